@@ -1,0 +1,30 @@
+// Command-line parsing on node:util's parseArgs, with our own bilingual messages.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../core/i18n';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+export function parseCommandArgs(command: string, argv: string[], options: OptionSpec): Parsed {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as Parsed['values'], positionals };
+  } catch (e) {
+    const err = e as { code?: string; message: string };
+    const option = /'(-[^']+)'/.exec(err.message)?.[1] ?? err.message;
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UserError('cli.missingValue', { option });
+    throw new UserError('cli.unknownOption', { command, option });
+  }
+}
+
+export function choice<T extends string>(option: string, value: string | boolean | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  throw new UserError('cli.badChoice', { value: String(value), option, choices: choices.join(', ') });
+}
+
+export const LANG_OPTION = { lang: { type: 'string' } } as const satisfies OptionSpec;

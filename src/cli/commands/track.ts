@@ -1,0 +1,7 @@
+import { UserError } from '../../core/i18n';
+import type { CliIO } from '../io';
+
+// Placeholder until its issue lands: says so plainly instead of failing obscurely.
+export async function trackCommand(_argv: string[], _io: CliIO): Promise<number> {
+  throw new UserError('cli.notImplemented', { command: 'track' });
+}

@@ -1,0 +1,135 @@
+// The host-neutral model of one regulation workbook. Every entity remembers the sheet, row
+// and cells it came from so that a finding can point at the cell to fix.
+import type { BlockKey, DocumentFieldKey } from './layout';
+import type { CadenceReading, IsoDate, MonthsReading, SchoolYear } from './values';
+
+export interface Located {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Field key → A1 address of the cell it was read from. */
+  cells: Record<string, string>;
+  /** Columns that are not part of the contract, kept as read (header → text). */
+  extra?: Record<string, string>;
+}
+
+export interface DocumentField {
+  raw: string;
+  sheet: string;
+  /** Address of the value cell, or undefined when the label row is missing. */
+  cell?: string;
+  /** The label cell's row, when present. */
+  row?: number;
+}
+
+export interface DocumentInfo {
+  fields: Partial<Record<DocumentFieldKey, DocumentField>>;
+  /** Labels we do not know, kept. */
+  extra: Record<string, string>;
+  issueDate: IsoDate | null;
+  schoolYear: SchoolYear | null;
+  effectiveFrom: IsoDate | null;
+  effectiveTo: IsoDate | null;
+  reviewCadence: CadenceReading;
+  /** Where the Văn bản block is, for findings about a missing label. */
+  sheet: string;
+  /** The first free row after the block (where a missing label would go). */
+  nextRow: number;
+}
+
+export interface LegalBasis extends Located {
+  no: string;
+  type: string;
+  number: string;
+  dateRaw: string;
+  date: IsoDate | null;
+  issuer: string;
+  summary: string;
+}
+
+export interface Party extends Located {
+  code: string;
+  name: string;
+  kind: string;
+  note: string;
+}
+
+export interface Signatory extends Located {
+  partyCode: string;
+  name: string;
+  title: string;
+  capacity: string;
+  signedOnRaw: string;
+  signedOn: IsoDate | null;
+}
+
+export interface Clause extends Located {
+  id: string;
+  chapter: string;
+  article: string;
+  paragraph: string;
+  text: string;
+}
+
+export interface Responsibility extends Located {
+  no: string;
+  clauseId: string;
+  task: string;
+  lead: string;
+  support: string[];
+  supportRaw: string;
+  cadenceRaw: string;
+  cadence: CadenceReading;
+  monthsRaw: string;
+  months: MonthsReading;
+  evidence: string;
+  note: string;
+}
+
+export interface Recipient extends Located {
+  recipient: string;
+  purpose: string;
+}
+
+export interface Version extends Located {
+  number: string;
+  schoolYearRaw: string;
+  schoolYear: SchoolYear | null;
+  issuedOnRaw: string;
+  issuedOn: IsoDate | null;
+  status: string;
+  supersededBy: string;
+}
+
+export interface CellProblem {
+  sheet: string;
+  cell: string;
+  row: number;
+  /** `#REF!`, `#N/A` … */
+  error: string;
+  column: string;
+}
+
+export interface BlockPlace {
+  sheet: string;
+  /** Whether it was found through its Excel Table (else by sheet name and header row). */
+  viaTable: boolean;
+  headerRow: number;
+  /** The first free row after the data. */
+  nextRow: number;
+}
+
+export interface RegulationModel {
+  document: DocumentInfo;
+  legalBases: LegalBasis[];
+  parties: Party[];
+  signatories: Signatory[];
+  clauses: Clause[];
+  responsibilities: Responsibility[];
+  recipients: Recipient[];
+  versions: Version[];
+  /** Where each block was found; absent blocks are listed in `missingBlocks`. */
+  blocks: Partial<Record<BlockKey, BlockPlace>>;
+  missingBlocks: BlockKey[];
+  cellErrors: CellProblem[];
+}

@@ -1,0 +1,295 @@
+// Grids → model. Blocks are found by Excel Table name first, else by sheet name and header row.
+import { address, isCellError, parseRange, type CellValue, type SheetGrid } from './grid';
+import { UserError } from './i18n';
+import { BLOCKS, DOCUMENT_FIELDS, type BlockKey, type BlockSpec, type DocumentFieldKey } from './layout';
+import type {
+  BlockPlace,
+  CellProblem,
+  Clause,
+  DocumentInfo,
+  LegalBasis,
+  Located,
+  Party,
+  RegulationModel,
+  Recipient,
+  Responsibility,
+  Signatory,
+  Version,
+} from './model';
+import { clean, codeKey, foldKey, splitCodes } from './text';
+import { formatDateVi, isoFromExcelSerial, isoFromUtc, parseCadence, parseDate, parseMonths, parseSchoolYear } from './values';
+
+export interface ReadOptions {
+  /** How the file is named in messages. */
+  source?: string;
+  /** Refuse a block with more data rows than this (default 100,000). */
+  maxRows?: number;
+}
+
+const HEADER_SCAN_ROWS = 15;
+
+/** Text of a cell as a user sees it (dates as dd/mm/yyyy). */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return formatDateVi(isoFromUtc(v));
+  if (isCellError(v)) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
+  return clean(v);
+}
+
+interface Located2D {
+  grid: SheetGrid;
+  top: number; // header row, 1-based
+  left: number;
+  right: number;
+  bottom: number;
+  viaTable: boolean;
+}
+
+function cellAt(grid: SheetGrid, row: number, col: number): CellValue | undefined {
+  const o = grid.origin ?? { row: 1, col: 1 };
+  return grid.rows[row - o.row]?.[col - o.col];
+}
+
+function lastRow(grid: SheetGrid): number {
+  return (grid.origin?.row ?? 1) + grid.rows.length - 1;
+}
+
+function lastCol(grid: SheetGrid): number {
+  let width = 0;
+  for (const r of grid.rows) if (r && r.length > width) width = r.length;
+  return (grid.origin?.col ?? 1) + width - 1;
+}
+
+function findBlock(grids: SheetGrid[], spec: BlockSpec): Located2D | null {
+  const tableKey = foldKey(spec.table);
+  for (const grid of grids) {
+    for (const table of grid.tables ?? []) {
+      if (foldKey(table.name) !== tableKey) continue;
+      const r = parseRange(table.range);
+      if (r) return { grid, top: r.top, left: r.left, right: r.right, bottom: r.bottom, viaTable: true };
+    }
+  }
+  const sheetKey = foldKey(spec.sheet);
+  const grid = grids.find((g) => foldKey(g.name) === sheetKey);
+  if (!grid) return null;
+  // The header row is the first row holding the block's first required header.
+  const firstHeader = foldKey(spec.columns.find((c) => c.required)!.header);
+  const top0 = grid.origin?.row ?? 1;
+  const left0 = grid.origin?.col ?? 1;
+  const right = lastCol(grid);
+  for (let r = top0; r < top0 + Math.min(HEADER_SCAN_ROWS, grid.rows.length); r++) {
+    for (let col = left0; col <= right; col++) {
+      if (foldKey(cellText(cellAt(grid, r, col))) === firstHeader) {
+        return { grid, top: r, left: left0, right, bottom: lastRow(grid), viaTable: false };
+      }
+    }
+  }
+  return { grid, top: top0, left: left0, right, bottom: lastRow(grid), viaTable: false };
+}
+
+interface BlockRows {
+  place: BlockPlace;
+  rows: Array<{ row: number; values: Record<string, CellValue | undefined>; cells: Record<string, string>; extra?: Record<string, string> }>;
+}
+
+function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions>, errors: CellProblem[]): BlockRows {
+  const { grid, top } = found;
+  const columnOf: Record<string, number> = {};
+  const extraCols: Array<[number, string]> = [];
+  const known = new Map(spec.columns.map((c) => [foldKey(c.header), c]));
+  for (let col = found.left; col <= found.right; col++) {
+    const header = cellText(cellAt(grid, top, col));
+    if (!header) continue;
+    const spec2 = known.get(foldKey(header));
+    if (!spec2) {
+      extraCols.push([col, header]);
+      continue;
+    }
+    if (columnOf[spec2.key] !== undefined) {
+      throw new UserError('input.duplicateColumn', { file: opts.source, sheet: grid.name, column: spec2.header, row: top });
+    }
+    columnOf[spec2.key] = col;
+  }
+  for (const column of spec.columns) {
+    if (column.required && columnOf[column.key] === undefined) {
+      throw new UserError('input.missingColumn', { file: opts.source, sheet: grid.name, column: column.header, row: top });
+    }
+  }
+  const rows: BlockRows['rows'] = [];
+  let last = top;
+  const dataRows = found.bottom - top;
+  if (dataRows > opts.maxRows) {
+    throw new UserError('input.tooManyRows', { file: opts.source, sheet: grid.name, rows: dataRows, limit: opts.maxRows });
+  }
+  for (let r = top + 1; r <= found.bottom; r++) {
+    const values: Record<string, CellValue | undefined> = {};
+    const cells: Record<string, string> = {};
+    let any = false;
+    for (const column of spec.columns) {
+      const col = columnOf[column.key];
+      if (col === undefined) continue;
+      const v = cellAt(grid, r, col);
+      cells[column.key] = address(r, col);
+      if (isCellError(v)) {
+        errors.push({ sheet: grid.name, cell: address(r, col), row: r, error: v.error, column: column.header });
+        any = true;
+        continue;
+      }
+      values[column.key] = v;
+      if (v !== null && v !== undefined && cellText(v) !== '') any = true;
+    }
+    let extra: Record<string, string> | undefined;
+    for (const [col, header] of extraCols) {
+      const text = cellText(cellAt(grid, r, col));
+      if (text) (extra ??= {})[header] = text;
+    }
+    if (!any) continue;
+    rows.push({ row: r, values, cells, extra });
+    last = r;
+  }
+  return { place: { sheet: grid.name, viaTable: found.viaTable, headerRow: top, nextRow: last + 1 }, rows };
+}
+
+function located(sheet: string, r: BlockRows['rows'][number]): Located {
+  const base: Located = { sheet, row: r.row, cells: r.cells };
+  if (r.extra) base.extra = r.extra;
+  return base;
+}
+
+function dateOf(v: CellValue | undefined): string | null {
+  if (typeof v === 'number') return isoFromExcelSerial(v);
+  return parseDate(v);
+}
+
+const LABEL_KEYS = new Map(DOCUMENT_FIELDS.map((f) => [foldKey(f.label), f.key as DocumentFieldKey]));
+
+function readDocument(block: BlockRows | null, sheet: string): DocumentInfo {
+  const fields: DocumentInfo['fields'] = {};
+  const extra: Record<string, string> = {};
+  const rawValues: Partial<Record<DocumentFieldKey, CellValue | undefined>> = {};
+  for (const r of block?.rows ?? []) {
+    const label = cellText(r.values.label);
+    const key = LABEL_KEYS.get(foldKey(label));
+    if (!key) {
+      if (label) extra[label] = cellText(r.values.value);
+      continue;
+    }
+    if (fields[key]) continue; // the first row of a label wins; a later repeat is ignored
+    fields[key] = { raw: cellText(r.values.value), sheet: block!.place.sheet, cell: r.cells.value, row: r.row };
+    rawValues[key] = r.values.value;
+  }
+  return {
+    fields,
+    extra,
+    issueDate: dateOf(rawValues.issueDate),
+    schoolYear: parseSchoolYear(fields.schoolYear?.raw),
+    effectiveFrom: dateOf(rawValues.effectiveFrom),
+    effectiveTo: dateOf(rawValues.effectiveTo),
+    reviewCadence: parseCadence(fields.reviewCadence?.raw),
+    sheet,
+    nextRow: block?.place.nextRow ?? 2,
+  };
+}
+
+/** Build the model from the sheets of a workbook. Throws UserError when it is not one of ours. */
+export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): RegulationModel {
+  const opts: Required<ReadOptions> = { source: options.source ?? 'workbook', maxRows: options.maxRows ?? 100_000 };
+  const cellErrors: CellProblem[] = [];
+  const blocks: Partial<Record<BlockKey, BlockRows>> = {};
+  const missingBlocks: BlockKey[] = [];
+  for (const spec of BLOCKS) {
+    const found = findBlock(grids, spec);
+    if (!found) {
+      missingBlocks.push(spec.key);
+      continue;
+    }
+    blocks[spec.key] = readBlock(found, spec, opts, cellErrors);
+  }
+  if (missingBlocks.length === BLOCKS.length) {
+    throw new UserError('input.notWorkbook', { file: opts.source, sheets: BLOCKS.map((b) => `"${b.sheet}"`).join(', ') });
+  }
+  const rowsOf = (key: BlockKey) => blocks[key]?.rows ?? [];
+  const sheetOf = (key: BlockKey) => blocks[key]?.place.sheet ?? BLOCKS.find((b) => b.key === key)!.sheet;
+  const text = (v: CellValue | undefined) => cellText(v);
+
+  const legalBases: LegalBasis[] = rowsOf('legalBases').map((r) => ({
+    ...located(sheetOf('legalBases'), r),
+    no: text(r.values.no),
+    type: text(r.values.type),
+    number: text(r.values.number),
+    dateRaw: text(r.values.date),
+    date: dateOf(r.values.date),
+    issuer: text(r.values.issuer),
+    summary: text(r.values.summary),
+  }));
+  const parties: Party[] = rowsOf('parties').map((r) => ({
+    ...located(sheetOf('parties'), r),
+    code: codeKey(r.values.code),
+    name: text(r.values.name),
+    kind: text(r.values.kind),
+    note: text(r.values.note),
+  }));
+  const signatories: Signatory[] = rowsOf('signatories').map((r) => ({
+    ...located(sheetOf('signatories'), r),
+    partyCode: codeKey(r.values.partyCode),
+    name: text(r.values.name),
+    title: text(r.values.title),
+    capacity: text(r.values.capacity),
+    signedOnRaw: text(r.values.signedOn),
+    signedOn: dateOf(r.values.signedOn),
+  }));
+  const clauses: Clause[] = rowsOf('clauses').map((r) => ({
+    ...located(sheetOf('clauses'), r),
+    id: codeKey(r.values.id),
+    chapter: text(r.values.chapter),
+    article: text(r.values.article),
+    paragraph: text(r.values.paragraph),
+    text: text(r.values.text),
+  }));
+  const responsibilities: Responsibility[] = rowsOf('responsibilities').map((r) => ({
+    ...located(sheetOf('responsibilities'), r),
+    no: text(r.values.no),
+    clauseId: codeKey(r.values.clauseId),
+    task: text(r.values.task),
+    lead: codeKey(r.values.lead),
+    support: splitCodes(r.values.support),
+    supportRaw: text(r.values.support),
+    cadenceRaw: text(r.values.cadence),
+    cadence: parseCadence(r.values.cadence),
+    monthsRaw: text(r.values.months),
+    months: parseMonths(r.values.months),
+    evidence: text(r.values.evidence),
+    note: text(r.values.note),
+  }));
+  const recipients: Recipient[] = rowsOf('recipients').map((r) => ({
+    ...located(sheetOf('recipients'), r),
+    recipient: text(r.values.recipient),
+    purpose: text(r.values.purpose),
+  }));
+  const versions: Version[] = rowsOf('versions').map((r) => ({
+    ...located(sheetOf('versions'), r),
+    number: text(r.values.number),
+    schoolYearRaw: text(r.values.schoolYear),
+    schoolYear: parseSchoolYear(r.values.schoolYear),
+    issuedOnRaw: text(r.values.issuedOn),
+    issuedOn: dateOf(r.values.issuedOn),
+    status: text(r.values.status),
+    supersededBy: text(r.values.supersededBy),
+  }));
+  const places: RegulationModel['blocks'] = {};
+  for (const [key, b] of Object.entries(blocks)) places[key as BlockKey] = b!.place;
+  return {
+    document: readDocument(blocks.document ?? null, sheetOf('document')),
+    legalBases,
+    parties,
+    signatories,
+    clauses,
+    responsibilities,
+    recipients,
+    versions,
+    blocks: places,
+    missingBlocks,
+    cellErrors,
+  };
+}

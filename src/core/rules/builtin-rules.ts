@@ -1,0 +1,55 @@
+// Every rule shipped in rules/, listed explicitly (a test checks this list against the folder).
+import type { RuleDefinition } from './types';
+import cellErrorValue from '../../../rules/cell-error-value.json';
+import clauseHasResponsibility from '../../../rules/clause-has-responsibility.json';
+import documentNumberFormat from '../../../rules/document-number-format.json';
+import issueDateValid from '../../../rules/issue-date-valid.json';
+import legalBasisComplete from '../../../rules/legal-basis-complete.json';
+import managingAuthorityCurrent from '../../../rules/managing-authority-current.json';
+import partyHasResponsibility from '../../../rules/party-has-responsibility.json';
+import partyHasSignatory from '../../../rules/party-has-signatory.json';
+import recipientsArchive from '../../../rules/recipients-archive.json';
+import responsibilityCadenceCompound from '../../../rules/responsibility-cadence-compound.json';
+import responsibilityCadenceSet from '../../../rules/responsibility-cadence-set.json';
+import responsibilityClauseKnown from '../../../rules/responsibility-clause-known.json';
+import responsibilityLeadKnown from '../../../rules/responsibility-lead-known.json';
+import responsibilityMonthsValid from '../../../rules/responsibility-months-valid.json';
+import responsibilitySupportKnown from '../../../rules/responsibility-support-known.json';
+import reviewCadenceSet from '../../../rules/review-cadence-set.json';
+import schoolYearFormat from '../../../rules/school-year-format.json';
+import signatoryCapacity from '../../../rules/signatory-capacity.json';
+import signatoryPartyKnown from '../../../rules/signatory-party-known.json';
+import supersededVersionMarked from '../../../rules/superseded-version-marked.json';
+import supersedesReferenced from '../../../rules/supersedes-referenced.json';
+import timedTaskHasMonth from '../../../rules/timed-task-has-month.json';
+import uniqueClauseIds from '../../../rules/unique-clause-ids.json';
+import uniquePartyCodes from '../../../rules/unique-party-codes.json';
+import workbookSheetsPresent from '../../../rules/workbook-sheets-present.json';
+
+export const BUILTIN_RULES: RuleDefinition[] = [
+  cellErrorValue,
+  clauseHasResponsibility,
+  documentNumberFormat,
+  issueDateValid,
+  legalBasisComplete,
+  managingAuthorityCurrent,
+  partyHasResponsibility,
+  partyHasSignatory,
+  recipientsArchive,
+  responsibilityCadenceCompound,
+  responsibilityCadenceSet,
+  responsibilityClauseKnown,
+  responsibilityLeadKnown,
+  responsibilityMonthsValid,
+  responsibilitySupportKnown,
+  reviewCadenceSet,
+  schoolYearFormat,
+  signatoryCapacity,
+  signatoryPartyKnown,
+  supersededVersionMarked,
+  supersedesReferenced,
+  timedTaskHasMonth,
+  uniqueClauseIds,
+  uniquePartyCodes,
+  workbookSheetsPresent,
+].map((rule) => ({ ...(rule as unknown as RuleDefinition), source: `rules/${rule.id}.json` }));

@@ -1,0 +1,235 @@
+// Rule files are data from district offices: checked against a schema and against the fact
+// vocabulary when loaded, so a broken file is named with its field instead of failing a run.
+import Ajv, { type ErrorObject } from 'ajv';
+import { UserError } from '../i18n';
+import { createEngine, operatorsOf } from './run-rules';
+import { SEVERITIES, type Condition, type LeafCondition, type RuleDefinition, type RuleOverride } from './types';
+import { COLLECTIONS, GLOBAL_FACTS, VIEW_FIELDS, type CollectionName } from './views';
+
+const bilingual = {
+  type: 'object',
+  required: ['vi', 'en'],
+  additionalProperties: false,
+  properties: { vi: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+};
+
+const condition = {
+  $id: 'condition',
+  type: 'object',
+  oneOf: [
+    { required: ['all'], properties: { all: { type: 'array', minItems: 1, items: { $ref: 'condition' } } } },
+    { required: ['any'], properties: { any: { type: 'array', minItems: 1, items: { $ref: 'condition' } } } },
+    { required: ['not'], properties: { not: { $ref: 'condition' } } },
+    {
+      required: ['fact', 'operator', 'value'],
+      properties: {
+        fact: { type: 'string', minLength: 1 },
+        path: { type: 'string' },
+        operator: { type: 'string', minLength: 1 },
+        value: {},
+        params: { type: 'object' },
+      },
+      additionalProperties: false,
+    },
+  ],
+};
+
+const severity = { enum: [...SEVERITIES, 'off'] };
+const idSchema = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
+
+export const RULE_SCHEMA = {
+  type: 'object',
+  required: ['id', 'severity', 'given', 'conditions', 'messages', 'rationale'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    id: idSchema,
+    severity,
+    given: { enum: [...COLLECTIONS] },
+    conditions: { $ref: 'condition' },
+    report: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { field: { type: 'string' }, messageId: { type: 'string' }, entity: { type: 'string' } },
+    },
+    messages: { type: 'object', minProperties: 1, additionalProperties: bilingual },
+    rationale: bilingual,
+  },
+};
+
+export const OVERRIDE_SCHEMA = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  minProperties: 2,
+  properties: {
+    $schema: { type: 'string' },
+    id: idSchema,
+    severity,
+    messages: { type: 'object', minProperties: 1, additionalProperties: bilingual },
+    rationale: bilingual,
+  },
+};
+
+let compiled: { rule: ReturnType<Ajv['compile']>; override: ReturnType<Ajv['compile']> } | null = null;
+function validators() {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    ajv.addSchema(condition);
+    compiled = { rule: ajv.compile(RULE_SCHEMA), override: ajv.compile(OVERRIDE_SCHEMA) };
+  }
+  return compiled;
+}
+
+function fieldName(instancePath: string, extra?: string): string {
+  const parts = instancePath.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
+  const joined = parts.join('').replace(/^\./, '');
+  if (extra) return joined ? `${joined}.${extra}` : extra;
+  return joined || '(gốc / root)';
+}
+
+function describe(error: ErrorObject): { field: string; detail: { vi: string; en: string } } {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { field: fieldName(error.instancePath, String(p.missingProperty)), detail: { vi: 'thiếu trường bắt buộc', en: 'required field is missing' } };
+    case 'additionalProperties':
+      return {
+        field: fieldName(error.instancePath, String(p.additionalProperty)),
+        detail: { vi: 'trường không được phép ở đây', en: 'field is not allowed here' },
+      };
+    case 'enum': {
+      const list = (p.allowedValues as unknown[]).join(', ');
+      return { field: fieldName(error.instancePath), detail: { vi: `phải là một trong: ${list}`, en: `must be one of: ${list}` } };
+    }
+    case 'type':
+      return { field: fieldName(error.instancePath), detail: { vi: `phải có kiểu ${p.type}`, en: `must be of type ${p.type}` } };
+    case 'pattern':
+      return { field: fieldName(error.instancePath), detail: { vi: 'phải viết kiểu kebab-case (chữ thường nối bằng "-")', en: 'must be kebab-case' } };
+    case 'oneOf':
+      return {
+        field: fieldName(error.instancePath),
+        detail: { vi: 'điều kiện phải là all, any, not hoặc {fact, operator, value}', en: 'a condition must be all, any, not or {fact, operator, value}' },
+      };
+    default:
+      return { field: fieldName(error.instancePath), detail: { vi: error.message ?? error.keyword, en: error.message ?? error.keyword } };
+  }
+}
+
+const operators = operatorsOf(createEngine());
+
+function checkPath(file: string, field: string, collection: CollectionName, path: string | undefined) {
+  if (!path) return;
+  const first = path.replace(/^\$\.?/, '').split('.')[0];
+  const known = VIEW_FIELDS[collection];
+  if (!known.includes(first)) throw new UserError('rules.unknownPath', { file, field, path, given: collection, known: known.join(', ') });
+}
+
+function checkFactRef(file: string, field: string, given: CollectionName, fact: string, path: string | undefined) {
+  const known = ['item', ...GLOBAL_FACTS];
+  if (!known.includes(fact)) throw new UserError('rules.unknownFact', { file, field, fact, known: known.join(', ') });
+  if (fact === 'item') checkPath(file, field, given, path);
+  if (fact === 'document') checkPath(file, field, 'document', path);
+}
+
+function checkConditions(file: string, rule: RuleDefinition, c: Condition, at: string) {
+  if ('all' in c) return c.all.forEach((x, i) => checkConditions(file, rule, x, `${at}.all[${i}]`));
+  if ('any' in c) return c.any.forEach((x, i) => checkConditions(file, rule, x, `${at}.any[${i}]`));
+  if ('not' in c) return checkConditions(file, rule, c.not, `${at}.not`);
+  const leaf = c as LeafCondition;
+  if (!operators.get(leaf.operator)) throw new UserError('rules.unknownOperator', { file, field: `${at}.operator`, operator: leaf.operator });
+  checkFactRef(file, `${at}.fact`, rule.given, leaf.fact, leaf.path);
+  const v = leaf.value as { fact?: unknown; path?: string } | null;
+  if (v && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string') checkFactRef(file, `${at}.value`, rule.given, v.fact, v.path);
+}
+
+function checkPlaceholders(file: string, given: CollectionName, field: string, text: string) {
+  for (const m of text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) {
+    if (!VIEW_FIELDS[given].includes(m[1])) throw new UserError('rules.placeholder', { file, field, name: m[1], given });
+  }
+}
+
+/** Check a full rule definition; throws UserError naming the file and the field. */
+export function validateRule(json: unknown, file: string): RuleDefinition {
+  const v = validators();
+  if (!v.rule(json)) {
+    const { field, detail } = describe(v.rule.errors![0]);
+    throw new UserError('rules.invalidField', { file, field, detail });
+  }
+  const rule = { ...(json as RuleDefinition), source: file };
+  checkConditions(file, rule, rule.conditions as Condition, 'conditions');
+  for (const [id, msg] of Object.entries(rule.messages)) {
+    checkPlaceholders(file, rule.given, `messages.${id}.vi`, msg.vi);
+    checkPlaceholders(file, rule.given, `messages.${id}.en`, msg.en);
+  }
+  for (const key of ['field', 'messageId', 'entity'] as const) {
+    const text = rule.report?.[key];
+    if (text) checkPlaceholders(file, rule.given, `report.${key}`, text);
+  }
+  if (!rule.report?.messageId?.includes('{{') && !rule.messages[rule.report?.messageId ?? 'default']) {
+    throw new UserError('rules.invalidField', {
+      file,
+      field: 'messages.default',
+      detail: { vi: 'thiếu thông điệp mặc định', en: 'the default message is missing' },
+    });
+  }
+  return rule;
+}
+
+export function validateOverride(json: unknown, file: string): RuleOverride {
+  const v = validators();
+  if (!v.override(json)) {
+    const { field, detail } = describe(v.override.errors![0]);
+    throw new UserError('rules.invalidField', { file, field, detail });
+  }
+  return { ...(json as RuleOverride), source: file };
+}
+
+export interface RuleFile {
+  /** Path as shown to the user. */
+  file: string;
+  text: string;
+}
+
+/** A file with `conditions` is a whole rule (new, or replacing the one with its id); otherwise an override. */
+export function parseRuleFile(f: RuleFile): RuleDefinition | RuleOverride {
+  let json: unknown;
+  try {
+    json = JSON.parse(f.text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UserError('rules.invalidJson', { file: f.file, detail: (e as Error).message });
+  }
+  if (json && typeof json === 'object' && !Array.isArray(json) && 'conditions' in json) return validateRule(json, f.file);
+  return validateOverride(json, f.file);
+}
+
+/** Apply an office's rule files on top of a base set: add, replace, switch off, change severity or wording. */
+export function mergeRules(base: RuleDefinition[], files: RuleFile[]): RuleDefinition[] {
+  const byId = new Map(base.map((r) => [r.id, r]));
+  const seen = new Map<string, string>();
+  for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    const parsed = parseRuleFile(f);
+    const other = seen.get(parsed.id);
+    if (other) throw new UserError('rules.duplicateId', { file: f.file, id: parsed.id, other });
+    seen.set(parsed.id, f.file);
+    if ('conditions' in parsed) {
+      byId.set(parsed.id, parsed as RuleDefinition);
+      continue;
+    }
+    const current = byId.get(parsed.id);
+    if (!current) throw new UserError('rules.unknownRule', { file: f.file, id: parsed.id });
+    const o = parsed as RuleOverride;
+    const merged: RuleDefinition = {
+      ...current,
+      severity: o.severity ?? current.severity,
+      messages: o.messages ? { ...current.messages, ...o.messages } : current.messages,
+      rationale: o.rationale ?? current.rationale,
+    };
+    if (o.messages) {
+      const { source: _ignored, ...plain } = merged;
+      validateRule(plain, f.file);
+    }
+    byId.set(parsed.id, merged);
+  }
+  return [...byId.values()];
+}

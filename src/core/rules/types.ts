@@ -1,0 +1,59 @@
+import type { CollectionName } from './views';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export interface LeafCondition {
+  fact: string;
+  path?: string;
+  operator: string;
+  value: unknown;
+  params?: Record<string, unknown>;
+}
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export interface RuleDefinition {
+  id: string;
+  severity: Severity | 'off';
+  /** The collection whose items the rule looks at, one finding per failing item. */
+  given: CollectionName;
+  /** json-rules-engine conditions over `item` (one element of `given`) and the global facts. */
+  conditions: { all: Condition[] } | { any: Condition[] } | { not: Condition };
+  report?: {
+    /** The item field whose cell the finding points at; may be `{{field}}`. */
+    field?: string;
+    /** Which message to use; may be `{{field}}`. Default `default`. */
+    messageId?: string;
+    /** How the entity is named: a template over item fields. */
+    entity?: string;
+  };
+  messages: Record<string, Bilingual>;
+  rationale: Bilingual;
+  /** Where the definition came from, for messages about it. */
+  source?: string;
+}
+
+/** A district's partial change to an existing rule. */
+export interface RuleOverride {
+  id: string;
+  severity?: Severity | 'off';
+  messages?: Record<string, Bilingual>;
+  rationale?: Bilingual;
+  source?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** The message in both languages; formatters pick one. */
+  message: Bilingual;
+  sheet: string;
+  cell: string | null;
+  row: number | null;
+  entity: string;
+}

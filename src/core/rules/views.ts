@@ -1,0 +1,388 @@
+// The facts rules see: one plain "view" per item of each collection, with the raw fields and the
+// cross-row facts computed once here in code (counts, duplicates, known codes), so that every
+// rule is a flat condition over one item and one pass finds each failing item.
+import { STANDARD_PARTIES, type BlockKey, BLOCK_BY_KEY, DOCUMENT_FIELDS, type DocumentFieldKey } from '../layout';
+import type { RegulationModel } from '../model';
+import { clean, codeKey, foldKey, stripMarks } from '../text';
+import { parseSchoolYear } from '../values';
+
+export interface Place {
+  sheet: string;
+  cell?: string;
+  row?: number;
+}
+
+/** Where a view came from; not visible to conditions (the runner strips nothing, rules just don't know it). */
+export interface ViewOrigin {
+  /** Default place for findings on this item. */
+  place: Place;
+  /** Field → place of its cell. */
+  fields: Record<string, Place>;
+}
+
+export type View = Record<string, unknown> & { row: number | null };
+
+export interface Collection {
+  views: View[];
+  origins: ViewOrigin[];
+}
+
+export const COLLECTIONS = [
+  'document',
+  'legalBases',
+  'parties',
+  'signatories',
+  'clauses',
+  'responsibilities',
+  'recipients',
+  'versions',
+  'cellErrors',
+  'missingBlocks',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** The fields each collection's views carry: the vocabulary a rule file may use. */
+export const VIEW_FIELDS: Record<CollectionName, string[]> = {
+  document: [
+    'row',
+    ...DOCUMENT_FIELDS.map((f) => f.key),
+    'numberBare',
+    'issueDateIso',
+    'issueDateProblem',
+    'schoolYearStart',
+    'schoolYearKind',
+    'schoolYearProblem',
+    'reviewCadenceNormalized',
+    'reviewCadenceProblem',
+    'supersedesIsNone',
+    'supersedesProblem',
+    'supersededVersionProblem',
+    'earlierVersionCount',
+    'recipientLines',
+    'recipientCount',
+    'versionCount',
+  ],
+  legalBases: ['row', 'no', 'type', 'number', 'date', 'dateIso', 'issuer', 'summary', 'missingField'],
+  parties: ['row', 'code', 'name', 'kind', 'note', 'signatoryCount', 'ledCount', 'supportedCount', 'responsibilityCount', 'duplicateOfRow'],
+  signatories: ['row', 'partyCode', 'partyName', 'name', 'title', 'capacity', 'capacityNormalized', 'partyKnown', 'partyCollective', 'signedOn'],
+  clauses: ['row', 'id', 'chapter', 'article', 'paragraph', 'text', 'duplicateOfRow', 'responsibilityCount'],
+  responsibilities: [
+    'row',
+    'no',
+    'clauseId',
+    'clauseKnown',
+    'clauseProblem',
+    'task',
+    'lead',
+    'leadKnown',
+    'leadProblem',
+    'support',
+    'unknownSupport',
+    'cadence',
+    'cadenceNormalized',
+    'cadenceProblem',
+    'cadenceCompound',
+    'cadenceParts',
+    'months',
+    'monthsInvalid',
+    'evidence',
+    'note',
+  ],
+  recipients: ['row', 'recipient', 'purpose'],
+  versions: ['row', 'number', 'schoolYear', 'issuedOn', 'status', 'supersededBy'],
+  cellErrors: ['row', 'error', 'column', 'cell'],
+  missingBlocks: ['row', 'sheet', 'table'],
+};
+
+/** Facts available to every condition besides `item`. */
+export const GLOBAL_FACTS = ['partyCodes', 'clauseIds', 'document'] as const;
+
+const COLLECTIVE_NAME = /\b(bch|ban chap hanh|chi bo|chi doan|cap uy|dang uy|ban dai dien|ban dd|hoi dong|uy ban|ubnd|ubmttq|mat tran|hoi\b|cong doan|doan thanh nien)/;
+const STANDARD_COLLECTIVE = new Map(STANDARD_PARTIES.map((p) => [p.code, p.collective]));
+
+export function isCollectiveParty(code: string, name: string, kind: string): boolean {
+  const known = STANDARD_COLLECTIVE.get(code);
+  if (known !== undefined) return known;
+  const text = stripMarks(`${name} ${kind}`).toLowerCase();
+  return COLLECTIVE_NAME.test(text);
+}
+
+/** `T/M`, `TM`, `t.m.`, `Thay mặt` → `TM.`; the same for the other capacities. */
+export function normaliseCapacity(raw: string): string {
+  const t = stripMarks(clean(raw)).toUpperCase().replace(/\s+/g, ' ');
+  if (!t) return '';
+  if (/^(T\s*\/\s*M|T\.?\s*M\.?|THAY MAT)(\s|$)/.test(t)) return 'TM.';
+  if (/^(K\.?\s*T\.?|KY THAY)(\s|$)/.test(t)) return 'KT.';
+  if (/^(T\.?\s*U\.?\s*Q\.?|THUA UY QUYEN)(\s|$)/.test(t)) return 'TUQ.';
+  if (/^(T\.?\s*L\.?|THUA LENH)(\s|$)/.test(t)) return 'TL.';
+  if (/^(Q\.?|QUYEN)(\s|$)/.test(t)) return 'Q.';
+  return clean(raw);
+}
+
+function numberBare(raw: string): string {
+  return clean(raw).replace(/^s[ốo]\s*:?\s*/iu, '').replace(/\s*\/\s*/g, '/').trim();
+}
+
+const yearKey = (s: string) => foldKey(s).replace(/\s+/g, '');
+
+/** Does `text` name a version, by number or by school year? */
+function namesVersion(text: string, number: string, schoolYear: string): boolean {
+  const t = yearKey(text);
+  if (!t) return false;
+  const n = yearKey(numberBare(number));
+  if (n && t.includes(n)) return true;
+  const sy = parseSchoolYear(schoolYear);
+  return !!sy && t.includes(`${sy.start}-${sy.end}`);
+}
+
+const NONE = new Set(['khong', 'không', 'khong co', 'không có', 'none', '-', 'lan dau', 'lần đầu']);
+
+export interface Views {
+  collections: Record<CollectionName, Collection>;
+  globals: Record<(typeof GLOBAL_FACTS)[number], unknown>;
+}
+
+function blank(): Collection {
+  return { views: [], origins: [] };
+}
+
+function rowOrigin(sheet: string, row: number, cells: Record<string, string>): ViewOrigin {
+  const fields: Record<string, Place> = {};
+  for (const [k, cell] of Object.entries(cells)) fields[k] = { sheet, cell, row };
+  const first = Object.values(cells)[0];
+  return { place: { sheet, cell: first, row }, fields };
+}
+
+/** Build every view of the model (linear in the row count). */
+export function buildViews(model: RegulationModel): Views {
+  const c = Object.fromEntries(COLLECTIONS.map((n) => [n, blank()])) as Record<CollectionName, Collection>;
+  const partyByCode = new Map<string, RegulationModel['parties'][number]>();
+  for (const p of model.parties) if (p.code && !partyByCode.has(p.code)) partyByCode.set(p.code, p);
+  const clauseIds = new Set(model.clauses.map((cl) => cl.id).filter(Boolean));
+
+  const signed = new Map<string, number>();
+  for (const s of model.signatories) if (s.name) signed.set(s.partyCode, (signed.get(s.partyCode) ?? 0) + 1);
+  const led = new Map<string, number>();
+  const supported = new Map<string, number>();
+  const byClause = new Map<string, number>();
+  for (const r of model.responsibilities) {
+    if (r.lead) led.set(r.lead, (led.get(r.lead) ?? 0) + 1);
+    for (const s of new Set(r.support)) supported.set(s, (supported.get(s) ?? 0) + 1);
+    if (r.clauseId) byClause.set(r.clauseId, (byClause.get(r.clauseId) ?? 0) + 1);
+  }
+
+  // document
+  const d = model.document;
+  const f = (k: DocumentFieldKey) => d.fields[k]?.raw ?? '';
+  const docFields: Record<string, Place> = {};
+  const missingPlace: Place = { sheet: d.sheet, cell: `A${d.nextRow}`, row: d.nextRow };
+  for (const { key } of DOCUMENT_FIELDS) {
+    const field = d.fields[key];
+    docFields[key] = field?.cell ? { sheet: field.sheet, cell: field.cell, row: field.row } : missingPlace;
+  }
+  const blockEnd = (key: BlockKey): Place => {
+    const place = model.blocks[key];
+    const sheet = place?.sheet ?? BLOCK_BY_KEY[key].sheet;
+    const row = place?.nextRow ?? 2;
+    return { sheet, cell: `A${row}`, row };
+  };
+  docFields.recipientLines = blockEnd('recipients');
+  docFields.versions = blockEnd('versions');
+
+  const sy = d.schoolYear;
+  let issueDateProblem: string | null = null;
+  if (!f('issueDate')) issueDateProblem = 'missing';
+  else if (!d.issueDate) issueDateProblem = 'unreadable';
+  else if (sy && sy.valid) {
+    // "inside or just before": from 1 January of the first year to the end of the last school year.
+    const from = `${sy.start}-01-01`;
+    const to = `${sy.end}-08-31`;
+    if (d.issueDate < from || d.issueDate > to) issueDateProblem = 'outsideSchoolYear';
+  }
+  let schoolYearProblem: string | null = null;
+  if (!f('schoolYear')) schoolYearProblem = 'missing';
+  else if (!sy) schoolYearProblem = 'format';
+  else if (!sy.valid) schoolYearProblem = sy.kind === 'year' ? 'notConsecutive' : 'format';
+
+  const number = f('number');
+  const supersedes = f('supersedes');
+  const supersedesIsNone = NONE.has(foldKey(supersedes));
+  // This document in Phiên bản: same number, else same school year.
+  const self = model.versions.find((v) => number && yearKey(numberBare(v.number)) === yearKey(numberBare(number)))
+    ?? model.versions.find((v) => sy && v.schoolYear && v.schoolYear.start === sy.start && v.schoolYear.end === sy.end);
+  const earlier = model.versions.filter((v) => {
+    if (v === self) return false;
+    if (sy && v.schoolYear) return v.schoolYear.start < sy.start;
+    if (d.issueDate && v.issuedOn) return v.issuedOn < d.issueDate;
+    return !!v.number || !!v.schoolYearRaw;
+  });
+  let supersedesProblem: string | null = null;
+  if (!supersedes) supersedesProblem = 'missing';
+  else if (earlier.length > 0 && supersedesIsNone) supersedesProblem = 'saysNone';
+  else if (earlier.length > 0 && !earlier.some((v) => namesVersion(supersedes, v.number, v.schoolYearRaw))) supersedesProblem = 'notNamed';
+
+  let supersededVersionProblem: string | null = null;
+  if (supersedes && !supersedesIsNone) {
+    const named = model.versions.filter((v) => v !== self && namesVersion(supersedes, v.number, v.schoolYearRaw));
+    if (named.length === 0) {
+      supersededVersionProblem = 'missing';
+      docFields.supersededVersion = docFields.versions;
+    } else {
+      const v = named[0];
+      if (foldKey(v.status) !== foldKey('Đã bị thay thế')) supersededVersionProblem = 'notMarked';
+      else if (!v.supersededBy || !(namesVersion(v.supersededBy, number, f('schoolYear')) || (number && yearKey(v.supersededBy).includes(yearKey(numberBare(number))))))
+        supersededVersionProblem = 'noBackReference';
+      docFields.supersededVersion = { sheet: v.sheet, cell: v.cells.status ?? v.cells.number, row: v.row };
+      if (supersededVersionProblem === 'noBackReference') docFields.supersededVersion = { sheet: v.sheet, cell: v.cells.supersededBy, row: v.row };
+    }
+  }
+
+  let reviewCadenceProblem: string | null = null;
+  if (!f('reviewCadence')) reviewCadenceProblem = 'missing';
+  else if (!d.reviewCadence.value) reviewCadenceProblem = 'unknown';
+
+  const docView: View = {
+    row: d.fields.kind?.row ?? null,
+    ...Object.fromEntries(DOCUMENT_FIELDS.map(({ key }) => [key, f(key)])),
+    numberBare: numberBare(number),
+    issueDateIso: d.issueDate,
+    issueDateProblem,
+    schoolYearStart: sy?.start ?? null,
+    schoolYearKind: sy?.kind ?? null,
+    schoolYearProblem,
+    reviewCadenceNormalized: d.reviewCadence.value,
+    reviewCadenceProblem,
+    supersedesIsNone,
+    supersedesProblem,
+    supersededVersionProblem,
+    earlierVersionCount: earlier.length,
+    recipientLines: model.recipients.map((r) => r.recipient),
+    recipientCount: model.recipients.length,
+    versionCount: model.versions.length,
+  };
+  c.document.views.push(docView);
+  c.document.origins.push({ place: { sheet: d.sheet, cell: docFields.kind.cell, row: docFields.kind.row }, fields: docFields });
+
+  for (const b of model.legalBases) {
+    c.legalBases.views.push({
+      row: b.row,
+      no: b.no,
+      type: b.type,
+      number: b.number,
+      date: b.dateRaw,
+      dateIso: b.date,
+      issuer: b.issuer,
+      summary: b.summary,
+      missingField: !b.number ? 'number' : !b.date ? 'date' : null,
+    });
+    c.legalBases.origins.push(rowOrigin(b.sheet, b.row, b.cells));
+  }
+
+  const firstPartyRow = new Map<string, number>();
+  for (const p of model.parties) {
+    const dup = p.code ? firstPartyRow.get(p.code) : undefined;
+    if (p.code && dup === undefined) firstPartyRow.set(p.code, p.row);
+    c.parties.views.push({
+      row: p.row,
+      code: p.code,
+      name: p.name,
+      kind: p.kind,
+      note: p.note,
+      signatoryCount: signed.get(p.code) ?? 0,
+      ledCount: led.get(p.code) ?? 0,
+      supportedCount: supported.get(p.code) ?? 0,
+      responsibilityCount: (led.get(p.code) ?? 0) + (supported.get(p.code) ?? 0),
+      duplicateOfRow: dup ?? null,
+    });
+    c.parties.origins.push(rowOrigin(p.sheet, p.row, p.cells));
+  }
+
+  for (const s of model.signatories) {
+    const party = partyByCode.get(s.partyCode);
+    c.signatories.views.push({
+      row: s.row,
+      partyCode: s.partyCode,
+      partyName: party?.name ?? '',
+      name: s.name,
+      title: s.title,
+      capacity: s.capacity,
+      capacityNormalized: normaliseCapacity(s.capacity),
+      partyKnown: !!party,
+      partyCollective: party ? isCollectiveParty(party.code, party.name, party.kind) : isCollectiveParty(s.partyCode, '', ''),
+      signedOn: s.signedOn,
+    });
+    c.signatories.origins.push(rowOrigin(s.sheet, s.row, s.cells));
+  }
+
+  const firstClauseRow = new Map<string, number>();
+  for (const cl of model.clauses) {
+    const dup = cl.id ? firstClauseRow.get(cl.id) : undefined;
+    if (cl.id && dup === undefined) firstClauseRow.set(cl.id, cl.row);
+    c.clauses.views.push({
+      row: cl.row,
+      id: cl.id,
+      chapter: cl.chapter,
+      article: cl.article,
+      paragraph: cl.paragraph,
+      text: cl.text,
+      duplicateOfRow: dup ?? null,
+      responsibilityCount: byClause.get(cl.id) ?? 0,
+    });
+    c.clauses.origins.push(rowOrigin(cl.sheet, cl.row, cl.cells));
+  }
+
+  for (const r of model.responsibilities) {
+    c.responsibilities.views.push({
+      row: r.row,
+      no: r.no,
+      clauseId: r.clauseId,
+      clauseKnown: !r.clauseId || clauseIds.has(r.clauseId),
+      clauseProblem: !r.clauseId ? 'missing' : clauseIds.has(r.clauseId) ? null : 'unknown',
+      task: r.task,
+      lead: r.lead,
+      leadKnown: partyByCode.has(r.lead),
+      leadProblem: !r.lead ? 'missing' : partyByCode.has(r.lead) ? null : 'unknown',
+      support: r.support,
+      unknownSupport: r.support.filter((code) => !partyByCode.has(code)),
+      cadence: r.cadenceRaw,
+      cadenceNormalized: r.cadence.value,
+      cadenceProblem: !r.cadenceRaw ? 'missing' : !r.cadence.value ? 'unknown' : null,
+      cadenceCompound: r.cadence.compound,
+      cadenceParts: r.cadence.parts,
+      months: r.months.months,
+      monthsInvalid: r.months.invalid,
+      evidence: r.evidence,
+      note: r.note,
+    });
+    c.responsibilities.origins.push(rowOrigin(r.sheet, r.row, r.cells));
+  }
+
+  for (const r of model.recipients) {
+    c.recipients.views.push({ row: r.row, recipient: r.recipient, purpose: r.purpose });
+    c.recipients.origins.push(rowOrigin(r.sheet, r.row, r.cells));
+  }
+  for (const v of model.versions) {
+    c.versions.views.push({ row: v.row, number: v.number, schoolYear: v.schoolYearRaw, issuedOn: v.issuedOn, status: v.status, supersededBy: v.supersededBy });
+    c.versions.origins.push(rowOrigin(v.sheet, v.row, v.cells));
+  }
+  for (const e of model.cellErrors) {
+    c.cellErrors.views.push({ row: e.row, error: e.error, column: e.column, cell: e.cell });
+    c.cellErrors.origins.push({ place: { sheet: e.sheet, cell: e.cell, row: e.row }, fields: {} });
+  }
+  for (const key of model.missingBlocks) {
+    const spec = BLOCK_BY_KEY[key];
+    c.missingBlocks.views.push({ row: null, sheet: spec.sheet, table: spec.table });
+    c.missingBlocks.origins.push({ place: { sheet: spec.sheet }, fields: {} });
+  }
+
+  return {
+    collections: c,
+    globals: {
+      partyCodes: [...partyByCode.keys()],
+      clauseIds: [...clauseIds],
+      document: docView,
+    },
+  };
+}
+
+export { codeKey };

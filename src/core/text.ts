@@ -1,0 +1,72 @@
+// Text as it really arrives: NFD or "Unicode tổ hợp" composition, old and new tone placement,
+// look-alike letters, non-breaking spaces and assorted dashes.
+
+const TONED: Record<string, string[]> = {
+  a: ['à', 'á', 'ả', 'ã', 'ạ'],
+  e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+};
+
+// hoà → hòa, thuỷ → thủy, hoé → hóe: the new placement, as state documents are written today.
+const TONE_MOVES: Array<[string, string]> = [];
+for (const [lead, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
+  TONED[second].forEach((marked, i) => {
+    TONE_MOVES.push([lead + marked, TONED[lead][i] + second]);
+    TONE_MOVES.push([lead.toUpperCase() + marked.toUpperCase(), TONED[lead][i].toUpperCase() + second.toUpperCase()]);
+    TONE_MOVES.push([lead.toUpperCase() + marked, TONED[lead][i].toUpperCase() + second]);
+  });
+}
+const TONE_MOVE_RE = new RegExp(`(${TONE_MOVES.map(([from]) => from).join('|')})(?![\\p{L}])`, 'gu');
+const TONE_MOVE_MAP = new Map(TONE_MOVES);
+
+/** NFC, Đ look-alikes fixed, NBSP and tabs as spaces, trimmed and single-spaced. */
+export function clean(input: unknown): string {
+  if (input === null || input === undefined) return '';
+  return String(input)
+    .normalize('NFC')
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(/[\u200B\uFEFF]/g, '')
+    .replace(/[ ]{2,}/g, ' ')
+    .trim();
+}
+
+/** Canonical tone placement (new style). */
+export function canonicalTones(s: string): string {
+  return s.replace(TONE_MOVE_RE, (m) => TONE_MOVE_MAP.get(m) ?? m);
+}
+
+/** A key for comparing labels and headers: case, spacing, NFC/NFD, dashes and tone placement folded. */
+export function foldKey(input: unknown): string {
+  return canonicalTones(clean(input))
+    .toLocaleLowerCase('vi')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s*([-/:,.])\s*/g, '$1')
+    .replace(/[.:]+$/, '');
+}
+
+/** Strip Vietnamese diacritics (for lenient matching of free text such as cadences). */
+export function stripMarks(input: string): string {
+  return input.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** A party or clause code as compared: NFC, trimmed, upper case. */
+export function codeKey(input: unknown): string {
+  return clean(input).toLocaleUpperCase('vi');
+}
+
+/** Split a list of party codes written as "CD, CDTN; CMHS và UBND". */
+export function splitCodes(input: unknown): string[] {
+  const text = clean(input);
+  if (!text) return [];
+  return text
+    .split(/\s*(?:[,;\n+/]|\svà\s|\s&\s)\s*/iu)
+    .map((part) => codeKey(part))
+    .filter((part) => part.length > 0);
+}
+
+export function isBlank(input: unknown): boolean {
+  return clean(input) === '';
+}

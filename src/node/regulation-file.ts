@@ -1,0 +1,30 @@
+// Read a regulation workbook from disk into the model, with every failure as a UserError.
+import { UserError } from '../core/i18n';
+import type { RegulationModel } from '../core/model';
+import { readWorkbook } from '../core/read-workbook';
+import type { SheetGrid } from '../core/grid';
+import { gridsFromWorkbook, loadWorkbook } from '../xlsx/read-grids';
+import { checkXlsxBytes, readInputFile } from './files';
+
+export const MAX_ROWS_PER_SHEET = 100_000;
+
+export async function readGridsFromFile(file: string): Promise<SheetGrid[]> {
+  const bytes = await readInputFile(file);
+  checkXlsxBytes(bytes, file);
+  try {
+    // +1 for the header row; beyond this exceljs stops parsing instead of filling memory.
+    const wb = await loadWorkbook(bytes, MAX_ROWS_PER_SHEET + 20);
+    return gridsFromWorkbook(wb);
+  } catch (e) {
+    const detail = (e as Error).message ?? String(e);
+    if (/Max .* count .* exceeded/.test(detail)) {
+      throw new UserError('input.tooManyRows', { file, sheet: '?', rows: `> ${MAX_ROWS_PER_SHEET}`, limit: MAX_ROWS_PER_SHEET });
+    }
+    throw new UserError('input.notXlsx', { file, detail });
+  }
+}
+
+export async function readRegulationFile(file: string): Promise<{ model: RegulationModel; grids: SheetGrid[] }> {
+  const grids = await readGridsFromFile(file);
+  return { model: readWorkbook(grids, { source: file, maxRows: MAX_ROWS_PER_SHEET }), grids };
+}
