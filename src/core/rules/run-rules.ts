@@ -124,14 +124,16 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 function toFinding(rule: RuleDefinition, item: View, origin: ViewOrigin): Finding {
   const data: Record<string, unknown> = item;
-  const messageId = interpolate(rule.report?.messageId ?? 'default', data);
-  const message = rule.messages[messageId] ?? rule.messages.default ?? Object.values(rule.messages)[0];
+  const wanted = interpolate(rule.report?.messageId ?? 'default', data);
+  const messageId = rule.messages[wanted] ? wanted : rule.messages.default ? 'default' : Object.keys(rule.messages)[0];
+  const message = rule.messages[messageId];
   const field = rule.report?.field ? interpolate(rule.report.field, data) : undefined;
   const place = (field && origin.fields[field]) || origin.place;
   const entity = rule.report?.entity !== undefined ? interpolate(rule.report.entity, data) : item.row !== null ? String(item.row) : '';
   return {
     ruleId: rule.id,
     severity: rule.severity as Finding['severity'],
+    messageId,
     message: { vi: interpolate(message.vi, data), en: interpolate(message.en, data) },
     sheet: place.sheet,
     cell: place.cell ?? null,

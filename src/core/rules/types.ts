@@ -50,6 +50,8 @@ export interface RuleOverride {
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** Which of the rule's messages was used. */
+  messageId: string;
   /** The message in both languages; formatters pick one. */
   message: Bilingual;
   sheet: string;
