@@ -1,0 +1,75 @@
+// RuleTester, after ESLint's: each rule's passing and failing workbooks side by side, only that
+// rule enabled, exact error counts, known message ids and no placeholder left unsubstituted.
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
+import { createRuleRunner } from '../../src/core/rules/run-rules';
+import type { Finding } from '../../src/core/rules/types';
+import type { SheetGrid } from '../../src/core/grid';
+import { readWorkbook } from '../../src/core/read-workbook';
+import type { WorkbookContent } from '../../src/core/template/content';
+import { modelOf } from './content-grids';
+
+export interface ValidCase {
+  name: string;
+  /** The workbook as content, or as sheet grids when the case is about the sheets themselves. */
+  content: WorkbookContent | SheetGrid[];
+}
+
+export interface ExpectedFinding {
+  messageId?: string;
+  sheet?: string;
+  cell?: string | null;
+  entity?: string;
+  /** Substrings the Vietnamese message must contain. */
+  vi?: string[];
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedFinding[];
+}
+
+async function findingsFor(ruleId: string, content: WorkbookContent | SheetGrid[]): Promise<Finding[]> {
+  const rule = BUILTIN_RULES.find((r) => r.id === ruleId);
+  if (!rule) throw new Error(`No built-in rule ${ruleId}`);
+  const model = Array.isArray(content) ? readWorkbook(content, { source: 'test.xlsx' }) : modelOf(content);
+  return createRuleRunner([rule]).run(model);
+}
+
+export function runRuleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
+  const rule = BUILTIN_RULES.find((r) => r.id === ruleId)!;
+
+  describe(ruleId, () => {
+    it('has distinct case names and at least one valid and one invalid case', () => {
+      expect(rule, `rule ${ruleId} exists`).toBeDefined();
+      expect(new Set(names).size).toBe(names.length);
+      expect(cases.valid.length).toBeGreaterThan(0);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+    });
+
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, async () => {
+        expect(await findingsFor(ruleId, c.content)).toEqual([]);
+      });
+    }
+
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, async () => {
+        const found = await findingsFor(ruleId, c.content);
+        expect(found.length, JSON.stringify(found.map((f) => [f.cell, f.message.vi]), null, 1)).toBe(c.errors.length);
+        found.forEach((f, i) => {
+          const want = c.errors[i];
+          expect(f.ruleId).toBe(ruleId);
+          expect(f.severity).toBe(rule.severity);
+          expect(Object.keys(rule.messages)).toContain(f.messageId);
+          for (const text of [f.message.vi, f.message.en]) expect(text).not.toMatch(/\{\{/);
+          if (want.messageId !== undefined) expect(f.messageId).toBe(want.messageId);
+          if (want.sheet !== undefined) expect(f.sheet).toBe(want.sheet);
+          if (want.cell !== undefined) expect(f.cell).toBe(want.cell);
+          if (want.entity !== undefined) expect(f.entity).toBe(want.entity);
+          for (const part of want.vi ?? []) expect(f.message.vi).toContain(part);
+        });
+      });
+    }
+  });
+}
