@@ -64,6 +64,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   const dir = path.dirname(path.resolve(target));
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
+    await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, target);
   } catch (e) {
