@@ -1,0 +1,106 @@
+// The columns of the three report tables, shared by the .xlsx and HTML writers so that both
+// show the same thing in the same words (all through i18n).
+import { t, type Lang, type MessageKey } from '../i18n';
+import type { Severity } from '../rules/types';
+import type { DetailRow, PartyRow, ReportRow, ReviewState } from './report';
+import type { FileKind, SupersessionState } from './types';
+
+export type ColumnKind = 'text' | 'number' | 'date' | 'percent';
+/** Text, a number, an ISO date (kind `date`), a 0..1 ratio (kind `percent`), or empty. */
+export type ColumnValue = string | number | null;
+
+export interface Column<T> {
+  id: string;
+  header: MessageKey;
+  /** Width in characters in the .xlsx. */
+  width: number;
+  kind: ColumnKind;
+  value(row: T, lang: Lang): ColumnValue;
+}
+
+export function kindLabel(lang: Lang, row: Pick<ReportRow, 'kind' | 'docKind'>): string {
+  if (row.kind === 'regulation' && row.docKind) return row.docKind;
+  return t(lang, `batch.kind.${row.kind}` as MessageKey);
+}
+
+export const yesNo = (lang: Lang, v: boolean | null): string => (v === null ? '' : t(lang, v ? 'batch.value.yes' : 'batch.value.no'));
+
+export function supersessionLabel(lang: Lang, v: SupersessionState | null): string {
+  return v === null ? '' : t(lang, `batch.supersession.${v}` as MessageKey);
+}
+
+export function reviewLabel(lang: Lang, v: ReviewState | null): string {
+  return v === null ? '' : t(lang, `batch.review.${v}` as MessageKey);
+}
+
+export const severityLabel = (lang: Lang, s: Severity) => t(lang, `severity.${s}` as MessageKey);
+
+function note(row: ReportRow, lang: Lang): string {
+  const parts: string[] = [];
+  if (row.problem) parts.push(row.problem[lang]);
+  if (row.findingsOmitted > 0) parts.push(t(lang, 'batch.value.omitted', { count: row.findingsOmitted }));
+  return parts.join(' ');
+}
+
+const progress = (pick: (p: NonNullable<ReportRow['progress']>) => number) => (row: ReportRow) => (row.progress ? pick(row.progress) : null);
+
+export const FILE_KINDS: FileKind[] = ['regulation', 'tracking', 'other', 'unreadable'];
+
+export const SUMMARY_COLUMNS: Column<ReportRow>[] = [
+  { id: 'no', header: 'batch.col.no', width: 6, kind: 'number', value: (r) => r.no },
+  { id: 'path', header: 'batch.col.path', width: 34, kind: 'text', value: (r) => r.path },
+  { id: 'kind', header: 'batch.col.kind', width: 20, kind: 'text', value: (r, lang) => kindLabel(lang, r) },
+  { id: 'school', header: 'batch.col.school', width: 30, kind: 'text', value: (r) => r.school },
+  { id: 'managingAuthority', header: 'batch.col.managingAuthority', width: 24, kind: 'text', value: (r) => r.managingAuthority },
+  { id: 'number', header: 'batch.col.number', width: 18, kind: 'text', value: (r) => r.number },
+  { id: 'issueDate', header: 'batch.col.issueDate', width: 12, kind: 'date', value: (r) => r.issueDate ?? (r.issueDateRaw || null) },
+  { id: 'schoolYear', header: 'batch.col.schoolYear', width: 12, kind: 'text', value: (r) => r.schoolYear },
+  { id: 'errors', header: 'batch.col.errors', width: 7, kind: 'number', value: (r) => r.counts.error },
+  { id: 'warnings', header: 'batch.col.warnings', width: 9, kind: 'number', value: (r) => r.counts.warning },
+  { id: 'infos', header: 'batch.col.infos', width: 7, kind: 'number', value: (r) => r.counts.info },
+  { id: 'reviewCadence', header: 'batch.col.reviewCadence', width: 13, kind: 'text', value: (r) => r.reviewCadence },
+  { id: 'nextReview', header: 'batch.col.nextReview', width: 12, kind: 'date', value: (r) => r.nextReview },
+  { id: 'reviewState', header: 'batch.col.reviewState', width: 14, kind: 'text', value: (r, lang) => reviewLabel(lang, r.reviewState) },
+  { id: 'supersession', header: 'batch.col.supersession', width: 14, kind: 'text', value: (r, lang) => supersessionLabel(lang, r.supersession) },
+  { id: 'signatories', header: 'batch.col.signatories', width: 10, kind: 'text', value: (r, lang) => yesNo(lang, r.signatoriesComplete) },
+  { id: 'rate', header: 'batch.col.rate', width: 11, kind: 'percent', value: (r) => r.rate },
+  { id: 'due', header: 'batch.col.due', width: 8, kind: 'number', value: progress((p) => p.due) },
+  { id: 'done', header: 'batch.col.done', width: 8, kind: 'number', value: progress((p) => p.done) },
+  { id: 'missed', header: 'batch.col.missed', width: 9, kind: 'number', value: progress((p) => p.missed) },
+  { id: 'overdue', header: 'batch.col.overdue', width: 8, kind: 'number', value: progress((p) => p.overdue) },
+  { id: 'linked', header: 'batch.col.linked', width: 30, kind: 'text', value: (r) => r.linked },
+  { id: 'note', header: 'batch.col.note', width: 50, kind: 'text', value: note },
+];
+
+export const DETAIL_COLUMNS: Column<DetailRow & { no: number }>[] = [
+  { id: 'no', header: 'batch.col.no', width: 6, kind: 'number', value: (r) => r.no },
+  { id: 'path', header: 'batch.col.path', width: 34, kind: 'text', value: (r) => r.path },
+  { id: 'school', header: 'batch.col.school', width: 28, kind: 'text', value: (r) => r.school },
+  { id: 'severity', header: 'batch.col.severity', width: 10, kind: 'text', value: (r, lang) => severityLabel(lang, r.severity) },
+  { id: 'rule', header: 'batch.col.rule', width: 28, kind: 'text', value: (r) => r.ruleId },
+  { id: 'sheet', header: 'batch.col.sheet', width: 14, kind: 'text', value: (r) => r.sheet },
+  { id: 'cell', header: 'batch.col.cell', width: 7, kind: 'text', value: (r) => r.cell ?? '' },
+  { id: 'entity', header: 'batch.col.entity', width: 12, kind: 'text', value: (r) => r.entity },
+  { id: 'message', header: 'batch.col.message', width: 90, kind: 'text', value: (r, lang) => r.message[lang] },
+];
+
+export const PARTY_COLUMNS: Column<PartyRow>[] = [
+  { id: 'code', header: 'batch.col.partyCode', width: 9, kind: 'text', value: (r) => r.code },
+  { id: 'name', header: 'batch.col.partyName', width: 34, kind: 'text', value: (r) => r.name },
+  { id: 'inRegulations', header: 'batch.col.inRegulations', width: 12, kind: 'number', value: (r) => r.inRegulations },
+  { id: 'unsigned', header: 'batch.col.unsigned', width: 11, kind: 'number', value: (r) => r.unsigned },
+  { id: 'schools', header: 'batch.col.schools', width: 12, kind: 'number', value: (r) => r.schools },
+  { id: 'ledTasks', header: 'batch.col.ledTasks', width: 11, kind: 'number', value: (r) => r.ledTasks },
+  { id: 'supportedTasks', header: 'batch.col.supportedTasks', width: 11, kind: 'number', value: (r) => r.supportedTasks },
+  { id: 'due', header: 'batch.col.due', width: 8, kind: 'number', value: (r) => r.led.due },
+  { id: 'done', header: 'batch.col.done', width: 8, kind: 'number', value: (r) => r.led.done },
+  { id: 'missed', header: 'batch.col.missed', width: 9, kind: 'number', value: (r) => r.led.missed },
+  { id: 'overdue', header: 'batch.col.overdue', width: 8, kind: 'number', value: (r) => r.led.overdue },
+  { id: 'rate', header: 'batch.col.rateLed', width: 13, kind: 'percent', value: (r) => r.rate },
+  { id: 'involvedRate', header: 'batch.col.rateInvolved', width: 13, kind: 'percent', value: (r) => r.involvedRate },
+];
+
+/** Chi tiết rows numbered in report order. */
+export function numberedDetails(details: DetailRow[]): Array<DetailRow & { no: number }> {
+  return details.map((d, i) => ({ ...d, no: i + 1 }));
+}

@@ -1,0 +1,93 @@
+// Progress of a tracking workbook as of a date. Each marked month cell of a task is one
+// occurrence. Its state as of the date:
+//   done     — marked done (whenever; doing a task early counts)
+//   missed   — marked "not done", in a month that has started
+//   overdue  — still unmarked ("○ Cần làm") after its month ended
+//   pending  — unmarked in the month in progress: not late yet
+//   upcoming — a month that has not started
+// due = done + missed + overdue, and the completion rate is done ÷ due.
+import type { IsoDate } from '../values';
+import type { TrackingOccurrence, TrackingTask } from './read-tracking';
+import { addProgress, emptyProgress, type PartyProgress, type Progress } from './types';
+
+export type OccurrenceState = 'done' | 'missed' | 'overdue' | 'pending' | 'upcoming';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Calendar year of a month in the school year starting in September of `start`. */
+export function yearOfMonth(schoolYearStart: number, month: number): number {
+  return month >= 9 ? schoolYearStart : schoolYearStart + 1;
+}
+
+/** First and last day of a school-year month. */
+export function monthPeriod(schoolYearStart: number, month: number): { first: IsoDate; last: IsoDate } {
+  const y = yearOfMonth(schoolYearStart, month);
+  const days = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  return { first: `${y}-${pad(month)}-01`, last: `${y}-${pad(month)}-${pad(days)}` };
+}
+
+export function occurrenceState(occurrence: TrackingOccurrence, schoolYearStart: number, asOf: IsoDate): OccurrenceState {
+  const { first, last } = monthPeriod(schoolYearStart, occurrence.month);
+  if (occurrence.mark === 'done') return 'done';
+  if (first > asOf) return 'upcoming';
+  if (occurrence.mark === 'notDone') return 'missed';
+  return last < asOf ? 'overdue' : 'pending';
+}
+
+function count(p: Progress, state: OccurrenceState): void {
+  p.planned++;
+  if (state === 'upcoming') return;
+  if (state === 'pending') {
+    p.pending++;
+    return;
+  }
+  p.due++;
+  p[state]++;
+}
+
+export interface LateOccurrence {
+  task: TrackingTask;
+  occurrence: TrackingOccurrence;
+  state: 'overdue' | 'missed';
+}
+
+export interface TrackingProgress {
+  total: Progress;
+  tasks: Array<{ task: TrackingTask; progress: Progress }>;
+  parties: PartyProgress[];
+  late: LateOccurrence[];
+}
+
+export function computeProgress(tasks: TrackingTask[], schoolYearStart: number, asOf: IsoDate): TrackingProgress {
+  const total = emptyProgress();
+  const perTask: TrackingProgress['tasks'] = [];
+  const late: LateOccurrence[] = [];
+  const parties = new Map<string, PartyProgress>();
+  const party = (code: string) => {
+    let p = parties.get(code);
+    if (!p) parties.set(code, (p = { code, ledTasks: 0, supportedTasks: 0, led: emptyProgress(), supported: emptyProgress() }));
+    return p;
+  };
+  for (const task of tasks) {
+    const progress = emptyProgress();
+    for (const occurrence of task.occurrences) {
+      const state = occurrenceState(occurrence, schoolYearStart, asOf);
+      count(progress, state);
+      if (state === 'overdue' || state === 'missed') late.push({ task, occurrence, state });
+    }
+    perTask.push({ task, progress });
+    addProgress(total, progress);
+    if (task.lead) {
+      const p = party(task.lead);
+      p.ledTasks++;
+      addProgress(p.led, progress);
+    }
+    for (const code of new Set(task.support)) {
+      if (code === task.lead) continue;
+      const p = party(code);
+      p.supportedTasks++;
+      addProgress(p.supported, progress);
+    }
+  }
+  return { total, tasks: perTask, parties: [...parties.values()].sort((a, b) => a.code.localeCompare(b.code)), late };
+}

@@ -1,0 +1,243 @@
+// The report model shared by the .xlsx, HTML and JSON outputs: one row per file (Tổng hợp),
+// every finding (Chi tiết) and completion by party across schools (Theo bên). Built from the
+// small per-file summaries only, once all files are in.
+import { STANDARD_PARTIES } from '../layout';
+import type { Bilingual } from '../rules/types';
+import { foldKey } from '../text';
+import type { IsoDate } from '../values';
+import {
+  addProgress,
+  completionRate,
+  emptyCounts,
+  emptyProgress,
+  type Counts,
+  type DetailFinding,
+  type FileKind,
+  type FileSummary,
+  type Progress,
+  type SupersessionState,
+} from './types';
+
+/** Review of a regulation as of the report date; `replaced` when a later year's regulation of the same school is in the folder. */
+export type ReviewState = 'ok' | 'overdue' | 'replaced' | 'unknown';
+
+export interface ReportRow {
+  no: number;
+  path: string;
+  kind: FileKind;
+  /** Loại văn bản for a regulation. */
+  docKind: string;
+  school: string;
+  managingAuthority: string;
+  number: string;
+  issueDate: IsoDate | null;
+  issueDateRaw: string;
+  schoolYear: string;
+  counts: Counts;
+  reviewCadence: string;
+  nextReview: IsoDate | null;
+  reviewState: ReviewState | null;
+  supersession: SupersessionState | null;
+  signatoriesComplete: boolean | null;
+  /** Own progress for a tracking workbook; the linked tracking workbook's for a regulation. */
+  progress: Progress | null;
+  rate: number | null;
+  /** The tracking workbook of a regulation, or the regulation of a tracking workbook, found in the folder. */
+  linked: string;
+  problem: Bilingual | null;
+  findingsOmitted: number;
+}
+
+export interface DetailRow extends DetailFinding {
+  path: string;
+  school: string;
+}
+
+export interface PartyRow {
+  code: string;
+  name: string;
+  /** Tracking workbooks in which the party leads or supports a task. */
+  schools: number;
+  /** Regulations that list the party, and how many of them lack its signatory. */
+  inRegulations: number;
+  unsigned: number;
+  ledTasks: number;
+  supportedTasks: number;
+  led: Progress;
+  supported: Progress;
+  /** Completion of the tasks it leads; and of all tasks it takes part in. */
+  rate: number | null;
+  involvedRate: number | null;
+}
+
+export interface BatchTotals {
+  files: number;
+  byKind: Record<FileKind, number>;
+  counts: Counts;
+  filesWithErrors: number;
+  reviewOverdue: number;
+  progress: Progress;
+  rate: number | null;
+}
+
+export interface BatchReport {
+  /** The folder as given on the command line. */
+  folder: string;
+  asOf: IsoDate;
+  rows: ReportRow[];
+  details: DetailRow[];
+  parties: PartyRow[];
+  totals: BatchTotals;
+}
+
+const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+export const comparePaths = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+const key = (...parts: string[]) => (parts.every((p) => p) ? parts.map(foldKey).join('|') : '');
+
+function baseRow(s: FileSummary, no: number): ReportRow {
+  const reg = s.regulation;
+  const tr = s.tracking;
+  return {
+    no,
+    path: s.path,
+    kind: s.kind,
+    docKind: reg?.docKind ?? '',
+    school: reg?.school || tr?.school || '',
+    managingAuthority: reg?.managingAuthority || tr?.managingAuthority || '',
+    number: reg?.number || tr?.sourceNumber || '',
+    issueDate: reg?.issueDate ?? null,
+    issueDateRaw: reg?.issueDateRaw ?? '',
+    schoolYear: reg?.schoolYear || tr?.schoolYear || '',
+    counts: { ...s.counts },
+    reviewCadence: reg?.reviewCadence ?? '',
+    nextReview: reg?.nextReview ?? null,
+    reviewState: null,
+    supersession: reg?.supersession ?? null,
+    signatoriesComplete: reg ? reg.signatoriesComplete : null,
+    progress: tr ? tr.progress : null,
+    rate: tr ? completionRate(tr.progress) : null,
+    linked: '',
+    problem: s.problem ?? null,
+    findingsOmitted: s.findingsOmitted,
+  };
+}
+
+function partyOrder(code: string): number {
+  const i = STANDARD_PARTIES.findIndex((p) => p.code === code);
+  return i < 0 ? STANDARD_PARTIES.length : i;
+}
+
+export function buildBatchReport(summaries: FileSummary[], options: { folder: string; asOf: IsoDate }): BatchReport {
+  const sorted = [...summaries].sort((a, b) => comparePaths(a.path, b.path));
+  const rows = sorted.map((s, i) => baseRow(s, i + 1));
+
+  // Link each tracking workbook to its regulation: by source number and school year, else by school and school year.
+  const regByNumber = new Map<string, number>();
+  const regBySchool = new Map<string, number>();
+  sorted.forEach((s, i) => {
+    const r = s.regulation;
+    if (!r) return;
+    const byNumber = key(r.number, r.schoolYear);
+    const bySchool = key(r.school, r.schoolYear);
+    if (byNumber && !regByNumber.has(byNumber)) regByNumber.set(byNumber, i);
+    if (bySchool && !regBySchool.has(bySchool)) regBySchool.set(bySchool, i);
+  });
+  sorted.forEach((s, i) => {
+    const tr = s.tracking;
+    if (!tr) return;
+    const j = regByNumber.get(key(tr.sourceNumber, tr.schoolYear)) ?? regBySchool.get(key(tr.school, tr.schoolYear));
+    if (j === undefined) return;
+    rows[i].linked = rows[j].path;
+    if (!rows[j].linked) {
+      rows[j].linked = rows[i].path;
+      rows[j].progress = tr.progress;
+      rows[j].rate = completionRate(tr.progress);
+    }
+  });
+
+  // Review state: replaced by a later year's regulation of the same school, else by the next review date.
+  const latestYear = new Map<string, number>();
+  for (const s of sorted) {
+    const r = s.regulation;
+    if (r?.school && r.schoolYearStart !== null) {
+      const k = foldKey(r.school);
+      latestYear.set(k, Math.max(latestYear.get(k) ?? -Infinity, r.schoolYearStart));
+    }
+  }
+  sorted.forEach((s, i) => {
+    const r = s.regulation;
+    if (!r) return;
+    const latest = r.school ? latestYear.get(foldKey(r.school)) : undefined;
+    if (latest !== undefined && r.schoolYearStart !== null && latest > r.schoolYearStart) rows[i].reviewState = 'replaced';
+    else if (!r.nextReview) rows[i].reviewState = 'unknown';
+    else rows[i].reviewState = r.nextReview < options.asOf ? 'overdue' : 'ok';
+  });
+
+  const details: DetailRow[] = [];
+  sorted.forEach((s, i) => {
+    for (const f of s.findings) details.push({ ...f, path: s.path, school: rows[i].school });
+  });
+
+  // Theo bên: progress from tracking workbooks; presence and signatures from regulations.
+  const parties = new Map<string, PartyRow>();
+  const names = new Map<string, string>();
+  const party = (code: string) => {
+    let p = parties.get(code);
+    if (!p) {
+      p = { code, name: '', schools: 0, inRegulations: 0, unsigned: 0, ledTasks: 0, supportedTasks: 0, led: emptyProgress(), supported: emptyProgress(), rate: null, involvedRate: null };
+      parties.set(code, p);
+    }
+    return p;
+  };
+  for (const s of sorted) {
+    for (const p of s.regulation?.parties ?? []) {
+      const row = party(p.code);
+      row.inRegulations++;
+      if (!p.signed) row.unsigned++;
+      if (p.name && !names.has(p.code)) names.set(p.code, p.name);
+    }
+    for (const p of s.tracking?.parties ?? []) {
+      const row = party(p.code);
+      row.schools++;
+      row.ledTasks += p.ledTasks;
+      row.supportedTasks += p.supportedTasks;
+      addProgress(row.led, p.led);
+      addProgress(row.supported, p.supported);
+    }
+  }
+  for (const p of parties.values()) {
+    p.name = STANDARD_PARTIES.find((s) => s.code === p.code)?.name ?? names.get(p.code) ?? '';
+    p.rate = completionRate(p.led);
+    p.involvedRate = completionRate(addProgress(addProgress(emptyProgress(), p.led), p.supported));
+  }
+
+  const totals: BatchTotals = {
+    files: rows.length,
+    byKind: { regulation: 0, tracking: 0, other: 0, unreadable: 0 },
+    counts: emptyCounts(),
+    filesWithErrors: 0,
+    reviewOverdue: 0,
+    progress: emptyProgress(),
+    rate: null,
+  };
+  sorted.forEach((s, i) => {
+    totals.byKind[s.kind]++;
+    totals.counts.error += s.counts.error;
+    totals.counts.warning += s.counts.warning;
+    totals.counts.info += s.counts.info;
+    if (s.counts.error > 0) totals.filesWithErrors++;
+    if (rows[i].reviewState === 'overdue') totals.reviewOverdue++;
+    if (s.tracking) addProgress(totals.progress, s.tracking.progress);
+  });
+  totals.rate = completionRate(totals.progress);
+
+  return {
+    folder: options.folder,
+    asOf: options.asOf,
+    rows,
+    details,
+    parties: [...parties.values()].sort((a, b) => partyOrder(a.code) - partyOrder(b.code) || a.code.localeCompare(b.code)),
+    totals,
+  };
+}
