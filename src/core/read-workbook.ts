@@ -151,12 +151,6 @@ function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions
   return { place: { sheet: grid.name, viaTable: found.viaTable, headerRow: top, nextRow: last + 1 }, rows };
 }
 
-function located(sheet: string, r: BlockRows['rows'][number]): Located {
-  const base: Located = { sheet, row: r.row, cells: r.cells };
-  if (r.extra) base.extra = r.extra;
-  return base;
-}
-
 function dateOf(v: CellValue | undefined): string | null {
   if (typeof v === 'number') return isoFromExcelSerial(v);
   return parseDate(v);
@@ -212,70 +206,73 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
   const rowsOf = (key: BlockKey) => blocks[key]?.rows ?? [];
   const sheetOf = (key: BlockKey) => blocks[key]?.place.sheet ?? BLOCKS.find((b) => b.key === key)!.sheet;
   const text = (v: CellValue | undefined) => cellText(v);
+  // One mapper per block with the sheet looked up once; explicit fields keep the objects small and fast.
+  const map = <T>(key: BlockKey, build: (v: BlockRows['rows'][number]['values'], at: Located) => T): T[] => {
+    const sheet = sheetOf(key);
+    return rowsOf(key).map((r) => build(r.values, r.extra ? { sheet, row: r.row, cells: r.cells, extra: r.extra } : { sheet, row: r.row, cells: r.cells }));
+  };
 
-  const legalBases: LegalBasis[] = rowsOf('legalBases').map((r) => ({
-    ...located(sheetOf('legalBases'), r),
-    no: text(r.values.no),
-    type: text(r.values.type),
-    number: text(r.values.number),
-    dateRaw: text(r.values.date),
-    date: dateOf(r.values.date),
-    issuer: text(r.values.issuer),
-    summary: text(r.values.summary),
+  const legalBases: LegalBasis[] = map('legalBases', (v, at) => ({
+    ...at,
+    no: text(v.no),
+    type: text(v.type),
+    number: text(v.number),
+    dateRaw: text(v.date),
+    date: dateOf(v.date),
+    issuer: text(v.issuer),
+    summary: text(v.summary),
   }));
-  const parties: Party[] = rowsOf('parties').map((r) => ({
-    ...located(sheetOf('parties'), r),
-    code: codeKey(r.values.code),
-    name: text(r.values.name),
-    kind: text(r.values.kind),
-    note: text(r.values.note),
+  const parties: Party[] = map('parties', (v, at) => ({ ...at, code: codeKey(v.code), name: text(v.name), kind: text(v.kind), note: text(v.note) }));
+  const signatories: Signatory[] = map('signatories', (v, at) => ({
+    ...at,
+    partyCode: codeKey(v.partyCode),
+    name: text(v.name),
+    title: text(v.title),
+    capacity: text(v.capacity),
+    signedOnRaw: text(v.signedOn),
+    signedOn: dateOf(v.signedOn),
   }));
-  const signatories: Signatory[] = rowsOf('signatories').map((r) => ({
-    ...located(sheetOf('signatories'), r),
-    partyCode: codeKey(r.values.partyCode),
-    name: text(r.values.name),
-    title: text(r.values.title),
-    capacity: text(r.values.capacity),
-    signedOnRaw: text(r.values.signedOn),
-    signedOn: dateOf(r.values.signedOn),
+  const clauses: Clause[] = map('clauses', (v, at) => ({
+    ...at,
+    id: codeKey(v.id),
+    chapter: text(v.chapter),
+    article: text(v.article),
+    paragraph: text(v.paragraph),
+    text: text(v.text),
   }));
-  const clauses: Clause[] = rowsOf('clauses').map((r) => ({
-    ...located(sheetOf('clauses'), r),
-    id: codeKey(r.values.id),
-    chapter: text(r.values.chapter),
-    article: text(r.values.article),
-    paragraph: text(r.values.paragraph),
-    text: text(r.values.text),
-  }));
-  const responsibilities: Responsibility[] = rowsOf('responsibilities').map((r) => ({
-    ...located(sheetOf('responsibilities'), r),
-    no: text(r.values.no),
-    clauseId: codeKey(r.values.clauseId),
-    task: text(r.values.task),
-    lead: codeKey(r.values.lead),
-    support: splitCodes(r.values.support),
-    supportRaw: text(r.values.support),
-    cadenceRaw: text(r.values.cadence),
-    cadence: parseCadence(r.values.cadence),
-    monthsRaw: text(r.values.months),
-    months: parseMonths(r.values.months),
-    evidence: text(r.values.evidence),
-    note: text(r.values.note),
-  }));
-  const recipients: Recipient[] = rowsOf('recipients').map((r) => ({
-    ...located(sheetOf('recipients'), r),
-    recipient: text(r.values.recipient),
-    purpose: text(r.values.purpose),
-  }));
-  const versions: Version[] = rowsOf('versions').map((r) => ({
-    ...located(sheetOf('versions'), r),
-    number: text(r.values.number),
-    schoolYearRaw: text(r.values.schoolYear),
-    schoolYear: parseSchoolYear(r.values.schoolYear),
-    issuedOnRaw: text(r.values.issuedOn),
-    issuedOn: dateOf(r.values.issuedOn),
-    status: text(r.values.status),
-    supersededBy: text(r.values.supersededBy),
+  const responsibilities: Responsibility[] = map('responsibilities', (v, at) => {
+    const supportRaw = text(v.support);
+    const cadenceRaw = text(v.cadence);
+    const monthsRaw = text(v.months);
+    return {
+      sheet: at.sheet,
+      row: at.row,
+      cells: at.cells,
+      ...(at.extra ? { extra: at.extra } : {}),
+      no: text(v.no),
+      clauseId: codeKey(v.clauseId),
+      task: text(v.task),
+      lead: codeKey(v.lead),
+      support: splitCodes(supportRaw),
+      supportRaw,
+      cadenceRaw,
+      cadence: parseCadence(cadenceRaw),
+      monthsRaw,
+      months: parseMonths(monthsRaw),
+      evidence: text(v.evidence),
+      note: text(v.note),
+    };
+  });
+  const recipients: Recipient[] = map('recipients', (v, at) => ({ ...at, recipient: text(v.recipient), purpose: text(v.purpose) }));
+  const versions: Version[] = map('versions', (v, at) => ({
+    ...at,
+    number: text(v.number),
+    schoolYearRaw: text(v.schoolYear),
+    schoolYear: parseSchoolYear(v.schoolYear),
+    issuedOnRaw: text(v.issuedOn),
+    issuedOn: dateOf(v.issuedOn),
+    status: text(v.status),
+    supersededBy: text(v.supersededBy),
   }));
   const places: RegulationModel['blocks'] = {};
   for (const [key, b] of Object.entries(blocks)) places[key as BlockKey] = b!.place;

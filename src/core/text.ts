@@ -22,9 +22,14 @@ const TONE_MOVE_RE = new RegExp(`(${TONE_MOVES.map(([from]) => from).join('|')})
 const TONE_MOVE_MAP = new Map(TONE_MOVES);
 
 /** NFC, Đ look-alikes fixed, NBSP and tabs as spaces, trimmed and single-spaced. */
+const PLAIN = /^[^\s\u0300-\u036f\u00D0\u200B\uFEFF]+(?: [^\s\u0300-\u036f\u00D0\u200B\uFEFF]+)*$/;
+
 export function clean(input: unknown): string {
   if (input === null || input === undefined) return '';
-  return String(input)
+  const s = String(input);
+  // Most cells are already clean: single spaces, no combining marks, no look-alikes.
+  if (PLAIN.test(s) && s === s.normalize('NFC')) return s;
+  return s
     .normalize('NFC')
     .replace(/\u00D0/g, 'Đ')
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')

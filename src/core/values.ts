@@ -141,8 +141,25 @@ function matchOne(part: string): Cadence | null {
   return null;
 }
 
-/** Normalise free cadence text to one of CADENCES. */
-export function parseCadence(input: unknown): CadenceReading {
+/** A small bounded memo for parsers whose inputs repeat down a column (cadences, months). */
+function memo<T>(fn: (text: string) => T, limit = 2000): (input: unknown) => T {
+  const cache = new Map<string, T>();
+  return (input) => {
+    const key = typeof input === 'string' ? input : String(input ?? '');
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = fn(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}
+
+/** Normalise free cadence text to one of CADENCES. Results are shared: treat them as read-only. */
+export const parseCadence = memo(parseCadenceText);
+
+function parseCadenceText(input: unknown): CadenceReading {
   const text = stripMarks(clean(input)).toLowerCase().replace(/^(?:dinh ky|theo)\s+/, '');
   if (!text) return { value: null, compound: false, parts: [] };
   const whole = matchOne(text);
@@ -169,8 +186,10 @@ export interface MonthsReading {
   invalid: string[];
 }
 
-/** Pinned months: `T10, T1, T4`, `tháng 10 và tháng 1`, `10; 1`. */
-export function parseMonths(input: unknown): MonthsReading {
+/** Pinned months: `T10, T1, T4`, `tháng 10 và tháng 1`, `10; 1`. Results are shared: read-only. */
+export const parseMonths = memo(parseMonthsText);
+
+function parseMonthsText(input: unknown): MonthsReading {
   const text = stripMarks(clean(input)).toLowerCase();
   const months: number[] = [];
   const invalid: string[] = [];

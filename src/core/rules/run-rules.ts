@@ -4,25 +4,44 @@
 // operators, the same all/any/not semantics) so that one pass names every failing row at a
 // cost close to a hand-written loop — per-row `engine.run` costs 250–575× that.
 import { Engine } from 'json-rules-engine';
-import { interpolate } from '../i18n';
 import { BLOCKS } from '../layout';
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
 import type { Condition, Finding, LeafCondition, RuleDefinition } from './types';
-import { buildViews, type View, type ViewOrigin, type Views } from './views';
+import { buildViews, FIELD_ACCESSORS, type CollectionName, type OriginSource, type Place, type View, type Views } from './views';
 
 type Facts = Record<string, unknown>;
 
-/** Dot paths only (`lead`, `$.lead`, `a.b`): no JSONPath, so a rule file can never evaluate code. */
-export function resolvePath(value: unknown, path: string | undefined): unknown {
-  if (!path) return value;
-  const parts = path.replace(/^\$\.?/, '').split('.').filter(Boolean);
+function pathParts(path: string | undefined): string[] {
+  return path ? path.replace(/^\$\.?/, '').split('.').filter(Boolean) : [];
+}
+
+// A path may name fields only: never the object machinery (rule files are data from outside).
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__lookupGetter__']);
+
+function walk(value: unknown, parts: string[]): unknown {
   let v: unknown = value;
   for (const p of parts) {
-    if (v === null || v === undefined) return undefined;
+    if (v === null || v === undefined || FORBIDDEN.has(p)) return undefined;
     v = (v as Record<string, unknown>)[p];
   }
   return v;
+}
+
+/** Dot paths only (`lead`, `$.lead`, `a.b`): no JSONPath, so a rule file can never evaluate code. */
+export function resolvePath(value: unknown, path: string | undefined): unknown {
+  return walk(value, pathParts(path));
+}
+
+/** A getter for one path, split once when a rule is compiled rather than on every item. */
+function getter(path: string | undefined): (value: unknown) => unknown {
+  const parts = pathParts(path);
+  if (parts.length === 0) return (v) => v;
+  if (parts.length === 1 && !FORBIDDEN.has(parts[0])) {
+    const [key] = parts;
+    return (v) => (v !== null && v !== undefined ? (v as Record<string, unknown>)[key] : undefined);
+  }
+  return (v) => walk(v, parts);
 }
 
 const regexCache = new Map<string, RegExp>();
@@ -73,29 +92,37 @@ export function operatorsOf(engine: Engine): OperatorLookup {
   return (engine as unknown as { operators: OperatorLookup }).operators;
 }
 
-function compile(condition: Condition, operators: OperatorLookup): Predicate {
+function compile(condition: Condition, operators: OperatorLookup, given?: CollectionName): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compile(c, operators));
+    const parts = condition.all.map((c) => compile(c, operators, given));
+    if (parts.length === 1) return parts[0];
     return (item, facts) => parts.every((p) => p(item, facts));
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compile(c, operators));
+    const parts = condition.any.map((c) => compile(c, operators, given));
     return (item, facts) => parts.some((p) => p(item, facts));
   }
   if ('not' in condition) {
-    const inner = compile(condition.not, operators);
+    const inner = compile(condition.not, operators, given);
     return (item, facts) => !inner(item, facts);
   }
   const leaf = condition as LeafCondition;
   const op = operators.get(leaf.operator);
   if (!op) throw new Error(`Unknown operator: ${leaf.operator}`);
-  const left = (item: View, facts: Facts) => resolvePath(leaf.fact === 'item' ? item : facts[leaf.fact], leaf.path);
+  const side = (fact: string, path: string | undefined) => {
+    const accessor = fact === 'item' && given && path ? FIELD_ACCESSORS[given]?.[path.replace(/^\$\.?/, '')] : undefined;
+    if (accessor) return (item: View) => accessor(item);
+    const get = getter(path);
+    return fact === 'item' ? (item: View) => get(item) : (_item: View, facts: Facts) => get(facts[fact]);
+  };
+  const left = side(leaf.fact, leaf.path);
   const v = leaf.value as { fact?: string; path?: string } | null;
-  const right: (item: View, facts: Facts) => unknown =
-    v && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string'
-      ? (item, facts) => resolvePath(v.fact === 'item' ? item : facts[v.fact!], v.path)
-      : () => leaf.value;
-  return (item, facts) => op.evaluate(left(item, facts), right(item, facts));
+  if (v && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string') {
+    const right = side(v.fact, v.path);
+    return (item, facts) => op.evaluate(left(item, facts), right(item, facts));
+  }
+  const constant = leaf.value;
+  return (item, facts) => op.evaluate(left(item, facts), constant);
 }
 
 function sheetRank(sheet: string): number {
@@ -122,23 +149,51 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-function toFinding(rule: RuleDefinition, item: View, origin: ViewOrigin): Finding {
-  const data: Record<string, unknown> = item;
-  const wanted = interpolate(rule.report?.messageId ?? 'default', data);
-  const messageId = rule.messages[wanted] ? wanted : rule.messages.default ? 'default' : Object.keys(rule.messages)[0];
-  const message = rule.messages[messageId];
-  const field = rule.report?.field ? interpolate(rule.report.field, data) : undefined;
-  const place = (field && origin.fields[field]) || origin.place;
-  const entity = rule.report?.entity !== undefined ? interpolate(rule.report.entity, data) : item.row !== null ? String(item.row) : '';
-  return {
-    ruleId: rule.id,
-    severity: rule.severity as Finding['severity'],
-    messageId,
-    message: { vi: interpolate(message.vi, data), en: interpolate(message.en, data) },
-    sheet: place.sheet,
-    cell: place.cell ?? null,
-    row: place.row ?? item.row ?? null,
-    entity,
+type Template = (data: Record<string, unknown>) => string;
+
+/** `{{name}}` templates split once into parts, so a finding costs a join rather than a regex pass. */
+function template(text: string): Template {
+  const parts = text.split(/\{\{\s*([\w.]+)\s*\}\}/);
+  if (parts.length === 1) return () => text;
+  return (data) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const v = data[parts[i]];
+      out += (v === undefined || v === null ? `{{${parts[i]}}}` : Array.isArray(v) ? v.join(', ') : String(v)) + parts[i + 1];
+    }
+    return out;
+  };
+}
+
+/** How a rule turns a failing item into a finding, prepared once per rule. */
+function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => Finding {
+  const messageIdOf = template(rule.report?.messageId ?? 'default');
+  const fallbackId = rule.messages.default ? 'default' : Object.keys(rule.messages)[0];
+  const messages = new Map(Object.entries(rule.messages).map(([id, m]) => [id, { vi: template(m.vi), en: template(m.en) }]));
+  const fieldOf = rule.report?.field ? template(rule.report.field) : null;
+  const entityOf = rule.report?.entity !== undefined ? template(rule.report.entity) : null;
+  return (item, source) => {
+    const data = item as Record<string, unknown>;
+    const wanted = messageIdOf(data);
+    const messageId = messages.has(wanted) ? wanted : fallbackId;
+    const message = messages.get(messageId)!;
+    const field = fieldOf?.(data);
+    let place: Place;
+    if ('place' in source) place = (field && source.fields[field]) || source.place;
+    else {
+      const cell = (field && source.cells[field]) || Object.values(source.cells)[0];
+      place = { sheet: source.sheet, cell, row: source.row };
+    }
+    return {
+      ruleId: rule.id,
+      severity: rule.severity as Finding['severity'],
+      messageId,
+      message: { vi: message.vi(data), en: message.en(data) },
+      sheet: place.sheet,
+      cell: place.cell ?? null,
+      row: place.row ?? item.row ?? null,
+      entity: entityOf ? entityOf(data) : item.row !== null ? String(item.row) : '',
+    };
   };
 }
 
@@ -158,10 +213,15 @@ export function createRuleRunner(rules: RuleDefinition[]): RuleRunner {
   for (const rule of documentRules) {
     engine.addRule({ name: rule.id, conditions: rule.conditions as never, event: { type: rule.id } });
   }
-  const byId = new Map(active.map((r) => [r.id, r]));
-  const collectionRules = active
-    .filter((r) => r.given !== 'document')
-    .map((rule) => ({ rule, test: compile(rule.conditions, operatorsOf(engine)) }));
+  const report = new Map(active.map((r) => [r.id, reporter(r)]));
+  // Grouped by collection so that one pass over the items runs all their rules (as a hand loop would).
+  const byCollection = new Map<CollectionName, Array<{ test: Predicate; report: ReturnType<typeof reporter> }>>();
+  for (const rule of active) {
+    if (rule.given === 'document') continue;
+    const list = byCollection.get(rule.given) ?? [];
+    list.push({ test: compile(rule.conditions, operatorsOf(engine), rule.given), report: report.get(rule.id)! });
+    byCollection.set(rule.given, list);
+  }
 
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -172,11 +232,14 @@ export function createRuleRunner(rules: RuleDefinition[]): RuleRunner {
     if (documentRules.length > 0) {
       const doc = views.collections.document;
       const { events } = await engine.run({ ...facts, item: doc.views[0] });
-      for (const e of events) findings.push(toFinding(byId.get(e.type)!, doc.views[0], doc.origins[0]));
+      for (const e of events) findings.push(report.get(e.type)!(doc.views[0], doc.origins[0]));
     }
-    for (const { rule, test } of collectionRules) {
-      const { views: items, origins } = views.collections[rule.given];
-      for (let i = 0; i < items.length; i++) if (test(items[i], facts)) findings.push(toFinding(rule, items[i], origins[i]));
+    for (const [given, compiled] of byCollection) {
+      const { views: items, origins } = views.collections[given];
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        for (let j = 0; j < compiled.length; j++) if (compiled[j].test(item, facts)) findings.push(compiled[j].report(item, origins[i]));
+      }
     }
     return sortFindings(findings);
   }
@@ -200,5 +263,5 @@ export async function evaluateWithEngine(rule: RuleDefinition, item: View, globa
 }
 
 export function compileCondition(rule: RuleDefinition): Predicate {
-  return compile(rule.conditions, operatorsOf(createEngine()));
+  return compile(rule.conditions, operatorsOf(createEngine()), rule.given);
 }

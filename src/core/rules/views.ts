@@ -22,9 +22,16 @@ export interface ViewOrigin {
 
 export type View = Record<string, unknown> & { row: number | null };
 
+/** A row entity stands for its own origin; the field map is only built when a finding needs it. */
+export type OriginSource = ViewOrigin | { sheet: string; row: number; cells: Record<string, string> };
+
 export interface Collection {
   views: View[];
-  origins: ViewOrigin[];
+  origins: OriginSource[];
+}
+
+export function originOf(source: OriginSource): ViewOrigin {
+  return 'place' in source ? source : rowOrigin(source.sheet, source.row, source.cells);
 }
 
 export const COLLECTIONS = [
@@ -135,7 +142,73 @@ function namesVersion(text: string, number: string, schoolYear: string): boolean
   return !!sy && t.includes(`${sy.start}-${sy.end}`);
 }
 
-const NONE = new Set(['khong', 'không', 'khong co', 'không có', 'none', '-', 'lan dau', 'lần đầu']);
+const SAYS_NONE = new Set(['khong', 'không', 'khong co', 'không có', 'none', '-', 'lan dau', 'lần đầu']);
+
+const NO_CODES: string[] = [];
+
+/**
+ * A responsibility row as rules see it. The hot collection (thousands of rows), so its facts are
+ * getters over the model row instead of copies: building a view costs one small object.
+ */
+class ResponsibilityView {
+  constructor(
+    private readonly r: RegulationModel['responsibilities'][number],
+    private readonly known: { parties: Map<string, unknown>; clauses: Set<string> },
+  ) {}
+  get row() { return this.r.row; }
+  get no() { return this.r.no; }
+  get clauseId() { return this.r.clauseId; }
+  get clauseKnown() { return !this.r.clauseId || this.known.clauses.has(this.r.clauseId); }
+  get clauseProblem() { return !this.r.clauseId ? 'missing' : this.known.clauses.has(this.r.clauseId) ? null : 'unknown'; }
+  get task() { return this.r.task; }
+  get lead() { return this.r.lead; }
+  get leadKnown() { return this.known.parties.has(this.r.lead); }
+  get leadProblem() { return !this.r.lead ? 'missing' : this.known.parties.has(this.r.lead) ? null : 'unknown'; }
+  get support() { return this.r.support; }
+  get unknownSupport() {
+    const { support } = this.r;
+    for (const code of support) if (!this.known.parties.has(code)) return support.filter((x) => !this.known.parties.has(x));
+    return NO_CODES;
+  }
+  get cadence() { return this.r.cadenceRaw; }
+  get cadenceNormalized() { return this.r.cadence.value; }
+  get cadenceProblem() { return !this.r.cadenceRaw ? 'missing' : !this.r.cadence.value ? 'unknown' : null; }
+  get cadenceCompound() { return this.r.cadence.compound; }
+  get cadenceParts() { return this.r.cadence.parts; }
+  get months() { return this.r.months.months; }
+  get monthsInvalid() { return this.r.months.invalid; }
+  get evidence() { return this.r.evidence; }
+  get note() { return this.r.note; }
+}
+
+/**
+ * One accessor per field of the hot collection. A generic `view[key]` read is megamorphic once
+ * many rules share it; a function per field keeps each read monomorphic, as in a hand loop.
+ */
+export const FIELD_ACCESSORS: Partial<Record<CollectionName, Record<string, (view: View) => unknown>>> = {
+  responsibilities: {
+    row: (v) => (v as unknown as ResponsibilityView).row,
+    no: (v) => (v as unknown as ResponsibilityView).no,
+    clauseId: (v) => (v as unknown as ResponsibilityView).clauseId,
+    clauseKnown: (v) => (v as unknown as ResponsibilityView).clauseKnown,
+    clauseProblem: (v) => (v as unknown as ResponsibilityView).clauseProblem,
+    task: (v) => (v as unknown as ResponsibilityView).task,
+    lead: (v) => (v as unknown as ResponsibilityView).lead,
+    leadKnown: (v) => (v as unknown as ResponsibilityView).leadKnown,
+    leadProblem: (v) => (v as unknown as ResponsibilityView).leadProblem,
+    support: (v) => (v as unknown as ResponsibilityView).support,
+    unknownSupport: (v) => (v as unknown as ResponsibilityView).unknownSupport,
+    cadence: (v) => (v as unknown as ResponsibilityView).cadence,
+    cadenceNormalized: (v) => (v as unknown as ResponsibilityView).cadenceNormalized,
+    cadenceProblem: (v) => (v as unknown as ResponsibilityView).cadenceProblem,
+    cadenceCompound: (v) => (v as unknown as ResponsibilityView).cadenceCompound,
+    cadenceParts: (v) => (v as unknown as ResponsibilityView).cadenceParts,
+    months: (v) => (v as unknown as ResponsibilityView).months,
+    monthsInvalid: (v) => (v as unknown as ResponsibilityView).monthsInvalid,
+    evidence: (v) => (v as unknown as ResponsibilityView).evidence,
+    note: (v) => (v as unknown as ResponsibilityView).note,
+  },
+};
 
 export interface Views {
   collections: Record<CollectionName, Collection>;
@@ -162,14 +235,28 @@ export function buildViews(model: RegulationModel): Views {
 
   const signed = new Map<string, number>();
   for (const s of model.signatories) if (s.name) signed.set(s.partyCode, (signed.get(s.partyCode) ?? 0) + 1);
-  const led = new Map<string, number>();
-  const supported = new Map<string, number>();
-  const byClause = new Map<string, number>();
+  // Tallies as small mutable records: one Map lookup per code instead of a get and a set.
+  const involvement = new Map<string, { led: number; supported: number }>();
+  const tally = (code: string) => {
+    let t = involvement.get(code);
+    if (!t) involvement.set(code, (t = { led: 0, supported: 0 }));
+    return t;
+  };
+  const byClause = new Map<string, { n: number }>();
   for (const r of model.responsibilities) {
-    if (r.lead) led.set(r.lead, (led.get(r.lead) ?? 0) + 1);
-    for (const s of new Set(r.support)) supported.set(s, (supported.get(s) ?? 0) + 1);
-    if (r.clauseId) byClause.set(r.clauseId, (byClause.get(r.clauseId) ?? 0) + 1);
+    if (r.lead) tally(r.lead).led++;
+    const support = r.support;
+    for (let i = 0; i < support.length; i++) {
+      if (support.indexOf(support[i]) === i) tally(support[i]).supported++;
+    }
+    if (r.clauseId) {
+      const t = byClause.get(r.clauseId);
+      if (t) t.n++;
+      else byClause.set(r.clauseId, { n: 1 });
+    }
   }
+  const led = (code: string) => involvement.get(code)?.led ?? 0;
+  const supported = (code: string) => involvement.get(code)?.supported ?? 0;
 
   // document
   const d = model.document;
@@ -206,7 +293,7 @@ export function buildViews(model: RegulationModel): Views {
 
   const number = f('number');
   const supersedes = f('supersedes');
-  const supersedesIsNone = NONE.has(foldKey(supersedes));
+  const supersedesIsNone = SAYS_NONE.has(foldKey(supersedes));
   // This document in Phiên bản: same number, else same school year.
   const self = model.versions.find((v) => number && yearKey(numberBare(v.number)) === yearKey(numberBare(number)))
     ?? model.versions.find((v) => sy && v.schoolYear && v.schoolYear.start === sy.start && v.schoolYear.end === sy.end);
@@ -275,7 +362,7 @@ export function buildViews(model: RegulationModel): Views {
       summary: b.summary,
       missingField: !b.number ? 'number' : !b.date ? 'date' : null,
     });
-    c.legalBases.origins.push(rowOrigin(b.sheet, b.row, b.cells));
+    c.legalBases.origins.push(b);
   }
 
   const firstPartyRow = new Map<string, number>();
@@ -289,12 +376,12 @@ export function buildViews(model: RegulationModel): Views {
       kind: p.kind,
       note: p.note,
       signatoryCount: signed.get(p.code) ?? 0,
-      ledCount: led.get(p.code) ?? 0,
-      supportedCount: supported.get(p.code) ?? 0,
-      responsibilityCount: (led.get(p.code) ?? 0) + (supported.get(p.code) ?? 0),
+      ledCount: led(p.code),
+      supportedCount: supported(p.code),
+      responsibilityCount: led(p.code) + supported(p.code),
       duplicateOfRow: dup ?? null,
     });
-    c.parties.origins.push(rowOrigin(p.sheet, p.row, p.cells));
+    c.parties.origins.push(p);
   }
 
   for (const s of model.signatories) {
@@ -311,7 +398,7 @@ export function buildViews(model: RegulationModel): Views {
       partyCollective: party ? isCollectiveParty(party.code, party.name, party.kind) : isCollectiveParty(s.partyCode, '', ''),
       signedOn: s.signedOn,
     });
-    c.signatories.origins.push(rowOrigin(s.sheet, s.row, s.cells));
+    c.signatories.origins.push(s);
   }
 
   const firstClauseRow = new Map<string, number>();
@@ -326,44 +413,24 @@ export function buildViews(model: RegulationModel): Views {
       paragraph: cl.paragraph,
       text: cl.text,
       duplicateOfRow: dup ?? null,
-      responsibilityCount: byClause.get(cl.id) ?? 0,
+      responsibilityCount: byClause.get(cl.id)?.n ?? 0,
     });
-    c.clauses.origins.push(rowOrigin(cl.sheet, cl.row, cl.cells));
+    c.clauses.origins.push(cl);
   }
 
+  const known = { parties: partyByCode, clauses: clauseIds };
   for (const r of model.responsibilities) {
-    c.responsibilities.views.push({
-      row: r.row,
-      no: r.no,
-      clauseId: r.clauseId,
-      clauseKnown: !r.clauseId || clauseIds.has(r.clauseId),
-      clauseProblem: !r.clauseId ? 'missing' : clauseIds.has(r.clauseId) ? null : 'unknown',
-      task: r.task,
-      lead: r.lead,
-      leadKnown: partyByCode.has(r.lead),
-      leadProblem: !r.lead ? 'missing' : partyByCode.has(r.lead) ? null : 'unknown',
-      support: r.support,
-      unknownSupport: r.support.filter((code) => !partyByCode.has(code)),
-      cadence: r.cadenceRaw,
-      cadenceNormalized: r.cadence.value,
-      cadenceProblem: !r.cadenceRaw ? 'missing' : !r.cadence.value ? 'unknown' : null,
-      cadenceCompound: r.cadence.compound,
-      cadenceParts: r.cadence.parts,
-      months: r.months.months,
-      monthsInvalid: r.months.invalid,
-      evidence: r.evidence,
-      note: r.note,
-    });
-    c.responsibilities.origins.push(rowOrigin(r.sheet, r.row, r.cells));
+    c.responsibilities.views.push(new ResponsibilityView(r, known) as unknown as View);
+    c.responsibilities.origins.push(r);
   }
 
   for (const r of model.recipients) {
     c.recipients.views.push({ row: r.row, recipient: r.recipient, purpose: r.purpose });
-    c.recipients.origins.push(rowOrigin(r.sheet, r.row, r.cells));
+    c.recipients.origins.push(r);
   }
   for (const v of model.versions) {
     c.versions.views.push({ row: v.row, number: v.number, schoolYear: v.schoolYearRaw, issuedOn: v.issuedOn, status: v.status, supersededBy: v.supersededBy });
-    c.versions.origins.push(rowOrigin(v.sheet, v.row, v.cells));
+    c.versions.origins.push(v);
   }
   for (const e of model.cellErrors) {
     c.cellErrors.views.push({ row: e.row, error: e.error, column: e.column, cell: e.cell });
