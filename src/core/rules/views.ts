@@ -226,6 +226,18 @@ function rowOrigin(sheet: string, row: number, cells: Record<string, string>): V
   return { place: { sheet, cell: first, row }, fields };
 }
 
+/** For each key in turn: the row where it first appeared, or null the first time (and for blanks). */
+function duplicateTracker(): (key: string, row: number) => number | null {
+  const first = new Map<string, number>();
+  return (key, row) => {
+    if (!key) return null;
+    const seen = first.get(key);
+    if (seen !== undefined) return seen;
+    first.set(key, row);
+    return null;
+  };
+}
+
 /** Build every view of the model (linear in the row count). */
 export function buildViews(model: RegulationModel): Views {
   const c = Object.fromEntries(COLLECTIONS.map((n) => [n, blank()])) as Record<CollectionName, Collection>;
@@ -365,10 +377,8 @@ export function buildViews(model: RegulationModel): Views {
     c.legalBases.origins.push(b);
   }
 
-  const firstPartyRow = new Map<string, number>();
+  const partyDuplicateOf = duplicateTracker();
   for (const p of model.parties) {
-    const dup = p.code ? firstPartyRow.get(p.code) : undefined;
-    if (p.code && dup === undefined) firstPartyRow.set(p.code, p.row);
     c.parties.views.push({
       row: p.row,
       code: p.code,
@@ -379,7 +389,7 @@ export function buildViews(model: RegulationModel): Views {
       ledCount: led(p.code),
       supportedCount: supported(p.code),
       responsibilityCount: led(p.code) + supported(p.code),
-      duplicateOfRow: dup ?? null,
+      duplicateOfRow: partyDuplicateOf(p.code, p.row),
     });
     c.parties.origins.push(p);
   }
@@ -401,10 +411,8 @@ export function buildViews(model: RegulationModel): Views {
     c.signatories.origins.push(s);
   }
 
-  const firstClauseRow = new Map<string, number>();
+  const clauseDuplicateOf = duplicateTracker();
   for (const cl of model.clauses) {
-    const dup = cl.id ? firstClauseRow.get(cl.id) : undefined;
-    if (cl.id && dup === undefined) firstClauseRow.set(cl.id, cl.row);
     c.clauses.views.push({
       row: cl.row,
       id: cl.id,
@@ -412,7 +420,7 @@ export function buildViews(model: RegulationModel): Views {
       article: cl.article,
       paragraph: cl.paragraph,
       text: cl.text,
-      duplicateOfRow: dup ?? null,
+      duplicateOfRow: clauseDuplicateOf(cl.id, cl.row),
       responsibilityCount: byClause.get(cl.id)?.n ?? 0,
     });
     c.clauses.origins.push(cl);
