@@ -57,4 +57,43 @@ export interface TrackingProvenance {
   generator: string;
   school: string;
   managingAuthority: string;
+  /** Name of the school calendar that placed the months (absent in older files). */
+  calendar?: string;
 }
+
+/** The core properties a generated tracking workbook carries (exceljs: wb.keywords, wb.description …). */
+export function provenanceProperties(p: TrackingProvenance): { keywords: string; description: string; subject: string } {
+  return { keywords: TRACKING_MARKER, description: JSON.stringify(p), subject: [p.sourceNumber, p.schoolYear].filter(Boolean).join(' · ') };
+}
+
+/** The provenance of a workbook from its core properties, or null when it is not a generated tracking workbook. */
+export function readProvenance(props: { keywords?: string | null; description?: string | null }): TrackingProvenance | null {
+  if (!String(props.keywords ?? '').split(/[\s,;]+/).includes(TRACKING_MARKER)) return null;
+  try {
+    const p = JSON.parse(String(props.description ?? '')) as Partial<TrackingProvenance>;
+    if (!p || typeof p !== 'object' || typeof p.sourceHash !== 'string' || typeof p.schoolYear !== 'string') return null;
+    const s = (v: unknown) => (typeof v === 'string' ? v : '');
+    return {
+      sourceNumber: s(p.sourceNumber),
+      schoolYear: p.schoolYear,
+      sourceHash: p.sourceHash,
+      generator: s(p.generator),
+      school: s(p.school),
+      managingAuthority: s(p.managingAuthority),
+      ...(typeof p.calendar === 'string' ? { calendar: p.calendar } : {}),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where things are on the Theo dõi sheet as generated. Readers should still find the header row
+ * by its headers (a school may insert a row above), but may start from here.
+ */
+export const TRACKING_LAYOUT = {
+  /** 1-based row of the column headers on Theo dõi (the title block is above it). */
+  headerRow: 8,
+  /** Month columns follow the Chu kỳ column, one per SCHOOL_YEAR_MONTHS entry, headed monthLabel(m). */
+  firstMonthColumn: 7,
+} as const;

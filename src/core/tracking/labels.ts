@@ -1,0 +1,39 @@
+// The fixed wording of the tracking workbook. It is an administrative document in Vietnamese
+// (like the sheet names and headers of the contract), so these are content, not UI messages.
+import { MARKS } from './contract';
+
+export const NATIONAL_HEADING = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+export const LABELS = {
+  title: 'SỔ THEO DÕI THỰC HIỆN',
+  defaultKind: 'Quy chế phối hợp',
+  schoolYear: 'NĂM HỌC',
+  legend: `Ghi chú: ô trắng là tháng đến hạn, chọn ${MARKS.done} hoặc ${MARKS.notDone} (để ${MARKS.due} khi chưa đến lúc); ô xám là tháng không đến hạn. Tỷ lệ hoàn thành = số lần đã làm / số lần đến hạn.`,
+  noTasks: '(Không có nhiệm vụ)',
+  preparer: 'NGƯỜI LẬP BIỂU',
+  signHint: '(Ký, ghi rõ họ tên)',
+  signSealHint: '(Ký, ghi rõ họ tên, đóng dấu)',
+  principal: 'HIỆU TRƯỞNG',
+  dateLine: (place: string) => `${place ? `${place}, ` : ''}ngày ..... tháng ..... năm 20.....`,
+  footer: 'Sổ theo dõi thực hiện',
+  page: (p: string, n: string) => `Trang ${p}/${n}`,
+  // Tổng hợp
+  summaryTitle: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN THEO CÁC BÊN',
+  summaryHeaders: ['STT', 'Mã bên', 'Tên bên', 'Nhiệm vụ chủ trì', 'Nhiệm vụ phối hợp', 'Số lần đến hạn (chủ trì)', 'Đã làm', 'Chưa làm', 'Tỷ lệ hoàn thành'],
+  total: 'Cộng',
+  undeclared: '(chưa khai báo ở Các bên)',
+  monthTitle: 'THEO THÁNG',
+  monthHeaders: ['Tháng', 'Số lần đến hạn', 'Đã làm', 'Chưa làm', 'Tỷ lệ hoàn thành'],
+  // Lịch
+  calendarTitle: 'LỊCH NHIỆM VỤ THEO THÁNG',
+  calendarHeaders: ['Tháng', 'STT', 'Mã điều khoản', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ'],
+  everyMonth: (months: string) => `Hằng tháng (${months})`,
+  monthOf: (month: number, year: number) => `Tháng ${month}/${year}`,
+  nothingDue: '(Không có nhiệm vụ đến hạn)',
+  source: (kind: string, number: string, date: string, issuer: string) =>
+    `(Theo ${kind}${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''}${issuer ? ` của ${issuer}` : ''})`,
+  calendarNote: (name: string) => `Tháng đến hạn xếp theo chu kỳ và Thời điểm, qua lịch năm học: ${name}.`,
+  validationTitle: 'Phối hợp',
+  validationError: `Chọn một giá trị trong danh sách: ${MARKS.due}, ${MARKS.done}, ${MARKS.notDone}. / Pick a value from the list.`,
+} as const;
