@@ -3,6 +3,8 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   isTTY: boolean;
+  /** Whether a progress display may be drawn on stderr (a terminal, not CI). Absent = no. */
+  progress?: boolean;
 }
 
 export const processIO: CliIO = {
@@ -10,5 +12,8 @@ export const processIO: CliIO = {
   err: (text) => process.stderr.write(text),
   get isTTY() {
     return !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI;
+  },
+  get progress() {
+    return !!process.stderr.isTTY && !process.env.CI;
   },
 };

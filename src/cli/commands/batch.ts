@@ -1,7 +1,92 @@
-import { UserError } from '../../core/i18n';
+// phoihop batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR] [--as-of DATE]
+//                   [--format json] [--lang vi|en] [--jobs N]
+// Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
+// an unreadable DIR. One bad file never stops the run: it gets its own row.
+import path from 'node:path';
+import { formatBatchJson, formatBatchSummary } from '../../core/batch/format';
+import { renderBatchHtml } from '../../core/batch/html-report';
+import { LANGS, t, UserError } from '../../core/i18n';
+import { parseDate, type IsoDate } from '../../core/values';
+import { runBatch, defaultJobs } from '../../node/batch/run-batch';
+import { createProgressReporter } from '../../node/batch/progress-bar';
+import { writeFileAtomic } from '../../node/files';
+import { loadRuleSet } from '../../node/rules-dir';
+import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
+import { choice, LANG_OPTION, parseCommandArgs } from '../args';
 import type { CliIO } from '../io';
+import { VERSION } from '../version';
 
-// Placeholder until its issue lands: says so plainly instead of failing obscurely.
-export async function batchCommand(_argv: string[], _io: CliIO): Promise<number> {
-  throw new UserError('cli.notImplemented', { command: 'batch' });
+const MAX_JOBS = 64;
+
+/** Today in the local time zone (a school's "today", not UTC's). */
+function today(): IsoDate {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function parseJobs(value: string | boolean | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UserError('batch.badJobs', { value: String(value), max: MAX_JOBS });
+  return n;
+}
+
+export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('batch', argv, {
+    output: { type: 'string', short: 'o' },
+    html: { type: 'string' },
+    rules: { type: 'string' },
+    'as-of': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    jobs: { type: 'string', short: 'j' },
+    ...LANG_OPTION,
+  });
+  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const format = choice('--format', values.format, ['stylish', 'json'] as const, 'stylish');
+  const folder = positionals[0];
+  const xlsxOut = values.output as string | undefined;
+  const htmlOut = values.html as string | undefined;
+  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format !== 'json')) throw new UserError('batch.needOutput');
+  let asOf = today();
+  if (values['as-of'] !== undefined) {
+    const parsed = parseDate(values['as-of']);
+    if (!parsed) throw new UserError('batch.badDate', { value: String(values['as-of']), option: '--as-of' });
+    asOf = parsed;
+  }
+  const jobs = parseJobs(values.jobs);
+  const rules = await loadRuleSet(values.rules as string | undefined);
+
+  const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
+  let total = 0;
+  let result;
+  try {
+    result = await runBatch({
+      folder,
+      rules,
+      asOf,
+      jobs,
+      exclude: [xlsxOut, htmlOut].filter((f): f is string => !!f).map((f) => path.resolve(f)),
+      onListed: (n) => {
+        total = n;
+        progress.update(0, n);
+      },
+      onProgress: (done) => progress.update(done, total),
+    });
+  } finally {
+    progress.finish();
+  }
+  const { report } = result;
+  if (report.totals.files === 0) io.err(t(lang, 'batch.noFiles', { dir: folder }) + '\n');
+
+  // Everything is rendered before anything is written: a failure leaves no half-made report.
+  const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION }) : null;
+  const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION }) : null;
+  if (xlsxOut && xlsx) await writeFileAtomic(xlsxOut, xlsx);
+  if (htmlOut && html !== null) await writeFileAtomic(htmlOut, html);
+
+  if (format === 'json') io.out(formatBatchJson(report, lang) + '\n');
+  else io.out(formatBatchSummary(report, lang) + '\n');
+  for (const file of [xlsxOut, htmlOut]) if (file) io.err(t(lang, 'cli.written', { file }) + '\n');
+  return report.totals.counts.error > 0 ? 1 : 0;
 }

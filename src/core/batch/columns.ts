@@ -5,6 +5,12 @@ import type { Severity } from '../rules/types';
 import type { DetailRow, PartyRow, ReportRow, ReviewState } from './report';
 import type { FileKind, SupersessionState } from './types';
 
+/** Sheet names of the .xlsx report (the issue's names; fixed whatever the language). */
+export const BATCH_SHEETS = { summary: 'Tổng hợp', details: 'Chi tiết', parties: 'Theo bên' } as const;
+
+/** Rows above each table's header: title, subtitle, blank. The header is on row HEADER_ROW. */
+export const HEADER_ROW = 4;
+
 export type ColumnKind = 'text' | 'number' | 'date' | 'percent';
 /** Text, a number, an ISO date (kind `date`), a 0..1 ratio (kind `percent`), or empty. */
 export type ColumnValue = string | number | null;

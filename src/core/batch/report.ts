@@ -143,9 +143,11 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     if (byNumber && !regByNumber.has(byNumber)) regByNumber.set(byNumber, i);
     if (bySchool && !regBySchool.has(bySchool)) regBySchool.set(bySchool, i);
   });
-  sorted.forEach((s, i) => {
-    const tr = s.tracking;
-    if (!tr) return;
+  // A regulation shows the progress of one tracking workbook: a generated one before a retyped copy, then path order.
+  const trackingOrder = sorted.map((_, i) => i).filter((i) => sorted[i].tracking);
+  trackingOrder.sort((a, b) => Number(!sorted[a].tracking!.generated) - Number(!sorted[b].tracking!.generated) || a - b);
+  trackingOrder.forEach((i) => {
+    const tr = sorted[i].tracking!;
     const j = regByNumber.get(key(tr.sourceNumber, tr.schoolYear)) ?? regBySchool.get(key(tr.school, tr.schoolYear));
     if (j === undefined) return;
     rows[i].linked = rows[j].path;

@@ -1,0 +1,197 @@
+// The report as one self-contained HTML page: inline CSS, inline SVG charts, no script, no
+// external font or image, and a Content-Security-Policy that forbids fetching anything, so it
+// opens offline and in a mail attachment. Vietnamese first (the page language follows --lang).
+import { t, type Lang, type MessageKey } from '../i18n';
+import { formatDateVi } from '../values';
+import { DETAIL_COLUMNS, numberedDetails, PARTY_COLUMNS, SUMMARY_COLUMNS, type Column, type ColumnValue } from './columns';
+import type { BatchReport, ReportRow } from './report';
+import { completionRate, type Progress } from './types';
+
+export interface HtmlOptions {
+  lang: Lang;
+  version: string;
+  /** Chi tiết lines shown in the page (the .xlsx has them all). Default 5000. */
+  maxDetails?: number;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+export function formatPercent(lang: Lang, ratio: number | null): string {
+  if (ratio === null) return '—';
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+function cellText<T>(col: Column<T>, row: T, lang: Lang): string {
+  const v: ColumnValue = col.value(row, lang);
+  if (v === null || v === '') return '';
+  if (col.kind === 'percent') return formatPercent(lang, v as number);
+  if (col.kind === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? formatDateVi(String(v)) : String(v);
+  return String(v);
+}
+
+function table<T>(columns: Column<T>[], rows: T[], lang: Lang, rowClass: (r: T) => string = () => ''): string {
+  const head = columns.map((c) => `<th scope="col" class="k-${c.kind}">${escapeHtml(t(lang, c.header))}</th>`).join('');
+  const body = rows
+    .map((r) => {
+      const cls = rowClass(r);
+      const cells = columns.map((c) => `<td class="k-${c.kind} c-${c.id}">${escapeHtml(cellText(c, r, lang))}</td>`).join('');
+      return `<tr${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
+    })
+    .join('\n');
+  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+
+interface Bar {
+  label: string;
+  progress: Progress;
+}
+
+const COLOURS = { done: '#2e7d32', missed: '#c62828', overdue: '#ef6c00', rest: '#e0e0e0' };
+
+/** Horizontal stacked bars: done / not done / overdue as parts of what was due, one per item. */
+export function barChart(bars: Bar[], lang: Lang, title: string): string {
+  const labelWidth = 240;
+  const barWidth = 360;
+  const rateWidth = 64;
+  const rowHeight = 26;
+  const top = 8;
+  const width = labelWidth + barWidth + rateWidth + 16;
+  const height = top + bars.length * rowHeight + 8;
+  const clip = (s: string) => (s.length > 34 ? `${s.slice(0, 33)}…` : s);
+  const rows = bars.map((b, i) => {
+    const y = top + i * rowHeight;
+    const p = b.progress;
+    const rate = completionRate(p);
+    const scale = (n: number) => (p.due > 0 ? (n / p.due) * barWidth : 0);
+    let x = labelWidth;
+    const parts: string[] = [`<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="16" fill="${COLOURS.rest}"/>`];
+    for (const k of ['done', 'missed', 'overdue'] as const) {
+      const w = scale(p[k]);
+      if (w > 0) parts.push(`<rect x="${x.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="16" fill="${COLOURS[k]}"/>`);
+      x += w;
+    }
+    const tip = t(lang, 'batch.html.barLabel', { label: b.label, rate: formatPercent(lang, rate), done: p.done, due: p.due });
+    return (
+      `<g><title>${escapeHtml(tip)}</title>` +
+      `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end" class="lbl">${escapeHtml(clip(b.label))}</text>` +
+      parts.join('') +
+      `<text x="${labelWidth + barWidth + 8}" y="${y + 17}" class="val">${escapeHtml(formatPercent(lang, rate))}</text></g>`
+    );
+  });
+  return (
+    `<figure><figcaption>${escapeHtml(title)}</figcaption>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    rows.join('') +
+    `</svg></figure>`
+  );
+}
+
+function legend(lang: Lang): string {
+  const item = (colour: string, key: MessageKey) => `<span class="sw" style="background:${colour}"></span>${escapeHtml(t(lang, key))}`;
+  return `<p class="legend">${item(COLOURS.done, 'batch.col.done')} ${item(COLOURS.missed, 'batch.col.missed')} ${item(COLOURS.overdue, 'batch.col.overdue')} <span class="muted">— ${escapeHtml(t(lang, 'batch.html.legend'))}</span></p>`;
+}
+
+function rowClass(r: ReportRow): string {
+  const cls: string[] = [];
+  if (r.kind === 'unreadable' || r.counts.error > 0) cls.push('err');
+  else if (r.counts.warning > 0) cls.push('warn');
+  if (r.kind === 'other') cls.push('muted');
+  return cls.join(' ');
+}
+
+const STYLE = `
+:root{--fg:#1b1b1b;--muted:#666;--line:#d9dee5;--head:#1f4e79;--err:#fdecea;--warn:#fff4e5}
+*{box-sizing:border-box}
+body{margin:0;padding:24px 28px;font:14px/1.45 "Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;color:var(--fg);background:#fff}
+h1{font-size:20px;margin:0 0 4px;color:var(--head)}
+h2{font-size:16px;margin:28px 0 8px;color:var(--head)}
+.sub{color:var(--muted);margin:0 0 16px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0 8px}
+.card{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:120px}
+.card b{display:block;font-size:22px}
+.card.bad b{color:#c62828}
+.charts{display:flex;flex-wrap:wrap;gap:24px}
+figure{margin:0}
+figcaption{font-weight:600;margin:8px 0}
+svg .lbl{font-size:12px;fill:#333}
+svg .val{font-size:12px;font-weight:600;fill:#333}
+.legend{color:var(--muted);font-size:12px}
+.sw{display:inline-block;width:10px;height:10px;margin:0 4px 0 8px;vertical-align:baseline}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;font-size:12.5px;width:100%}
+th{background:var(--head);color:#fff;text-align:left;padding:5px 6px;white-space:nowrap;position:sticky;top:0}
+td{border-bottom:1px solid var(--line);padding:4px 6px;vertical-align:top}
+td.k-number,td.k-percent,th.k-number,th.k-percent{text-align:right}
+tr.err td{background:var(--err)}
+tr.warn td{background:var(--warn)}
+tr.muted td{color:var(--muted)}
+.muted{color:var(--muted)}
+footer{margin-top:28px;color:var(--muted);font-size:12px}
+@media print{body{padding:0}.scroll{overflow:visible}th{position:static}}
+`;
+
+export function renderBatchHtml(report: BatchReport, options: HtmlOptions): string {
+  const { lang } = options;
+  const tt = (key: MessageKey, data?: Record<string, unknown>) => escapeHtml(t(lang, key, data));
+  const T = report.totals;
+  const card = (key: MessageKey, value: string | number, bad = false) => `<div class="card${bad ? ' bad' : ''}"><span>${tt(key)}</span><b>${escapeHtml(String(value))}</b></div>`;
+  const schoolBars: Bar[] = report.rows
+    .filter((r) => r.kind === 'tracking' && r.progress)
+    .map((r) => ({ label: [r.school || r.path, r.schoolYear].filter(Boolean).join(' · '), progress: r.progress! }));
+  const partyBars: Bar[] = report.parties.filter((p) => p.ledTasks > 0).map((p) => ({ label: p.name ? `${p.code} — ${p.name}` : p.code, progress: p.led }));
+  const charts =
+    schoolBars.length === 0
+      ? `<p class="muted">${tt('batch.html.noTracking')}</p>`
+      : `<div class="charts">${barChart(schoolBars, lang, t(lang, 'batch.html.chartSchools'))}${barChart(partyBars, lang, t(lang, 'batch.html.chartParties'))}</div>${legend(lang)}`;
+  const max = options.maxDetails ?? 5000;
+  const details = numberedDetails(report.details);
+  const shown = details.slice(0, max);
+  const detailTable =
+    details.length === 0
+      ? `<p class="muted">${tt('batch.html.noFindings')}</p>`
+      : table(DETAIL_COLUMNS, shown, lang, (d) => (d.severity === 'error' ? 'err' : d.severity === 'warning' ? 'warn' : '')) +
+        (details.length > max ? `<p class="muted">${tt('batch.value.omitted', { count: details.length - max })}</p>` : '');
+  const date = formatDateVi(report.asOf);
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Phối hợp ${escapeHtml(options.version)}">
+<title>${tt('batch.html.title')} — ${escapeHtml(date)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${tt('batch.title')}</h1>
+<p class="sub">${tt('batch.subtitle', { folder: report.folder, date, files: T.files })}</p>
+<div class="cards">
+${card('batch.html.cards.files', T.files)}
+${card('batch.html.cards.regulations', T.byKind.regulation)}
+${card('batch.html.cards.tracking', T.byKind.tracking)}
+${card('batch.html.cards.filesWithErrors', T.filesWithErrors, T.filesWithErrors > 0)}
+${card('batch.html.cards.unreadable', T.byKind.unreadable, T.byKind.unreadable > 0)}
+${card('batch.html.cards.reviewOverdue', T.reviewOverdue, T.reviewOverdue > 0)}
+${card('batch.html.cards.rate', formatPercent(lang, T.rate))}
+${card('batch.html.cards.overdue', T.progress.overdue, T.progress.overdue > 0)}
+</div>
+</header>
+<main>
+<section>${charts}</section>
+<section><h2>${tt('batch.html.summary')}</h2>
+${table(SUMMARY_COLUMNS, report.rows, lang, rowClass)}
+</section>
+<section><h2>${tt('batch.html.parties')}</h2>
+${table(PARTY_COLUMNS, report.parties, lang)}
+</section>
+<section><h2>${tt('batch.html.details')}</h2>
+${detailTable}
+</section>
+</main>
+<footer>${tt('batch.html.footer', { version: options.version, date })}</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,68 @@
+// One file from disk → FileSummary, in whatever thread runs it. Reads and checks the bytes the
+// way `validate` does (same limits, same messages), then hands grids to the pure inspector.
+import { inspectWorkbook, unreadableSummary, userErrorMessage } from '../../core/batch/inspect';
+import type { FileSummary } from '../../core/batch/types';
+import type { SheetGrid } from '../../core/grid';
+import { t, UserError } from '../../core/i18n';
+import type { Bilingual } from '../../core/rules/types';
+import type { RuleRunner } from '../../core/rules/run-rules';
+import type { IsoDate } from '../../core/values';
+import { gridsFromWorkbook, loadWorkbook } from '../../xlsx/read-grids';
+import { checkXlsxBytes, readInputFile } from '../files';
+import { MAX_ROWS_PER_SHEET } from '../regulation-file';
+
+export interface InspectContext {
+  runner: RuleRunner;
+  asOf: IsoDate;
+  maxFindings?: number;
+}
+
+/**
+ * @param file  the path to read
+ * @param display  how the file is named in messages (the path as the user would type it)
+ * @param rel  the path inside the folder, for the report
+ */
+export async function inspectFile(file: string, display: string, rel: string, ctx: InspectContext): Promise<FileSummary> {
+  const started = Date.now();
+  let summary: FileSummary;
+  try {
+    const bytes = await readFileChecked(file, display);
+    let grids: SheetGrid[];
+    let props: { keywords?: string; description?: string; title?: string; subject?: string };
+    try {
+      const wb = await loadWorkbook(bytes, MAX_ROWS_PER_SHEET + 20);
+      grids = gridsFromWorkbook(wb);
+      props = { keywords: wb.keywords, description: wb.description, title: wb.title, subject: wb.subject };
+    } catch (e) {
+      const detail = (e as Error)?.message ?? String(e);
+      if (/Max .* count .* exceeded/.test(detail)) {
+        throw new UserError('input.tooManyRows', { file: display, sheet: '?', rows: `> ${MAX_ROWS_PER_SHEET}`, limit: MAX_ROWS_PER_SHEET });
+      }
+      throw new UserError('input.notXlsx', { file: display, detail });
+    }
+    summary = await inspectWorkbook(grids, props, { path: display, asOf: ctx.asOf, runner: ctx.runner, maxRows: MAX_ROWS_PER_SHEET, maxFindings: ctx.maxFindings });
+  } catch (e) {
+    summary = unreadableSummary(display, e instanceof UserError ? userErrorMessage(e) : failure(display, e));
+  }
+  summary.path = rel;
+  summary.ms = Date.now() - started;
+  return summary;
+}
+
+async function readFileChecked(file: string, display: string): Promise<Uint8Array> {
+  try {
+    const bytes = await readInputFile(file);
+    checkXlsxBytes(bytes, display);
+    return bytes;
+  } catch (e) {
+    // readInputFile names the path it was given; name the file as the report does.
+    if (e instanceof UserError && e.data.file === file) throw new UserError(e.key, { ...e.data, file: display });
+    throw e;
+  }
+}
+
+/** An unexpected failure (a bug, or a library choking on a strange file) still becomes a row. */
+export function failure(file: string, e: unknown): Bilingual {
+  const data = { file, detail: (e as Error)?.message ?? String(e) };
+  return { vi: t('vi', 'batch.workerFailed', data), en: t('en', 'batch.workerFailed', data) };
+}

@@ -1,0 +1,49 @@
+// For the benchmark (issue 6): run batch over a folder with N workers and report throughput and
+// peak memory. RSS is sampled for the whole process, which includes every worker thread.
+import { BUILTIN_RULES } from '../../core/rules/builtin-rules';
+import type { RuleDefinition } from '../../core/rules/types';
+import type { IsoDate } from '../../core/values';
+import { runBatch } from './run-batch';
+
+export interface BatchMeasurement {
+  jobs: number;
+  files: number;
+  seconds: number;
+  filesPerSecond: number;
+  /** Highest resident set size seen during the run, and before it started, in MB. */
+  peakRssMb: number;
+  startRssMb: number;
+  /** Summed error and warning counts: a cheap check that runs did the same work. */
+  errors: number;
+  warnings: number;
+}
+
+const MB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+export async function measureBatch(folder: string, jobs: number, options: { rules?: RuleDefinition[]; asOf?: IsoDate; sampleMs?: number } = {}): Promise<BatchMeasurement> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const startRss = process.memoryUsage.rss();
+  let peak = startRss;
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    if (rss > peak) peak = rss;
+  }, options.sampleMs ?? 20);
+  const started = process.hrtime.bigint();
+  try {
+    const { report } = await runBatch({ folder, rules: options.rules ?? BUILTIN_RULES, asOf: options.asOf ?? new Date().toISOString().slice(0, 10), jobs });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return {
+      jobs,
+      files: report.totals.files,
+      seconds: Math.round(seconds * 1000) / 1000,
+      filesPerSecond: Math.round((report.totals.files / seconds) * 10) / 10,
+      peakRssMb: MB(peak),
+      startRssMb: MB(startRss),
+      errors: report.totals.counts.error,
+      warnings: report.totals.counts.warning,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}

@@ -1,0 +1,195 @@
+// A pool of worker threads over a list of paths. Each worker holds at most one workbook at a
+// time and answers with a small summary, so memory depends on the number of workers, not on
+// the number of files. A worker that crashes, runs out of memory or takes too long costs only
+// the file it was on: that file gets a row saying so and a fresh worker takes its place.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { unreadableSummary } from '../../core/batch/inspect';
+import type { FileSummary } from '../../core/batch/types';
+import { t, type MessageKey } from '../../core/i18n';
+import type { Bilingual, RuleDefinition } from '../../core/rules/types';
+import type { IsoDate } from '../../core/values';
+
+export interface WorkerData {
+  rules: RuleDefinition[];
+  asOf: IsoDate;
+  maxFindings?: number;
+}
+
+export interface WorkerRequest {
+  id: number;
+  file: string;
+  display: string;
+  rel: string;
+}
+
+export type WorkerResponse = { id: number; summary: FileSummary } | { id: number; error: Bilingual };
+
+export interface PoolTask {
+  /** Path to read. */
+  file: string;
+  /** How messages name it. */
+  display: string;
+  /** Path inside the folder. */
+  rel: string;
+}
+
+export interface PoolOptions {
+  jobs: number;
+  data: WorkerData;
+  /** Per-file time limit; the worker is replaced when it is exceeded. Default 120 s. */
+  timeoutMs?: number;
+  /** V8 old-generation limit per worker. Default 2048 MB. */
+  memoryLimitMb?: number;
+  onProgress?: (done: number, total: number, last: string) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 120_000;
+export const DEFAULT_WORKER_MEMORY_MB = 2048;
+
+/**
+ * The compiled worker sits beside this file. When running from the TypeScript sources (tests),
+ * there is no worker.js: the worker then transpiles the sources on load with the TypeScript
+ * compiler, module by module (a development-only path).
+ */
+function createWorker(data: WorkerData, memoryLimitMb: number): Worker {
+  const options = { workerData: data, resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb } };
+  const compiled = path.join(__dirname, 'worker.js');
+  if (existsSync(compiled)) return new Worker(compiled, options);
+  const source = path.join(__dirname, 'worker.ts');
+  const bootstrap = `
+const fs = require('node:fs');
+const ts = require(${JSON.stringify(require.resolve('typescript'))});
+require.extensions['.ts'] = (module, filename) => {
+  const out = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+    fileName: filename,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
+  });
+  module._compile(out.outputText, filename);
+};
+require(${JSON.stringify(source)});
+`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+const both = (key: MessageKey, data: Record<string, unknown>): Bilingual => ({ vi: t('vi', key, data), en: t('en', key, data) });
+
+interface Slot {
+  worker: Worker;
+  task: (PoolTask & { id: number }) | null;
+  timer: NodeJS.Timeout | null;
+  dead: boolean;
+}
+
+export function runPool(tasks: PoolTask[], options: PoolOptions): Promise<FileSummary[]> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const memoryLimitMb = options.memoryLimitMb ?? DEFAULT_WORKER_MEMORY_MB;
+  const results: FileSummary[] = [];
+  const slots = new Set<Slot>();
+  let next = 0;
+  let finished = 0;
+  // Workers that died before ever answering, while none has answered yet: a broken installation, not a bad file.
+  let failuresBeforeAnyAnswer = 0;
+  let anyAnswer = false;
+
+  return new Promise<FileSummary[]>((resolve, reject) => {
+    if (tasks.length === 0) return resolve(results);
+    let settled = false;
+
+    const shutdown = async () => {
+      const workers = [...slots].map((s) => s.worker);
+      slots.clear();
+      await Promise.all(workers.map((w) => w.terminate().catch(() => undefined)));
+    };
+    const fail = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      void shutdown().then(() => reject(e));
+    };
+
+    const feed = (slot: Slot) => {
+      if (settled || slot.dead) return;
+      if (next >= tasks.length) {
+        // Nothing left for this worker.
+        slots.delete(slot);
+        slot.dead = true;
+        void slot.worker.terminate();
+        return;
+      }
+      const id = next++;
+      slot.task = { ...tasks[id], id };
+      slot.timer = setTimeout(() => onTimeout(slot), timeoutMs);
+      const request: WorkerRequest = { id, file: slot.task.file, display: slot.task.display, rel: slot.task.rel };
+      slot.worker.postMessage(request);
+    };
+
+    const complete = (slot: Slot, summary: FileSummary) => {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.task = null;
+      results.push(summary);
+      finished++;
+      options.onProgress?.(finished, tasks.length, summary.path);
+      if (finished === tasks.length) {
+        settled = true;
+        void shutdown().then(() => resolve(results));
+      }
+    };
+
+    /** The worker is gone: its file gets a row saying why, and a fresh worker carries on. */
+    const replace = (slot: Slot, problem: (display: string) => Bilingual, crash = false) => {
+      if (slot.dead) return;
+      slot.dead = true;
+      slots.delete(slot);
+      const task = slot.task;
+      if (!task) return fail(new Error('batch worker stopped before taking a file'));
+      if (crash && !anyAnswer && ++failuresBeforeAnyAnswer >= 3) return fail(new Error(problem(task.display).en));
+      const summary = unreadableSummary(task.display, problem(task.display));
+      summary.path = task.rel;
+      complete(slot, summary);
+      if (!settled && next < tasks.length) start();
+    };
+
+    const onTimeout = (slot: Slot) => {
+      void slot.worker.terminate();
+      replace(slot, (file) => both('batch.timeout', { file, seconds: Math.round(timeoutMs / 1000) }));
+    };
+
+    const start = () => {
+      let worker: Worker;
+      try {
+        worker = createWorker(options.data, memoryLimitMb);
+      } catch (e) {
+        return fail(e);
+      }
+      const slot: Slot = { worker, task: null, timer: null, dead: false };
+      slots.add(slot);
+      worker.on('message', (response: WorkerResponse) => {
+        if (slot.dead || !slot.task || response.id !== slot.task.id) return;
+        anyAnswer = true;
+        let summary: FileSummary;
+        if ('summary' in response) summary = response.summary;
+        else {
+          summary = unreadableSummary(slot.task.display, response.error);
+          summary.path = slot.task.rel;
+        }
+        complete(slot, summary);
+        feed(slot);
+      });
+      worker.on('error', (e: Error & { code?: string }) => {
+        if (slot.timer) clearTimeout(slot.timer);
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') replace(slot, (file) => both('batch.outOfMemory', { file, limit: memoryLimitMb }));
+        else replace(slot, (file) => both('batch.workerFailed', { file, detail: e.message }), true);
+      });
+      worker.on('exit', (code) => {
+        if (slot.timer) clearTimeout(slot.timer);
+        if (!slot.dead && !settled) replace(slot, (file) => both('batch.workerFailed', { file, detail: `exit ${code}` }), true);
+      });
+      feed(slot);
+    };
+
+    const count = Math.max(1, Math.min(options.jobs, tasks.length));
+    for (let i = 0; i < count; i++) start();
+  });
+}

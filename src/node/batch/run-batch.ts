@@ -1,0 +1,61 @@
+// batch over a folder: walk it, fan the paths out to the worker pool, build the report from
+// the summaries that come back.
+import os from 'node:os';
+import path from 'node:path';
+import { unreadableSummary } from '../../core/batch/inspect';
+import { buildBatchReport, type BatchReport } from '../../core/batch/report';
+import type { FileSummary } from '../../core/batch/types';
+import { t, UserError } from '../../core/i18n';
+import type { RuleDefinition } from '../../core/rules/types';
+import type { IsoDate } from '../../core/values';
+import { isReadableDir } from '../files';
+import { runPool, type PoolOptions } from './pool';
+import { listWorkbooks } from './walk';
+
+export interface BatchOptions {
+  /** The folder as the user gave it. */
+  folder: string;
+  rules: RuleDefinition[];
+  asOf: IsoDate;
+  /** Worker threads; default: every core. */
+  jobs?: number;
+  /** Files never to read (the report being written, when it sits inside the folder). */
+  exclude?: string[];
+  maxFindings?: number;
+  timeoutMs?: number;
+  memoryLimitMb?: number;
+  onProgress?: PoolOptions['onProgress'];
+  /** Called once the folder has been listed. */
+  onListed?: (files: number) => void;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+export async function runBatch(options: BatchOptions): Promise<{ report: BatchReport; summaries: FileSummary[] }> {
+  if (!(await isReadableDir(options.folder))) throw new UserError('batch.dirUnreadable', { dir: options.folder });
+  let listed;
+  try {
+    listed = await listWorkbooks(options.folder, { exclude: options.exclude });
+  } catch {
+    throw new UserError('batch.dirUnreadable', { dir: options.folder });
+  }
+  options.onListed?.(listed.files.length);
+  const tasks = listed.files.map((rel) => {
+    const file = path.join(options.folder, ...rel.split('/'));
+    return { file, display: file, rel };
+  });
+  const summaries = await runPool(tasks, {
+    jobs: options.jobs ?? defaultJobs(),
+    data: { rules: options.rules, asOf: options.asOf, maxFindings: options.maxFindings },
+    timeoutMs: options.timeoutMs,
+    memoryLimitMb: options.memoryLimitMb,
+    onProgress: options.onProgress,
+  });
+  for (const dir of listed.unreadableDirs) {
+    const summary = unreadableSummary(dir, { vi: t('vi', 'batch.dirUnreadable', { dir }), en: t('en', 'batch.dirUnreadable', { dir }) });
+    summaries.push(summary);
+  }
+  return { report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf }), summaries };
+}

@@ -1,0 +1,157 @@
+// The batch report as an .xlsx: Tổng hợp (one row per file), Chi tiết (every finding) and
+// Theo bên (completion by party). Each sheet: a title block, a header row with autofilter and
+// frozen panes, conditional formatting by expression, A4 landscape print set-up.
+import ExcelJS from 'exceljs';
+import {
+  BATCH_SHEETS,
+  DETAIL_COLUMNS,
+  HEADER_ROW,
+  numberedDetails,
+  PARTY_COLUMNS,
+  reviewLabel,
+  SUMMARY_COLUMNS,
+  supersessionLabel,
+  severityLabel,
+  yesNo,
+  type Column,
+} from '../core/batch/columns';
+import type { BatchReport } from '../core/batch/report';
+import { columnLetter } from '../core/grid';
+import { t, type Lang, type MessageKey } from '../core/i18n';
+import { formatDateVi } from '../core/values';
+
+export interface BatchXlsxOptions {
+  lang: Lang;
+  version: string;
+}
+
+const FONT = 'Times New Roman';
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
+const RED_FILL = solid('FFFDE2E0');
+const AMBER_FILL = solid('FFFFEBCC');
+const GREEN_FILL = solid('FFE3F1E4');
+const RED_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FFC62828' }, bold: true };
+
+/** A string for Excel formulas: doubled quotes. */
+const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function addTable<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], lang: Lang, title: MessageKey, subtitle: string): { first: number; last: number; col: (id: string) => string } {
+  const lastCol = columnLetter(columns.length);
+  ws.mergeCells(`A1:${lastCol}1`);
+  ws.getCell('A1').value = t(lang, title);
+  ws.getCell('A1').font = { name: FONT, size: 14, bold: true, color: { argb: 'FF1F4E79' } };
+  ws.mergeCells(`A2:${lastCol}2`);
+  ws.getCell('A2').value = subtitle;
+  ws.getCell('A2').font = { name: FONT, size: 11, italic: true };
+
+  const header = ws.getRow(HEADER_ROW);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = t(lang, c.header);
+    cell.font = { name: FONT, bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    ws.getColumn(i + 1).width = c.width;
+  });
+  header.height = 32;
+
+  rows.forEach((r, i) => {
+    const row = ws.getRow(HEADER_ROW + 1 + i);
+    columns.forEach((c, j) => {
+      const v = c.value(r, lang);
+      const cell = row.getCell(j + 1);
+      if (v === null || v === '') return;
+      if (c.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+        cell.value = isoToDate(v);
+        cell.numFmt = 'dd/mm/yyyy';
+      } else if (c.kind === 'percent' && typeof v === 'number') {
+        cell.value = v;
+        cell.numFmt = '0.0%';
+      } else {
+        // User text stays text: exceljs writes a string as a string, never as a formula.
+        cell.value = v;
+      }
+    });
+    row.font = { name: FONT, size: 11 };
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
+
+  const last = HEADER_ROW + Math.max(rows.length, 1);
+  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + rows.length, column: columns.length } };
+  ws.views = [{ state: 'frozen', xSplit: columns[1]?.id === 'path' ? 2 : 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }];
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: `&L&8Phối hợp — ${ws.name}&R&8Trang &P/&N` };
+  const index = new Map(columns.map((c, i) => [c.id, columnLetter(i + 1)]));
+  return { first: HEADER_ROW + 1, last, col: (id) => index.get(id)! };
+}
+
+/** Conditional formats by expression, numbered in the order they are added. */
+function conditionalFormats() {
+  let priority = 0;
+  return (ws: ExcelJS.Worksheet, ref: string, formula: string, style: Partial<ExcelJS.Style>): void =>
+    ws.addConditionalFormatting({ ref, rules: [{ type: 'expression', priority: ++priority, formulae: [formula], style }] });
+}
+
+export async function writeBatchReportWorkbook(report: BatchReport, options: BatchXlsxOptions): Promise<Uint8Array> {
+  const { lang } = options;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `Phối hợp ${options.version}`;
+  wb.title = t(lang, 'batch.html.title');
+  wb.keywords = 'phoihop:batch-report';
+  wb.created = new Date();
+  const date = formatDateVi(report.asOf);
+  const subtitle = t(lang, 'batch.subtitle', { folder: report.folder, date, files: report.totals.files });
+  const rule = conditionalFormats();
+
+  // Tổng hợp
+  const summary = wb.addWorksheet(BATCH_SHEETS.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  const s = addTable(summary, SUMMARY_COLUMNS, report.rows, lang, 'batch.title', subtitle);
+  const all = `A${s.first}:${columnLetter(SUMMARY_COLUMNS.length)}${s.last}`;
+  const at = (id: string) => `$${s.col(id)}${s.first}`;
+  const range = (id: string) => `${s.col(id)}${s.first}:${s.col(id)}${s.last}`;
+  rule(summary, all, `${at('errors')}>0`, { fill: RED_FILL });
+  rule(summary, range('warnings'), `${at('warnings')}>0`, { fill: AMBER_FILL });
+  rule(summary, range('overdue'), `${at('overdue')}>0`, { fill: AMBER_FILL, font: RED_FONT });
+  rule(summary, range('missed'), `${at('missed')}>0`, { fill: AMBER_FILL });
+  rule(summary, range('reviewState'), `${at('reviewState')}=${quoted(reviewLabel(lang, 'overdue'))}`, { fill: AMBER_FILL, font: RED_FONT });
+  rule(summary, range('supersession'), `${at('supersession')}=${quoted(supersessionLabel(lang, 'problem'))}`, { font: RED_FONT });
+  rule(summary, range('signatories'), `${at('signatories')}=${quoted(yesNo(lang, false))}`, { font: RED_FONT });
+  rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}<0.5)`, { fill: RED_FILL, font: RED_FONT });
+  rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}>=0.9)`, { fill: GREEN_FILL });
+
+  // Chi tiết
+  const details = wb.addWorksheet(BATCH_SHEETS.details);
+  const d = addTable(details, DETAIL_COLUMNS, numberedDetails(report.details), lang, 'batch.detailTitle', subtitle);
+  const sev = `$${d.col('severity')}${d.first}`;
+  const drange = `A${d.first}:${columnLetter(DETAIL_COLUMNS.length)}${d.last}`;
+  rule(details, drange, `${sev}=${quoted(severityLabel(lang, 'error'))}`, { fill: RED_FILL });
+  rule(details, drange, `${sev}=${quoted(severityLabel(lang, 'warning'))}`, { fill: AMBER_FILL });
+
+  // Theo bên
+  const parties = wb.addWorksheet(BATCH_SHEETS.parties);
+  const p = addTable(parties, PARTY_COLUMNS, report.parties, lang, 'batch.partyTitle', subtitle);
+  for (const id of ['rate', 'involvedRate']) {
+    const cell = `$${p.col(id)}${p.first}`;
+    const ref = `${p.col(id)}${p.first}:${p.col(id)}${p.last}`;
+    rule(parties, ref, `AND(ISNUMBER(${cell}),${cell}<0.5)`, { fill: RED_FILL, font: RED_FONT });
+    rule(parties, ref, `AND(ISNUMBER(${cell}),${cell}>=0.9)`, { fill: GREEN_FILL });
+  }
+  rule(parties, `${p.col('unsigned')}${p.first}:${p.col('unsigned')}${p.last}`, `$${p.col('unsigned')}${p.first}>0`, { font: RED_FONT });
+
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
