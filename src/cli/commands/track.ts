@@ -1,7 +1,63 @@
-import { UserError } from '../../core/i18n';
+// phoihop track FILE.xlsx -o OUT.xlsx [--calendar FILE] [--year YYYY-YYYY] [--rules DIR] [--force] [--lang vi|en]
+// Checks the regulation first: with error findings it lists them and writes nothing (exit 1)
+// unless --force. Notes on the month plan are printed, never resolved silently.
+import { formatStylish } from '../../core/format';
+import { LANGS, t, UserError } from '../../core/i18n';
+import { createRuleRunner } from '../../core/rules/run-rules';
+import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking/calendar';
+import { buildTrackingSpec } from '../../core/tracking/spec';
+import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
+import { readRegulationFile } from '../../node/regulation-file';
+import { loadRuleSet } from '../../node/rules-dir';
+import { writeTrackingWorkbook } from '../../xlsx/write-tracking';
+import { choice, LANG_OPTION, parseCommandArgs } from '../args';
 import type { CliIO } from '../io';
+import { VERSION } from '../version';
 
-// Placeholder until its issue lands: says so plainly instead of failing obscurely.
-export async function trackCommand(_argv: string[], _io: CliIO): Promise<number> {
-  throw new UserError('cli.notImplemented', { command: 'track' });
+const CALENDAR_LIMIT = 1024 * 1024;
+
+export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('track', argv, {
+    output: { type: 'string', short: 'o' },
+    calendar: { type: 'string' },
+    year: { type: 'string' },
+    rules: { type: 'string' },
+    force: { type: 'boolean' },
+    ...LANG_OPTION,
+  });
+  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UserError('cli.missingArgument', { command: 'track', what: { vi: 'đúng một tệp .xlsx', en: 'exactly one .xlsx file' } });
+  const out = values.output as string | undefined;
+  if (!out) throw new UserError('cli.missingArgument', { command: 'track', what: { vi: '-o RA.xlsx', en: '-o OUT.xlsx' } });
+  if (samePath(file, out)) throw new UserError('cli.outputIsInput', { file: out });
+
+  const calendarFile = values.calendar as string | undefined;
+  const calendar = calendarFile
+    ? parseCalendarText(new TextDecoder('utf-8').decode(await readInputFile(calendarFile, CALENDAR_LIMIT)), calendarFile)
+    : DEFAULT_CALENDAR;
+  const runner = createRuleRunner(await loadRuleSet(values.rules as string | undefined));
+  const { model } = await readRegulationFile(file);
+  const ctx = { lang, rules: runner.rules, version: VERSION, color: io.isTTY };
+
+  const errors = (await runner.run(model)).filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    io.err(formatStylish({ file, findings: errors }, ctx));
+    if (!values.force) {
+      io.err(t(lang, 'track.refused', { file, errors: errors.length }) + '\n');
+      return 1;
+    }
+    io.err(t(lang, 'track.forced', { file, errors: errors.length }) + '\n');
+  }
+
+  const spec = buildTrackingSpec(model, { calendar, generator: `phoihop ${VERSION}`, schoolYear: values.year as string | undefined });
+  if (spec.notes.length > 0) {
+    io.err(t(lang, 'track.notesHeading', { count: spec.notes.length }) + '\n');
+    io.err(formatStylish({ file, findings: spec.notes }, ctx));
+  }
+  await writeFileAtomic(out, await writeTrackingWorkbook(spec));
+  const due = spec.rows.reduce((n, r) => n + r.dueCount, 0);
+  io.err(t(lang, 'track.written', { file: out, year: spec.schoolYear.text, rows: spec.rows.length, due }) + '\n');
+  // Exit codes follow DESIGN §5: with --force the workbook is written, but the source still has errors.
+  return errors.length > 0 ? 1 : 0;
 }

@@ -93,7 +93,7 @@ export function readProvenance(props: { keywords?: string | null; description?: 
  */
 export const TRACKING_LAYOUT = {
   /** 1-based row of the column headers on Theo dõi (the title block is above it). */
-  headerRow: 8,
+  headerRow: 6,
   /** Month columns follow the Chu kỳ column, one per SCHOOL_YEAR_MONTHS entry, headed monthLabel(m). */
   firstMonthColumn: 7,
 } as const;

@@ -30,6 +30,9 @@ export const LABELS = {
   calendarHeaders: ['Tháng', 'STT', 'Mã điều khoản', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ'],
   everyMonth: (months: string) => `Hằng tháng (${months})`,
   monthOf: (month: number, year: number) => `Tháng ${month}/${year}`,
+  taskCount: (n: number) => `${n} nhiệm vụ`,
+  plusEvery: (n: number) => `cùng ${n} nhiệm vụ hằng tháng`,
+  everyMonthShort: 'Hằng tháng',
   nothingDue: '(Không có nhiệm vụ đến hạn)',
   source: (kind: string, number: string, date: string, issuer: string) =>
     `(Theo ${kind}${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''}${issuer ? ` của ${issuer}` : ''})`,

@@ -1,0 +1,102 @@
+// Rows of a worksheet written straight as SpreadsheetML, for the bulk of a generated workbook.
+// exceljs's document writer keeps every cell as objects and joins millions of XML fragments;
+// for ten thousand rows that costs 3× its streaming writer, which the browser does not have.
+// So exceljs lays out the workbook (styles, merges, validation, print set-up, protection) with
+// a one-row "probe" where the bulk goes, and the rows are spliced in as text here. User text is
+// always an inline string: it never becomes a formula whatever its first character.
+import { strFromU8, strToU8 } from 'fflate';
+import { columnLetter } from '../core/grid';
+
+// XML 1.0 forbids most control characters; Excel reads `_xHHHH_` as an escape, so a literal one is escaped.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const HAS_INVALID_XML = new RegExp(INVALID_XML.source);
+const SPECIAL = /[&<>"]/g;
+const HAS_SPECIAL = /[&<>"]/;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+export function escapeXml(text: string): string {
+  let s = text;
+  if (HAS_INVALID_XML.test(s)) s = s.replace(INVALID_XML, '');
+  if (s.includes('_x')) s = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+  return HAS_SPECIAL.test(s) ? s.replace(SPECIAL, (c) => ENTITY[c]) : s;
+}
+
+const LETTERS: string[] = [];
+export const col = (n: number) => (LETTERS[n] ??= columnLetter(n));
+
+/** A string cell (inline, so never a formula), or a styled empty cell when the text is empty. */
+export function textCell(column: number, row: number, style: number, text: string): string {
+  const ref = `${col(column)}${row}`;
+  if (!text) return `<c r="${ref}" s="${style}"/>`;
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
+}
+
+export function numberCell(column: number, row: number, style: number, value: number): string {
+  return `<c r="${col(column)}${row}" s="${style}"><v>${value}</v></c>`;
+}
+
+export function emptyCell(column: number, row: number, style: number): string {
+  return `<c r="${col(column)}${row}" s="${style}"/>`;
+}
+
+/** A formula with its cached result; `shared` makes it the master of a shared formula over `ref`. */
+export function formulaCell(column: number, row: number, style: number, formula: string, result: number | string, shared?: { si: number; ref?: string }): string {
+  const f = shared
+    ? shared.ref
+      ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeXml(formula)}</f>`
+      : `<f t="shared" si="${shared.si}"/>`
+    : `<f>${escapeXml(formula)}</f>`;
+  const v = typeof result === 'number' ? `<v>${result}</v>` : `<v>${escapeXml(result)}</v>`;
+  return `<c r="${col(column)}${row}" s="${style}"${typeof result === 'string' ? ' t="str"' : ''}>${f}${v}</c>`;
+}
+
+export function rowXml(row: number, cells: string, height?: number): string {
+  return height ? `<row r="${row}" ht="${height}" customHeight="1">${cells}</row>` : `<row r="${row}">${cells}</row>`;
+}
+
+function rowSpan(xml: string, row: number): { start: number; end: number } {
+  const open = xml.indexOf(`<row r="${row}"`);
+  if (open < 0) throw new Error(`probe row ${row} not found`);
+  const close = xml.indexOf('</row>', open);
+  const selfClosed = xml.indexOf('/>', open);
+  const tagEnd = xml.indexOf('>', open);
+  // `<row r="7" …/>` (no cells) or `<row …>…</row>`.
+  if (selfClosed >= 0 && selfClosed + 1 === tagEnd) return { start: open, end: tagEnd + 1 };
+  return { start: open, end: close + '</row>'.length };
+}
+
+/** The style ids exceljs gave the probe row's cells, by column number. */
+export function probeStyles(xml: string, row: number): Map<number, number> {
+  const { start, end } = rowSpan(xml, row);
+  const styles = new Map<number, number>();
+  const cell = /<c r="([A-Z]+)\d+"(?: s="(\d+)")?/g;
+  const part = xml.slice(start, end);
+  for (let m = cell.exec(part); m; m = cell.exec(part)) {
+    let n = 0;
+    for (const ch of m[1]) n = n * 26 + ch.charCodeAt(0) - 64;
+    styles.set(n, Number(m[2] ?? 0));
+  }
+  return styles;
+}
+
+/** Replace the probe row by the generated rows; returns the sheet as UTF-8 without building one large string. */
+export function spliceRows(sheet: Uint8Array, row: number, rows: string[], dimension?: string): Uint8Array {
+  let xml = strFromU8(sheet);
+  if (dimension) xml = xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`);
+  const { start, end } = rowSpan(xml, row);
+  const parts = [strToU8(xml.slice(0, start))];
+  // Encode in chunks: a single string of every row would double the peak memory.
+  const CHUNK = 2000;
+  for (let i = 0; i < rows.length; i += CHUNK) parts.push(strToU8(rows.slice(i, i + CHUNK).join('')));
+  parts.push(strToU8(xml.slice(end)));
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
