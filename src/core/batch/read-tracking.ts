@@ -5,7 +5,7 @@ import { address, parseRange, type CellValue, type SheetGrid } from '../grid';
 import { UserError } from '../i18n';
 import { cellText } from '../read-workbook';
 import { clean, codeKey, foldKey, splitCodes, stripMarks } from '../text';
-import { readMark, TRACKING_HEADERS, TRACKING_MARKER, TRACKING_SHEETS, type Mark, type TrackingProvenance } from '../tracking/contract';
+import { readMark, readProvenance, TRACKING_HEADERS, TRACKING_MARKER, TRACKING_SHEETS, type Mark, type TrackingProvenance } from '../tracking/contract';
 import { parseSchoolYear, type SchoolYear } from '../values';
 
 /** Document properties a host can read without parsing sheets. */
@@ -140,22 +140,6 @@ export function isTrackingWorkbook(grids: SheetGrid[], props?: WorkbookProps): b
   return hasTrackingMarker(props) || locateTrackingTable(grids) !== null;
 }
 
-function parseProvenance(description: string | undefined): Partial<TrackingProvenance> {
-  if (!description) return {};
-  try {
-    const v = JSON.parse(description) as unknown;
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
-    const out: Partial<TrackingProvenance> = {};
-    for (const key of ['sourceNumber', 'schoolYear', 'sourceHash', 'generator', 'school', 'managingAuthority'] as const) {
-      const field = (v as Record<string, unknown>)[key];
-      if (typeof field === 'string') out[key] = clean(field);
-    }
-    return out;
-  } catch {
-    return {};
-  }
-}
-
 const AUTHORITY_LINE = /^(ubnd|uy ban|phong (giao duc|gd)|so (giao duc|gd)|bo giao duc)/;
 const SCHOOL_LINE = /^truong\b/;
 const NATIONAL = /cong hoa|doc lap|so theo doi/;
@@ -243,7 +227,7 @@ export function readTrackingWorkbook(grids: SheetGrid[], props: WorkbookProps = 
       occurrences,
     });
   }
-  const provenance = parseProvenance(props.description);
+  const provenance: Partial<TrackingProvenance> = readProvenance(props) ?? {};
   const title = fromTitle(titleLines(grid, headerRow));
   return {
     sheet: grid.name,

@@ -4,7 +4,7 @@ import { t, type Lang } from '../../core/i18n';
 
 export function renderProgress(lang: Lang, done: number, total: number, elapsedMs: number, width = 24): string {
   const ratio = total > 0 ? Math.min(1, done / total) : 1;
-  const filled = Math.round(ratio * width);
+  const filled = Math.floor(ratio * width);
   const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
   const speed = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
   const eta = speed > 0 ? Math.ceil((total - done) / speed) : 0;
