@@ -1,0 +1,94 @@
+// Text as it really arrives, made into numbered lines: NFC (NFD and "Unicode tổ hợp" are
+// composed), legacy TCVN3/VNI words converted, Word/Markdown leftovers removed (**bold**,
+// *italic*, # headings, backslash escapes), smart quotes straightened, NBSP and tabs made
+// spaces, one tone-placement style. Columns that a two-column Word layout put on one line
+// (separated by tabs or wide gaps) are kept apart as segments.
+import { clean } from '../text';
+import { convertLegacyLine, type LegacyConversion } from './legacy';
+
+export interface SourceLine {
+  /** 1-based line number in the text as read. */
+  no: number;
+  /** The cleaned line. */
+  text: string;
+  /** The cleaned pieces of a line laid out in columns (one piece when it is not). */
+  segments: string[];
+}
+
+export interface LineConversion extends LegacyConversion {
+  line: number;
+}
+
+export interface CleanedDocument {
+  lines: SourceLine[];
+  conversions: LineConversion[];
+}
+
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u000b\u000c]/;
+const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
+const MD_BULLET = /^(\s*)[*]\s+/;
+const BOLD = /\*\*|__/g;
+const ITALIC_OPEN = /(^|[\s(“"'‘])\*(?=\S)/g;
+const ITALIC_CLOSE = /(\S)\*(?=$|[\s),.;:!?”"'’])/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
+const QUOTES: Array<[RegExp, string]> = [
+  [/[“”„‟«»]/g, '"'],
+  [/[‘’‚‛]/g, "'"],
+];
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const COLUMN_GAP = /\t+|\s{3,}/;
+// A list label alone in the first column is not a column: "1.<tab>Text" is one line.
+const LABEL_ONLY = /^(?:[-–—•+*]|\d{1,2}[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|Điều\s+\d+[.:]?)$/u;
+
+function stripMarkup(s: string): string {
+  return s
+    .replace(MD_HEADING, '')
+    .replace(MD_BULLET, '$1- ')
+    .replace(BOLD, '')
+    .replace(ITALIC_OPEN, '$1')
+    .replace(ITALIC_CLOSE, '$1')
+    .replace(ESCAPE, '$1');
+}
+
+// Old tone placement (hoà, thuỷ, hoá) → new (hòa, thủy, hóa); never after q, where u is part of
+// the onset ("quý", "quá" stay as they are).
+const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ', o: 'òóỏõọ', u: 'ùúủũụ' };
+const MOVES = new Map<string, string>();
+for (const [lead, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']]) {
+  [...TONED[second]].forEach((marked, i) => {
+    const moved = TONED[lead][i];
+    MOVES.set(lead + marked, moved + second);
+    MOVES.set(lead.toUpperCase() + marked.toUpperCase(), moved.toUpperCase() + second.toUpperCase());
+    MOVES.set(lead.toUpperCase() + marked, moved.toUpperCase() + second);
+  });
+}
+const OLD_TONES = new RegExp(`(${[...MOVES.keys()].join('|')})(?!\\p{L})`, 'gu');
+
+function newTones(s: string): string {
+  return s.replace(OLD_TONES, (m, _g, offset: number) => (offset > 0 && /[qQ]/.test(s[offset - 1]) ? m : MOVES.get(m) ?? m));
+}
+
+function finish(s: string): string {
+  let out = s;
+  for (const [re, to] of QUOTES) out = out.replace(re, to);
+  return newTones(clean(out.replace(INVISIBLE, '')));
+}
+
+/** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
+export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
+  const raw = text.replace(/^\ufeff/, '').split(LINE_BREAK);
+  const lines: SourceLine[] = [];
+  const conversions: LineConversion[] = [...preConverted];
+  raw.forEach((rawLine, i) => {
+    const no = i + 1;
+    const { text: converted, conversions: found } = convertLegacyLine(rawLine.normalize('NFC'));
+    for (const c of found) conversions.push({ ...c, line: no });
+    const unmarked = stripMarkup(converted);
+    const text = finish(unmarked);
+    let segments = [text];
+    const pieces = unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean);
+    if (pieces.length > 1 && !LABEL_ONLY.test(pieces[0])) segments = pieces;
+    lines.push({ no, text, segments });
+  });
+  return { lines, conversions };
+}

@@ -1,0 +1,30 @@
+// Import an existing regulation: text → Extraction → WorkbookContent. Pure: the host reads the
+// file (.txt bytes or .docx through mammoth) and writes the workbook.
+import type { Lang } from '../i18n';
+import type { WorkbookContent } from '../template/content';
+import { cleanDocument, type LineConversion } from './clean';
+import { parseRegulation } from './parse';
+import { extractionToContent } from './to-content';
+import type { Extraction } from './types';
+
+export type { Extraction } from './types';
+export { cleanDocument } from './clean';
+export { convertLegacyLine, decodeTcvn3, decodeVni } from './legacy';
+export { isVietnameseSyllable } from './syllable';
+
+export interface ImportOptions {
+  /** Language of the notes and of the "lines not placed" sheet. */
+  lang?: Lang;
+  /** Conversions a host already made (a .docx run in a .VnTime font). */
+  conversions?: LineConversion[];
+}
+
+export interface ImportResult {
+  extraction: Extraction;
+  content: WorkbookContent;
+}
+
+export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  const extraction = parseRegulation(cleanDocument(text, options.conversions));
+  return { extraction, content: extractionToContent(extraction, options.lang ?? 'vi') };
+}

@@ -1,0 +1,199 @@
+// Legacy Vietnamese encodings inside Unicode text (domain.md §4): TCVN3 (ABC, .VnTime fonts)
+// is one Latin-1 code point per letter; VNI-Windows is a base letter followed by a mark
+// character. Text is converted word by word, and only when the result is a valid Vietnamese
+// syllable, because one TCVN3 phrase in a Unicode document is what really arrives.
+import { isVietnameseSyllable } from './syllable';
+
+export type LegacyEncoding = 'tcvn3' | 'vni';
+
+// TCVN3 code point → letter (74 entries; toned capitals share the lowercase code points).
+const TCVN3_PAIRS: Array<[number, string]> = [
+  [0xa1, 'Ă'], [0xa2, 'Â'], [0xa3, 'Ê'], [0xa4, 'Ô'], [0xa5, 'Ơ'], [0xa6, 'Ư'], [0xa7, 'Đ'],
+  [0xa8, 'ă'], [0xa9, 'â'], [0xaa, 'ê'], [0xab, 'ô'], [0xac, 'ơ'], [0xad, 'ư'], [0xae, 'đ'],
+  [0xb5, 'à'], [0xb6, 'ả'], [0xb7, 'ã'], [0xb8, 'á'], [0xb9, 'ạ'],
+  [0xbb, 'ằ'], [0xbc, 'ẳ'], [0xbd, 'ẵ'], [0xbe, 'ắ'], [0xc6, 'ặ'],
+  [0xc7, 'ầ'], [0xc8, 'ẩ'], [0xc9, 'ẫ'], [0xca, 'ấ'], [0xcb, 'ậ'],
+  [0xcc, 'è'], [0xce, 'ẻ'], [0xcf, 'ẽ'], [0xd0, 'é'], [0xd1, 'ẹ'],
+  [0xd2, 'ề'], [0xd3, 'ể'], [0xd4, 'ễ'], [0xd5, 'ế'], [0xd6, 'ệ'],
+  [0xd7, 'ì'], [0xd8, 'ỉ'], [0xdc, 'ĩ'], [0xdd, 'í'], [0xde, 'ị'],
+  [0xdf, 'ò'], [0xe1, 'ỏ'], [0xe2, 'õ'], [0xe3, 'ó'], [0xe4, 'ọ'],
+  [0xe5, 'ồ'], [0xe6, 'ổ'], [0xe7, 'ỗ'], [0xe8, 'ố'], [0xe9, 'ộ'],
+  [0xea, 'ờ'], [0xeb, 'ở'], [0xec, 'ỡ'], [0xed, 'ớ'], [0xee, 'ợ'],
+  [0xef, 'ù'], [0xf1, 'ủ'], [0xf2, 'ũ'], [0xf3, 'ú'], [0xf4, 'ụ'],
+  [0xf5, 'ừ'], [0xf6, 'ử'], [0xf7, 'ữ'], [0xf8, 'ứ'], [0xf9, 'ự'],
+  [0xfa, 'ỳ'], [0xfb, 'ỷ'], [0xfc, 'ỹ'], [0xfd, 'ý'], [0xfe, 'ỵ'],
+];
+const TCVN3 = new Map(TCVN3_PAIRS.map(([code, letter]) => [String.fromCharCode(code), letter]));
+
+// VNI-Windows. Combining marks: tones and vowel shapes, composed with NFC afterwards.
+const ACUTE = '\u0301';
+const GRAVE = '\u0300';
+const HOOK = '\u0309';
+const TILDE = '\u0303';
+const DOT = '\u0323';
+const CIRCUMFLEX = '\u0302';
+const BREVE = '\u0306';
+
+const VNI_TONE = new Map<string, string>([
+  ['ù', ACUTE], ['ø', GRAVE], ['û', HOOK], ['õ', TILDE], ['ï', DOT],
+  ['Ù', ACUTE], ['Ø', GRAVE], ['Û', HOOK], ['Õ', TILDE], ['Ï', DOT],
+]);
+// Circumflex (after a, e, o) with an optional tone.
+const VNI_CIRCUMFLEX = new Map<string, string>([
+  ['â', ''], ['á', ACUTE], ['à', GRAVE], ['å', HOOK], ['ã', TILDE], ['ä', DOT],
+  ['Â', ''], ['Á', ACUTE], ['À', GRAVE], ['Å', HOOK], ['Ã', TILDE], ['Ä', DOT],
+]);
+// Breve (after a only) with an optional tone.
+const VNI_BREVE = new Map<string, string>([
+  ['ê', ''], ['é', ACUTE], ['è', GRAVE], ['ú', HOOK], ['ü', TILDE], ['ë', DOT],
+  ['Ê', ''], ['É', ACUTE], ['È', GRAVE], ['Ú', HOOK], ['Ü', TILDE], ['Ë', DOT],
+]);
+const VNI_SINGLE = new Map<string, string>([
+  ['ô', 'ơ'], ['ö', 'ư'], ['ñ', 'đ'], ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ'],
+  ['Ô', 'Ơ'], ['Ö', 'Ư'], ['Ñ', 'Đ'], ['Í', 'Í'], ['Ì', 'Ì'], ['Æ', 'Ỉ'], ['Ó', 'Ĩ'], ['Ò', 'Ị'], ['Î', 'Ỵ'],
+]);
+
+// Characters that never occur in Vietnamese Unicode text: their presence is evidence of legacy text.
+const STRONG = new Set([...'¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïñö÷øûüþ']);
+
+/** Decode one token as TCVN3; null when a character is outside the table. */
+export function decodeTcvn3(token: string): string | null {
+  let out = '';
+  for (const ch of token) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) out += ch;
+    else {
+      const letter = TCVN3.get(ch);
+      if (!letter) return null;
+      out += letter;
+    }
+  }
+  return out;
+}
+
+/** Decode one token as VNI-Windows; null when the marks do not fit. */
+export function decodeVni(token: string): string | null {
+  const letters: string[] = [];
+  const marked: boolean[] = [];
+  for (const ch of token) {
+    const last = letters.length - 1;
+    const single = VNI_SINGLE.get(ch);
+    if (single) {
+      letters.push(single);
+      marked.push(/[\u0300\u0301\u0303\u0309\u0323]/.test(single.normalize('NFD')));
+      continue;
+    }
+    const tone = VNI_TONE.get(ch);
+    if (tone !== undefined) {
+      if (last < 0 || marked[last] || !/[aeiouyơưâêôă]/i.test(letters[last].normalize('NFD')[0] ?? '')) return null;
+      letters[last] += tone;
+      marked[last] = true;
+      continue;
+    }
+    const circ = VNI_CIRCUMFLEX.get(ch);
+    if (circ !== undefined) {
+      if (last < 0 || marked[last] || !/^[aeoAEO]$/.test(letters[last])) return null;
+      letters[last] += CIRCUMFLEX + circ;
+      marked[last] = circ !== '';
+      continue;
+    }
+    const breve = VNI_BREVE.get(ch);
+    if (breve !== undefined) {
+      if (last < 0 || marked[last] || !/^[aA]$/.test(letters[last])) return null;
+      letters[last] += BREVE + breve;
+      marked[last] = breve !== '';
+      continue;
+    }
+    if (ch.charCodeAt(0) >= 0x80) return null;
+    letters.push(ch);
+    marked.push(false);
+  }
+  return letters.join('').normalize('NFC');
+}
+
+export interface LegacyConversion {
+  from: string;
+  to: string;
+  encoding: LegacyEncoding;
+}
+
+const TOKEN = /[^\s\d.,;:!?()[\]{}"'/\\|<>=_\-–—…*#~+&%@`“”‘’]+/g;
+const hasLatin1 = (s: string) => /[\u00a0-\u00ff]/.test(s);
+const beyondLatin1 = (s: string) => /[\u0100-\uffff]/.test(s);
+const hasStrong = (s: string) => {
+  for (const ch of s) if (STRONG.has(ch)) return true;
+  return false;
+};
+
+function decode(token: string, encoding: LegacyEncoding): string | null {
+  const out = encoding === 'tcvn3' ? decodeTcvn3(token) : decodeVni(token);
+  if (!out || !isVietnameseSyllable(out)) return null;
+  // A token typed in capitals (.VnTimeH headings) keeps its capitals: "CHÕ" → "CHẾ".
+  const ascii = token.replace(/[^A-Za-z]/g, '');
+  if (ascii.length > 0 && ascii === ascii.toUpperCase() && encoding === 'tcvn3') return out.toLocaleUpperCase('vi');
+  return out;
+}
+
+/** Try TCVN3 then VNI, or just the one given (a font said which). */
+function decodeAny(token: string, only?: LegacyEncoding): { to: string; encoding: LegacyEncoding } | null {
+  for (const encoding of only ? [only] : (['tcvn3', 'vni'] as const)) {
+    const to = decode(token, encoding);
+    if (to) return { to, encoding };
+  }
+  return null;
+}
+
+/**
+ * Convert the legacy words of one line. A word is converted when it carries a character that
+ * Unicode Vietnamese never uses, or when it is not valid Unicode Vietnamese as it stands; a
+ * word next to converted words (no Unicode-only letter in between) follows its neighbours.
+ * `force` is the encoding a font names (.VnTime → TCVN3, VNI-Times → VNI).
+ */
+export function convertLegacyLine(line: string, force?: LegacyEncoding, forceUpper = false): { text: string; conversions: LegacyConversion[] } {
+  if (!hasLatin1(line)) return { text: line, conversions: [] };
+  type Tok = { start: number; end: number; text: string; to?: string; encoding?: LegacyEncoding; unicodeOnly: boolean };
+  const toks: Tok[] = [];
+  for (const m of line.matchAll(TOKEN)) {
+    toks.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], unicodeOnly: beyondLatin1(m[0]) });
+  }
+  // Pass 1: words with evidence.
+  for (const t of toks) {
+    if (t.unicodeOnly || !hasLatin1(t.text)) continue;
+    if (!force && !hasStrong(t.text) && isVietnameseSyllable(t.text)) continue;
+    const got = decodeAny(t.text, force);
+    if (got) {
+      t.to = got.to;
+      t.encoding = got.encoding;
+    }
+  }
+  // Pass 2: ambiguous words inside a run of converted words take the run's encoding.
+  let runStart = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    if (i < toks.length && !toks[i].unicodeOnly) continue;
+    const run = toks.slice(runStart, i);
+    const encoding = run.find((t) => t.encoding)?.encoding;
+    if (encoding) {
+      for (const t of run) {
+        if (t.to || !hasLatin1(t.text)) continue;
+        const to = decode(t.text, encoding);
+        if (to) {
+          t.to = to;
+          t.encoding = encoding;
+        }
+      }
+    }
+    runStart = i + 1;
+  }
+  const conversions: LegacyConversion[] = [];
+  let out = '';
+  let pos = 0;
+  for (const t of toks) {
+    if (!t.to) continue;
+    const to = forceUpper ? t.to.toLocaleUpperCase('vi') : t.to;
+    out += line.slice(pos, t.start) + to;
+    pos = t.end;
+    conversions.push({ from: t.text, to, encoding: t.encoding! });
+  }
+  out += line.slice(pos);
+  return { text: out, conversions };
+}

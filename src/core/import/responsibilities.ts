@@ -1,0 +1,148 @@
+// Draft Phân công rows from the clauses that say who leads and who supports:
+// "BGH phối hợp với BCHCĐ, Chi đoàn GV tổ chức …" → Chủ trì NT, Phối hợp CD, CDTN. A clause
+// that names nobody takes the roles of its heading ("1.1. Giữa nhà trường với công đoàn cơ sở:",
+// "1. Công đoàn:"). The rows are a draft for the clerk: they are never a guess beyond the text.
+import { parseCadence } from '../values';
+import type { ExtractedResponsibility } from './types';
+import { CADENCE_PHRASE, findMentions, fold, type Mention } from './vocab';
+
+export interface ClauseForDraft {
+  id: string;
+  text: string;
+  line: number;
+  leaf: boolean;
+  /** Texts of the enclosing items, nearest first. */
+  ancestors: string[];
+}
+
+interface Roles {
+  lead?: Mention;
+  support: Mention[];
+}
+
+const PREFIX = /^(?:(?:hang nam|hang thang|hang quy|hang tuan|dinh ky|thuong xuyen|dong thoi|ngoai ra|phoi hop (?:hoat dong |cong tac )?giua|giua|doi voi|(?:truoc|sau|trong|khi)[^,]{0,80},)\s*)+/;
+const SUBJECT_JOIN = /^\s*(?:,|va|,\s*va)?\s*$/;
+const SUPPORT_JOIN = /^\s*(?:cung voi|cung|voi|(?:co trach nhiem |chu dong )?(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|(?:thong nhat|trao doi|ban bac|thoa thuan)(?: thong nhat)? voi)\s*$/;
+const TRIGGER = /(?<![a-z])(?:(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|tao dieu kien(?: thuan loi)?(?: (?:de|cho))?|cung voi|(?:trao doi|ban bac|thoa thuan)(?: thong nhat)? voi|lay y kien(?: dong gop)? cua)\s+$/;
+const LIST_JOIN = /^\s*(?:,|va|,\s*va)\s*$/;
+const SELF_SUPPORT = /^\s*(?:cung )?(?:phoi hop|tham gia)(?![a-z])/;
+
+function readRoles(text: string): Roles {
+  const f = fold(text);
+  const mentions = findMentions(text);
+  const roles: Roles = { support: [] };
+  if (mentions.length === 0) return roles;
+  const prefix = PREFIX.exec(f);
+  let pos = prefix ? prefix[0].length : 0;
+  let i = 0;
+  // The subjects at the start: "Nhà trường và BCH Công đoàn …", "BGH phối hợp với BCHCĐ, Chi đoàn GV …"
+  // "Đối với Hội cha mẹ trẻ": the body named is the partner, not the one leading.
+  let mode: 'lead' | 'support' = /^doi voi\s/.test(f) ? 'support' : 'lead';
+  const startsWithTrigger = /^(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)\s+/.exec(f.slice(pos));
+  if (startsWithTrigger) {
+    mode = 'support';
+    pos += startsWithTrigger[0].length;
+  }
+  while (i < mentions.length && mentions[i].start >= pos) {
+    const between = f.slice(pos, mentions[i].start);
+    const first = !roles.lead && roles.support.length === 0;
+    if (first ? between.trim() !== '' : !(SUBJECT_JOIN.test(between) || SUPPORT_JOIN.test(between))) break;
+    if (!first && SUPPORT_JOIN.test(between)) mode = 'support';
+    if (mode === 'lead' && !roles.lead) roles.lead = mentions[i];
+    else if (mentions[i].code !== roles.lead?.code) roles.support.push(mentions[i]);
+    pos = mentions[i].end;
+    i++;
+  }
+  // Supporters named later: "… tạo điều kiện để BCHCĐ …", "… phối hợp với Hội Phụ nữ, Hội CCB …", "Chi đoàn phối hợp …".
+  for (; i < mentions.length; i++) {
+    const m = mentions[i];
+    const before = f.slice(Math.max(0, m.start - 40), m.start);
+    const after = f.slice(m.end, m.end + 20);
+    if (TRIGGER.test(before) || SELF_SUPPORT.test(after)) {
+      roles.support.push(m);
+      // and the list that follows it
+      let j = i + 1;
+      while (j < mentions.length && LIST_JOIN.test(f.slice(mentions[j - 1].end, mentions[j].start))) {
+        roles.support.push(mentions[j]);
+        j++;
+      }
+      i = j - 1;
+    }
+  }
+  return roles;
+}
+
+function cadenceOf(text: string): { value: string; text: string } | null {
+  const f = fold(text);
+  for (const m of f.matchAll(CADENCE_PHRASE)) {
+    const phrase = text.slice(m.index!, m.index! + m[0].length);
+    const reading = parseCadence(phrase);
+    if (!reading.value) continue;
+    return { value: reading.compound ? phrase : reading.value, text: phrase };
+  }
+  return null;
+}
+
+const MONTH_WORD = /(?<![a-z])thang\s+(\d{1,2})(?!\s*(?:nam\s+\d{4}|\/|\d))/g;
+const DAY_MONTH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+function monthsOf(text: string): string {
+  const f = fold(text);
+  const months: number[] = [];
+  for (const m of f.matchAll(MONTH_WORD)) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= 12 && !/\d\s*thang\s*(?:mot|1|01)\s*lan/.test(f.slice(Math.max(0, m.index! - 3), m.index! + m[0].length + 8))) months.push(n);
+  }
+  for (const m of f.matchAll(DAY_MONTH)) {
+    const d = Number(m[1]);
+    const n = Number(m[2]);
+    if (d >= 1 && d <= 31 && n >= 1 && n <= 12) months.push(n);
+  }
+  return [...new Set(months)].map((n) => `T${n}`).join(', ');
+}
+
+export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<string>): ExtractedResponsibility[] {
+  const out: ExtractedResponsibility[] = [];
+  for (const c of clauses) {
+    if (!c.leaf) continue;
+    const own = readRoles(c.text);
+    let lead = own.lead;
+    const support = [...own.support];
+    let fromHeading = false;
+    if (!lead) {
+      for (const heading of c.ancestors) {
+        const r = readRoles(heading);
+        support.push(...r.support);
+        if (r.lead) {
+          lead = r.lead;
+          fromHeading = true;
+          break;
+        }
+      }
+    }
+    if (!lead || !parties.has(lead.code)) continue;
+    const codes: string[] = [];
+    const others: string[] = [];
+    for (const s of support) {
+      if (s.code === lead.code) continue;
+      if (parties.has(s.code)) {
+        if (!codes.includes(s.code)) codes.push(s.code);
+      } else if (!others.includes(s.surface)) others.push(s.surface);
+    }
+    let cadence = cadenceOf(c.text);
+    if (!cadence) for (const a of c.ancestors) if ((cadence = cadenceOf(a))) break;
+    out.push({
+      clauseId: c.id,
+      task: c.text,
+      lead: lead.code,
+      support: codes,
+      cadence: cadence?.value ?? '',
+      cadenceText: cadence?.text ?? '',
+      months: monthsOf(c.text),
+      fromHeading,
+      otherBodies: others,
+      line: c.line,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,254 @@
+// The end of a document: signature blocks and Nơi nhận. Word's two-column layouts arrive
+// flattened ("title, title, name, name"), capacities come as TM., T/M, KT., ĐẠI DIỆN, a
+// party may sign after Nơi nhận, and one person may sign for two bodies.
+import { CAPACITIES } from '../layout';
+import { normaliseCapacity } from '../rules/views';
+import type { ExtractedRecipient } from './types';
+import { findMentions, fold, SURNAMES, type PartyDef } from './vocab';
+
+export interface VLine {
+  /** Index in the parser's line array. */
+  idx: number;
+  /** 1-based source line. */
+  no: number;
+  text: string;
+}
+
+export type TailClass = 'noise' | 'recipientsHead' | 'capacity' | 'title' | 'bodyTitle' | 'name';
+
+const TITLE_WORDS =
+  '(?:pho\\s+)?(?:hieu truong|chu tich|bi thu|truong ban|to truong|giam doc|truong phong|chu nhiem|thu truong|chanh van phong|truong khoa|thu ky|uy vien)';
+const TITLE_RE = new RegExp(`^${TITLE_WORDS}(?![a-z])`);
+const ABBREVIATED_TITLES: Record<string, string> = {
+  ctcd: 'Chủ tịch công đoàn',
+  'ct cd': 'Chủ tịch công đoàn',
+  ctcdcs: 'Chủ tịch công đoàn cơ sở',
+  btcd: 'Bí thư chi đoàn',
+  'bt cd': 'Bí thư chi đoàn',
+  btcb: 'Bí thư chi bộ',
+  pht: 'Phó hiệu trưởng',
+};
+const NOISE = /^[([]?\s*(?:da ky|ky ten|ky,? ghi ro ho ten|ky va ghi ro ho ten|ky,? dong dau|da ky va dong dau|ky ten,? dong dau|dong dau|chu ky|ky so)\b.*$|^\.\/\.$|^[([]\s*[)\]]$/;
+const RECIPIENTS_HEAD = /^noi nhan\s*:?\s*(.*)$/;
+const CAPACITY = /^(T\s*\/\s*M|T\.\s*M|TM|K\s*\/\s*T|K\.\s*T|KT|T\.\s*U\.\s*Q|TUQ|T\.\s*L|TL)\s*[.:]?\s+(\S.*)$|^(Q)\.\s*(\S.*)$/u;
+const REPRESENT = /^(dai dien|thay mat)\s+(\S.*)$/;
+const HONORIFIC = /^(?:ThS|Ths|TS|PGS\.?\s*TS|CN|KS|BS|NGƯT|NGND|Đ\/c|Đồng chí|Bà|Ông|Cô|Thầy)\.?\s+/u;
+const MIDDLE = new Set(['thi', 'van', 'duc', 'ngoc', 'minh', 'thanh', 'huu', 'quang', 'xuan', 'kim', 'hong', 'dinh', 'cong', 'ba', 'trong', 'quoc', 'bao', 'anh']);
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const isUpper = (s: string) => {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toLocaleUpperCase('vi');
+};
+
+export function capacityOf(text: string): { capacity: string; raw: string; rest: string } | null {
+  const m = CAPACITY.exec(text);
+  if (m) {
+    const raw = (m[1] ?? m[3]).replace(/\s+/g, '');
+    const rest = (m[2] ?? m[4]).trim();
+    if (words(rest).length > 12) return null;
+    return { capacity: normaliseCapacity(raw.includes('.') || raw.includes('/') ? raw : raw + '.'), raw, rest };
+  }
+  const r = REPRESENT.exec(fold(text));
+  if (r && words(text).length <= 12) {
+    const rest = text.slice(text.length - r[2].length).trim();
+    return { capacity: r[1] === 'thay mat' ? 'TM.' : '', raw: text.slice(0, text.length - r[2].length).trim(), rest };
+  }
+  return null;
+}
+
+export function isTitle(text: string): boolean {
+  const f = fold(text).replace(/[.:]+$/, '');
+  if (ABBREVIATED_TITLES[f]) return true;
+  if (!TITLE_RE.test(f) || words(text).length > 10 || /[;,]$/.test(text)) return false;
+  // "Trưởng ban …" in a sentence is not a title line: a title line is in capitals or short.
+  return isUpper(text) || words(text).length <= 4;
+}
+
+/** A short line that names a body and nothing else: "Ban giám hiệu", "Chi đoàn", "BCH Công đoàn". */
+export function isBodyTitle(text: string): boolean {
+  if (words(text).length > 6 || /[;:.,]$/.test(text) || /^[-–•+*]/.test(text)) return false;
+  const mentions = findMentions(text);
+  if (mentions.length !== 1) return false;
+  const m = mentions[0];
+  const leftover = fold(text.slice(0, m.start) + text.slice(m.end)).replace(/\b(xa|phuong|thi tran|nha truong|truong|gv|giao vien)\b/g, '').trim();
+  return leftover.length === 0 || (isUpper(text) && words(leftover).length <= 3);
+}
+
+export function looksLikeName(text: string): boolean {
+  const bare = text.replace(HONORIFIC, '').replace(/[.,;]$/, '').trim();
+  const ws = words(bare);
+  if (ws.length < 2 || ws.length > 6) return false;
+  const titleCase = ws.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  const caps = ws.every((w) => /^\p{Lu}+$/u.test(w));
+  if (!titleCase && !caps) return false;
+  if (findMentions(bare).length > 0 || TITLE_RE.test(fold(bare))) return false;
+  const first = fold(ws[0]);
+  if (SURNAMES.has(first)) return true;
+  return titleCase && ws.length >= 3 && MIDDLE.has(fold(ws[1]));
+}
+
+export function classifyTail(text: string): TailClass | null {
+  if (!text) return null;
+  const f = fold(text);
+  if (NOISE.test(f)) return 'noise';
+  if (RECIPIENTS_HEAD.test(f)) return 'recipientsHead';
+  if (capacityOf(text)) return 'capacity';
+  if (isTitle(text)) return 'title';
+  if (isBodyTitle(text)) return 'bodyTitle';
+  if (looksLikeName(text)) return 'name';
+  return null;
+}
+
+const BULLET = /^[-–—•+*·]\s*/;
+
+/** Lines of each Nơi nhận block in [from, to): the head and its items. */
+export function recipientBlocks(lines: VLine[], from: number, to: number): Map<number, 'head' | 'item'> {
+  const out = new Map<number, 'head' | 'item'>();
+  for (let i = from; i < to; i++) {
+    if (!RECIPIENTS_HEAD.test(fold(lines[i].text))) continue;
+    out.set(i, 'head');
+    let seenBullet = false;
+    for (let j = i + 1; j < to; j++) {
+      const t = lines[j].text;
+      if (!t) continue;
+      const bullet = BULLET.test(t);
+      if (!bullet) {
+        const cls = classifyTail(t);
+        if (cls && cls !== 'bodyTitle') break;
+        if (seenBullet || words(t).length > 15) break;
+      }
+      seenBullet ||= bullet;
+      out.set(j, 'item');
+    }
+  }
+  return out;
+}
+
+/** Where the tail (signatures, Nơi nhận) of [from, to) starts, or `to` when there is none. */
+export function findTailStart(lines: VLine[], from: number, to: number): number {
+  const blocks = recipientBlocks(lines, from, to);
+  let start = to;
+  let signals = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const t = lines[i].text;
+    if (!t) continue;
+    const block = blocks.get(i);
+    const cls = block ? 'recipients' : classifyTail(t);
+    if (!cls) break;
+    if (cls === 'recipients' || cls === 'capacity' || cls === 'title' || cls === 'bodyTitle') signals++;
+    start = i;
+  }
+  if (signals === 0) return to;
+  return start;
+}
+
+export interface SignatureGroup {
+  caps: string[];
+  capTexts: string[];
+  body: string;
+  bodyParty?: PartyDef;
+  headTitle: string;
+  headParty?: PartyDef;
+  title: string;
+  titleParty?: PartyDef;
+  name: string;
+  lines: number[];
+}
+
+function partyOf(text: string): PartyDef | undefined {
+  const f = fold(text).replace(/[.:]+$/, '');
+  if (ABBREVIATED_TITLES[f]) return findMentions(ABBREVIATED_TITLES[f])[0]?.def;
+  return findMentions(text)[0]?.def;
+}
+
+export const groupParty = (g: SignatureGroup) => g.bodyParty ?? g.titleParty ?? g.headParty;
+
+/** Group the signature lines of a tail in reading order. */
+export function groupSignatures(lines: VLine[], onUnassigned: (v: VLine) => void): SignatureGroup[] {
+  const groups: SignatureGroup[] = [];
+  const compatible = (g: SignatureGroup, p?: PartyDef) => !p || !groupParty(g) || groupParty(g)!.code === p.code;
+  for (const v of lines) {
+    const cls = classifyTail(v.text);
+    if (cls === 'capacity') {
+      const cap = capacityOf(v.text)!;
+      const restParty = partyOf(cap.rest);
+      const restIsHeadTitle = isTitle(cap.rest);
+      const last = groups[groups.length - 1];
+      if (last && !last.title && !last.name && last.caps.length > 0 && ['KT.', 'Q.', 'TL.', 'TUQ.'].includes(cap.capacity) && compatible(last, restParty)) {
+        // TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH: one block, two capacities.
+        last.caps.push(cap.capacity);
+        last.capTexts.push(v.text);
+        if (restIsHeadTitle) last.headTitle = cap.rest;
+        last.lines.push(v.no);
+        continue;
+      }
+      groups.push({
+        caps: [cap.capacity],
+        capTexts: [v.text],
+        body: restIsHeadTitle ? '' : cap.rest,
+        bodyParty: restIsHeadTitle ? undefined : restParty,
+        headTitle: restIsHeadTitle ? cap.rest : '',
+        headParty: restIsHeadTitle ? restParty : undefined,
+        title: '',
+        name: '',
+        lines: [v.no],
+      });
+    } else if (cls === 'title' || cls === 'bodyTitle') {
+      const p = partyOf(v.text);
+      const g = groups.find((x) => !x.title && !x.name && compatible(x, p));
+      if (g) {
+        g.title = v.text;
+        g.titleParty = p;
+        g.lines.push(v.no);
+      } else groups.push({ caps: [], capTexts: [], body: '', headTitle: '', title: v.text, titleParty: p, name: '', lines: [v.no] });
+    } else if (cls === 'name') {
+      const g = groups.find((x) => !x.name);
+      if (g) {
+        g.name = v.text.replace(HONORIFIC, '').replace(/[.,;]$/, '').trim();
+        g.lines.push(v.no);
+      } else onUnassigned(v);
+    }
+  }
+  return groups;
+}
+
+/** "CHỦ TỊCH" → "Chủ tịch"; "CTCD" → "Chủ tịch công đoàn"; mixed case kept. */
+export function tidyTitle(text: string): string {
+  const f = fold(text).replace(/[.:]+$/, '');
+  if (ABBREVIATED_TITLES[f]) return ABBREVIATED_TITLES[f];
+  const t = text.replace(/[.:]+$/, '').trim();
+  if (!isUpper(t)) return t;
+  const lower = t.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** "NGUYỄN THỊ VIÊN" → "Nguyễn Thị Viên". */
+export function tidyName(text: string): string {
+  if (!isUpper(text)) return text;
+  return words(text)
+    .map((w) => {
+      const l = w.toLocaleLowerCase('vi');
+      return l.charAt(0).toLocaleUpperCase('vi') + l.slice(1);
+    })
+    .join(' ');
+}
+
+export const isKnownCapacity = (c: string) => CAPACITIES.includes(c);
+
+const PURPOSE = /\s*\((để\s+)?(báo cáo|b\/c|thực hiện|t\/h|biết|phối hợp|theo dõi|chỉ đạo|lưu|thi hành|đăng website|niêm yết)[^)]*\)\s*$/iu;
+
+export function readRecipient(v: VLine, headRest?: string): ExtractedRecipient | null {
+  const raw = (headRest ?? v.text).replace(BULLET, '').replace(/\s*\.\/\.\s*$/, '').replace(/[\s;,.]+$/, '').trim();
+  if (!raw) return null;
+  const m = PURPOSE.exec(raw);
+  const recipient = m ? raw.slice(0, m.index).trim() : raw;
+  const purpose = m ? m[0].trim().replace(/^\(|\)$/g, '') : '';
+  return { recipient, purpose, text: raw, line: v.no };
+}
+
+export function recipientsHeadRest(text: string): string {
+  const m = RECIPIENTS_HEAD.exec(fold(text));
+  if (!m || !m[1]) return '';
+  return text.slice(text.length - m[1].length).trim();
+}

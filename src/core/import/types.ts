@@ -1,0 +1,140 @@
+// What an import reads from a document: every value with the line it came from.
+import type { DocumentFieldKey } from '../layout';
+import type { IsoDate } from '../values';
+import type { LineConversion } from './clean';
+
+export interface FieldValue {
+  /** What goes into the workbook. */
+  value: string;
+  /** 1-based source line. */
+  line: number;
+  /** The source line as read (cleaned). */
+  source: string;
+}
+
+export type PartySource = 'signature' | 'title' | 'enacting' | 'heading' | 'listed';
+
+export interface ExtractedParty {
+  code: string;
+  name: string;
+  kind: string;
+  standard: boolean;
+  /** How the document writes it. */
+  forms: string[];
+  /** Where it was read (first line first). */
+  lines: number[];
+  sources: PartySource[];
+}
+
+export interface ExtractedSignatory {
+  /** Party code, or '' when the block does not say which body signs. */
+  party: string;
+  title: string;
+  name: string;
+  /** TM., KT., Q., TL., TUQ. or ''. */
+  capacity: string;
+  /** The capacity line(s) as written ("T/M BCH CHI ĐOÀN", "ĐẠI DIỆN UBND XÃ"). */
+  capacityText: string;
+  line: number;
+  lines: number[];
+}
+
+export interface ExtractedBasis {
+  type: string;
+  number: string;
+  date: IsoDate | null;
+  dateText: string;
+  issuer: string;
+  summary: string;
+  line: number;
+  text: string;
+}
+
+export type ClauseKind = 'article' | 'number' | 'dotted' | 'letter' | 'bullet' | 'paragraph';
+
+export interface ExtractedClause {
+  id: string;
+  kind: ClauseKind;
+  /** The label as written: "Điều 4", "2.", "1.1", "a)", "-". */
+  label: string;
+  chapter: string;
+  article: string;
+  paragraph: string;
+  text: string;
+  line: number;
+  parentId: string | null;
+  children: number;
+}
+
+export interface ExtractedResponsibility {
+  clauseId: string;
+  task: string;
+  lead: string;
+  support: string[];
+  /** One of CADENCES, or the compound text as written, or ''. */
+  cadence: string;
+  cadenceText: string;
+  months: string;
+  /** Lead or support came from the heading of the clause's part, not its own words. */
+  fromHeading: boolean;
+  /** Bodies the clause names that are not parties of the document (left out of Phối hợp). */
+  otherBodies: string[];
+  line: number;
+}
+
+export interface ExtractedRecipient {
+  recipient: string;
+  purpose: string;
+  /** The line without its bullet and final punctuation. */
+  text: string;
+  line: number;
+}
+
+export interface ExtractedVersion {
+  number: string;
+  schoolYear: string;
+  issuedOn: IsoDate | null;
+  status: string;
+  supersededBy: string;
+  line: number;
+}
+
+export interface ExtractedCadence {
+  text: string;
+  cadence: string | null;
+  line: number;
+}
+
+export type UnplacedReason = 'unrecognized' | 'preamble' | 'closing' | 'context' | 'decision';
+
+export interface UnplacedLine {
+  line: number;
+  text: string;
+  reason: UnplacedReason;
+}
+
+export interface Extraction {
+  fields: Partial<Record<DocumentFieldKey, FieldValue>>;
+  facts: {
+    kind: 'quy_che' | 'ke_hoach' | 'ke_hoach_lien_tich' | null;
+    issueDate: IsoDate | null;
+    schoolYear: string | null;
+    /** A calendar year named instead of a school year ("NĂM 2021"). */
+    calendarYear: number | null;
+    decisionNumber: string | null;
+    decisionDate: IsoDate | null;
+    school: string | null;
+    supersedes: string | null;
+  };
+  parties: ExtractedParty[];
+  signatories: ExtractedSignatory[];
+  legalBases: ExtractedBasis[];
+  clauses: ExtractedClause[];
+  responsibilities: ExtractedResponsibility[];
+  recipients: ExtractedRecipient[];
+  versions: ExtractedVersion[];
+  cadences: ExtractedCadence[];
+  conversions: LineConversion[];
+  unplaced: UnplacedLine[];
+  lineCount: number;
+}
