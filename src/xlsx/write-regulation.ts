@@ -133,6 +133,8 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
         ws.getCell(i + 2, 1).font = { name: FONT, size: 12, bold: true };
         if ('list' in f && f.list) dropdown(ws, `B${i + 2}`, f.list);
       });
+      // Notes on document fields (index = DOCUMENT_FIELDS order) sit on the value cell.
+      for (const [index, note] of Object.entries(content.notes?.document ?? {})) ws.getCell(Number(index) + 2, 2).note = note;
       continue;
     }
     const ws = addBlock(wb, spec, blockRows(spec, content.blocks[spec.key]));
