@@ -1,0 +1,31 @@
+// Everything that needs exceljs, loaded on first use as its own webpack chunk (~235 KB gzipped):
+// reading an uploaded file, writing the template and the generated workbooks. The pane's first
+// paint never waits for it.
+import type { SheetGrid } from '../core/grid';
+import { UserError } from '../core/i18n';
+import { emptyContent, type WorkbookContent } from '../core/template/content';
+import { gridsFromWorkbook, loadWorkbook } from '../xlsx/read-grids';
+import { writeRegulationWorkbook } from '../xlsx/write-regulation';
+import { BROWSER_LIMITS, checkUploadedXlsx } from './check-bytes';
+
+/** An uploaded .xlsx as grids, refused the way the CLI refuses a bad file. */
+export async function gridsFromUpload(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+  checkUploadedXlsx(bytes, file);
+  try {
+    return gridsFromWorkbook(await loadWorkbook(bytes, BROWSER_LIMITS.rowsPerSheet + 20));
+  } catch (e) {
+    const detail = (e as Error).message ?? String(e);
+    if (/Max .* count .* exceeded/.test(detail)) {
+      throw new UserError('input.tooManyRows', { file, sheet: '?', rows: `> ${BROWSER_LIMITS.rowsPerSheet}`, limit: BROWSER_LIMITS.rowsPerSheet });
+    }
+    throw new UserError('input.notXlsx', { file, detail });
+  }
+}
+
+export function templateWorkbook(): Promise<Uint8Array> {
+  return writeRegulationWorkbook(emptyContent());
+}
+
+export function regulationWorkbook(content: WorkbookContent): Promise<Uint8Array> {
+  return writeRegulationWorkbook(content);
+}

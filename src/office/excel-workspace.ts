@@ -1,0 +1,32 @@
+// The Workspace of the pane inside Excel: every call goes through this adapter.
+import type { Workspace } from '../pane/workspace';
+import { deliverWorkbook } from './deliver';
+import { watchChanges } from './events';
+import type { ExcelHost } from './host';
+import { selectCell } from './navigate';
+import { readGridsFromExcel, type ReadGridsResult } from './read-grids';
+import { setUpTemplate } from './setup';
+
+export interface ExcelWorkspace extends Workspace {
+  /** Figures of the last read (syncs, chunks, cells), for the status line and tests. */
+  lastRead: ReadGridsResult['stats'] | null;
+}
+
+export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorkspace {
+  const ws: ExcelWorkspace = {
+    kind: 'excel',
+    lastRead: null,
+    source: () => 'Excel',
+    ready: () => true,
+    async readGrids() {
+      const { grids, stats } = await readGridsFromExcel(host.run, { timeoutMs });
+      ws.lastRead = stats;
+      return grids;
+    },
+    select: (sheet, cell) => selectCell(host.run, sheet, cell, timeoutMs),
+    setUp: () => setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs),
+    watch: host.capabilities.events ? (onHint) => watchChanges(host.run, onHint, host.capabilities.collectionEvents, timeoutMs) : undefined,
+    deliver: (bytes, fileName) => deliverWorkbook(bytes, fileName, host.createWorkbook),
+  };
+  return ws;
+}

@@ -1,0 +1,302 @@
+// The pane's behaviour: check, go to a finding, re-check after edits, set up, generate, import,
+// switch language. DOM in, Workspace out; no Office.js here.
+import { t, UserError, type Lang, type MessageKey } from '../core/i18n';
+import { summarize } from '../core/format';
+import type { RegulationModel } from '../core/model';
+import { readWorkbook } from '../core/read-workbook';
+import { BUILTIN_RULES } from '../core/rules/builtin-rules';
+import { createRuleRunner } from '../core/rules/run-rules';
+import type { Finding } from '../core/rules/types';
+import { officeErrorDetail } from '../office/sync';
+import { FEATURES } from './features';
+import { FindingsView } from './findings-view';
+import { saveLang } from './lang';
+import { loadXlsxChunk, type Workspace } from './workspace';
+
+export const RECHECK_DELAY_MS = 1200;
+const MAX_ROWS = 100_000;
+
+export interface PaneElements {
+  root: HTMLElement;
+  mode: HTMLElement;
+  status: HTMLElement;
+  summary: HTMLElement;
+  findings: HTMLElement;
+  fileSection: HTMLElement;
+  fileInput: HTMLInputElement;
+  importInput: HTMLInputElement;
+  buttons: Record<'check' | 'setup' | 'track' | 'import' | 'template', HTMLButtonElement>;
+  langButtons: HTMLButtonElement[];
+}
+
+type Tone = 'info' | 'error' | 'success';
+
+export class Pane {
+  private runner = createRuleRunner(BUILTIN_RULES);
+  private view: FindingsView;
+  private lang: Lang;
+  private checking: Promise<void> | null = null;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private busy = false;
+  private model: RegulationModel | null = null;
+  private findings: Finding[] | null = null;
+  private statusMessage: { key: MessageKey; data?: Record<string, unknown>; tone: Tone; text?: (lang: Lang) => string } | null = null;
+
+  constructor(
+    private el: PaneElements,
+    private ws: Workspace,
+    lang: Lang,
+    private storage: Storage | null = null,
+  ) {
+    this.lang = lang;
+    this.view = new FindingsView(el.findings, { interactive: ws.kind === 'excel', onActivate: (f) => void this.goTo(f) });
+    el.root.dataset.mode = ws.kind;
+    el.fileSection.hidden = ws.kind !== 'browser';
+    el.buttons.setup.hidden = ws.kind !== 'excel';
+    el.buttons.template.hidden = ws.kind !== 'browser';
+    el.buttons.check.addEventListener('click', () => void this.check());
+    el.buttons.setup.addEventListener('click', () => void this.exclusive('pane.action.setup', () => this.setUp()));
+    el.buttons.track.addEventListener('click', () => void this.exclusive('pane.action.track', () => this.track()));
+    el.buttons.import.addEventListener('click', () => (FEATURES.import ? el.importInput.click() : this.unavailable('pane.action.import')));
+    el.buttons.template.addEventListener('click', () => void this.exclusive('pane.action.template', () => this.template()));
+    el.fileInput.addEventListener('change', () => void this.pickFile());
+    el.importInput.addEventListener('change', () => void this.exclusive('pane.action.import', () => this.importDocument()));
+    for (const b of el.langButtons) b.addEventListener('click', () => this.setLang(b.dataset.lang === 'en' ? 'en' : 'vi'));
+    for (const [name, b] of Object.entries(el.buttons)) {
+      const feature = name === 'track' ? FEATURES.track : name === 'import' ? FEATURES.import : true;
+      if (!feature) b.dataset.unavailable = 'true';
+    }
+    this.applyLang();
+  }
+
+  /** Start: first check in Excel, change hints, and a ribbon button's action from the URL. */
+  async start(action: string | null): Promise<void> {
+    if (this.ws.kind === 'excel') {
+      if (this.ws.watch) await this.ws.watch(() => this.hint()).catch(() => undefined);
+      await this.check();
+    }
+    if (action === 'track') await this.exclusive('pane.action.track', () => this.track());
+    if (action === 'import') this.el.buttons.import.focus();
+  }
+
+  setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    saveLang(this.storage, lang);
+    this.applyLang();
+  }
+
+  private applyLang(): void {
+    const { lang } = this;
+    document.documentElement.lang = lang;
+    for (const node of Array.from(this.el.root.querySelectorAll<HTMLElement>('[data-i18n]'))) {
+      node.textContent = t(lang, node.dataset.i18n as MessageKey);
+    }
+    for (const b of this.el.langButtons) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+    this.el.mode.textContent = t(lang, this.ws.kind === 'excel' ? 'pane.mode.excel' : 'pane.mode.browser');
+    for (const [name, b] of Object.entries(this.el.buttons)) {
+      const label = t(lang, `pane.action.${name}` as MessageKey);
+      (b.querySelector('.label') ?? b).textContent = label;
+      if (b.dataset.unavailable) b.title = t(lang, 'pane.status.unavailable', { feature: label });
+    }
+    this.view.setLang(lang);
+    this.renderSummary();
+    this.renderStatus();
+  }
+
+  /** An edit happened (Excel's onChanged): re-check once things are quiet. */
+  hint(): void {
+    clearTimeout(this.timer);
+    this.setStatus('pane.status.stale', {}, 'info');
+    this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
+  }
+
+  /** Read and check the workbook; a request during a check runs once more after it. */
+  check(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.checking) {
+      this.again = true;
+      return this.checking;
+    }
+    this.checking = (async () => {
+      do {
+        this.again = false;
+        await this.checkOnce();
+      } while (this.again);
+    })().finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  private async checkOnce(): Promise<void> {
+    if (!this.ws.ready()) {
+      this.setStatus('pane.error.noFile', {}, 'error');
+      return;
+    }
+    this.el.findings.setAttribute('aria-busy', 'true');
+    this.el.buttons.check.setAttribute('aria-busy', 'true');
+    this.setStatus('pane.status.checking', {}, 'info');
+    try {
+      const grids = await this.ws.readGrids();
+      const model = readWorkbook(grids, { source: this.ws.source(), maxRows: MAX_ROWS });
+      const findings = await this.runner.run(model);
+      this.model = model;
+      this.findings = findings;
+      this.view.update(findings);
+      this.renderSummary();
+      const time = new Date().toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB');
+      this.statusMessage = {
+        key: 'pane.status.checked',
+        tone: 'success',
+        text: (lang) => t(lang, 'pane.status.checked', { time, summary: this.summaryText(lang) }),
+      };
+      this.renderStatus();
+    } catch (e) {
+      if (e instanceof UserError && e.key.startsWith('input.')) {
+        // Not (yet) a regulation workbook: the old findings belong to something else.
+        this.model = null;
+        this.findings = null;
+        this.view.update([]);
+        this.renderSummary();
+      }
+      this.fail(e);
+    } finally {
+      this.el.findings.removeAttribute('aria-busy');
+      this.el.buttons.check.removeAttribute('aria-busy');
+    }
+  }
+
+  private async goTo(f: Finding): Promise<void> {
+    if (!this.ws.select) return;
+    try {
+      await this.ws.select(f.sheet, f.cell);
+      this.setStatus('pane.status.selected', { sheet: f.sheet, cell: f.cell ?? 'A1' }, 'info');
+    } catch (e) {
+      const detail = e instanceof UserError ? e.text(this.lang) : officeErrorDetail(e);
+      this.setStatus('pane.status.selectFailed', { sheet: f.sheet, cell: f.cell ?? 'A1', detail }, 'error');
+    }
+  }
+
+  private async pickFile(): Promise<void> {
+    const file = this.el.fileInput.files?.[0];
+    if (!file || !('useFile' in this.ws)) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    (this.ws as Workspace & { useFile(name: string, bytes: Uint8Array): void }).useFile(file.name, bytes);
+    this.el.root.dataset.file = file.name;
+    await this.check();
+  }
+
+  private async setUp(): Promise<void> {
+    if (!this.ws.setUp) return;
+    const result = await this.ws.setUp();
+    if (result.added.length === 0) this.setStatus('pane.setup.nothing', {}, 'info');
+    else {
+      const key: MessageKey = 'pane.setup.added';
+      const data = { count: result.added.length, sheets: result.added.join(', ') };
+      this.statusMessage = {
+        key,
+        tone: 'success',
+        text: (lang) => t(lang, key, data) + (result.dropdowns ? '' : ' ' + t(lang, 'pane.setup.noDropdowns')),
+      };
+      this.renderStatus();
+    }
+    await this.check();
+  }
+
+  private async track(): Promise<void> {
+    if (!FEATURES.track) return this.unavailable('pane.action.track');
+    await this.check();
+    if (!this.model || !this.findings) return;
+    const errors = summarize(this.findings).error;
+    if (errors > 0) return this.setStatus('pane.status.hasErrors', { errors }, 'error');
+    const xlsx = await this.loadChunk();
+    const { bytes, fileName } = await (xlsx as unknown as { trackingWorkbook(m: RegulationModel, f: Finding[]): Promise<{ bytes: Uint8Array; fileName: string }> }).trackingWorkbook(
+      this.model,
+      this.findings,
+    );
+    await this.deliver(bytes, fileName);
+  }
+
+  private async importDocument(): Promise<void> {
+    const file = this.el.importInput.files?.[0];
+    this.el.importInput.value = '';
+    if (!file) return;
+    this.unavailable('pane.action.import');
+  }
+
+  private async template(): Promise<void> {
+    const xlsx = await this.loadChunk();
+    await this.deliver(await xlsx.templateWorkbook(), 'quy-che-phoi-hop-mau.xlsx');
+  }
+
+  private async deliver(bytes: Uint8Array, fileName: string): Promise<void> {
+    const how = await this.ws.deliver(bytes, fileName);
+    this.setStatus(how === 'opened' ? 'pane.status.opened' : 'pane.status.downloaded', { file: fileName }, 'success');
+    this.el.root.dataset.delivered = `${how}:${fileName}`;
+  }
+
+  private loadChunk() {
+    this.setStatus('pane.status.loadingReader', {}, 'info');
+    return loadXlsxChunk();
+  }
+
+  private unavailable(action: MessageKey): void {
+    this.statusMessage = { key: 'pane.status.unavailable', tone: 'info', text: (lang) => t(lang, 'pane.status.unavailable', { feature: t(lang, action) }) };
+    this.renderStatus();
+  }
+
+  /** One user action at a time; errors end up in the status line, never as a dialog. */
+  private async exclusive(action: MessageKey, fn: () => Promise<void>): Promise<void> {
+    if (this.busy) return this.setStatus('pane.error.busy', {}, 'error');
+    this.busy = true;
+    this.el.root.setAttribute('aria-busy', 'true');
+    this.statusMessage = { key: 'pane.status.working', tone: 'info', text: (lang) => t(lang, 'pane.status.working', { action: t(lang, action) }) };
+    this.renderStatus();
+    try {
+      await fn();
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.busy = false;
+      this.el.root.removeAttribute('aria-busy');
+    }
+  }
+
+  private fail(e: unknown): void {
+    if (e instanceof UserError) {
+      this.statusMessage = { key: e.key, tone: 'error', text: (lang) => e.text(lang) };
+    } else if (e && typeof e === 'object' && 'code' in e) {
+      const detail = officeErrorDetail(e);
+      this.statusMessage = { key: 'pane.error.excel', tone: 'error', text: (lang) => t(lang, 'pane.error.excel', { detail }) };
+    } else {
+      const detail = e instanceof Error ? e.message : String(e);
+      this.statusMessage = { key: 'pane.error.unexpected', tone: 'error', text: (lang) => t(lang, 'pane.error.unexpected', { detail }) };
+    }
+    this.renderStatus();
+  }
+
+  private setStatus(key: MessageKey, data: Record<string, unknown>, tone: Tone): void {
+    this.statusMessage = { key, data, tone };
+    this.renderStatus();
+  }
+
+  private renderStatus(): void {
+    const s = this.statusMessage;
+    const text = !s ? '' : s.text ? s.text(this.lang) : t(this.lang, s.key, s.data);
+    if (this.el.status.textContent !== text) this.el.status.textContent = text;
+    this.el.status.dataset.tone = s?.tone ?? 'info';
+    this.el.status.dataset.key = s?.key ?? '';
+  }
+
+  private summaryText(lang: Lang): string {
+    if (!this.findings) return t(lang, 'pane.findings.notYet');
+    if (this.findings.length === 0) return t(lang, 'findings.none');
+    const s = summarize(this.findings);
+    return t(lang, 'findings.summary', { errors: s.error, warnings: s.warning, infos: s.info });
+  }
+
+  private renderSummary(): void {
+    this.el.summary.textContent = this.summaryText(this.lang);
+    this.el.summary.dataset.state = !this.findings ? 'none' : this.findings.length === 0 ? 'clean' : 'findings';
+  }
+}
