@@ -277,8 +277,8 @@ export interface SchoolFolderOptions {
   schoolYearStart?: number;
   /** Variant of school i (default: every fifth invalid, every fifth warning, the rest valid). */
   variant?: (i: number) => Variant;
-  /** Also write a filled tracking workbook per school, with this fill policy. */
-  tracking?: FillPolicy;
+  /** Also write a filled tracking workbook per school, with this fill policy (or one per school). */
+  tracking?: FillPolicy | ((i: number) => FillPolicy);
 }
 
 export interface SchoolFolder {
@@ -302,7 +302,8 @@ export async function writeSchoolFolder(dir: string, options: SchoolFolderOption
     jobs.push(regulationBytes(s, v).then((b) => writeFileSync(path.join(dir, rel), b)));
     if (options.tracking) {
       // Tracking workbooks are generated from valid regulations.
-      const spec: TrackingSpec = { school: s, tasks: trackingTasks(s, schoolContent(s, 'valid'), options.tracking) };
+      const fill = typeof options.tracking === 'function' ? options.tracking(i) : options.tracking;
+      const spec: TrackingSpec = { school: s, tasks: trackingTasks(s, schoolContent(s, 'valid'), fill) };
       const trel = `${folder}/${s.code.toLowerCase()}-theo-doi.xlsx`;
       out.files.push({ rel: trel, kind: 'tracking', school: s, tracking: spec });
       jobs.push(trackingBytes(spec).then((b) => writeFileSync(path.join(dir, trel), b)));

@@ -51,14 +51,14 @@ const COLOURS = { done: '#2e7d32', missed: '#c62828', overdue: '#ef6c00', rest: 
 
 /** Horizontal stacked bars: done / not done / overdue as parts of what was due, one per item. */
 export function barChart(bars: Bar[], lang: Lang, title: string): string {
-  const labelWidth = 240;
-  const barWidth = 360;
+  const labelWidth = 330;
+  const barWidth = 340;
   const rateWidth = 64;
   const rowHeight = 26;
   const top = 8;
   const width = labelWidth + barWidth + rateWidth + 16;
   const height = top + bars.length * rowHeight + 8;
-  const clip = (s: string) => (s.length > 34 ? `${s.slice(0, 33)}…` : s);
+  const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
   const rows = bars.map((b, i) => {
     const y = top + i * rowHeight;
     const p = b.progress;
@@ -121,7 +121,8 @@ svg .val{font-size:12px;font-weight:600;fill:#333}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;font-size:12.5px;width:100%}
 th{background:var(--head);color:#fff;text-align:left;padding:5px 6px;white-space:nowrap;position:sticky;top:0}
-td{border-bottom:1px solid var(--line);padding:4px 6px;vertical-align:top}
+td{border-bottom:1px solid var(--line);padding:4px 6px;vertical-align:top;white-space:nowrap}
+td.c-note,td.c-message{white-space:normal;min-width:420px;max-width:640px}
 td.k-number,td.k-percent,th.k-number,th.k-percent{text-align:right}
 tr.err td{background:var(--err)}
 tr.warn td{background:var(--warn)}
@@ -136,9 +137,11 @@ export function renderBatchHtml(report: BatchReport, options: HtmlOptions): stri
   const tt = (key: MessageKey, data?: Record<string, unknown>) => escapeHtml(t(lang, key, data));
   const T = report.totals;
   const card = (key: MessageKey, value: string | number, bad = false) => `<div class="card${bad ? ' bad' : ''}"><span>${tt(key)}</span><b>${escapeHtml(String(value))}</b></div>`;
+  // Lowest completion first: the schools that need a call are at the top.
   const schoolBars: Bar[] = report.rows
     .filter((r) => r.kind === 'tracking' && r.progress)
-    .map((r) => ({ label: [r.school || r.path, r.schoolYear].filter(Boolean).join(' · '), progress: r.progress! }));
+    .map((r) => ({ label: [r.school || r.path, r.schoolYear].filter(Boolean).join(' · '), progress: r.progress!, rate: r.rate ?? -1 }))
+    .sort((a, b) => a.rate - b.rate || a.label.localeCompare(b.label, 'vi'));
   const partyBars: Bar[] = report.parties.filter((p) => p.ledTasks > 0).map((p) => ({ label: p.name ? `${p.code} — ${p.name}` : p.code, progress: p.led }));
   const charts =
     schoolBars.length === 0
