@@ -1,7 +1,57 @@
-import { UserError } from '../../core/i18n';
+// phoihop import DOC(.txt/.docx) -o FILE.xlsx [--format json] [--lang vi|en]
+// Reads an existing regulation and writes the full template filled with what was read.
+import { LANGS, t, UserError } from '../../core/i18n';
+import { importText } from '../../core/import';
+import { readDocumentBytes } from '../../docx/read-document';
+import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
+import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
+import { choice, LANG_OPTION, parseCommandArgs } from '../args';
 import type { CliIO } from '../io';
 
-// Placeholder until its issue lands: says so plainly instead of failing obscurely.
-export async function importCommand(_argv: string[], _io: CliIO): Promise<number> {
-  throw new UserError('cli.notImplemented', { command: 'import' });
+const FORMATS = ['text', 'json'] as const;
+
+export async function importCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('import', argv, {
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f' },
+    ...LANG_OPTION,
+  });
+  const format = choice('--format', values.format, FORMATS, 'text');
+  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const file = positionals[0];
+  const out = values.output as string | undefined;
+  if (!file || positionals.length > 1 || (!out && format !== 'json')) {
+    throw new UserError('cli.missingArgument', { command: 'import', what: { vi: 'một văn bản .txt/.docx và -o TỆP.xlsx', en: 'one .txt/.docx document and -o FILE.xlsx' } });
+  }
+  if (out && samePath(file, out)) throw new UserError('cli.outputIsInput', { file: out });
+
+  const bytes = await readInputFile(file);
+  const doc = await readDocumentBytes(bytes, file);
+  const { extraction, content } = importText(doc.text, { lang, conversions: doc.conversions });
+
+  if (out) {
+    // The input is never touched; the output appears whole or not at all.
+    await writeFileAtomic(out, await writeRegulationWorkbook(content));
+  }
+  if (format === 'json') {
+    io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');
+  } else {
+    io.err(
+      t(lang, 'import.done', {
+        file,
+        clauses: extraction.clauses.length,
+        parties: extraction.parties.length,
+        signatories: extraction.signatories.length,
+        bases: extraction.legalBases.length,
+        recipients: extraction.recipients.length,
+        unplaced: extraction.unplaced.length,
+      }) + '\n',
+    );
+    if (extraction.conversions.length) io.err(t(lang, 'import.converted', { count: extraction.conversions.length }) + '\n');
+  }
+  if (out) {
+    io.err(t(lang, 'cli.written', { file: out }) + '\n');
+    if (format !== 'json') io.err(t(lang, 'import.next', { file: out }) + '\n');
+  }
+  return 0;
 }

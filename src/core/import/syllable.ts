@@ -29,8 +29,19 @@ const RHYMES = new Set(
 const STOP_FINAL = /(?:p|t|c|ch)$/;
 
 /** One syllable, any case, NFC or NFD. Hyphenated compounds and digits are not syllables. */
+const memo = new Map<string, boolean>();
+
 export function isVietnameseSyllable(token: string): boolean {
   if (!token || token.length > 8) return false;
+  const hit = memo.get(token);
+  if (hit !== undefined) return hit;
+  const result = check(token);
+  if (memo.size > 20000) memo.clear();
+  memo.set(token, result);
+  return result;
+}
+
+function check(token: string): boolean {
   const nfd = token.normalize('NFD').toLocaleLowerCase('vi');
   const tones = nfd.match(TONE_MARKS) ?? [];
   if (tones.length > 1) return false;

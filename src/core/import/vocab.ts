@@ -2,22 +2,30 @@
 // typos in marks and capitals ("Công Đoàn", "CÔNG ĐOÀN", "cong doan") all match.
 import { STANDARD_PARTIES } from '../layout';
 
-const foldCache = new Map<string, string>();
+// One folded unit per UTF-16 unit, computed on first sight (0 = not yet).
+const FOLD_TABLE = new Uint16Array(0x2000);
+function foldUnit(c: number): number {
+  const ch = String.fromCharCode(c);
+  let f = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+  if (f.length !== 1) f = ch;
+  return (FOLD_TABLE[c] = f.charCodeAt(0));
+}
+const foldMemo = new Map<string, string>();
 
 /** Lower case without marks, one UTF-16 unit per unit so offsets map back to the original. */
 export function fold(s: string): string {
-  let out = '';
+  const hit = foldMemo.get(s);
+  if (hit !== undefined) return hit;
+  const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    let f = foldCache.get(ch);
-    if (f === undefined) {
-      f = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD')[0] ?? ch).toLowerCase();
-      if (f.length !== 1) f = ch;
-      foldCache.set(ch, f);
-    }
-    out += f;
+    const c = s.charCodeAt(i);
+    out[i] = c < 0x2000 ? FOLD_TABLE[c] || foldUnit(c) : c;
   }
-  return out;
+  let r = '';
+  for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode(...out.subarray(i, i + 8192));
+  if (foldMemo.size > 20000) foldMemo.clear();
+  foldMemo.set(s, r);
+  return r;
 }
 
 /** Wrap alternatives so they match whole words only. */
@@ -89,7 +97,20 @@ export interface Mention {
 }
 
 /** Bodies named in a text, left to right, overlaps resolved to the longest. */
+const mentionMemo = new Map<string, Mention[]>();
+
+/** Bodies named in a text, left to right, overlaps resolved to the longest. The result is shared: do not change it. */
 export function findMentions(text: string, opts: { title?: boolean } = {}): Mention[] {
+  const key = (opts.title ? '1' : '0') + text;
+  const hit = mentionMemo.get(key);
+  if (hit) return hit;
+  const found = scanMentions(text, opts);
+  if (mentionMemo.size > 20000) mentionMemo.clear();
+  mentionMemo.set(key, found);
+  return found;
+}
+
+function scanMentions(text: string, opts: { title?: boolean }): Mention[] {
   const folded = fold(text);
   const all: Mention[] = [];
   for (const d of PARTY_DEFS) {

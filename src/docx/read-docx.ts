@@ -1,0 +1,106 @@
+// .docx → lines of text, for Node and the browser alike (bytes in, text out). mammoth reads
+// the document (runs, tables, text boxes, tracked changes); list labels are written into the
+// text first (numbering.ts); runs in a legacy font (.VnTime → TCVN3, .VnTimeH → TCVN3 in
+// capitals, VNI-Times → VNI) are converted by their font, the strongest signal there is.
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import mammoth from 'mammoth';
+import type { LineConversion } from '../core/import/clean';
+import { convertLegacyLine, type LegacyEncoding } from '../core/import/legacy';
+import { readNumbering, writeLabels } from './numbering';
+
+export interface DocxText {
+  text: string;
+  /** Words converted because of their run's font. */
+  conversions: LineConversion[];
+}
+
+interface MammothElement {
+  type: string;
+  value?: string;
+  font?: string | null;
+  children?: MammothElement[];
+}
+
+function fontEncoding(font: string | null | undefined): { encoding: LegacyEncoding; upper: boolean } | null {
+  if (!font) return null;
+  if (/^\.?vn/i.test(font)) return { encoding: 'tcvn3', upper: /h$/i.test(font) };
+  if (/^vni[-_ ]/i.test(font)) return { encoding: 'vni', upper: false };
+  return null;
+}
+
+/** The zip's entries, refusing archives that would unpack to more than `unpackedLimit` bytes. */
+export function unzipDocx(bytes: Uint8Array, unpackedLimit: number): Unzipped {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (entry) => {
+      total += entry.originalSize;
+      return false;
+    },
+  });
+  if (total > unpackedLimit) throw new RangeError(`unpacks to ${Math.round(total / 1048576)} MB`);
+  return unzipSync(bytes);
+}
+
+export async function docxToText(entries: Unzipped): Promise<DocxText> {
+  const documentXml = entries['word/document.xml'];
+  if (!documentXml) throw new Error('word/document.xml missing');
+  const numbering = readNumbering(
+    entries['word/numbering.xml'] ? strFromU8(entries['word/numbering.xml']) : undefined,
+    entries['word/styles.xml'] ? strFromU8(entries['word/styles.xml']) : undefined,
+  );
+  const labelled = writeLabels(strFromU8(documentXml), numbering);
+  const zipped = zipSync({ ...entries, 'word/document.xml': strToU8(labelled) }, { level: 0 });
+
+  let root: MammothElement | null = null;
+  const input = { buffer: zipped, arrayBuffer: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength) };
+  await mammoth.convertToHtml(input as unknown as { arrayBuffer: ArrayBuffer }, {
+    transformDocument: (doc: MammothElement) => {
+      root = doc;
+      // Nothing to convert: the text is all we need.
+      return { ...doc, children: [] };
+    },
+  });
+
+  const lines: string[] = [];
+  const conversions: LineConversion[] = [];
+  let current = '';
+  const pending: Array<{ from: string; to: string; encoding: LegacyEncoding }> = [];
+  const flush = () => {
+    lines.push(current);
+    for (const c of pending) conversions.push({ ...c, line: lines.length });
+    pending.length = 0;
+    current = '';
+  };
+  const walk = (el: MammothElement, font: string | null | undefined) => {
+    switch (el.type) {
+      case 'text': {
+        const legacy = fontEncoding(font);
+        if (legacy && el.value) {
+          const r = convertLegacyLine(el.value, legacy.encoding, legacy.upper);
+          current += r.text;
+          pending.push(...r.conversions);
+        } else current += el.value ?? '';
+        return;
+      }
+      case 'tab':
+        current += '\t';
+        return;
+      case 'break':
+        flush();
+        return;
+      case 'paragraph':
+        if (current) flush();
+        for (const c of el.children ?? []) walk(c, font);
+        flush();
+        return;
+      case 'run':
+        for (const c of el.children ?? []) walk(c, el.font);
+        return;
+      default:
+        for (const c of el.children ?? []) walk(c, font);
+    }
+  };
+  if (root) walk(root, null);
+  if (current) flush();
+  return { text: lines.join('\n'), conversions };
+}
