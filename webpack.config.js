@@ -9,6 +9,8 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { version } = require('./package.json');
 
 const urlDev = 'https://localhost:3000/';
 // CHANGE THIS (or set PHOIHOP_ADDIN_URL) to where the production build is hosted, with a trailing slash.
@@ -58,6 +60,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ PHOIHOP_VERSION: JSON.stringify(version) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer', hash: true }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'defer', hash: true }),
       new CopyWebpackPlugin({

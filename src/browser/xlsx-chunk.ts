@@ -3,9 +3,14 @@
 // paint never waits for it.
 import type { SheetGrid } from '../core/grid';
 import { UserError } from '../core/i18n';
+import type { RegulationModel } from '../core/model';
+import type { Finding } from '../core/rules/types';
+import { DEFAULT_CALENDAR } from '../core/tracking/calendar';
+import { buildTrackingSpec } from '../core/tracking/spec';
 import { emptyContent, type WorkbookContent } from '../core/template/content';
 import { gridsFromWorkbook, loadWorkbook } from '../xlsx/read-grids';
 import { writeRegulationWorkbook } from '../xlsx/write-regulation';
+import { writeTrackingWorkbook } from '../xlsx/write-tracking';
 import { BROWSER_LIMITS, checkUploadedXlsx } from './check-bytes';
 
 /** An uploaded .xlsx as grids, refused the way the CLI refuses a bad file. */
@@ -28,4 +33,19 @@ export function templateWorkbook(): Promise<Uint8Array> {
 
 export function regulationWorkbook(content: WorkbookContent): Promise<Uint8Array> {
   return writeRegulationWorkbook(content);
+}
+
+export interface GeneratedWorkbook {
+  bytes: Uint8Array;
+  fileName: string;
+  /** Notes on the month plan (tasks whose months could not be taken as written). */
+  notes: Finding[];
+}
+
+/** The annual tracking workbook of a checked regulation (the same builder and writer as `phoihop track`). */
+export async function trackingWorkbook(model: RegulationModel, generator: string): Promise<GeneratedWorkbook> {
+  const spec = buildTrackingSpec(model, { calendar: DEFAULT_CALENDAR, generator });
+  const bytes = await writeTrackingWorkbook(spec);
+  const number = spec.provenance.sourceNumber.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-+|-+$/g, '');
+  return { bytes, fileName: `so-theo-doi-${spec.schoolYear.text}${number ? '-' + number : ''}.xlsx`, notes: spec.notes };
 }

@@ -63,7 +63,7 @@ interface SheetPlan {
   tables: TableRef[];
 }
 
-interface Chunk {
+export interface Chunk {
   sheet: string;
   top: number;
   bottom: number;
@@ -98,13 +98,14 @@ function groupChunks(chunks: Chunk[], maxCells: number): Chunk[][] {
   return groups;
 }
 
-interface ChunkData {
+export interface ChunkData {
   chunk: Chunk;
   values: unknown[][];
   formats: string[][];
 }
 
-async function readGroup(context: Excel.RequestContext, group: Chunk[], timeoutMs: number, counter: SyncCounter): Promise<ChunkData[]> {
+/** Queue every chunk's values + formats, then one sync (exported for the office-addin-mock tests). */
+export async function readChunks(context: Excel.RequestContext, group: Chunk[], timeoutMs: number, counter: SyncCounter): Promise<ChunkData[]> {
   const loaded = group.map((chunk) => ({
     chunk,
     range: context.workbook.worksheets
@@ -162,7 +163,7 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
     while (pending.length > 0) {
       const group = pending[0];
       try {
-        data.push(...(await readGroup(context, group, timeoutMs, counter)));
+        data.push(...(await readChunks(context, group, timeoutMs, counter)));
         pending.shift();
       } catch (e) {
         if (!isPayloadError(e)) throw e;
@@ -176,7 +177,7 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
     const group = pending.shift()!;
     stats.runs++;
     try {
-      const got = await run((context) => readGroup(context, group, timeoutMs, counter));
+      const got = await run((context) => readChunks(context, group, timeoutMs, counter));
       data.push(...got);
     } catch (e) {
       if (!isPayloadError(e)) throw e;

@@ -210,10 +210,7 @@ export class Pane {
     const errors = summarize(this.findings).error;
     if (errors > 0) return this.setStatus('pane.status.hasErrors', { errors }, 'error');
     const xlsx = await this.loadChunk();
-    const { bytes, fileName } = await (xlsx as unknown as { trackingWorkbook(m: RegulationModel, f: Finding[]): Promise<{ bytes: Uint8Array; fileName: string }> }).trackingWorkbook(
-      this.model,
-      this.findings,
-    );
+    const { bytes, fileName } = await xlsx.trackingWorkbook(this.model, `Phối hợp ${PHOIHOP_VERSION} (pane)`);
     await this.deliver(bytes, fileName);
   }
 

@@ -1,0 +1,2 @@
+/** package.json's version, put in by webpack's DefinePlugin. */
+declare const PHOIHOP_VERSION: string;
