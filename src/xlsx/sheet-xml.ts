@@ -3,7 +3,7 @@
 // for ten thousand rows that costs 3× its streaming writer, which the browser does not have.
 // So exceljs lays out the workbook (styles, merges, validation, print set-up, protection) with
 // a one-row "probe" where the bulk goes, and the rows are spliced in as text here. User text is
-// always an inline string: it never becomes a formula whatever its first character.
+// always a string cell (`t="s"`): it never becomes a formula whatever its first character.
 import { strFromU8, strToU8 } from 'fflate';
 import { columnLetter } from '../core/grid';
 
@@ -24,12 +24,54 @@ export function escapeXml(text: string): string {
 const LETTERS: string[] = [];
 export const col = (n: number) => (LETTERS[n] ??= columnLetter(n));
 
-/** A string cell (inline, so never a formula), or a styled empty cell when the text is empty. */
-export function textCell(column: number, row: number, style: number, text: string): string {
-  const ref = `${col(column)}${row}`;
-  if (!text) return `<c r="${ref}" s="${style}"/>`;
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
+/**
+ * The workbook's shared-string table, continued from the one exceljs wrote: repeated values
+ * (marks, codes, cadences) are stored once, which keeps the package small and quick to deflate.
+ */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly added: string[] = [];
+  private readonly head: string;
+  private readonly body: string;
+  private readonly existing: number;
+  private refs = 0;
+
+  constructor(xml: string) {
+    const open = /<sst\b[^>]*>/.exec(xml);
+    const close = xml.lastIndexOf('</sst>');
+    if (!open || close < 0) throw new Error('sharedStrings.xml without <sst>');
+    this.head = xml.slice(0, open.index);
+    this.body = xml.slice(open.index + open[0].length, close);
+    this.existing = Number(/uniqueCount="(\d+)"/.exec(open[0])?.[1] ?? (this.body.match(/<si>/g) ?? []).length);
+    this.refs = Number(/\bcount="(\d+)"/.exec(open[0])?.[1] ?? this.existing);
+  }
+
+  /** The index of a string, adding it on first use. */
+  id(text: string): number {
+    this.refs++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.existing + this.added.length;
+      this.index.set(text, i);
+      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+      this.added.push(`<si><t${space}>${escapeXml(text)}</t></si>`);
+    }
+    return i;
+  }
+
+  toXml(): Uint8Array {
+    const unique = this.existing + this.added.length;
+    const parts = [strToU8(`${this.head}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${unique}">${this.body}`)];
+    for (let i = 0; i < this.added.length; i += CHUNK) parts.push(strToU8(this.added.slice(i, i + CHUNK).join('')));
+    parts.push(strToU8('</sst>'));
+    return concat(parts);
+  }
+}
+
+/** A string cell from the shared table, or a styled empty cell when the text is empty. */
+export function textCell(sst: SharedStrings, column: number, row: number, style: number, text: string): string {
+  if (!text) return `<c r="${col(column)}${row}" s="${style}"/>`;
+  return `<c r="${col(column)}${row}" s="${style}" t="s"><v>${sst.id(text)}</v></c>`;
 }
 
 export function numberCell(column: number, row: number, style: number, value: number): string {
@@ -40,7 +82,7 @@ export function emptyCell(column: number, row: number, style: number): string {
   return `<c r="${col(column)}${row}" s="${style}"/>`;
 }
 
-/** A formula with its cached result; `shared` makes it the master of a shared formula over `ref`. */
+/** A formula with its cached result; `shared` makes it part of a shared formula (the master gives `ref`). */
 export function formulaCell(column: number, row: number, style: number, formula: string, result: number | string, shared?: { si: number; ref?: string }): string {
   const f = shared
     ? shared.ref
@@ -58,12 +100,10 @@ export function rowXml(row: number, cells: string, height?: number): string {
 function rowSpan(xml: string, row: number): { start: number; end: number } {
   const open = xml.indexOf(`<row r="${row}"`);
   if (open < 0) throw new Error(`probe row ${row} not found`);
-  const close = xml.indexOf('</row>', open);
-  const selfClosed = xml.indexOf('/>', open);
   const tagEnd = xml.indexOf('>', open);
   // `<row r="7" …/>` (no cells) or `<row …>…</row>`.
-  if (selfClosed >= 0 && selfClosed + 1 === tagEnd) return { start: open, end: tagEnd + 1 };
-  return { start: open, end: close + '</row>'.length };
+  if (xml[tagEnd - 1] === '/') return { start: open, end: tagEnd + 1 };
+  return { start: open, end: xml.indexOf('</row>', open) + '</row>'.length };
 }
 
 /** The style ids exceljs gave the probe row's cells, by column number. */
@@ -80,16 +120,9 @@ export function probeStyles(xml: string, row: number): Map<number, number> {
   return styles;
 }
 
-/** Replace the probe row by the generated rows; returns the sheet as UTF-8 without building one large string. */
-export function spliceRows(sheet: Uint8Array, row: number, rows: string[], dimension?: string): Uint8Array {
-  let xml = strFromU8(sheet);
-  if (dimension) xml = xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`);
-  const { start, end } = rowSpan(xml, row);
-  const parts = [strToU8(xml.slice(0, start))];
-  // Encode in chunks: a single string of every row would double the peak memory.
-  const CHUNK = 2000;
-  for (let i = 0; i < rows.length; i += CHUNK) parts.push(strToU8(rows.slice(i, i + CHUNK).join('')));
-  parts.push(strToU8(xml.slice(end)));
+const CHUNK = 2000;
+
+function concat(parts: Uint8Array[]): Uint8Array {
   let length = 0;
   for (const p of parts) length += p.length;
   const out = new Uint8Array(length);
@@ -99,4 +132,18 @@ export function spliceRows(sheet: Uint8Array, row: number, rows: string[], dimen
     at += p.length;
   }
   return out;
+}
+
+/**
+ * Replace the probe row by the generated rows (and the sheet's dimension, when given). Rows are
+ * encoded in chunks: one string of every row would double the peak memory.
+ */
+export function spliceRows(sheet: Uint8Array, row: number, rows: string[], dimension?: string): Uint8Array {
+  let xml = strFromU8(sheet);
+  if (dimension) xml = xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`);
+  const { start, end } = rowSpan(xml, row);
+  const parts = [strToU8(xml.slice(0, start))];
+  for (let i = 0; i < rows.length; i += CHUNK) parts.push(strToU8(rows.slice(i, i + CHUNK).join('')));
+  parts.push(strToU8(xml.slice(end)));
+  return concat(parts);
 }

@@ -3,18 +3,21 @@
 // out every sheet; the per-task rows of Theo dõi and Lịch are spliced in as SpreadsheetML text
 // (see sheet-xml.ts) so that ten thousand rows cost little more than writing them plainly.
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { monthList } from '../core/tracking/calendar';
 import { MARKS, TRACKING_HEADERS, TRACKING_LAYOUT, TRACKING_SHEETS, provenanceProperties } from '../core/tracking/contract';
 import { LABELS, NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/tracking/labels';
 import { isDue, type TrackingRow, type TrackingSpec } from '../core/tracking/spec';
-import { col, emptyCell, formulaCell, numberCell, probeStyles, rowXml, spliceRows, textCell } from './sheet-xml';
+import { zipEntries } from './zip';
+import { col, emptyCell, formulaCell, numberCell, probeStyles, rowXml, SharedStrings, spliceRows, textCell } from './sheet-xml';
 
 export interface WriteTrackingOptions {
   /** Creation time written in the properties and zip entries (tests pin it). */
   now?: Date;
-  /** Deflate level of the package, 1 (fast) – 9 (small). */
+  /** Deflate level when compressing in JavaScript, 1 (fast) – 9 (small). */
   level?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** Deflate in JavaScript even where the platform compresses natively (tests cover both). */
+  portable?: boolean;
 }
 
 const FONT = 'Times New Roman';
@@ -89,6 +92,7 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 function lines(text: string, width: number): number {
   if (!text) return 1;
   const perLine = Math.max(1, width * 1.12 - 1);
+  if (!text.includes('\n')) return Math.max(1, Math.ceil(text.length / perLine));
   let n = 0;
   for (const part of text.split('\n')) n += Math.max(1, Math.ceil(part.length / perLine));
   return n;
@@ -228,7 +232,7 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
   return { last, monthsRange };
 }
 
-function trackingRowsXml(spec: TrackingSpec, styles: Map<number, number>): string[] {
+function trackingRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: SharedStrings): string[] {
   const s = {
     center: styles.get(1)!,
     text: styles.get(3)!,
@@ -245,17 +249,17 @@ function trackingRowsXml(spec: TrackingSpec, styles: Map<number, number>): strin
   source.forEach((row, i) => {
     const r = FIRST_ROW + i;
     const months = `${col(M0)}${r}:${col(M0 + 11)}${r}`;
-    let cells = /^\d+$/.test(row.no) ? numberCell(1, r, s.center, Number(row.no)) : textCell(1, r, s.center, row.no);
-    cells += textCell(2, r, s.center, row.clauseId);
-    cells += textCell(3, r, s.text, row.task);
-    cells += textCell(4, r, s.center, row.lead);
-    cells += textCell(5, r, s.text, row.support);
-    cells += textCell(6, r, s.center, row.cadence);
-    for (let m = 0; m < 12; m++) cells += isDue(row, m) ? textCell(M0 + m, r, s.due, MARKS.due) : emptyCell(M0 + m, r, s.off);
+    let cells = /^\d+$/.test(row.no) ? numberCell(1, r, s.center, Number(row.no)) : textCell(sst, 1, r, s.center, row.no);
+    cells += textCell(sst, 2, r, s.center, row.clauseId);
+    cells += textCell(sst, 3, r, s.text, row.task);
+    cells += textCell(sst, 4, r, s.center, row.lead);
+    cells += textCell(sst, 5, r, s.text, row.support);
+    cells += textCell(sst, 6, r, s.center, row.cadence);
+    for (let m = 0; m < 12; m++) cells += isDue(row, m) ? textCell(sst, M0 + m, r, s.due, MARKS.due) : emptyCell(M0 + m, r, s.off);
     const formula = `IF(COUNTA(${months})=0,"",COUNTIF(${months},"${MARKS.done}")/COUNTA(${months}))`;
     cells += formulaCell(RATE_COL, r, s.rate, formula, row.dueCount > 0 ? 0 : '', { si: 0, ref: i === 0 ? rateRef : undefined });
-    cells += textCell(EVIDENCE_COL, r, s.input, row.evidence);
-    cells += textCell(NOTE_COL, r, s.input, row.note);
+    cells += textCell(sst, EVIDENCE_COL, r, s.input, row.evidence);
+    cells += textCell(sst, NOTE_COL, r, s.input, row.note);
     const n = Math.max(lines(row.task, wTask), lines(row.support, 11), lines(row.cadence, 10.5), lines(row.evidence, 18), lines(row.note, 14));
     rows.push(rowXml(r, cells, heightFor(n)));
   });
@@ -379,24 +383,24 @@ function agendaRowCount(spec: TrackingSpec): number {
   return n;
 }
 
-function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>): string[] {
+function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: SharedStrings): string[] {
   const s = { band: styles.get(1)!, center: styles.get(2)!, text: styles.get(3)! };
   const out: string[] = [];
   let r = AGENDA_HEADER_ROW + 1;
   const band = (text: string) => {
-    let cells = textCell(1, r, s.band, text);
+    let cells = textCell(sst, 1, r, s.band, text);
     for (let c = 2; c <= 7; c++) cells += emptyCell(c, r, s.band);
     out.push(rowXml(r++, cells, 20));
   };
   const task = (label: string, index: number) => {
     const row = spec.rows[index];
-    let cells = textCell(1, r, s.center, label);
-    cells += /^\d+$/.test(row.no) ? numberCell(2, r, s.center, Number(row.no)) : textCell(2, r, s.center, row.no);
-    cells += textCell(3, r, s.center, row.clauseId);
-    cells += textCell(4, r, s.text, row.task);
-    cells += textCell(5, r, s.center, row.lead);
-    cells += textCell(6, r, s.text, row.support);
-    cells += textCell(7, r, s.center, row.cadence);
+    let cells = textCell(sst, 1, r, s.center, label);
+    cells += /^\d+$/.test(row.no) ? numberCell(2, r, s.center, Number(row.no)) : textCell(sst, 2, r, s.center, row.no);
+    cells += textCell(sst, 3, r, s.center, row.clauseId);
+    cells += textCell(sst, 4, r, s.text, row.task);
+    cells += textCell(sst, 5, r, s.center, row.lead);
+    cells += textCell(sst, 6, r, s.text, row.support);
+    cells += textCell(sst, 7, r, s.center, row.cadence);
     out.push(rowXml(r++, cells, heightFor(Math.max(lines(row.task, AGENDA_WIDTHS[3]), lines(row.support, AGENDA_WIDTHS[5])))));
   };
   const every = spec.agenda.every;
@@ -409,8 +413,8 @@ function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>): string[
     const alsoEvery = every.length > 0 && spec.agenda.everyMonths.includes(m.month) ? ` (${LABELS.plusEvery(every.length)})` : '';
     band(`${LABELS.monthOf(m.month, m.year)}: ${LABELS.taskCount(list.length)}${alsoEvery}`);
     if (list.length === 0) {
-      let cells = textCell(1, r, s.center, m.label);
-      for (let c = 2; c <= 7; c++) cells += c === 4 ? textCell(4, r, s.text, LABELS.nothingDue) : emptyCell(c, r, s.center);
+      let cells = textCell(sst, 1, r, s.center, m.label);
+      for (let c = 2; c <= 7; c++) cells += c === 4 ? textCell(sst, 4, r, s.text, LABELS.nothingDue) : emptyCell(c, r, s.center);
       out.push(rowXml(r++, cells));
     } else for (const i of list) task(m.label, i);
   });
@@ -456,17 +460,21 @@ export async function writeTrackingWorkbook(spec: TrackingSpec, options: WriteTr
 
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   const files: Record<string, Uint8Array> = unzipSync(new Uint8Array(stored as ArrayBuffer));
+  const sst = new SharedStrings(strFromU8(files['xl/sharedStrings.xml']));
   const sheetPath = (name: string) => `xl/worksheets/sheet${wb.getWorksheet(name)!.id}.xml`;
 
   const trackingPath = sheetPath(TRACKING_SHEETS.tracking);
   const trackingStyles = probeStyles(strFromU8(files[trackingPath]), FIRST_ROW);
-  files[trackingPath] = spliceRows(files[trackingPath], FIRST_ROW, trackingRowsXml(spec, trackingStyles));
+  files[trackingPath] = spliceRows(files[trackingPath], FIRST_ROW, trackingRowsXml(spec, trackingStyles, sst));
 
   const agendaPath = sheetPath(TRACKING_SHEETS.calendar);
   const agendaStyles = probeStyles(strFromU8(files[agendaPath]), AGENDA_HEADER_ROW + 1);
-  files[agendaPath] = spliceRows(files[agendaPath], AGENDA_HEADER_ROW + 1, agendaRowsXml(spec, agendaStyles), `A1:G${AGENDA_HEADER_ROW + agenda.rows}`);
+  files[agendaPath] = spliceRows(files[agendaPath], AGENDA_HEADER_ROW + 1, agendaRowsXml(spec, agendaStyles, sst), `A1:G${AGENDA_HEADER_ROW + agenda.rows}`);
 
-  const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) if (!name.endsWith('/')) zippable[name] = data;
-  return zipSync(zippable, { level: options.level ?? 6, mtime: now });
+  files['xl/sharedStrings.xml'] = sst.toXml();
+
+  const entries = Object.entries(files)
+    .filter(([name]) => !name.endsWith('/'))
+    .map(([name, data]) => ({ name, data }));
+  return zipEntries(entries, { mtime: now, level: options.level, portable: options.portable });
 }
