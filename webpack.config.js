@@ -13,8 +13,8 @@ const { DefinePlugin } = require('webpack');
 const { version } = require('./package.json');
 
 const urlDev = 'https://localhost:3000/';
-// CHANGE THIS (or set PHOIHOP_ADDIN_URL) to where the production build is hosted, with a trailing slash.
-const urlProd = process.env.PHOIHOP_ADDIN_URL || 'https://phoihop.example.org/';
+// CHANGE THIS (or set PHOIHOP_ADDIN_URL) to where the production build is hosted.
+const urlProd = (process.env.PHOIHOP_ADDIN_URL || 'https://phoihop.example.org/').replace(/\/?$/, '/');
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
@@ -71,7 +71,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, 'g'), urlProd)),
+            transform: (content) => (dev ? content : content.toString().split(urlDev.slice(0, -1)).join(urlProd.slice(0, -1))),
           },
         ],
       }),
