@@ -1,7 +1,7 @@
 // The school calendar: which months of the school year a cadence falls in. The defaults live in
 // default-calendar.json (documented there); a school or office overrides any part of it.
 import { UserError } from '../i18n';
-import { foldKey } from '../text';
+import { foldKey, stripMarks } from '../text';
 import { CADENCES, type Cadence, type CadenceReading, type MonthsReading } from '../values';
 import { SCHOOL_YEAR_MONTHS, monthLabel } from './contract';
 import defaultCalendarJson from './default-calendar.json';
@@ -62,7 +62,9 @@ function readCount(file: string, field: string, value: unknown): number {
   return value as number;
 }
 
-const CADENCE_BY_KEY = new Map(CADENCES.map((c) => [foldKey(c), c]));
+// Cadence names match with or without Vietnamese marks ("hang quy" is Hàng quý).
+const cadenceKey = (name: string) => stripMarks(foldKey(name));
+const CADENCE_BY_KEY = new Map(CADENCES.map((c) => [cadenceKey(c), c]));
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const RULE_KEYS = new Set(['months', 'pinned', 'pinnedAtLeast', 'window', 'why']);
 const TOP_KEYS = new Set(['$comment', 'name', 'about', 'schoolMonths', 'summerMonths', 'countSummer', 'cadences']);
@@ -102,7 +104,7 @@ export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar
     } else if (key === 'cadences') {
       if (!isObject(v)) fail(file, key, { vi: 'cần một đối tượng theo tên chu kỳ', en: 'expected an object keyed by cadence' });
       for (const [name, rule] of Object.entries(v as Record<string, unknown>)) {
-        const cadence = CADENCE_BY_KEY.get(foldKey(name));
+        const cadence = CADENCE_BY_KEY.get(cadenceKey(name));
         if (!cadence) fail(file, `cadences.${name}`, { vi: `không phải chu kỳ (có: ${CADENCES.join(', ')})`, en: `not a cadence (known: ${CADENCES.join(', ')})` });
         cal.cadences[cadence!] = readRule(file, `cadences.${name}`, rule, cal.cadences[cadence!]);
       }
