@@ -52,15 +52,25 @@ function typeOf(foldedSegment: string): string {
   return DOC_TYPES.find(([f]) => f === key)?.[1] ?? '';
 }
 
-const trimEnd = (s: string) => s.replace(/[\s;,.:]+$/g, '').replace(/^[\s;,:]+/, '').trim();
+const trimEnd = (s: string) => s.replace(/[\s;,.:]+$/g, '').replace(/\s+(?:và|va)$/iu, '').replace(/^[\s;,:]+/, '').trim();
+
+const TYPE_ANY = new RegExp(`(?<![a-z])(?:${DOC_TYPE_ALT})(?![a-z])`, 'g');
+const NAME_END = /\sso\s*[:.;]?\s*(?=\d)|\s(?:ban hanh kem theo|kem theo|ngay|cua|nam \d{4}\b)|\s*\d{1,5}\s*[/-]/;
 
 function readSegment(segment: string, line: number, text: string): ExtractedBasis {
   const f = fold(segment);
-  const type = typeOf(f);
   const num = findNumber(segment);
+  // The type is the one that owns the number: "Điều lệ … ban hành kèm theo Thông tư số 52/2020/TT-BGDĐT".
+  let type = typeOf(f);
+  if (num) {
+    let near = '';
+    for (const m of f.slice(0, num.index).matchAll(TYPE_ANY)) near = m[0];
+    if (near) type = DOC_TYPES.find(([k]) => k === near.replace(/\s+/g, ' '))?.[1] ?? type;
+  }
   // Several numbers in a segment ("Nghị định 04/2015/NĐ-CP, 59/2023/NĐ-CP") are split by the caller.
   const date = findDate(segment, num ? num.end : 0) ?? findDate(segment);
   let issuer = '';
+  let issuerEnd = 0;
   const about0 = /\s(?:ve viec|ve|v\/v)\s+/.exec(f);
   // "của UBND Thành phố"; a joint text "… ngày 21/09/2021 giữa Phòng … và Liên đoàn …" right after its date.
   let of = /\s(?:cua)\s+/.exec(f);
@@ -71,12 +81,20 @@ function readSegment(segment: string, line: number, text: string): ExtractedBasi
     const start = of.index + of[0].length;
     const rest = f.slice(start);
     const stop = /\s(?:ve|v\/v|nam hoc|ngay|ban hanh)\s|[;(]|$/.exec(rest);
-    issuer = trimEnd(segment.slice(start, start + (stop ? stop.index : rest.length)));
+    issuerEnd = start + (stop ? stop.index : rest.length);
+    issuer = trimEnd(segment.slice(start, issuerEnd));
   }
   let summary = '';
   const about = /\s(?:ve viec|ve|v\/v)\s+/.exec(f);
   if (about && (!num || about.index > num.index)) summary = trimEnd(segment.slice(about.index + about[0].length));
   else if (!num) summary = trimEnd(segment);
+  else {
+    // "Luật Công đoàn số 50/2024/QH15": the name before the number; else what follows the issuer.
+    const nameEnd = NAME_END.exec(f);
+    const name = trimEnd(segment.slice(0, nameEnd ? nameEnd.index : segment.length));
+    if (name && fold(name) !== fold(type)) summary = name;
+    else if (issuerEnd > 0) summary = trimEnd(segment.slice(issuerEnd));
+  }
   return { type, number: num?.number ?? '', date: date?.iso ?? null, dateText: date?.text ?? '', issuer, summary, line, text };
 }
 

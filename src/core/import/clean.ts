@@ -74,6 +74,19 @@ function finish(s: string): string {
   return newTones(clean(out.replace(INVISIBLE, '')));
 }
 
+// Gaps left for hand-filling are not columns: "Số:      /QĐ-MN", "ngày     tháng     năm 2025".
+const BLANK_LEFT = /(?:^Số\s*:?|\bngày|\btháng)$/iu;
+const BLANK_RIGHT = /^(?:tháng|năm|\/)/iu;
+function joinBlanks(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (BLANK_LEFT.test(prev) || BLANK_RIGHT.test(piece))) out[out.length - 1] = `${prev} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
   const raw = text.replace(/^\ufeff/, '').split(LINE_BREAK);
@@ -86,7 +99,7 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
     const unmarked = stripMarkup(converted);
     const text = finish(unmarked);
     let segments = [text];
-    const pieces = unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean);
+    const pieces = joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
     if (pieces.length > 1 && !LABEL_ONLY.test(pieces[0])) segments = pieces;
     lines.push({ no, text, segments });
   });

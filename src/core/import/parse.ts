@@ -404,7 +404,8 @@ export class RegulationParser {
         if (k) {
           head.kind = { v, kind: k };
           this.role(i, 'heading');
-          if (wordCount(t) > 3) head.title.push(v);
+          // "QUY CHẾ PHỐI HỢP GIỮA …" carries its title; "KẾ HOẠCH LIÊN TỊCH" alone does not.
+          if (!/^(?:quy che|quy dinh|ke hoach|quyet dinh)(?: phoi hop| lien tich)?$/.test(f)) head.title.push(v);
           titleOpen = true;
           continue;
         }
@@ -415,7 +416,9 @@ export class RegulationParser {
         }
         break;
       }
-      if (titleOpen && wordCount(t) <= 40 && !/[;]$/.test(t) && !ENACTING.test(f) && !item) {
+      // "HIỆU TRƯỞNG TRƯỜNG MẦM NON …" under a decision's title is its authority, not more title.
+      if (head.kind.kind === 'quyet_dinh' && head.title.length > 0 && isUpperLine(t)) titleOpen = false;
+      if (titleOpen && wordCount(t) <= 40 && !/[;]$/.test(t) && !ENACTING_SENTENCE.test(f) && !item) {
         head.title.push(v);
         this.role(i, 'heading');
         continue;
@@ -484,11 +487,17 @@ export class RegulationParser {
     if (pd?.place) this.set('place', pd.place, pd.v);
     if (!pd?.place && dh?.placeDate?.place) this.set('place', dh.placeDate.place, dh.placeDate.v);
     // Authority and unit.
-    const orgs = head.orgs.length ? head.orgs : dh?.orgs ?? [];
-    const unitIndex = orgs.findIndex((v) => /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan)/.test(foldOf(v.text)));
-    const unit = unitIndex >= 0 ? orgs[unitIndex] : orgs.length > 1 ? orgs[orgs.length - 1] : orgs[0];
+    // The unit is the TRƯỜNG … (or body) line; the lines above it name the managing authority.
+    const split = (orgs: VLine[]) => {
+      const unitIndex = orgs.findIndex((v) => /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan)/.test(foldOf(v.text)));
+      const unit = unitIndex >= 0 ? orgs[unitIndex] : orgs.length > 1 ? orgs[orgs.length - 1] : orgs[0];
+      return { unit, authority: orgs.slice(0, unit ? orgs.indexOf(unit) : 0) };
+    };
+    const own = split(head.orgs);
+    const fromDecision = split(dh?.orgs ?? []);
+    const unit = own.unit ?? fromDecision.unit;
+    const authority = own.authority.length ? own.authority : fromDecision.authority;
     if (unit) this.set('issuer', unit.text, unit);
-    const authority = orgs.slice(0, unit ? orgs.indexOf(unit) : 0);
     if (authority.length) this.set('managingAuthority', authority.map((v) => v.text).join(' '), authority[0]);
     // Issued with a decision.
     if (head.issuedWith) {
@@ -573,6 +582,11 @@ export class RegulationParser {
       }
       // Without any numbering, the preamble is only its purpose and enacting sentences.
       if (firstItem < 0 && !/^de\s/.test(f) && !ENACTING.test(fold(joined.text))) break;
+      // A line without words (stray symbols, numbers) is not preamble: it stays unrecognised.
+      if ((joined.text.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) {
+        i = joined.last;
+        continue;
+      }
       this.readEnacting(v, joined.text);
       for (let k = i; k <= joined.last; k++) this.role(k, 'preamble');
       i = joined.last;
@@ -859,6 +873,10 @@ export class RegulationParser {
     }
     this.school = school;
 
+    // A text with no title, signature or heading naming a body: the bodies its clauses name are its parties.
+    if (this.partyMentions.length === 0) {
+      for (const it of clauseItems) for (const m of findMentions(it.text)) this.partyMentions.push({ mention: m, source: 'listed', line: it.no });
+    }
     const parties = this.assembleParties();
     const codes = new Set(parties.map((p) => p.code));
 

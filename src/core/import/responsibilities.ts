@@ -20,12 +20,16 @@ interface Roles {
   support: Mention[];
 }
 
-const PREFIX = /^(?:(?:hang nam|hang thang|hang quy|hang tuan|dinh ky|thuong xuyen|dong thoi|ngoai ra|phoi hop (?:hoat dong |cong tac )?giua|giua|doi voi|(?:truoc|sau|trong|khi)[^,]{0,80},)\s*)+/;
+const PREFIX = /^(?:(?:(?:hang|moi|tung) (?:nam|thang|quy|tuan|hoc ky)|dinh ky(?: (?:\d+|mot|hai|ba|sau) thang (?:mot|1|01) lan)?|thuong xuyen|dong thoi|ngoai ra|phoi hop (?:hoat dong |cong tac )?giua|giua|doi voi|(?:truoc|sau|trong|khi)[^,]{0,80},),?\s*)+/;
 const SUBJECT_JOIN = /^\s*(?:,|va|,\s*va)?\s*$/;
 const SUPPORT_JOIN = /^\s*(?:cung voi|cung|voi|(?:co trach nhiem |chu dong )?(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|(?:thong nhat|trao doi|ban bac|thoa thuan)(?: thong nhat)? voi)\s*$/;
-const TRIGGER = /(?<![a-z])(?:(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|tao dieu kien(?: thuan loi)?(?: (?:de|cho))?|cung voi|(?:trao doi|ban bac|thoa thuan)(?: thong nhat)? voi|lay y kien(?: dong gop)? cua)\s+$/;
+const TRIGGER = /(?<![a-z])(?:(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|hop(?: lien tich)? voi|tao dieu kien(?: thuan loi)?(?: (?:de|cho))?|cung voi|(?:trao doi|ban bac|thoa thuan)(?: thong nhat)? voi|lay y kien(?: dong gop)? cua)\s+$/;
 const LIST_JOIN = /^\s*(?:,|va|,\s*va)\s*$/;
 const SELF_SUPPORT = /^\s*(?:cung )?(?:phoi hop|tham gia)(?![a-z])/;
+
+// Words between two names that only qualify the first: "Hội LHPN xã, Hội CCB xã", "UBND xã Tân Lập và …".
+const QUALIFIER = /^\s*(?:(?:xa|phuong|thi tran|huyen|quan)(?:\s+(?!va\b|cung\b|voi\b|phoi\b|ket\b|co\b|chu\b|tao\b|thong\b|trao\b|ban\b|thoa\b)[a-z]+){0,3}|gv|giao vien|nha truong|co so)(?=[\s,;:.]|$)/;
+const unqualified = (s: string) => s.replace(QUALIFIER, '');
 
 function readRoles(text: string): Roles {
   const f = fold(text);
@@ -44,7 +48,7 @@ function readRoles(text: string): Roles {
     pos += startsWithTrigger[0].length;
   }
   while (i < mentions.length && mentions[i].start >= pos) {
-    const between = f.slice(pos, mentions[i].start);
+    const between = unqualified(f.slice(pos, mentions[i].start));
     const first = !roles.lead && roles.support.length === 0;
     if (first ? between.trim() !== '' : !(SUBJECT_JOIN.test(between) || SUPPORT_JOIN.test(between))) break;
     if (!first && SUPPORT_JOIN.test(between)) mode = 'support';
@@ -57,12 +61,12 @@ function readRoles(text: string): Roles {
   for (; i < mentions.length; i++) {
     const m = mentions[i];
     const before = f.slice(Math.max(0, m.start - 40), m.start);
-    const after = f.slice(m.end, m.end + 20);
+    const after = unqualified(f.slice(m.end, m.end + 40));
     if (TRIGGER.test(before) || SELF_SUPPORT.test(after)) {
       roles.support.push(m);
       // and the list that follows it
       let j = i + 1;
-      while (j < mentions.length && LIST_JOIN.test(f.slice(mentions[j - 1].end, mentions[j].start))) {
+      while (j < mentions.length && LIST_JOIN.test(unqualified(f.slice(mentions[j - 1].end, mentions[j].start)))) {
         roles.support.push(mentions[j]);
         j++;
       }

@@ -1,0 +1,95 @@
+// A minimal .docx writer for tests (fflate zip of hand-written WordprocessingML): paragraphs,
+// runs with fonts and line breaks, tables, list numbering (numbering.xml) and paragraph styles
+// that carry numbering (styles.xml) — the parts of Word an importer meets.
+import { strToU8, zipSync } from 'fflate';
+
+export interface RunSpec {
+  text: string;
+  font?: string;
+  bold?: boolean;
+  /** A line break (Shift+Enter) before the text. */
+  breakBefore?: boolean;
+}
+export interface ParaSpec {
+  runs: Array<string | RunSpec>;
+  style?: string;
+  num?: { id: number; level?: number };
+}
+export interface TableSpec {
+  table: ParaSpec[][][];
+}
+export type BlockSpec = ParaSpec | TableSpec;
+
+export interface LevelSpec {
+  fmt: 'decimal' | 'upperRoman' | 'lowerRoman' | 'lowerLetter' | 'upperLetter' | 'bullet' | 'decimalZero';
+  text: string;
+  start?: number;
+}
+export interface DocxSpec {
+  body: BlockSpec[];
+  abstracts?: Record<number, LevelSpec[]>;
+  nums?: Array<{ id: number; abstractId: number; restartAt?: number }>;
+  styles?: Array<{ id: string; name: string; num?: { id: number; level?: number } }>;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+export const p = (...runs: Array<string | RunSpec>): ParaSpec => ({ runs });
+export const li = (id: number, level: number, ...runs: Array<string | RunSpec>): ParaSpec => ({ runs, num: { id, level } });
+
+function run(r: string | RunSpec): string {
+  const spec = typeof r === 'string' ? { text: r } : r;
+  const props = [spec.font ? `<w:rFonts w:ascii="${esc(spec.font)}" w:hAnsi="${esc(spec.font)}"/>` : '', spec.bold ? '<w:b/>' : ''].join('');
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${spec.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(spec.text)}</w:t></w:r>`;
+}
+
+function para(ps: ParaSpec): string {
+  const pPr = [ps.style ? `<w:pStyle w:val="${esc(ps.style)}"/>` : '', ps.num ? `<w:numPr><w:ilvl w:val="${ps.num.level ?? 0}"/><w:numId w:val="${ps.num.id}"/></w:numPr>` : ''].join('');
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${ps.runs.map(run).join('')}</w:p>`;
+}
+
+function block(b: BlockSpec): string {
+  if ('table' in b) {
+    const rows = b.table.map((cells) => `<w:tr>${cells.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${(cell.length ? cell : [p('')]).map(para).join('')}</w:tc>`).join('')}</w:tr>`);
+    return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.join('')}</w:tbl>`;
+  }
+  return para(b);
+}
+
+export function buildDocx(spec: DocxSpec): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  const hasNumbering = !!spec.abstracts;
+  files['[Content_Types].xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>${hasNumbering ? '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' : ''}</Types>`,
+  );
+  files['_rels/.rels'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  files['word/_rels/document.xml.rels'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${hasNumbering ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ''}</Relationships>`,
+  );
+  files['word/document.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${spec.body.map(block).join('')}<w:sectPr/></w:body></w:document>`);
+  const styles = (spec.styles ?? [])
+    .map(
+      (s) =>
+        `<w:style w:type="paragraph" w:styleId="${esc(s.id)}"><w:name w:val="${esc(s.name)}"/><w:basedOn w:val="Normal"/>${s.num ? `<w:pPr><w:numPr><w:ilvl w:val="${s.num.level ?? 0}"/><w:numId w:val="${s.num.id}"/></w:numPr></w:pPr>` : ''}</w:style>`,
+    )
+    .join('');
+  files['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${styles}</w:styles>`);
+  if (hasNumbering) {
+    const abstracts = Object.entries(spec.abstracts!)
+      .map(
+        ([id, levels]) =>
+          `<w:abstractNum w:abstractNumId="${id}">${levels
+            .map((l, i) => `<w:lvl w:ilvl="${i}"><w:start w:val="${l.start ?? 1}"/><w:numFmt w:val="${l.fmt}"/><w:lvlText w:val="${esc(l.text)}"/><w:lvlJc w:val="left"/></w:lvl>`)
+            .join('')}</w:abstractNum>`,
+      )
+      .join('');
+    const nums = (spec.nums ?? [])
+      .map((n) => `<w:num w:numId="${n.id}"><w:abstractNumId w:val="${n.abstractId}"/>${n.restartAt ? `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${n.restartAt}"/></w:lvlOverride>` : ''}</w:num>`)
+      .join('');
+    files['word/numbering.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>${abstracts}${nums}</w:numbering>`);
+  }
+  return zipSync(files);
+}
