@@ -25,6 +25,8 @@ export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorksp
     },
     select: (sheet, cell) => selectCell(host.run, sheet, cell, timeoutMs),
     setUp: () => setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs),
+    importContent: (content) =>
+      setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs, { content, requireEmpty: true }),
     watch: host.capabilities.events ? (onHint) => watchChanges(host.run, onHint, host.capabilities.collectionEvents, timeoutMs) : undefined,
     deliver: (bytes, fileName) => deliverWorkbook(bytes, fileName, host.createWorkbook),
   };

@@ -4,6 +4,7 @@
 import { columnLetter } from '../core/grid';
 import { BLOCKS, DOCUMENT_FIELDS, LISTS_SHEET, LIST_VALUES, STANDARD_PARTIES, type BlockSpec, type ListKey } from '../core/layout';
 import { foldKey } from '../core/text';
+import type { ContentValue, WorkbookContent } from '../core/template/content';
 import type { ExcelRun } from './read-grids';
 import { syncWithin } from './sync';
 
@@ -24,6 +25,25 @@ export interface SetUpResult {
   added: string[];
   kept: string[];
   dropdowns: boolean;
+  /** With `requireEmpty`: the workbook already had a block, so nothing was written. */
+  refused?: boolean;
+}
+
+export interface SetUpOptions {
+  /** Rows to write under the headers (an imported document); the empty template otherwise. */
+  content?: WorkbookContent;
+  /** Write nothing unless the workbook has none of the blocks (imported data never mixes with existing data). */
+  requireEmpty?: boolean;
+}
+
+const serial = (d: Date) => d.getTime() / 86_400_000 + 25569;
+/** Office parses strings like typing ("01" → 1, "10/11/2022" → a date in the user's locale): text cells get the Text format first. */
+const formatOf = (v: ContentValue | undefined) => (v instanceof Date ? 'dd/mm/yyyy' : typeof v === 'string' && v !== '' ? '@' : 'General');
+const officeValue = (v: ContentValue | undefined): string | number => (v === null || v === undefined ? '' : v instanceof Date ? serial(v) : v);
+
+function blockRows(spec: BlockSpec, content: WorkbookContent | undefined): ContentValue[][] {
+  if (spec.key === 'document') return DOCUMENT_FIELDS.map((f) => [f.label, content?.document[f.key] ?? null]);
+  return (content?.blocks[spec.key] ?? []).map((row) => spec.columns.map((c) => row[c.key] ?? null));
 }
 
 /** Which blocks a workbook already has: a sheet of the block's name or a table of its name anywhere. */
@@ -69,7 +89,7 @@ function listSources(listsSheetIsOurs: boolean): Partial<Record<ListKey, string>
   return sources;
 }
 
-export async function setUpTemplate(run: ExcelRun, caps: SetUpCapabilities, timeoutMs?: number): Promise<SetUpResult> {
+export async function setUpTemplate(run: ExcelRun, caps: SetUpCapabilities, timeoutMs?: number, options: SetUpOptions = {}): Promise<SetUpResult> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     const tables = context.workbook.tables.load('items/name');
@@ -80,6 +100,7 @@ export async function setUpTemplate(run: ExcelRun, caps: SetUpCapabilities, time
       tables.items.map((t) => t.name),
     );
     const kept = BLOCKS.filter((b) => !missing.includes(b)).map((b) => b.sheet);
+    if (options.requireEmpty && kept.length > 0) return { added: [], kept, dropdowns: caps.dropdowns, refused: true };
     if (missing.length === 0) return { added: [], kept, dropdowns: caps.dropdowns };
 
     const added: string[] = [];
@@ -97,10 +118,14 @@ export async function setUpTemplate(run: ExcelRun, caps: SetUpCapabilities, time
       header.format.font.color = '#FFFFFF';
       header.format.fill.color = HEADER_FILL;
       header.format.wrapText = true;
-      const labels = spec.key === 'document' ? DOCUMENT_FIELDS.map((f) => f.label) : [];
-      if (labels.length > 0) ws.getRange(`A2:A${labels.length + 1}`).values = labels.map((l) => [l]);
-      // A table needs a data row; the labels of Văn bản are its rows.
-      const table = ws.tables.add(`A1:${last}${Math.max(2, labels.length + 1)}`, true);
+      const rows = blockRows(spec, options.content);
+      if (rows.length > 0) {
+        const body = ws.getRange(`A2:${last}${rows.length + 1}`);
+        body.numberFormat = rows.map((r) => r.map(formatOf));
+        body.values = rows.map((r) => r.map(officeValue));
+      }
+      // A table needs a data row; Văn bản's rows are its labels.
+      const table = ws.tables.add(`A1:${last}${Math.max(2, rows.length + 1)}`, true);
       table.name = spec.table;
       spec.columns.forEach((c, i) => {
         const col = columnLetter(i + 1);
@@ -117,6 +142,19 @@ export async function setUpTemplate(run: ExcelRun, caps: SetUpCapabilities, time
         });
       }
       if (caps.freeze) ws.freezePanes.freezeRows(1);
+    }
+
+    for (const extra of options.content?.extraSheets ?? []) {
+      if (sheetNames.some((n) => foldKey(n) === foldKey(extra.name))) continue;
+      const ws = context.workbook.worksheets.add(extra.name);
+      const width = Math.max(1, extra.headers.length, ...extra.rows.map((r) => r.length));
+      const pad = (r: ContentValue[]) => Array.from({ length: width }, (_, i) => r[i] ?? null);
+      const all = [pad(extra.headers), ...extra.rows.map(pad)];
+      const range = ws.getRange(`A1:${columnLetter(width)}${all.length}`);
+      range.numberFormat = all.map((r) => r.map(formatOf));
+      range.values = all.map((r) => r.map(officeValue));
+      ws.getRange(`A1:${columnLetter(width)}1`).format.font.bold = true;
+      added.push(extra.name);
     }
 
     if (addLists) {

@@ -11,7 +11,7 @@ import { officeErrorDetail } from '../office/sync';
 import { FEATURES } from './features';
 import { FindingsView } from './findings-view';
 import { saveLang } from './lang';
-import { loadXlsxChunk, type Workspace } from './workspace';
+import { loadImportChunk, loadXlsxChunk, type Workspace } from './workspace';
 
 export const RECHECK_DELAY_MS = 1200;
 const MAX_ROWS = 100_000;
@@ -24,6 +24,7 @@ export interface PaneElements {
   findings: HTMLElement;
   fileSection: HTMLElement;
   fileInput: HTMLInputElement;
+  fileName: HTMLElement;
   importInput: HTMLInputElement;
   buttons: Record<'check' | 'setup' | 'track' | 'import' | 'template', HTMLButtonElement>;
   langButtons: HTMLButtonElement[];
@@ -95,6 +96,8 @@ export class Pane {
     }
     for (const b of this.el.langButtons) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
     this.el.mode.textContent = t(lang, this.ws.kind === 'excel' ? 'pane.mode.excel' : 'pane.mode.browser');
+    const file = this.el.root.dataset.file;
+    this.el.fileName.textContent = file ? t(lang, 'pane.file.chosen', { file }) : t(lang, 'pane.file.none');
     for (const [name, b] of Object.entries(this.el.buttons)) {
       const label = t(lang, `pane.action.${name}` as MessageKey);
       (b.querySelector('.label') ?? b).textContent = label;
@@ -183,6 +186,7 @@ export class Pane {
     const bytes = new Uint8Array(await file.arrayBuffer());
     (this.ws as Workspace & { useFile(name: string, bytes: Uint8Array): void }).useFile(file.name, bytes);
     this.el.root.dataset.file = file.name;
+    this.el.fileName.textContent = t(this.lang, 'pane.file.chosen', { file: file.name });
     await this.check();
   }
 
@@ -218,7 +222,33 @@ export class Pane {
     const file = this.el.importInput.files?.[0];
     this.el.importInput.value = '';
     if (!file) return;
-    this.unavailable('pane.action.import');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const importer = await loadImportChunk();
+    const imported = await importer.importDocument(bytes, file.name, this.lang);
+    const report = (lang: Lang) =>
+      t(lang, 'import.done', { file: file.name, ...imported.counts }) + (imported.conversions ? ' ' + t(lang, 'import.converted', { count: imported.conversions }) : '');
+    if (this.ws.importContent) {
+      const written = await this.ws.importContent(imported.content);
+      if (!written.refused) {
+        await this.check();
+        this.statusMessage = { key: 'import.done', tone: 'success', text: (lang) => `${report(lang)} ${t(lang, 'pane.setup.added', { count: written.added.length, sheets: written.added.join(', ') })}` };
+        this.renderStatus();
+        return;
+      }
+    }
+    // A workbook that already holds regulation data is never mixed with an import: a new workbook it is.
+    const xlsx = await this.loadChunk();
+    const fileName = `${file.name.replace(/\.[^.]+$/, '') || 'van-ban'}.xlsx`;
+    const how = await this.ws.deliver(await xlsx.regulationWorkbook(imported.content), fileName);
+    this.el.root.dataset.delivered = `${how}:${fileName}`;
+    const delivered: MessageKey = how === 'opened' ? 'pane.status.opened' : 'pane.status.downloaded';
+    const excel = this.ws.kind === 'excel';
+    this.statusMessage = {
+      key: 'import.done',
+      tone: 'success',
+      text: (lang) => [report(lang), excel ? t(lang, 'pane.import.notEmpty') : '', t(lang, delivered, { file: fileName })].filter(Boolean).join(' '),
+    };
+    this.renderStatus();
   }
 
   private async template(): Promise<void> {

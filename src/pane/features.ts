@@ -3,5 +3,5 @@ export const FEATURES = {
   /** The tracking workbook writer (src/xlsx/write-tracking.ts). */
   track: true,
   /** The document importer (src/core/import). */
-  import: false,
+  import: true,
 };

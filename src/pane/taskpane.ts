@@ -1,5 +1,6 @@
 // Entry of the task pane: find the host, build the workspace, start the pane.
 import { fileWorkspace } from '../browser/file-workspace';
+import { t } from '../core/i18n';
 import { detectHost } from '../office/host';
 import { excelWorkspace } from '../office/excel-workspace';
 import { Pane, type PaneElements } from './app';
@@ -18,6 +19,7 @@ function storage(): Storage | null {
 async function main(): Promise<void> {
   const root = byId<HTMLElement>('app');
   const params = new URLSearchParams(location.search);
+  byId('mode').textContent = t(initialLang({ query: location.search, saved: savedLang(storage()), displayLanguage: null }), 'pane.starting');
   const host = await detectHost(undefined, Number(params.get('officeTimeout')) || 5000);
   const lang = initialLang({ query: location.search, saved: savedLang(storage()), displayLanguage: host.kind === 'excel' ? host.displayLanguage : null });
   const buttons = {
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     findings: byId('findings'),
     fileSection: byId('file-section'),
     fileInput: byId<HTMLInputElement>('file-input'),
+    fileName: byId('file-name'),
     importInput: byId<HTMLInputElement>('import-input'),
     buttons,
     langButtons: Array.from(document.querySelectorAll<HTMLButtonElement>('[data-lang]')),

@@ -1,6 +1,7 @@
 // What the pane works on: the workbook open in Excel, or a file the user uploaded in a plain
 // browser. The pane is written against this interface only.
 import type { SheetGrid } from '../core/grid';
+import type { WorkbookContent } from '../core/template/content';
 import type { SetUpResult } from '../office/setup';
 import type { Unwatch } from '../office/events';
 
@@ -17,6 +18,8 @@ export interface Workspace {
   setUp?(): Promise<SetUpResult>;
   /** Excel only: "the workbook may have changed" hints. */
   watch?(onHint: () => void): Promise<Unwatch>;
+  /** Excel only: write an imported document into the open workbook if it has no regulation data yet. */
+  importContent?(content: WorkbookContent): Promise<SetUpResult>;
   /** Hand a generated workbook to the user: opened in Excel, or downloaded. */
   deliver(bytes: Uint8Array, fileName: string): Promise<'opened' | 'downloaded'>;
 }
@@ -30,4 +33,15 @@ export function loadXlsxChunk(): Promise<XlsxChunk> {
     throw e;
   });
   return chunk;
+}
+
+/** The document importer (mammoth and the parser), loaded once on first import. */
+export type ImportChunk = typeof import('../browser/import-chunk');
+let importChunk: Promise<ImportChunk> | null = null;
+export function loadImportChunk(): Promise<ImportChunk> {
+  importChunk ??= import(/* webpackChunkName: "import" */ '../browser/import-chunk').catch((e) => {
+    importChunk = null;
+    throw e;
+  });
+  return importChunk;
 }

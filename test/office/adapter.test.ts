@@ -212,6 +212,26 @@ describe('setting up the template sheets', () => {
     expect(fake.findSheet(LISTS_SHEET)).toBeUndefined();
   });
 
+  it('writes an imported document into an empty workbook as text and real dates, and refuses one that has data', async () => {
+    const fake = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const content = faultyContent();
+    content.blocks.responsibilities![0].task = '=HYPERLINK("x")';
+    const result = await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true }, undefined, { content, requireEmpty: true });
+    expect(result.refused).toBeUndefined();
+    expect(fake.value('Phân công', 'C2')).toBe('=HYPERLINK("x")');
+    expect(fake.sheet('Phân công').formats.get(2)!.get(3)).toBe('@'); // text format first: never a formula
+    expect(fake.value('Văn bản', 'B8')).toBe(Date.UTC(2026, 9, 8) / 86_400_000 + 25569);
+    expect(fake.sheet('Văn bản').formats.get(8)!.get(2)).toBe('dd/mm/yyyy');
+    // Read back, the workbook checks exactly like the file the CLI reads.
+    const { grids } = await readGridsFromExcel(runOf(fake));
+    const viaExcel = await runner.run(readWorkbook(grids, { source: 'Excel' }));
+    const viaFile = await runner.run(readWorkbook(await gridsOf(await xlsxOf(content)), { source: 'x.xlsx' }));
+    expect(placesOf(viaExcel)).toEqual(placesOf(viaFile));
+
+    const again = await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true }, undefined, { content, requireEmpty: true });
+    expect(again).toMatchObject({ refused: true, added: [] });
+  });
+
   it('treats a block as present when its table exists under another sheet name', () => {
     expect(missingBlocks(['Bên tham gia'], ['CacBen']).map((b) => b.key)).not.toContain('parties');
     expect(missingBlocks(['CÁC BÊN'.normalize('NFD')], []).map((b) => b.key)).not.toContain('parties');

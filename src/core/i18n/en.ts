@@ -184,6 +184,8 @@ export const en: Record<MessageKey, string> = {
   'pane.mode.excel': 'Checks the workbook open in Excel.',
   'pane.mode.browser': 'No Excel here: choose an .xlsx file to check it with the same rules.',
   'pane.file.label': 'Regulation workbook (.xlsx)',
+  'pane.file.choose': 'Choose file…',
+  'pane.file.none': 'No file chosen.',
   'pane.file.chosen': 'Showing file {{file}}.',
   'pane.action.check': 'Check',
   'pane.action.setup': 'Set up template sheets',

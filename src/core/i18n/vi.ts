@@ -186,6 +186,8 @@ export const vi = {
   'pane.mode.excel': 'Kiểm tra sổ tính đang mở trong Excel.',
   'pane.mode.browser': 'Không có Excel: chọn một tệp .xlsx để kiểm tra bằng cùng bộ luật.',
   'pane.file.label': 'Tệp sổ quy chế (.xlsx)',
+  'pane.file.choose': 'Chọn tệp…',
+  'pane.file.none': 'Chưa chọn tệp.',
   'pane.file.chosen': 'Đang xem tệp {{file}}.',
   'pane.action.check': 'Kiểm tra',
   'pane.action.setup': 'Tạo các trang mẫu',

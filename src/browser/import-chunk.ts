@@ -1,0 +1,29 @@
+// Importing an existing regulation in the pane, loaded on first use (mammoth is large): the
+// same reader and parser as `phoihop import`, bytes in, workbook content out.
+import type { Lang } from '../core/i18n';
+import { importText } from '../core/import';
+import type { WorkbookContent } from '../core/template/content';
+import { readDocumentBytes } from '../docx/read-document';
+
+export interface ImportedDocument {
+  content: WorkbookContent;
+  counts: { clauses: number; parties: number; signatories: number; bases: number; recipients: number; unplaced: number };
+  conversions: number;
+}
+
+export async function importDocument(bytes: Uint8Array, file: string, lang: Lang): Promise<ImportedDocument> {
+  const doc = await readDocumentBytes(bytes, file);
+  const { extraction, content } = importText(doc.text, { lang, conversions: doc.conversions });
+  return {
+    content,
+    counts: {
+      clauses: extraction.clauses.length,
+      parties: extraction.parties.length,
+      signatories: extraction.signatories.length,
+      bases: extraction.legalBases.length,
+      recipients: extraction.recipients.length,
+      unplaced: extraction.unplaced.length,
+    },
+    conversions: extraction.conversions.length,
+  };
+}

@@ -1,0 +1,357 @@
+// The built task pane in Debian Chromium: as a plain browser (office.js blocked, or the real
+// office.js outside Office) on uploaded files, and inside a fake Excel host. Findings are
+// compared with what `phoihop validate --format json` prints for the same workbook.
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../src/core/read-workbook';
+import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
+import { runCli } from '../helpers/cli';
+import { example } from '../helpers/content-grids';
+import { sheetFromGrid, faultyContent, gridsOf, placesOf, saveTemp, xlsxOf } from '../office/workbooks';
+import { build, DIST, launch, newContext, openPane, paneFindings, serve, SHOTS, waitChecked, type PaneFinding } from './harness';
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let dir: string;
+let faultyFile: string;
+let faultyBytes: Uint8Array;
+let cleanFile: string;
+let cleanBytes: Uint8Array;
+let cliVi: Array<{ ruleId: string; sheet: string; cell: string | null; message: string; severity: string }>;
+let cliEn: Array<{ message: string }>;
+let docFile: string;
+let cliImport: { clauses: unknown[]; parties: unknown[] };
+
+// A short regulation as a school would type it (fictional school and people).
+const REGULATION_TEXT = [
+  'UBND XÃ AN PHÚ',
+  'TRƯỜNG MẦM NON SEN HỒNG',
+  'Số: 20/QCPH-MNSH-CĐ',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'An Phú, ngày 10 tháng 10 năm 2025',
+  '',
+  'QUY CHẾ PHỐI HỢP',
+  'Giữa Nhà trường và Ban Chấp hành Công đoàn cơ sở năm học 2025-2026',
+  '',
+  'Căn cứ Luật Công đoàn số 50/2024/QH15 ngày 27/11/2024 của Quốc hội;',
+  'Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội;',
+  '',
+  'Chương I',
+  'QUY ĐỊNH CHUNG',
+  'Điều 1. Phạm vi và đối tượng áp dụng',
+  'Quy chế này quy định việc phối hợp giữa Nhà trường và Ban Chấp hành Công đoàn cơ sở.',
+  'Điều 2. Nguyên tắc phối hợp',
+  'Phối hợp trên cơ sở chức năng, nhiệm vụ của mỗi bên; định kỳ hằng tháng họp giao ban.',
+  'Chương II',
+  'NỘI DUNG PHỐI HỢP',
+  'Điều 3. Trách nhiệm của Nhà trường',
+  'Hiệu trưởng chủ trì tổ chức Hội nghị viên chức, người lao động đầu năm học.',
+  'Điều 4. Trách nhiệm của Công đoàn',
+  'Công đoàn phối hợp chăm lo đời sống người lao động, hằng quý rà soát chế độ chính sách.',
+  '',
+  'TM. BAN CHẤP HÀNH CÔNG ĐOÀN          HIỆU TRƯỞNG',
+  'CHỦ TỊCH',
+  'Nguyễn Thị Thu                        Trần Thị Hạnh',
+  '',
+  'Nơi nhận:',
+  '- UBND xã An Phú (b/c);',
+  '- Lưu: VT.',
+].join('\n');
+
+beforeAll(async () => {
+  build();
+  server = await serve(DIST);
+  browser = await launch();
+  dir = mkdtempSync(path.join(tmpdir(), 'phoihop-pane-'));
+  mkdirSync(SHOTS, { recursive: true });
+  faultyBytes = await xlsxOf(faultyContent());
+  faultyFile = saveTemp(dir, 'truong-mam-non.xlsx', faultyBytes);
+  cleanBytes = await xlsxOf(example());
+  cleanFile = saveTemp(dir, 'vi-du.xlsx', cleanBytes);
+  cliVi = JSON.parse((await runCli('validate', faultyFile, '--format', 'json')).stdout).findings;
+  cliEn = JSON.parse((await runCli('validate', faultyFile, '--format', 'json', '--lang', 'en')).stdout).findings;
+  docFile = saveTemp(dir, 'quy-che-sen-hong.txt', new TextEncoder().encode(REGULATION_TEXT));
+  cliImport = JSON.parse((await runCli('import', docFile, '--format', 'json')).stdout);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const counts = (fs: Array<{ severity: string }>) => fs.reduce<Record<string, number>>((m, f) => ((m[f.severity] = (m[f.severity] ?? 0) + 1), m), {});
+const groupCounts = (page: Page) =>
+  page.$$eval('.group:not([hidden])', (gs) => Object.fromEntries(gs.map((g) => [(g as HTMLElement).dataset.severity!, Number(g.querySelector('.count')!.textContent)])));
+
+async function upload(page: Page, file: string): Promise<void> {
+  await page.setInputFiles('input[type=file]#file-input', file);
+  await page.waitForFunction((name) => document.getElementById('app')!.dataset.file === name, path.basename(file));
+  await waitChecked(page);
+}
+
+async function savedDownload(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const target = path.join(dir, download.suggestedFilename());
+  await download.saveAs(target);
+  return { name: download.suggestedFilename(), bytes: readFileSync(target) };
+}
+
+describe('the pane in a plain browser (office.js blocked)', () => {
+  it('loads at most 150 KB gzipped before any user action, and exceljs only on upload', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const loaded: string[] = [];
+    context.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+    const page = await openPane(context, server.url);
+    expect(await page.locator('#app').getAttribute('data-host')).toBe('browser:no-office');
+    await page.waitForLoadState('networkidle');
+    const initial = loaded.filter((p) => /\.(js|css|html)$/.test(p));
+    expect(initial.some((p) => p.includes('exceljs'))).toBe(false);
+    const gz = initial.reduce((n, p) => n + gzipSync(readFileSync(path.join(DIST, p)), { level: 9 }).length, 0);
+    console.log(`initial pane load: ${initial.join(', ')} = ${(gz / 1024).toFixed(1)} KB gzipped`);
+    expect(gz).toBeLessThanOrEqual(150 * 1024);
+    await upload(page, faultyFile);
+    expect(loaded.some((p) => /exceljs\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+    await context.close();
+  });
+
+  it('checks an uploaded workbook and shows exactly the CLI’s rule ids and cells, grouped with counts', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    expect(await page.locator('input[type=file]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#mode').textContent()).toContain('chọn một tệp .xlsx');
+    await upload(page, faultyFile);
+    const shown = await paneFindings(page);
+    expect(placesOf(shown)).toEqual(placesOf(cliVi));
+    expect(shown.map((f) => f.message).sort()).toEqual(cliVi.map((f) => f.message).sort());
+    expect(await groupCounts(page)).toEqual(counts(cliVi));
+    expect(await page.locator('#summary').textContent()).toMatch(/\d+ lỗi, \d+ cảnh báo/);
+    // Browser findings are plain items: there is no cell to go to.
+    expect(await page.locator('button.finding').count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-browser-findings.png'), fullPage: true });
+
+    // With errors, no tracking workbook: the pane says why.
+    await page.click('#btn-track');
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.hasErrors');
+    await context.close();
+  });
+
+  it('generates the tracking workbook and the empty template as downloads, and refuses a non-xlsx file clearly', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, cleanFile);
+    expect(await page.locator('.finding').count()).toBe(0);
+    expect(await page.locator('#summary').getAttribute('data-state')).toBe('clean');
+
+    const tracking = await savedDownload(page, () => page.click('#btn-track'));
+    expect(tracking.name).toMatch(/^so-theo-doi-2026-2027.*\.xlsx$/);
+    const wb = await loadWorkbook(tracking.bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Theo dõi', 'Tổng hợp', 'Lịch']));
+    const tasks = example().blocks.responsibilities!.map((r) => r.task);
+    const theoDoi = JSON.stringify(wb.getWorksheet('Theo dõi')!.getSheetValues());
+    for (const task of tasks) expect(theoDoi).toContain(task as string);
+    expect(await page.locator('#status').textContent()).toContain('Đã tải xuống');
+
+    const template = await savedDownload(page, () => page.click('#btn-template'));
+    const model = readWorkbook(gridsFromWorkbook(await loadWorkbook(template.bytes)), { source: template.name });
+    expect(model.missingBlocks).toEqual([]);
+
+    const bogus = saveTemp(dir, 'khong-phai.xlsx', new TextEncoder().encode('chỉ là văn bản'));
+    await upload(page, bogus);
+    expect(await page.locator('#status').getAttribute('data-tone')).toBe('error');
+    expect(await page.locator('#status').textContent()).toContain('khong-phai.xlsx không phải tệp Excel .xlsx hợp lệ');
+    expect(await page.locator('.finding').count()).toBe(0);
+    await context.close();
+  });
+
+  it('switches to English and back, and remembers the choice', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, faultyFile);
+    await page.click('[data-lang="en"]');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#btn-check').textContent()).toBe('Check');
+    expect(await page.locator('.group-error .group-label').textContent()).toBe('Errors');
+    expect((await paneFindings(page)).map((f) => f.message).sort()).toEqual(cliEn.map((f) => f.message).sort());
+    expect(await page.locator('[data-lang="en"]').getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: path.join(SHOTS, 'pane-browser-english.png'), fullPage: true });
+    await page.reload();
+    await page.waitForSelector('#app[data-ready="true"]');
+    expect(await page.locator('#btn-check').textContent()).toBe('Check');
+    await page.click('[data-lang="vi"]');
+    expect(await page.locator('#btn-check').textContent()).toBe('Kiểm tra');
+    await context.close();
+  });
+
+  it('imports a document through the Nhập văn bản button into a downloaded workbook, as `phoihop import` reads it', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#btn-import')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), chooser.setFiles(docFile)]);
+    expect(download.suggestedFilename()).toBe('quy-che-sen-hong.xlsx');
+    const target = path.join(dir, 'imported.xlsx');
+    await download.saveAs(target);
+    const model = readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(target))), { source: 'imported.xlsx' });
+    expect(model.clauses.length).toBe(cliImport.clauses.length);
+    expect(model.clauses.length).toBeGreaterThan(0);
+    expect(model.parties.length).toBe(cliImport.parties.length);
+    expect(model.document.fields.number?.raw).toBe('20/QCPH-MNSH-CĐ');
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'import.done');
+    expect(await page.locator('#status').textContent()).toContain('Đã nhập quy-che-sen-hong.txt');
+    await context.close();
+  });
+
+  it('falls back to the file picker when the real office.js loads outside Office', async () => {
+    const context = await newContext(browser, { kind: 'real' });
+    const page = await openPane(context, server.url);
+    expect(await page.locator('#app').getAttribute('data-host')).toMatch(/^browser:(no-host|timeout)$/);
+    await upload(page, faultyFile);
+    expect(placesOf(await paneFindings(page))).toEqual(placesOf(cliVi));
+    await context.close();
+  });
+});
+
+describe('the pane inside Excel (fake host)', () => {
+  const excelMode = async (bytes: Uint8Array, options = {}, office = {}) => ({ kind: 'fake' as const, sheets: (await gridsOf(bytes)).map(sheetFromGrid), options, office });
+  const syncs = (page: Page) => page.evaluate(() => (window as unknown as { __fake: { syncs: unknown[] } }).__fake.syncs.length);
+  const fake = <T>(page: Page, fn: string) => page.evaluate(`(function(f){ return ${fn}; })(window.__fake)`) as Promise<T>;
+
+  it('checks the open workbook on start, in three syncs, with the CLI’s findings; click and Enter select the cell', async () => {
+    const context = await newContext(browser, await excelMode(faultyBytes));
+    const page = await openPane(context, server.url);
+    expect(await page.locator('#app').getAttribute('data-host')).toBe('excel:OfficeOnline');
+    await waitChecked(page);
+    expect(await page.locator('input#file-input').isVisible()).toBe(false);
+    const shown = await paneFindings(page);
+    expect(placesOf(shown)).toEqual(placesOf(cliVi));
+    expect(await groupCounts(page)).toEqual(counts(cliVi));
+
+    const before = await syncs(page);
+    await page.click('#btn-check');
+    await waitChecked(page);
+    expect((await syncs(page)) - before).toBe(3);
+
+    const lead = shown.find((f: PaneFinding) => f.ruleId === 'responsibility-lead-known')!;
+    await page.click(`button.finding[data-rule-id="responsibility-lead-known"]`);
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.selected');
+    expect(await fake(page, 'f.selection')).toEqual({ sheet: lead.sheet, address: lead.cell });
+    expect(await fake(page, 'f.activeSheet')).toBe(lead.sheet);
+
+    const other = shown.find((f) => f.ruleId === 'party-has-signatory')!;
+    await page.focus(`button.finding[data-rule-id="party-has-signatory"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((cell) => (window as unknown as { __fake: { selection: { address: string } } }).__fake.selection.address === cell, other.cell);
+    expect(await fake(page, 'f.selection')).toEqual({ sheet: other.sheet, address: other.cell });
+    const label = await page.locator('button.finding[data-rule-id="party-has-signatory"]').getAttribute('aria-label');
+    expect(label).toContain('Nhấn Enter để chọn ô');
+    await page.screenshot({ path: path.join(SHOTS, 'pane-findings.png'), fullPage: false });
+    await context.close();
+  });
+
+  it('re-checks after an edit without clearing the list or losing the scroll place', async () => {
+    const context = await newContext(browser, await excelMode(faultyBytes));
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    const lead = (await paneFindings(page)).find((f) => f.ruleId === 'responsibility-lead-known')!;
+    await page.evaluate(() => {
+      window.scrollTo(0, 180);
+      (document.querySelector('.finding[data-rule-id="party-has-signatory"]') as HTMLElement & { __kept?: boolean }).__kept = true;
+    });
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    // Watch the list: it must never be emptied while the re-check runs.
+    await page.evaluate(() => {
+      const w = window as unknown as { __minFindings: number };
+      w.__minFindings = document.querySelectorAll('.finding').length;
+      new MutationObserver(() => (w.__minFindings = Math.min(w.__minFindings, document.querySelectorAll('.finding').length))).observe(document.getElementById('findings')!, { childList: true, subtree: true });
+    });
+    const total = (await paneFindings(page)).length;
+    await page.evaluate(({ sheet, cell }) => (window as unknown as { __fake: { edit(s: string, a: string, v: string): void } }).__fake.edit(sheet, cell, 'NT'), { sheet: lead.sheet, cell: lead.cell! });
+    await page.waitForFunction(() => !document.querySelector('.finding[data-rule-id="responsibility-lead-known"]'), undefined, { timeout: 10_000 });
+    await waitChecked(page);
+    expect((await paneFindings(page)).length).toBe(total - 1);
+    expect(await page.evaluate(() => (window as unknown as { __minFindings: number }).__minFindings)).toBe(total - 1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(await page.evaluate(() => (document.querySelector('.finding[data-rule-id="party-has-signatory"]') as HTMLElement & { __kept?: boolean }).__kept)).toBe(true);
+    await context.close();
+  });
+
+  it('sets up the template sheets in an empty workbook, leaving its own sheet alone', async () => {
+    const context = await newContext(browser, { kind: 'fake', sheets: [{ name: 'Sheet1', rows: [['Ghi chú', 7]] }] });
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    expect(await page.locator('#status').getAttribute('data-key')).toBe('input.notWorkbook');
+    expect(await page.locator('#btn-setup').isVisible()).toBe(true);
+    await page.click('#btn-setup');
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.checked', undefined, { timeout: 10_000 });
+    const names = await fake<string[]>(page, 'f.sheets.map(function(s){return s.name})');
+    expect(names).toEqual(['Sheet1', 'Văn bản', 'Căn cứ', 'Các bên', 'Người ký', 'Điều khoản', 'Phân công', 'Nơi nhận', 'Phiên bản', 'Danh mục']);
+    expect(await fake(page, 'f.value("Sheet1","A1") + "|" + f.value("Sheet1","B1")')).toBe('Ghi chú|7');
+    expect(await fake(page, 'f.tables.map(function(t){return t.name}).join(",")')).toBe('VanBan,CanCu,CacBen,NguoiKy,DieuKhoan,PhanCong,NoiNhan,PhienBan');
+    // The empty template is now checked like any regulation workbook: it has things to fill in.
+    expect((await paneFindings(page)).length).toBeGreaterThan(0);
+    await page.click('#btn-setup');
+    await page.waitForFunction(() => ['pane.setup.nothing', 'pane.status.checked'].includes(document.getElementById('status')!.dataset.key!));
+    expect((await fake<string[]>(page, 'f.sheets.map(function(s){return s.name})')).length).toBe(10);
+    await context.close();
+  });
+
+  it('opens the tracking workbook as a new workbook (ExcelApi 1.8), or downloads it on an older Excel', async () => {
+    const context = await newContext(browser, await excelMode(cleanBytes));
+    const page = await openPane(context, server.url, '?action=track');
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.opened', undefined, { timeout: 20_000 });
+    const [b64] = await fake<string[]>(page, 'f.created');
+    const wb = await loadWorkbook(Buffer.from(b64, 'base64'));
+    expect(wb.getWorksheet('Theo dõi')).toBeDefined();
+    await context.close();
+
+    const old = await newContext(browser, await excelMode(cleanBytes, { apiMinor: 7 }));
+    const page2 = await openPane(old, server.url);
+    await waitChecked(page2);
+    const got = await savedDownload(page2, () => page2.click('#btn-track'));
+    expect((await loadWorkbook(got.bytes)).getWorksheet('Tổng hợp')).toBeDefined();
+    await old.close();
+  });
+
+  it('speaks English when Office’s display language is English', async () => {
+    const context = await newContext(browser, await excelMode(faultyBytes, {}, { displayLanguage: 'en-US' }));
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    expect(await page.locator('#btn-setup').textContent()).toBe('Set up template sheets');
+    expect((await paneFindings(page)).map((f) => f.message).sort()).toEqual(cliEn.map((f) => f.message).sort());
+    await page.screenshot({ path: path.join(SHOTS, 'pane-excel-english.png'), fullPage: false });
+    await context.close();
+  });
+
+  it('imports a document into an empty workbook, and into a new workbook when this one already has data', async () => {
+    const context = await newContext(browser, { kind: 'fake', sheets: [{ name: 'Sheet1' }] });
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#btn-import')]);
+    await chooser.setFiles(docFile);
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'import.done', undefined, { timeout: 20_000 });
+    expect(await fake<number>(page, 'f.created.length')).toBe(0);
+    expect(await fake(page, 'f.value("Văn bản","B3")')).toBe('20/QCPH-MNSH-CĐ');
+    expect(await fake(page, 'f.sheet("Văn bản").formats.get(3).get(2)')).toBe('@');
+    const clauseRows = await fake<number>(page, '(function(){var u=f.used(f.sheet("Điều khoản"));return u.bottom-1;})()');
+    expect(clauseRows).toBe(cliImport.clauses.length);
+    // The pane checked what it wrote: findings point into the new sheets.
+    expect((await paneFindings(page)).every((x) => x.sheet !== 'Sheet1')).toBe(true);
+    await context.close();
+
+    const full = await newContext(browser, await excelMode(cleanBytes));
+    const page2 = await openPane(full, server.url);
+    await waitChecked(page2);
+    const [chooser2] = await Promise.all([page2.waitForEvent('filechooser'), page2.click('#btn-import')]);
+    await chooser2.setFiles(docFile);
+    await page2.waitForFunction(() => document.getElementById('status')!.dataset.key === 'import.done', undefined, { timeout: 20_000 });
+    expect(await fake<number>(page2, 'f.created.length')).toBe(1);
+    expect(await page2.locator('#status').textContent()).toContain('mở thành sổ tính mới');
+    expect(await fake(page2, 'f.value("Văn bản","B3")')).toBe(example().document.number);
+    await full.close();
+  });
+});
