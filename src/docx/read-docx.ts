@@ -23,8 +23,8 @@ interface MammothElement {
 
 function fontEncoding(font: string | null | undefined): { encoding: LegacyEncoding; upper: boolean } | null {
   if (!font) return null;
-  if (/^\.?vn/i.test(font)) return { encoding: 'tcvn3', upper: /h$/i.test(font) };
   if (/^vni[-_ ]/i.test(font)) return { encoding: 'vni', upper: false };
+  if (/^\.?vn(?!i)/i.test(font)) return { encoding: 'tcvn3', upper: /h$/i.test(font) };
   return null;
 }
 
