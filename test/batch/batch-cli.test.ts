@@ -269,6 +269,26 @@ describe('batch over a mixed folder', () => {
   });
 });
 
+describe('batch with an office\'s own rules folder', () => {
+  it('applies the overrides to every file, as validate --rules does', async () => {
+    const rules = path.join(root, 'luat-phong');
+    mkdirSync(rules, { recursive: true });
+    writeFileSync(path.join(rules, 'a.json'), JSON.stringify({ id: 'recipients-archive', severity: 'error' }));
+    writeFileSync(path.join(rules, 'b.json'), JSON.stringify({ id: 'party-has-signatory', severity: 'off' }));
+    const r = await runCli('batch', folder, '--format', 'json', '--rules', rules, '--as-of', AS_OF);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    for (const f of layout.files.filter((x) => x.kind === 'regulation')) {
+      const v = JSON.parse((await runCli('validate', path.join(folder, f.rel), '--format', 'json', '--rules', rules)).stdout);
+      const entry = json.files.find((x: { file: string }) => x.file === f.rel);
+      expect(entry.summary, f.rel).toEqual(v.summary);
+      expect(entry.findings).toEqual(v.findings);
+      if (f.variant === 'warning') expect(entry.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
+      if (f.variant === 'invalid') expect(entry.findings.map((x: { ruleId: string }) => x.ruleId)).toEqual(['responsibility-lead-known']);
+    }
+  });
+});
+
 describe('batch: usage and exit codes', () => {
   it('exits 0 on a folder of clean workbooks, and an empty folder gives an empty report', async () => {
     const clean = path.join(root, 'sach');
