@@ -219,6 +219,42 @@ describe('smaller constructs', () => {
     expect(resp(x, '1')).toMatchObject({ lead: 'NT', support: ['CD'], cadence: 'Cuối năm học' });
   });
 
+  it("reads Word's plain-text export: bullet glyphs and tabs, 1/ numbering, Nơi nhận beside the signature", () => {
+    const doc = [
+      'UBND HUYỆN THANH TRÌ',
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
+      'TRƯỜNG TIỂU HỌC TAM HIỆP',
+      'Số: 03/KH-THTH                                Thanh Trì, ngày 5/9/2024',
+      'KẾ HOẠCH',
+      'Phối hợp giữa Nhà trường và Hội Cha mẹ học sinh năm học 2024 - 2025',
+      '1/ Nhà trường tổ chức họp cha mẹ học sinh 3 lần/năm.',
+      '2/ Ban đại diện CMHS phối hợp với GVCN:',
+      '•\tthăm hỏi học sinh khó khăn;',
+      'o\tvận động học sinh ra lớp.',
+      'Nơi nhận:                                           HIỆU TRƯỞNG',
+      '- Như trên;',
+      '- Lưu: VT.                                          (Đã ký)',
+      '',
+      '                                                     Nguyễn Văn An',
+    ].join('\n');
+    const x = importText(doc).extraction;
+    expect(field(x, 'managingAuthority')).toBe('UBND HUYỆN THANH TRÌ – PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(field(x, 'number')).toBe('03/KH-THTH');
+    expect(x.facts.issueDate).toBe('2024-09-05');
+    expect(field(x, 'schoolYear')).toBe('2024-2025');
+    expect(x.clauses.map((c) => [c.id, c.text])).toEqual([
+      ['1', 'Nhà trường tổ chức họp cha mẹ học sinh 3 lần/năm.'],
+      ['2', 'Ban đại diện CMHS phối hợp với GVCN:'],
+      ['2-1', 'thăm hỏi học sinh khó khăn;'],
+      ['2-2', 'vận động học sinh ra lớp.'],
+    ]);
+    expect(sig(x)).toEqual(['NT||Hiệu trưởng|Nguyễn Văn An']);
+    expect(x.recipients.map((r) => r.text)).toEqual(['Như trên', 'Lưu: VT']);
+    expect(codes(x)).toEqual(['CMHS', 'NT']);
+    expect(resp(x, '2-2')).toMatchObject({ lead: 'CMHS', fromHeading: true });
+    expect(x.unplaced).toEqual([]);
+  });
+
   it('reads a block with the date left blank for signing, and a "Số" without its number', () => {
     const doc = ['TRƯỜNG MẦM NON ÁNH DƯƠNG', 'Số:      /QCPH-MNAD', 'Hà Đông, ngày     tháng     năm 2025', 'QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM HỌC 2025-2026', 'Điều 1. Nhà trường phối hợp với Công đoàn tổ chức Hội nghị viên chức.'].join('\n');
     const x = importText(doc).extraction;

@@ -77,7 +77,11 @@ function finish(s: string): string {
 // Gaps left for hand-filling are not columns: "Số:      /QĐ-MN", "ngày     tháng     năm 2025".
 const BLANK_LEFT = /(?:^Số\s*:?|\bngày|\btháng)$/iu;
 const BLANK_RIGHT = /^(?:tháng|năm|\/)/iu;
+// Word's plain-text export writes list bullets as a glyph and a tab: "•<tab>text", "o<tab>text".
+const BULLET_GLYPH = /^[o§Øü·•▪◦➢❖\uf0a7\uf0b7\uf0d8\uf076]$/u;
+
 function joinBlanks(pieces: string[]): string[] {
+  if (pieces.length > 1 && BULLET_GLYPH.test(pieces[0])) pieces = [`- ${pieces[1]}`, ...pieces.slice(2)];
   const out: string[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];
@@ -98,10 +102,11 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
     for (const c of found) conversions.push({ ...c, line: no });
     const unmarked = stripMarkup(converted);
     const text = finish(unmarked);
-    let segments = [text];
     const pieces = joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
+    let segments = [text];
     if (pieces.length > 1 && !LABEL_ONLY.test(pieces[0])) segments = pieces;
-    lines.push({ no, text, segments });
+    else if (pieces.length === 1 && pieces[0] !== text) segments = pieces; // a bullet glyph made "- "
+    lines.push({ no, text: segments.length === 1 ? segments[0] : text, segments });
   });
   return { lines, conversions };
 }

@@ -498,7 +498,7 @@ export class RegulationParser {
     const unit = own.unit ?? fromDecision.unit;
     const authority = own.authority.length ? own.authority : fromDecision.authority;
     if (unit) this.set('issuer', unit.text, unit);
-    if (authority.length) this.set('managingAuthority', authority.map((v) => v.text).join(' '), authority[0]);
+    if (authority.length) this.set('managingAuthority', authority.map((v) => v.text).join(' – '), authority[0]);
     // Issued with a decision.
     if (head.issuedWith) {
       const iw = head.issuedWith;

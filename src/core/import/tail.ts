@@ -114,8 +114,10 @@ export function recipientBlocks(lines: VLine[], from: number, to: number): Map<n
       if (!t) continue;
       const bullet = BULLET.test(t);
       if (!bullet) {
+        // A signature beside Nơi nhận (two columns on one line) interleaves with its items.
         const cls = classifyTail(t);
-        if (cls && cls !== 'bodyTitle') break;
+        if (cls === 'recipientsHead') break;
+        if (cls && cls !== 'bodyTitle') continue;
         if (seenBullet || words(t).length > 15) break;
       }
       seenBullet ||= bullet;
