@@ -3,10 +3,17 @@
 // they cannot work: sideloading needs desktop Excel (Windows or Mac) and manifest validation
 // needs Microsoft's online service. On a machine that can, the real tool runs.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
+const require = createRequire(import.meta.url);
 const [command] = process.argv.slice(2);
-const run = (args) => {
-  const r = spawnSync('npx', ['--no-install', ...args], { stdio: 'inherit', shell: process.platform === 'win32' });
+/** Run a package's command-line entry with this Node (its bin file may have lost its execute bit). */
+const run = ([pkg, ...args]) => {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin } = require(manifest);
+  const entry = path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[pkg]);
+  const r = spawnSync(process.execPath, [entry, ...args], { stdio: 'inherit' });
   return r.status ?? 1;
 };
 
