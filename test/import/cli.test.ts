@@ -213,6 +213,7 @@ describe('import a .docx regulation', () => {
     expect(x.fields.managingAuthority.value).toBe('PHÒNG GD&ĐT HUYỆN GIA LÂM');
     expect(x.facts.issueDate).toBe('2024-10-10');
     expect(x.fields.reviewCadence.value).toBe('Hàng năm');
+    expect(x.fields.reviewForm.value).toBe('Hội nghị viên chức');
     expect(x.clauses.map((c: { id: string }) => c.id)).toEqual(['D1', 'D1.1', 'D1.1.a', 'D1.1.b', 'D2', 'D2-1', 'D2-2', 'D3', 'D3.1', 'D3.2', 'D3.1']);
     expect(x.clauses.find((c: { id: string }) => c.id === 'D1.1.a').text).toBe('Công đoàn giám sát việc thực hiện quy chế dân chủ.');
     expect(x.clauses.find((c: { id: string }) => c.id === 'D1.1.b').text).toBe('công đoàn thăm hỏi đoàn viên ốm đau đột xuất.');

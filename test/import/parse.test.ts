@@ -120,7 +120,7 @@ describe('B: kế hoạch liên tịch with roman sections, 1.1, a), + bullets, 
 
   it('maps BĐD CMHS, UBND, Hội LHPN, Hội CCB and a body outside the standard list', () => {
     expect(codes(x)).toEqual(['CCB', 'CMHS', 'HKH', 'NT', 'PN', 'UBND']);
-    expect(x.parties.find((p) => p.code === 'HKH')).toMatchObject({ standard: false, name: 'Hội Khuyến học xã' });
+    expect(x.parties.find((p) => p.code === 'HKH')).toMatchObject({ standard: false, name: 'Hội Khuyến học xã', kind: 'Mặt trận, hội, đoàn thể' });
   });
 
   it('pairs titles and names of a flattened two-column block, with TM. + KT. stacked and T/M', () => {

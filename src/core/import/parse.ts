@@ -806,6 +806,7 @@ export class RegulationParser {
     let adopted: FieldValue | undefined;
     let effective: FieldValue | undefined;
     let review: FieldValue | undefined;
+    let reviewForm: FieldValue | undefined;
     const years = new Map<string, { count: number; v: VLine }>();
     const schools = new Map<string, { count: number; best: SchoolMention; v: VLine }>();
     const schoolSeen = new Set<string>();
@@ -836,6 +837,9 @@ export class RegulationParser {
         if (!review && REVIEW.test(f)) {
           const c = [...f.matchAll(CADENCE_PHRASE)].map((m) => parseCadence(m[0]).value).find(Boolean);
           if (c) review = { value: c, line: v.no, source: this.sourceOf(v.no) };
+          // "… được rà soát hàng năm tại Hội nghị viên chức": how it is reviewed.
+          const at = /(?<![a-z])tai\s+(hoi nghi[^.;,]*)/.exec(f);
+          if (c && at && !reviewForm) reviewForm = { value: capitalise(stripEnd(v.text.slice(at.index + at[0].length - at[1].length, at.index + at[0].length))), line: v.no, source: this.sourceOf(v.no) };
         }
       }
       if (role !== 'recipients') {
@@ -861,6 +865,7 @@ export class RegulationParser {
     if (adopted) this.fields.adoptedAt = adopted;
     if (effective) this.fields.effectiveFrom = effective;
     if (review) this.fields.reviewCadence = review;
+    if (reviewForm) this.fields.reviewForm = reviewForm;
     if (!this.fields.schoolYear && years.size > 0) {
       const [key, e] = [...years.entries()].sort((a, b) => b[1].count - a[1].count)[0];
       this.set('schoolYear', key, e.v);

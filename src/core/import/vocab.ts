@@ -47,10 +47,10 @@ const def = (code: string, alternatives: string, extra: Partial<PartyDef> = {}):
   const s = std(code);
   return { code, name: s.name, kind: s.kind, standard: true, pattern: new RegExp(word(alternatives), 'g'), ...extra };
 };
-const other = (code: string, name: string, alternatives: string): PartyDef => ({
+const other = (code: string, name: string, alternatives: string, kind = 'Mặt trận, hội, đoàn thể'): PartyDef => ({
   code,
   name,
-  kind: 'Mặt trận, hội, đoàn thể',
+  kind,
   standard: false,
   pattern: new RegExp(word(alternatives), 'g'),
 });
@@ -60,16 +60,16 @@ export const SCHOOL_TYPE_RE = new RegExp(`(?<![a-z0-9])truong (?:${SCHOOL_TYPES}
 
 /** Every body a regulation names, longest forms first within each; overlaps keep the longest match. */
 export const PARTY_DEFS: PartyDef[] = [
-  other('DTNX', 'Đoàn thanh niên xã', '(?:bch |ban chap hanh )?doan thanh nien (?:cong san (?:ho chi minh )?)?(?:xa|phuong|thi tran)|(?:bch |ban chap hanh )?doan (?:xa|phuong|thi tran)|xa doan'),
+  other('DTNX', 'Đoàn thanh niên xã', '(?:bch |ban chap hanh )?doan thanh nien (?:cong san (?:ho chi minh )?)?(?:xa|phuong|thi tran)|(?:bch |ban chap hanh )?doan (?:xa|phuong|thi tran)|xa doan', 'Đoàn thanh niên'),
   other('LHTN', 'Hội Liên hiệp thanh niên xã', 'hoi lien hiep thanh nien(?: viet nam)?(?: xa| phuong)?'),
-  other('DU', 'Đảng ủy xã', 'dang uy(?: xa| phuong| thi tran)?'),
+  other('DU', 'Đảng ủy xã', 'dang uy(?: xa| phuong| thi tran)?', 'Khác'),
   other('HND', 'Hội Nông dân', 'hoi nong dan(?: xa| phuong)?'),
   other('HKH', 'Hội Khuyến học', 'hoi khuyen hoc(?: xa| phuong)?'),
   other('CTD', 'Hội Chữ thập đỏ', 'hoi chu thap do(?: xa| phuong)?'),
   other('NCT', 'Hội Người cao tuổi', 'hoi nguoi cao tuoi(?: xa| phuong)?'),
-  other('CA', 'Công an xã', 'cong an (?:xa|phuong|thi tran)'),
-  other('TYT', 'Trạm y tế xã', 'tram y te(?: xa| phuong)?'),
-  other('LDLD', 'Liên đoàn Lao động', 'lien doan lao dong(?: huyen| quan| thanh pho| tinh)?'),
+  other('CA', 'Công an xã', 'cong an (?:xa|phuong|thi tran)', 'Chính quyền địa phương'),
+  other('TYT', 'Trạm y tế xã', 'tram y te(?: xa| phuong)?', 'Chính quyền địa phương'),
+  other('LDLD', 'Liên đoàn Lao động', 'lien doan lao dong(?: huyen| quan| thanh pho| tinh)?', 'Công đoàn'),
   def('MTTQ', 'ub ?mttq|uy ban mat tran(?: to quoc(?: viet nam)?)?|(?:ban thuong truc )?mat tran to quoc(?: viet nam)?|mttq|mat tran(?: xa| phuong)'),
   def('UBND', 'ubnd|uy ban nhan dan|chinh quyen dia phuong|chinh quyen (?:xa|phuong|thi tran)'),
   def('PN', 'hoi (?:lien hiep )?phu nu(?: viet nam)?|hoi lhpn|lhpn|hoi pn|phu nu xa'),
