@@ -255,6 +255,38 @@ describe('smaller constructs', () => {
     expect(x.unplaced).toEqual([]);
   });
 
+  it('reads ĐẠI DIỆN blocks with titles in ordinary case and an honorific, and where it was adopted', () => {
+    const doc = [
+      'TP. Hồ Chí Minh, ngày 05 tháng 9 năm 2024',
+      'QUY CHẾ PHỐI HỢP',
+      'GIỮA BAN GIÁM HIỆU VÀ BAN CHẤP HÀNH CÔNG ĐOÀN',
+      'NĂM HỌC 2024-2025',
+      'Điều 1: Mục đích',
+      '1.1. BGH và BCH CĐ phối hợp chặt chẽ.',
+      'Điều 2: Hiệu lực',
+      'Quy chế được thông qua tại Hội nghị cán bộ, viên chức, người lao động ngày 20/9/2024.',
+      'ĐẠI DIỆN BCH CÔNG ĐOÀN\t\tĐẠI DIỆN NHÀ TRƯỜNG',
+      'Chủ tịch\t\tHiệu trưởng',
+      '',
+      'Ths. Lâm Ngọc Hà\t\tKhổng Minh Tuấn',
+    ].join('\n');
+    const x = importText(doc).extraction;
+    expect(field(x, 'place')).toBe('TP. Hồ Chí Minh');
+    expect(field(x, 'title')).toBe('QUY CHẾ PHỐI HỢP GIỮA BAN GIÁM HIỆU VÀ BAN CHẤP HÀNH CÔNG ĐOÀN NĂM HỌC 2024-2025');
+    expect(field(x, 'adoptedAt')).toBe('Hội nghị cán bộ, viên chức, người lao động ngày 20/9/2024');
+    expect(x.clauses.map((c) => c.id)).toEqual(['D1', 'D1.1.1', 'D2', 'D2-1']);
+    // ĐẠI DIỆN is not a capacity of the list: it stays empty and the words are kept.
+    expect(x.signatories.map((s) => [s.party, s.capacity, s.capacityText, s.title, s.name])).toEqual([
+      ['CD', '', 'ĐẠI DIỆN BCH CÔNG ĐOÀN', 'Chủ tịch', 'Lâm Ngọc Hà'],
+      ['NT', '', 'ĐẠI DIỆN NHÀ TRƯỜNG', 'Hiệu trưởng', 'Khổng Minh Tuấn'],
+    ]);
+    expect(x.parties.map((p) => [p.code, p.name])).toEqual([
+      ['NT', 'Ban giám hiệu'],
+      ['CD', 'Ban chấp hành công đoàn'],
+    ]);
+    expect(x.facts.school).toBeNull();
+  });
+
   it('reads a block with the date left blank for signing, and a "Số" without its number', () => {
     const doc = ['TRƯỜNG MẦM NON ÁNH DƯƠNG', 'Số:      /QCPH-MNAD', 'Hà Đông, ngày     tháng     năm 2025', 'QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM HỌC 2025-2026', 'Điều 1. Nhà trường phối hợp với Công đoàn tổ chức Hội nghị viên chức.'].join('\n');
     const x = importText(doc).extraction;

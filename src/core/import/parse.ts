@@ -406,6 +406,8 @@ export class RegulationParser {
           this.role(i, 'heading');
           // "QUY CHẾ PHỐI HỢP GIỮA …" carries its title; "KẾ HOẠCH LIÊN TỊCH" alone does not.
           if (!/^(?:quy che|quy dinh|ke hoach|quyet dinh)(?: phoi hop| lien tich)?$/.test(f)) head.title.push(v);
+          // "QUY CHẾ PHỐI HỢP" / "GIỮA …": the kind words start the title.
+          else if (/phoi hop|lien tich/.test(f) && /^giua(?![a-z])/.test(foldOf(this.lines[this.nextNonBlank(i + 1, to)]?.text ?? ''))) head.title.push(v);
           titleOpen = true;
           continue;
         }
@@ -1000,10 +1002,13 @@ export class RegulationParser {
         p.name = this.school;
         continue;
       }
-      const pool = [...p.forms, ...(allForms.get(p.code) ?? [])].map((f) => f.trim()).filter(Boolean);
+      // A person's title ("Hiệu trưởng", "CTCĐ") does not name the body.
+      const pool = [...p.forms, ...(allForms.get(p.code) ?? [])]
+        .map((f) => sentenceCaseIfWords(f.trim()))
+        .filter((f) => f && !/^(?:pho )?hieu truong$|^ct ?cd$/.test(fold(f)));
       const score = (f: string) => (isAcronym(f) ? 0 : 100) + (isUpperLine(f) ? 0 : 10) + wordCount(f);
       const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a), pool[0] ?? '');
-      p.name = best ? capitalise(sentenceCaseIfWords(best)) : PARTY_DEFS.find((d) => d.code === p.code)?.name ?? p.code;
+      p.name = best ? capitalise(best) : PARTY_DEFS.find((d) => d.code === p.code)?.name ?? p.code;
     }
     const standardOrder = ['NT', 'CD', 'CDTN', 'CB', 'CMHS', 'UBND', 'MTTQ', 'PN', 'CCB', 'CGC', 'DN'];
     const rank = (code: string) => (standardOrder.includes(code) ? standardOrder.indexOf(code) : 100);
