@@ -117,6 +117,12 @@ function loadList(props?: string | string[] | Record<string, unknown>): string[]
 
 type Op = () => void;
 
+const encoder = new TextEncoder();
+/** Size on the wire: Vietnamese letters take 2–3 bytes in UTF-8. */
+function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
 export class FakeWorkbook {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
@@ -303,7 +309,7 @@ export class FakeContext {
     await new Promise((r) => setTimeout(r, 0));
     for (const item of queue) {
       item.op();
-      if (item.response) bytes += JSON.stringify(item.response() ?? null).length;
+      if (item.response) bytes += utf8Length(JSON.stringify(item.response() ?? null));
       cells += item.cells ?? 0;
     }
     for (const n of nullables) n.settle();
