@@ -8,7 +8,6 @@ import type { CleanedDocument } from './clean';
 import { isVietnameseSyllable } from './syllable';
 import { draftResponsibilities } from './responsibilities';
 import {
-  capacityOf,
   classifyTail,
   findTailStart,
   groupParty,
@@ -239,6 +238,8 @@ export class RegulationParser {
   private readonly partyMentions: Array<{ mention: Mention; source: PartySource; line: number }> = [];
   private readonly extraParties = new Map<string, PartyDef>();
   private titleText = '';
+  /** The heading of an issuing decision, when the document starts with one. */
+  private decisionHead: HeadResult | null = null;
   private decision: { number: string; date: IsoDate | null; text: string; line: number; source: string } | null = null;
   private kind: Kind | null = null;
 
@@ -345,7 +346,6 @@ export class RegulationParser {
     this.parseTail(tail, to);
   }
 
-  private decisionHead: HeadResult | null = null;
 
   // ------------------------------------------------------------ heading
 
@@ -485,7 +485,7 @@ export class RegulationParser {
     for (const v of titleLines) for (const m of findMentions(v.text, { title: true })) this.partyMentions.push({ mention: m, source: 'title', line: v.no });
     // Number, place, date.
     if (head.number) this.set('number', number, head.number);
-    const pd = head.placeDate ?? (head.number ? undefined : undefined);
+    const pd = head.placeDate;
     if (pd?.place) this.set('place', pd.place, pd.v);
     if (!pd?.place && dh?.placeDate?.place) this.set('place', dh.placeDate.place, dh.placeDate.v);
     // Authority and unit.
@@ -954,12 +954,12 @@ export class RegulationParser {
   private toClause(it: Item): ExtractedClause {
     const chain = [it, ...this.ancestors(it)];
     const article = chain.find((x) => x.shape.kind === 'article') ?? [...chain].reverse().find((x) => x.shape.kind === 'number' || x.shape.kind === 'dotted');
-    const articleLabel = article ? (article.shape.kind === 'article' ? article.shape.label : article.shape.label) : '';
+    const articleLabel = article ? article.shape.label : '';
     const paragraph = article && article !== it ? it.id.slice(article.id.length).replace(/^[.]/, '') : '';
     return {
       id: it.id,
       kind: it.shape.kind as ClauseKind,
-      label: it.shape.kind === 'article' ? it.shape.label : it.shape.label,
+      label: it.shape.label,
       chapter: it.chapter,
       article: articleLabel,
       paragraph,
