@@ -70,7 +70,8 @@ export async function detectHost(globals: OfficeGlobals = globalThis as OfficeGl
   if (String(info.host) !== 'Excel' || !excel || typeof excel.run !== 'function') return { kind: 'browser', reason: 'other-host' };
   const requirements = office.context?.requirements;
   const capabilities = capabilitiesOf((name, version) => !!requirements?.isSetSupported(name, version));
-  const run: ExcelRun = (batch) => excel.run(batch);
+  // A batch that arrives while the user is typing in a cell waits for the edit to end instead of failing.
+  const run: ExcelRun = (batch) => excel.run({ delayForCellEdit: true }, batch);
   return {
     kind: 'excel',
     run,

@@ -20,6 +20,7 @@ export interface PaneElements {
   root: HTMLElement;
   mode: HTMLElement;
   status: HTMLElement;
+  notes: HTMLElement;
   summary: HTMLElement;
   findings: HTMLElement;
   fileSection: HTMLElement;
@@ -40,6 +41,10 @@ export class Pane {
   private again = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private busy = false;
+  /** Our own writes fire onChanged too: hints are ignored until then. */
+  private quietUntil = 0;
+  /** Notes of the last generated tracking workbook (month plan). */
+  private notes: Finding[] = [];
   private model: RegulationModel | null = null;
   private findings: Finding[] | null = null;
   private statusMessage: { key: MessageKey; data?: Record<string, unknown>; tone: Tone; text?: (lang: Lang) => string } | null = null;
@@ -106,10 +111,28 @@ export class Pane {
     this.view.setLang(lang);
     this.renderSummary();
     this.renderStatus();
+    this.renderNotes();
+  }
+
+  /** The month-plan notes of a generated tracking workbook, under the status line. */
+  private renderNotes(): void {
+    const list = this.el.notes;
+    list.hidden = this.notes.length === 0;
+    list.replaceChildren(
+      ...this.notes.map((n) => {
+        const li = document.createElement('li');
+        li.dataset.ruleId = n.ruleId;
+        li.dataset.cell = n.cell ?? '';
+        const where = n.cell ? t(this.lang, 'pane.finding.where', { sheet: n.sheet, cell: n.cell }) : t(this.lang, 'pane.finding.whereSheet', { sheet: n.sheet });
+        li.textContent = `${n.message[this.lang]} (${where})`;
+        return li;
+      }),
+    );
   }
 
   /** An edit happened (Excel's onChanged): re-check once things are quiet. */
   hint(): void {
+    if (this.busy || Date.now() < this.quietUntil) return;
     clearTimeout(this.timer);
     this.setStatus('pane.status.stale', {}, 'info');
     this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
@@ -193,18 +216,18 @@ export class Pane {
   private async setUp(): Promise<void> {
     if (!this.ws.setUp) return;
     const result = await this.ws.setUp();
-    if (result.added.length === 0) this.setStatus('pane.setup.nothing', {}, 'info');
-    else {
-      const key: MessageKey = 'pane.setup.added';
-      const data = { count: result.added.length, sheets: result.added.join(', ') };
-      this.statusMessage = {
-        key,
-        tone: 'success',
-        text: (lang) => t(lang, key, data) + (result.dropdowns ? '' : ' ' + t(lang, 'pane.setup.noDropdowns')),
-      };
-      this.renderStatus();
-    }
-    await this.check();
+    this.quietUntil = Date.now() + 2000;
+    if (result.added.length > 0) await this.check();
+    const data = { count: result.added.length, sheets: result.added.join(', ') };
+    this.statusMessage = {
+      key: result.added.length === 0 ? 'pane.setup.nothing' : 'pane.setup.added',
+      tone: result.added.length === 0 ? 'info' : 'success',
+      text: (lang) =>
+        result.added.length === 0
+          ? t(lang, 'pane.setup.nothing')
+          : [t(lang, 'pane.setup.added', data), result.dropdowns ? '' : t(lang, 'pane.setup.noDropdowns'), this.summaryText(lang) + '.'].filter(Boolean).join(' '),
+    };
+    this.renderStatus();
   }
 
   private async track(): Promise<void> {
@@ -214,8 +237,15 @@ export class Pane {
     const errors = summarize(this.findings).error;
     if (errors > 0) return this.setStatus('pane.status.hasErrors', { errors }, 'error');
     const xlsx = await this.loadChunk();
-    const { bytes, fileName } = await xlsx.trackingWorkbook(this.model, `Phối hợp ${PHOIHOP_VERSION} (pane)`);
+    const { bytes, fileName, notes } = await xlsx.trackingWorkbook(this.model, `Phối hợp ${PHOIHOP_VERSION} (pane)`);
     await this.deliver(bytes, fileName);
+    this.notes = notes;
+    if (notes.length > 0) {
+      const base = this.statusMessage!;
+      this.statusMessage = { ...base, text: (lang) => `${base.text ? base.text(lang) : t(lang, base.key, base.data)} ${t(lang, 'track.notesHeading', { count: notes.length })}` };
+      this.renderStatus();
+    }
+    this.renderNotes();
   }
 
   private async importDocument(): Promise<void> {
@@ -229,6 +259,7 @@ export class Pane {
       t(lang, 'import.done', { file: file.name, ...imported.counts }) + (imported.conversions ? ' ' + t(lang, 'import.converted', { count: imported.conversions }) : '');
     if (this.ws.importContent) {
       const written = await this.ws.importContent(imported.content);
+      this.quietUntil = Date.now() + 2000;
       if (!written.refused) {
         await this.check();
         this.statusMessage = { key: 'import.done', tone: 'success', text: (lang) => `${report(lang)} ${t(lang, 'pane.setup.added', { count: written.added.length, sheets: written.added.join(', ') })}` };
@@ -276,6 +307,8 @@ export class Pane {
   private async exclusive(action: MessageKey, fn: () => Promise<void>): Promise<void> {
     if (this.busy) return this.setStatus('pane.error.busy', {}, 'error');
     this.busy = true;
+    this.notes = [];
+    this.renderNotes();
     this.el.root.setAttribute('aria-busy', 'true');
     this.statusMessage = { key: 'pane.status.working', tone: 'info', text: (lang) => t(lang, 'pane.status.working', { action: t(lang, action) }) };
     this.renderStatus();

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     root,
     mode: byId('mode'),
     status: byId('status'),
+    notes: byId('notes'),
     summary: byId('summary'),
     findings: byId('findings'),
     fileSection: byId('file-section'),

@@ -281,7 +281,10 @@ describe('edits, new workbooks and the host', () => {
     const old = await detectHost(officeGlobals(new FakeWorkbook([], { apiMinor: 7 }), { displayLanguage: 'en-US' }) as never);
     expect(old).toMatchObject({ kind: 'excel', platform: 'OfficeOnline', displayLanguage: 'en-US', createWorkbook: null });
     expect(old.kind === 'excel' && old.capabilities).toEqual({ events: true, freeze: true, dropdowns: false, createWorkbook: false, collectionEvents: false });
-    const current = await detectHost(officeGlobals(new FakeWorkbook([])) as never);
+    const wb = new FakeWorkbook([{ name: 'A', rows: [['x']] }]);
+    const current = await detectHost(officeGlobals(wb) as never);
     expect(current.kind === 'excel' && typeof current.createWorkbook).toBe('function');
+    if (current.kind === 'excel') await selectCell(current.run, 'A', 'A1');
+    expect(wb.runOptions).toEqual([{ delayForCellEdit: true }]);
   });
 });

@@ -267,7 +267,11 @@ export class FakeWorkbook {
   }
 
   /** Excel.run over this workbook. */
-  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+  runOptions: unknown[] = [];
+  run = async <T>(first: ((context: FakeContext) => Promise<T>) | { delayForCellEdit?: boolean }, second?: (context: FakeContext) => Promise<T>): Promise<T> => {
+    // Excel.run(batch) or Excel.run(options, batch)
+    const batch = typeof first === 'function' ? first : second!;
+    if (typeof first !== 'function') this.runOptions.push(first);
     this.runs++;
     const context = new FakeContext(this);
     const result = await batch(context);

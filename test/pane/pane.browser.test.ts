@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/core/read-workbook';
 import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { runCli } from '../helpers/cli';
-import { example } from '../helpers/content-grids';
+import { example, exampleWith } from '../helpers/content-grids';
 import { sheetFromGrid, faultyContent, gridsOf, placesOf, saveTemp, xlsxOf } from '../office/workbooks';
 import { build, DIST, launch, newContext, openPane, paneFindings, serve, SHOTS, waitChecked, type PaneFinding } from './harness';
 
@@ -156,6 +156,15 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     for (const task of tasks) expect(theoDoi).toContain(task as string);
     expect(await page.locator('#status').textContent()).toContain('Đã tải xuống');
 
+    // A one-off task with no month: warned about, tracked anyway, with a note on the month plan.
+    const noted = saveTemp(dir, 'mot-lan.xlsx', await xlsxOf(exampleWith((c) => (c.blocks.responsibilities![0].months = ''))));
+    await upload(page, noted);
+    expect((await paneFindings(page)).map((f) => f.ruleId)).toEqual(['timed-task-has-month']);
+    await savedDownload(page, () => page.click('#btn-track'));
+    await page.waitForSelector('#notes:not([hidden]) li');
+    expect(await page.locator('#status').textContent()).toContain('Lưu ý khi xếp tháng (1)');
+    expect(await page.locator('#notes li').getAttribute('data-cell')).toMatch(/^[A-Z]+2$/);
+
     const template = await savedDownload(page, () => page.click('#btn-template'));
     const model = readWorkbook(gridsFromWorkbook(await loadWorkbook(template.bytes)), { source: template.name });
     expect(model.missingBlocks).toEqual([]);
@@ -287,7 +296,8 @@ describe('the pane inside Excel (fake host)', () => {
     expect(await page.locator('#status').getAttribute('data-key')).toBe('input.notWorkbook');
     expect(await page.locator('#btn-setup').isVisible()).toBe(true);
     await page.click('#btn-setup');
-    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.checked', undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.setup.added', undefined, { timeout: 10_000 });
+    expect(await page.locator('#status').textContent()).toMatch(/^Đã thêm 9 trang: Văn bản, .*Danh mục\. .*\d+ lỗi/);
     const names = await fake<string[]>(page, 'f.sheets.map(function(s){return s.name})');
     expect(names).toEqual(['Sheet1', 'Văn bản', 'Căn cứ', 'Các bên', 'Người ký', 'Điều khoản', 'Phân công', 'Nơi nhận', 'Phiên bản', 'Danh mục']);
     expect(await fake(page, 'f.value("Sheet1","A1") + "|" + f.value("Sheet1","B1")')).toBe('Ghi chú|7');
@@ -295,7 +305,7 @@ describe('the pane inside Excel (fake host)', () => {
     // The empty template is now checked like any regulation workbook: it has things to fill in.
     expect((await paneFindings(page)).length).toBeGreaterThan(0);
     await page.click('#btn-setup');
-    await page.waitForFunction(() => ['pane.setup.nothing', 'pane.status.checked'].includes(document.getElementById('status')!.dataset.key!));
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.setup.nothing');
     expect((await fake<string[]>(page, 'f.sheets.map(function(s){return s.name})')).length).toBe(10);
     await context.close();
   });
