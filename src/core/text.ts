@@ -18,7 +18,8 @@ for (const [lead, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
     TONE_MOVES.push([lead.toUpperCase() + marked, TONED[lead][i].toUpperCase() + second]);
   });
 }
-const TONE_MOVE_RE = new RegExp(`(${TONE_MOVES.map(([from]) => from).join('|')})(?![\\p{L}])`, 'gu');
+// Not after q: in "quý" the u belongs to the onset and the mark stays on y.
+const TONE_MOVE_RE = new RegExp(`(?<![qQ])(${TONE_MOVES.map(([from]) => from).join('|')})(?![\\p{L}])`, 'gu');
 const TONE_MOVE_MAP = new Map(TONE_MOVES);
 
 /** NFC, Đ look-alikes fixed, NBSP and tabs as spaces, trimmed and single-spaced. */

@@ -95,3 +95,10 @@ describe('text keys', () => {
     expect(splitCodes('')).toEqual([]);
   });
 });
+
+describe('tone placement', () => {
+  it('moves the mark of oa, oe, uy but leaves qu- words alone', () => {
+    expect(canonicalTones('thuỷ, hoà, khoẻ')).toBe('thủy, hòa, khỏe');
+    expect(canonicalTones('hàng quý, Quý, quỳ')).toBe('hàng quý, Quý, quỳ');
+  });
+});
