@@ -327,6 +327,32 @@ describe('the pane inside Excel (fake host)', () => {
     await old.close();
   });
 
+  it('works by keyboard alone, and tells a screen reader what each control and finding is', async () => {
+    const context = await newContext(browser, await excelMode(faultyBytes));
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.id || (el.dataset.lang ? `lang-${el.dataset.lang}` : el.dataset.ruleId ? `finding:${el.dataset.ruleId}` : el.tagName);
+      }));
+    }
+    expect(order).toEqual(['lang-vi', 'lang-en', 'btn-check', 'btn-setup', 'btn-track', 'btn-import', 'finding:school-year-format']);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.selected');
+    const tree = await page.locator('#app').ariaSnapshot();
+    expect(tree).toContain('heading "Phối hợp" [level=1]');
+    expect(tree).toMatch(/group "Ngôn ngữ"/);
+    expect(tree).toMatch(/button "VI" \[pressed\]/);
+    expect(tree).toMatch(/status: Đã chọn ô B9 trên trang "Văn bản"\./);
+    expect(tree).toMatch(/heading "Lỗi \d+" \[level=3\]/);
+    expect(tree).toMatch(/list "Lỗi \d+"/);
+    expect(tree).toContain('button "lỗi: Năm học');
+    await context.close();
+  });
+
   it('speaks English when Office’s display language is English', async () => {
     const context = await newContext(browser, await excelMode(faultyBytes, {}, { displayLanguage: 'en-US' }));
     const page = await openPane(context, server.url);
