@@ -59,12 +59,12 @@ export class SharedStrings {
     return i;
   }
 
-  toXml(): Uint8Array {
+  toXml(): Uint8Array[] {
     const unique = this.existing + this.added.length;
     const parts = [strToU8(`${this.head}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${unique}">${this.body}`)];
     for (let i = 0; i < this.added.length; i += CHUNK) parts.push(strToU8(this.added.slice(i, i + CHUNK).join('')));
     parts.push(strToU8('</sst>'));
-    return concat(parts);
+    return parts;
   }
 }
 
@@ -120,30 +120,49 @@ export function probeStyles(xml: string, row: number): Map<number, number> {
   return styles;
 }
 
-const CHUNK = 2000;
+const CHUNK = 500;
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const p of parts) length += p.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+
+/** Encode rows to UTF-8 a chunk at a time, so that no string of every row is ever held. */
+export function encodeRows(rows: Iterable<string>): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let batch: string[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === CHUNK) {
+      out.push(strToU8(batch.join('')));
+      batch = [];
+    }
   }
+  if (batch.length > 0) out.push(strToU8(batch.join('')));
   return out;
 }
 
+/** Rows pushed one by one and encoded a chunk at a time (for builders that are not generators). */
+export class RowSink {
+  private readonly chunks: Uint8Array[] = [];
+  private batch: string[] = [];
+  push(row: string) {
+    this.batch.push(row);
+    if (this.batch.length === CHUNK) this.flush();
+  }
+  private flush() {
+    if (this.batch.length > 0) this.chunks.push(strToU8(this.batch.join('')));
+    this.batch = [];
+  }
+  done(): Uint8Array[] {
+    this.flush();
+    return this.chunks;
+  }
+}
+
 /**
- * Replace the probe row by the generated rows (and the sheet's dimension, when given). Rows are
- * encoded in chunks: one string of every row would double the peak memory.
+ * Replace the probe row by the encoded rows (and the sheet's dimension, when given). The sheet
+ * comes back as its parts, which the zip writer takes as they are: no copy of the whole sheet.
  */
-export function spliceRows(sheet: Uint8Array, row: number, rows: string[], dimension?: string): Uint8Array {
+export function spliceRows(sheet: Uint8Array, row: number, rows: Uint8Array[], dimension?: string): Uint8Array[] {
   let xml = strFromU8(sheet);
   if (dimension) xml = xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`);
   const { start, end } = rowSpan(xml, row);
-  const parts = [strToU8(xml.slice(0, start))];
-  for (let i = 0; i < rows.length; i += CHUNK) parts.push(strToU8(rows.slice(i, i + CHUNK).join('')));
-  parts.push(strToU8(xml.slice(end)));
-  return concat(parts);
+  return [strToU8(xml.slice(0, start)), ...rows, strToU8(xml.slice(end))];
 }

@@ -9,7 +9,7 @@ import { MARKS, TRACKING_HEADERS, TRACKING_LAYOUT, TRACKING_SHEETS, provenancePr
 import { LABELS, NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/tracking/labels';
 import { isDue, type TrackingRow, type TrackingSpec } from '../core/tracking/spec';
 import { zipEntries } from './zip';
-import { col, emptyCell, formulaCell, numberCell, probeStyles, rowXml, SharedStrings, spliceRows, textCell } from './sheet-xml';
+import { col, emptyCell, encodeRows, formulaCell, numberCell, probeStyles, rowXml, RowSink, SharedStrings, spliceRows, textCell } from './sheet-xml';
 
 export interface WriteTrackingOptions {
   /** Creation time written in the properties and zip entries (tests pin it). */
@@ -232,7 +232,7 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
   return { last, monthsRange };
 }
 
-function trackingRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: SharedStrings): string[] {
+function* trackingRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: SharedStrings): Generator<string> {
   const s = {
     center: styles.get(1)!,
     text: styles.get(3)!,
@@ -241,12 +241,12 @@ function trackingRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: S
     rate: styles.get(RATE_COL)!,
     input: styles.get(EVIDENCE_COL)!,
   };
-  const rows: string[] = [];
   const last = FIRST_ROW + Math.max(spec.rows.length, 1) - 1;
   const rateRef = `${col(RATE_COL)}${FIRST_ROW}:${col(RATE_COL)}${last}`;
   const source: TrackingRow[] = spec.rows.length > 0 ? spec.rows : [{ no: '', clauseId: '', task: LABELS.noTasks, lead: '', support: '', cadence: '', dueMask: 0, dueCount: 0, evidence: '', note: '', sourceRow: 0 }];
   const wTask = TRACKING_COLUMNS[2].width;
-  source.forEach((row, i) => {
+  for (let i = 0; i < source.length; i++) {
+    const row = source[i];
     const r = FIRST_ROW + i;
     const months = `${col(M0)}${r}:${col(M0 + 11)}${r}`;
     let cells = /^\d+$/.test(row.no) ? numberCell(1, r, s.center, Number(row.no)) : textCell(sst, 1, r, s.center, row.no);
@@ -261,9 +261,8 @@ function trackingRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: S
     cells += textCell(sst, EVIDENCE_COL, r, s.input, row.evidence);
     cells += textCell(sst, NOTE_COL, r, s.input, row.note);
     const n = Math.max(lines(row.task, wTask), lines(row.support, 11), lines(row.cadence, 10.5), lines(row.evidence, 18), lines(row.note, 14));
-    rows.push(rowXml(r, cells, heightFor(n)));
-  });
-  return rows;
+    yield rowXml(r, cells, heightFor(n));
+  }
 }
 
 // ---------------------------------------------------------------- Tổng hợp
@@ -383,9 +382,9 @@ function agendaRowCount(spec: TrackingSpec): number {
   return n;
 }
 
-function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: SharedStrings): string[] {
+function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: SharedStrings): Uint8Array[] {
   const s = { band: styles.get(1)!, center: styles.get(2)!, text: styles.get(3)! };
-  const out: string[] = [];
+  const out = new RowSink();
   let r = AGENDA_HEADER_ROW + 1;
   const band = (text: string) => {
     let cells = textCell(sst, 1, r, s.band, text);
@@ -418,7 +417,7 @@ function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: Sha
       out.push(rowXml(r++, cells));
     } else for (const i of list) task(m.label, i);
   });
-  return out;
+  return out.done();
 }
 
 // ---------------------------------------------------------------- Danh mục and the package
@@ -459,17 +458,18 @@ export async function writeTrackingWorkbook(spec: TrackingSpec, options: WriteTr
   wb.views = [{ x: 0, y: 0, width: 28000, height: 16000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  const files: Record<string, Uint8Array> = unzipSync(new Uint8Array(stored as ArrayBuffer));
-  const sst = new SharedStrings(strFromU8(files['xl/sharedStrings.xml']));
+  const files: Record<string, Uint8Array | Uint8Array[]> = unzipSync(new Uint8Array(stored as ArrayBuffer));
+  const bytesOf = (name: string) => files[name] as Uint8Array;
+  const sst = new SharedStrings(strFromU8(bytesOf('xl/sharedStrings.xml')));
   const sheetPath = (name: string) => `xl/worksheets/sheet${wb.getWorksheet(name)!.id}.xml`;
 
   const trackingPath = sheetPath(TRACKING_SHEETS.tracking);
-  const trackingStyles = probeStyles(strFromU8(files[trackingPath]), FIRST_ROW);
-  files[trackingPath] = spliceRows(files[trackingPath], FIRST_ROW, trackingRowsXml(spec, trackingStyles, sst));
+  const trackingStyles = probeStyles(strFromU8(bytesOf(trackingPath)), FIRST_ROW);
+  files[trackingPath] = spliceRows(bytesOf(trackingPath), FIRST_ROW, encodeRows(trackingRowsXml(spec, trackingStyles, sst)));
 
   const agendaPath = sheetPath(TRACKING_SHEETS.calendar);
-  const agendaStyles = probeStyles(strFromU8(files[agendaPath]), AGENDA_HEADER_ROW + 1);
-  files[agendaPath] = spliceRows(files[agendaPath], AGENDA_HEADER_ROW + 1, agendaRowsXml(spec, agendaStyles, sst), `A1:G${AGENDA_HEADER_ROW + agenda.rows}`);
+  const agendaStyles = probeStyles(strFromU8(bytesOf(agendaPath)), AGENDA_HEADER_ROW + 1);
+  files[agendaPath] = spliceRows(bytesOf(agendaPath), AGENDA_HEADER_ROW + 1, agendaRowsXml(spec, agendaStyles, sst), `A1:G${AGENDA_HEADER_ROW + agenda.rows}`);
 
   files['xl/sharedStrings.xml'] = sst.toXml();
 

@@ -2,12 +2,16 @@
 // CompressionStream('deflate-raw') (Node ≥ 20.12, current browsers and WebView2) and in
 // JavaScript (fflate) elsewhere; native deflate is several times faster on the large sheets and
 // runs entries in parallel. Only what an .xlsx needs: no zip64, no encryption, UTF-8 names.
-import { deflateSync, strToU8 } from 'fflate';
+import { Deflate, strToU8 } from 'fflate';
 
 export interface ZipEntry {
   name: string;
-  data: Uint8Array;
+  /** The content, whole or in parts (a large sheet comes in parts, never copied into one array). */
+  data: Uint8Array | Uint8Array[];
 }
+
+const partsOf = (data: Uint8Array | Uint8Array[]) => (Array.isArray(data) ? data : [data]);
+const sizeOf = (data: Uint8Array | Uint8Array[]) => partsOf(data).reduce((n, p) => n + p.length, 0);
 
 let CRC_TABLE: Uint32Array | undefined;
 function crcTable(): Uint32Array {
@@ -20,14 +24,14 @@ function crcTable(): Uint32Array {
   return table;
 }
 
-export function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array | Uint8Array[]): number {
   const table = (CRC_TABLE ??= crcTable());
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  for (const part of partsOf(data)) for (let i = 0; i < part.length; i++) c = table[(c ^ part[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-type Native = (data: Uint8Array) => Promise<Uint8Array>;
+type Native = (data: Uint8Array[]) => Promise<Uint8Array>;
 
 function nativeDeflate(): Native | null {
   const CS = (globalThis as { CompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> }).CompressionStream;
@@ -40,12 +44,23 @@ function nativeDeflate(): Native | null {
   return async (data) => {
     const stream = new CS('deflate-raw');
     const writer = stream.writable.getWriter();
-    void writer.write(data).then(() => writer.close());
+    void (async () => {
+      for (const part of data) await writer.write(part);
+      await writer.close();
+    })();
     const chunks: Uint8Array[] = [];
     const reader = stream.readable.getReader();
     for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
     return join(chunks);
   };
+}
+
+function deflateParts(data: Uint8Array[], level: NonNullable<ZipOptions['level']>): Uint8Array {
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level }, (chunk) => out.push(chunk));
+  data.forEach((part, i) => deflate.push(part, i === data.length - 1));
+  if (data.length === 0) deflate.push(new Uint8Array(0), true);
+  return join(out);
 }
 
 function join(chunks: Uint8Array[]): Uint8Array {
@@ -81,7 +96,7 @@ export interface ZipOptions {
 export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}): Promise<Uint8Array> {
   const native = options.portable ? null : nativeDeflate();
   const level = options.level ?? 6;
-  const compressed = await Promise.all(entries.map((e) => (native ? native(e.data) : Promise.resolve(deflateSync(e.data, { level })))));
+  const compressed = await Promise.all(entries.map((e) => (native ? native(partsOf(e.data)) : Promise.resolve(deflateParts(partsOf(e.data), level)))));
   const { time, date } = dosTime(options.mtime ?? new Date());
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -90,6 +105,7 @@ export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}):
     const name = strToU8(entry.name);
     const data = compressed[i];
     const crc = crc32(entry.data);
+    const size = sizeOf(entry.data);
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
@@ -100,7 +116,7 @@ export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}):
     lv.setUint16(12, date, true);
     lv.setUint32(14, crc, true);
     lv.setUint32(18, data.length, true);
-    lv.setUint32(22, entry.data.length, true);
+    lv.setUint32(22, size, true);
     lv.setUint16(26, name.length, true);
     local.set(name, 30);
     const dir = new Uint8Array(46 + name.length);
@@ -114,7 +130,7 @@ export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}):
     dv.setUint16(14, date, true);
     dv.setUint32(16, crc, true);
     dv.setUint32(20, data.length, true);
-    dv.setUint32(24, entry.data.length, true);
+    dv.setUint32(24, size, true);
     dv.setUint16(28, name.length, true);
     dv.setUint32(42, offset, true);
     dir.set(name, 46);

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, formulaCell, numberCell, probeStyles, rowXml, SharedStrings, spliceRows, textCell } from '../../src/xlsx/sheet-xml';
+import { encodeRows, escapeXml, formulaCell, numberCell, probeStyles, rowXml, RowSink, SharedStrings, spliceRows, textCell } from '../../src/xlsx/sheet-xml';
 import { zipEntries } from '../../src/xlsx/zip';
 
 describe('escapeXml', () => {
@@ -24,7 +24,7 @@ describe('SharedStrings', () => {
   it('continues the table exceljs wrote, stores each string once and counts every use', () => {
     const sst = new SharedStrings(base);
     expect([sst.id('○ Cần làm'), sst.id('x'), sst.id('○ Cần làm'), sst.id(' lề ')]).toEqual([2, 3, 2, 4]);
-    const xml = strFromU8(sst.toXml());
+    const xml = sst.toXml().map((p) => strFromU8(p)).join('');
     expect(xml).toMatch(/count="7" uniqueCount="5"/);
     expect(xml).toContain('<si><t>a</t></si><si><t>b</t></si><si><t>○ Cần làm</t></si><si><t>x</t></si><si><t xml:space="preserve"> lề </t></si></sst>');
     expect(xml.startsWith('<?xml')).toBe(true);
@@ -57,8 +57,8 @@ describe('splicing rows into a sheet exceljs wrote', () => {
     expect([...styles.keys()]).toEqual([1, 3]);
     expect(styles.get(1)).not.toBe(styles.get(3));
     const rows = Array.from({ length: 5 }, (_, i) => rowXml(3 + i, `<c r="A${3 + i}" s="${styles.get(1)}"><v>${i}</v></c>`));
-    files['xl/worksheets/sheet1.xml'] = spliceRows(sheet, 3, rows, 'A1:C9');
-    const bytes = await zipEntries(Object.entries(files).filter(([n]) => !n.endsWith('/')).map(([name, data]) => ({ name, data })));
+    const parts = spliceRows(sheet, 3, encodeRows(rows), 'A1:C9');
+    const bytes = await zipEntries(Object.entries({ ...files, 'xl/worksheets/sheet1.xml': parts }).filter(([n]) => !n.endsWith('/')).map(([name, data]) => ({ name, data })));
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(Buffer.from(bytes) as never);
     const s = back.getWorksheet('S')!;
@@ -67,14 +67,35 @@ describe('splicing rows into a sheet exceljs wrote', () => {
     expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'])).toContain('<dimension ref="A1:C9"/>');
   });
 
-  it('the zip writer round-trips through fflate, with either deflate', async () => {
+  it('rows are encoded a chunk at a time, in order, whichever way they are produced', () => {
+    const rows = Array.from({ length: 1234 }, (_, i) => `<row r="${i + 1}"/>`);
+    const sink = new RowSink();
+    rows.forEach((r) => sink.push(r));
+    for (const chunks of [encodeRows(rows), sink.done()]) {
+      expect(chunks.length).toBeGreaterThan(1);
+      expect(chunks.map((p) => strFromU8(p)).join('')).toBe(rows.join(''));
+    }
+  });
+
+  it('the zip writer round-trips through fflate, with either deflate, whole or in parts', async () => {
     const data = strToU8('x'.repeat(100_000) + 'Phối hợp');
     for (const portable of [true, false]) {
-      const zip = await zipEntries([{ name: 'a/ổ.txt', data }, { name: 'empty', data: new Uint8Array(0) }], { portable, mtime: new Date(2026, 0, 2, 3, 4, 6) });
+      const split = [data.subarray(0, 7), data.subarray(7, 70_001), data.subarray(70_001)];
+      const zip = await zipEntries(
+        [
+          { name: 'a/ổ.txt', data },
+          { name: 'parts', data: split },
+          { name: 'empty', data: new Uint8Array(0) },
+          { name: 'no-parts', data: [] },
+        ],
+        { portable, mtime: new Date(2026, 0, 2, 3, 4, 6) },
+      );
       const back = unzipSync(zip);
-      expect(Object.keys(back)).toEqual(['a/ổ.txt', 'empty']);
+      expect(Object.keys(back)).toEqual(['a/ổ.txt', 'parts', 'empty', 'no-parts']);
       expect(strFromU8(back['a/ổ.txt'])).toBe(strFromU8(data));
+      expect(strFromU8(back.parts)).toBe(strFromU8(data));
       expect(back.empty.length).toBe(0);
+      expect(back['no-parts'].length).toBe(0);
     }
   });
 });
