@@ -13,6 +13,7 @@ import { gridsFromWorkbook } from '../src/xlsx/read-grids';
 import { handChecks } from './hand-loop';
 import { largeContent } from './generate';
 import { ratio, round, table, type Figure } from './harness';
+import { importFigures, paneFigures, trackFigures } from './cases';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -61,6 +62,9 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'rules-10000', run: () => rulesStage(10_000) },
   { name: 'validate-1000', run: () => validateVsRead(1_000) },
   { name: 'validate-10000', run: () => validateVsRead(10_000) },
+  { name: 'track-10000', run: () => trackFigures(10_000) },
+  { name: 'import-seed', run: async () => importFigures() },
+  { name: 'pane', run: () => paneFigures() },
 ];
 
 export async function main(filter?: string): Promise<void> {
