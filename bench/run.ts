@@ -34,7 +34,10 @@ async function rulesStage(rows: number): Promise<Figure[]> {
   return [
     { name: `rules stage, ${rows} rows`, value: r.candidateMs, unit: 'ms', note: `${viaRules.length} findings` },
     { name: `hand-written loop, ${rows} rows`, value: r.baselineMs, unit: 'ms' },
-    { name: `rules stage ÷ hand loop, ${rows} rows`, value: r.ratio, unit: '×', baseline: 'hand-written loop, same checks', target: '≤ 3', pass: r.ratio <= 3 },
+    // The target is set at 10,000 rows; smaller runs are reported for the trend.
+    rows >= 10_000
+      ? { name: `rules stage ÷ hand loop, ${rows} rows`, value: r.ratio, unit: '×', baseline: 'hand-written loop, same checks', target: '≤ 3', pass: r.ratio <= 3 }
+      : { name: `rules stage ÷ hand loop, ${rows} rows`, value: r.ratio, unit: '×', baseline: 'hand-written loop, same checks' },
   ];
 }
 
