@@ -214,6 +214,47 @@ describe('the report model', () => {
     expect(report.parties).toEqual([expect.objectContaining({ code: 'ZZ', name: 'Hội khuyến học', inRegulations: 5, unsigned: 5, schools: 0, rate: null })]);
   });
 
+  it('counts one tracking workbook per school and year: the one with most marks', () => {
+    const progress = (done: number, missed: number) => ({ planned: 20, due: done + missed + 2, done, missed, overdue: 2, pending: 0 });
+    const tracking = (path: string, generated: boolean, done: number, missed: number, school = 'TRƯỜNG A'): FileSummary => ({
+      path,
+      kind: 'tracking',
+      counts: emptyCounts(),
+      findings: [],
+      findingsOmitted: 0,
+      tracking: {
+        school,
+        managingAuthority: '',
+        sourceNumber: '2025/QCPH-X',
+        schoolYear: '2025-2026',
+        schoolYearStart: 2025,
+        schoolYearAssumed: false,
+        generated,
+        tasks: 1,
+        progress: progress(done, missed),
+        parties: [{ code: 'NT', ledTasks: 1, supportedTasks: 0, led: progress(done, missed), supported: emptyProgress() }],
+      },
+    });
+    const report = buildBatchReport(
+      [
+        reg('a/quy-che.xlsx', 'TRƯỜNG A', 2025, null),
+        tracking('a/theo-doi-t12.xlsx', true, 3, 1),
+        tracking('a/theo-doi-t3.xlsx', true, 6, 1),
+        tracking('a/chep-tay.xlsx', false, 6, 1),
+        tracking('b/theo-doi.xlsx', false, 1, 0, 'TRƯỜNG B'),
+      ],
+      { folder: 'x', asOf: '2026-03-15' },
+    );
+    const row = (p: string) => report.rows.find((r) => r.path === p)!;
+    expect(row('a/theo-doi-t3.xlsx').duplicateOf).toBe('');
+    expect(row('a/theo-doi-t12.xlsx').duplicateOf).toBe('a/theo-doi-t3.xlsx');
+    expect(row('a/chep-tay.xlsx').duplicateOf).toBe('a/theo-doi-t3.xlsx');
+    expect(row('a/quy-che.xlsx').linked).toBe('a/theo-doi-t3.xlsx');
+    expect(row('a/quy-che.xlsx').progress?.done).toBe(6);
+    expect(report.totals.progress.done).toBe(7);
+    expect(report.parties.find((p) => p.code === 'NT')).toMatchObject({ schools: 2, ledTasks: 2, led: expect.objectContaining({ done: 7 }) });
+  });
+
   it('totals errors per file and counts a file with errors once', () => {
     const bad = reg('a.xlsx', 'A', 2025, null, { counts: { error: 3, warning: 1, info: 0 } });
     const broken: FileSummary = { path: 'b.xlsx', kind: 'unreadable', counts: { error: 1, warning: 0, info: 0 }, findings: [], findingsOmitted: 0 };

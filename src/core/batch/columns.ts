@@ -44,6 +44,7 @@ export const severityLabel = (lang: Lang, s: Severity) => t(lang, `severity.${s}
 function note(row: ReportRow, lang: Lang): string {
   const parts: string[] = [];
   if (row.problem) parts.push(row.problem[lang]);
+  if (row.duplicateOf) parts.push(t(lang, 'batch.value.duplicate', { file: row.duplicateOf }));
   if (row.findingsOmitted > 0) parts.push(t(lang, 'batch.value.omitted', { count: row.findingsOmitted }));
   return parts.join(' ');
 }

@@ -57,6 +57,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
         progress: r.progress,
         rate: r.rate,
         linked: r.linked || null,
+        duplicateOf: r.duplicateOf || null,
         problem: r.problem ? r.problem[lang] : null,
       })),
       parties: report.parties,

@@ -139,7 +139,7 @@ export function renderBatchHtml(report: BatchReport, options: HtmlOptions): stri
   const card = (key: MessageKey, value: string | number, bad = false) => `<div class="card${bad ? ' bad' : ''}"><span>${tt(key)}</span><b>${escapeHtml(String(value))}</b></div>`;
   // Lowest completion first: the schools that need a call are at the top.
   const schoolBars: Bar[] = report.rows
-    .filter((r) => r.kind === 'tracking' && r.progress)
+    .filter((r) => r.kind === 'tracking' && r.progress && !r.duplicateOf)
     .map((r) => ({ label: [r.school || r.path, r.schoolYear].filter(Boolean).join(' · '), progress: r.progress!, rate: r.rate ?? -1 }))
     .sort((a, b) => a.rate - b.rate || a.label.localeCompare(b.label, 'vi'));
   const partyBars: Bar[] = report.parties.filter((p) => p.ledTasks > 0).map((p) => ({ label: p.name ? `${p.code} — ${p.name}` : p.code, progress: p.led }));

@@ -44,6 +44,8 @@ export interface ReportRow {
   rate: number | null;
   /** The tracking workbook of a regulation, or the regulation of a tracking workbook, found in the folder. */
   linked: string;
+  /** Another tracking workbook of the same school and year that counts instead of this one. */
+  duplicateOf: string;
   problem: Bilingual | null;
   findingsOmitted: number;
 }
@@ -118,6 +120,7 @@ function baseRow(s: FileSummary, no: number): ReportRow {
     progress: tr ? tr.progress : null,
     rate: tr ? completionRate(tr.progress) : null,
     linked: '',
+    duplicateOf: '',
     problem: s.problem ?? null,
     findingsOmitted: s.findingsOmitted,
   };
@@ -132,7 +135,6 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
   const sorted = [...summaries].sort((a, b) => comparePaths(a.path, b.path));
   const rows = sorted.map((s, i) => baseRow(s, i + 1));
 
-  // Link each tracking workbook to its regulation: by source number and school year, else by school and school year.
   const regByNumber = new Map<string, number>();
   const regBySchool = new Map<string, number>();
   sorted.forEach((s, i) => {
@@ -143,15 +145,28 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     if (byNumber && !regByNumber.has(byNumber)) regByNumber.set(byNumber, i);
     if (bySchool && !regBySchool.has(bySchool)) regBySchool.set(bySchool, i);
   });
-  // A regulation shows the progress of one tracking workbook: a generated one before a retyped copy, then path order.
+  // A school may send its tracking workbook several times a year, or a retyped copy beside the
+  // generated one: per school and year one copy counts — the one with most marks, then a
+  // generated one, then path order. The others are listed but kept out of the figures.
+  const marked = (i: number) => sorted[i].tracking!.progress.done + sorted[i].tracking!.progress.missed;
   const trackingOrder = sorted.map((_, i) => i).filter((i) => sorted[i].tracking);
-  trackingOrder.sort((a, b) => Number(!sorted[a].tracking!.generated) - Number(!sorted[b].tracking!.generated) || a - b);
+  trackingOrder.sort((a, b) => marked(b) - marked(a) || Number(!sorted[a].tracking!.generated) - Number(!sorted[b].tracking!.generated) || a - b);
+  const counted = new Map<string, number>();
+  for (const i of trackingOrder) {
+    const tr = sorted[i].tracking!;
+    const identity = key(tr.school, tr.schoolYear) || key(tr.sourceNumber, tr.schoolYear);
+    if (!identity) continue;
+    const first = counted.get(identity);
+    if (first === undefined) counted.set(identity, i);
+    else rows[i].duplicateOf = rows[first].path;
+  }
+  // Link each tracking workbook to its regulation: by source number and school year, else by school and school year.
   trackingOrder.forEach((i) => {
     const tr = sorted[i].tracking!;
     const j = regByNumber.get(key(tr.sourceNumber, tr.schoolYear)) ?? regBySchool.get(key(tr.school, tr.schoolYear));
     if (j === undefined) return;
     rows[i].linked = rows[j].path;
-    if (!rows[j].linked) {
+    if (!rows[j].linked && !rows[i].duplicateOf) {
       rows[j].linked = rows[i].path;
       rows[j].progress = tr.progress;
       rows[j].rate = completionRate(tr.progress);
@@ -192,13 +207,14 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     }
     return p;
   };
-  for (const s of sorted) {
+  sorted.forEach((s, i) => {
     for (const p of s.regulation?.parties ?? []) {
       const row = party(p.code);
       row.inRegulations++;
       if (!p.signed) row.unsigned++;
       if (p.name && !names.has(p.code)) names.set(p.code, p.name);
     }
+    if (rows[i].duplicateOf) return;
     for (const p of s.tracking?.parties ?? []) {
       const row = party(p.code);
       row.schools++;
@@ -207,7 +223,7 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
       addProgress(row.led, p.led);
       addProgress(row.supported, p.supported);
     }
-  }
+  });
   for (const p of parties.values()) {
     p.name = STANDARD_PARTIES.find((s) => s.code === p.code)?.name ?? names.get(p.code) ?? '';
     p.rate = completionRate(p.led);
@@ -230,7 +246,7 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     totals.counts.info += s.counts.info;
     if (s.counts.error > 0) totals.filesWithErrors++;
     if (rows[i].reviewState === 'overdue') totals.reviewOverdue++;
-    if (s.tracking) addProgress(totals.progress, s.tracking.progress);
+    if (s.tracking && !rows[i].duplicateOf) addProgress(totals.progress, s.tracking.progress);
   });
   totals.rate = completionRate(totals.progress);
 

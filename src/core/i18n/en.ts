@@ -70,6 +70,7 @@ export const en: Record<MessageKey, string> = {
   'batch.value.yes': 'Yes',
   'batch.value.no': 'No',
   'batch.value.omitted': '({{count}} more findings not listed in Chi tiết)',
+  'batch.value.duplicate': 'Same school and school year as {{file}}: only one of them counts in the figures.',
   'batch.supersession.ok': 'In order',
   'batch.supersession.first': 'First version',
   'batch.supersession.problem': 'Not in order',

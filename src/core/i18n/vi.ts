@@ -72,6 +72,7 @@ export const vi = {
   'batch.value.yes': 'Có',
   'batch.value.no': 'Không',
   'batch.value.omitted': '(còn {{count}} phát hiện không liệt kê trong Chi tiết)',
+  'batch.value.duplicate': 'Cùng trường, cùng năm học với {{file}}: chỉ tính một sổ vào số liệu tổng hợp.',
   'batch.supersession.ok': 'Đúng',
   'batch.supersession.first': 'Bản đầu tiên',
   'batch.supersession.problem': 'Chưa đúng',
