@@ -4,9 +4,10 @@ import type { RegulationModel } from '../core/model';
 import { readWorkbook } from '../core/read-workbook';
 import type { SheetGrid } from '../core/grid';
 import { gridsFromWorkbook, loadWorkbook } from '../xlsx/read-grids';
+import { XLSX_LIMITS } from '../xlsx/check-bytes';
 import { checkXlsxBytes, readInputFile } from './files';
 
-export const MAX_ROWS_PER_SHEET = 100_000;
+export const MAX_ROWS_PER_SHEET = XLSX_LIMITS.rowsPerSheet;
 
 export async function readGridsFromFile(file: string): Promise<SheetGrid[]> {
   const bytes = await readInputFile(file);
