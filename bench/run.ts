@@ -13,7 +13,7 @@ import { gridsFromWorkbook } from '../src/xlsx/read-grids';
 import { handChecks } from './hand-loop';
 import { largeContent } from './generate';
 import { ratio, round, table, type Figure } from './harness';
-import { importFigures, paneFigures, trackFigures } from './cases';
+import { batchFigures, importFigures, paneFigures, trackFigures } from './cases';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -68,6 +68,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'track-10000', run: () => trackFigures(10_000) },
   { name: 'import-seed', run: async () => importFigures() },
   { name: 'pane', run: () => paneFigures() },
+  { name: 'batch-500', run: () => batchFigures() },
 ];
 
 export async function main(filter?: string): Promise<void> {
