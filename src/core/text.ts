@@ -23,13 +23,14 @@ const TONE_MOVE_RE = new RegExp(`(?<![qQ])(${TONE_MOVES.map(([from]) => from).jo
 const TONE_MOVE_MAP = new Map(TONE_MOVES);
 
 /** NFC, Đ look-alikes fixed, NBSP and tabs as spaces, trimmed and single-spaced. */
-const PLAIN = /^[^\s\u0300-\u036f\u00D0\u200B\uFEFF]+(?: [^\s\u0300-\u036f\u00D0\u200B\uFEFF]+)*$/;
+// Text with no combining marks (the blocks NFD and "Unicode tổ hợp" Vietnamese use) is already NFC.
+const PLAIN = /^[^\s\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00D0\u200B\uFEFF]+(?: [^\s\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00D0\u200B\uFEFF]+)*$/;
 
 export function clean(input: unknown): string {
   if (input === null || input === undefined) return '';
   const s = String(input);
   // Most cells are already clean: single spaces, no combining marks, no look-alikes.
-  if (PLAIN.test(s) && s === s.normalize('NFC')) return s;
+  if (PLAIN.test(s)) return s;
   return s
     .normalize('NFC')
     .replace(/\u00D0/g, 'Đ')
