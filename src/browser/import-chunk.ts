@@ -1,7 +1,7 @@
 // Importing an existing regulation in the pane, loaded on first use (mammoth is large): the
 // same reader and parser as `phoihop import`, bytes in, workbook content out.
 import type { Lang } from '../core/i18n';
-import { importText } from '../core/import';
+import { extractionCounts, importText } from '../core/import';
 import type { WorkbookContent } from '../core/template/content';
 import { readDocumentBytes } from '../docx/read-document';
 
@@ -16,14 +16,7 @@ export async function importDocument(bytes: Uint8Array, file: string, lang: Lang
   const { extraction, content } = importText(doc.text, { lang, conversions: doc.conversions });
   return {
     content,
-    counts: {
-      clauses: extraction.clauses.length,
-      parties: extraction.parties.length,
-      signatories: extraction.signatories.length,
-      bases: extraction.legalBases.length,
-      recipients: extraction.recipients.length,
-      unplaced: extraction.unplaced.length,
-    },
+    counts: extractionCounts(extraction),
     conversions: extraction.conversions.length,
   };
 }

@@ -1,7 +1,7 @@
 // phoihop import DOC(.txt/.docx) -o FILE.xlsx [--format json] [--lang vi|en]
 // Reads an existing regulation and writes the full template filled with what was read.
 import { LANGS, t, UserError } from '../../core/i18n';
-import { importText } from '../../core/import';
+import { extractionCounts, importText } from '../../core/import';
 import { readDocumentBytes } from '../../docx/read-document';
 import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
@@ -37,15 +37,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');
   } else {
     io.err(
-      t(lang, 'import.done', {
-        file,
-        clauses: extraction.clauses.length,
-        parties: extraction.parties.length,
-        signatories: extraction.signatories.length,
-        bases: extraction.legalBases.length,
-        recipients: extraction.recipients.length,
-        unplaced: extraction.unplaced.length,
-      }) + '\n',
+      t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n',
     );
     if (extraction.conversions.length) io.err(t(lang, 'import.converted', { count: extraction.conversions.length }) + '\n');
   }

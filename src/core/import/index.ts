@@ -28,3 +28,15 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const extraction = parseRegulation(cleanDocument(text, options.conversions));
   return { extraction, content: extractionToContent(extraction, options.lang ?? 'vi') };
 }
+
+/** How much was read, as the CLI and the pane report it. */
+export function extractionCounts(extraction: Extraction) {
+  return {
+    clauses: extraction.clauses.length,
+    parties: extraction.parties.length,
+    signatories: extraction.signatories.length,
+    bases: extraction.legalBases.length,
+    recipients: extraction.recipients.length,
+    unplaced: extraction.unplaced.length,
+  };
+}
