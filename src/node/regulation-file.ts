@@ -3,7 +3,7 @@ import { UserError } from '../core/i18n';
 import type { RegulationModel } from '../core/model';
 import { readWorkbook } from '../core/read-workbook';
 import type { SheetGrid } from '../core/grid';
-import { gridsFromWorkbook, loadWorkbook } from '../xlsx/read-grids';
+import { leanReadGrids } from '../xlsx/lean-read';
 import { XLSX_LIMITS } from '../xlsx/check-bytes';
 import { checkXlsxBytes, readInputFile } from './files';
 
@@ -13,9 +13,8 @@ export async function readGridsFromFile(file: string): Promise<SheetGrid[]> {
   const bytes = await readInputFile(file);
   checkXlsxBytes(bytes, file);
   try {
-    // +1 for the header row; beyond this exceljs stops parsing instead of filling memory.
-    const wb = await loadWorkbook(bytes, MAX_ROWS_PER_SHEET + 20);
-    return gridsFromWorkbook(wb);
+    // A margin for the header rows; beyond this the reader stops instead of filling memory.
+    return leanReadGrids(bytes, MAX_ROWS_PER_SHEET + 20);
   } catch (e) {
     const detail = (e as Error).message ?? String(e);
     if (/Max .* count .* exceeded/.test(detail)) {

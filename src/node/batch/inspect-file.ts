@@ -7,7 +7,7 @@ import { t, UserError } from '../../core/i18n';
 import type { Bilingual } from '../../core/rules/types';
 import type { RuleRunner } from '../../core/rules/run-rules';
 import type { IsoDate } from '../../core/values';
-import { gridsFromWorkbook, loadWorkbook } from '../../xlsx/read-grids';
+import { leanReadWorkbook } from '../../xlsx/lean-read';
 import { checkXlsxBytes, readInputFile } from '../files';
 import { MAX_ROWS_PER_SHEET } from '../regulation-file';
 
@@ -30,9 +30,9 @@ export async function inspectFile(file: string, display: string, rel: string, ct
     let grids: SheetGrid[];
     let props: { keywords?: string; description?: string; title?: string; subject?: string };
     try {
-      const wb = await loadWorkbook(bytes, MAX_ROWS_PER_SHEET + 20);
-      grids = gridsFromWorkbook(wb);
-      props = { keywords: wb.keywords, description: wb.description, title: wb.title, subject: wb.subject };
+      const wb = leanReadWorkbook(bytes, MAX_ROWS_PER_SHEET + 20);
+      grids = wb.grids;
+      props = wb.properties;
     } catch (e) {
       const detail = (e as Error)?.message ?? String(e);
       if (/Max .* count .* exceeded/.test(detail)) {
