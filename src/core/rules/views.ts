@@ -3,7 +3,7 @@
 // rule is a flat condition over one item and one pass finds each failing item.
 import { STANDARD_PARTIES, type BlockKey, BLOCK_BY_KEY, DOCUMENT_FIELDS, type DocumentFieldKey } from '../layout';
 import type { RegulationModel } from '../model';
-import { clean, codeKey, foldKey, stripMarks } from '../text';
+import { clean, foldKey, stripMarks } from '../text';
 import { parseSchoolYear } from '../values';
 
 export interface Place {
@@ -459,5 +459,3 @@ export function buildViews(model: RegulationModel): Views {
     },
   };
 }
-
-export { codeKey };
