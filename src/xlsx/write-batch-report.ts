@@ -2,6 +2,7 @@
 // Theo bên (completion by party). Each sheet: a title block, a header row with autofilter and
 // frozen panes, conditional formatting by expression, A4 landscape print set-up.
 import ExcelJS from 'exceljs';
+import { printOnA4 } from './print';
 import {
   BATCH_SHEETS,
   DETAIL_COLUMNS,
@@ -85,16 +86,12 @@ function addTable<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], lan
   const last = HEADER_ROW + Math.max(rows.length, 1);
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + rows.length, column: columns.length } };
   ws.views = [{ state: 'frozen', xSplit: columns[1]?.id === 'path' ? 2 : 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }];
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+  printOnA4(ws, {
+    landscape: true,
+    titleRow: HEADER_ROW,
+    footer: `Phối hợp — ${ws.name}`,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: `&L&8Phối hợp — ${ws.name}&R&8Trang &P/&N` };
+  });
   const index = new Map(columns.map((c, i) => [c.id, columnLetter(i + 1)]));
   return { first: HEADER_ROW + 1, last, col: (id) => index.get(id)! };
 }

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../core/grid';
 import { BLOCKS, DOCUMENT_FIELDS, LISTS_SHEET, LIST_VALUES, STANDARD_PARTIES, type BlockSpec, type ListKey } from '../core/layout';
+import { printOnA4 } from './print';
 import type { ContentRow, ContentValue, WorkbookContent } from '../core/template/content';
 
 /** Rows a dropdown covers below each header (the template's room to grow). */
@@ -65,16 +66,7 @@ function dropdown(ws: ExcelJS.Worksheet, range: string, list: ListKey) {
 }
 
 function printSetup(ws: ExcelJS.Worksheet, landscape: boolean) {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: '&L&8Phối hợp&R&8Trang &P/&N' };
+  printOnA4(ws, { landscape, titleRow: 1, footer: 'Phối hợp', margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } });
 }
 
 function styleHeader(ws: ExcelJS.Worksheet, width: number) {

@@ -3,6 +3,7 @@
 // out every sheet; the per-task rows of Theo dõi and Lịch are spliced in as SpreadsheetML text
 // (see sheet-xml.ts) so that ten thousand rows cost little more than writing them plainly.
 import ExcelJS from 'exceljs';
+import { printOnA4 } from './print';
 import { strFromU8, unzipSync } from 'fflate';
 import { monthList } from '../core/tracking/calendar';
 import { MARKS, TRACKING_HEADERS, TRACKING_LAYOUT, TRACKING_SHEETS, provenanceProperties } from '../core/tracking/contract';
@@ -111,19 +112,15 @@ function put(ws: ExcelJS.Worksheet, range: string, value: ExcelJS.CellValue, sty
 }
 
 function printSetup(ws: ExcelJS.Worksheet, titleRow: number, lastRow: number, lastCol: number, footer: string) {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+  printOnA4(ws, {
+    landscape: true,
+    titleRow,
+    footer,
+    pageLabel: LABELS.page('&P', '&N'),
     horizontalCentered: true,
-    printTitlesRow: `${titleRow}:${titleRow}`,
     printArea: `A1:${col(lastCol)}${lastRow}`,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 },
-  };
-  // `&&` is a literal ampersand in header/footer codes.
-  ws.headerFooter = { oddFooter: `&L&8${footer.replace(/&/g, '&&')}&R&8${LABELS.page('&P', '&N')}` };
+  });
 }
 
 type Validations = { add(range: string, validation: ExcelJS.DataValidation): void };
