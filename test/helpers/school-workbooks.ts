@@ -2,6 +2,7 @@
 // the template writer from the worked example (one per school, valid or with known defects),
 // filled tracking workbooks built from the tracking contract alone (src/core/tracking/contract.ts
 // and DESIGN.md §4, not from the generator), and foreign or broken files.
+import type { Progress } from '../../src/core/batch/types';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -117,14 +118,8 @@ export interface FillPolicy {
   earlyDone?: boolean;
 }
 
-export interface ExpectedProgress {
-  planned: number;
-  due: number;
-  done: number;
-  missed: number;
-  overdue: number;
-  pending: number;
-}
+/** What the fixtures' own marks and dates say progress must be (computed here, independently). */
+export type ExpectedProgress = Progress;
 
 const ym = (schoolYearStart: number, month: number) => ({ y: month >= 9 ? schoolYearStart : schoolYearStart + 1, m: month });
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);

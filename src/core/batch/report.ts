@@ -15,24 +15,18 @@ import {
   type FileKind,
   type FileSummary,
   type Progress,
+  type RegulationFacts,
   type SupersessionState,
 } from './types';
 
 /** Review of a regulation as of the report date; `replaced` when a later year's regulation of the same school is in the folder. */
 export type ReviewState = 'ok' | 'overdue' | 'replaced' | 'unknown';
 
-export interface ReportRow {
+/** A row of Tổng hợp: the regulation's facts as read (empty for other kinds), and what the report adds. */
+export interface ReportRow extends Pick<RegulationFacts, 'docKind' | 'school' | 'managingAuthority' | 'number' | 'issueDate' | 'issueDateRaw' | 'schoolYear'> {
   no: number;
   path: string;
   kind: FileKind;
-  /** Loại văn bản for a regulation. */
-  docKind: string;
-  school: string;
-  managingAuthority: string;
-  number: string;
-  issueDate: IsoDate | null;
-  issueDateRaw: string;
-  schoolYear: string;
   counts: Counts;
   reviewCadence: string;
   nextReview: IsoDate | null;
