@@ -1,9 +1,11 @@
 // The Node side of file handling: inputs are checked before parsing (size, zip directory,
 // encryption) and outputs are written atomically, so a failed run leaves nothing half-written.
-import { promises as fs, constants as fsConstants } from 'node:fs';
+import { promises as fs, constants as fsConstants, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { UserError } from '../core/i18n';
 import { checkXlsxBytes, megabytes, XLSX_LIMITS } from '../xlsx/check-bytes';
+import type { InflateRaw } from '../xlsx/zip-read';
 
 export const LIMITS = XLSX_LIMITS;
 export { checkXlsxBytes };
@@ -17,14 +19,45 @@ export async function readInputFile(file: string, limit = LIMITS.fileBytes): Pro
   } catch {
     throw new UserError('input.notFound', { file });
   }
-  if (!stat.isFile()) throw new UserError('input.unreadable', { file, detail: { vi: 'không phải tệp', en: 'not a file' } });
-  if (stat.size > limit) throw new UserError('input.tooLarge', { file, size: MB(stat.size), limit: MB(limit) });
+  checkInputStat(file, stat, limit);
   try {
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
     throw new UserError('input.unreadable', { file, detail: (e as Error).message });
   }
 }
+
+/**
+ * The same, blocking: for a batch worker, whose thread has nothing else to do meanwhile. A small
+ * file read this way costs a tenth of the asynchronous read, which hops to the thread pool and
+ * back several times.
+ */
+export function readInputFileSync(file: string, limit = LIMITS.fileBytes): Uint8Array {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    throw new UserError('input.notFound', { file });
+  }
+  checkInputStat(file, stat, limit);
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new UserError('input.unreadable', { file, detail: (e as Error).message });
+  }
+}
+
+function checkInputStat(file: string, stat: Stats, limit: number): void {
+  if (!stat.isFile()) throw new UserError('input.unreadable', { file, detail: { vi: 'không phải tệp', en: 'not a file' } });
+  if (stat.size > limit) throw new UserError('input.tooLarge', { file, size: MB(stat.size), limit: MB(limit) });
+}
+
+/**
+ * Node's native inflate for the xlsx readers: a workbook is many small parts, and zlib inflates
+ * them several times faster than JavaScript, outside the JS heap. Never more than the size the
+ * zip directory declares (which the zip-bomb check has already weighed).
+ */
+export const inflateRawNative: InflateRaw = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
 
 /** Write bytes to a temporary file beside the target, then rename: all or nothing. */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {

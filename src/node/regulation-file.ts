@@ -3,18 +3,18 @@ import { UserError } from '../core/i18n';
 import type { RegulationModel } from '../core/model';
 import { readWorkbook } from '../core/read-workbook';
 import type { SheetGrid } from '../core/grid';
-import { leanReadGrids } from '../xlsx/lean-read';
+import { leanReadWorkbook, type LeanWorkbook } from '../xlsx/lean-read';
 import { XLSX_LIMITS } from '../xlsx/check-bytes';
-import { checkXlsxBytes, readInputFile } from './files';
+import { checkXlsxBytes, inflateRawNative, readInputFile } from './files';
 
 export const MAX_ROWS_PER_SHEET = XLSX_LIMITS.rowsPerSheet;
 
-export async function readGridsFromFile(file: string): Promise<SheetGrid[]> {
-  const bytes = await readInputFile(file);
+/** Check the bytes of an .xlsx and read its sheets and properties, every failure a UserError naming `file`. */
+export function readXlsxBytes(bytes: Uint8Array, file: string): LeanWorkbook {
   checkXlsxBytes(bytes, file);
   try {
     // A margin for the header rows; beyond this the reader stops instead of filling memory.
-    return leanReadGrids(bytes, MAX_ROWS_PER_SHEET + 20);
+    return leanReadWorkbook(bytes, MAX_ROWS_PER_SHEET + 20, inflateRawNative);
   } catch (e) {
     const detail = (e as Error).message ?? String(e);
     if (/Max .* count .* exceeded/.test(detail)) {
@@ -22,6 +22,10 @@ export async function readGridsFromFile(file: string): Promise<SheetGrid[]> {
     }
     throw new UserError('input.notXlsx', { file, detail });
   }
+}
+
+export async function readGridsFromFile(file: string): Promise<SheetGrid[]> {
+  return readXlsxBytes(await readInputFile(file), file).grids;
 }
 
 export async function readRegulationFile(file: string): Promise<{ model: RegulationModel; grids: SheetGrid[] }> {

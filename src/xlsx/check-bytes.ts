@@ -1,7 +1,7 @@
 // What exceljs should never be handed, checked on the bytes alone (no file system, so the CLI,
 // batch workers and the browser pane share it): not a zip, encrypted, no workbook part, a zip bomb.
-import { unzipSync } from 'fflate';
 import { UserError } from '../core/i18n';
+import { zipDirectory } from './zip-read';
 
 export const XLSX_LIMITS = {
   /** Largest input file read, in bytes. */
@@ -28,13 +28,11 @@ export function checkXlsxBytes(bytes: Uint8Array, file: string, unpackedLimit = 
   let total = 0;
   let hasWorkbook = false;
   try {
-    unzipSync(bytes, {
-      filter: (entry) => {
-        total += entry.originalSize;
-        if (/^xl\/workbook\.xml$/i.test(entry.name)) hasWorkbook = true;
-        return false; // read the directory only; inflate nothing
-      },
-    });
+    // The directory only: nothing is inflated before the declared sizes are known.
+    for (const entry of zipDirectory(bytes)) {
+      total += entry.size;
+      if (/^xl\/workbook\.xml$/i.test(entry.name)) hasWorkbook = true;
+    }
   } catch (e) {
     throw new UserError('input.notXlsx', { file, detail: { vi: `tệp nén hỏng (${(e as Error).message})`, en: `damaged zip (${(e as Error).message})` } });
   }

@@ -6,9 +6,10 @@
 // to the same grids): shared and inline strings, numbers, booleans, errors, cached formula
 // results, dates for date-formatted numbers. One difference: exceljs drops the cached result of
 // some formulas (the tracking workbook's rates read back empty); this reader keeps it, as Excel shows it.
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { CellValue, SheetGrid, TableRef } from '../core/grid';
 import { columnNumber } from '../core/grid';
+import { inflateWithFflate, zipDirectory, zipEntryContent, type InflateRaw } from './zip-read';
 
 export class LeanReadError extends Error {}
 
@@ -25,8 +26,12 @@ function unescapeXml(s: string): string {
   return s;
 }
 
+const ATTRIBUTE = new Map<string, RegExp>();
+
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  let re = ATTRIBUTE.get(name);
+  if (!re) ATTRIBUTE.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = re.exec(tag);
   return m ? unescapeXml(m[1]) : undefined;
 }
 
@@ -139,18 +144,17 @@ export interface LeanWorkbook {
   properties: CoreProperties;
 }
 
-/** Read the sheets of an .xlsx as grids. Throws LeanReadError (or fflate's error) on a broken file. */
-export function leanReadGrids(bytes: Uint8Array, maxRows = Number.MAX_SAFE_INTEGER): SheetGrid[] {
-  return leanReadWorkbook(bytes, maxRows).grids;
-}
-
-/** The grids and the core document properties (title, subject, keywords, description). */
-export function leanReadWorkbook(bytes: Uint8Array, maxRows = Number.MAX_SAFE_INTEGER): LeanWorkbook {
-  const wanted = (name: string) =>
-    name === 'docProps/core.xml' ||
-    /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml|worksheets\/_rels\/[^/]+\.rels|tables\/[^/]+\.xml)$/i.test(name);
-  const files = unzipSync(bytes, { filter: (f) => wanted(f.name) });
-  const text = (name: string) => (files[name] ? strFromU8(files[name]) : undefined);
+/**
+ * The grids and the core document properties (title, subject, keywords, description). Throws
+ * LeanReadError (or a ZipReadError, or the inflater's error) on a broken file.
+ */
+export function leanReadWorkbook(bytes: Uint8Array, maxRows = Number.MAX_SAFE_INTEGER, inflate: InflateRaw = inflateWithFflate): LeanWorkbook {
+  const entries = new Map(zipDirectory(bytes).map((e) => [e.name, e]));
+  // Parts are inflated when first asked for, so the theme, the printer settings and the like never are.
+  const text = (name: string) => {
+    const entry = entries.get(name);
+    return entry ? strFromU8(zipEntryContent(bytes, entry, inflate)) : undefined;
+  };
   const workbook = text('xl/workbook.xml');
   if (!workbook) throw new LeanReadError('no xl/workbook.xml');
   const date1904 = /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbook);

@@ -2,14 +2,12 @@
 // way `validate` does (same limits, same messages), then hands grids to the pure inspector.
 import { inspectWorkbook, unreadableSummary, userErrorMessage } from '../../core/batch/inspect';
 import type { FileSummary } from '../../core/batch/types';
-import type { SheetGrid } from '../../core/grid';
 import { t, UserError } from '../../core/i18n';
 import type { Bilingual } from '../../core/rules/types';
 import type { RuleRunner } from '../../core/rules/run-rules';
 import type { IsoDate } from '../../core/values';
-import { leanReadWorkbook } from '../../xlsx/lean-read';
-import { checkXlsxBytes, readInputFile } from '../files';
-import { MAX_ROWS_PER_SHEET } from '../regulation-file';
+import { readInputFileSync } from '../files';
+import { MAX_ROWS_PER_SHEET, readXlsxBytes } from '../regulation-file';
 
 export interface InspectContext {
   runner: RuleRunner;
@@ -26,20 +24,7 @@ export async function inspectFile(file: string, display: string, rel: string, ct
   const started = Date.now();
   let summary: FileSummary;
   try {
-    const bytes = await readFileChecked(file, display);
-    let grids: SheetGrid[];
-    let props: { keywords?: string; description?: string; title?: string; subject?: string };
-    try {
-      const wb = leanReadWorkbook(bytes, MAX_ROWS_PER_SHEET + 20);
-      grids = wb.grids;
-      props = wb.properties;
-    } catch (e) {
-      const detail = (e as Error)?.message ?? String(e);
-      if (/Max .* count .* exceeded/.test(detail)) {
-        throw new UserError('input.tooManyRows', { file: display, sheet: '?', rows: `> ${MAX_ROWS_PER_SHEET}`, limit: MAX_ROWS_PER_SHEET });
-      }
-      throw new UserError('input.notXlsx', { file: display, detail });
-    }
+    const { grids, properties: props } = readXlsxBytes(readFileChecked(file, display), display);
     summary = await inspectWorkbook(grids, props, { path: display, asOf: ctx.asOf, runner: ctx.runner, maxRows: MAX_ROWS_PER_SHEET, maxFindings: ctx.maxFindings });
   } catch (e) {
     summary = unreadableSummary(display, e instanceof UserError ? userErrorMessage(e) : failure(display, e));
@@ -49,13 +34,11 @@ export async function inspectFile(file: string, display: string, rel: string, ct
   return summary;
 }
 
-async function readFileChecked(file: string, display: string): Promise<Uint8Array> {
+function readFileChecked(file: string, display: string): Uint8Array {
   try {
-    const bytes = await readInputFile(file);
-    checkXlsxBytes(bytes, display);
-    return bytes;
+    return readInputFileSync(file);
   } catch (e) {
-    // readInputFile names the path it was given; name the file as the report does.
+    // readInputFileSync names the path it was given; name the file as the report does.
     if (e instanceof UserError && e.data.file === file) throw new UserError(e.key, { ...e.data, file: display });
     throw e;
   }
