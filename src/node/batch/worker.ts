@@ -1,5 +1,5 @@
-// A batch worker thread: gets one path at a time, reads and checks that workbook, and posts back
-// its small summary. The workbook is dropped before the next path arrives.
+// A batch worker thread: takes paths in the order they arrive, one workbook at a time, and
+// posts back each one's small summary. The workbook is dropped before the next path is read.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRuleRunner } from '../../core/rules/run-rules';
 import { failure, inspectFile } from './inspect-file';
@@ -8,7 +8,7 @@ import type { WorkerData, WorkerRequest, WorkerResponse } from './pool';
 const data = workerData as WorkerData;
 const runner = createRuleRunner(data.rules);
 
-parentPort!.on('message', async (request: WorkerRequest) => {
+async function answer(request: WorkerRequest): Promise<void> {
   let response: WorkerResponse;
   try {
     const summary = await inspectFile(request.file, request.display, request.rel, { runner, asOf: data.asOf, maxFindings: data.maxFindings });
@@ -17,4 +17,11 @@ parentPort!.on('message', async (request: WorkerRequest) => {
     response = { id: request.id, error: failure(request.display, e) };
   }
   parentPort!.postMessage(response);
+}
+
+// Paths queue up behind the one in hand (the pool sends the next ahead); the chain keeps them
+// strictly one after another, so the pool always knows which file a worker is on.
+let chain: Promise<void> = Promise.resolve();
+parentPort!.on('message', (request: WorkerRequest) => {
+  chain = chain.then(() => answer(request));
 });
