@@ -209,7 +209,9 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
   // One mapper per block with the sheet looked up once; explicit fields keep the objects small and fast.
   const map = <T>(key: BlockKey, build: (v: BlockRows['rows'][number]['values'], at: Located) => T): T[] => {
     const sheet = sheetOf(key);
-    return rowsOf(key).map((r) => build(r.values, r.extra ? { sheet, row: r.row, cells: r.cells, extra: r.extra } : { sheet, row: r.row, cells: r.cells }));
+    // Every record gets the same fields in the same order (extra may be undefined): one hidden class per
+    // block, so the checks compiled for one workbook still fit the next one.
+    return rowsOf(key).map((r) => build(r.values, { sheet, row: r.row, cells: r.cells, extra: r.extra }));
   };
 
   const legalBases: LegalBasis[] = map('legalBases', (v, at) => ({
@@ -248,7 +250,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
       sheet: at.sheet,
       row: at.row,
       cells: at.cells,
-      ...(at.extra ? { extra: at.extra } : {}),
+      extra: at.extra,
       no: text(v.no),
       clauseId: codeKey(v.clauseId),
       task: text(v.task),

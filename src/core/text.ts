@@ -1,5 +1,6 @@
 // Text as it really arrives: NFD or "Unicode tổ hợp" composition, old and new tone placement,
 // look-alike letters, non-breaking spaces and assorted dashes.
+import { memo } from './memo';
 
 const TONED: Record<string, string[]> = {
   a: ['à', 'á', 'ả', 'ã', 'ạ'],
@@ -46,7 +47,9 @@ export function canonicalTones(s: string): string {
 }
 
 /** A key for comparing labels and headers: case, spacing, NFC/NFD, dashes and tone placement folded. */
-export function foldKey(input: unknown): string {
+export const foldKey = memo(foldKeyText);
+
+function foldKeyText(input: string): string {
   return canonicalTones(clean(input))
     .toLocaleLowerCase('vi')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

@@ -1,4 +1,5 @@
 // Values as school clerks type them: dates, school years, cadences and pinned months.
+import { memo } from './memo';
 import { clean, stripMarks } from './text';
 
 /** ISO calendar date, yyyy-mm-dd. */
@@ -139,21 +140,6 @@ function matchOne(part: string): Cadence | null {
   if (exact) return exact;
   for (const [pattern, cadence] of CADENCE_PATTERNS) if (pattern.test(part)) return cadence;
   return null;
-}
-
-/** A small bounded memo for parsers whose inputs repeat down a column (cadences, months). */
-function memo<T>(fn: (text: string) => T, limit = 2000): (input: unknown) => T {
-  const cache = new Map<string, T>();
-  return (input) => {
-    const key = typeof input === 'string' ? input : String(input ?? '');
-    let hit = cache.get(key);
-    if (hit === undefined) {
-      hit = fn(key);
-      if (cache.size >= limit) cache.clear();
-      cache.set(key, hit);
-    }
-    return hit;
-  };
 }
 
 /** Normalise free cadence text to one of CADENCES. Results are shared: treat them as read-only. */

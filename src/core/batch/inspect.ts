@@ -8,7 +8,7 @@ import type { RegulationModel } from '../model';
 import { readWorkbook } from '../read-workbook';
 import type { RuleRunner } from '../rules/run-rules';
 import type { Bilingual, Finding } from '../rules/types';
-import { buildViews } from '../rules/views';
+import { documentView } from '../rules/views';
 import { BLOCKS } from '../layout';
 import { monthLabel, TRACKING_SHEETS } from '../tracking/contract';
 import { schoolYearOf, type IsoDate } from '../values';
@@ -51,7 +51,7 @@ const detail = (f: Finding): DetailFinding => ({ ruleId: f.ruleId, severity: f.s
 export function regulationFacts(model: RegulationModel): RegulationFacts {
   const d = model.document;
   const raw = (key: keyof typeof d.fields) => d.fields[key]?.raw ?? '';
-  const doc = buildViews(model).collections.document.views[0] as Record<string, unknown>;
+  const doc = documentView(model).view;
   let supersession: SupersessionState = 'ok';
   if (doc.supersedesProblem || doc.supersededVersionProblem) supersession = 'problem';
   else if (doc.supersedesIsNone) supersession = 'first';

@@ -238,39 +238,8 @@ function duplicateTracker(): (key: string, row: number) => number | null {
   };
 }
 
-/** Build every view of the model (linear in the row count). */
-export function buildViews(model: RegulationModel): Views {
-  const c = Object.fromEntries(COLLECTIONS.map((n) => [n, blank()])) as Record<CollectionName, Collection>;
-  const partyByCode = new Map<string, RegulationModel['parties'][number]>();
-  for (const p of model.parties) if (p.code && !partyByCode.has(p.code)) partyByCode.set(p.code, p);
-  const clauseIds = new Set(model.clauses.map((cl) => cl.id).filter(Boolean));
-
-  const signed = new Map<string, number>();
-  for (const s of model.signatories) if (s.name) signed.set(s.partyCode, (signed.get(s.partyCode) ?? 0) + 1);
-  // Tallies as small mutable records: one Map lookup per code instead of a get and a set.
-  const involvement = new Map<string, { led: number; supported: number }>();
-  const tally = (code: string) => {
-    let t = involvement.get(code);
-    if (!t) involvement.set(code, (t = { led: 0, supported: 0 }));
-    return t;
-  };
-  const byClause = new Map<string, { n: number }>();
-  for (const r of model.responsibilities) {
-    if (r.lead) tally(r.lead).led++;
-    const support = r.support;
-    for (let i = 0; i < support.length; i++) {
-      if (support.indexOf(support[i]) === i) tally(support[i]).supported++;
-    }
-    if (r.clauseId) {
-      const t = byClause.get(r.clauseId);
-      if (t) t.n++;
-      else byClause.set(r.clauseId, { n: 1 });
-    }
-  }
-  const led = (code: string) => involvement.get(code)?.led ?? 0;
-  const supported = (code: string) => involvement.get(code)?.supported ?? 0;
-
-  // document
+/** The document's view and where each of its fields sits (also what the batch report reads of a regulation). */
+export function documentView(model: RegulationModel): { view: View; origin: ViewOrigin } {
   const d = model.document;
   const f = (k: DocumentFieldKey) => d.fields[k]?.raw ?? '';
   const docFields: Record<string, Place> = {};
@@ -359,8 +328,44 @@ export function buildViews(model: RegulationModel): Views {
     recipientCount: model.recipients.length,
     versionCount: model.versions.length,
   };
-  c.document.views.push(docView);
-  c.document.origins.push({ place: { sheet: d.sheet, cell: docFields.kind.cell, row: docFields.kind.row }, fields: docFields });
+  return { view: docView, origin: { place: { sheet: d.sheet, cell: docFields.kind.cell, row: docFields.kind.row }, fields: docFields } };
+}
+
+/** Build every view of the model (linear in the row count). */
+export function buildViews(model: RegulationModel): Views {
+  const c = Object.fromEntries(COLLECTIONS.map((n) => [n, blank()])) as Record<CollectionName, Collection>;
+  const partyByCode = new Map<string, RegulationModel['parties'][number]>();
+  for (const p of model.parties) if (p.code && !partyByCode.has(p.code)) partyByCode.set(p.code, p);
+  const clauseIds = new Set(model.clauses.map((cl) => cl.id).filter(Boolean));
+
+  const signed = new Map<string, number>();
+  for (const s of model.signatories) if (s.name) signed.set(s.partyCode, (signed.get(s.partyCode) ?? 0) + 1);
+  // Tallies as small mutable records: one Map lookup per code instead of a get and a set.
+  const involvement = new Map<string, { led: number; supported: number }>();
+  const tally = (code: string) => {
+    let t = involvement.get(code);
+    if (!t) involvement.set(code, (t = { led: 0, supported: 0 }));
+    return t;
+  };
+  const byClause = new Map<string, { n: number }>();
+  for (const r of model.responsibilities) {
+    if (r.lead) tally(r.lead).led++;
+    const support = r.support;
+    for (let i = 0; i < support.length; i++) {
+      if (support.indexOf(support[i]) === i) tally(support[i]).supported++;
+    }
+    if (r.clauseId) {
+      const t = byClause.get(r.clauseId);
+      if (t) t.n++;
+      else byClause.set(r.clauseId, { n: 1 });
+    }
+  }
+  const led = (code: string) => involvement.get(code)?.led ?? 0;
+  const supported = (code: string) => involvement.get(code)?.supported ?? 0;
+
+  const doc = documentView(model);
+  c.document.views.push(doc.view);
+  c.document.origins.push(doc.origin);
 
   for (const b of model.legalBases) {
     c.legalBases.views.push({
@@ -455,7 +460,7 @@ export function buildViews(model: RegulationModel): Views {
     globals: {
       partyCodes: [...partyByCode.keys()],
       clauseIds: [...clauseIds],
-      document: docView,
+      document: doc.view,
     },
   };
 }
