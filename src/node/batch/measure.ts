@@ -13,6 +13,9 @@ export interface BatchMeasurement {
   /** Highest resident set size seen during the run, and before it started, in MB. */
   peakRssMb: number;
   startRssMb: number;
+  /** CPU seconds of the whole process (every thread), and the part the workers spent inside files. */
+  cpuSeconds: number;
+  fileSeconds: number;
   /** Summed error and warning counts: a cheap check that runs did the same work. */
   errors: number;
   warnings: number;
@@ -29,10 +32,12 @@ export async function measureBatch(folder: string, jobs: number, options: { rule
     if (rss > peak) peak = rss;
   }, options.sampleMs ?? 20);
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   try {
-    const { report } = await runBatch({ folder, rules: options.rules ?? BUILTIN_RULES, asOf: options.asOf ?? new Date().toISOString().slice(0, 10), jobs });
+    const { report, summaries } = await runBatch({ folder, rules: options.rules ?? BUILTIN_RULES, asOf: options.asOf ?? new Date().toISOString().slice(0, 10), jobs });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage.rss());
+    const cpu = process.cpuUsage(cpuBefore);
     return {
       jobs,
       files: report.totals.files,
@@ -40,6 +45,8 @@ export async function measureBatch(folder: string, jobs: number, options: { rule
       filesPerSecond: Math.round((report.totals.files / seconds) * 10) / 10,
       peakRssMb: MB(peak),
       startRssMb: MB(startRss),
+      cpuSeconds: Math.round((cpu.user + cpu.system) / 1000) / 1000,
+      fileSeconds: Math.round(summaries.reduce((n, f) => n + (f.ms ?? 0), 0)) / 1000,
       errors: report.totals.counts.error,
       warnings: report.totals.counts.warning,
     };
