@@ -238,6 +238,58 @@ function duplicateTracker(): (key: string, row: number) => number | null {
   };
 }
 
+interface Supersession {
+  supersedesIsNone: boolean;
+  supersedesProblem: string | null;
+  supersededVersionProblem: string | null;
+  earlierVersionCount: number;
+  /** Where a finding about the superseded version points: its row, or the end of Phiên bản. */
+  supersededVersionPlace: Place | 'versionsEnd' | null;
+}
+
+/**
+ * How this document stands in the chain of versions: which earlier ones there are, whether
+ * "Thay thế" names one, and whether that one is marked and points back. Kept apart from the
+ * rest of the document view so the engine's compiled code for each stays small.
+ */
+function supersessionOf(model: RegulationModel, number: string, supersedes: string, schoolYearRaw: string): Supersession {
+  const d = model.document;
+  const sy = d.schoolYear;
+  const versions = model.versions;
+  const supersedesIsNone = SAYS_NONE.has(foldKey(supersedes));
+  // This document in Phiên bản: same number, else same school year.
+  const self = versions.find((v) => number && yearKey(numberBare(v.number)) === yearKey(numberBare(number)))
+    ?? versions.find((v) => sy && v.schoolYear && v.schoolYear.start === sy.start && v.schoolYear.end === sy.end);
+  const earlier = versions.filter((v) => {
+    if (v === self) return false;
+    if (sy && v.schoolYear) return v.schoolYear.start < sy.start;
+    if (d.issueDate && v.issuedOn) return v.issuedOn < d.issueDate;
+    return !!v.number || !!v.schoolYearRaw;
+  });
+  let supersedesProblem: string | null = null;
+  if (!supersedes) supersedesProblem = 'missing';
+  else if (earlier.length > 0 && supersedesIsNone) supersedesProblem = 'saysNone';
+  else if (earlier.length > 0 && !earlier.some((v) => namesVersion(supersedes, v.number, v.schoolYearRaw))) supersedesProblem = 'notNamed';
+
+  let supersededVersionProblem: string | null = null;
+  let supersededVersionPlace: Supersession['supersededVersionPlace'] = null;
+  if (supersedes && !supersedesIsNone) {
+    const named = versions.filter((v) => v !== self && namesVersion(supersedes, v.number, v.schoolYearRaw));
+    if (named.length === 0) {
+      supersededVersionProblem = 'missing';
+      supersededVersionPlace = 'versionsEnd';
+    } else {
+      const v = named[0];
+      if (foldKey(v.status) !== foldKey('Đã bị thay thế')) supersededVersionProblem = 'notMarked';
+      else if (!v.supersededBy || !(namesVersion(v.supersededBy, number, schoolYearRaw) || (number && yearKey(v.supersededBy).includes(yearKey(numberBare(number))))))
+        supersededVersionProblem = 'noBackReference';
+      supersededVersionPlace =
+        supersededVersionProblem === 'noBackReference' ? { sheet: v.sheet, cell: v.cells.supersededBy, row: v.row } : { sheet: v.sheet, cell: v.cells.status ?? v.cells.number, row: v.row };
+    }
+  }
+  return { supersedesIsNone, supersedesProblem, supersededVersionProblem, earlierVersionCount: earlier.length, supersededVersionPlace };
+}
+
 /** The document's view and where each of its fields sits (also what the batch report reads of a regulation). */
 export function documentView(model: RegulationModel): { view: View; origin: ViewOrigin } {
   const d = model.document;
@@ -273,37 +325,9 @@ export function documentView(model: RegulationModel): { view: View; origin: View
   else if (!sy.valid) schoolYearProblem = sy.kind === 'year' ? 'notConsecutive' : 'format';
 
   const number = f('number');
-  const supersedes = f('supersedes');
-  const supersedesIsNone = SAYS_NONE.has(foldKey(supersedes));
-  // This document in Phiên bản: same number, else same school year.
-  const self = model.versions.find((v) => number && yearKey(numberBare(v.number)) === yearKey(numberBare(number)))
-    ?? model.versions.find((v) => sy && v.schoolYear && v.schoolYear.start === sy.start && v.schoolYear.end === sy.end);
-  const earlier = model.versions.filter((v) => {
-    if (v === self) return false;
-    if (sy && v.schoolYear) return v.schoolYear.start < sy.start;
-    if (d.issueDate && v.issuedOn) return v.issuedOn < d.issueDate;
-    return !!v.number || !!v.schoolYearRaw;
-  });
-  let supersedesProblem: string | null = null;
-  if (!supersedes) supersedesProblem = 'missing';
-  else if (earlier.length > 0 && supersedesIsNone) supersedesProblem = 'saysNone';
-  else if (earlier.length > 0 && !earlier.some((v) => namesVersion(supersedes, v.number, v.schoolYearRaw))) supersedesProblem = 'notNamed';
-
-  let supersededVersionProblem: string | null = null;
-  if (supersedes && !supersedesIsNone) {
-    const named = model.versions.filter((v) => v !== self && namesVersion(supersedes, v.number, v.schoolYearRaw));
-    if (named.length === 0) {
-      supersededVersionProblem = 'missing';
-      docFields.supersededVersion = docFields.versions;
-    } else {
-      const v = named[0];
-      if (foldKey(v.status) !== foldKey('Đã bị thay thế')) supersededVersionProblem = 'notMarked';
-      else if (!v.supersededBy || !(namesVersion(v.supersededBy, number, f('schoolYear')) || (number && yearKey(v.supersededBy).includes(yearKey(numberBare(number))))))
-        supersededVersionProblem = 'noBackReference';
-      docFields.supersededVersion = { sheet: v.sheet, cell: v.cells.status ?? v.cells.number, row: v.row };
-      if (supersededVersionProblem === 'noBackReference') docFields.supersededVersion = { sheet: v.sheet, cell: v.cells.supersededBy, row: v.row };
-    }
-  }
+  const chain = supersessionOf(model, number, f('supersedes'), f('schoolYear'));
+  if (chain.supersededVersionPlace === 'versionsEnd') docFields.supersededVersion = docFields.versions;
+  else if (chain.supersededVersionPlace) docFields.supersededVersion = chain.supersededVersionPlace;
 
   let reviewCadenceProblem: string | null = null;
   if (!f('reviewCadence')) reviewCadenceProblem = 'missing';
@@ -320,10 +344,10 @@ export function documentView(model: RegulationModel): { view: View; origin: View
     schoolYearProblem,
     reviewCadenceNormalized: d.reviewCadence.value,
     reviewCadenceProblem,
-    supersedesIsNone,
-    supersedesProblem,
-    supersededVersionProblem,
-    earlierVersionCount: earlier.length,
+    supersedesIsNone: chain.supersedesIsNone,
+    supersedesProblem: chain.supersedesProblem,
+    supersededVersionProblem: chain.supersededVersionProblem,
+    earlierVersionCount: chain.earlierVersionCount,
     recipientLines: model.recipients.map((r) => r.recipient),
     recipientCount: model.recipients.length,
     versionCount: model.versions.length,
