@@ -11,8 +11,17 @@ export function memo<T>(fn: (text: string) => T, limit = 2000): (input: unknown)
     if (hit === undefined) {
       hit = fn(key);
       if (cache.size >= limit) cache.clear();
-      cache.set(key, hit);
+      cache.set(ownCopy(key), hit);
     }
     return hit;
   };
+}
+
+/**
+ * Text read from a workbook is mostly slices of the part's whole XML, and V8 keeps a slice's
+ * parent alive: a cached slice would hold a workbook's shared strings in memory long after the
+ * workbook is done. Keys are stored as copies of their own (a concatenation, flattened).
+ */
+function ownCopy(key: string): string {
+  return key.length > 12 ? (' ' + key).slice(1) : key;
 }
