@@ -68,7 +68,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'track-10000', run: () => trackFigures(10_000) },
   { name: 'import-seed', run: async () => importFigures() },
   { name: 'pane', run: () => paneFigures() },
-  { name: 'batch-500', run: () => batchFigures() },
+  { name: 'batch', run: () => batchFigures() },
 ];
 
 export async function main(filter?: string): Promise<void> {
