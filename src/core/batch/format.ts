@@ -16,20 +16,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
     {
       folder: report.folder,
       asOf: report.asOf,
-      summary: {
-        files: T.files,
-        regulations: T.byKind.regulation,
-        tracking: T.byKind.tracking,
-        other: T.byKind.other,
-        unreadable: T.byKind.unreadable,
-        errors: T.counts.error,
-        warnings: T.counts.warning,
-        infos: T.counts.info,
-        filesWithErrors: T.filesWithErrors,
-        reviewOverdue: T.reviewOverdue,
-        progress: T.progress,
-        rate: T.rate,
-      },
+      summary: { ...headline(T), progress: T.progress, rate: T.rate },
       files: report.rows.map((r) => ({
         file: r.path,
         kind: r.kind,
@@ -69,7 +56,12 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
 
 export function formatBatchSummary(report: BatchReport, lang: Lang): string {
   const T = report.totals;
-  return t(lang, 'batch.console.summary', {
+  return t(lang, 'batch.console.summary', { ...headline(T), rate: formatPercent(lang, T.rate), overdue: T.progress.overdue });
+}
+
+/** The counts both the JSON summary and the console line lead with. */
+function headline(T: BatchReport['totals']) {
+  return {
     files: T.files,
     regulations: T.byKind.regulation,
     tracking: T.byKind.tracking,
@@ -77,9 +69,8 @@ export function formatBatchSummary(report: BatchReport, lang: Lang): string {
     unreadable: T.byKind.unreadable,
     errors: T.counts.error,
     warnings: T.counts.warning,
+    infos: T.counts.info,
     filesWithErrors: T.filesWithErrors,
-    rate: formatPercent(lang, T.rate),
-    overdue: T.progress.overdue,
     reviewOverdue: T.reviewOverdue,
-  });
+  };
 }
