@@ -212,25 +212,11 @@ export class FakeWorkbook {
 
   /** Values of a range as Range.values gives them ('' for empty). */
   read(sheet: SheetState, b: Bounds): FakeValue[][] {
-    const out: FakeValue[][] = [];
-    for (let r = b.top; r <= b.bottom; r++) {
-      const src = sheet.cells.get(r);
-      const row: FakeValue[] = new Array(b.right - b.left + 1);
-      for (let c = b.left; c <= b.right; c++) row[c - b.left] = src?.get(c) ?? '';
-      out.push(row);
-    }
-    return out;
+    return block(sheet.cells, b, '');
   }
 
   readFormats(sheet: SheetState, b: Bounds): string[][] {
-    const out: string[][] = [];
-    for (let r = b.top; r <= b.bottom; r++) {
-      const src = sheet.formats.get(r);
-      const row: string[] = new Array(b.right - b.left + 1);
-      for (let c = b.left; c <= b.right; c++) row[c - b.left] = src?.get(c) ?? 'General';
-      out.push(row);
-    }
-    return out;
+    return block(sheet.formats, b, 'General');
   }
 
   /** The used range of values (getUsedRange(true)), or null for a blank sheet. */
@@ -703,4 +689,16 @@ export function officeGlobals(
       ...(workbook.supports('1.8') ? { createWorkbook: workbook.createWorkbook } : {}),
     },
   };
+}
+
+/** A rectangle of a sparse row → column map, with `empty` where nothing is set. */
+function block<T>(rows: Map<number, Map<number, T>>, b: Bounds, empty: T): T[][] {
+  const out: T[][] = [];
+  for (let r = b.top; r <= b.bottom; r++) {
+    const src = rows.get(r);
+    const row: T[] = new Array(b.right - b.left + 1);
+    for (let c = b.left; c <= b.right; c++) row[c - b.left] = src?.get(c) ?? empty;
+    out.push(row);
+  }
+  return out;
 }

@@ -48,6 +48,11 @@ const VNI_BREVE = new Map<string, string>([
   ['ê', ''], ['é', ACUTE], ['è', GRAVE], ['ú', HOOK], ['ü', TILDE], ['ë', DOT],
   ['Ê', ''], ['É', ACUTE], ['È', GRAVE], ['Ú', HOOK], ['Ü', TILDE], ['Ë', DOT],
 ]);
+/** VNI keys that put a circumflex or a breve (and maybe a tone) on the letter before them. */
+const VNI_HATS = [
+  { marks: VNI_CIRCUMFLEX, mark: CIRCUMFLEX, base: /^[aeoAEO]$/ },
+  { marks: VNI_BREVE, mark: BREVE, base: /^[aA]$/ },
+];
 const VNI_SINGLE = new Map<string, string>([
   ['ô', 'ơ'], ['ö', 'ư'], ['ñ', 'đ'], ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ'],
   ['Ô', 'Ơ'], ['Ö', 'Ư'], ['Ñ', 'Đ'], ['Í', 'Í'], ['Ì', 'Ì'], ['Æ', 'Ỉ'], ['Ó', 'Ĩ'], ['Ò', 'Ị'], ['Î', 'Ỵ'],
@@ -90,18 +95,12 @@ export function decodeVni(token: string): string | null {
       marked[last] = true;
       continue;
     }
-    const circ = VNI_CIRCUMFLEX.get(ch);
-    if (circ !== undefined) {
-      if (last < 0 || marked[last] || !/^[aeoAEO]$/.test(letters[last])) return null;
-      letters[last] += CIRCUMFLEX + circ;
-      marked[last] = circ !== '';
-      continue;
-    }
-    const breve = VNI_BREVE.get(ch);
-    if (breve !== undefined) {
-      if (last < 0 || marked[last] || !/^[aA]$/.test(letters[last])) return null;
-      letters[last] += BREVE + breve;
-      marked[last] = breve !== '';
+    const hat = VNI_HATS.find((h) => h.marks.has(ch));
+    if (hat) {
+      const tone = hat.marks.get(ch)!;
+      if (last < 0 || marked[last] || !hat.base.test(letters[last])) return null;
+      letters[last] += hat.mark + tone;
+      marked[last] = tone !== '';
       continue;
     }
     if (ch.charCodeAt(0) >= 0x80) return null;
