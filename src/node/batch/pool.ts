@@ -79,7 +79,7 @@ const both = (key: MessageKey, data: Record<string, unknown>): Bilingual => ({ v
  * Paths sent ahead to each worker. A worker that has its next path queued never waits for the
  * main thread between files; on two busy cores that wait was a tenth of each worker's time.
  */
-export const PATHS_AHEAD = 2;
+const PATHS_AHEAD = 2;
 
 interface Slot {
   worker: Worker;
