@@ -11,7 +11,8 @@ import { officeErrorDetail } from '../office/sync';
 import { FEATURES } from './features';
 import { FindingsView } from './findings-view';
 import { saveLang } from './lang';
-import { loadImportChunk, loadXlsxChunk, type Workspace } from './workspace';
+import { describeRuleSet, ruleFilesFromPicked, storedRuleFiles, storeRuleFiles, type RuleSetInUse } from './office-rules';
+import { loadImportChunk, loadRulesChunk, loadXlsxChunk, type Workspace } from './workspace';
 
 export const RECHECK_DELAY_MS = 1200;
 const MAX_ROWS = 100_000;
@@ -27,13 +28,19 @@ export interface PaneElements {
   fileInput: HTMLInputElement;
   fileName: HTMLElement;
   importInput: HTMLInputElement;
-  buttons: Record<'check' | 'setup' | 'track' | 'import' | 'template', HTMLButtonElement>;
+  rulesSection: HTMLElement;
+  rulesHeading: HTMLElement;
+  rulesDetail: HTMLElement;
+  rulesInput: HTMLInputElement;
+  buttons: Record<'check' | 'setup' | 'track' | 'import' | 'template' | 'rules' | 'rulesReset', HTMLButtonElement>;
   langButtons: HTMLButtonElement[];
 }
 
 type Tone = 'info' | 'error' | 'success';
+type StatusMessage = { key: MessageKey; data?: Record<string, unknown>; tone: Tone; text?: (lang: Lang) => string };
 
 export class Pane {
+  private ruleSet: RuleSetInUse = { files: [], rules: BUILTIN_RULES };
   private runner = createRuleRunner(BUILTIN_RULES);
   private view: FindingsView;
   private lang: Lang;
@@ -47,7 +54,7 @@ export class Pane {
   private notes: Finding[] = [];
   private model: RegulationModel | null = null;
   private findings: Finding[] | null = null;
-  private statusMessage: { key: MessageKey; data?: Record<string, unknown>; tone: Tone; text?: (lang: Lang) => string } | null = null;
+  private statusMessage: StatusMessage | null = null;
 
   constructor(
     private el: PaneElements,
@@ -68,6 +75,9 @@ export class Pane {
     el.buttons.template.addEventListener('click', () => void this.exclusive('pane.action.template', () => this.template()));
     el.fileInput.addEventListener('change', () => void this.pickFile());
     el.importInput.addEventListener('change', () => void this.exclusive('pane.action.import', () => this.importDocument()));
+    el.buttons.rules.addEventListener('click', () => el.rulesInput.click());
+    el.rulesInput.addEventListener('change', () => void this.exclusive('pane.action.rules', () => this.loadOfficeRules()));
+    el.buttons.rulesReset.addEventListener('click', () => void this.exclusive('pane.action.rulesReset', () => this.resetRules()));
     for (const b of el.langButtons) b.addEventListener('click', () => this.setLang(b.dataset.lang === 'en' ? 'en' : 'vi'));
     for (const [name, b] of Object.entries(el.buttons)) {
       const feature = name === 'track' ? FEATURES.track : name === 'import' ? FEATURES.import : true;
@@ -78,9 +88,14 @@ export class Pane {
 
   /** Start: first check in Excel, change hints, and a ribbon button's action from the URL. */
   async start(action: string | null): Promise<void> {
+    const restoreProblem = await this.restoreRules();
     if (this.ws.kind === 'excel') {
       if (this.ws.watch) await this.ws.watch(() => this.hint()).catch(() => undefined);
       await this.check();
+    }
+    if (restoreProblem) {
+      this.statusMessage = restoreProblem;
+      this.renderStatus();
     }
     if (action === 'track') await this.exclusive('pane.action.track', () => this.track());
     if (action === 'import') this.el.buttons.import.focus();
@@ -109,6 +124,7 @@ export class Pane {
       if (b.dataset.unavailable) b.title = t(lang, 'pane.status.unavailable', { feature: label });
     }
     this.view.setLang(lang);
+    this.renderRules();
     this.renderSummary();
     this.renderStatus();
     this.renderNotes();
@@ -278,6 +294,74 @@ export class Pane {
       key: 'import.done',
       tone: 'success',
       text: (lang) => [report(lang), excel ? t(lang, 'pane.import.notEmpty') : '', t(lang, delivered, { file: fileName })].filter(Boolean).join(' '),
+    };
+    this.renderStatus();
+  }
+
+  private renderRules(): void {
+    const { heading, detail } = describeRuleSet(this.lang, this.ruleSet);
+    const custom = this.ruleSet.files.length > 0;
+    this.el.rulesHeading.textContent = heading;
+    this.el.rulesDetail.textContent = detail;
+    this.el.rulesSection.dataset.custom = String(custom);
+    this.el.buttons.rulesReset.hidden = !custom;
+  }
+
+  private useRules(set: RuleSetInUse): void {
+    this.ruleSet = set;
+    this.runner = createRuleRunner(set.rules);
+    this.renderRules();
+  }
+
+  /** The office's rules remembered on this computer, in use from the first check on. */
+  private async restoreRules(): Promise<StatusMessage | null> {
+    const files = storedRuleFiles(this.storage);
+    if (!files) return null;
+    try {
+      this.useRules({ files, rules: (await loadRulesChunk()).officeRules(files) });
+      return null;
+    } catch (e) {
+      // Files this version no longer accepts are forgotten; a chunk that failed to load is not their fault.
+      if (e instanceof UserError) storeRuleFiles(this.storage, []);
+      const detail = (lang: Lang) => (e instanceof UserError ? e.text(lang) : e instanceof Error ? e.message : String(e));
+      return { key: 'pane.rules.storedInvalid', tone: 'error', text: (lang) => t(lang, 'pane.rules.storedInvalid', { detail: detail(lang) }) };
+    }
+  }
+
+  private async loadOfficeRules(): Promise<void> {
+    const picked = Array.from(this.el.rulesInput.files ?? []);
+    this.el.rulesInput.value = '';
+    if (picked.length === 0) return;
+    let set: RuleSetInUse;
+    try {
+      const files = await ruleFilesFromPicked(picked);
+      set = { files, rules: (await loadRulesChunk()).officeRules(files) };
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      // The file and field at fault, and that nothing changed.
+      this.statusMessage = { key: e.key, tone: 'error', text: (lang) => `${e.text(lang)} ${t(lang, 'pane.rules.kept')}` };
+      return this.renderStatus();
+    }
+    this.useRules(set);
+    const saved = storeRuleFiles(this.storage, set.files);
+    await this.recheckWith('pane.rules.loaded', (lang) => [t(lang, 'pane.rules.loaded', { count: set.files.length }), saved ? '' : t(lang, 'pane.rules.notSaved')]);
+  }
+
+  private async resetRules(): Promise<void> {
+    this.useRules({ files: [], rules: BUILTIN_RULES });
+    storeRuleFiles(this.storage, []);
+    await this.recheckWith('pane.rules.reset', (lang) => [t(lang, 'pane.rules.reset')]);
+  }
+
+  /** After the rules changed: check again if there is a workbook, then say what changed and what the check found. */
+  private async recheckWith(key: MessageKey, said: (lang: Lang) => string[]): Promise<void> {
+    const checked = this.ws.ready();
+    if (checked) await this.check();
+    if (this.statusMessage?.tone === 'error') return; // the check's own problem says more
+    this.statusMessage = {
+      key,
+      tone: 'success',
+      text: (lang) => [...said(lang), checked && this.findings ? `${this.summaryText(lang)}.` : ''].filter(Boolean).join(' '),
     };
     this.renderStatus();
   }

@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     track: byId<HTMLButtonElement>('btn-track'),
     import: byId<HTMLButtonElement>('btn-import'),
     template: byId<HTMLButtonElement>('btn-template'),
+    rules: byId<HTMLButtonElement>('btn-rules'),
+    rulesReset: byId<HTMLButtonElement>('btn-rulesReset'),
   };
   const elements: PaneElements = {
     root,
@@ -40,6 +42,10 @@ async function main(): Promise<void> {
     fileInput: byId<HTMLInputElement>('file-input'),
     fileName: byId('file-name'),
     importInput: byId<HTMLInputElement>('import-input'),
+    rulesSection: byId('rules-section'),
+    rulesHeading: byId('rules-heading'),
+    rulesDetail: byId('rules-detail'),
+    rulesInput: byId<HTMLInputElement>('rules-input'),
     buttons,
     langButtons: Array.from(document.querySelectorAll<HTMLButtonElement>('[data-lang]')),
   };

@@ -24,24 +24,24 @@ export interface Workspace {
   deliver(bytes: Uint8Array, fileName: string): Promise<'opened' | 'downloaded'>;
 }
 
-/** The exceljs chunk, loaded once on first need. */
-export type XlsxChunk = typeof import('../browser/xlsx-chunk');
-let chunk: Promise<XlsxChunk> | null = null;
-export function loadXlsxChunk(): Promise<XlsxChunk> {
-  chunk ??= import(/* webpackChunkName: "xlsx" */ '../browser/xlsx-chunk').catch((e) => {
-    chunk = null; // a failed load (network) may be retried
-    throw e;
-  });
-  return chunk;
+/** A chunk loaded once, on first need; a failed load (network) may be retried. */
+function lazyChunk<T>(load: () => Promise<T>): () => Promise<T> {
+  let chunk: Promise<T> | null = null;
+  return () =>
+    (chunk ??= load().catch((e) => {
+      chunk = null;
+      throw e;
+    }));
 }
 
-/** The document importer (mammoth and the parser), loaded once on first import. */
+/** exceljs: reading an upload, writing the generated workbooks. */
+export type XlsxChunk = typeof import('../browser/xlsx-chunk');
+export const loadXlsxChunk = lazyChunk<XlsxChunk>(() => import(/* webpackChunkName: "xlsx" */ '../browser/xlsx-chunk'));
+
+/** The document importer (mammoth and the parser). */
 export type ImportChunk = typeof import('../browser/import-chunk');
-let importChunk: Promise<ImportChunk> | null = null;
-export function loadImportChunk(): Promise<ImportChunk> {
-  importChunk ??= import(/* webpackChunkName: "import" */ '../browser/import-chunk').catch((e) => {
-    importChunk = null;
-    throw e;
-  });
-  return importChunk;
-}
+export const loadImportChunk = lazyChunk<ImportChunk>(() => import(/* webpackChunkName: "import" */ '../browser/import-chunk'));
+
+/** An office's rule files merged onto the built-in rules (with the schema validator). */
+export type RulesChunk = typeof import('../browser/rules-chunk');
+export const loadRulesChunk = lazyChunk<RulesChunk>(() => import(/* webpackChunkName: "rules" */ '../browser/rules-chunk'));

@@ -332,14 +332,14 @@ describe('the pane inside Excel (fake host)', () => {
     const page = await openPane(context, server.url);
     await waitChecked(page);
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         return el.id || (el.dataset.lang ? `lang-${el.dataset.lang}` : el.dataset.ruleId ? `finding:${el.dataset.ruleId}` : el.tagName);
       }));
     }
-    expect(order).toEqual(['lang-vi', 'lang-en', 'btn-check', 'btn-setup', 'btn-track', 'btn-import', 'finding:school-year-format']);
+    expect(order).toEqual(['lang-vi', 'lang-en', 'btn-check', 'btn-setup', 'btn-track', 'btn-import', 'rules-heading', 'finding:school-year-format']);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.selected');
     const tree = await page.locator('#app').ariaSnapshot();
@@ -389,5 +389,146 @@ describe('the pane inside Excel (fake host)', () => {
     expect(await page2.locator('#status').textContent()).toContain('mở thành sổ tính mới');
     expect(await fake(page2, 'f.value("Văn bản","B3")')).toBe(example().document.number);
     await full.close();
+  });
+});
+
+describe("an office's own rules in the pane", () => {
+  /** A district's rules folder, built from what the faulty workbook really triggers. */
+  async function officeRulesFolder(): Promise<{ folder: string; files: string[]; offRule: string; softenedRule: string }> {
+    const folder = mkdtempSync(path.join(dir, 'luat-phong-'));
+    const warning = cliVi.find((f) => f.severity === 'warning')!.ruleId;
+    const error = cliVi.find((f) => f.severity === 'error' && f.ruleId !== warning)!.ruleId;
+    // A whole new rule: a built-in rule's conditions under the office's own id and severity.
+    const base = JSON.parse(readFileSync(path.join(__dirname, '../../rules', `${error}.json`), 'utf8'));
+    const own = { ...base, id: `phong-${error}`, severity: 'info' };
+    const files = [
+      saveTemp(folder, 'tat-canh-bao.json', new TextEncoder().encode(JSON.stringify({ id: warning, severity: 'off' }))),
+      saveTemp(folder, 'ha-muc-loi.json', new TextEncoder().encode(JSON.stringify({ id: error, severity: 'warning' }))),
+      saveTemp(folder, 'luat-rieng.json', new TextEncoder().encode(JSON.stringify(own, null, 2))),
+    ];
+    // Not a rule: skipped, as `--rules DIR` skips it.
+    files.push(saveTemp(folder, 'doc-truoc.txt', new TextEncoder().encode('Thư mục luật của phòng.')));
+    return { folder, files, offRule: warning, softenedRule: error };
+  }
+
+  const status = (page: Page) => page.locator('#status');
+  const waitStatus = (page: Page, key: string) => page.waitForFunction((k) => document.getElementById('status')!.dataset.key === k, key);
+  const shownLike = (fs: Array<{ ruleId: string; sheet: string; cell: string | null; severity: string }>) => fs.map((f) => `${f.severity} ${f.ruleId} ${f.sheet}!${f.cell ?? ''}`).sort();
+
+  it('loads a rules folder, checks with it exactly as `validate --rules` does, and remembers it until reset', async () => {
+    const { folder, files, offRule, softenedRule } = await officeRulesFolder();
+    const withRules = JSON.parse((await runCli('validate', faultyFile, '--rules', folder, '--format', 'json')).stdout).findings;
+    expect(shownLike(withRules)).not.toEqual(shownLike(cliVi));
+
+    const context = await newContext(browser, { kind: 'none' });
+    const loaded: string[] = [];
+    context.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+    const page = await openPane(context, server.url);
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: có sẵn');
+    expect(await page.locator('#btn-rulesReset').isHidden()).toBe(true);
+    await upload(page, faultyFile);
+    expect(shownLike(await paneFindings(page))).toEqual(shownLike(cliVi));
+    expect(loaded.some((p) => /rules\.[0-9a-f]+\.js$/.test(p))).toBe(false);
+
+    await page.click('#rules-heading');
+    await page.setInputFiles('#rules-input', files);
+    await waitStatus(page, 'pane.rules.loaded');
+    await waitChecked(page);
+    const shown = await paneFindings(page);
+    expect(shownLike(shown)).toEqual(shownLike(withRules));
+    expect(shown.some((f) => f.ruleId === offRule)).toBe(false);
+    expect(shown.filter((f) => f.ruleId === softenedRule).every((f) => f.severity === 'warning')).toBe(true);
+    expect(shown.some((f) => f.ruleId === `phong-${softenedRule}` && f.severity === 'info')).toBe(true);
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: riêng của phòng (3 tệp)');
+    expect(await page.locator('#rules-detail').textContent()).toContain('ha-muc-loi.json, luat-rieng.json, tat-canh-bao.json');
+    expect(await status(page).textContent()).toMatch(/^Đã nạp 3 tệp luật riêng\. \d+ lỗi, \d+ cảnh báo/);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-office-rules.png'), fullPage: true });
+
+    // A new session on this computer: the office's rules are still in use.
+    await page.reload();
+    await page.waitForSelector('#app[data-ready="true"]');
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: riêng của phòng (3 tệp)');
+    await upload(page, faultyFile);
+    expect(shownLike(await paneFindings(page))).toEqual(shownLike(withRules));
+
+    // In English, the description follows.
+    await page.click('[data-lang="en"]');
+    expect(await page.locator('#rules-heading').textContent()).toBe("Rules: the office's own (3 files)");
+    await page.click('[data-lang="vi"]');
+
+    await page.click('#rules-heading');
+    await page.click('#btn-rulesReset');
+    await waitStatus(page, 'pane.rules.reset');
+    expect(shownLike(await paneFindings(page))).toEqual(shownLike(cliVi));
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: có sẵn');
+    await page.reload();
+    await page.waitForSelector('#app[data-ready="true"]');
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: có sẵn');
+    await context.close();
+  });
+
+  it('refuses a broken rules file by file and field, and keeps the rules in use', async () => {
+    const { files } = await officeRulesFolder();
+    const broken = mkdtempSync(path.join(dir, 'luat-hong-'));
+    const bad = saveTemp(broken, 'muc-do-sai.json', new TextEncoder().encode(JSON.stringify({ id: 'party-has-signatory', severity: 'nghiêm trọng' })));
+    const cli = await runCli('validate', faultyFile, '--rules', broken);
+    expect(cli.code).toBe(2);
+
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, faultyFile);
+    await page.setInputFiles('#rules-input', files);
+    await waitStatus(page, 'pane.rules.loaded');
+    await waitChecked(page);
+    const before = shownLike(await paneFindings(page));
+
+    await page.setInputFiles('#rules-input', [bad]);
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.tone === 'error');
+    const said = (await status(page).textContent())!;
+    // The CLI's Vietnamese words (the file named as it was picked), then that nothing changed.
+    const cliWords = cli.stderr.split(' / ')[0].trim().replace(bad, 'muc-do-sai.json');
+    expect(cliWords).toContain('trường "severity"');
+    expect(said).toBe(`${cliWords} Bộ luật đang dùng không đổi.`);
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: riêng của phòng (3 tệp)');
+    expect(shownLike(await paneFindings(page))).toEqual(before);
+
+    // Only files that are not rules: said so, nothing changed.
+    await page.setInputFiles('#rules-input', [files[3]]);
+    await waitStatus(page, 'pane.rules.noJson');
+    expect(await status(page).textContent()).toContain('doc-truoc.txt');
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: riêng của phòng (3 tệp)');
+    await context.close();
+  });
+
+  it('drops stored rules this version cannot use, says so, and checks with the built-in rules', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('phoihop.rules', JSON.stringify({ version: 1, files: [{ file: 'cu.json', text: '{"id": "khong-co-luat-nay", "severity": "off"}' }] }));
+      }
+    });
+    const page = await openPane(context, server.url);
+    await waitStatus(page, 'pane.rules.storedInvalid');
+    expect(await status(page).textContent()).toContain('cu.json');
+    expect(await status(page).textContent()).toContain('khong-co-luat-nay');
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: có sẵn');
+    expect(await page.evaluate(() => localStorage.getItem('phoihop.rules'))).toBeNull();
+    await upload(page, faultyFile);
+    expect(shownLike(await paneFindings(page))).toEqual(shownLike(cliVi));
+    await context.close();
+  });
+
+  it('inside Excel, the remembered rules apply from the first check on', async () => {
+    const { folder, files } = await officeRulesFolder();
+    const withRules = JSON.parse((await runCli('validate', faultyFile, '--rules', folder, '--format', 'json')).stdout).findings;
+    const stored = files.filter((f) => f.endsWith('.json')).map((f) => ({ file: path.basename(f), text: readFileSync(f, 'utf8') }));
+    const context = await newContext(browser, { kind: 'fake', sheets: (await gridsOf(faultyBytes)).map(sheetFromGrid) });
+    await context.addInitScript((value) => localStorage.setItem('phoihop.rules', value), JSON.stringify({ version: 1, files: stored }));
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    expect(shownLike(await paneFindings(page))).toEqual(shownLike(withRules));
+    expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: riêng của phòng (3 tệp)');
+    await context.close();
   });
 });

@@ -224,6 +224,22 @@ export const vi = {
   'pane.error.excel': 'Excel báo lỗi: {{detail}}.',
   'pane.error.unexpected': 'Đã xảy ra lỗi: {{detail}}.',
   'pane.error.busy': 'Một thao tác khác đang chạy; hãy đợi xong.',
+  // the office's own rules in the pane
+  'pane.action.rules': 'Nạp luật riêng…',
+  'pane.action.rulesReset': 'Dùng bộ luật có sẵn',
+  'pane.rules.headingBuiltin': 'Bộ luật: có sẵn',
+  'pane.rules.headingCustom': 'Bộ luật: riêng của phòng ({{count}} tệp)',
+  'pane.rules.builtin': 'Đang dùng {{count}} luật có sẵn của Phối hợp.',
+  'pane.rules.custom': 'Đang dùng luật riêng của phòng từ {{count}} tệp: {{files}}. Bật {{active}} luật, tắt {{off}} luật.',
+  'pane.rules.help': 'Chọn các tệp .json trong thư mục luật của phòng (Ctrl+A để chọn hết), như thư mục đưa cho lệnh phoihop --rules. Mỗi tệp thêm một luật, thay luật cùng mã, hoặc đổi mức độ, đổi lời, tắt một luật có sẵn. Bộ luật được nhớ trên máy này.',
+  'pane.rules.loaded': 'Đã nạp {{count}} tệp luật riêng.',
+  'pane.rules.reset': 'Đã trở về bộ luật có sẵn.',
+  'pane.rules.kept': 'Bộ luật đang dùng không đổi.',
+  'pane.rules.notSaved': 'Trình duyệt không cho lưu: bộ luật này chỉ dùng đến khi đóng ngăn tác vụ.',
+  'pane.rules.storedInvalid': 'Không dùng được luật riêng đã lưu trên máy này ({{detail}}); đang dùng bộ luật có sẵn.',
+  'pane.rules.noJson': 'Không có tệp .json nào trong các tệp đã chọn ({{files}}).',
+  'pane.rules.tooMany': 'Đã chọn {{count}} tệp luật; tối đa {{limit}} tệp.',
+  'pane.rules.tooLarge': 'Tệp luật {{file}} quá lớn ({{size}} KB; tối đa {{limit}} KB).',
 } as const;
 
 export type MessageKey = keyof typeof vi;
