@@ -13,7 +13,7 @@ const messy = modelOf(
     c.document.supersedes = 'Không';
     c.blocks.parties!.push({ code: 'CD', name: 'trùng' }, { code: 'CB', name: 'Chi bộ' });
     c.blocks.signatories![1].capacity = '';
-    c.blocks.signatories!.push({ partyCode: 'PN', name: 'Nguyễn Thị Thu' });
+    c.blocks.signatories!.push({ partyCode: 'PN', name: 'Nguyễn Thị Thu', signedOn: '01/01/2000' });
     c.blocks.clauses!.push({ id: 'D1', text: 'trùng' }, { id: 'D8', text: 'không ai làm' });
     const rows = c.blocks.responsibilities!;
     rows[0].lead = 'XX';

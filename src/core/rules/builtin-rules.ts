@@ -18,6 +18,7 @@ import responsibilitySupportKnown from '../../../rules/responsibility-support-kn
 import reviewCadenceSet from '../../../rules/review-cadence-set.json';
 import schoolYearFormat from '../../../rules/school-year-format.json';
 import signatoryCapacity from '../../../rules/signatory-capacity.json';
+import signatoryDateConsistent from '../../../rules/signatory-date-consistent.json';
 import signatoryPartyKnown from '../../../rules/signatory-party-known.json';
 import supersededVersionMarked from '../../../rules/superseded-version-marked.json';
 import supersedesReferenced from '../../../rules/supersedes-referenced.json';
@@ -45,6 +46,7 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   reviewCadenceSet,
   schoolYearFormat,
   signatoryCapacity,
+  signatoryDateConsistent,
   signatoryPartyKnown,
   supersededVersionMarked,
   supersedesReferenced,

@@ -71,7 +71,21 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
   ],
   legalBases: ['row', 'no', 'type', 'number', 'date', 'dateIso', 'issuer', 'summary', 'missingField'],
   parties: ['row', 'code', 'name', 'kind', 'note', 'signatoryCount', 'ledCount', 'supportedCount', 'responsibilityCount', 'duplicateOfRow'],
-  signatories: ['row', 'partyCode', 'partyName', 'name', 'title', 'capacity', 'capacityNormalized', 'partyKnown', 'partyCollective', 'signedOn'],
+  signatories: [
+    'row',
+    'partyCode',
+    'partyName',
+    'name',
+    'title',
+    'capacity',
+    'capacityNormalized',
+    'partyKnown',
+    'partyCollective',
+    'signedOn',
+    'signedOnRaw',
+    'signedOnProblem',
+    'documentIssueDate',
+  ],
   clauses: ['row', 'id', 'chapter', 'article', 'paragraph', 'text', 'duplicateOfRow', 'responsibilityCount'],
   responsibilities: [
     'row',
@@ -423,7 +437,24 @@ function partyViews(model: RegulationModel, c: Collection, signed: Map<string, n
   }
 }
 
+/**
+ * Signatures of a joint document are gathered over days, and its issue date is the day of the
+ * last one (Decree 30/2020); a signature weeks earlier is usually last year's block copied over.
+ */
+export const SIGNING_WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+function signedOnProblem(signedOnRaw: string, signedOn: string | null, issueDate: string | null): 'unreadable' | 'afterIssue' | 'longBeforeIssue' | null {
+  if (!signedOnRaw) return null;
+  if (!signedOn) return 'unreadable';
+  if (!issueDate) return null;
+  if (signedOn > issueDate) return 'afterIssue';
+  return Date.parse(issueDate) - Date.parse(signedOn) > SIGNING_WINDOW_DAYS * DAY_MS ? 'longBeforeIssue' : null;
+}
+
 function signatoryViews(model: RegulationModel, c: Collection, partyByCode: Map<string, RegulationModel['parties'][number]>): void {
+  const issueDate = model.document.issueDate;
+  const documentIssueDate = model.document.fields.issueDate?.raw ?? '';
   for (const s of model.signatories) {
     const party = partyByCode.get(s.partyCode);
     c.views.push({
@@ -437,6 +468,9 @@ function signatoryViews(model: RegulationModel, c: Collection, partyByCode: Map<
       partyKnown: !!party,
       partyCollective: party ? isCollectiveParty(party.code, party.name, party.kind) : isCollectiveParty(s.partyCode, '', ''),
       signedOn: s.signedOn,
+      signedOnRaw: s.signedOnRaw,
+      signedOnProblem: signedOnProblem(s.signedOnRaw, s.signedOn, issueDate),
+      documentIssueDate,
     });
     c.origins.push(s);
   }
