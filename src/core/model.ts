@@ -110,6 +110,18 @@ export interface CellProblem {
   column: string;
 }
 
+/** A cell whose text was typed in a legacy Vietnamese encoding (TCVN3, VNI), with how it reads. */
+export interface LegacyTextCell {
+  sheet: string;
+  cell: string;
+  row: number;
+  column: string;
+  text: string;
+  reading: string;
+  /** The encoding's usual name, as Unikey's converter lists it. */
+  encoding: string;
+}
+
 export interface BlockPlace {
   sheet: string;
   /** Whether it was found through its Excel Table (else by sheet name and header row). */
@@ -132,4 +144,5 @@ export interface RegulationModel {
   blocks: Partial<Record<BlockKey, BlockPlace>>;
   missingBlocks: BlockKey[];
   cellErrors: CellProblem[];
+  legacyTexts: LegacyTextCell[];
 }

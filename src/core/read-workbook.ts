@@ -5,6 +5,7 @@ import { BLOCKS, DOCUMENT_FIELDS, type BlockKey, type BlockSpec, type DocumentFi
 import type {
   BlockPlace,
   CellProblem,
+  LegacyTextCell,
   Clause,
   DocumentInfo,
   LegalBasis,
@@ -17,6 +18,7 @@ import type {
   Version,
 } from './model';
 import { clean, codeKey, foldKey, splitCodes } from './text';
+import { legacyReading } from './vietnamese/legacy';
 import { formatDateVi, isoFromExcelSerial, isoFromUtc, parseCadence, parseDate, parseMonths, parseSchoolYear } from './values';
 
 export interface ReadOptions {
@@ -93,7 +95,13 @@ interface BlockRows {
   rows: Array<{ row: number; values: Record<string, CellValue | undefined>; cells: Record<string, string>; extra?: Record<string, string> }>;
 }
 
-function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions>, errors: CellProblem[]): BlockRows {
+/** What reading the cells turns up besides values: error values and legacy-encoded text. */
+interface CellFindings {
+  cellErrors: CellProblem[];
+  legacyTexts: LegacyTextCell[];
+}
+
+function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions>, seen: CellFindings): BlockRows {
   const { grid, top } = found;
   const columnOf: Record<string, number> = {};
   const extraCols: Array<[number, string]> = [];
@@ -132,9 +140,13 @@ function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions
       const v = cellAt(grid, r, col);
       cells[column.key] = address(r, col);
       if (isCellError(v)) {
-        errors.push({ sheet: grid.name, cell: address(r, col), row: r, error: v.error, column: column.header });
+        seen.cellErrors.push({ sheet: grid.name, cell: address(r, col), row: r, error: v.error, column: column.header });
         any = true;
         continue;
+      }
+      if (typeof v === 'string') {
+        const legacy = legacyReading(v);
+        if (legacy) seen.legacyTexts.push({ sheet: grid.name, cell: address(r, col), row: r, column: column.header, text: v, ...legacy });
       }
       values[column.key] = v;
       if (v !== null && v !== undefined && cellText(v) !== '') any = true;
@@ -189,7 +201,7 @@ function readDocument(block: BlockRows | null, sheet: string): DocumentInfo {
 /** Build the model from the sheets of a workbook. Throws UserError when it is not one of ours. */
 export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): RegulationModel {
   const opts: Required<ReadOptions> = { source: options.source ?? 'workbook', maxRows: options.maxRows ?? 100_000 };
-  const cellErrors: CellProblem[] = [];
+  const seen: CellFindings = { cellErrors: [], legacyTexts: [] };
   const blocks: Partial<Record<BlockKey, BlockRows>> = {};
   const missingBlocks: BlockKey[] = [];
   for (const spec of BLOCKS) {
@@ -198,7 +210,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
       missingBlocks.push(spec.key);
       continue;
     }
-    blocks[spec.key] = readBlock(found, spec, opts, cellErrors);
+    blocks[spec.key] = readBlock(found, spec, opts, seen);
   }
   if (missingBlocks.length === BLOCKS.length) {
     throw new UserError('input.notWorkbook', { file: opts.source, sheets: BLOCKS.map((b) => `"${b.sheet}"`).join(', ') });
@@ -289,6 +301,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
     versions,
     blocks: places,
     missingBlocks,
-    cellErrors,
+    cellErrors: seen.cellErrors,
+    legacyTexts: seen.legacyTexts,
   };
 }

@@ -3,8 +3,8 @@
 // saying what to do. Host-neutral: the CLI and the task pane both call it with bytes.
 import { UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
-import { convertLegacyLine } from '../core/import/legacy';
-import { isVietnameseSyllable } from '../core/import/syllable';
+import { convertLegacyLine } from '../core/vietnamese/legacy';
+import { isVietnameseSyllable } from '../core/vietnamese/syllable';
 import { docxToText, unzipDocx } from './read-docx';
 
 export type DocumentFormat = 'txt' | 'docx';

@@ -5,7 +5,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import mammoth from 'mammoth';
 import type { LineConversion } from '../core/import/clean';
-import { convertLegacyLine, type LegacyEncoding } from '../core/import/legacy';
+import { convertLegacyLine, type LegacyEncoding } from '../core/vietnamese/legacy';
 import { readNumbering, writeLabels } from './numbering';
 
 export interface DocxText {

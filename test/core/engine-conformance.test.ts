@@ -5,6 +5,7 @@ import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
 import { compileCondition, evaluateWithEngine } from '../../src/core/rules/run-rules';
 import { buildViews } from '../../src/core/rules/views';
 import { exampleWith, modelOf } from '../helpers/content-grids';
+import { toTcvn3 } from '../import/documents';
 
 // A workbook with a bit of everything wrong, so that every rule has items on both sides.
 const messy = modelOf(
@@ -25,6 +26,7 @@ const messy = modelOf(
     rows[6].clauseId = 'D99';
     c.blocks.legalBases![0].date = '';
     c.blocks.recipients!.pop();
+    c.blocks.parties![0].note = toTcvn3('Ban Giám hiệu');
   }),
 );
 

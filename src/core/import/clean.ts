@@ -4,7 +4,7 @@
 // spaces, one tone-placement style. Columns that a two-column Word layout put on one line
 // (separated by tabs or wide gaps) are kept apart as segments.
 import { clean } from '../text';
-import { convertLegacyLine, type LegacyConversion } from './legacy';
+import { convertLegacyLine, type LegacyConversion } from '../vietnamese/legacy';
 
 export interface SourceLine {
   /** 1-based line number in the text as read. */

@@ -9,8 +9,8 @@ import type { Extraction } from './types';
 
 export type { Extraction } from './types';
 export { cleanDocument } from './clean';
-export { convertLegacyLine, decodeTcvn3, decodeVni } from './legacy';
-export { isVietnameseSyllable } from './syllable';
+export { convertLegacyLine, decodeTcvn3, decodeVni } from '../vietnamese/legacy';
+export { isVietnameseSyllable } from '../vietnamese/syllable';
 
 export interface ImportOptions {
   /** Language of the notes and of the "lines not placed" sheet. */

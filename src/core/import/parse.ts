@@ -5,7 +5,7 @@
 import { formatDateVi, parseCadence, parseSchoolYear, type IsoDate } from '../values';
 import { findDate, findNumber, isContextBasis, parseBasisLine, tidyNumber } from './bases';
 import type { CleanedDocument } from './clean';
-import { isVietnameseSyllable } from './syllable';
+import { isVietnameseSyllable } from '../vietnamese/syllable';
 import { draftResponsibilities } from './responsibilities';
 import {
   classifyTail,

@@ -4,6 +4,7 @@ import cellErrorValue from '../../../rules/cell-error-value.json';
 import clauseHasResponsibility from '../../../rules/clause-has-responsibility.json';
 import documentNumberFormat from '../../../rules/document-number-format.json';
 import issueDateValid from '../../../rules/issue-date-valid.json';
+import legacyEncodedText from '../../../rules/legacy-encoded-text.json';
 import legalBasisComplete from '../../../rules/legal-basis-complete.json';
 import managingAuthorityCurrent from '../../../rules/managing-authority-current.json';
 import partyHasResponsibility from '../../../rules/party-has-responsibility.json';
@@ -32,6 +33,7 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   clauseHasResponsibility,
   documentNumberFormat,
   issueDateValid,
+  legacyEncodedText,
   legalBasisComplete,
   managingAuthorityCurrent,
   partyHasResponsibility,

@@ -44,6 +44,7 @@ export const COLLECTIONS = [
   'recipients',
   'versions',
   'cellErrors',
+  'legacyTexts',
   'missingBlocks',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -112,6 +113,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
   recipients: ['row', 'recipient', 'purpose'],
   versions: ['row', 'number', 'schoolYear', 'issuedOn', 'status', 'supersededBy'],
   cellErrors: ['row', 'error', 'column', 'cell'],
+  legacyTexts: ['row', 'cell', 'column', 'text', 'reading', 'encoding'],
   missingBlocks: ['row', 'sheet', 'table'],
 };
 
@@ -512,6 +514,10 @@ function listViews(model: RegulationModel, c: Record<CollectionName, Collection>
   for (const e of model.cellErrors) {
     c.cellErrors.views.push({ row: e.row, error: e.error, column: e.column, cell: e.cell });
     c.cellErrors.origins.push({ place: { sheet: e.sheet, cell: e.cell, row: e.row }, fields: {} });
+  }
+  for (const e of model.legacyTexts) {
+    c.legacyTexts.views.push({ row: e.row, cell: e.cell, column: e.column, text: e.text, reading: e.reading, encoding: e.encoding });
+    c.legacyTexts.origins.push({ place: { sheet: e.sheet, cell: e.cell, row: e.row }, fields: {} });
   }
   for (const key of model.missingBlocks) {
     const spec = BLOCK_BY_KEY[key];

@@ -59,7 +59,8 @@ const VNI_SINGLE = new Map<string, string>([
 ]);
 
 // Characters that never occur in Vietnamese Unicode text: their presence is evidence of legacy text.
-const STRONG = new Set([...'¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïñö÷øûüþ']);
+// One character class: a workbook reader tests every text cell against it.
+const STRONG = /[¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïñö÷øûüþ]/;
 
 /** Decode one token as TCVN3; null when a character is outside the table. */
 export function decodeTcvn3(token: string): string | null {
@@ -119,10 +120,7 @@ export interface LegacyConversion {
 const TOKEN = /[^\s\d.,;:!?()[\]{}"'/\\|<>=_\-–—…*#~+&%@`“”‘’]+/g;
 const hasLatin1 = (s: string) => /[\u00a0-\u00ff]/.test(s);
 const beyondLatin1 = (s: string) => /[\u0100-\uffff]/.test(s);
-const hasStrong = (s: string) => {
-  for (const ch of s) if (STRONG.has(ch)) return true;
-  return false;
-};
+const hasStrong = (s: string) => STRONG.test(s);
 
 function decode(token: string, encoding: LegacyEncoding): string | null {
   const out = encoding === 'tcvn3' ? decodeTcvn3(token) : decodeVni(token);
@@ -195,4 +193,20 @@ export function convertLegacyLine(line: string, force?: LegacyEncoding, forceUpp
   }
   out += line.slice(pos);
   return { text: out, conversions };
+}
+
+const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI Windows' };
+
+/**
+ * How a cell's text reads once its legacy words are converted, when it has some: only words with
+ * a character Unicode Vietnamese never uses count as evidence, so a Unicode cell is never flagged
+ * for an accented letter that also exists in Latin-1.
+ */
+export function legacyReading(text: string): { reading: string; encoding: string } | null {
+  if (!hasStrong(text)) return null;
+  const { text: reading, conversions } = convertLegacyLine(text);
+  const evidence = conversions.filter((c) => hasStrong(c.from));
+  if (evidence.length === 0) return null;
+  const tcvn3 = evidence.filter((c) => c.encoding === 'tcvn3').length;
+  return { reading, encoding: ENCODING_NAMES[tcvn3 * 2 >= evidence.length ? 'tcvn3' : 'vni'] };
 }
