@@ -1,4 +1,5 @@
-// An office's own rules folder: every *.json in it, applied on top of the built-in rules.
+// An office's own rules: a folder (every *.json in it) or a single .json file (one rule or
+// override, or a list of them), applied on top of the built-in rules.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/i18n';
@@ -6,17 +7,25 @@ import { BUILTIN_RULES } from '../core/rules/builtin-rules';
 import { mergeRules, type RuleFile } from '../core/rules/load-rules';
 import type { RuleDefinition } from '../core/rules/types';
 
-export async function loadRuleSet(dir?: string): Promise<RuleDefinition[]> {
-  if (!dir) return BUILTIN_RULES;
+const isJson = (name: string) => name.toLowerCase().endsWith('.json');
+
+export async function loadRuleSet(dirOrFile?: string): Promise<RuleDefinition[]> {
+  if (!dirOrFile) return BUILTIN_RULES;
+  const stat = await fs.stat(dirOrFile).catch(() => null);
+  if (!stat) throw new UserError('rules.dirMissing', { dir: dirOrFile });
+  if (stat.isFile()) {
+    if (!isJson(dirOrFile)) throw new UserError('rules.notJsonFile', { file: dirOrFile });
+    return mergeRules(BUILTIN_RULES, [{ file: dirOrFile, text: await fs.readFile(dirOrFile, 'utf8') }]);
+  }
   let names: string[];
   try {
-    names = (await fs.readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json'));
+    names = (await fs.readdir(dirOrFile)).filter(isJson);
   } catch {
-    throw new UserError('rules.dirMissing', { dir });
+    throw new UserError('rules.dirMissing', { dir: dirOrFile });
   }
   const files: RuleFile[] = [];
   for (const name of names.sort()) {
-    const file = path.join(dir, name);
+    const file = path.join(dirOrFile, name);
     files.push({ file, text: await fs.readFile(file, 'utf8') });
   }
   return mergeRules(BUILTIN_RULES, files);

@@ -314,7 +314,7 @@ describe('batch: usage and exit codes', () => {
       [[folder, '-o', path.join(root, 'x.xlsx'), '--jobs', '0'], /--jobs không hợp lệ/],
       [[folder], /cần THƯ_MỤC và ít nhất một đầu ra/],
       [[folder, '-o', path.join(root, 'x.xlsx'), '--format', 'sarif'], /sarif/],
-      [[folder, '-o', path.join(root, 'x.xlsx'), '--rules', path.join(root, 'khong-co-luat')], /Không tìm thấy thư mục luật/],
+      [[folder, '-o', path.join(root, 'x.xlsx'), '--rules', path.join(root, 'khong-co-luat')], /Không tìm thấy thư mục hay tệp luật/],
     ];
     for (const [args, message] of cases) {
       const r = await runCli('batch', ...args);

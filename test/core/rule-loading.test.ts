@@ -92,4 +92,49 @@ describe('an office rules folder', () => {
   it('names a missing folder', async () => {
     await expect(loadRuleSet('/no/such/dir')).rejects.toThrow(/\/no\/such\/dir/);
   });
+
+  it('takes one overrides file holding a list, as an office sends it to its schools', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'phoihop-rules-'));
+    const file = path.join(dir, 'luat-phong.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: 'recipients-archive', severity: 'off' },
+        { id: 'party-has-responsibility', severity: 'error' },
+        { ...base, id: 'party-has-signatory-again', severity: 'info' },
+      ]),
+    );
+    const content = exampleWith((c) => {
+      c.blocks.recipients!.pop();
+      c.blocks.parties!.push({ code: 'CB', name: 'Chi bộ' });
+    });
+    const findings = await createRuleRunner(await loadRuleSet(file)).run(modelOf(content));
+    const severities = (id: string) => findings.filter((f) => f.ruleId === id).map((f) => f.severity);
+    expect(severities('recipients-archive')).toEqual([]);
+    expect(severities('party-has-responsibility')).toEqual(['error']);
+    expect(severities('party-has-signatory-again')).toEqual(['info']);
+    // The same list split over a folder gives the same rules.
+    const folder = mkdtempSync(path.join(tmpdir(), 'phoihop-rules-'));
+    JSON.parse(JSON.stringify([{ id: 'recipients-archive', severity: 'off' }, { id: 'party-has-responsibility', severity: 'error' }, { ...base, id: 'party-has-signatory-again', severity: 'info' }])).forEach((r: unknown, i: number) =>
+      writeFileSync(path.join(folder, `${i}.json`), JSON.stringify(r)),
+    );
+    const strip = (rs: Array<{ source?: string }>) => rs.map(({ source: _s, ...r }) => r);
+    expect(strip(await loadRuleSet(file))).toEqual(strip(await loadRuleSet(folder)));
+  });
+
+  it('names the item of a list that is wrong, counting from 1, and refuses an empty list or a file that is not .json', async () => {
+    const list = [{ id: 'recipients-archive', severity: 'off' }, { id: 'party-has-signatory', severity: 'fatal' }];
+    expect(rejects([{ file: 'luat-phong.json', text: JSON.stringify(list) }]).text('vi')).toBe(
+      'Tệp luật luat-phong.json (2), trường "severity": phải là một trong: error, warning, info, off.',
+    );
+    const twice = [{ id: 'recipients-archive', severity: 'off' }, { id: 'recipients-archive', severity: 'info' }];
+    expect(rejects([{ file: 'luat-phong.json', text: JSON.stringify(twice) }]).text('en')).toContain('already defined in luat-phong.json (1)');
+    expect(rejects([{ file: 'rong.json', text: '[]' }]).text('vi')).toBe('Tệp luật rong.json là một danh sách rỗng.');
+    const dir = mkdtempSync(path.join(tmpdir(), 'phoihop-rules-'));
+    const text = path.join(dir, 'luat.txt');
+    writeFileSync(text, '{}');
+    const refused = (await loadRuleSet(text).catch((e: unknown) => e)) as UserError;
+    expect(refused).toBeInstanceOf(UserError);
+    expect(refused.text('vi')).toBe(`Tệp luật ${text} phải là tệp .json (hoặc đưa một thư mục chứa các tệp .json).`);
+  });
 });

@@ -191,33 +191,43 @@ export interface RuleFile {
   text: string;
 }
 
-/** A file with `conditions` is a whole rule (new, or replacing the one with its id); otherwise an override. */
-export function parseRuleFile(f: RuleFile): RuleDefinition | RuleOverride {
+/** An object with `conditions` is a whole rule (new, or replacing the one with its id); otherwise an override. */
+function parseRuleObject(json: unknown, file: string): RuleDefinition | RuleOverride {
+  if (json && typeof json === 'object' && !Array.isArray(json) && 'conditions' in json) return validateRule(json, file);
+  return validateOverride(json, file);
+}
+
+/**
+ * A file holds one rule or override, or a list of them: an office can send its schools a single
+ * overrides file. Items of a list are named "file (n)", counting from 1.
+ */
+export function parseRuleFile(f: RuleFile): Array<RuleDefinition | RuleOverride> {
   let json: unknown;
   try {
     json = JSON.parse(f.text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new UserError('rules.invalidJson', { file: f.file, detail: (e as Error).message });
   }
-  if (json && typeof json === 'object' && !Array.isArray(json) && 'conditions' in json) return validateRule(json, f.file);
-  return validateOverride(json, f.file);
+  if (!Array.isArray(json)) return [parseRuleObject(json, f.file)];
+  if (json.length === 0) throw new UserError('rules.emptyList', { file: f.file });
+  return json.map((item, i) => parseRuleObject(item, `${f.file} (${i + 1})`));
 }
 
 /** Apply an office's rule files on top of a base set: add, replace, switch off, change severity or wording. */
 export function mergeRules(base: RuleDefinition[], files: RuleFile[]): RuleDefinition[] {
   const byId = new Map(base.map((r) => [r.id, r]));
   const seen = new Map<string, string>();
-  for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const parsed = parseRuleFile(f);
+  for (const parsed of [...files].sort((a, b) => a.file.localeCompare(b.file)).flatMap(parseRuleFile)) {
+    const file = parsed.source!; // set by the validators
     const other = seen.get(parsed.id);
-    if (other) throw new UserError('rules.duplicateId', { file: f.file, id: parsed.id, other });
-    seen.set(parsed.id, f.file);
+    if (other) throw new UserError('rules.duplicateId', { file, id: parsed.id, other });
+    seen.set(parsed.id, file);
     if ('conditions' in parsed) {
       byId.set(parsed.id, parsed as RuleDefinition);
       continue;
     }
     const current = byId.get(parsed.id);
-    if (!current) throw new UserError('rules.unknownRule', { file: f.file, id: parsed.id });
+    if (!current) throw new UserError('rules.unknownRule', { file, id: parsed.id });
     const o = parsed as RuleOverride;
     const merged: RuleDefinition = {
       ...current,
@@ -227,7 +237,7 @@ export function mergeRules(base: RuleDefinition[], files: RuleFile[]): RuleDefin
     };
     if (o.messages) {
       const { source: _ignored, ...plain } = merged;
-      validateRule(plain, f.file);
+      validateRule(plain, file);
     }
     byId.set(parsed.id, merged);
   }
