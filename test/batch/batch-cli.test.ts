@@ -259,6 +259,18 @@ describe('batch over a mixed folder', () => {
     expect(json.summary.errors).toBe(report.summary.reduce((n, x) => n + Number(x['Lỗi']), 0));
   });
 
+  it('--max-findings keeps that many findings a file and says how many were left out, with exact counts', async () => {
+    const full = JSON.parse((await runCli('batch', folder, '--format', 'json', '--as-of', AS_OF, '--jobs', '1')).stdout);
+    const capped = JSON.parse((await runCli('batch', folder, '--format', 'json', '--as-of', AS_OF, '--jobs', '1', '--max-findings', '2')).stdout);
+    const busiest = full.files.reduce((a: { findings: unknown[] }, b: { findings: unknown[] }) => (b.findings.length > a.findings.length ? b : a));
+    expect(busiest.findings.length).toBeGreaterThan(2);
+    const same = capped.files.find((f: { file: string }) => f.file === busiest.file);
+    expect(same.findings).toEqual(busiest.findings.slice(0, 2));
+    expect(same.findingsOmitted).toBe(busiest.findings.length - 2);
+    expect(same.summary).toEqual(busiest.summary);
+    expect(capped.summary).toEqual(full.summary);
+  });
+
   it('--lang en writes the report and messages in English', async () => {
     const file = path.join(root, 'en', 'report.xlsx');
     const r = await runCli('batch', folder, '-o', file, '--as-of', AS_OF, '--lang', 'en');
@@ -311,7 +323,9 @@ describe('batch: usage and exit codes', () => {
     const cases: Array<[string[], RegExp]> = [
       [[path.join(root, 'khong-co'), '-o', path.join(root, 'x.xlsx')], /Không đọc được thư mục .* \/ Cannot read the folder/],
       [[folder, '-o', path.join(root, 'x.xlsx'), '--as-of', '31/02/2026'], /Ngày "31\/02\/2026" của --as-of không hợp lệ/],
-      [[folder, '-o', path.join(root, 'x.xlsx'), '--jobs', '0'], /--jobs không hợp lệ/],
+      [[folder, '-o', path.join(root, 'x.xlsx'), '--jobs', '0'], /--jobs không hợp lệ \(một số nguyên từ 1 đến 64\)/],
+      [[folder, '-o', path.join(root, 'x.xlsx'), '--timeout', '2 phút'], /"2 phút" của --timeout không hợp lệ \(một số nguyên từ 1 đến 3600\)/],
+      [[folder, '-o', path.join(root, 'x.xlsx'), '--max-findings', '0'], /--max-findings không hợp lệ/],
       [[folder], /cần THƯ_MỤC và ít nhất một đầu ra/],
       [[folder, '-o', path.join(root, 'x.xlsx'), '--format', 'sarif'], /sarif/],
       [[folder, '-o', path.join(root, 'x.xlsx'), '--rules', path.join(root, 'khong-co-luat')], /Không tìm thấy thư mục hay tệp luật/],

@@ -1,5 +1,5 @@
-// phoihop batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR] [--as-of DATE]
-//                   [--format json] [--lang vi|en] [--jobs N]
+// phoihop batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR|FILE.json] [--as-of DATE]
+//                   [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { parseDate, type IsoDate } from '../../core/values';
+import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
 import { createProgressReporter } from '../../node/batch/progress-bar';
 import { writeFileAtomic } from '../../node/files';
@@ -17,6 +18,7 @@ import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
 const MAX_JOBS = 64;
+const DEFAULT_MAX_FINDINGS = 1000;
 
 /** Today in the local time zone (a school's "today", not UTC's). */
 function today(): IsoDate {
@@ -25,10 +27,10 @@ function today(): IsoDate {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function parseJobs(value: string | boolean | undefined): number {
-  if (value === undefined) return defaultJobs();
+function wholeNumber(option: string, value: string | boolean | undefined, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
   const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UserError('batch.badJobs', { value: String(value), max: MAX_JOBS });
+  if (!Number.isInteger(n) || n < min || n > max) throw new UserError('batch.badWholeNumber', { value: String(value), option, min, max });
   return n;
 }
 
@@ -40,6 +42,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     'as-of': { type: 'string' },
     format: { type: 'string', short: 'f' },
     jobs: { type: 'string', short: 'j' },
+    timeout: { type: 'string' },
+    'max-findings': { type: 'string' },
     ...LANG_OPTION,
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
@@ -54,7 +58,10 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     if (!parsed) throw new UserError('batch.badDate', { value: String(values['as-of']), option: '--as-of' });
     asOf = parsed;
   }
-  const jobs = parseJobs(values.jobs);
+  const jobs = wholeNumber('--jobs', values.jobs, 1, MAX_JOBS, defaultJobs());
+  // A file taking longer than this loses its worker and gets a row saying so.
+  const timeoutMs = wholeNumber('--timeout', values.timeout, 1, 3600, DEFAULT_TIMEOUT_MS / 1000) * 1000;
+  const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
   const rules = await loadRuleSet(values.rules as string | undefined);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
@@ -66,6 +73,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       rules,
       asOf,
       jobs,
+      timeoutMs,
+      maxFindings,
       exclude: [xlsxOut, htmlOut].filter((f): f is string => !!f).map((f) => path.resolve(f)),
       onListed: (n) => {
         total = n;

@@ -26,7 +26,7 @@ export const vi = {
   'rules.emptyList': 'Tệp luật {{file}} là một danh sách rỗng.',
   'rules.notJsonFile': 'Tệp luật {{file}} phải là tệp .json (hoặc đưa một thư mục chứa các tệp .json).',
   // command line
-  'cli.usage': 'Cách dùng: phoihop <lệnh> [tùy chọn]\n\nCác lệnh:\n  template -o TỆP.xlsx [--example]          tạo mẫu trống hoặc ví dụ hoàn chỉnh\n  validate TỆP.xlsx [--rules THƯ_MỤC|TỆP.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            kiểm tra sổ quy chế\n  track TỆP.xlsx -o RA.xlsx [--calendar TỆP.json] [--year 2025-2026] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            tạo sổ theo dõi thực hiện\n  import VĂN_BẢN(.txt/.docx) -o TỆP.xlsx [--format json]\n                                            nhập văn bản có sẵn\n  batch THƯ_MỤC -o BÁO_CÁO.xlsx [--html BÁO_CÁO.html] [--rules THƯ_MỤC|TỆP.json] [--as-of NGÀY]\n        [--format json] [--lang vi|en] [--jobs N]\n                                            kiểm tra cả thư mục, lập báo cáo tổng hợp\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp.',
+  'cli.usage': 'Cách dùng: phoihop <lệnh> [tùy chọn]\n\nCác lệnh:\n  template -o TỆP.xlsx [--example]          tạo mẫu trống hoặc ví dụ hoàn chỉnh\n  validate TỆP.xlsx [--rules THƯ_MỤC|TỆP.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            kiểm tra sổ quy chế\n  track TỆP.xlsx -o RA.xlsx [--calendar TỆP.json] [--year 2025-2026] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            tạo sổ theo dõi thực hiện\n  import VĂN_BẢN(.txt/.docx) -o TỆP.xlsx [--format json]\n                                            nhập văn bản có sẵn\n  batch THƯ_MỤC -o BÁO_CÁO.xlsx [--html BÁO_CÁO.html] [--rules THƯ_MỤC|TỆP.json] [--as-of NGÀY]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout GIÂY] [--max-findings N]\n                                            kiểm tra cả thư mục, lập báo cáo tổng hợp\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp.',
   'cli.unknownCommand': 'Lệnh không hợp lệ: "{{command}}". Gõ "phoihop --help" để xem các lệnh.',
   'cli.unknownOption': 'Tùy chọn không hợp lệ cho lệnh {{command}}: "{{option}}".',
   'cli.missingValue': 'Tùy chọn {{option}} cần một giá trị.',
@@ -135,7 +135,7 @@ export const vi = {
   'batch.dirUnreadable': 'Không đọc được thư mục {{dir}}.',
   'batch.noFiles': 'Thư mục {{dir}} không có tệp .xlsx nào.',
   'batch.badDate': 'Ngày "{{value}}" của {{option}} không hợp lệ (ví dụ: 15/10/2025 hoặc 2025-10-15).',
-  'batch.badJobs': 'Giá trị "{{value}}" của --jobs không hợp lệ (một số nguyên từ 1 đến {{max}}).',
+  'batch.badWholeNumber': 'Giá trị "{{value}}" của {{option}} không hợp lệ (một số nguyên từ {{min}} đến {{max}}).',
   'batch.needOutput': 'Lệnh batch cần THƯ_MỤC và ít nhất một đầu ra: -o BÁO_CÁO.xlsx, --html BÁO_CÁO.html hoặc --format json.',
   'batch.console.summary': '{{files}} tệp: {{regulations}} quy chế, {{tracking}} sổ theo dõi, {{other}} không nhận dạng được, {{unreadable}} không đọc được. {{errors}} lỗi, {{warnings}} cảnh báo ({{filesWithErrors}} tệp có lỗi). Hoàn thành: {{rate}}; lượt quá hạn: {{overdue}}; quy chế quá hạn rà soát: {{reviewOverdue}}.',
   'batch.progress': '{{done}}/{{total}} tệp · {{speed}} tệp/giây · còn khoảng {{eta}} giây',
