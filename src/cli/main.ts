@@ -15,6 +15,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   track: async () => (await import('./commands/track')).trackCommand,
   import: async () => (await import('./commands/import')).importCommand,
   batch: async () => (await import('./commands/batch')).batchCommand,
+  rules: async () => (await import('./commands/rules')).rulesCommand,
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

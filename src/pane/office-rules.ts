@@ -62,5 +62,7 @@ export function describeRuleSet(lang: Lang, set: RuleSetInUse): { heading: strin
   const active = set.rules.length - off;
   if (set.files.length === 0) return { heading: t(lang, 'pane.rules.headingBuiltin'), detail: t(lang, 'pane.rules.builtin', { count: active }) };
   const data = { count: set.files.length, files: set.files.map((f) => f.file), active, off };
-  return { heading: t(lang, 'pane.rules.headingCustom', data), detail: t(lang, 'pane.rules.custom', data) };
+  const offIds = set.rules.filter((r) => r.severity === 'off').map((r) => r.id);
+  const detail = [t(lang, 'pane.rules.custom', data), offIds.length > 0 ? t(lang, 'pane.rules.offList', { ids: offIds }) : ''].filter(Boolean).join(' ');
+  return { heading: t(lang, 'pane.rules.headingCustom', data), detail };
 }

@@ -129,6 +129,8 @@ describe("the office's rule files in the pane", () => {
     const rules = BUILTIN_RULES.map((r, i) => (i < 2 ? { ...r, severity: 'off' as const } : r));
     const custom = describeRuleSet('en', { files: [{ file: 'x.json', text: '' }, { file: 'y.json', text: '' }], rules });
     expect(custom.heading).toBe("Rules: the office's own (2 files)");
-    expect(custom.detail).toBe(`Using the office's own rules from 2 files: x.json, y.json. ${BUILTIN_RULES.length - 2} rules on, 2 off.`);
+    expect(custom.detail).toBe(
+      `Using the office's own rules from 2 files: x.json, y.json. ${BUILTIN_RULES.length - 2} rules on, 2 off. Switched off: ${BUILTIN_RULES[0].id}, ${BUILTIN_RULES[1].id}.`,
+    );
   });
 });

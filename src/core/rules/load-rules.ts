@@ -234,6 +234,7 @@ export function mergeRules(base: RuleDefinition[], files: RuleFile[]): RuleDefin
       severity: o.severity ?? current.severity,
       messages: o.messages ? { ...current.messages, ...o.messages } : current.messages,
       rationale: o.rationale ?? current.rationale,
+      source: file, // the office's file now decides how this rule behaves
     };
     if (o.messages) {
       const { source: _ignored, ...plain } = merged;

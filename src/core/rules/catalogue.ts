@@ -1,0 +1,43 @@
+// The rule set in use, as an office reads it: which rules run, at what severity, from which
+// file, and why. What `phoihop rules` prints, so an office can see its overrides took effect.
+import { t, type Lang } from '../i18n';
+import type { RuleDefinition } from './types';
+
+export interface CatalogueEntry {
+  id: string;
+  severity: RuleDefinition['severity'];
+  given: RuleDefinition['given'];
+  /** Where the rule (or the override that last changed it) comes from. */
+  source: string;
+  messageIds: string[];
+  rationale: RuleDefinition['rationale'];
+}
+
+const ORDER = { error: 0, warning: 1, info: 2, off: 3 } as const;
+
+/** Errors first, then warnings, hints, and the rules switched off; by id within each. */
+export function catalogue(rules: RuleDefinition[]): CatalogueEntry[] {
+  return [...rules]
+    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.id.localeCompare(b.id))
+    .map((r) => ({ id: r.id, severity: r.severity, given: r.given, source: r.source ?? '', messageIds: Object.keys(r.messages), rationale: r.rationale }));
+}
+
+export function formatCatalogueJson(rules: RuleDefinition[]): string {
+  return JSON.stringify({ rules: catalogue(rules) }, null, 2);
+}
+
+/** One line a rule, then its rationale indented, in the user's language. */
+export function formatCatalogueText(rules: RuleDefinition[], lang: Lang): string {
+  const entries = catalogue(rules);
+  const off = entries.filter((e) => e.severity === 'off').length;
+  const label = (e: CatalogueEntry) => t(lang, e.severity === 'off' ? 'rules.list.off' : `severity.${e.severity}`);
+  const sevWidth = Math.max(...entries.map((e) => label(e).length));
+  const idWidth = Math.max(...entries.map((e) => e.id.length));
+  const lines = [t(lang, 'rules.list.heading', { count: entries.length, active: entries.length - off, off }), ''];
+  for (const e of entries) {
+    const builtin = e.source.startsWith('rules/');
+    lines.push(`  ${label(e).padEnd(sevWidth)}  ${e.id.padEnd(idWidth)}  ${builtin ? '' : t(lang, 'rules.list.from', { file: e.source })}`.trimEnd());
+    lines.push(`  ${' '.repeat(sevWidth)}  ${e.rationale[lang]}`);
+  }
+  return lines.join('\n') + '\n';
+}
