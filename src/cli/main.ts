@@ -16,6 +16,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).importCommand,
   batch: async () => (await import('./commands/batch')).batchCommand,
   rules: async () => (await import('./commands/rules')).rulesCommand,
+  renew: async () => (await import('./commands/renew')).renewCommand,
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

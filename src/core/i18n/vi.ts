@@ -29,7 +29,7 @@ export const vi = {
   'rules.emptyList': 'Tệp luật {{file}} là một danh sách rỗng.',
   'rules.notJsonFile': 'Tệp luật {{file}} phải là tệp .json (hoặc đưa một thư mục chứa các tệp .json).',
   // command line
-  'cli.usage': 'Cách dùng: phoihop <lệnh> [tùy chọn]\n\nCác lệnh:\n  template -o TỆP.xlsx [--example]          tạo mẫu trống hoặc ví dụ hoàn chỉnh\n  validate TỆP.xlsx [--rules THƯ_MỤC|TỆP.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            kiểm tra sổ quy chế\n  track TỆP.xlsx -o RA.xlsx [--calendar TỆP.json] [--year 2025-2026] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            tạo sổ theo dõi thực hiện\n  import VĂN_BẢN(.txt/.docx) -o TỆP.xlsx [--format json]\n                                            nhập văn bản có sẵn\n  batch THƯ_MỤC -o BÁO_CÁO.xlsx [--html BÁO_CÁO.html] [--rules THƯ_MỤC|TỆP.json] [--as-of NGÀY]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout GIÂY] [--max-findings N]\n                                            kiểm tra cả thư mục, lập báo cáo tổng hợp\n  rules [--rules THƯ_MỤC|TỆP.json] [--format text|json] [--lang vi|en]\n                                            liệt kê bộ luật đang dùng\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp.',
+  'cli.usage': 'Cách dùng: phoihop <lệnh> [tùy chọn]\n\nCác lệnh:\n  template -o TỆP.xlsx [--example]          tạo mẫu trống hoặc ví dụ hoàn chỉnh\n  validate TỆP.xlsx [--rules THƯ_MỤC|TỆP.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            kiểm tra sổ quy chế\n  track TỆP.xlsx -o RA.xlsx [--calendar TỆP.json] [--year 2025-2026] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            tạo sổ theo dõi thực hiện\n  import VĂN_BẢN(.txt/.docx) -o TỆP.xlsx [--format json]\n                                            nhập văn bản có sẵn\n  batch THƯ_MỤC -o BÁO_CÁO.xlsx [--html BÁO_CÁO.html] [--rules THƯ_MỤC|TỆP.json] [--as-of NGÀY]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout GIÂY] [--max-findings N]\n                                            kiểm tra cả thư mục, lập báo cáo tổng hợp\n  renew TỆP.xlsx -o MỚI.xlsx [--year 2026-2027] [--number SỐ] [--date NGÀY] [--lang vi|en]\n                                            lập quy chế năm học mới từ năm nay\n  rules [--rules THƯ_MỤC|TỆP.json] [--format text|json] [--lang vi|en]\n                                            liệt kê bộ luật đang dùng\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp.',
   'cli.unknownCommand': 'Lệnh không hợp lệ: "{{command}}". Gõ "phoihop --help" để xem các lệnh.',
   'cli.unknownOption': 'Tùy chọn không hợp lệ cho lệnh {{command}}: "{{option}}".',
   'cli.missingValue': 'Tùy chọn {{option}} cần một giá trị.',
@@ -186,6 +186,17 @@ export const vi = {
   'import.reason.closing': 'Lời kết, không đưa vào bảng',
   'import.reason.context': 'Căn cứ tình hình, không phải văn bản',
   'import.reason.decision': 'Nội dung quyết định ban hành',
+  // renew: next school year's regulation
+  'renew.noSchoolYear': 'Năm học của văn bản ("{{value}}") không có dạng 2025-2026, nên không biết năm học tiếp theo; hãy sửa ô Năm học ở trang Văn bản.',
+  'renew.badYear': 'Năm học mới "{{value}}" không hợp lệ: cần dạng 2026-2027 và sau năm học hiện tại {{current}}.',
+  'renew.written': 'Đã ghi {{file}}: {{kind}} năm học {{to}}, thay thế năm học {{from}}.',
+  'renew.todoHeading': 'Còn {{count}} việc cần làm trong tệp mới:',
+  'renew.note.number': 'Ghi Số ký hiệu của văn bản mới.',
+  'renew.note.issueDate': 'Ghi Ngày ban hành (ngày ký) của văn bản mới.',
+  'renew.note.decision': 'Đã bỏ Quyết định ban hành của năm trước ({{old}}); ghi quyết định mới nếu có.',
+  'renew.note.signatures': 'Ngày ký của {{count}} người ký để trống: ghi khi các bên ký, và đổi người ký nếu đã thay người.',
+  'renew.note.basis': 'Căn cứ dòng {{row}} ({{summary}}) là văn bản của năm học {{year}}: nếu năm học mới có văn bản mới (như kế hoạch năm học), thay số và ngày.',
+  'renew.note.versionNumber': 'Khi có số văn bản mới, ghi vào dòng phiên bản năm học {{year}} và vào Thay thế bởi ở dòng trên.',
   // task pane and add-in (issue 4)
   'pane.subtitle': 'Kiểm tra và theo dõi quy chế phối hợp',
   'pane.lang.label': 'Ngôn ngữ',

@@ -2,20 +2,13 @@
 // a note of the line it came from, and a sheet listing the lines that went into no table.
 import { t, type Lang, type MessageKey } from '../i18n';
 import { DOCUMENT_FIELDS } from '../layout';
-import type { ContentRow, ContentValue, WorkbookContent } from '../template/content';
-import type { IsoDate } from '../values';
+import { dateCell, type ContentRow, type ContentValue, type WorkbookContent } from '../template/content';
 import type { Extraction } from './types';
 import { fold } from './vocab';
 
 const EXCERPT = 200;
 const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT - 1)}…` : s);
 
-/** A real date for a date column (exceljs writes it as an Excel date), else the text as written. */
-function dateCell(iso: IsoDate | null, text = ''): ContentValue {
-  if (!iso) return text || null;
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookContent {
   const source = (line: number, text: string) => t(lang, 'import.note.source', { line, text: excerpt(text) });

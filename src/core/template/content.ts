@@ -1,6 +1,7 @@
 // What goes into a regulation workbook, block by block, before any host writes it: the empty
 // template, the worked example and an imported document are all WorkbookContent.
 import type { BlockKey, DocumentFieldKey } from '../layout';
+import type { IsoDate } from '../values';
 
 export type ContentValue = string | number | Date | null;
 export type ContentRow = Record<string, ContentValue>;
@@ -20,6 +21,13 @@ export interface WorkbookContent {
   extraSheets?: ExtraSheet[];
   /** Workbook properties. */
   title?: string;
+}
+
+/** A real date for a date column (exceljs writes it as an Excel date), else the text as written. */
+export function dateCell(iso: IsoDate | null, text = ''): ContentValue {
+  if (!iso) return text || null;
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 export function emptyContent(): WorkbookContent {

@@ -1,0 +1,45 @@
+// phoihop renew FILE.xlsx -o NEW.xlsx [--year 2026-2027] [--number SỐ] [--date NGÀY] [--lang vi|en]
+// Next school year's regulation from this one: a new workbook (the input is never touched), the
+// version chain written, and what only the school can fill in listed with its cells.
+import { formatStylish } from '../../core/format';
+import { LANGS, t, UserError } from '../../core/i18n';
+import { renewRegulation } from '../../core/renew';
+import { parseDate } from '../../core/values';
+import { samePath, writeFileAtomic } from '../../node/files';
+import { readRegulationFile } from '../../node/regulation-file';
+import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
+import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import type { CliIO } from '../io';
+import { VERSION } from '../version';
+
+export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('renew', argv, {
+    output: { type: 'string', short: 'o' },
+    year: { type: 'string' },
+    number: { type: 'string' },
+    date: { type: 'string' },
+    ...LANG_OPTION,
+  });
+  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UserError('cli.missingArgument', { command: 'renew', what: { vi: 'đúng một tệp .xlsx', en: 'exactly one .xlsx file' } });
+  const out = values.output as string | undefined;
+  if (!out) throw new UserError('cli.missingArgument', { command: 'renew', what: { vi: '-o MỚI.xlsx', en: '-o NEW.xlsx' } });
+  if (samePath(file, out)) throw new UserError('cli.outputIsInput', { file: out });
+  let issueDate;
+  if (values.date !== undefined) {
+    issueDate = parseDate(values.date) ?? undefined;
+    if (!issueDate) throw new UserError('batch.badDate', { value: String(values.date), option: '--date' });
+  }
+
+  const { model } = await readRegulationFile(file);
+  const renewed = renewRegulation(model, { schoolYear: values.year as string | undefined, number: values.number as string | undefined, issueDate });
+  await writeFileAtomic(out, await writeRegulationWorkbook(renewed.content));
+  const kind = model.document.fields.kind?.raw || 'Quy chế phối hợp';
+  io.err(t(lang, 'renew.written', { file: out, kind, to: renewed.to.text, from: renewed.from.text }) + '\n');
+  if (renewed.notes.length > 0) {
+    io.err(t(lang, 'renew.todoHeading', { count: renewed.notes.length }) + '\n');
+    io.err(formatStylish({ file: out, findings: renewed.notes }, { lang, rules: [], version: VERSION, color: io.isTTY }));
+  }
+  return 0;
+}

@@ -1,0 +1,153 @@
+// Next school year's regulation from this year's: what a school does every autumn when the staff
+// conference re-adopts the coordination regulation. Everything that carries over is copied; the
+// version chain is written as the rules want it (this document superseded by the new one); what
+// only the school can know (new number, new date, signatures, a new year's plan cited as legal
+// basis) is left empty or kept as it was, and listed as notes with their cells.
+import { t, UserError, type MessageKey } from './i18n';
+import { DOCUMENT_FIELDS, VERSION_STATUSES, type DocumentFieldKey } from './layout';
+import type { RegulationModel } from './model';
+import type { Finding } from './rules/types';
+import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
+import { parseSchoolYear, type IsoDate, type SchoolYear } from './values';
+
+export const RENEW_NOTE_ID = 'renew';
+
+export interface RenewOptions {
+  /** The new school year (`2026-2027`); by default the one after the document's. */
+  schoolYear?: string;
+  /** The new document's number, when it is already known. */
+  number?: string;
+  /** The new issue (signing) date, when it is already known. */
+  issueDate?: IsoDate;
+}
+
+export interface RenewResult {
+  content: WorkbookContent;
+  from: SchoolYear;
+  to: SchoolYear;
+  /** What the school still has to fill in or look at, each with its sheet and cell in the new workbook. */
+  notes: Finding[];
+}
+
+const [IN_FORCE, SUPERSEDED] = VERSION_STATUSES;
+const DOC_ROW = new Map(DOCUMENT_FIELDS.map((f, i) => [f.key as DocumentFieldKey, i + 2]));
+
+/** "2025-2026", "2025 - 2026", "2025–2026" all become the new year, keeping how they were written. */
+function yearReplacer(from: SchoolYear, to: SchoolYear): (text: string) => string {
+  const pattern = new RegExp(`\\b${from.start}(\\s*[-\\u2010-\\u2015\\u2212/]\\s*)${from.end}\\b`, 'g');
+  return (text) => text.replace(pattern, (_m, sep: string) => `${to.start}${sep}${to.end}`);
+}
+
+function shiftYear(iso: IsoDate | null, years: number): IsoDate | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number);
+  // 29 February has no twin in the next year: the day before is the last day of the month too.
+  const day = m === 2 && d === 29 ? 28 : d;
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function renewRegulation(model: RegulationModel, options: RenewOptions = {}): RenewResult {
+  const d = model.document;
+  const raw = (key: DocumentFieldKey) => d.fields[key]?.raw ?? '';
+  const from = d.schoolYear;
+  if (!from || !from.valid || from.kind !== 'year') throw new UserError('renew.noSchoolYear', { value: raw('schoolYear') || '—' });
+  let to: SchoolYear;
+  if (options.schoolYear !== undefined) {
+    const wanted = parseSchoolYear(options.schoolYear);
+    if (!wanted || !wanted.valid || wanted.kind !== 'year' || wanted.start <= from.start) {
+      throw new UserError('renew.badYear', { value: options.schoolYear, current: from.text });
+    }
+    to = wanted;
+  } else {
+    to = parseSchoolYear(`${from.start + 1}-${from.end + 1}`)!;
+  }
+  const years = to.start - from.start;
+  const renewYear = yearReplacer(from, to);
+  const notes: Finding[] = [];
+  const note = (key: MessageKey, data: Record<string, unknown>, sheet: string, row: number, col: string, entity: string) =>
+    notes.push({
+      ruleId: RENEW_NOTE_ID,
+      severity: 'info',
+      messageId: key.replace(/^renew\.note\./, ''),
+      message: { vi: t('vi', key, data), en: t('en', key, data) },
+      sheet,
+      cell: `${col}${row}`,
+      row,
+      entity,
+    });
+  const docNote = (key: MessageKey, field: DocumentFieldKey, data: Record<string, unknown> = {}) =>
+    note(key, { field: DOCUMENT_FIELDS.find((f) => f.key === field)!.label, ...data }, d.sheet, DOC_ROW.get(field)!, 'B', field);
+
+  const kind = raw('kind') || 'Quy chế phối hợp';
+  const oldNumber = raw('number');
+  const newNumber = options.number?.trim() ?? '';
+  const issueDate = options.issueDate ?? null;
+  // By title and school year when the number is not known yet: the rules accept either.
+  const newName = newNumber || `${kind} năm học ${to.text}`;
+
+  const document: WorkbookContent['document'] = {};
+  for (const { key } of DOCUMENT_FIELDS) document[key] = renewYear(raw(key)) || null;
+  document.schoolYear = to.text;
+  document.number = newNumber || null;
+  if (!newNumber) docNote('renew.note.number', 'number');
+  document.issueDate = dateCell(issueDate);
+  if (!issueDate) docNote('renew.note.issueDate', 'issueDate');
+  // "Có hiệu lực từ ngày ký": the start follows the new signing date; otherwise both ends move by the years.
+  const fromSigning = !!d.effectiveFrom && d.effectiveFrom === d.issueDate;
+  document.effectiveFrom = fromSigning ? dateCell(issueDate) : dateCell(shiftYear(d.effectiveFrom, years), raw('effectiveFrom'));
+  document.effectiveTo = dateCell(shiftYear(d.effectiveTo, years), raw('effectiveTo'));
+  document.supersedes = oldNumber ? `${kind} số ${oldNumber} năm học ${from.text}` : `${kind} năm học ${from.text}`;
+  if (raw('decision')) {
+    document.decision = null;
+    docNote('renew.note.decision', 'decision', { old: raw('decision') });
+  }
+
+  const signedOn = dateCell(issueDate);
+  const copy = <T>(items: T[], toRow: (item: T) => ContentRow) => items.map(toRow);
+  const blocks: WorkbookContent['blocks'] = {
+    legalBases: copy(model.legalBases, (b) => ({ no: b.no || null, type: b.type, number: b.number, date: dateCell(b.date, b.dateRaw), issuer: b.issuer, summary: b.summary })),
+    parties: copy(model.parties, (p) => ({ code: p.code, name: p.name, kind: p.kind, note: p.note })),
+    signatories: copy(model.signatories, (s) => ({ partyCode: s.partyCode, name: s.name, title: s.title, capacity: s.capacity, signedOn })),
+    clauses: copy(model.clauses, (c) => ({ id: c.id, chapter: c.chapter, article: c.article, paragraph: c.paragraph, text: renewYear(c.text) })),
+    responsibilities: copy(model.responsibilities, (r) => ({
+      no: r.no || null,
+      clauseId: r.clauseId,
+      task: renewYear(r.task),
+      lead: r.lead,
+      support: r.supportRaw,
+      cadence: r.cadenceRaw,
+      months: r.monthsRaw,
+      evidence: renewYear(r.evidence),
+      note: renewYear(r.note),
+    })),
+    recipients: copy(model.recipients, (r) => ({ recipient: r.recipient, purpose: r.purpose })),
+    versions: [],
+  };
+  if (model.signatories.length > 0 && !issueDate) note('renew.note.signatures', { count: model.signatories.length }, 'Người ký', 2, 'E', 'signedOn');
+  // A basis of last year (the school's year plan, say) is a document of its own: only the school knows the new one.
+  model.legalBases.forEach((b, i) => {
+    if (renewYear(`${b.number} ${b.summary}`) !== `${b.number} ${b.summary}` || (b.date && b.date >= `${from.start}-08-01`)) {
+      note('renew.note.basis', { row: i + 2, summary: b.summary || b.number, year: from.text }, 'Căn cứ', i + 2, 'A', String(i + 2));
+    }
+  });
+
+  // The version chain: this document superseded by the new one, which is the one in force.
+  const isThis = (number: string, schoolYear: string) => (oldNumber ? number === oldNumber : parseSchoolYear(schoolYear)?.text === from.text);
+  const versions: ContentRow[] = [];
+  let found = false;
+  for (const v of model.versions) {
+    if (isThis(v.number, v.schoolYearRaw)) {
+      found = true;
+      versions.push({ number: v.number, schoolYear: v.schoolYearRaw, issuedOn: dateCell(v.issuedOn, v.issuedOnRaw), status: SUPERSEDED, supersededBy: newName });
+    } else {
+      versions.push({ number: v.number, schoolYear: v.schoolYearRaw, issuedOn: dateCell(v.issuedOn, v.issuedOnRaw), status: v.status, supersededBy: v.supersededBy });
+    }
+  }
+  if (!found) versions.push({ number: oldNumber, schoolYear: from.text, issuedOn: dateCell(d.issueDate, raw('issueDate')), status: SUPERSEDED, supersededBy: newName });
+  versions.push({ number: newNumber || null, schoolYear: to.text, issuedOn: dateCell(issueDate), status: IN_FORCE, supersededBy: null });
+  blocks.versions = versions;
+  if (!newNumber) note('renew.note.versionNumber', { year: to.text }, 'Phiên bản', versions.length + 1, 'A', to.text);
+
+  const content: WorkbookContent = { document, blocks, title: renewYear(raw('title')) || undefined };
+  return { content, from, to, notes };
+}

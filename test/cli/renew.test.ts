@@ -1,0 +1,117 @@
+// phoihop renew: next school year's regulation from this one, read back from the real file it
+// writes and checked with the same rules a clerk runs.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../src/core/read-workbook';
+import type { RegulationModel } from '../../src/core/model';
+import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
+import { runCli, tempDir } from '../helpers/cli';
+import { example, exampleWith } from '../helpers/content-grids';
+import { saveTemp, xlsxOf } from '../office/workbooks';
+
+const read = async (file: string): Promise<RegulationModel> => readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(file))), { source: file });
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const findingsOf = async (file: string) => JSON.parse((await runCli('validate', file, '--format', 'json')).stdout).findings as Array<{ ruleId: string; severity: string; cell: string }>;
+
+describe('phoihop renew', () => {
+  it('writes next year’s regulation: same parties, clauses and tasks, the year moved on, the version chain closed', async () => {
+    const dir = tempDir('phoihop-renew-');
+    const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(example()));
+    const before = sha(source);
+    const old = await read(source);
+    const out = path.join(dir, 'quy-che-moi.xlsx');
+    const r = await runCli('renew', source, '-o', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(sha(source)).toBe(before);
+
+    const renewed = await read(out);
+    const from = old.document.schoolYear!;
+    const to = `${from.start + 1}-${from.end + 1}`;
+    expect(renewed.document.schoolYear!.text).toBe(to);
+    expect(renewed.document.fields.title!.raw).toBe(old.document.fields.title!.raw.replace(from.text, to));
+    expect(renewed.document.fields.supersedes!.raw).toBe(`Quy chế phối hợp số ${old.document.fields.number!.raw} năm học ${from.text}`);
+    expect(renewed.document.fields.number?.raw ?? '').toBe('');
+    expect(renewed.document.issueDate).toBeNull();
+    const plain = <T extends { sheet: string; row: number; cells: unknown; extra?: unknown }>(xs: T[]) => xs.map(({ sheet: _s, row: _r, cells: _c, extra: _e, ...x }) => x);
+    expect(plain(renewed.parties)).toEqual(plain(old.parties));
+    expect(plain(renewed.clauses)).toEqual(plain(old.clauses));
+    expect(plain(renewed.responsibilities)).toEqual(plain(old.responsibilities));
+    expect(renewed.signatories.map((s) => [s.partyCode, s.name, s.capacity, s.signedOnRaw])).toEqual(old.signatories.map((s) => [s.partyCode, s.name, s.capacity, '']));
+
+    const versions = renewed.versions.map((v) => [v.number, v.schoolYearRaw, v.status, v.supersededBy]);
+    expect(versions.slice(0, -1)).toEqual(
+      old.versions.map((v) => (v.number === old.document.fields.number!.raw ? [v.number, v.schoolYearRaw, 'Đã bị thay thế', `Quy chế phối hợp năm học ${to}`] : [v.number, v.schoolYearRaw, v.status, v.supersededBy])),
+    );
+    expect(versions.at(-1)).toEqual(['', to, 'Đang hiệu lực', '']);
+
+    // What is left is what only the school can write: the date (and number), listed with cells.
+    expect((await findingsOf(out)).filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual(['issue-date-valid']);
+    expect(r.stderr).toContain(`Quy chế phối hợp năm học ${to}, thay thế năm học ${from.text}`);
+    expect(r.stderr).toMatch(/B3 +gợi ý +Ghi Số ký hiệu của văn bản mới/);
+    expect(r.stderr).toMatch(/B8 +gợi ý +Ghi Ngày ban hành/);
+    expect(r.stderr).toMatch(/A4 +gợi ý +Căn cứ dòng 4 \(Kế hoạch thực hiện nhiệm vụ năm học/);
+  });
+
+  it('with the new number and date, the renewed workbook passes every rule, and renews again a year later', async () => {
+    const dir = tempDir('phoihop-renew-');
+    const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(example()));
+    const old = await read(source);
+    const y = old.document.schoolYear!.start + 1;
+    const first = path.join(dir, 'nam-2.xlsx');
+    expect((await runCli('renew', source, '-o', first, '--number', '21/QCPH-MNHM-CĐ', '--date', `07/10/${y}`)).code).toBe(0);
+    const renewed = await read(first);
+    expect(renewed.document.issueDate).toBe(`${y}-10-07`);
+    expect(renewed.signatories.every((s) => s.signedOn === `${y}-10-07`)).toBe(true);
+    expect(renewed.versions.at(-2)!.supersededBy).toBe('21/QCPH-MNHM-CĐ');
+    expect(await findingsOf(first)).toEqual([]);
+
+    const second = path.join(dir, 'nam-3.xlsx');
+    expect((await runCli('renew', first, '-o', second, '--number', '19/QCPH-MNHM-CĐ', '--date', `09/10/${y + 1}`)).code).toBe(0);
+    const again = await read(second);
+    expect(again.versions.map((v) => [v.number, v.status])).toEqual([
+      [old.versions[0].number, 'Đã bị thay thế'],
+      [old.document.fields.number!.raw, 'Đã bị thay thế'],
+      ['21/QCPH-MNHM-CĐ', 'Đã bị thay thế'],
+      ['19/QCPH-MNHM-CĐ', 'Đang hiệu lực'],
+    ]);
+    expect(await findingsOf(second)).toEqual([]);
+  });
+
+  it('keeps how the year was written, moves fixed dates by the years, and can skip to a later year', async () => {
+    const dir = tempDir('phoihop-renew-');
+    const content = exampleWith((c) => {
+      c.document.adoptedAt = 'Hội nghị viên chức năm học 2026 - 2027';
+      c.document.schoolYear = '2026-2027';
+      c.document.effectiveFrom = '01/09/2026';
+      c.document.effectiveTo = '31/08/2027';
+    });
+    const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(content));
+    const out = path.join(dir, 'moi.xlsx');
+    expect((await runCli('renew', source, '-o', out, '--year', '2028-2029')).code).toBe(0);
+    const renewed = await read(out);
+    expect(renewed.document.fields.adoptedAt!.raw).toBe('Hội nghị viên chức năm học 2028 - 2029');
+    expect([renewed.document.effectiveFrom, renewed.document.effectiveTo]).toEqual(['2028-09-01', '2029-08-31']);
+  });
+
+  it('refuses what it cannot renew with one line, and writes nothing', async () => {
+    const dir = tempDir('phoihop-renew-');
+    const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(example()));
+    const period = saveTemp(dir, 'giai-doan.xlsx', await xlsxOf(exampleWith((c) => (c.document.schoolYear = 'Giai đoạn 2022-2027'))));
+    const out = path.join(dir, 'moi.xlsx');
+    for (const [args, message] of [
+      [[source, '-o', source], /không được trùng với tệp đầu vào/],
+      [[source], /-o MỚI\.xlsx/],
+      [[period, '-o', out], /Năm học của văn bản \("Giai đoạn 2022-2027"\) không có dạng 2025-2026/],
+      [[source, '-o', out, '--year', '2020-2021'], /Năm học mới "2020-2021" không hợp lệ/],
+      [[source, '-o', out, '--date', '31/02/2027'], /--date/],
+    ] as const) {
+      const r = await runCli('renew', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
