@@ -1,6 +1,7 @@
 // Command-line parsing on node:util's parseArgs, with our own bilingual messages.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/i18n';
+import { samePath } from '../node/files';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -25,6 +26,23 @@ export function choice<T extends string>(option: string, value: string | boolean
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
   throw new UserError('cli.badChoice', { value: String(value), option, choices: choices.join(', ') });
+}
+
+const ONE_XLSX = { vi: 'đúng một tệp .xlsx', en: 'exactly one .xlsx file' };
+
+/** The one workbook a command reads. */
+export function oneWorkbook(command: string, positionals: string[]): string {
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UserError('cli.missingArgument', { command, what: ONE_XLSX });
+  return file;
+}
+
+/** The one workbook a command reads and the new file it writes, which must not be the input. */
+export function workbookInOut(command: string, positionals: string[], output: string | boolean | undefined, outName: { vi: string; en: string }): { file: string; out: string } {
+  const file = oneWorkbook(command, positionals);
+  if (typeof output !== 'string' || !output) throw new UserError('cli.missingArgument', { command, what: outName });
+  if (samePath(file, output)) throw new UserError('cli.outputIsInput', { file: output });
+  return { file, out: output };
 }
 
 export const LANG_OPTION = { lang: { type: 'string' } } as const satisfies OptionSpec;

@@ -5,10 +5,10 @@ import { formatStylish } from '../../core/format';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { renewRegulation } from '../../core/renew';
 import { parseDate } from '../../core/values';
-import { samePath, writeFileAtomic } from '../../node/files';
+import { writeFileAtomic } from '../../node/files';
 import { readRegulationFile } from '../../node/regulation-file';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import { choice, LANG_OPTION, parseCommandArgs, workbookInOut } from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -21,11 +21,7 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
     ...LANG_OPTION,
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UserError('cli.missingArgument', { command: 'renew', what: { vi: 'đúng một tệp .xlsx', en: 'exactly one .xlsx file' } });
-  const out = values.output as string | undefined;
-  if (!out) throw new UserError('cli.missingArgument', { command: 'renew', what: { vi: '-o MỚI.xlsx', en: '-o NEW.xlsx' } });
-  if (samePath(file, out)) throw new UserError('cli.outputIsInput', { file: out });
+  const { file, out } = workbookInOut('renew', positionals, values.output, { vi: '-o MỚI.xlsx', en: '-o NEW.xlsx' });
   let issueDate;
   if (values.date !== undefined) {
     issueDate = parseDate(values.date) ?? undefined;

@@ -2,15 +2,15 @@
 // Checks the regulation first: with error findings it lists them and writes nothing (exit 1)
 // unless --force. Notes on the month plan are printed, never resolved silently.
 import { formatStylish } from '../../core/format';
-import { LANGS, t, UserError } from '../../core/i18n';
+import { LANGS, t } from '../../core/i18n';
 import { createRuleRunner } from '../../core/rules/run-rules';
 import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking/calendar';
 import { buildTrackingSpec } from '../../core/tracking/spec';
-import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
+import { readInputFile, writeFileAtomic } from '../../node/files';
 import { readRegulationFile } from '../../node/regulation-file';
 import { loadRuleSet } from '../../node/rules-dir';
 import { writeTrackingWorkbook } from '../../xlsx/write-tracking';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import { choice, LANG_OPTION, parseCommandArgs, workbookInOut } from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -26,11 +26,7 @@ export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
     ...LANG_OPTION,
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UserError('cli.missingArgument', { command: 'track', what: { vi: 'đúng một tệp .xlsx', en: 'exactly one .xlsx file' } });
-  const out = values.output as string | undefined;
-  if (!out) throw new UserError('cli.missingArgument', { command: 'track', what: { vi: '-o RA.xlsx', en: '-o OUT.xlsx' } });
-  if (samePath(file, out)) throw new UserError('cli.outputIsInput', { file: out });
+  const { file, out } = workbookInOut('track', positionals, values.output, { vi: '-o RA.xlsx', en: '-o OUT.xlsx' });
 
   const calendarFile = values.calendar as string | undefined;
   const calendar = calendarFile

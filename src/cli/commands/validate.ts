@@ -1,9 +1,9 @@
 import { FORMATS, summarize, type FormatName } from '../../core/format';
-import { LANGS, UserError } from '../../core/i18n';
+import { LANGS } from '../../core/i18n';
 import { createRuleRunner } from '../../core/rules/run-rules';
 import { readRegulationFile } from '../../node/regulation-file';
 import { loadRuleSet } from '../../node/rules-dir';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import { choice, LANG_OPTION, oneWorkbook, parseCommandArgs } from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -15,8 +15,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   });
   const format = choice<FormatName>('--format', values.format, Object.keys(FORMATS) as FormatName[], 'stylish');
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UserError('cli.missingArgument', { command: 'validate', what: { vi: 'đúng một tệp .xlsx', en: 'exactly one .xlsx file' } });
+  const file = oneWorkbook('validate', positionals);
   const rules = await loadRuleSet(values.rules as string | undefined);
   const { model } = await readRegulationFile(file);
   const runner = createRuleRunner(rules);
