@@ -4,6 +4,7 @@ import { t, UserError, type Lang, type MessageKey } from '../core/i18n';
 import { summarize } from '../core/format';
 import type { RegulationModel } from '../core/model';
 import { readWorkbook } from '../core/read-workbook';
+import { renewRegulation } from '../core/renew';
 import { BUILTIN_RULES } from '../core/rules/builtin-rules';
 import { createRuleRunner } from '../core/rules/run-rules';
 import type { Finding } from '../core/rules/types';
@@ -32,7 +33,7 @@ export interface PaneElements {
   rulesHeading: HTMLElement;
   rulesDetail: HTMLElement;
   rulesInput: HTMLInputElement;
-  buttons: Record<'check' | 'setup' | 'track' | 'import' | 'template' | 'rules' | 'rulesReset', HTMLButtonElement>;
+  buttons: Record<'check' | 'setup' | 'track' | 'import' | 'renew' | 'template' | 'rules' | 'rulesReset', HTMLButtonElement>;
   langButtons: HTMLButtonElement[];
 }
 
@@ -73,6 +74,7 @@ export class Pane {
     el.buttons.track.addEventListener('click', () => void this.exclusive('pane.action.track', () => this.track()));
     el.buttons.import.addEventListener('click', () => (FEATURES.import ? el.importInput.click() : this.unavailable('pane.action.import')));
     el.buttons.template.addEventListener('click', () => void this.exclusive('pane.action.template', () => this.template()));
+    el.buttons.renew.addEventListener('click', () => void this.exclusive('pane.action.renew', () => this.renew()));
     el.fileInput.addEventListener('change', () => void this.pickFile());
     el.importInput.addEventListener('change', () => void this.exclusive('pane.action.import', () => this.importDocument()));
     el.buttons.rules.addEventListener('click', () => el.rulesInput.click());
@@ -261,6 +263,23 @@ export class Pane {
       this.statusMessage = { ...base, text: (lang) => `${base.text ? base.text(lang) : t(lang, base.key, base.data)} ${t(lang, 'track.notesHeading', { count: notes.length })}` };
       this.renderStatus();
     }
+    this.renderNotes();
+  }
+
+  /** Next school year's regulation as a new workbook; what only the school can fill in is listed under the status. */
+  private async renew(): Promise<void> {
+    await this.check();
+    if (!this.model) return;
+    const renewed = renewRegulation(this.model);
+    const xlsx = await this.loadChunk();
+    const fileName = `quy-che-phoi-hop-${renewed.to.text}.xlsx`;
+    const how = await this.ws.deliver(await xlsx.regulationWorkbook(renewed.content), fileName);
+    this.el.root.dataset.delivered = `${how}:${fileName}`;
+    this.notes = renewed.notes;
+    const data = { to: renewed.to.text, from: renewed.from.text, count: renewed.notes.length };
+    const delivered: MessageKey = how === 'opened' ? 'pane.status.opened' : 'pane.status.downloaded';
+    this.statusMessage = { key: 'pane.renew.done', tone: 'success', text: (lang) => `${t(lang, 'pane.renew.done', data)} ${t(lang, delivered, { file: fileName })}` };
+    this.renderStatus();
     this.renderNotes();
   }
 

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     setup: byId<HTMLButtonElement>('btn-setup'),
     track: byId<HTMLButtonElement>('btn-track'),
     import: byId<HTMLButtonElement>('btn-import'),
+    renew: byId<HTMLButtonElement>('btn-renew'),
     template: byId<HTMLButtonElement>('btn-template'),
     rules: byId<HTMLButtonElement>('btn-rules'),
     rulesReset: byId<HTMLButtonElement>('btn-rulesReset'),

@@ -177,6 +177,35 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     await context.close();
   });
 
+  it('makes next school year’s regulation as `phoihop renew` does, and lists what is left to fill in', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, cleanFile);
+    const cliOut = path.join(dir, 'renew-cli.xlsx');
+    const cli = await runCli('renew', cleanFile, '-o', cliOut);
+    expect(cli.code).toBe(0);
+
+    const got = await savedDownload(page, () => page.click('#btn-renew'));
+    const old = readWorkbook(gridsFromWorkbook(await loadWorkbook(cleanBytes)), { source: 'old' });
+    const to = `${old.document.schoolYear!.start + 1}-${old.document.schoolYear!.end + 1}`;
+    expect(got.name).toBe(`quy-che-phoi-hop-${to}.xlsx`);
+    const readBack = async (bytes: Uint8Array) => readWorkbook(gridsFromWorkbook(await loadWorkbook(bytes)), { source: 'renewed.xlsx' });
+    const fromPane = await readBack(got.bytes);
+    const fromCli = await readBack(readFileSync(cliOut));
+    const fields = (m: ReturnType<typeof readWorkbook>) => Object.fromEntries(Object.entries(m.document.fields).map(([key, f]) => [key, f!.raw]));
+    expect(fields(fromPane)).toEqual(fields(fromCli));
+    expect(fromPane.versions.map((v) => [v.number, v.status, v.supersededBy])).toEqual(fromCli.versions.map((v) => [v.number, v.status, v.supersededBy]));
+    expect(fromPane.document.schoolYear!.text).toBe(to);
+
+    await page.waitForSelector('#notes:not([hidden]) li');
+    const notes = await page.$$eval('#notes li', (lis) => lis.map((li) => (li as HTMLElement).dataset.cell));
+    expect(notes).toContain('B3');
+    expect(notes.length).toBe((cli.stderr.match(/gợi ý  /g) ?? []).length);
+    expect(await page.locator('#status').textContent()).toContain(`Đã lập quy chế năm học ${to}`);
+    expect(await page.locator('#status').textContent()).toContain(`Đã tải xuống ${got.name}`);
+    await context.close();
+  });
+
   it('switches to English and back, and remembers the choice', async () => {
     const context = await newContext(browser, { kind: 'none' });
     const page = await openPane(context, server.url);
@@ -332,14 +361,14 @@ describe('the pane inside Excel (fake host)', () => {
     const page = await openPane(context, server.url);
     await waitChecked(page);
     const order: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         return el.id || (el.dataset.lang ? `lang-${el.dataset.lang}` : el.dataset.ruleId ? `finding:${el.dataset.ruleId}` : el.tagName);
       }));
     }
-    expect(order).toEqual(['lang-vi', 'lang-en', 'btn-check', 'btn-setup', 'btn-track', 'btn-import', 'rules-heading', 'finding:school-year-format']);
+    expect(order).toEqual(['lang-vi', 'lang-en', 'btn-check', 'btn-setup', 'btn-track', 'btn-import', 'btn-renew', 'rules-heading', 'finding:school-year-format']);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.selected');
     const tree = await page.locator('#app').ariaSnapshot();

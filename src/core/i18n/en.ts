@@ -209,6 +209,8 @@ export const en: Record<MessageKey, string> = {
   'pane.action.setup': 'Set up template sheets',
   'pane.action.track': 'Tracking workbook',
   'pane.action.import': 'Import document',
+  'pane.action.renew': 'Next school year',
+  'pane.renew.done': 'Made the regulation for school year {{to}}, replacing {{from}}; {{count}} things left to do, listed below.',
   'pane.action.template': 'Download empty template',
   'pane.import.label': 'Document to import (.txt, .docx)',
   'pane.findings.heading': 'Findings',

@@ -212,6 +212,8 @@ export const vi = {
   'pane.action.track': 'Sổ theo dõi',
   'pane.action.import': 'Nhập văn bản',
   'pane.action.template': 'Tải mẫu trống',
+  'pane.action.renew': 'Năm học mới',
+  'pane.renew.done': 'Đã lập quy chế năm học {{to}}, thay thế năm học {{from}}; còn {{count}} việc cần làm, liệt kê bên dưới.',
   'pane.import.label': 'Văn bản cần nhập (.txt, .docx)',
   'pane.findings.heading': 'Kết quả kiểm tra',
   'pane.findings.notYet': 'Chưa kiểm tra.',
