@@ -131,6 +131,17 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     }
   });
 
+  // Columns and rows a school added outside the template are not part of the contract: say which were left behind.
+  const extraCols = new Map<string, Set<string>>();
+  for (const rows of [model.legalBases, model.parties, model.signatories, model.clauses, model.responsibilities, model.recipients, model.versions]) {
+    for (const r of rows as Array<{ sheet: string; extra?: Record<string, string> }>) {
+      for (const header of Object.keys(r.extra ?? {})) (extraCols.get(r.sheet) ?? extraCols.set(r.sheet, new Set()).get(r.sheet)!).add(header);
+    }
+  }
+  const extraLabels = Object.keys(d.extra);
+  if (extraLabels.length > 0) note('renew.note.leftBehind', { sheet: d.sheet, what: extraLabels.map((l) => `"${l}"`) }, d.sheet, DOCUMENT_FIELDS.length + 2, 'A', d.sheet);
+  for (const [sheet, headers] of extraCols) note('renew.note.leftBehind', { sheet, what: [...headers].map((h) => `"${h}"`) }, sheet, 1, 'A', sheet);
+
   // The version chain: this document superseded by the new one, which is the one in force.
   const isThis = (number: string, schoolYear: string) => (oldNumber ? number === oldNumber : parseSchoolYear(schoolYear)?.text === from.text);
   const versions: ContentRow[] = [];

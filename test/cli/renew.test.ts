@@ -9,6 +9,7 @@ import type { RegulationModel } from '../../src/core/model';
 import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { runCli, tempDir } from '../helpers/cli';
 import { example, exampleWith } from '../helpers/content-grids';
+import { buildWorkbook, cleanSheets } from '../helpers/independent-workbook';
 import { saveTemp, xlsxOf } from '../office/workbooks';
 
 const read = async (file: string): Promise<RegulationModel> => readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(file))), { source: file });
@@ -93,6 +94,20 @@ describe('phoihop renew', () => {
     const renewed = await read(out);
     expect(renewed.document.fields.adoptedAt!.raw).toBe('Hội nghị viên chức năm học 2028 - 2029');
     expect([renewed.document.effectiveFrom, renewed.document.effectiveTo]).toEqual(['2028-09-01', '2029-08-31']);
+  });
+
+  it('says which columns and rows a school added outside the template were left behind', async () => {
+    const dir = tempDir('phoihop-renew-');
+    const sheets = cleanSheets();
+    const parties = sheets.find((s) => s.sheet === 'Các bên')!;
+    parties.headers.push('Người liên hệ');
+    parties.rows[0].push('Cô Lan, 0912 345 678');
+    sheets.find((s) => s.sheet === 'Văn bản')!.rows.push(['Số trang', '3']);
+    const source = saveTemp(dir, 'them-cot.xlsx', await buildWorkbook(sheets));
+    const r = await runCli('renew', source, '-o', path.join(dir, 'moi.xlsx'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Trang Các bên của tệp cũ có "Người liên hệ" ngoài mẫu');
+    expect(r.stderr).toContain('Trang Văn bản của tệp cũ có "Số trang" ngoài mẫu');
   });
 
   it('refuses what it cannot renew with one line, and writes nothing', async () => {

@@ -195,6 +195,7 @@ export const en: Record<MessageKey, string> = {
   'renew.note.decision': 'Last year\'s issuing decision ({{old}}) was removed; write the new one if there is one.',
   'renew.note.signatures': 'The signing dates of {{count}} signatories are empty: fill them in when the parties sign, and change a signatory who has been replaced.',
   'renew.note.basis': 'Legal basis row {{row}} ({{summary}}) is a document of school year {{year}}: if the new school year has a new one (such as the year plan), change its number and date.',
+  'renew.note.leftBehind': 'The old file\'s {{sheet}} sheet has {{what}} outside the template; they were not copied to the new file, copy them by hand if needed.',
   'renew.note.versionNumber': 'When the new number is known, write it in the school year {{year}} version row and in Thay thế bởi on the row above.',
   'pane.subtitle': 'Check and track the coordination regulation',
   'pane.lang.label': 'Language',

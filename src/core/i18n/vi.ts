@@ -196,6 +196,7 @@ export const vi = {
   'renew.note.decision': 'Đã bỏ Quyết định ban hành của năm trước ({{old}}); ghi quyết định mới nếu có.',
   'renew.note.signatures': 'Ngày ký của {{count}} người ký để trống: ghi khi các bên ký, và đổi người ký nếu đã thay người.',
   'renew.note.basis': 'Căn cứ dòng {{row}} ({{summary}}) là văn bản của năm học {{year}}: nếu năm học mới có văn bản mới (như kế hoạch năm học), thay số và ngày.',
+  'renew.note.leftBehind': 'Trang {{sheet}} của tệp cũ có {{what}} ngoài mẫu; những mục đó không được chép sang tệp mới, hãy chép tay nếu cần.',
   'renew.note.versionNumber': 'Khi có số văn bản mới, ghi vào dòng phiên bản năm học {{year}} và vào Thay thế bởi ở dòng trên.',
   // task pane and add-in (issue 4)
   'pane.subtitle': 'Kiểm tra và theo dõi quy chế phối hợp',
