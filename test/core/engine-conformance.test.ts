@@ -25,6 +25,7 @@ const messy = modelOf(
     rows[5].months = 'T13';
     rows[6].clauseId = 'D99';
     c.blocks.legalBases![0].date = '';
+    c.blocks.legalBases!.push({ no: 4, type: 'Luật', number: '12/2012/QH13', date: '20/6/2012', issuer: 'Quốc hội', summary: 'Luật Công đoàn' });
     c.blocks.recipients!.pop();
     c.blocks.parties![0].note = toTcvn3('Ban Giám hiệu');
   }),

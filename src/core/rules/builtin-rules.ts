@@ -6,6 +6,7 @@ import documentNumberFormat from '../../../rules/document-number-format.json';
 import issueDateValid from '../../../rules/issue-date-valid.json';
 import legacyEncodedText from '../../../rules/legacy-encoded-text.json';
 import legalBasisComplete from '../../../rules/legal-basis-complete.json';
+import legalBasisCurrent from '../../../rules/legal-basis-current.json';
 import managingAuthorityCurrent from '../../../rules/managing-authority-current.json';
 import partyHasResponsibility from '../../../rules/party-has-responsibility.json';
 import partyHasSignatory from '../../../rules/party-has-signatory.json';
@@ -35,6 +36,7 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   issueDateValid,
   legacyEncodedText,
   legalBasisComplete,
+  legalBasisCurrent,
   managingAuthorityCurrent,
   partyHasResponsibility,
   partyHasSignatory,

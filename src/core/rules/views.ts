@@ -4,7 +4,8 @@
 import { STANDARD_PARTIES, type BlockKey, BLOCK_BY_KEY, DOCUMENT_FIELDS, type DocumentFieldKey } from '../layout';
 import type { RegulationModel } from '../model';
 import { clean, foldKey, stripMarks } from '../text';
-import { parseSchoolYear } from '../values';
+import { formatDateVi, parseSchoolYear } from '../values';
+import { replacementOf } from '../legal/superseded-instruments';
 
 export interface Place {
   sheet: string;
@@ -70,7 +71,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'recipientCount',
     'versionCount',
   ],
-  legalBases: ['row', 'no', 'type', 'number', 'date', 'dateIso', 'issuer', 'summary', 'missingField'],
+  legalBases: ['row', 'no', 'type', 'number', 'date', 'dateIso', 'issuer', 'summary', 'missingField', 'replacedBy', 'replacedSince'],
   parties: ['row', 'code', 'name', 'kind', 'note', 'signatoryCount', 'ledCount', 'supportedCount', 'responsibilityCount', 'duplicateOfRow'],
   signatories: [
     'row',
@@ -401,7 +402,11 @@ function tallies(model: RegulationModel) {
 // every worker of a batch.
 
 function legalBasisViews(model: RegulationModel, c: Collection): void {
+  // The day the regulation speaks from: its issue date, else the start of its school year.
+  const sy = model.document.schoolYear;
+  const asOf = model.document.issueDate ?? (sy?.valid ? `${sy.start}-09-01` : null);
   for (const b of model.legalBases) {
+    const replaced = replacementOf(b.number, asOf);
     c.views.push({
       row: b.row,
       no: b.no,
@@ -412,6 +417,8 @@ function legalBasisViews(model: RegulationModel, c: Collection): void {
       issuer: b.issuer,
       summary: b.summary,
       missingField: !b.number ? 'number' : !b.date ? 'date' : null,
+      replacedBy: replaced?.replacedBy ?? null,
+      replacedSince: replaced ? formatDateVi(replaced.since) : null,
     });
     c.origins.push(b);
   }
