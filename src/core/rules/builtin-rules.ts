@@ -2,6 +2,7 @@
 import type { RuleDefinition } from './types';
 import cellErrorValue from '../../../rules/cell-error-value.json';
 import clauseHasResponsibility from '../../../rules/clause-has-responsibility.json';
+import documentKindMatchesNumber from '../../../rules/document-kind-matches-number.json';
 import documentNumberFormat from '../../../rules/document-number-format.json';
 import issueDateValid from '../../../rules/issue-date-valid.json';
 import legacyEncodedText from '../../../rules/legacy-encoded-text.json';
@@ -32,6 +33,7 @@ import workbookSheetsPresent from '../../../rules/workbook-sheets-present.json';
 export const BUILTIN_RULES: RuleDefinition[] = [
   cellErrorValue,
   clauseHasResponsibility,
+  documentKindMatchesNumber,
   documentNumberFormat,
   issueDateValid,
   legacyEncodedText,

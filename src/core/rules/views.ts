@@ -56,6 +56,9 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'row',
     ...DOCUMENT_FIELDS.map((f) => f.key),
     'numberBare',
+    'numberTypeCode',
+    'kindTypeCode',
+    'kindMatchesNumber',
     'issueDateIso',
     'issueDateProblem',
     'schoolYearStart',
@@ -141,6 +144,20 @@ export function normaliseCapacity(raw: string): string {
   if (/^(T\.?\s*L\.?|THUA LENH)(\s|$)/.test(t)) return 'TL.';
   if (/^(Q\.?|QUYEN)(\s|$)/.test(t)) return 'Q.';
   return clean(raw);
+}
+
+/** The type code of a number: QCPH in 474/QCPH-MNHS-CT, KH in 05-KH/CB. */
+function numberTypeCode(bare: string): string | null {
+  const m = /^\d+\/(?:\d{4}\/)?([A-ZĐ]+)/.exec(bare) ?? /^\d+\s*-\s*([A-ZĐ]+)\s*\//.exec(bare);
+  return m ? m[1] : null;
+}
+
+/** The code a kind of document is abbreviated to (Decree 30/2020, Appendix III); null for kinds not listed. */
+function kindTypeCode(kind: string): string | null {
+  const k = stripMarks(clean(kind)).toLowerCase();
+  if (k.startsWith('quy che')) return 'QC';
+  if (k.startsWith('ke hoach')) return 'KH';
+  return null;
 }
 
 function numberBare(raw: string): string {
@@ -350,10 +367,17 @@ export function documentView(model: RegulationModel): { view: View; origin: View
   if (!f('reviewCadence')) reviewCadenceProblem = 'missing';
   else if (!d.reviewCadence.value) reviewCadenceProblem = 'unknown';
 
+  const bare = numberBare(number);
+  const typeCode = numberTypeCode(bare);
+  const kindCode = kindTypeCode(f('kind'));
   const docView: View = {
     row: d.fields.kind?.row ?? null,
     ...Object.fromEntries(DOCUMENT_FIELDS.map(({ key }) => [key, f(key)])),
-    numberBare: numberBare(number),
+    numberBare: bare,
+    numberTypeCode: typeCode,
+    kindTypeCode: kindCode,
+    // Unknown when either side gives no code: other rules speak of a malformed number.
+    kindMatchesNumber: typeCode && kindCode ? typeCode.startsWith(kindCode) : null,
     issueDateIso: d.issueDate,
     issueDateProblem,
     schoolYearStart: sy?.start ?? null,
