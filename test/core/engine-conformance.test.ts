@@ -12,6 +12,7 @@ const messy = modelOf(
   exampleWith((c) => {
     c.document.number = '15/qcph';
     c.document.supersedes = 'Không';
+    c.document.title = 'Quy chế phối hợp';
     c.blocks.parties!.push({ code: 'CD', name: 'trùng' }, { code: 'CB', name: 'Chi bộ' });
     c.blocks.signatories![1].capacity = '';
     c.blocks.signatories!.push({ partyCode: 'PN', name: 'Nguyễn Thị Thu', signedOn: '01/01/2000' });

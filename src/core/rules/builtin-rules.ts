@@ -26,6 +26,7 @@ import signatoryPartyKnown from '../../../rules/signatory-party-known.json';
 import supersededVersionMarked from '../../../rules/superseded-version-marked.json';
 import supersedesReferenced from '../../../rules/supersedes-referenced.json';
 import timedTaskHasMonth from '../../../rules/timed-task-has-month.json';
+import titleNamesSchoolYear from '../../../rules/title-names-school-year.json';
 import uniqueClauseIds from '../../../rules/unique-clause-ids.json';
 import uniquePartyCodes from '../../../rules/unique-party-codes.json';
 import workbookSheetsPresent from '../../../rules/workbook-sheets-present.json';
@@ -57,6 +58,7 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   supersededVersionMarked,
   supersedesReferenced,
   timedTaskHasMonth,
+  titleNamesSchoolYear,
   uniqueClauseIds,
   uniquePartyCodes,
   workbookSheetsPresent,

@@ -57,6 +57,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     ...DOCUMENT_FIELDS.map((f) => f.key),
     'numberBare',
     'numberTypeCode',
+    'titleProblem',
     'kindTypeCode',
     'kindMatchesNumber',
     'issueDateIso',
@@ -367,6 +368,10 @@ export function documentView(model: RegulationModel): { view: View; origin: View
   if (!f('reviewCadence')) reviewCadenceProblem = 'missing';
   else if (!d.reviewCadence.value) reviewCadenceProblem = 'unknown';
 
+  // The regulation is made again every year: its title tells the versions apart by the year.
+  let titleProblem: string | null = null;
+  if (!f('title')) titleProblem = 'missing';
+  else if (sy?.valid && !new RegExp(`${sy.start}\\s*[-\u2010-\u2015\u2212/]\\s*${sy.end}`).test(f('title'))) titleProblem = 'noSchoolYear';
   const bare = numberBare(number);
   const typeCode = numberTypeCode(bare);
   const kindCode = kindTypeCode(f('kind'));
@@ -375,6 +380,7 @@ export function documentView(model: RegulationModel): { view: View; origin: View
     ...Object.fromEntries(DOCUMENT_FIELDS.map(({ key }) => [key, f(key)])),
     numberBare: bare,
     numberTypeCode: typeCode,
+    titleProblem,
     kindTypeCode: kindCode,
     // Unknown when either side gives no code: other rules speak of a malformed number.
     kindMatchesNumber: typeCode && kindCode ? typeCode.startsWith(kindCode) : null,
