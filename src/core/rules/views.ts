@@ -85,6 +85,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'title',
     'capacity',
     'capacityNormalized',
+    'capacityProblem',
     'partyKnown',
     'partyCollective',
     'signedOn',
@@ -496,6 +497,9 @@ function signatoryViews(model: RegulationModel, c: Collection, partyByCode: Map<
   const documentIssueDate = model.document.fields.issueDate?.raw ?? '';
   for (const s of model.signatories) {
     const party = partyByCode.get(s.partyCode);
+    const collective = party ? isCollectiveParty(party.code, party.name, party.kind) : isCollectiveParty(s.partyCode, '', '');
+    const capacity = normaliseCapacity(s.capacity);
+    const capacityProblem = !s.name ? null : collective && capacity !== 'TM.' ? 'collectiveWithoutTM' : !collective && capacity === 'TM.' ? 'individualWithTM' : null;
     c.views.push({
       row: s.row,
       partyCode: s.partyCode,
@@ -503,9 +507,10 @@ function signatoryViews(model: RegulationModel, c: Collection, partyByCode: Map<
       name: s.name,
       title: s.title,
       capacity: s.capacity,
-      capacityNormalized: normaliseCapacity(s.capacity),
+      capacityNormalized: capacity,
+      capacityProblem,
       partyKnown: !!party,
-      partyCollective: party ? isCollectiveParty(party.code, party.name, party.kind) : isCollectiveParty(s.partyCode, '', ''),
+      partyCollective: collective,
       signedOn: s.signedOn,
       signedOnRaw: s.signedOnRaw,
       signedOnProblem: signedOnProblem(s.signedOnRaw, s.signedOn, issueDate),
