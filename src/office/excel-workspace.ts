@@ -3,6 +3,7 @@ import type { Workspace } from '../pane/workspace';
 import { deliverWorkbook } from './deliver';
 import { watchChanges } from './events';
 import type { ExcelHost } from './host';
+import { fixCell } from './fix-cell';
 import { selectCell } from './navigate';
 import { readGridsFromExcel, type ReadGridsResult } from './read-grids';
 import { setUpTemplate } from './setup';
@@ -24,6 +25,7 @@ export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorksp
       return grids;
     },
     select: (sheet, cell) => selectCell(host.run, sheet, cell, timeoutMs),
+    fixCell: (sheet, cell, fix) => fixCell(host.run, sheet, cell, fix, timeoutMs),
     setUp: () => setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs),
     importContent: (content) =>
       setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs, { content, requireEmpty: true }),

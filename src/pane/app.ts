@@ -64,7 +64,11 @@ export class Pane {
     private storage: Storage | null = null,
   ) {
     this.lang = lang;
-    this.view = new FindingsView(el.findings, { interactive: ws.kind === 'excel', onActivate: (f) => void this.goTo(f) });
+    this.view = new FindingsView(el.findings, {
+      interactive: ws.kind === 'excel',
+      onActivate: (f) => void this.goTo(f),
+      onFix: ws.fixCell ? (f) => void this.exclusive('pane.action.fix', () => this.fix(f)) : undefined,
+    });
     el.root.dataset.mode = ws.kind;
     el.fileSection.hidden = ws.kind !== 'browser';
     el.buttons.setup.hidden = ws.kind !== 'excel';
@@ -219,6 +223,15 @@ export class Pane {
       const detail = e instanceof UserError ? e.text(this.lang) : officeErrorDetail(e);
       this.setStatus('pane.status.selectFailed', { sheet: f.sheet, cell: f.cell ?? 'A1', detail }, 'error');
     }
+  }
+
+  /** Write a finding's fix (only over the text the check saw), then check again. */
+  private async fix(f: Finding): Promise<void> {
+    if (!this.ws.fixCell || !f.fix || !f.cell) return;
+    const result = await this.ws.fixCell(f.sheet, f.cell, f.fix);
+    this.quietUntil = Date.now() + 2000;
+    await this.check();
+    this.setStatus(result === 'fixed' ? 'pane.fix.done' : 'pane.fix.changed', { sheet: f.sheet, cell: f.cell }, result === 'fixed' ? 'success' : 'info');
   }
 
   private async pickFile(): Promise<void> {

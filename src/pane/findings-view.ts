@@ -9,6 +9,8 @@ export interface FindingsViewOptions {
   /** Findings are buttons that select their cell (Excel); otherwise plain items. */
   interactive: boolean;
   onActivate(finding: Finding): void;
+  /** Offered next to findings that carry a fix, when set (Excel). */
+  onFix?(finding: Finding): void;
 }
 
 interface Group {
@@ -136,12 +138,20 @@ export class FindingsView {
     el.append(message, where, rule);
     li.append(el);
     const item: Item = { li, el, finding, rendered: '' };
+    if (this.options.interactive && this.options.onFix) {
+      // A sibling of the finding's button (buttons do not nest), shown only when the finding has a fix.
+      const fix = document.createElement('button');
+      fix.type = 'button';
+      fix.className = 'fix';
+      fix.addEventListener('click', () => this.options.onFix!(item.finding));
+      li.append(fix);
+    }
     return item;
   }
 
   private fill(item: Item, f: Finding): void {
     item.finding = f;
-    const signature = [this.lang, f.message.vi, f.message.en, f.sheet, f.cell ?? '', f.severity].join('\u0001');
+    const signature = [this.lang, f.message.vi, f.message.en, f.sheet, f.cell ?? '', f.severity, f.fix?.to ?? ''].join('\u0001');
     if (item.rendered === signature) return;
     item.rendered = signature;
     const { el } = item;
@@ -154,6 +164,13 @@ export class FindingsView {
     (el.querySelector('.message') as HTMLElement).textContent = message;
     (el.querySelector('.where') as HTMLElement).textContent = where;
     (el.querySelector('.rule') as HTMLElement).textContent = f.ruleId;
+    const fix = item.li.querySelector<HTMLButtonElement>('button.fix');
+    if (fix) {
+      fix.hidden = !f.fix || !f.cell;
+      fix.textContent = t(this.lang, 'pane.fix.button');
+      fix.setAttribute('aria-label', t(this.lang, 'pane.fix.label', { cell: f.cell ?? '', to: f.fix?.to ?? '' }));
+      fix.title = t(this.lang, 'pane.fix.label', { cell: f.cell ?? '', to: f.fix?.to ?? '' });
+    }
     if (this.options.interactive) {
       el.setAttribute(
         'aria-label',

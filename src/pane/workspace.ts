@@ -14,6 +14,8 @@ export interface Workspace {
   readGrids(): Promise<SheetGrid[]>;
   /** Excel only: select a finding's cell. */
   select?(sheet: string, cell: string | null): Promise<void>;
+  /** Excel only: write a finding's fix into its cell if the cell still holds what the check saw. */
+  fixCell?(sheet: string, cell: string, fix: { from: string; to: string }): Promise<'fixed' | 'changed'>;
   /** Excel only: add missing template sheets. */
   setUp?(): Promise<SetUpResult>;
   /** Excel only: "the workbook may have changed" hints. */

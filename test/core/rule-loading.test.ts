@@ -75,6 +75,8 @@ describe('an office rules folder', () => {
     ['missing rationale', JSON.stringify({ ...base, id: 'x-rat', rationale: undefined }), 'rationale'],
     ['extra field', JSON.stringify({ ...base, id: 'x-extra', script: 'alert(1)' }), 'script'],
     ['bad id', JSON.stringify({ ...base, id: 'Bad Id' }), 'kebab'],
+    ['fix placeholder not a field', JSON.stringify({ ...base, id: 'x-fix', report: { fix: { from: '{{code}}', to: '{{nope}}' } } }), 'report.fix.to'],
+    ['fix without its text now', JSON.stringify({ ...base, id: 'x-fix2', report: { fix: { to: '{{code}}' } } }), 'report.fix.from'],
     ['message placeholder not a field', JSON.stringify({ ...base, id: 'x-ph', messages: { default: { vi: '{{nope}}.', en: '{{nope}}.' } } }), 'nope'],
   ])('rejects %s with a message naming the file and the field', (_name, text, mention) => {
     const err = rejects([{ file: 'office/custom.json', text }]);

@@ -12,12 +12,15 @@ import { createRuleRunner } from '../../src/core/rules/run-rules';
 import { deliverWorkbook, toBase64 } from '../../src/office/deliver';
 import { watchChanges } from '../../src/office/events';
 import { capabilitiesOf, detectHost } from '../../src/office/host';
+import { fixCell } from '../../src/office/fix-cell';
 import { selectCell } from '../../src/office/navigate';
 import { cellFromOffice, chunkRows, isDateFormat, readGridsFromExcel, type ExcelRun } from '../../src/office/read-grids';
 import { missingBlocks, setUpTemplate } from '../../src/office/setup';
 import { runCli } from '../helpers/cli';
 import { FakeWorkbook, officeGlobals } from './fake-excel';
 import { bigContent, faultyContent, fakeFromGrids, gridsOf, placesOf, saveTemp, xlsxOf } from './workbooks';
+import { exampleWith } from '../helpers/content-grids';
+import { toTcvn3 } from '../import/documents';
 
 const runOf = (fake: FakeWorkbook) => fake.run as unknown as ExcelRun;
 const runner = createRuleRunner(BUILTIN_RULES);
@@ -161,6 +164,29 @@ describe('going to a finding', () => {
   it('fails with Excel’s error for a sheet that is gone', async () => {
     const fake = new FakeWorkbook([{ name: 'A' }]);
     await expect(selectCell(runOf(fake), 'Không có', 'B2')).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+});
+
+describe('fixing a cell from a finding', () => {
+  const legacyWorkbook = async () => fakeFromGrids(await gridsOf(await xlsxOf(exampleWith((c) => (c.blocks.parties![1].name = toTcvn3('Ban Chấp hành Công đoàn cơ sở'))))));
+
+  it('writes the fix in two syncs when the cell still holds what the check saw, and the finding goes', async () => {
+    const fake = await legacyWorkbook();
+    const target = (await check(fake)).findings.find((f) => f.ruleId === 'legacy-encoded-text')!;
+    expect(target.fix).toEqual({ from: toTcvn3('Ban Chấp hành Công đoàn cơ sở'), to: 'Ban Chấp hành Công đoàn cơ sở' });
+    const before = fake.syncCount;
+    expect(await fixCell(runOf(fake), target.sheet, target.cell!, target.fix!)).toBe('fixed');
+    expect(fake.syncCount - before).toBe(2);
+    expect(fake.value('Các bên', target.cell!)).toBe('Ban Chấp hành Công đoàn cơ sở');
+    expect((await check(fake)).findings.filter((f) => f.ruleId === 'legacy-encoded-text')).toEqual([]);
+  });
+
+  it('leaves a cell the user changed since the check alone', async () => {
+    const fake = await legacyWorkbook();
+    const target = (await check(fake)).findings.find((f) => f.ruleId === 'legacy-encoded-text')!;
+    fake.edit('Các bên', target.cell!, 'BCH Công đoàn');
+    expect(await fixCell(runOf(fake), target.sheet, target.cell!, target.fix!)).toBe('changed');
+    expect(fake.value('Các bên', target.cell!)).toBe('BCH Công đoàn');
   });
 });
 

@@ -11,6 +11,7 @@ import { readWorkbook } from '../../src/core/read-workbook';
 import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { runCli } from '../helpers/cli';
 import { example, exampleWith } from '../helpers/content-grids';
+import { toTcvn3 } from '../import/documents';
 import { sheetFromGrid, faultyContent, gridsOf, placesOf, saveTemp, xlsxOf } from '../office/workbooks';
 import { build, DIST, launch, newContext, openPane, paneFindings, serve, SHOTS, waitChecked, type PaneFinding } from './harness';
 
@@ -379,6 +380,25 @@ describe('the pane inside Excel (fake host)', () => {
     expect(tree).toMatch(/heading "Lỗi \d+" \[level=3\]/);
     expect(tree).toMatch(/list "Lỗi \d+"/);
     expect(tree).toContain('button "lỗi: Năm học');
+    await context.close();
+  });
+
+  it('offers a fix for text in a legacy encoding, writes it only on a click, and checks again', async () => {
+    const legacyName = toTcvn3('Ban Chấp hành Công đoàn cơ sở');
+    const bytes = await xlsxOf(exampleWith((c) => (c.blocks.parties![1].name = legacyName)));
+    const context = await newContext(browser, await excelMode(bytes));
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    const fixes = page.locator('.finding-list .fix:not([hidden])');
+    expect(await fixes.count()).toBe(1);
+    expect(await fixes.getAttribute('aria-label')).toBe('Sửa ô B3 thành "Ban Chấp hành Công đoàn cơ sở"');
+    // Nothing is written before the click.
+    expect(await page.evaluate(() => (window as unknown as { __fake: { value(s: string, a: string): unknown } }).__fake.value('Các bên', 'B3'))).toBe(legacyName);
+    await fixes.click();
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.fix.done');
+    expect(await page.evaluate(() => (window as unknown as { __fake: { value(s: string, a: string): unknown } }).__fake.value('Các bên', 'B3'))).toBe('Ban Chấp hành Công đoàn cơ sở');
+    expect(await page.locator('.finding[data-rule-id="legacy-encoded-text"]').count()).toBe(0);
+    expect(await page.locator('#summary').getAttribute('data-state')).toBe('clean');
     await context.close();
   });
 

@@ -50,7 +50,12 @@ export const RULE_SCHEMA = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { field: { type: 'string' }, messageId: { type: 'string' }, entity: { type: 'string' } },
+      properties: {
+        field: { type: 'string' },
+        messageId: { type: 'string' },
+        entity: { type: 'string' },
+        fix: { type: 'object', required: ['from', 'to'], additionalProperties: false, properties: { from: { type: 'string' }, to: { type: 'string' } } },
+      },
     },
     messages: { type: 'object', minProperties: 1, additionalProperties: bilingual },
     rationale: bilingual,
@@ -165,6 +170,10 @@ export function validateRule(json: unknown, file: string): RuleDefinition {
   for (const key of ['field', 'messageId', 'entity'] as const) {
     const text = rule.report?.[key];
     if (text) checkPlaceholders(file, rule.given, `report.${key}`, text);
+  }
+  for (const key of ['from', 'to'] as const) {
+    const text = rule.report?.fix?.[key];
+    if (text) checkPlaceholders(file, rule.given, `report.fix.${key}`, text);
   }
   if (!rule.report?.messageId?.includes('{{') && !rule.messages[rule.report?.messageId ?? 'default']) {
     throw new UserError('rules.invalidField', {

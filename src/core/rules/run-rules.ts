@@ -172,6 +172,7 @@ function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => F
   const messages = new Map(Object.entries(rule.messages).map(([id, m]) => [id, { vi: template(m.vi), en: template(m.en) }]));
   const fieldOf = rule.report?.field ? template(rule.report.field) : null;
   const entityOf = rule.report?.entity !== undefined ? template(rule.report.entity) : null;
+  const fixOf = rule.report?.fix ? { from: template(rule.report.fix.from), to: template(rule.report.fix.to) } : null;
   return (item, source) => {
     const data = item as Record<string, unknown>;
     const wanted = messageIdOf(data);
@@ -193,6 +194,7 @@ function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => F
       cell: place.cell ?? null,
       row: place.row ?? item.row ?? null,
       entity: entityOf ? entityOf(data) : item.row !== null ? String(item.row) : '',
+      ...(fixOf ? { fix: { from: fixOf.from(data), to: fixOf.to(data) } } : {}),
     };
   };
 }

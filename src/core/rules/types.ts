@@ -31,6 +31,8 @@ export interface RuleDefinition {
     messageId?: string;
     /** How the entity is named: a template over item fields. */
     entity?: string;
+    /** A fix the pane can offer for the reported cell: its text now, and what to write instead (templates). */
+    fix?: { from: string; to: string };
   };
   messages: Record<string, Bilingual>;
   rationale: Bilingual;
@@ -58,4 +60,6 @@ export interface Finding {
   cell: string | null;
   row: number | null;
   entity: string;
+  /** Set when the rule offers one: write `to` in the cell, if it still holds `from`. */
+  fix?: { from: string; to: string };
 }
