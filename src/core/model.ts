@@ -112,7 +112,10 @@ export interface CellProblem {
 
 /** A cell whose text was typed in a legacy Vietnamese encoding (TCVN3, VNI), with how it reads. */
 export interface LegacyTextCell {
+  /** A value, a column header (then taken as the header it reads as), or a sheet's name. */
+  kind: 'value' | 'header' | 'sheetName';
   sheet: string;
+  /** Empty for a sheet's name. */
   cell: string;
   row: number;
   column: string;

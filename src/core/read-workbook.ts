@@ -63,7 +63,19 @@ function lastCol(grid: SheetGrid): number {
   return (grid.origin?.col ?? 1) + width - 1;
 }
 
-function findBlock(grids: SheetGrid[], spec: BlockSpec): Located2D | null {
+/** What reading the cells turns up besides values: error values and legacy-encoded text. */
+interface CellFindings {
+  cellErrors: CellProblem[];
+  legacyTexts: LegacyTextCell[];
+}
+
+/** A name or header typed with a legacy font, as the text it reads as (a whole workbook typed in .VnTime still opens). */
+function legacyKey(text: string): string | null {
+  const legacy = legacyReading(text);
+  return legacy ? foldKey(legacy.reading) : null;
+}
+
+function findBlock(grids: SheetGrid[], spec: BlockSpec, seen: CellFindings): Located2D | null {
   const tableKey = foldKey(spec.table);
   for (const grid of grids) {
     for (const table of grid.tables ?? []) {
@@ -73,8 +85,12 @@ function findBlock(grids: SheetGrid[], spec: BlockSpec): Located2D | null {
     }
   }
   const sheetKey = foldKey(spec.sheet);
-  const grid = grids.find((g) => foldKey(g.name) === sheetKey);
-  if (!grid) return null;
+  let grid = grids.find((g) => foldKey(g.name) === sheetKey);
+  if (!grid) {
+    grid = grids.find((g) => legacyKey(g.name) === sheetKey);
+    if (!grid) return null;
+    seen.legacyTexts.push({ kind: 'sheetName', sheet: grid.name, cell: '', row: 0, column: '', text: grid.name, ...legacyReading(grid.name)! });
+  }
   // The header row is the first row holding the block's first required header.
   const firstHeader = foldKey(spec.columns.find((c) => c.required)!.header);
   const top0 = grid.origin?.row ?? 1;
@@ -82,7 +98,8 @@ function findBlock(grids: SheetGrid[], spec: BlockSpec): Located2D | null {
   const right = lastCol(grid);
   for (let r = top0; r < top0 + Math.min(HEADER_SCAN_ROWS, grid.rows.length); r++) {
     for (let col = left0; col <= right; col++) {
-      if (foldKey(cellText(cellAt(grid, r, col))) === firstHeader) {
+      const text = cellText(cellAt(grid, r, col));
+      if (foldKey(text) === firstHeader || legacyKey(text) === firstHeader) {
         return { grid, top: r, left: left0, right, bottom: lastRow(grid), viaTable: false };
       }
     }
@@ -95,11 +112,6 @@ interface BlockRows {
   rows: Array<{ row: number; values: Record<string, CellValue | undefined>; cells: Record<string, string>; extra?: Record<string, string> }>;
 }
 
-/** What reading the cells turns up besides values: error values and legacy-encoded text. */
-interface CellFindings {
-  cellErrors: CellProblem[];
-  legacyTexts: LegacyTextCell[];
-}
 
 function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions>, seen: CellFindings): BlockRows {
   const { grid, top } = found;
@@ -109,7 +121,12 @@ function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions
   for (let col = found.left; col <= found.right; col++) {
     const header = cellText(cellAt(grid, top, col));
     if (!header) continue;
-    const spec2 = known.get(foldKey(header));
+    let spec2 = known.get(foldKey(header));
+    if (!spec2) {
+      const legacy = legacyReading(header);
+      spec2 = legacy ? known.get(foldKey(legacy.reading)) : undefined;
+      if (spec2) seen.legacyTexts.push({ kind: 'header', sheet: grid.name, cell: address(top, col), row: top, column: spec2.header, text: header, ...legacy! });
+    }
     if (!spec2) {
       extraCols.push([col, header]);
       continue;
@@ -146,7 +163,7 @@ function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions
       }
       if (typeof v === 'string') {
         const legacy = legacyReading(v);
-        if (legacy) seen.legacyTexts.push({ sheet: grid.name, cell: address(r, col), row: r, column: column.header, text: v, ...legacy });
+        if (legacy) seen.legacyTexts.push({ kind: 'value', sheet: grid.name, cell: address(r, col), row: r, column: column.header, text: v, ...legacy });
       }
       values[column.key] = v;
       if (v !== null && v !== undefined && cellText(v) !== '') any = true;
@@ -205,7 +222,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
   const blocks: Partial<Record<BlockKey, BlockRows>> = {};
   const missingBlocks: BlockKey[] = [];
   for (const spec of BLOCKS) {
-    const found = findBlock(grids, spec);
+    const found = findBlock(grids, spec, seen);
     if (!found) {
       missingBlocks.push(spec.key);
       continue;

@@ -1,5 +1,5 @@
 import { runRuleTests } from '../helpers/rule-tester';
-import { example, exampleWith } from '../helpers/content-grids';
+import { contentToGrids, example, exampleWith } from '../helpers/content-grids';
 import { toTcvn3, toVni } from '../import/documents';
 
 runRuleTests('legacy-encoded-text', {
@@ -18,7 +18,7 @@ runRuleTests('legacy-encoded-text', {
     {
       name: 'a party name typed with a .VnTime font (TCVN3)',
       content: exampleWith((c) => (c.blocks.parties![1].name = toTcvn3('Ban Chấp hành Công đoàn cơ sở'))),
-      errors: [{ sheet: 'Các bên', cell: 'B3', entity: 'B3', vi: ['bảng mã cũ TCVN3 (ABC)', 'đọc là "Ban Chấp hành Công đoàn cơ sở"', '(cột Tên bên)'] }],
+      errors: [{ messageId: 'value', sheet: 'Các bên', cell: 'B3', entity: 'B3', vi: ['bảng mã cũ TCVN3 (ABC)', 'đọc là "Ban Chấp hành Công đoàn cơ sở"', '(cột Tên bên)'] }],
     },
     {
       name: 'a task typed with a VNI font',
@@ -34,6 +34,21 @@ runRuleTests('legacy-encoded-text', {
       errors: [
         { sheet: 'Văn bản', vi: ['đọc là "Hội nghị viên chức, người lao động"'] },
         { sheet: 'Phân công', cell: 'H2', vi: ['đọc là "Biên bản họp giao ban hàng tháng"'] },
+      ],
+    },
+    {
+      name: 'a whole sheet typed with a .VnTime font: its name and headers are read as what they say, and named',
+      content: (() => {
+        const grids = contentToGrids(example());
+        const parties = grids.find((g) => g.name === 'Các bên')!;
+        parties.name = toTcvn3('Các bên');
+        parties.tables = [];
+        parties.rows[0] = parties.rows[0].map((h) => (h === 'Tên bên' ? toTcvn3('Tên bên') : h));
+        return grids;
+      })(),
+      errors: [
+        { messageId: 'sheetName', sheet: toTcvn3('Các bên'), cell: null, vi: ['đọc là "Các bên"'] },
+        { messageId: 'header', sheet: toTcvn3('Các bên'), cell: 'B1', vi: ['đọc là "Tên bên", nên được nhận là cột Tên bên'] },
       ],
     },
   ],

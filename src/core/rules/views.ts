@@ -119,7 +119,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
   recipients: ['row', 'recipient', 'purpose'],
   versions: ['row', 'number', 'schoolYear', 'issuedOn', 'status', 'supersededBy'],
   cellErrors: ['row', 'error', 'column', 'cell'],
-  legacyTexts: ['row', 'cell', 'column', 'text', 'reading', 'encoding'],
+  legacyTexts: ['row', 'kind', 'cell', 'column', 'text', 'reading', 'encoding'],
   missingBlocks: ['row', 'sheet', 'table'],
 };
 
@@ -558,8 +558,8 @@ function listViews(model: RegulationModel, c: Record<CollectionName, Collection>
     c.cellErrors.origins.push({ place: { sheet: e.sheet, cell: e.cell, row: e.row }, fields: {} });
   }
   for (const e of model.legacyTexts) {
-    c.legacyTexts.views.push({ row: e.row, cell: e.cell, column: e.column, text: e.text, reading: e.reading, encoding: e.encoding });
-    c.legacyTexts.origins.push({ place: { sheet: e.sheet, cell: e.cell, row: e.row }, fields: {} });
+    c.legacyTexts.views.push({ row: e.row || null, kind: e.kind, cell: e.cell, column: e.column, text: e.text, reading: e.reading, encoding: e.encoding });
+    c.legacyTexts.origins.push({ place: { sheet: e.sheet, cell: e.cell || undefined, row: e.row || undefined }, fields: {} });
   }
   for (const key of model.missingBlocks) {
     const spec = BLOCK_BY_KEY[key];
