@@ -87,9 +87,14 @@ function findBlock(grids: SheetGrid[], spec: BlockSpec, seen: CellFindings): Loc
   const sheetKey = foldKey(spec.sheet);
   let grid = grids.find((g) => foldKey(g.name) === sheetKey);
   if (!grid) {
-    grid = grids.find((g) => legacyKey(g.name) === sheetKey);
+    for (const g of grids) {
+      const legacy = legacyReading(g.name);
+      if (!legacy || foldKey(legacy.reading) !== sheetKey) continue;
+      grid = g;
+      seen.legacyTexts.push({ kind: 'sheetName', sheet: g.name, cell: '', row: 0, column: '', text: g.name, ...legacy });
+      break;
+    }
     if (!grid) return null;
-    seen.legacyTexts.push({ kind: 'sheetName', sheet: grid.name, cell: '', row: 0, column: '', text: grid.name, ...legacyReading(grid.name)! });
   }
   // The header row is the first row holding the block's first required header.
   const firstHeader = foldKey(spec.columns.find((c) => c.required)!.header);
@@ -111,7 +116,6 @@ interface BlockRows {
   place: BlockPlace;
   rows: Array<{ row: number; values: Record<string, CellValue | undefined>; cells: Record<string, string>; extra?: Record<string, string> }>;
 }
-
 
 function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions>, seen: CellFindings): BlockRows {
   const { grid, top } = found;

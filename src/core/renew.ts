@@ -4,10 +4,12 @@
 // only the school can know (new number, new date, signatures, a new year's plan cited as legal
 // basis) is left empty or kept as it was, and listed as notes with their cells.
 import { t, UserError, type MessageKey } from './i18n';
-import { DOCUMENT_FIELDS, VERSION_STATUSES, type DocumentFieldKey } from './layout';
+import { address } from './grid';
+import { BLOCK_BY_KEY, DOCUMENT_FIELDS, VERSION_STATUSES, type BlockKey, type DocumentFieldKey } from './layout';
 import type { RegulationModel } from './model';
 import type { Finding } from './rules/types';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
+import { stripMarks } from './text';
 import { parseSchoolYear, type IsoDate, type SchoolYear } from './values';
 
 export const RENEW_NOTE_ID = 'renew';
@@ -30,7 +32,16 @@ export interface RenewResult {
 }
 
 const [IN_FORCE, SUPERSEDED] = VERSION_STATUSES;
-const DOC_ROW = new Map(DOCUMENT_FIELDS.map((f, i) => [f.key as DocumentFieldKey, i + 2]));
+
+/** Where a value lands in the workbook the template writes: headers on row 1, rows from 2, document fields in order. */
+function placeOf(block: BlockKey, column: string, index: number): { sheet: string; cell: string; row: number } {
+  const spec = BLOCK_BY_KEY[block];
+  const row = index + 2;
+  return { sheet: spec.sheet, row, cell: address(row, Math.max(1, spec.columns.findIndex((c) => c.key === column) + 1)) };
+}
+
+/** Instruments that stay in force from year to year; a plan or a guidance letter is the year's own. */
+const STANDING_INSTRUMENT = /^(luat|nghi dinh|nghi quyet|thong tu|phap lenh|hien phap|dieu le)/;
 
 /** "2025-2026", "2025 - 2026", "2025–2026" all become the new year, keeping how they were written. */
 function yearReplacer(from: SchoolYear, to: SchoolYear): (text: string) => string {
@@ -64,19 +75,17 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   const years = to.start - from.start;
   const renewYear = yearReplacer(from, to);
   const notes: Finding[] = [];
-  const note = (key: MessageKey, data: Record<string, unknown>, sheet: string, row: number, col: string, entity: string) =>
+  const note = (key: MessageKey, data: Record<string, unknown>, at: { sheet: string; cell: string; row: number }, entity: string) =>
     notes.push({
       ruleId: RENEW_NOTE_ID,
       severity: 'info',
       messageId: key.replace(/^renew\.note\./, ''),
       message: { vi: t('vi', key, data), en: t('en', key, data) },
-      sheet,
-      cell: `${col}${row}`,
-      row,
+      ...at,
       entity,
     });
   const docNote = (key: MessageKey, field: DocumentFieldKey, data: Record<string, unknown> = {}) =>
-    note(key, { field: DOCUMENT_FIELDS.find((f) => f.key === field)!.label, ...data }, d.sheet, DOC_ROW.get(field)!, 'B', field);
+    note(key, data, placeOf('document', 'value', DOCUMENT_FIELDS.findIndex((f) => f.key === field)), field);
 
   const kind = raw('kind') || 'Quy chế phối hợp';
   const oldNumber = raw('number');
@@ -103,13 +112,12 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   }
 
   const signedOn = dateCell(issueDate);
-  const copy = <T>(items: T[], toRow: (item: T) => ContentRow) => items.map(toRow);
   const blocks: WorkbookContent['blocks'] = {
-    legalBases: copy(model.legalBases, (b) => ({ no: b.no || null, type: b.type, number: b.number, date: dateCell(b.date, b.dateRaw), issuer: b.issuer, summary: b.summary })),
-    parties: copy(model.parties, (p) => ({ code: p.code, name: p.name, kind: p.kind, note: p.note })),
-    signatories: copy(model.signatories, (s) => ({ partyCode: s.partyCode, name: s.name, title: s.title, capacity: s.capacity, signedOn })),
-    clauses: copy(model.clauses, (c) => ({ id: c.id, chapter: c.chapter, article: c.article, paragraph: c.paragraph, text: renewYear(c.text) })),
-    responsibilities: copy(model.responsibilities, (r) => ({
+    legalBases: model.legalBases.map((b) => ({ no: b.no || null, type: b.type, number: b.number, date: dateCell(b.date, b.dateRaw), issuer: b.issuer, summary: b.summary })),
+    parties: model.parties.map((p) => ({ code: p.code, name: p.name, kind: p.kind, note: p.note })),
+    signatories: model.signatories.map((s) => ({ partyCode: s.partyCode, name: s.name, title: s.title, capacity: s.capacity, signedOn })),
+    clauses: model.clauses.map((c) => ({ id: c.id, chapter: c.chapter, article: c.article, paragraph: c.paragraph, text: renewYear(c.text) })),
+    responsibilities: model.responsibilities.map((r) => ({
       no: r.no || null,
       clauseId: r.clauseId,
       task: renewYear(r.task),
@@ -120,15 +128,15 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       evidence: renewYear(r.evidence),
       note: renewYear(r.note),
     })),
-    recipients: copy(model.recipients, (r) => ({ recipient: r.recipient, purpose: r.purpose })),
+    recipients: model.recipients.map((r) => ({ recipient: r.recipient, purpose: r.purpose })),
     versions: [],
   };
-  if (model.signatories.length > 0 && !issueDate) note('renew.note.signatures', { count: model.signatories.length }, 'Người ký', 2, 'E', 'signedOn');
-  // A basis of last year (the school's year plan, say) is a document of its own: only the school knows the new one.
+  if (model.signatories.length > 0 && !issueDate) note('renew.note.signatures', { count: model.signatories.length }, placeOf('signatories', 'signedOn', 0), 'signedOn');
+  // A basis of last year (the school's year plan, the office's guidance letter) is a document of its own: only the school knows the new one.
   model.legalBases.forEach((b, i) => {
-    if (renewYear(`${b.number} ${b.summary}`) !== `${b.number} ${b.summary}` || (b.date && b.date >= `${from.start}-08-01`)) {
-      note('renew.note.basis', { row: i + 2, summary: b.summary || b.number, year: from.text }, 'Căn cứ', i + 2, 'A', String(i + 2));
-    }
+    const namesYear = renewYear(`${b.number} ${b.summary}`) !== `${b.number} ${b.summary}`;
+    const ofThatYear = !!b.date && b.date >= `${from.start}-08-01` && !STANDING_INSTRUMENT.test(stripMarks(`${b.type} ${b.summary}`).toLowerCase().trim());
+    if (namesYear || ofThatYear) note('renew.note.basis', { row: i + 2, summary: b.summary || b.number, year: from.text }, placeOf('legalBases', 'no', i), String(i + 2));
   });
 
   // Columns and rows a school added outside the template are not part of the contract: say which were left behind.
@@ -139,8 +147,8 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     }
   }
   const extraLabels = Object.keys(d.extra);
-  if (extraLabels.length > 0) note('renew.note.leftBehind', { sheet: d.sheet, what: extraLabels.map((l) => `"${l}"`) }, d.sheet, DOCUMENT_FIELDS.length + 2, 'A', d.sheet);
-  for (const [sheet, headers] of extraCols) note('renew.note.leftBehind', { sheet, what: [...headers].map((h) => `"${h}"`) }, sheet, 1, 'A', sheet);
+  if (extraLabels.length > 0) note('renew.note.leftBehind', { sheet: d.sheet, what: extraLabels.map((l) => `"${l}"`) }, placeOf('document', 'label', DOCUMENT_FIELDS.length), d.sheet);
+  for (const [sheet, headers] of extraCols) note('renew.note.leftBehind', { sheet, what: [...headers].map((h) => `"${h}"`) }, { sheet, cell: 'A1', row: 1 }, sheet);
 
   // The version chain: this document superseded by the new one, which is the one in force.
   const isThis = (number: string, schoolYear: string) => (oldNumber ? number === oldNumber : parseSchoolYear(schoolYear)?.text === from.text);
@@ -157,7 +165,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   if (!found) versions.push({ number: oldNumber, schoolYear: from.text, issuedOn: dateCell(d.issueDate, raw('issueDate')), status: SUPERSEDED, supersededBy: newName });
   versions.push({ number: newNumber || null, schoolYear: to.text, issuedOn: dateCell(issueDate), status: IN_FORCE, supersededBy: null });
   blocks.versions = versions;
-  if (!newNumber) note('renew.note.versionNumber', { year: to.text }, 'Phiên bản', versions.length + 1, 'A', to.text);
+  if (!newNumber) note('renew.note.versionNumber', { year: to.text }, placeOf('versions', 'number', versions.length - 1), to.text);
 
   const content: WorkbookContent = { document, blocks, title: renewYear(raw('title')) || undefined };
   return { content, from, to, notes };

@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/core/read-workbook';
+import { renewRegulation } from '../../src/core/renew';
 import type { RegulationModel } from '../../src/core/model';
 import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { runCli, tempDir } from '../helpers/cli';
-import { example, exampleWith } from '../helpers/content-grids';
+import { example, exampleWith, modelOf } from '../helpers/content-grids';
 import { buildWorkbook, cleanSheets } from '../helpers/independent-workbook';
 import { saveTemp, xlsxOf } from '../office/workbooks';
 
@@ -108,6 +109,23 @@ describe('phoihop renew', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Trang Các bên của tệp cũ có "Người liên hệ" ngoài mẫu');
     expect(r.stderr).toContain('Trang Văn bản của tệp cũ có "Số trang" ngoài mẫu');
+  });
+
+  it('asks about the year’s own legal bases (a guidance letter, a plan), not about laws that stay in force', () => {
+    const model = modelOf(
+      exampleWith((c) => {
+        c.document.schoolYear = '2024-2025';
+        c.document.issueDate = '07/10/2024';
+        c.blocks.legalBases = [
+          { no: 1, type: 'Luật', number: '50/2024/QH15', date: '27/11/2024', issuer: 'Quốc hội', summary: 'Luật Công đoàn' },
+          { no: 2, type: 'Công văn', number: '207/GD&ĐT', date: '05/09/2024', issuer: 'Phòng GD&ĐT', summary: 'hướng dẫn nhiệm vụ giáo dục mầm non' },
+          { no: 3, type: 'Thông tư', number: '52/2020/TT-BGDĐT', date: '31/12/2020', issuer: 'Bộ GD&ĐT', summary: 'Điều lệ trường mầm non' },
+        ];
+      }),
+    );
+    const asked = renewRegulation(model).notes.filter((n) => n.messageId === 'basis');
+    expect(asked.map((n) => n.cell)).toEqual(['A3']);
+    expect(asked[0].message.vi).toContain('(hướng dẫn nhiệm vụ giáo dục mầm non) là văn bản của năm học 2024-2025');
   });
 
   it('refuses what it cannot renew with one line, and writes nothing', async () => {
