@@ -5,7 +5,7 @@
 // basis) is left empty or kept as it was, and listed as notes with their cells.
 import { t, UserError, type MessageKey } from './i18n';
 import { address } from './grid';
-import { BLOCK_BY_KEY, DOCUMENT_FIELDS, VERSION_STATUSES, type BlockKey, type DocumentFieldKey } from './layout';
+import { BLOCK_BY_KEY, DOCUMENT_FIELDS, DOCUMENT_KINDS, VERSION_STATUSES, type BlockKey, type DocumentFieldKey } from './layout';
 import type { RegulationModel } from './model';
 import type { Finding } from './rules/types';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
@@ -25,6 +25,8 @@ export interface RenewOptions {
 
 export interface RenewResult {
   content: WorkbookContent;
+  /** The kind of document renewed (Loại văn bản), a regulation when the workbook leaves it empty. */
+  kind: string;
   from: SchoolYear;
   to: SchoolYear;
   /** What the school still has to fill in or look at, each with its sheet and cell in the new workbook. */
@@ -87,7 +89,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   const docNote = (key: MessageKey, field: DocumentFieldKey, data: Record<string, unknown> = {}) =>
     note(key, data, placeOf('document', 'value', DOCUMENT_FIELDS.findIndex((f) => f.key === field)), field);
 
-  const kind = raw('kind') || 'Quy chế phối hợp';
+  const kind = raw('kind') || DOCUMENT_KINDS[0];
   const oldNumber = raw('number');
   const newNumber = options.number?.trim() ?? '';
   const issueDate = options.issueDate ?? null;
@@ -168,5 +170,5 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   if (!newNumber) note('renew.note.versionNumber', { year: to.text }, placeOf('versions', 'number', versions.length - 1), to.text);
 
   const content: WorkbookContent = { document, blocks, title: renewYear(raw('title')) || undefined };
-  return { content, from, to, notes };
+  return { content, kind, from, to, notes };
 }
