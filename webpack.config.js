@@ -24,7 +24,7 @@ module.exports = (env = {}, argv = {}) => {
     target: ['web', 'es2020'],
     entry: {
       taskpane: './src/pane/taskpane.ts',
-      commands: './src/commands/commands.ts',
+      commands: './src/ribbon/function-file.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -46,7 +46,10 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'tsconfig.pane.json'), transpileOnly: true } },
+          use: {
+            loader: 'ts-loader',
+            options: { configFile: path.resolve(__dirname, 'tsconfig.pane.json'), transpileOnly: true },
+          },
         },
       ],
     },
@@ -61,8 +64,20 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new DefinePlugin({ PHOIHOP_VERSION: JSON.stringify(version) }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer', hash: true }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'defer', hash: true }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/pane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        hash: true,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/ribbon/function-file.html',
+        chunks: ['commands'],
+        scriptLoading: 'defer',
+        hash: true,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -71,7 +86,8 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().split(urlDev.slice(0, -1)).join(urlProd.slice(0, -1))),
+            transform: (content) =>
+              dev ? content : content.toString().split(urlDev.slice(0, -1)).join(urlProd.slice(0, -1)),
           },
         ],
       }),

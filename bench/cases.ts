@@ -23,8 +23,13 @@ export const TMP = path.join(ROOT, 'bench', 'tmp');
 /** Peak resident memory of a command run in a fresh process, in MB. */
 export function peakRssMb(args: string[]): number {
   const hook = path.join(TMP, 'rss-hook.js');
-  writeFileSync(hook, "process.on('exit', () => process.stderr.write(`\\nPEAK_RSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
-  const run = spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin', 'phoihop.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  writeFileSync(
+    hook,
+    "process.on('exit', () => process.stderr.write(`\\nPEAK_RSS_KB=${process.resourceUsage().maxRSS}\\n`));\n",
+  );
+  const run = spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin', 'phoihop.js'), ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const m = /PEAK_RSS_KB=(\d+)/.exec(String(run.stderr));
   if (!m) throw new Error(`no memory figure from phoihop ${args.join(' ')}: ${run.stderr}`);
   return Number(m[1]) / 1024;
@@ -64,7 +69,29 @@ export async function trackFigures(rows: number): Promise<Figure[]> {
   const streamPlain = async () => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plain, useStyles: false, useSharedStrings: false });
     const ws = wb.addWorksheet('Theo dõi');
-    ws.addRow(['STT', 'Mã điều khoản', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ', 'T9', 'T10', 'T11', 'T12', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'Tỷ lệ hoàn thành', 'Minh chứng', 'Ghi chú']).commit();
+    ws.addRow([
+      'STT',
+      'Mã điều khoản',
+      'Nhiệm vụ',
+      'Chủ trì',
+      'Phối hợp',
+      'Chu kỳ',
+      'T9',
+      'T10',
+      'T11',
+      'T12',
+      'T1',
+      'T2',
+      'T3',
+      'T4',
+      'T5',
+      'T6',
+      'T7',
+      'T8',
+      'Tỷ lệ hoàn thành',
+      'Minh chứng',
+      'Ghi chú',
+    ]).commit();
     for (const r of spec.rows) {
       const months = Array.from({ length: 12 }, (_, i) => ((r.dueMask & (1 << i)) !== 0 ? '○ Cần làm' : null));
       ws.addRow([r.no, r.clauseId, r.task, r.lead, r.support, r.cadence, ...months, 0, r.evidence, r.note]).commit();
@@ -77,15 +104,31 @@ export async function trackFigures(rows: number): Promise<Figure[]> {
   return [
     { name: `track, ${rows} rows`, value: r.candidateMs, unit: 'ms' },
     { name: `exceljs streaming writer, same cells plain, ${rows} rows`, value: r.baselineMs, unit: 'ms' },
-    { name: `track ÷ streaming writer, ${rows} rows`, value: r.ratio, unit: '×', baseline: 'exceljs stream.xlsx.WorkbookWriter, same cells plain', target: '≤ 2', pass: r.ratio <= 2 },
-    { name: `phoihop track peak memory, ${rows} rows`, value: rss, unit: 'MB', target: '≤ 200', pass: rss <= 200, note: 'whole command, fresh process (maxRSS)' },
+    {
+      name: `track ÷ streaming writer, ${rows} rows`,
+      value: r.ratio,
+      unit: '×',
+      baseline: 'exceljs stream.xlsx.WorkbookWriter, same cells plain',
+      target: '≤ 2',
+      pass: r.ratio <= 2,
+    },
+    {
+      name: `phoihop track peak memory, ${rows} rows`,
+      value: rss,
+      unit: 'MB',
+      target: '≤ 200',
+      pass: rss <= 200,
+      note: 'whole command, fresh process (maxRSS)',
+    },
   ];
 }
 
 /** import of one document in a fresh process: the first import after start-up, and the second. */
 export function importFigures(): Figure[] {
   const seeds = path.join(ROOT, '..', 'shared', 'seeds');
-  const doc = existsSync(seeds) ? path.join(seeds, '004_a0521116b7499561.txt') : path.join(ROOT, 'test', 'import', 'fixtures', 'sample.txt');
+  const doc = existsSync(seeds)
+    ? path.join(seeds, '004_a0521116b7499561.txt')
+    : path.join(ROOT, 'test', 'import', 'fixtures', 'sample.txt');
   if (!existsSync(doc)) return [{ name: 'import of one seed', value: NaN, unit: 'ms', note: 'no seed document here' }];
   const script = path.join(TMP, 'import-child.js');
   writeFileSync(
@@ -109,13 +152,32 @@ const { writeRegulationWorkbook } = require(${JSON.stringify(path.join(ROOT, 'bu
 })();
 `,
   );
-  const runs = Array.from({ length: 5 }, () => JSON.parse(runQuiet([script, doc])) as Record<'first' | 'second', { read: number; withWorkbook: number }>);
+  const runs = Array.from(
+    { length: 5 },
+    () => JSON.parse(runQuiet([script, doc])) as Record<'first' | 'second', { read: number; withWorkbook: number }>,
+  );
   const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const first = med(runs.map((r) => r.first.read));
   return [
-    { name: 'import of one seed (read + clean + parse), first after start-up', value: first, unit: 'ms', target: '< 100', pass: first < 100, note: path.basename(doc) },
-    { name: 'import of one seed including the .xlsx write, first after start-up', value: med(runs.map((r) => r.first.withWorkbook)), unit: 'ms', note: 'exceljs writer, cold' },
-    { name: 'import of one seed including the .xlsx write, second', value: med(runs.map((r) => r.second.withWorkbook)), unit: 'ms' },
+    {
+      name: 'import of one seed (read + clean + parse), first after start-up',
+      value: first,
+      unit: 'ms',
+      target: '< 100',
+      pass: first < 100,
+      note: path.basename(doc),
+    },
+    {
+      name: 'import of one seed including the .xlsx write, first after start-up',
+      value: med(runs.map((r) => r.first.withWorkbook)),
+      unit: 'ms',
+      note: 'exceljs writer, cold',
+    },
+    {
+      name: 'import of one seed including the .xlsx write, second',
+      value: med(runs.map((r) => r.second.withWorkbook)),
+      unit: 'ms',
+    },
   ];
 }
 
@@ -127,17 +189,43 @@ export async function paneFigures(): Promise<Figure[]> {
     syncs.push(stats.syncs);
   }
   const figures: Figure[] = [
-    { name: 'pane: context.sync per check, 10 rows', value: syncs[0], unit: 'syncs', target: '≤ 3', pass: syncs[0] <= 3 },
-    { name: 'pane: context.sync per check, 10,000 rows', value: syncs[1], unit: 'syncs', baseline: '10 rows', target: 'equal, ≤ 3', pass: syncs[1] === syncs[0] && syncs[1] <= 3 },
+    {
+      name: 'pane: context.sync per check, 10 rows',
+      value: syncs[0],
+      unit: 'syncs',
+      target: '≤ 3',
+      pass: syncs[0] <= 3,
+    },
+    {
+      name: 'pane: context.sync per check, 10,000 rows',
+      value: syncs[1],
+      unit: 'syncs',
+      baseline: '10 rows',
+      target: 'equal, ≤ 3',
+      pass: syncs[1] === syncs[0] && syncs[1] <= 3,
+    },
   ];
   const dist = path.join(ROOT, 'dist');
   if (!existsSync(path.join(dist, 'taskpane.html'))) {
     execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
   }
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const local = [...html.matchAll(/(?:src|href)="([^"?]+\.(?:js|css))(?:\?[^"]*)?"/g)].map((m) => m[1]).filter((u) => !/^https?:/.test(u));
-  const gz = [path.join(dist, 'taskpane.html'), ...local.map((u) => path.join(dist, u.replace(/^\.?\//, '')))].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
-  figures.push({ name: 'pane: scripts loaded before any user action', value: gz, unit: 'KB gzip', target: '≤ 150', pass: gz <= 150, note: ['taskpane.html', ...local].join(', ') });
+  const local = [...html.matchAll(/(?:src|href)="([^"?]+\.(?:js|css))(?:\?[^"]*)?"/g)]
+    .map((m) => m[1])
+    .filter((u) => !/^https?:/.test(u));
+  const gz =
+    [path.join(dist, 'taskpane.html'), ...local.map((u) => path.join(dist, u.replace(/^\.?\//, '')))].reduce(
+      (n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length,
+      0,
+    ) / 1024;
+  figures.push({
+    name: 'pane: scripts loaded before any user action',
+    value: gz,
+    unit: 'KB gzip',
+    target: '≤ 150',
+    pass: gz <= 150,
+    note: ['taskpane.html', ...local].join(', '),
+  });
   return figures;
 }
 
@@ -148,7 +236,11 @@ export async function paneFigures(): Promise<Figure[]> {
 export async function batchFigures(): Promise<Figure[]> {
   const { writeSchoolFolder } = await import('../test/helpers/school-workbooks');
   const measure = (folder: string, jobs: number, v8Flags: string[] = []) => {
-    const out = execFileSync(process.execPath, ['--expose-gc', ...v8Flags, path.join(ROOT, 'build', 'bench', 'batch-child.js'), folder, String(jobs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const out = execFileSync(
+      process.execPath,
+      ['--expose-gc', ...v8Flags, path.join(ROOT, 'build', 'bench', 'batch-child.js'), folder, String(jobs)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     return JSON.parse(String(out)) as BatchMeasurement;
   };
   const folders: Record<number, string> = {};
@@ -163,7 +255,9 @@ export async function batchFigures(): Promise<Figure[]> {
   }
   // Alternate 1 and 2 workers and keep the best of two each, on a shared machine.
   const bestOf = (folder: string, jobs: number, v8Flags: string[] = []) =>
-    [measure(folder, jobs, v8Flags), measure(folder, jobs, v8Flags)].sort((a, b) => b.filesPerSecond - a.filesPerSecond)[0];
+    [measure(folder, jobs, v8Flags), measure(folder, jobs, v8Flags)].sort(
+      (a, b) => b.filesPerSecond - a.filesPerSecond,
+    )[0];
   const one = bestOf(folders[500], 1);
   const two = bestOf(folders[500], 2);
   if (one.errors !== two.errors) throw new Error('1 and 2 workers disagree on the error count');
@@ -185,24 +279,88 @@ export async function batchFigures(): Promise<Figure[]> {
   const perFileKb = ((twoLarge.peakRssMb - middle.peakRssMb) * 1024) / (twoLarge.files - middle.files);
   const outside = (m: BatchMeasurement) => Math.round((m.cpuSeconds - m.fileSeconds) * 1000) / 1000;
   return [
-    { name: 'batch, 500 workbooks, 1 worker', value: one.filesPerSecond, unit: 'files/s', note: `${one.seconds} s, peak ${one.peakRssMb} MB` },
-    { name: 'batch, 500 workbooks, 2 workers', value: two.filesPerSecond, unit: 'files/s', note: `${two.seconds} s, peak ${two.peakRssMb} MB` },
-    { name: 'batch speed-up, 2 workers ÷ 1 worker', value: speedup, unit: '×', baseline: 'same run on 1 worker', target: '≥ 1.7', pass: speedup >= 1.7 },
+    {
+      name: 'batch, 500 workbooks, 1 worker',
+      value: one.filesPerSecond,
+      unit: 'files/s',
+      note: `${one.seconds} s, peak ${one.peakRssMb} MB`,
+    },
+    {
+      name: 'batch, 500 workbooks, 2 workers',
+      value: two.filesPerSecond,
+      unit: 'files/s',
+      note: `${two.seconds} s, peak ${two.peakRssMb} MB`,
+    },
+    {
+      name: 'batch speed-up, 2 workers ÷ 1 worker',
+      value: speedup,
+      unit: '×',
+      baseline: 'same run on 1 worker',
+      target: '≥ 1.7',
+      pass: speedup >= 1.7,
+    },
     // Why the speed-up stops short: CPU that does not split across workers. Each worker starts
     // Node, loads the modules and has V8 compile the same hot code again; with one worker that
     // compiling runs on the idle second core, with two it takes turns with the files.
-    { name: 'batch CPU outside the files (start-up, JIT, GC), 1 worker', value: outside(one), unit: 's', note: `${one.cpuSeconds} s CPU in all, ${one.fileSeconds} s inside files` },
-    { name: 'batch CPU outside the files (start-up, JIT, GC), 2 workers', value: outside(two), unit: 's', note: `${two.cpuSeconds} s CPU in all, ${two.fileSeconds} s inside files` },
-    { name: 'batch speed-up ceiling on 2 cores: 2 × wall ÷ CPU of the 1-worker run', value: ceiling, unit: '×', note: `${one.seconds} s wall, ${one.cpuSeconds} s CPU` },
-    { name: 'batch, 500 workbooks, without V8 optimizing compiler (--max-opt=1), 1 worker', value: oneInterpreted.filesPerSecond, unit: 'files/s', note: `${oneInterpreted.seconds} s` },
-    { name: 'batch, 500 workbooks, without V8 optimizing compiler (--max-opt=1), 2 workers', value: twoInterpreted.filesPerSecond, unit: 'files/s', note: `${twoInterpreted.seconds} s` },
-    { name: 'batch speed-up without V8 optimizing compiler', value: speedupInterpreted, unit: '×', baseline: 'same run on 1 worker, --max-opt=1' },
-    { name: 'batch, 2,000 workbooks, 1 worker', value: oneLarge.filesPerSecond, unit: 'files/s', note: `${oneLarge.seconds} s; ${oneLarge.fileSeconds} s inside files` },
-    { name: 'batch, 2,000 workbooks, 2 workers', value: twoLarge.filesPerSecond, unit: 'files/s', note: `${twoLarge.seconds} s; ${twoLarge.fileSeconds} s inside files` },
+    {
+      name: 'batch CPU outside the files (start-up, JIT, GC), 1 worker',
+      value: outside(one),
+      unit: 's',
+      note: `${one.cpuSeconds} s CPU in all, ${one.fileSeconds} s inside files`,
+    },
+    {
+      name: 'batch CPU outside the files (start-up, JIT, GC), 2 workers',
+      value: outside(two),
+      unit: 's',
+      note: `${two.cpuSeconds} s CPU in all, ${two.fileSeconds} s inside files`,
+    },
+    {
+      name: 'batch speed-up ceiling on 2 cores: 2 × wall ÷ CPU of the 1-worker run',
+      value: ceiling,
+      unit: '×',
+      note: `${one.seconds} s wall, ${one.cpuSeconds} s CPU`,
+    },
+    {
+      name: 'batch, 500 workbooks, without V8 optimizing compiler (--max-opt=1), 1 worker',
+      value: oneInterpreted.filesPerSecond,
+      unit: 'files/s',
+      note: `${oneInterpreted.seconds} s`,
+    },
+    {
+      name: 'batch, 500 workbooks, without V8 optimizing compiler (--max-opt=1), 2 workers',
+      value: twoInterpreted.filesPerSecond,
+      unit: 'files/s',
+      note: `${twoInterpreted.seconds} s`,
+    },
+    {
+      name: 'batch speed-up without V8 optimizing compiler',
+      value: speedupInterpreted,
+      unit: '×',
+      baseline: 'same run on 1 worker, --max-opt=1',
+    },
+    {
+      name: 'batch, 2,000 workbooks, 1 worker',
+      value: oneLarge.filesPerSecond,
+      unit: 'files/s',
+      note: `${oneLarge.seconds} s; ${oneLarge.fileSeconds} s inside files`,
+    },
+    {
+      name: 'batch, 2,000 workbooks, 2 workers',
+      value: twoLarge.filesPerSecond,
+      unit: 'files/s',
+      note: `${twoLarge.seconds} s; ${twoLarge.fileSeconds} s inside files`,
+    },
     { name: 'batch speed-up at 2,000 workbooks', value: speedupLarge, unit: '×', baseline: 'same run on 1 worker' },
     { name: 'batch peak memory, 500 workbooks', value: two.peakRssMb, unit: 'MB' },
     { name: 'batch peak memory, 1,000 workbooks', value: middle.peakRssMb, unit: 'MB' },
     { name: 'batch peak memory, 2,000 workbooks', value: twoLarge.peakRssMb, unit: 'MB' },
-    { name: 'batch memory growth from 1,000 to 2,000 workbooks, per file', value: perFileKb, unit: 'KB', baseline: '1,000 workbooks', target: 'flat: ≤ 100 KB per file', pass: perFileKb <= 100 },
+    {
+      name: 'batch memory growth from 1,000 to 2,000 workbooks, per file',
+      value: perFileKb,
+      unit: 'KB',
+      baseline: '1,000 workbooks',
+      target: 'flat: ≤ 100 KB per file',
+      pass: perFileKb <= 100,
+    },
   ];
 }

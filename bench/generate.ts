@@ -2,13 +2,28 @@
 import type { WorkbookContent } from '../src/core/template/content';
 import { exampleContent } from '../src/core/template/example';
 
-const CADENCES = ['Hàng tháng', 'Hàng quý', 'Mỗi học kỳ', 'Hàng năm', 'Thường xuyên', 'Đầu năm học', 'hằng quý', 'từng học kỳ'];
+const CADENCES = [
+  'Hàng tháng',
+  'Hàng quý',
+  'Mỗi học kỳ',
+  'Hàng năm',
+  'Thường xuyên',
+  'Đầu năm học',
+  'hằng quý',
+  'từng học kỳ',
+];
 
 /** The worked example grown to `rows` responsibility rows (with about 1% defects) and rows/10 clauses. */
 export function largeContent(rows: number): WorkbookContent {
   const c = exampleContent();
   const clauses = Math.max(6, Math.floor(rows / 10));
-  c.blocks.clauses = Array.from({ length: clauses }, (_, i) => ({ id: `D${i + 1}`, chapter: 'Chương II', article: `Điều ${i + 1}`, paragraph: '', text: `Nội dung điều khoản số ${i + 1} về phối hợp công tác.` }));
+  c.blocks.clauses = Array.from({ length: clauses }, (_, i) => ({
+    id: `D${i + 1}`,
+    chapter: 'Chương II',
+    article: `Điều ${i + 1}`,
+    paragraph: '',
+    text: `Nội dung điều khoản số ${i + 1} về phối hợp công tác.`,
+  }));
   const codes = ['NT', 'CD', 'CDTN', 'CMHS'];
   c.blocks.responsibilities = Array.from({ length: rows }, (_, i) => ({
     no: i + 1,

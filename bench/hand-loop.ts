@@ -38,7 +38,8 @@ export function handChecks(m: RegulationModel): HandFinding[] {
     if (r.cadence.compound) push('responsibility-cadence-compound', sheet, r.cells.cadence);
     if (r.months.invalid.length > 0) push('responsibility-months-valid', sheet, r.cells.months);
     if (!r.clauseId || !clauseIds.has(r.clauseId)) push('responsibility-clause-known', sheet, r.cells.clauseId);
-    if ((r.cadence.value === 'Hàng năm' || r.cadence.value === 'Một lần') && r.months.months.length === 0) push('timed-task-has-month', sheet, r.cells.months);
+    if ((r.cadence.value === 'Hàng năm' || r.cadence.value === 'Một lần') && r.months.months.length === 0)
+      push('timed-task-has-month', sheet, r.cells.months);
   }
   const seenParty = new Set<string>();
   for (const p of m.parties) {
@@ -50,8 +51,11 @@ export function handChecks(m: RegulationModel): HandFinding[] {
   for (const s of m.signatories) {
     const party = parties.get(s.partyCode);
     if (!party) push('signatory-party-known', s.sheet, s.cells.partyCode);
-    const collective = party ? isCollectiveParty(party.code, party.name, party.kind) : isCollectiveParty(s.partyCode, '', '');
-    if (collective && s.name && normaliseCapacity(s.capacity) !== 'TM.') push('signatory-capacity', s.sheet, s.cells.capacity);
+    const collective = party
+      ? isCollectiveParty(party.code, party.name, party.kind)
+      : isCollectiveParty(s.partyCode, '', '');
+    if (collective && s.name && normaliseCapacity(s.capacity) !== 'TM.')
+      push('signatory-capacity', s.sheet, s.cells.capacity);
   }
   const seenClause = new Set<string>();
   for (const c of m.clauses) {
@@ -59,7 +63,8 @@ export function handChecks(m: RegulationModel): HandFinding[] {
     if (c.id && !byClause.get(c.id)) push('clause-has-responsibility', c.sheet, c.cells.id);
     seenClause.add(c.id);
   }
-  for (const b of m.legalBases) if (!b.number || !b.date) push('legal-basis-complete', b.sheet, !b.number ? b.cells.number : b.cells.date);
+  for (const b of m.legalBases)
+    if (!b.number || !b.date) push('legal-basis-complete', b.sheet, !b.number ? b.cells.number : b.cells.date);
   for (const e of m.cellErrors) push('cell-error-value', e.sheet, e.cell);
 
   const d = m.document;
@@ -68,10 +73,15 @@ export function handChecks(m: RegulationModel): HandFinding[] {
   if (!f('reviewCadence') || !d.reviewCadence.value) push('review-cadence-set', d.sheet, at('reviewCadence'));
   if (!f('schoolYear') || !d.schoolYear || !d.schoolYear.valid) push('school-year-format', d.sheet, at('schoolYear'));
   const sy = d.schoolYear;
-  if (!d.issueDate || (sy?.valid && (d.issueDate < `${sy.start}-01-01` || d.issueDate > `${sy.end}-08-31`))) push('issue-date-valid', d.sheet, at('issueDate'));
-  const number = clean(f('number')).replace(/^s[ốo]\s*:?\s*/iu, '').replace(/\s*\/\s*/g, '/');
+  if (!d.issueDate || (sy?.valid && (d.issueDate < `${sy.start}-01-01` || d.issueDate > `${sy.end}-08-31`)))
+    push('issue-date-valid', d.sheet, at('issueDate'));
+  const number = clean(f('number'))
+    .replace(/^s[ốo]\s*:?\s*/iu, '')
+    .replace(/\s*\/\s*/g, '/');
   if (number && !STATE.test(number) && !PARTY.test(number)) push('document-number-format', d.sheet, at('number'));
-  if (sy && sy.start >= 2025 && PHONG.test(f('managingAuthority'))) push('managing-authority-current', d.sheet, at('managingAuthority'));
-  if (!m.recipients.some((r) => ARCHIVE.test(clean(r.recipient)))) push('recipients-archive', m.blocks.recipients?.sheet ?? 'Nơi nhận', `A${m.blocks.recipients?.nextRow ?? 2}`);
+  if (sy && sy.start >= 2025 && PHONG.test(f('managingAuthority')))
+    push('managing-authority-current', d.sheet, at('managingAuthority'));
+  if (!m.recipients.some((r) => ARCHIVE.test(clean(r.recipient))))
+    push('recipients-archive', m.blocks.recipients?.sheet ?? 'Nơi nhận', `A${m.blocks.recipients?.nextRow ?? 2}`);
   return out;
 }

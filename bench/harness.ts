@@ -55,7 +55,13 @@ export async function ratio(
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export function table(figures: Figure[]): string {
-  const rows = figures.map((f) => [f.name, `${round(f.value)} ${f.unit}`, f.baseline ?? '', f.target ?? '', f.pass === undefined ? '' : f.pass ? 'yes' : 'NO']);
+  const rows = figures.map((f) => [
+    f.name,
+    `${round(f.value)} ${f.unit}`,
+    f.baseline ?? '',
+    f.target ?? '',
+    f.pass === undefined ? '' : f.pass ? 'yes' : 'NO',
+  ]);
   const head = ['figure', 'value', 'baseline', 'target', 'met'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

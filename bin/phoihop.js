@@ -5,7 +5,13 @@ const path = require('path');
 const fs = require('fs');
 const entry = path.join(__dirname, '..', 'build', 'src', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
-  process.stderr.write('phoihop: chưa biên dịch — hãy chạy "npm install" hoặc "npm run build:cli" (not built: run "npm install" or "npm run build:cli")\n');
+  process.stderr.write(
+    'phoihop: chưa biên dịch — hãy chạy "npm install" hoặc "npm run build:cli" (not built: run "npm install" or "npm run build:cli")\n',
+  );
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

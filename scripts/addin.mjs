@@ -36,10 +36,13 @@ if (command === 'start' || command === 'stop') {
 }
 
 if (command === 'validate') {
-  console.error('npm run validate: sends manifest.xml to Microsoft\'s online validation service (needs internet).');
+  console.error("npm run validate: sends manifest.xml to Microsoft's online validation service (needs internet).");
   console.error('The offline structure check that CI runs is: npx vitest run test/office/manifest.test.ts');
   const status = run(['office-addin-manifest', 'validate', 'manifest.xml', ...process.argv.slice(3)]);
-  if (status !== 0) console.error('Validation did not complete: without internet the service cannot be reached; run the offline check above.');
+  if (status !== 0)
+    console.error(
+      'Validation did not complete: without internet the service cannot be reached; run the offline check above.',
+    );
   process.exit(status);
 }
 

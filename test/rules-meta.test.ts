@@ -17,11 +17,26 @@ describe('rules catalogue', () => {
 
   it('covers every rule of DESIGN.md §3', () => {
     const design = [
-      'party-has-signatory', 'review-cadence-set', 'supersedes-referenced', 'superseded-version-marked',
-      'responsibility-lead-known', 'responsibility-support-known', 'responsibility-cadence-set', 'unique-party-codes',
-      'unique-clause-ids', 'school-year-format', 'issue-date-valid', 'signatory-capacity', 'document-number-format',
-      'managing-authority-current', 'recipients-archive', 'party-has-responsibility', 'clause-has-responsibility',
-      'responsibility-clause-known', 'timed-task-has-month', 'legal-basis-complete',
+      'party-has-signatory',
+      'review-cadence-set',
+      'supersedes-referenced',
+      'superseded-version-marked',
+      'responsibility-lead-known',
+      'responsibility-support-known',
+      'responsibility-cadence-set',
+      'unique-party-codes',
+      'unique-clause-ids',
+      'school-year-format',
+      'issue-date-valid',
+      'signatory-capacity',
+      'document-number-format',
+      'managing-authority-current',
+      'recipients-archive',
+      'party-has-responsibility',
+      'clause-has-responsibility',
+      'responsibility-clause-known',
+      'timed-task-has-month',
+      'legal-basis-complete',
     ];
     const ids = BUILTIN_RULES.map((r) => r.id);
     for (const id of design) expect(ids).toContain(id);

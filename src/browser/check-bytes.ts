@@ -6,6 +6,11 @@ import { checkXlsxBytes, megabytes, XLSX_LIMITS } from '../xlsx/check-bytes';
 export const BROWSER_LIMITS = XLSX_LIMITS;
 
 export function checkUploadedXlsx(bytes: Uint8Array, file: string): void {
-  if (bytes.length > BROWSER_LIMITS.fileBytes) throw new UserError('input.tooLarge', { file, size: megabytes(bytes.length), limit: megabytes(BROWSER_LIMITS.fileBytes) });
+  if (bytes.length > BROWSER_LIMITS.fileBytes)
+    throw new UserError('input.tooLarge', {
+      file,
+      size: megabytes(bytes.length),
+      limit: megabytes(BROWSER_LIMITS.fileBytes),
+    });
   checkXlsxBytes(bytes, file);
 }

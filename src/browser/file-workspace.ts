@@ -1,8 +1,9 @@
 // The Workspace of the pane in a plain browser: a file the user picked, read with exceljs.
 import type { SheetGrid } from '../core/grid';
 import { UserError } from '../core/i18n';
-import { downloadBytes } from '../office/deliver';
-import { loadXlsxChunk, type Workspace } from '../pane/workspace';
+import type { Workspace } from '../core/workspace';
+import { loadXlsxChunk } from './chunks';
+import { downloadBytes } from './download';
 
 export interface FileWorkspace extends Workspace {
   /** Take a newly picked file (its bytes are kept; the file on disk is never written). */

@@ -7,7 +7,14 @@ import { readDocumentBytes } from '../docx/read-document';
 
 export interface ImportedDocument {
   content: WorkbookContent;
-  counts: { clauses: number; parties: number; signatories: number; bases: number; recipients: number; unplaced: number };
+  counts: {
+    clauses: number;
+    parties: number;
+    signatories: number;
+    bases: number;
+    recipients: number;
+    unplaced: number;
+  };
   conversions: number;
 }
 

@@ -21,7 +21,12 @@ export async function gridsFromUpload(bytes: Uint8Array, file: string): Promise<
   } catch (e) {
     const detail = (e as Error).message ?? String(e);
     if (/Max .* count .* exceeded/.test(detail)) {
-      throw new UserError('input.tooManyRows', { file, sheet: '?', rows: `> ${BROWSER_LIMITS.rowsPerSheet}`, limit: BROWSER_LIMITS.rowsPerSheet });
+      throw new UserError('input.tooManyRows', {
+        file,
+        sheet: '?',
+        rows: `> ${BROWSER_LIMITS.rowsPerSheet}`,
+        limit: BROWSER_LIMITS.rowsPerSheet,
+      });
     }
     throw new UserError('input.notXlsx', { file, detail });
   }
@@ -47,5 +52,9 @@ export async function trackingWorkbook(model: RegulationModel, generator: string
   const spec = buildTrackingSpec(model, { calendar: DEFAULT_CALENDAR, generator });
   const bytes = await writeTrackingWorkbook(spec);
   const number = spec.provenance.sourceNumber.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-+|-+$/g, '');
-  return { bytes, fileName: `so-theo-doi-${spec.schoolYear.text}${number ? '-' + number : ''}.xlsx`, notes: spec.notes };
+  return {
+    bytes,
+    fileName: `so-theo-doi-${spec.schoolYear.text}${number ? '-' + number : ''}.xlsx`,
+    notes: spec.notes,
+  };
 }

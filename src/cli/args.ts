@@ -22,7 +22,12 @@ export function parseCommandArgs(command: string, argv: string[], options: Optio
   }
 }
 
-export function choice<T extends string>(option: string, value: string | boolean | undefined, choices: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+  option: string,
+  value: string | boolean | undefined,
+  choices: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
   throw new UserError('cli.badChoice', { value: String(value), option, choices: choices.join(', ') });
@@ -38,7 +43,12 @@ export function oneWorkbook(command: string, positionals: string[]): string {
 }
 
 /** The one workbook a command reads and the new file it writes, which must not be the input. */
-export function workbookInOut(command: string, positionals: string[], output: string | boolean | undefined, outName: { vi: string; en: string }): { file: string; out: string } {
+export function workbookInOut(
+  command: string,
+  positionals: string[],
+  output: string | boolean | undefined,
+  outName: { vi: string; en: string },
+): { file: string; out: string } {
   const file = oneWorkbook(command, positionals);
   if (typeof output !== 'string' || !output) throw new UserError('cli.missingArgument', { command, what: outName });
   if (samePath(file, output)) throw new UserError('cli.outputIsInput', { file: output });

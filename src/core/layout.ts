@@ -3,16 +3,10 @@
 import { CADENCES } from './values';
 
 export type BlockKey =
-  | 'document'
-  | 'legalBases'
-  | 'parties'
-  | 'signatories'
-  | 'clauses'
-  | 'responsibilities'
-  | 'recipients'
-  | 'versions';
+  'document' | 'legalBases' | 'parties' | 'signatories' | 'clauses' | 'responsibilities' | 'recipients' | 'versions';
 
-export type ListKey = 'documentKinds' | 'partyCodes' | 'partyKinds' | 'cadences' | 'capacities' | 'statuses' | 'clauseIds';
+export type ListKey =
+  'documentKinds' | 'partyCodes' | 'partyKinds' | 'cadences' | 'capacities' | 'statuses' | 'clauseIds';
 
 export interface ColumnSpec {
   key: string;
@@ -63,7 +57,12 @@ export const BLOCKS: BlockSpec[] = [
     key: 'parties',
     sheet: 'Các bên',
     table: 'CacBen',
-    columns: [c('code', 'Mã', 10), c('name', 'Tên bên', 44), opt('kind', 'Loại', 20, { list: 'partyKinds' }), opt('note', 'Ghi chú', 30)],
+    columns: [
+      c('code', 'Mã', 10),
+      c('name', 'Tên bên', 44),
+      opt('kind', 'Loại', 20, { list: 'partyKinds' }),
+      opt('note', 'Ghi chú', 30),
+    ],
   },
   {
     key: 'signatories',
@@ -107,7 +106,12 @@ export const BLOCKS: BlockSpec[] = [
       opt('note', 'Ghi chú', 18),
     ],
   },
-  { key: 'recipients', sheet: 'Nơi nhận', table: 'NoiNhan', columns: [c('recipient', 'Nơi nhận', 50), opt('purpose', 'Mục đích', 40)] },
+  {
+    key: 'recipients',
+    sheet: 'Nơi nhận',
+    table: 'NoiNhan',
+    columns: [c('recipient', 'Nơi nhận', 50), opt('purpose', 'Mục đích', 40)],
+  },
   {
     key: 'versions',
     sheet: 'Phiên bản',
@@ -149,7 +153,17 @@ export type DocumentFieldKey = (typeof DOCUMENT_FIELDS)[number]['key'];
 export const DOCUMENT_KINDS = ['Quy chế phối hợp', 'Kế hoạch phối hợp', 'Kế hoạch liên tịch'];
 export const CAPACITIES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'];
 export const VERSION_STATUSES = ['Đang hiệu lực', 'Đã bị thay thế', 'Hết hiệu lực'] as const;
-export const PARTY_KINDS = ['Chính quyền', 'Công đoàn', 'Đoàn thanh niên', 'Chi bộ', 'Cha mẹ học sinh', 'Chính quyền địa phương', 'Mặt trận, hội, đoàn thể', 'Doanh nghiệp', 'Khác'];
+export const PARTY_KINDS = [
+  'Chính quyền',
+  'Công đoàn',
+  'Đoàn thanh niên',
+  'Chi bộ',
+  'Cha mẹ học sinh',
+  'Chính quyền địa phương',
+  'Mặt trận, hội, đoàn thể',
+  'Doanh nghiệp',
+  'Khác',
+];
 
 /** The standard party codes of DESIGN.md §2, with the name a template proposes. */
 export const STANDARD_PARTIES: Array<{ code: string; name: string; kind: string; collective: boolean }> = [

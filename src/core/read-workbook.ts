@@ -19,7 +19,15 @@ import type {
 } from './model';
 import { clean, codeKey, foldKey, splitCodes } from './text';
 import { legacyReading } from './vietnamese/legacy';
-import { formatDateVi, isoFromExcelSerial, isoFromUtc, parseCadence, parseDate, parseMonths, parseSchoolYear } from './values';
+import {
+  formatDateVi,
+  isoFromExcelSerial,
+  isoFromUtc,
+  parseCadence,
+  parseDate,
+  parseMonths,
+  parseSchoolYear,
+} from './values';
 
 export interface ReadOptions {
   /** How the file is named in messages. */
@@ -91,7 +99,15 @@ function findBlock(grids: SheetGrid[], spec: BlockSpec, seen: CellFindings): Loc
       const legacy = legacyReading(g.name);
       if (!legacy || foldKey(legacy.reading) !== sheetKey) continue;
       grid = g;
-      seen.legacyTexts.push({ kind: 'sheetName', sheet: g.name, cell: '', row: 0, column: '', text: g.name, ...legacy });
+      seen.legacyTexts.push({
+        kind: 'sheetName',
+        sheet: g.name,
+        cell: '',
+        row: 0,
+        column: '',
+        text: g.name,
+        ...legacy,
+      });
       break;
     }
     if (!grid) return null;
@@ -114,7 +130,12 @@ function findBlock(grids: SheetGrid[], spec: BlockSpec, seen: CellFindings): Loc
 
 interface BlockRows {
   place: BlockPlace;
-  rows: Array<{ row: number; values: Record<string, CellValue | undefined>; cells: Record<string, string>; extra?: Record<string, string> }>;
+  rows: Array<{
+    row: number;
+    values: Record<string, CellValue | undefined>;
+    cells: Record<string, string>;
+    extra?: Record<string, string>;
+  }>;
 }
 
 function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions>, seen: CellFindings): BlockRows {
@@ -129,27 +150,51 @@ function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions
     if (!spec2) {
       const legacy = legacyReading(header);
       spec2 = legacy ? known.get(foldKey(legacy.reading)) : undefined;
-      if (spec2) seen.legacyTexts.push({ kind: 'header', sheet: grid.name, cell: address(top, col), row: top, column: spec2.header, text: header, ...legacy! });
+      if (spec2)
+        seen.legacyTexts.push({
+          kind: 'header',
+          sheet: grid.name,
+          cell: address(top, col),
+          row: top,
+          column: spec2.header,
+          text: header,
+          ...legacy!,
+        });
     }
     if (!spec2) {
       extraCols.push([col, header]);
       continue;
     }
     if (columnOf[spec2.key] !== undefined) {
-      throw new UserError('input.duplicateColumn', { file: opts.source, sheet: grid.name, column: spec2.header, row: top });
+      throw new UserError('input.duplicateColumn', {
+        file: opts.source,
+        sheet: grid.name,
+        column: spec2.header,
+        row: top,
+      });
     }
     columnOf[spec2.key] = col;
   }
   for (const column of spec.columns) {
     if (column.required && columnOf[column.key] === undefined) {
-      throw new UserError('input.missingColumn', { file: opts.source, sheet: grid.name, column: column.header, row: top });
+      throw new UserError('input.missingColumn', {
+        file: opts.source,
+        sheet: grid.name,
+        column: column.header,
+        row: top,
+      });
     }
   }
   const rows: BlockRows['rows'] = [];
   let last = top;
   const dataRows = found.bottom - top;
   if (dataRows > opts.maxRows) {
-    throw new UserError('input.tooManyRows', { file: opts.source, sheet: grid.name, rows: dataRows, limit: opts.maxRows });
+    throw new UserError('input.tooManyRows', {
+      file: opts.source,
+      sheet: grid.name,
+      rows: dataRows,
+      limit: opts.maxRows,
+    });
   }
   for (let r = top + 1; r <= found.bottom; r++) {
     const values: Record<string, CellValue | undefined> = {};
@@ -161,13 +206,28 @@ function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions
       const v = cellAt(grid, r, col);
       cells[column.key] = address(r, col);
       if (isCellError(v)) {
-        seen.cellErrors.push({ sheet: grid.name, cell: address(r, col), row: r, error: v.error, column: column.header });
+        seen.cellErrors.push({
+          sheet: grid.name,
+          cell: address(r, col),
+          row: r,
+          error: v.error,
+          column: column.header,
+        });
         any = true;
         continue;
       }
       if (typeof v === 'string') {
         const legacy = legacyReading(v);
-        if (legacy) seen.legacyTexts.push({ kind: 'value', sheet: grid.name, cell: address(r, col), row: r, column: column.header, text: v, ...legacy });
+        if (legacy)
+          seen.legacyTexts.push({
+            kind: 'value',
+            sheet: grid.name,
+            cell: address(r, col),
+            row: r,
+            column: column.header,
+            text: v,
+            ...legacy,
+          });
       }
       values[column.key] = v;
       if (v !== null && v !== undefined && cellText(v) !== '') any = true;
@@ -234,7 +294,10 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
     blocks[spec.key] = readBlock(found, spec, opts, seen);
   }
   if (missingBlocks.length === BLOCKS.length) {
-    throw new UserError('input.notWorkbook', { file: opts.source, sheets: BLOCKS.map((b) => `"${b.sheet}"`).join(', ') });
+    throw new UserError('input.notWorkbook', {
+      file: opts.source,
+      sheets: BLOCKS.map((b) => `"${b.sheet}"`).join(', '),
+    });
   }
   const rowsOf = (key: BlockKey) => blocks[key]?.rows ?? [];
   const sheetOf = (key: BlockKey) => blocks[key]?.place.sheet ?? BLOCKS.find((b) => b.key === key)!.sheet;
@@ -257,7 +320,13 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
     issuer: text(v.issuer),
     summary: text(v.summary),
   }));
-  const parties: Party[] = map('parties', (v, at) => ({ ...at, code: codeKey(v.code), name: text(v.name), kind: text(v.kind), note: text(v.note) }));
+  const parties: Party[] = map('parties', (v, at) => ({
+    ...at,
+    code: codeKey(v.code),
+    name: text(v.name),
+    kind: text(v.kind),
+    note: text(v.note),
+  }));
   const signatories: Signatory[] = map('signatories', (v, at) => ({
     ...at,
     partyCode: codeKey(v.partyCode),
@@ -298,7 +367,11 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
       note: text(v.note),
     };
   });
-  const recipients: Recipient[] = map('recipients', (v, at) => ({ ...at, recipient: text(v.recipient), purpose: text(v.purpose) }));
+  const recipients: Recipient[] = map('recipients', (v, at) => ({
+    ...at,
+    recipient: text(v.recipient),
+    purpose: text(v.purpose),
+  }));
   const versions: Version[] = map('versions', (v, at) => ({
     ...at,
     number: text(v.number),

@@ -5,7 +5,14 @@
 // basis) is left empty or kept as it was, and listed as notes with their cells.
 import { t, UserError, type MessageKey } from './i18n';
 import { address } from './grid';
-import { BLOCK_BY_KEY, DOCUMENT_FIELDS, DOCUMENT_KINDS, VERSION_STATUSES, type BlockKey, type DocumentFieldKey } from './layout';
+import {
+  BLOCK_BY_KEY,
+  DOCUMENT_FIELDS,
+  DOCUMENT_KINDS,
+  VERSION_STATUSES,
+  type BlockKey,
+  type DocumentFieldKey,
+} from './layout';
 import type { RegulationModel } from './model';
 import type { Finding } from './rules/types';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
@@ -39,7 +46,11 @@ const [IN_FORCE, SUPERSEDED] = VERSION_STATUSES;
 function placeOf(block: BlockKey, column: string, index: number): { sheet: string; cell: string; row: number } {
   const spec = BLOCK_BY_KEY[block];
   const row = index + 2;
-  return { sheet: spec.sheet, row, cell: address(row, Math.max(1, spec.columns.findIndex((c) => c.key === column) + 1)) };
+  return {
+    sheet: spec.sheet,
+    row,
+    cell: address(row, Math.max(1, spec.columns.findIndex((c) => c.key === column) + 1)),
+  };
 }
 
 /** Instruments that stay in force from year to year; a plan or a guidance letter is the year's own. */
@@ -63,7 +74,8 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   const d = model.document;
   const raw = (key: DocumentFieldKey) => d.fields[key]?.raw ?? '';
   const from = d.schoolYear;
-  if (!from || !from.valid || from.kind !== 'year') throw new UserError('renew.noSchoolYear', { value: raw('schoolYear') || '—' });
+  if (!from || !from.valid || from.kind !== 'year')
+    throw new UserError('renew.noSchoolYear', { value: raw('schoolYear') || '—' });
   let to: SchoolYear;
   if (options.schoolYear !== undefined) {
     const wanted = parseSchoolYear(options.schoolYear);
@@ -77,7 +89,12 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   const years = to.start - from.start;
   const renewYear = yearReplacer(from, to);
   const notes: Finding[] = [];
-  const note = (key: MessageKey, data: Record<string, unknown>, at: { sheet: string; cell: string; row: number }, entity: string) =>
+  const note = (
+    key: MessageKey,
+    data: Record<string, unknown>,
+    at: { sheet: string; cell: string; row: number },
+    entity: string,
+  ) =>
     notes.push({
       ruleId: RENEW_NOTE_ID,
       severity: 'info',
@@ -87,7 +104,16 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       entity,
     });
   const docNote = (key: MessageKey, field: DocumentFieldKey, data: Record<string, unknown> = {}) =>
-    note(key, data, placeOf('document', 'value', DOCUMENT_FIELDS.findIndex((f) => f.key === field)), field);
+    note(
+      key,
+      data,
+      placeOf(
+        'document',
+        'value',
+        DOCUMENT_FIELDS.findIndex((f) => f.key === field),
+      ),
+      field,
+    );
 
   const kind = raw('kind') || DOCUMENT_KINDS[0];
   const oldNumber = raw('number');
@@ -105,7 +131,9 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   if (!issueDate) docNote('renew.note.issueDate', 'issueDate');
   // "Có hiệu lực từ ngày ký": the start follows the new signing date; otherwise both ends move by the years.
   const fromSigning = !!d.effectiveFrom && d.effectiveFrom === d.issueDate;
-  document.effectiveFrom = fromSigning ? dateCell(issueDate) : dateCell(shiftYear(d.effectiveFrom, years), raw('effectiveFrom'));
+  document.effectiveFrom = fromSigning
+    ? dateCell(issueDate)
+    : dateCell(shiftYear(d.effectiveFrom, years), raw('effectiveFrom'));
   document.effectiveTo = dateCell(shiftYear(d.effectiveTo, years), raw('effectiveTo'));
   document.supersedes = oldNumber ? `${kind} số ${oldNumber} năm học ${from.text}` : `${kind} năm học ${from.text}`;
   if (raw('decision')) {
@@ -115,10 +143,29 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
 
   const signedOn = dateCell(issueDate);
   const blocks: WorkbookContent['blocks'] = {
-    legalBases: model.legalBases.map((b) => ({ no: b.no || null, type: b.type, number: b.number, date: dateCell(b.date, b.dateRaw), issuer: b.issuer, summary: b.summary })),
+    legalBases: model.legalBases.map((b) => ({
+      no: b.no || null,
+      type: b.type,
+      number: b.number,
+      date: dateCell(b.date, b.dateRaw),
+      issuer: b.issuer,
+      summary: b.summary,
+    })),
     parties: model.parties.map((p) => ({ code: p.code, name: p.name, kind: p.kind, note: p.note })),
-    signatories: model.signatories.map((s) => ({ partyCode: s.partyCode, name: s.name, title: s.title, capacity: s.capacity, signedOn })),
-    clauses: model.clauses.map((c) => ({ id: c.id, chapter: c.chapter, article: c.article, paragraph: c.paragraph, text: renewYear(c.text) })),
+    signatories: model.signatories.map((s) => ({
+      partyCode: s.partyCode,
+      name: s.name,
+      title: s.title,
+      capacity: s.capacity,
+      signedOn,
+    })),
+    clauses: model.clauses.map((c) => ({
+      id: c.id,
+      chapter: c.chapter,
+      article: c.article,
+      paragraph: c.paragraph,
+      text: renewYear(c.text),
+    })),
     responsibilities: model.responsibilities.map((r) => ({
       no: r.no || null,
       clauseId: r.clauseId,
@@ -133,41 +180,104 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     recipients: model.recipients.map((r) => ({ recipient: r.recipient, purpose: r.purpose })),
     versions: [],
   };
-  if (model.signatories.length > 0 && !issueDate) note('renew.note.signatures', { count: model.signatories.length }, placeOf('signatories', 'signedOn', 0), 'signedOn');
+  if (model.signatories.length > 0 && !issueDate)
+    note(
+      'renew.note.signatures',
+      { count: model.signatories.length },
+      placeOf('signatories', 'signedOn', 0),
+      'signedOn',
+    );
   // A basis of last year (the school's year plan, the office's guidance letter) is a document of its own: only the school knows the new one.
   model.legalBases.forEach((b, i) => {
     const namesYear = renewYear(`${b.number} ${b.summary}`) !== `${b.number} ${b.summary}`;
-    const ofThatYear = !!b.date && b.date >= `${from.start}-08-01` && !STANDING_INSTRUMENT.test(stripMarks(`${b.type} ${b.summary}`).toLowerCase().trim());
-    if (namesYear || ofThatYear) note('renew.note.basis', { row: i + 2, summary: b.summary || b.number, year: from.text }, placeOf('legalBases', 'no', i), String(i + 2));
+    const ofThatYear =
+      !!b.date &&
+      b.date >= `${from.start}-08-01` &&
+      !STANDING_INSTRUMENT.test(stripMarks(`${b.type} ${b.summary}`).toLowerCase().trim());
+    if (namesYear || ofThatYear)
+      note(
+        'renew.note.basis',
+        { row: i + 2, summary: b.summary || b.number, year: from.text },
+        placeOf('legalBases', 'no', i),
+        String(i + 2),
+      );
   });
 
   // Columns and rows a school added outside the template are not part of the contract: say which were left behind.
   const extraCols = new Map<string, Set<string>>();
-  for (const rows of [model.legalBases, model.parties, model.signatories, model.clauses, model.responsibilities, model.recipients, model.versions]) {
+  for (const rows of [
+    model.legalBases,
+    model.parties,
+    model.signatories,
+    model.clauses,
+    model.responsibilities,
+    model.recipients,
+    model.versions,
+  ]) {
     for (const r of rows as Array<{ sheet: string; extra?: Record<string, string> }>) {
-      for (const header of Object.keys(r.extra ?? {})) (extraCols.get(r.sheet) ?? extraCols.set(r.sheet, new Set()).get(r.sheet)!).add(header);
+      for (const header of Object.keys(r.extra ?? {}))
+        (extraCols.get(r.sheet) ?? extraCols.set(r.sheet, new Set()).get(r.sheet)!).add(header);
     }
   }
   const extraLabels = Object.keys(d.extra);
-  if (extraLabels.length > 0) note('renew.note.leftBehind', { sheet: d.sheet, what: extraLabels.map((l) => `"${l}"`) }, placeOf('document', 'label', DOCUMENT_FIELDS.length), d.sheet);
-  for (const [sheet, headers] of extraCols) note('renew.note.leftBehind', { sheet, what: [...headers].map((h) => `"${h}"`) }, { sheet, cell: 'A1', row: 1 }, sheet);
+  if (extraLabels.length > 0)
+    note(
+      'renew.note.leftBehind',
+      { sheet: d.sheet, what: extraLabels.map((l) => `"${l}"`) },
+      placeOf('document', 'label', DOCUMENT_FIELDS.length),
+      d.sheet,
+    );
+  for (const [sheet, headers] of extraCols)
+    note(
+      'renew.note.leftBehind',
+      { sheet, what: [...headers].map((h) => `"${h}"`) },
+      { sheet, cell: 'A1', row: 1 },
+      sheet,
+    );
 
   // The version chain: this document superseded by the new one, which is the one in force.
-  const isThis = (number: string, schoolYear: string) => (oldNumber ? number === oldNumber : parseSchoolYear(schoolYear)?.text === from.text);
+  const isThis = (number: string, schoolYear: string) =>
+    oldNumber ? number === oldNumber : parseSchoolYear(schoolYear)?.text === from.text;
   const versions: ContentRow[] = [];
   let found = false;
   for (const v of model.versions) {
     if (isThis(v.number, v.schoolYearRaw)) {
       found = true;
-      versions.push({ number: v.number, schoolYear: v.schoolYearRaw, issuedOn: dateCell(v.issuedOn, v.issuedOnRaw), status: SUPERSEDED, supersededBy: newName });
+      versions.push({
+        number: v.number,
+        schoolYear: v.schoolYearRaw,
+        issuedOn: dateCell(v.issuedOn, v.issuedOnRaw),
+        status: SUPERSEDED,
+        supersededBy: newName,
+      });
     } else {
-      versions.push({ number: v.number, schoolYear: v.schoolYearRaw, issuedOn: dateCell(v.issuedOn, v.issuedOnRaw), status: v.status, supersededBy: v.supersededBy });
+      versions.push({
+        number: v.number,
+        schoolYear: v.schoolYearRaw,
+        issuedOn: dateCell(v.issuedOn, v.issuedOnRaw),
+        status: v.status,
+        supersededBy: v.supersededBy,
+      });
     }
   }
-  if (!found) versions.push({ number: oldNumber, schoolYear: from.text, issuedOn: dateCell(d.issueDate, raw('issueDate')), status: SUPERSEDED, supersededBy: newName });
-  versions.push({ number: newNumber || null, schoolYear: to.text, issuedOn: dateCell(issueDate), status: IN_FORCE, supersededBy: null });
+  if (!found)
+    versions.push({
+      number: oldNumber,
+      schoolYear: from.text,
+      issuedOn: dateCell(d.issueDate, raw('issueDate')),
+      status: SUPERSEDED,
+      supersededBy: newName,
+    });
+  versions.push({
+    number: newNumber || null,
+    schoolYear: to.text,
+    issuedOn: dateCell(issueDate),
+    status: IN_FORCE,
+    supersededBy: null,
+  });
   blocks.versions = versions;
-  if (!newNumber) note('renew.note.versionNumber', { year: to.text }, placeOf('versions', 'number', versions.length - 1), to.text);
+  if (!newNumber)
+    note('renew.note.versionNumber', { year: to.text }, placeOf('versions', 'number', versions.length - 1), to.text);
 
   const content: WorkbookContent = { document, blocks, title: renewYear(raw('title')) || undefined };
   return { content, kind, from, to, notes };

@@ -12,7 +12,11 @@ const TONED: Record<string, string[]> = {
 
 // hoà → hòa, thuỷ → thủy, hoé → hóe: the new placement, as state documents are written today.
 const TONE_MOVES: Array<[string, string]> = [];
-for (const [lead, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
+for (const [lead, second] of [
+  ['o', 'a'],
+  ['o', 'e'],
+  ['u', 'y'],
+] as const) {
   TONED[second].forEach((marked, i) => {
     TONE_MOVES.push([lead + marked, TONED[lead][i] + second]);
     TONE_MOVES.push([lead.toUpperCase() + marked.toUpperCase(), TONED[lead][i].toUpperCase() + second.toUpperCase()]);
@@ -25,7 +29,8 @@ const TONE_MOVE_MAP = new Map(TONE_MOVES);
 
 /** NFC, Đ look-alikes fixed, NBSP and tabs as spaces, trimmed and single-spaced. */
 // Text with no combining marks (the blocks NFD and "Unicode tổ hợp" Vietnamese use) is already NFC.
-const PLAIN = /^[^\s\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00D0\u200B\uFEFF]+(?: [^\s\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00D0\u200B\uFEFF]+)*$/;
+const PLAIN =
+  /^[^\s\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00D0\u200B\uFEFF]+(?: [^\s\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00D0\u200B\uFEFF]+)*$/;
 
 export function clean(input: unknown): string {
   if (input === null || input === undefined) return '';
@@ -59,7 +64,12 @@ function foldKeyText(input: string): string {
 
 /** Strip Vietnamese diacritics (for lenient matching of free text such as cadences). */
 export function stripMarks(input: string): string {
-  return input.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  return input
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 /** A party or clause code as compared: NFC, trimmed, upper case. */

@@ -77,7 +77,8 @@ export function parseSchoolYear(input: unknown): SchoolYear | null {
   if (!m) return null;
   const start = +m[2];
   const end = +m[3];
-  if (m[1]) return { start, end, kind: 'period', text: `Giai đoạn ${start}-${end}`, valid: end > start && end - start <= 10 };
+  if (m[1])
+    return { start, end, kind: 'period', text: `Giai đoạn ${start}-${end}`, valid: end > start && end - start <= 10 };
   return { start, end, kind: 'year', text: `${start}-${end}`, valid: end === start + 1 };
 }
 
@@ -109,7 +110,10 @@ const CADENCE_PATTERNS: Array<[RegExp, Cadence]> = [
   [/(?:^|\D)(?:6|06|sau)\s*thang\s*(?:mot|1|01)\s*lan/, '2 lần/năm'],
   [/(?:^|\D)(?:3|03|ba)\s*thang\s*(?:mot|1|01)\s*lan/, 'Hàng quý'],
   [/(?:^|\D)(?:1|01|mot)\s*thang\s*(?:mot|1|01)\s*lan/, 'Hàng tháng'],
-  [/(?:(?:2|02|hai)\s*lan\s*(?:\/|mot|moi|trong|mot)?\s*(?:nam|nam hoc))|(?:nam(?: hoc)?\s*(?:2|02|hai)\s*lan)/, '2 lần/năm'],
+  [
+    /(?:(?:2|02|hai)\s*lan\s*(?:\/|mot|moi|trong|mot)?\s*(?:nam|nam hoc))|(?:nam(?: hoc)?\s*(?:2|02|hai)\s*lan)/,
+    '2 lần/năm',
+  ],
   [/(?:(?:3|03|ba)\s*lan\s*(?:\/|mot|moi|trong)?\s*(?:nam|nam hoc))|(?:nam(?: hoc)?\s*(?:3|03|ba)\s*lan)/, '3 lần/năm'],
   [/(?:(?:1|01|mot)\s*lan\s*(?:\/|mot|moi|trong)\s*(?:nam|nam hoc))|(?:nam(?: hoc)?\s*(?:1|01|mot)\s*lan)/, 'Hàng năm'],
   [/so ket.*tong ket|giua nam.*cuoi nam/, '2 lần/năm'],
@@ -146,7 +150,9 @@ function matchOne(part: string): Cadence | null {
 export const parseCadence = memo(parseCadenceText);
 
 function parseCadenceText(input: unknown): CadenceReading {
-  const text = stripMarks(clean(input)).toLowerCase().replace(/^(?:dinh ky|theo)\s+/, '');
+  const text = stripMarks(clean(input))
+    .toLowerCase()
+    .replace(/^(?:dinh ky|theo)\s+/, '');
   if (!text) return { value: null, compound: false, parts: [] };
   const whole = matchOne(text);
   const pieces = text.split(/\s*(?:,|;|\bva\b|\bhoac\b|\+)\s*/).filter(Boolean);

@@ -24,7 +24,9 @@ export interface Numbering {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 export const decodeXml = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e] ?? m,
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : (ENTITIES[e] ?? m),
   );
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -80,12 +82,27 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
 }
 
 function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) {
-    out += s;
-    n -= v;
-  }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -169,7 +186,8 @@ export function writeLabels(documentXml: string, numbering: Numbering): string {
   const counter = new ListCounter(numbering);
   // Choice branches of mc:AlternateContent are skipped (mammoth reads the Fallback).
   const choices: Array<[number, number]> = [];
-  for (const m of documentXml.matchAll(/<mc:Choice\b[\s\S]*?<\/mc:Choice>/g)) choices.push([m.index!, m.index! + m[0].length]);
+  for (const m of documentXml.matchAll(/<mc:Choice\b[\s\S]*?<\/mc:Choice>/g))
+    choices.push([m.index!, m.index! + m[0].length]);
   const inChoice = (i: number) => choices.some(([a, b]) => i >= a && i < b);
   type Open = { insertAt: number; numId?: string; ilvl?: number; style?: string; inPPr: boolean };
   const stack: Open[] = [];

@@ -29,7 +29,8 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
   const needle = 'EncryptionInfo';
   const limit = Math.min(bytes.length, 1 << 20);
   outer: for (let i = 0; i + needle.length * 2 <= limit; i++) {
-    for (let k = 0; k < needle.length; k++) if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    for (let k = 0; k < needle.length; k++)
+      if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
     return true;
   }
   return false;
@@ -50,7 +51,7 @@ export function decodeText(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, 4096);
   let zeroOdd = 0;
   let zeroEven = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? zeroOdd++ : zeroEven++;
   if (sample.length > 8 && zeroOdd > sample.length / 4) return new TextDecoder('utf-16le').decode(bytes);
   if (sample.length > 8 && zeroEven > sample.length / 4) return new TextDecoder('utf-16be').decode(bytes);
   try {
@@ -72,31 +73,60 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
     if (isEncryptedPackage(bytes)) throw new UserError('input.encrypted', { file });
     throw new UserError('input.legacyDoc', { file });
   }
-  if (startsWith(bytes, RTF)) throw new UserError('import.unsupported', { file, detail: { vi: 'tệp RTF; hãy mở bằng Word và lưu lại dưới dạng .docx', en: 'an RTF file; open it in Word and save it as .docx' } });
-  if (startsWith(bytes, PDF)) throw new UserError('import.unsupported', { file, detail: { vi: 'tệp PDF; hãy dùng bản Word (.docx) hoặc chép nội dung ra tệp .txt', en: 'a PDF; use the Word (.docx) version or copy the text into a .txt file' } });
+  if (startsWith(bytes, RTF))
+    throw new UserError('import.unsupported', {
+      file,
+      detail: {
+        vi: 'tệp RTF; hãy mở bằng Word và lưu lại dưới dạng .docx',
+        en: 'an RTF file; open it in Word and save it as .docx',
+      },
+    });
+  if (startsWith(bytes, PDF))
+    throw new UserError('import.unsupported', {
+      file,
+      detail: {
+        vi: 'tệp PDF; hãy dùng bản Word (.docx) hoặc chép nội dung ra tệp .txt',
+        en: 'a PDF; use the Word (.docx) version or copy the text into a .txt file',
+      },
+    });
   let result: DocumentText;
   if (startsWith(bytes, ZIP)) {
     let entries;
     try {
       entries = unzipDocx(bytes, DOCX_UNPACKED_LIMIT);
     } catch (e) {
-      throw new UserError('import.unsupported', { file, detail: { vi: `tệp nén hỏng hoặc quá lớn (${(e as Error).message})`, en: `damaged or oversized zip (${(e as Error).message})` } });
+      throw new UserError('import.unsupported', {
+        file,
+        detail: {
+          vi: `tệp nén hỏng hoặc quá lớn (${(e as Error).message})`,
+          en: `damaged or oversized zip (${(e as Error).message})`,
+        },
+      });
     }
     if (!entries['word/document.xml']) {
-      const what = entries['xl/workbook.xml'] ? { vi: 'đây là sổ Excel, không phải văn bản Word', en: 'this is an Excel workbook, not a Word document' } : { vi: 'tệp nén không chứa văn bản Word', en: 'the zip holds no Word document' };
+      const what = entries['xl/workbook.xml']
+        ? { vi: 'đây là sổ Excel, không phải văn bản Word', en: 'this is an Excel workbook, not a Word document' }
+        : { vi: 'tệp nén không chứa văn bản Word', en: 'the zip holds no Word document' };
       throw new UserError('import.unsupported', { file, detail: what });
     }
     try {
       const docx = await docxToText(entries);
       result = { format: 'docx', ...docx };
     } catch (e) {
-      throw new UserError('import.unsupported', { file, detail: { vi: `không đọc được nội dung Word (${(e as Error).message})`, en: `the Word content cannot be read (${(e as Error).message})` } });
+      throw new UserError('import.unsupported', {
+        file,
+        detail: {
+          vi: `không đọc được nội dung Word (${(e as Error).message})`,
+          en: `the Word content cannot be read (${(e as Error).message})`,
+        },
+      });
     }
   } else {
     const text = decodeText(bytes);
     // Control characters other than tab and line breaks mean a binary file.
     const control = text.slice(0, 8192).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-    if (control > 4) throw new UserError('import.unsupported', { file, detail: { vi: 'không phải văn bản', en: 'not a text file' } });
+    if (control > 4)
+      throw new UserError('import.unsupported', { file, detail: { vi: 'không phải văn bản', en: 'not a text file' } });
     result = { format: 'txt', text, conversions: [] };
   }
   if (!/\p{L}/u.test(result.text)) throw new UserError('import.empty', { file });

@@ -52,7 +52,10 @@ export async function docxToText(entries: Unzipped): Promise<DocxText> {
   const zipped = zipSync({ ...entries, 'word/document.xml': strToU8(labelled) }, { level: 0 });
 
   let root: MammothElement | null = null;
-  const input = { buffer: zipped, arrayBuffer: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength) };
+  const input = {
+    buffer: zipped,
+    arrayBuffer: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength),
+  };
   await mammoth.convertToHtml(input as unknown as { arrayBuffer: ArrayBuffer }, {
     transformDocument: (doc: MammothElement) => {
       root = doc;

@@ -48,7 +48,8 @@ export function readInputFileSync(file: string, limit = LIMITS.fileBytes): Uint8
 }
 
 function checkInputStat(file: string, stat: Stats, limit: number): void {
-  if (!stat.isFile()) throw new UserError('input.unreadable', { file, detail: { vi: 'không phải tệp', en: 'not a file' } });
+  if (!stat.isFile())
+    throw new UserError('input.unreadable', { file, detail: { vi: 'không phải tệp', en: 'not a file' } });
   if (stat.size > limit) throw new UserError('input.tooLarge', { file, size: MB(stat.size), limit: MB(limit) });
 }
 
@@ -57,7 +58,8 @@ function checkInputStat(file: string, stat: Stats, limit: number): void {
  * them several times faster than JavaScript, outside the JS heap. Never more than the size the
  * zip directory declares (which the zip-bomb check has already weighed).
  */
-export const inflateRawNative: InflateRaw = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+export const inflateRawNative: InflateRaw = (data, size) =>
+  inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
 
 /** Write bytes to a temporary file beside the target, then rename: all or nothing. */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {

@@ -18,7 +18,12 @@ export function readXlsxBytes(bytes: Uint8Array, file: string): LeanWorkbook {
   } catch (e) {
     const detail = (e as Error).message ?? String(e);
     if (/Max .* count .* exceeded/.test(detail)) {
-      throw new UserError('input.tooManyRows', { file, sheet: '?', rows: `> ${MAX_ROWS_PER_SHEET}`, limit: MAX_ROWS_PER_SHEET });
+      throw new UserError('input.tooManyRows', {
+        file,
+        sheet: '?',
+        rows: `> ${MAX_ROWS_PER_SHEET}`,
+        limit: MAX_ROWS_PER_SHEET,
+      });
     }
     throw new UserError('input.notXlsx', { file, detail });
   }

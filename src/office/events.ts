@@ -1,12 +1,16 @@
 // "The workbook may have changed" hints. Events skip edits (fast typing, dropdown edits on the
 // web), so a hint only schedules a full re-read; findings are never patched from event data.
+import type { Unwatch } from '../core/workspace';
 import type { ExcelRun } from './read-grids';
 import { syncWithin } from './sync';
 
-export type Unwatch = () => Promise<void>;
-
 /** Watch every sheet (WorksheetCollection.onChanged, ExcelApi 1.9) or each existing sheet (1.7). */
-export async function watchChanges(run: ExcelRun, onHint: () => void, collectionEvents: boolean, timeoutMs?: number): Promise<Unwatch> {
+export async function watchChanges(
+  run: ExcelRun,
+  onHint: () => void,
+  collectionEvents: boolean,
+  timeoutMs?: number,
+): Promise<Unwatch> {
   const results: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
   const handler = async () => {
     onHint();

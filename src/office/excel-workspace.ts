@@ -1,5 +1,5 @@
 // The Workspace of the pane inside Excel: every call goes through this adapter.
-import type { Workspace } from '../pane/workspace';
+import type { Workspace } from '../core/workspace';
 import { deliverWorkbook } from './deliver';
 import { watchChanges } from './events';
 import type { ExcelHost } from './host';
@@ -26,10 +26,16 @@ export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorksp
     },
     select: (sheet, cell) => selectCell(host.run, sheet, cell, timeoutMs),
     fixCell: (sheet, cell, fix) => fixCell(host.run, sheet, cell, fix, timeoutMs),
-    setUp: () => setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs),
+    setUp: () =>
+      setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs),
     importContent: (content) =>
-      setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs, { content, requireEmpty: true }),
-    watch: host.capabilities.events ? (onHint) => watchChanges(host.run, onHint, host.capabilities.collectionEvents, timeoutMs) : undefined,
+      setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs, {
+        content,
+        requireEmpty: true,
+      }),
+    watch: host.capabilities.events
+      ? (onHint) => watchChanges(host.run, onHint, host.capabilities.collectionEvents, timeoutMs)
+      : undefined,
     deliver: (bytes, fileName) => deliverWorkbook(bytes, fileName, host.createWorkbook),
   };
   return ws;

@@ -3,7 +3,13 @@
 import type { ExcelRun } from './read-grids';
 import { syncWithin } from './sync';
 
-export async function fixCell(run: ExcelRun, sheet: string, cell: string, fix: { from: string; to: string }, timeoutMs?: number): Promise<'fixed' | 'changed'> {
+export async function fixCell(
+  run: ExcelRun,
+  sheet: string,
+  cell: string,
+  fix: { from: string; to: string },
+  timeoutMs?: number,
+): Promise<'fixed' | 'changed'> {
   return run(async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
     range.load('values');

@@ -48,14 +48,23 @@ export function capabilitiesOf(isSetSupported: (name: string, version: string) =
       return false;
     }
   };
-  return { events: has('1.7'), freeze: has('1.7'), dropdowns: has('1.8'), createWorkbook: has('1.8'), collectionEvents: has('1.9') };
+  return {
+    events: has('1.7'),
+    freeze: has('1.7'),
+    dropdowns: has('1.8'),
+    createWorkbook: has('1.8'),
+    collectionEvents: has('1.9'),
+  };
 }
 
 /**
  * Wait for Office.onReady, but never forever: if office.js cannot load its helper files (offline,
  * blocked CDN) onReady never resolves, and the pane must still work on an uploaded file.
  */
-export async function detectHost(globals: OfficeGlobals = globalThis as OfficeGlobals, timeoutMs = 5000): Promise<Host> {
+export async function detectHost(
+  globals: OfficeGlobals = globalThis as OfficeGlobals,
+  timeoutMs = 5000,
+): Promise<Host> {
   const office = globals.Office;
   if (!office || typeof office.onReady !== 'function') return { kind: 'browser', reason: 'no-office' };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +76,8 @@ export async function detectHost(globals: OfficeGlobals = globalThis as OfficeGl
   if (info === 'timeout') return { kind: 'browser', reason: 'timeout' };
   if (!info.host) return { kind: 'browser', reason: 'no-host' };
   const excel = globals.Excel;
-  if (String(info.host) !== 'Excel' || !excel || typeof excel.run !== 'function') return { kind: 'browser', reason: 'other-host' };
+  if (String(info.host) !== 'Excel' || !excel || typeof excel.run !== 'function')
+    return { kind: 'browser', reason: 'other-host' };
   const requirements = office.context?.requirements;
   const capabilities = capabilitiesOf((name, version) => !!requirements?.isSetSupported(name, version));
   // A batch that arrives while the user is typing in a cell waits for the edit to end instead of failing.
@@ -75,7 +85,10 @@ export async function detectHost(globals: OfficeGlobals = globalThis as OfficeGl
   return {
     kind: 'excel',
     run,
-    createWorkbook: capabilities.createWorkbook && typeof excel.createWorkbook === 'function' ? (b64) => excel.createWorkbook(b64) : null,
+    createWorkbook:
+      capabilities.createWorkbook && typeof excel.createWorkbook === 'function'
+        ? (b64) => excel.createWorkbook(b64)
+        : null,
     platform: info.platform ? String(info.platform) : null,
     displayLanguage: office.context?.displayLanguage ?? null,
     capabilities,
@@ -83,7 +96,11 @@ export async function detectHost(globals: OfficeGlobals = globalThis as OfficeGl
 }
 
 /** Register a ribbon ExecuteFunction handler (the FunctionFile's half of the manifest). */
-export function associateCommand(name: string, handler: (event: Office.AddinCommands.Event) => void, globals: OfficeGlobals = globalThis as OfficeGlobals): boolean {
+export function associateCommand(
+  name: string,
+  handler: (event: Office.AddinCommands.Event) => void,
+  globals: OfficeGlobals = globalThis as OfficeGlobals,
+): boolean {
   const office = globals.Office;
   if (!office?.actions?.associate) return false;
   office.actions.associate(name, handler);

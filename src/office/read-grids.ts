@@ -27,7 +27,23 @@ export const DEFAULT_MAX_CELLS_PER_SYNC = 100_000;
 
 // What Excel shows for an error value; Range.values returns these as strings.
 const ERROR_VALUES = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!',
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#EXTERNAL!',
+  '#PYTHON!',
 ]);
 
 /** The test exceljs applies (utils.isDateFmt), so a date cell reads the same here as in the CLI. */
@@ -76,7 +92,8 @@ const cellsOf = (c: Chunk) => (c.bottom - c.top + 1) * c.right;
 export function chunkRows(sheet: string, bottom: number, right: number, maxCells: number): Chunk[] {
   const rowsPer = Math.max(1, Math.floor(maxCells / Math.max(1, right)));
   const chunks: Chunk[] = [];
-  for (let top = 1; top <= bottom; top += rowsPer) chunks.push({ sheet, top, bottom: Math.min(bottom, top + rowsPer - 1), right });
+  for (let top = 1; top <= bottom; top += rowsPer)
+    chunks.push({ sheet, top, bottom: Math.min(bottom, top + rowsPer - 1), right });
   return chunks;
 }
 
@@ -105,7 +122,12 @@ export interface ChunkData {
 }
 
 /** Queue every chunk's values + formats, then one sync (exported for the office-addin-mock tests). */
-export async function readChunks(context: Excel.RequestContext, group: Chunk[], timeoutMs: number, counter: SyncCounter): Promise<ChunkData[]> {
+export async function readChunks(
+  context: Excel.RequestContext,
+  group: Chunk[],
+  timeoutMs: number,
+  counter: SyncCounter,
+): Promise<ChunkData[]> {
   const loaded = group.map((chunk) => ({
     chunk,
     range: context.workbook.worksheets
@@ -131,7 +153,10 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
     const tables = context.workbook.tables.load('items/name');
     await syncWithin(context, timeoutMs, counter);
 
-    const used = sheets.items.map((ws) => ({ name: ws.name, range: ws.getUsedRangeOrNullObject(true).load('address') }));
+    const used = sheets.items.map((ws) => ({
+      name: ws.name,
+      range: ws.getUsedRangeOrNullObject(true).load('address'),
+    }));
     const tableInfo = tables.items.map((table) => ({
       name: table.name,
       range: table.getRange().load('address'),

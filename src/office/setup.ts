@@ -2,9 +2,18 @@
 // rewrite the whole file and break tables Excel made. Existing sheets and data are never touched.
 // Two syncs: one to see what is there, one for all the writes.
 import { columnLetter } from '../core/grid';
-import { BLOCKS, DOCUMENT_FIELDS, LISTS_SHEET, LIST_VALUES, STANDARD_PARTIES, type BlockSpec, type ListKey } from '../core/layout';
+import {
+  BLOCKS,
+  DOCUMENT_FIELDS,
+  LISTS_SHEET,
+  LIST_VALUES,
+  STANDARD_PARTIES,
+  type BlockSpec,
+  type ListKey,
+} from '../core/layout';
 import { foldKey } from '../core/text';
 import type { ContentValue, WorkbookContent } from '../core/template/content';
+import type { SetUpResult } from '../core/workspace';
 import type { ExcelRun } from './read-grids';
 import { syncWithin } from './sync';
 
@@ -21,14 +30,6 @@ export interface SetUpCapabilities {
   freeze: boolean;
 }
 
-export interface SetUpResult {
-  added: string[];
-  kept: string[];
-  dropdowns: boolean;
-  /** With `requireEmpty`: the workbook already had a block, so nothing was written. */
-  refused?: boolean;
-}
-
 export interface SetUpOptions {
   /** Rows to write under the headers (an imported document); the empty template otherwise. */
   content?: WorkbookContent;
@@ -38,8 +39,10 @@ export interface SetUpOptions {
 
 const serial = (d: Date) => d.getTime() / 86_400_000 + 25569;
 /** Office parses strings like typing ("01" → 1, "10/11/2022" → a date in the user's locale): text cells get the Text format first. */
-const formatOf = (v: ContentValue | undefined) => (v instanceof Date ? 'dd/mm/yyyy' : typeof v === 'string' && v !== '' ? '@' : 'General');
-const officeValue = (v: ContentValue | undefined): string | number => (v === null || v === undefined ? '' : v instanceof Date ? serial(v) : v);
+const formatOf = (v: ContentValue | undefined) =>
+  v instanceof Date ? 'dd/mm/yyyy' : typeof v === 'string' && v !== '' ? '@' : 'General';
+const officeValue = (v: ContentValue | undefined): string | number =>
+  v === null || v === undefined ? '' : v instanceof Date ? serial(v) : v;
 
 function blockRows(spec: BlockSpec, content: WorkbookContent | undefined): ContentValue[][] {
   if (spec.key === 'document') return DOCUMENT_FIELDS.map((f) => [f.label, content?.document[f.key] ?? null]);
@@ -89,7 +92,12 @@ function listSources(listsSheetIsOurs: boolean): Partial<Record<ListKey, string>
   return sources;
 }
 
-export async function setUpTemplate(run: ExcelRun, caps: SetUpCapabilities, timeoutMs?: number, options: SetUpOptions = {}): Promise<SetUpResult> {
+export async function setUpTemplate(
+  run: ExcelRun,
+  caps: SetUpCapabilities,
+  timeoutMs?: number,
+  options: SetUpOptions = {},
+): Promise<SetUpResult> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     const tables = context.workbook.tables.load('items/name');
@@ -131,7 +139,9 @@ export async function setUpTemplate(run: ExcelRun, caps: SetUpCapabilities, time
         const col = columnLetter(i + 1);
         ws.getRange(`${col}:${col}`).format.columnWidth = c.width * POINTS_PER_CHAR;
         if (c.list && sources[c.list]) {
-          ws.getRange(`${col}2:${col}${INPUT_ROOM + 1}`).dataValidation.rule = { list: { inCellDropDown: true, source: sources[c.list]! } };
+          ws.getRange(`${col}2:${col}${INPUT_ROOM + 1}`).dataValidation.rule = {
+            list: { inCellDropDown: true, source: sources[c.list]! },
+          };
         }
       });
       if (spec.key === 'document' && caps.dropdowns) {

@@ -13,11 +13,18 @@ export interface SyncCounter {
 }
 
 /** context.sync() that gives up with a clear message after `timeoutMs`. */
-export async function syncWithin(context: Syncable, timeoutMs: number = DEFAULT_SYNC_TIMEOUT_MS, counter?: SyncCounter): Promise<void> {
+export async function syncWithin(
+  context: Syncable,
+  timeoutMs: number = DEFAULT_SYNC_TIMEOUT_MS,
+  counter?: SyncCounter,
+): Promise<void> {
   if (counter) counter.syncs++;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UserError('pane.error.timeout', { seconds: Math.round(timeoutMs / 100) / 10 })), timeoutMs);
+    timer = setTimeout(
+      () => reject(new UserError('pane.error.timeout', { seconds: Math.round(timeoutMs / 100) / 10 })),
+      timeoutMs,
+    );
   });
   try {
     await Promise.race([context.sync(), timeout]);

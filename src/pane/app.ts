@@ -12,8 +12,15 @@ import { officeErrorDetail } from '../office/sync';
 import { FEATURES } from './features';
 import { FindingsView } from './findings-view';
 import { saveLang } from './lang';
-import { describeRuleSet, ruleFilesFromPicked, storedRuleFiles, storeRuleFiles, type RuleSetInUse } from './office-rules';
-import { loadImportChunk, loadRulesChunk, loadXlsxChunk, type Workspace } from './workspace';
+import {
+  describeRuleSet,
+  ruleFilesFromPicked,
+  storedRuleFiles,
+  storeRuleFiles,
+  type RuleSetInUse,
+} from './office-rules';
+import { loadImportChunk, loadRulesChunk, loadXlsxChunk } from '../browser/chunks';
+import type { Workspace } from '../core/workspace';
 
 export const RECHECK_DELAY_MS = 1200;
 const MAX_ROWS = 100_000;
@@ -33,7 +40,10 @@ export interface PaneElements {
   rulesHeading: HTMLElement;
   rulesDetail: HTMLElement;
   rulesInput: HTMLInputElement;
-  buttons: Record<'check' | 'setup' | 'track' | 'import' | 'renew' | 'template' | 'rules' | 'rulesReset', HTMLButtonElement>;
+  buttons: Record<
+    'check' | 'setup' | 'track' | 'import' | 'renew' | 'template' | 'rules' | 'rulesReset',
+    HTMLButtonElement
+  >;
   langButtons: HTMLButtonElement[];
 }
 
@@ -76,15 +86,30 @@ export class Pane {
     el.buttons.check.addEventListener('click', () => void this.check());
     el.buttons.setup.addEventListener('click', () => void this.exclusive('pane.action.setup', () => this.setUp()));
     el.buttons.track.addEventListener('click', () => void this.exclusive('pane.action.track', () => this.track()));
-    el.buttons.import.addEventListener('click', () => (FEATURES.import ? el.importInput.click() : this.unavailable('pane.action.import')));
-    el.buttons.template.addEventListener('click', () => void this.exclusive('pane.action.template', () => this.template()));
+    el.buttons.import.addEventListener('click', () =>
+      FEATURES.import ? el.importInput.click() : this.unavailable('pane.action.import'),
+    );
+    el.buttons.template.addEventListener(
+      'click',
+      () => void this.exclusive('pane.action.template', () => this.template()),
+    );
     el.buttons.renew.addEventListener('click', () => void this.exclusive('pane.action.renew', () => this.renew()));
     el.fileInput.addEventListener('change', () => void this.pickFile());
-    el.importInput.addEventListener('change', () => void this.exclusive('pane.action.import', () => this.importDocument()));
+    el.importInput.addEventListener(
+      'change',
+      () => void this.exclusive('pane.action.import', () => this.importDocument()),
+    );
     el.buttons.rules.addEventListener('click', () => el.rulesInput.click());
-    el.rulesInput.addEventListener('change', () => void this.exclusive('pane.action.rules', () => this.loadOfficeRules()));
-    el.buttons.rulesReset.addEventListener('click', () => void this.exclusive('pane.action.rulesReset', () => this.resetRules()));
-    for (const b of el.langButtons) b.addEventListener('click', () => this.setLang(b.dataset.lang === 'en' ? 'en' : 'vi'));
+    el.rulesInput.addEventListener(
+      'change',
+      () => void this.exclusive('pane.action.rules', () => this.loadOfficeRules()),
+    );
+    el.buttons.rulesReset.addEventListener(
+      'click',
+      () => void this.exclusive('pane.action.rulesReset', () => this.resetRules()),
+    );
+    for (const b of el.langButtons)
+      b.addEventListener('click', () => this.setLang(b.dataset.lang === 'en' ? 'en' : 'vi'));
     for (const [name, b] of Object.entries(el.buttons)) {
       const feature = name === 'track' ? FEATURES.track : name === 'import' ? FEATURES.import : true;
       if (!feature) b.dataset.unavailable = 'true';
@@ -145,7 +170,9 @@ export class Pane {
         const li = document.createElement('li');
         li.dataset.ruleId = n.ruleId;
         li.dataset.cell = n.cell ?? '';
-        const where = n.cell ? t(this.lang, 'pane.finding.where', { sheet: n.sheet, cell: n.cell }) : t(this.lang, 'pane.finding.whereSheet', { sheet: n.sheet });
+        const where = n.cell
+          ? t(this.lang, 'pane.finding.where', { sheet: n.sheet, cell: n.cell })
+          : t(this.lang, 'pane.finding.whereSheet', { sheet: n.sheet });
         li.textContent = `${n.message[this.lang]} (${where})`;
         return li;
       }),
@@ -231,7 +258,11 @@ export class Pane {
     const result = await this.ws.fixCell(f.sheet, f.cell, f.fix);
     this.quietUntil = Date.now() + 2000;
     await this.check();
-    this.setStatus(result === 'fixed' ? 'pane.fix.done' : 'pane.fix.changed', { sheet: f.sheet, cell: f.cell }, result === 'fixed' ? 'success' : 'info');
+    this.setStatus(
+      result === 'fixed' ? 'pane.fix.done' : 'pane.fix.changed',
+      { sheet: f.sheet, cell: f.cell },
+      result === 'fixed' ? 'success' : 'info',
+    );
   }
 
   private async pickFile(): Promise<void> {
@@ -256,7 +287,13 @@ export class Pane {
       text: (lang) =>
         result.added.length === 0
           ? t(lang, 'pane.setup.nothing')
-          : [t(lang, 'pane.setup.added', data), result.dropdowns ? '' : t(lang, 'pane.setup.noDropdowns'), this.summaryText(lang) + '.'].filter(Boolean).join(' '),
+          : [
+              t(lang, 'pane.setup.added', data),
+              result.dropdowns ? '' : t(lang, 'pane.setup.noDropdowns'),
+              this.summaryText(lang) + '.',
+            ]
+              .filter(Boolean)
+              .join(' '),
     };
     this.renderStatus();
   }
@@ -273,7 +310,11 @@ export class Pane {
     this.notes = notes;
     if (notes.length > 0) {
       const base = this.statusMessage!;
-      this.statusMessage = { ...base, text: (lang) => `${base.text ? base.text(lang) : t(lang, base.key, base.data)} ${t(lang, 'track.notesHeading', { count: notes.length })}` };
+      this.statusMessage = {
+        ...base,
+        text: (lang) =>
+          `${base.text ? base.text(lang) : t(lang, base.key, base.data)} ${t(lang, 'track.notesHeading', { count: notes.length })}`,
+      };
       this.renderStatus();
     }
     this.renderNotes();
@@ -291,7 +332,11 @@ export class Pane {
     this.notes = renewed.notes;
     const data = { to: renewed.to.text, from: renewed.from.text, count: renewed.notes.length };
     const delivered: MessageKey = how === 'opened' ? 'pane.status.opened' : 'pane.status.downloaded';
-    this.statusMessage = { key: 'pane.renew.done', tone: 'success', text: (lang) => `${t(lang, 'pane.renew.done', data)} ${t(lang, delivered, { file: fileName })}` };
+    this.statusMessage = {
+      key: 'pane.renew.done',
+      tone: 'success',
+      text: (lang) => `${t(lang, 'pane.renew.done', data)} ${t(lang, delivered, { file: fileName })}`,
+    };
     this.renderStatus();
     this.renderNotes();
   }
@@ -304,13 +349,19 @@ export class Pane {
     const importer = await loadImportChunk();
     const imported = await importer.importDocument(bytes, file.name, this.lang);
     const report = (lang: Lang) =>
-      t(lang, 'import.done', { file: file.name, ...imported.counts }) + (imported.conversions ? ' ' + t(lang, 'import.converted', { count: imported.conversions }) : '');
+      t(lang, 'import.done', { file: file.name, ...imported.counts }) +
+      (imported.conversions ? ' ' + t(lang, 'import.converted', { count: imported.conversions }) : '');
     if (this.ws.importContent) {
       const written = await this.ws.importContent(imported.content);
       this.quietUntil = Date.now() + 2000;
       if (!written.refused) {
         await this.check();
-        this.statusMessage = { key: 'import.done', tone: 'success', text: (lang) => `${report(lang)} ${t(lang, 'pane.setup.added', { count: written.added.length, sheets: written.added.join(', ') })}` };
+        this.statusMessage = {
+          key: 'import.done',
+          tone: 'success',
+          text: (lang) =>
+            `${report(lang)} ${t(lang, 'pane.setup.added', { count: written.added.length, sheets: written.added.join(', ') })}`,
+        };
         this.renderStatus();
         return;
       }
@@ -325,7 +376,10 @@ export class Pane {
     this.statusMessage = {
       key: 'import.done',
       tone: 'success',
-      text: (lang) => [report(lang), excel ? t(lang, 'pane.import.notEmpty') : '', t(lang, delivered, { file: fileName })].filter(Boolean).join(' '),
+      text: (lang) =>
+        [report(lang), excel ? t(lang, 'pane.import.notEmpty') : '', t(lang, delivered, { file: fileName })]
+          .filter(Boolean)
+          .join(' '),
     };
     this.renderStatus();
   }
@@ -355,8 +409,13 @@ export class Pane {
     } catch (e) {
       // Files this version no longer accepts are forgotten; a chunk that failed to load is not their fault.
       if (e instanceof UserError) storeRuleFiles(this.storage, []);
-      const detail = (lang: Lang) => (e instanceof UserError ? e.text(lang) : e instanceof Error ? e.message : String(e));
-      return { key: 'pane.rules.storedInvalid', tone: 'error', text: (lang) => t(lang, 'pane.rules.storedInvalid', { detail: detail(lang) }) };
+      const detail = (lang: Lang) =>
+        e instanceof UserError ? e.text(lang) : e instanceof Error ? e.message : String(e);
+      return {
+        key: 'pane.rules.storedInvalid',
+        tone: 'error',
+        text: (lang) => t(lang, 'pane.rules.storedInvalid', { detail: detail(lang) }),
+      };
     }
   }
 
@@ -371,12 +430,19 @@ export class Pane {
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       // The file and field at fault, and that nothing changed.
-      this.statusMessage = { key: e.key, tone: 'error', text: (lang) => `${e.text(lang)} ${t(lang, 'pane.rules.kept')}` };
+      this.statusMessage = {
+        key: e.key,
+        tone: 'error',
+        text: (lang) => `${e.text(lang)} ${t(lang, 'pane.rules.kept')}`,
+      };
       return this.renderStatus();
     }
     this.useRules(set);
     const saved = storeRuleFiles(this.storage, set.files);
-    await this.recheckWith('pane.rules.loaded', (lang) => [t(lang, 'pane.rules.loaded', { count: set.files.length }), saved ? '' : t(lang, 'pane.rules.notSaved')]);
+    await this.recheckWith('pane.rules.loaded', (lang) => [
+      t(lang, 'pane.rules.loaded', { count: set.files.length }),
+      saved ? '' : t(lang, 'pane.rules.notSaved'),
+    ]);
   }
 
   private async resetRules(): Promise<void> {
@@ -393,7 +459,8 @@ export class Pane {
     this.statusMessage = {
       key,
       tone: 'success',
-      text: (lang) => [...said(lang), checked && this.findings ? `${this.summaryText(lang)}.` : ''].filter(Boolean).join(' '),
+      text: (lang) =>
+        [...said(lang), checked && this.findings ? `${this.summaryText(lang)}.` : ''].filter(Boolean).join(' '),
     };
     this.renderStatus();
   }
@@ -415,7 +482,11 @@ export class Pane {
   }
 
   private unavailable(action: MessageKey): void {
-    this.statusMessage = { key: 'pane.status.unavailable', tone: 'info', text: (lang) => t(lang, 'pane.status.unavailable', { feature: t(lang, action) }) };
+    this.statusMessage = {
+      key: 'pane.status.unavailable',
+      tone: 'info',
+      text: (lang) => t(lang, 'pane.status.unavailable', { feature: t(lang, action) }),
+    };
     this.renderStatus();
   }
 
@@ -426,7 +497,11 @@ export class Pane {
     this.notes = [];
     this.renderNotes();
     this.el.root.setAttribute('aria-busy', 'true');
-    this.statusMessage = { key: 'pane.status.working', tone: 'info', text: (lang) => t(lang, 'pane.status.working', { action: t(lang, action) }) };
+    this.statusMessage = {
+      key: 'pane.status.working',
+      tone: 'info',
+      text: (lang) => t(lang, 'pane.status.working', { action: t(lang, action) }),
+    };
     this.renderStatus();
     try {
       await fn();
@@ -443,10 +518,18 @@ export class Pane {
       this.statusMessage = { key: e.key, tone: 'error', text: (lang) => e.text(lang) };
     } else if (e && typeof e === 'object' && 'code' in e) {
       const detail = officeErrorDetail(e);
-      this.statusMessage = { key: 'pane.error.excel', tone: 'error', text: (lang) => t(lang, 'pane.error.excel', { detail }) };
+      this.statusMessage = {
+        key: 'pane.error.excel',
+        tone: 'error',
+        text: (lang) => t(lang, 'pane.error.excel', { detail }),
+      };
     } else {
       const detail = e instanceof Error ? e.message : String(e);
-      this.statusMessage = { key: 'pane.error.unexpected', tone: 'error', text: (lang) => t(lang, 'pane.error.unexpected', { detail }) };
+      this.statusMessage = {
+        key: 'pane.error.unexpected',
+        tone: 'error',
+        text: (lang) => t(lang, 'pane.error.unexpected', { detail }),
+      };
     }
     this.renderStatus();
   }

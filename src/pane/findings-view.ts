@@ -151,7 +151,9 @@ export class FindingsView {
 
   private fill(item: Item, f: Finding): void {
     item.finding = f;
-    const signature = [this.lang, f.message.vi, f.message.en, f.sheet, f.cell ?? '', f.severity, f.fix?.to ?? ''].join('\u0001');
+    const signature = [this.lang, f.message.vi, f.message.en, f.sheet, f.cell ?? '', f.severity, f.fix?.to ?? ''].join(
+      '\u0001',
+    );
     if (item.rendered === signature) return;
     item.rendered = signature;
     const { el } = item;
@@ -160,7 +162,9 @@ export class FindingsView {
     el.dataset.sheet = f.sheet;
     el.dataset.severity = f.severity;
     const message = f.message[this.lang];
-    const where = f.cell ? t(this.lang, 'pane.finding.where', { sheet: f.sheet, cell: f.cell }) : t(this.lang, 'pane.finding.whereSheet', { sheet: f.sheet });
+    const where = f.cell
+      ? t(this.lang, 'pane.finding.where', { sheet: f.sheet, cell: f.cell })
+      : t(this.lang, 'pane.finding.whereSheet', { sheet: f.sheet });
     (el.querySelector('.message') as HTMLElement).textContent = message;
     (el.querySelector('.where') as HTMLElement).textContent = where;
     (el.querySelector('.rule') as HTMLElement).textContent = f.ruleId;
@@ -174,7 +178,12 @@ export class FindingsView {
     if (this.options.interactive) {
       el.setAttribute(
         'aria-label',
-        t(this.lang, 'pane.finding.goTo', { severity: t(this.lang, `severity.${f.severity}`), message, sheet: f.sheet, cell: f.cell ?? 'A1' }),
+        t(this.lang, 'pane.finding.goTo', {
+          severity: t(this.lang, `severity.${f.severity}`),
+          message,
+          sheet: f.sheet,
+          cell: f.cell ?? 'A1',
+        }),
       );
     }
   }

@@ -43,14 +43,23 @@ export function storeRuleFiles(storage: Pick<Storage, 'setItem' | 'removeItem'> 
 }
 
 /** The .json files among those picked, as the CLI takes the .json files of a folder. */
-export async function ruleFilesFromPicked(picked: ReadonlyArray<Pick<File, 'name' | 'size' | 'text'> & { webkitRelativePath?: string }>): Promise<RuleFile[]> {
+export async function ruleFilesFromPicked(
+  picked: ReadonlyArray<Pick<File, 'name' | 'size' | 'text'> & { webkitRelativePath?: string }>,
+): Promise<RuleFile[]> {
   const json = picked.filter((f) => f.name.toLowerCase().endsWith('.json'));
-  if (json.length === 0) throw new UserError('pane.rules.noJson', { files: picked.map((f) => f.name).join(', ') || '—' });
-  if (json.length > RULE_FILES_MAX) throw new UserError('pane.rules.tooMany', { count: json.length, limit: RULE_FILES_MAX });
+  if (json.length === 0)
+    throw new UserError('pane.rules.noJson', { files: picked.map((f) => f.name).join(', ') || '—' });
+  if (json.length > RULE_FILES_MAX)
+    throw new UserError('pane.rules.tooMany', { count: json.length, limit: RULE_FILES_MAX });
   const files: RuleFile[] = [];
   for (const f of json) {
     const name = f.webkitRelativePath || f.name;
-    if (f.size > RULE_FILE_LIMIT_KB * 1024) throw new UserError('pane.rules.tooLarge', { file: name, size: Math.ceil(f.size / 1024), limit: RULE_FILE_LIMIT_KB });
+    if (f.size > RULE_FILE_LIMIT_KB * 1024)
+      throw new UserError('pane.rules.tooLarge', {
+        file: name,
+        size: Math.ceil(f.size / 1024),
+        limit: RULE_FILE_LIMIT_KB,
+      });
     files.push({ file: name, text: await f.text() });
   }
   return files.sort((a, b) => a.file.localeCompare(b.file));
@@ -60,9 +69,15 @@ export async function ruleFilesFromPicked(picked: ReadonlyArray<Pick<File, 'name
 export function describeRuleSet(lang: Lang, set: RuleSetInUse): { heading: string; detail: string } {
   const off = set.rules.filter((r) => r.severity === 'off').length;
   const active = set.rules.length - off;
-  if (set.files.length === 0) return { heading: t(lang, 'pane.rules.headingBuiltin'), detail: t(lang, 'pane.rules.builtin', { count: active }) };
+  if (set.files.length === 0)
+    return { heading: t(lang, 'pane.rules.headingBuiltin'), detail: t(lang, 'pane.rules.builtin', { count: active }) };
   const data = { count: set.files.length, files: set.files.map((f) => f.file), active, off };
   const offIds = set.rules.filter((r) => r.severity === 'off').map((r) => r.id);
-  const detail = [t(lang, 'pane.rules.custom', data), offIds.length > 0 ? t(lang, 'pane.rules.offList', { ids: offIds }) : ''].filter(Boolean).join(' ');
+  const detail = [
+    t(lang, 'pane.rules.custom', data),
+    offIds.length > 0 ? t(lang, 'pane.rules.offList', { ids: offIds }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return { heading: t(lang, 'pane.rules.headingCustom', data), detail };
 }

@@ -19,9 +19,16 @@ function storage(): Storage | null {
 async function main(): Promise<void> {
   const root = byId<HTMLElement>('app');
   const params = new URLSearchParams(location.search);
-  byId('mode').textContent = t(initialLang({ query: location.search, saved: savedLang(storage()), displayLanguage: null }), 'pane.starting');
+  byId('mode').textContent = t(
+    initialLang({ query: location.search, saved: savedLang(storage()), displayLanguage: null }),
+    'pane.starting',
+  );
   const host = await detectHost(undefined, Number(params.get('officeTimeout')) || 5000);
-  const lang = initialLang({ query: location.search, saved: savedLang(storage()), displayLanguage: host.kind === 'excel' ? host.displayLanguage : null });
+  const lang = initialLang({
+    query: location.search,
+    saved: savedLang(storage()),
+    displayLanguage: host.kind === 'excel' ? host.displayLanguage : null,
+  });
   const buttons = {
     check: byId<HTMLButtonElement>('btn-check'),
     setup: byId<HTMLButtonElement>('btn-setup'),

@@ -21,10 +21,18 @@ const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i
 export function checkXlsxBytes(bytes: Uint8Array, file: string, unpackedLimit = XLSX_LIMITS.unpackedBytes): void {
   if (startsWith(bytes, OLE_MAGIC)) {
     // Password-protected .xlsx files are OLE containers, as are legacy .xls files.
-    if (/\.xls$/i.test(file)) throw new UserError('input.notXlsx', { file, detail: { vi: 'định dạng .xls cũ, hãy lưu lại thành .xlsx', en: 'legacy .xls, save it as .xlsx' } });
+    if (/\.xls$/i.test(file))
+      throw new UserError('input.notXlsx', {
+        file,
+        detail: { vi: 'định dạng .xls cũ, hãy lưu lại thành .xlsx', en: 'legacy .xls, save it as .xlsx' },
+      });
     throw new UserError('input.encrypted', { file });
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new UserError('input.notXlsx', { file, detail: { vi: 'không phải tệp nén Office Open XML', en: 'not an Office Open XML zip' } });
+  if (!startsWith(bytes, ZIP_MAGIC))
+    throw new UserError('input.notXlsx', {
+      file,
+      detail: { vi: 'không phải tệp nén Office Open XML', en: 'not an Office Open XML zip' },
+    });
   let total = 0;
   let hasWorkbook = false;
   try {
@@ -34,8 +42,12 @@ export function checkXlsxBytes(bytes: Uint8Array, file: string, unpackedLimit = 
       if (/^xl\/workbook\.xml$/i.test(entry.name)) hasWorkbook = true;
     }
   } catch (e) {
-    throw new UserError('input.notXlsx', { file, detail: { vi: `tệp nén hỏng (${(e as Error).message})`, en: `damaged zip (${(e as Error).message})` } });
+    throw new UserError('input.notXlsx', {
+      file,
+      detail: { vi: `tệp nén hỏng (${(e as Error).message})`, en: `damaged zip (${(e as Error).message})` },
+    });
   }
-  if (total > unpackedLimit) throw new UserError('input.zipBomb', { file, size: megabytes(total), limit: megabytes(unpackedLimit) });
+  if (total > unpackedLimit)
+    throw new UserError('input.zipBomb', { file, size: megabytes(total), limit: megabytes(unpackedLimit) });
   if (!hasWorkbook) throw new UserError('input.noWorkbookPart', { file });
 }

@@ -18,7 +18,9 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 function unescapeXml(s: string): string {
   if (s.includes('&')) {
     s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITY[e],
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : ENTITY[e],
     );
   }
   // SpreadsheetML escapes characters XML cannot hold as _xHHHH_ (and a literal one as _x005F_).
@@ -59,7 +61,8 @@ function relsOf(xml: string | undefined, base: string): Map<string, { type: stri
   for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
     const target = attr(m[0], 'Target');
-    if (id && target && attr(m[0], 'TargetMode') !== 'External') rels.set(id, { type: attr(m[0], 'Type') ?? '', target: resolveTarget(base, target) });
+    if (id && target && attr(m[0], 'TargetMode') !== 'External')
+      rels.set(id, { type: attr(m[0], 'Type') ?? '', target: resolveTarget(base, target) });
   }
   return rels;
 }
@@ -74,7 +77,8 @@ function isDateFormat(code: string): boolean {
 function dateStyles(xml: string | undefined): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b[^>]*>/g)) custom.set(Number(attr(m[0], 'numFmtId')), attr(m[0], 'formatCode') ?? '');
+  for (const m of xml.matchAll(/<numFmt\b[^>]*>/g))
+    custom.set(Number(attr(m[0], 'numFmtId')), attr(m[0], 'formatCode') ?? '');
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
   return [...xfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
     const id = Number(attr(m[0], 'numFmtId') ?? 0);
@@ -93,7 +97,13 @@ function dateFromSerial(serial: number, date1904: boolean): Date {
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 
-function readSheet(xml: string, strings: string[], dates: boolean[], date1904: boolean, maxRows: number): CellValue[][] {
+function readSheet(
+  xml: string,
+  strings: string[],
+  dates: boolean[],
+  date1904: boolean,
+  maxRows: number,
+): CellValue[][] {
   const rows: CellValue[][] = [];
   const data = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml)?.[1] ?? '';
   let rowIndex = 0;
@@ -148,7 +158,11 @@ export interface LeanWorkbook {
  * The grids and the core document properties (title, subject, keywords, description). Throws
  * LeanReadError (or a ZipReadError, or the inflater's error) on a broken file.
  */
-export function leanReadWorkbook(bytes: Uint8Array, maxRows = Number.MAX_SAFE_INTEGER, inflate: InflateRaw = inflateWithFflate): LeanWorkbook {
+export function leanReadWorkbook(
+  bytes: Uint8Array,
+  maxRows = Number.MAX_SAFE_INTEGER,
+  inflate: InflateRaw = inflateWithFflate,
+): LeanWorkbook {
   const entries = new Map(zipDirectory(bytes).map((e) => [e.name, e]));
   // Parts are inflated when first asked for, so the theme, the printer settings and the like never are.
   const text = (name: string) => {
@@ -189,6 +203,11 @@ export function leanReadWorkbook(bytes: Uint8Array, maxRows = Number.MAX_SAFE_IN
   };
   return {
     grids,
-    properties: { title: prop('dc:title'), subject: prop('dc:subject'), keywords: prop('cp:keywords'), description: prop('dc:description') },
+    properties: {
+      title: prop('dc:title'),
+      subject: prop('dc:subject'),
+      keywords: prop('cp:keywords'),
+      description: prop('dc:description'),
+    },
   };
 }

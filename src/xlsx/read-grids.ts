@@ -3,7 +3,15 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../core/grid';
 
-const SKIPPED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'legacyDrawing', 'picture'];
+const SKIPPED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'hyperlinks',
+  'drawing',
+  'legacyDrawing',
+  'picture',
+];
 
 export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array, maxRows?: number): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

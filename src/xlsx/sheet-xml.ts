@@ -8,7 +8,8 @@ import { strFromU8, strToU8 } from 'fflate';
 import { columnLetter } from '../core/grid';
 
 // XML 1.0 forbids most control characters; Excel reads `_xHHHH_` as an escape, so a literal one is escaped.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const HAS_INVALID_XML = new RegExp(INVALID_XML.source);
 const SPECIAL = /[&<>"]/g;
 const HAS_SPECIAL = /[&<>"]/;
@@ -61,7 +62,11 @@ export class SharedStrings {
 
   toXml(): Uint8Array[] {
     const unique = this.existing + this.added.length;
-    const parts = [strToU8(`${this.head}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${unique}">${this.body}`)];
+    const parts = [
+      strToU8(
+        `${this.head}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${unique}">${this.body}`,
+      ),
+    ];
     for (let i = 0; i < this.added.length; i += CHUNK) parts.push(strToU8(this.added.slice(i, i + CHUNK).join('')));
     parts.push(strToU8('</sst>'));
     return parts;
@@ -83,7 +88,14 @@ export function emptyCell(column: number, row: number, style: number): string {
 }
 
 /** A formula with its cached result; `shared` makes it part of a shared formula (the master gives `ref`). */
-export function formulaCell(column: number, row: number, style: number, formula: string, result: number | string, shared?: { si: number; ref?: string }): string {
+export function formulaCell(
+  column: number,
+  row: number,
+  style: number,
+  formula: string,
+  result: number | string,
+  shared?: { si: number; ref?: string },
+): string {
   const f = shared
     ? shared.ref
       ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeXml(formula)}</f>`
@@ -121,7 +133,6 @@ export function probeStyles(xml: string, row: number): Map<number, number> {
 }
 
 const CHUNK = 500;
-
 
 /** Encode rows to UTF-8 a chunk at a time, so that no string of every row is ever held. */
 export function encodeRows(rows: Iterable<string>): Uint8Array[] {

@@ -28,7 +28,12 @@ export interface BatchXlsxOptions {
 
 const FONT = 'Times New Roman';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
+const solid = (argb: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb },
+  bgColor: { argb },
+});
 const RED_FILL = solid('FFFDE2E0');
 const AMBER_FILL = solid('FFFFEBCC');
 const GREEN_FILL = solid('FFE3F1E4');
@@ -42,7 +47,14 @@ function isoToDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-function addTable<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], lang: Lang, title: MessageKey, subtitle: string): { first: number; last: number; col: (id: string) => string } {
+function addTable<T>(
+  ws: ExcelJS.Worksheet,
+  columns: Column<T>[],
+  rows: T[],
+  lang: Lang,
+  title: MessageKey,
+  subtitle: string,
+): { first: number; last: number; col: (id: string) => string } {
   const lastCol = columnLetter(columns.length);
   ws.mergeCells(`A1:${lastCol}1`);
   ws.getCell('A1').value = t(lang, title);
@@ -84,8 +96,18 @@ function addTable<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], lan
   });
 
   const last = HEADER_ROW + Math.max(rows.length, 1);
-  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + rows.length, column: columns.length } };
-  ws.views = [{ state: 'frozen', xSplit: columns[1]?.id === 'path' ? 2 : 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }];
+  ws.autoFilter = {
+    from: { row: HEADER_ROW, column: 1 },
+    to: { row: HEADER_ROW + rows.length, column: columns.length },
+  };
+  ws.views = [
+    {
+      state: 'frozen',
+      xSplit: columns[1]?.id === 'path' ? 2 : 0,
+      ySplit: HEADER_ROW,
+      topLeftCell: `A${HEADER_ROW + 1}`,
+    },
+  ];
   printOnA4(ws, {
     landscape: true,
     titleRow: HEADER_ROW,
@@ -100,7 +122,10 @@ function addTable<T>(ws: ExcelJS.Worksheet, columns: Column<T>[], rows: T[], lan
 function conditionalFormats() {
   let priority = 0;
   return (ws: ExcelJS.Worksheet, ref: string, formula: string, style: Partial<ExcelJS.Style>): void =>
-    ws.addConditionalFormatting({ ref, rules: [{ type: 'expression', priority: ++priority, formulae: [formula], style }] });
+    ws.addConditionalFormatting({
+      ref,
+      rules: [{ type: 'expression', priority: ++priority, formulae: [formula], style }],
+    });
 }
 
 export async function writeBatchReportWorkbook(report: BatchReport, options: BatchXlsxOptions): Promise<Uint8Array> {
@@ -124,8 +149,13 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
   rule(summary, range('warnings'), `${at('warnings')}>0`, { fill: AMBER_FILL });
   rule(summary, range('overdue'), `${at('overdue')}>0`, { fill: AMBER_FILL, font: RED_FONT });
   rule(summary, range('missed'), `${at('missed')}>0`, { fill: AMBER_FILL });
-  rule(summary, range('reviewState'), `${at('reviewState')}=${quoted(reviewLabel(lang, 'overdue'))}`, { fill: AMBER_FILL, font: RED_FONT });
-  rule(summary, range('supersession'), `${at('supersession')}=${quoted(supersessionLabel(lang, 'problem'))}`, { font: RED_FONT });
+  rule(summary, range('reviewState'), `${at('reviewState')}=${quoted(reviewLabel(lang, 'overdue'))}`, {
+    fill: AMBER_FILL,
+    font: RED_FONT,
+  });
+  rule(summary, range('supersession'), `${at('supersession')}=${quoted(supersessionLabel(lang, 'problem'))}`, {
+    font: RED_FONT,
+  });
   rule(summary, range('signatories'), `${at('signatories')}=${quoted(yesNo(lang, false))}`, { font: RED_FONT });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}<0.5)`, { fill: RED_FILL, font: RED_FONT });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}>=0.9)`, { fill: GREEN_FILL });
@@ -147,7 +177,9 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
     rule(parties, ref, `AND(ISNUMBER(${cell}),${cell}<0.5)`, { fill: RED_FILL, font: RED_FONT });
     rule(parties, ref, `AND(ISNUMBER(${cell}),${cell}>=0.9)`, { fill: GREEN_FILL });
   }
-  rule(parties, `${p.col('unsigned')}${p.first}:${p.col('unsigned')}${p.last}`, `$${p.col('unsigned')}${p.first}>0`, { font: RED_FONT });
+  rule(parties, `${p.col('unsigned')}${p.first}:${p.col('unsigned')}${p.last}`, `$${p.col('unsigned')}${p.first}>0`, {
+    font: RED_FONT,
+  });
 
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -2,7 +2,15 @@
 // dropdowns from the hidden Danh mục sheet, frozen headers, A4 print set-up.
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../core/grid';
-import { BLOCKS, DOCUMENT_FIELDS, LISTS_SHEET, LIST_VALUES, STANDARD_PARTIES, type BlockSpec, type ListKey } from '../core/layout';
+import {
+  BLOCKS,
+  DOCUMENT_FIELDS,
+  LISTS_SHEET,
+  LIST_VALUES,
+  STANDARD_PARTIES,
+  type BlockSpec,
+  type ListKey,
+} from '../core/layout';
 import { printOnA4 } from './print';
 import type { ContentRow, ContentValue, WorkbookContent } from '../core/template/content';
 
@@ -42,7 +50,10 @@ function addListsSheet(wb: ExcelJS.Workbook) {
     values.forEach((v, r) => (ws.getCell(r + 2, col).value = v));
     ws.getColumn(col).width = 26;
     if (key !== 'partyCodes') {
-      wb.definedNames.add(`${quote(LISTS_SHEET)}!$${columnLetter(col)}$2:$${columnLetter(col)}$${values.length + 1}`, LIST_NAMES[key]);
+      wb.definedNames.add(
+        `${quote(LISTS_SHEET)}!$${columnLetter(col)}$2:$${columnLetter(col)}$${values.length + 1}`,
+        LIST_NAMES[key],
+      );
     }
   });
   // Codes and clause ids come from the workbook's own tables, so a new party appears in the dropdowns.
@@ -54,19 +65,27 @@ function addListsSheet(wb: ExcelJS.Workbook) {
 
 function dropdown(ws: ExcelJS.Worksheet, range: string, list: ListKey) {
   // One validation per range: exceljs's per-cell validations come out as overlapping ranges (#2820).
-  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
-    type: 'list',
-    allowBlank: true,
-    formulae: [LIST_NAMES[list]],
-    showErrorMessage: list !== 'partyCodes' && list !== 'clauseIds' && list !== 'partyKinds',
-    errorStyle: 'warning',
-    errorTitle: 'Phối hợp',
-    error: 'Giá trị không có trong danh sách / Value not in the list',
-  });
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    range,
+    {
+      type: 'list',
+      allowBlank: true,
+      formulae: [LIST_NAMES[list]],
+      showErrorMessage: list !== 'partyCodes' && list !== 'clauseIds' && list !== 'partyKinds',
+      errorStyle: 'warning',
+      errorTitle: 'Phối hợp',
+      error: 'Giá trị không có trong danh sách / Value not in the list',
+    },
+  );
 }
 
 function printSetup(ws: ExcelJS.Worksheet, landscape: boolean) {
-  printOnA4(ws, { landscape, titleRow: 1, footer: 'Phối hợp', margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } });
+  printOnA4(ws, {
+    landscape,
+    titleRow: 1,
+    footer: 'Phối hợp',
+    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  });
 }
 
 function styleHeader(ws: ExcelJS.Worksheet, width: number) {
@@ -126,7 +145,8 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
         if ('list' in f && f.list) dropdown(ws, `B${i + 2}`, f.list);
       });
       // Notes on document fields (index = DOCUMENT_FIELDS order) sit on the value cell.
-      for (const [index, note] of Object.entries(content.notes?.document ?? {})) ws.getCell(Number(index) + 2, 2).note = note;
+      for (const [index, note] of Object.entries(content.notes?.document ?? {}))
+        ws.getCell(Number(index) + 2, 2).note = note;
       continue;
     }
     const ws = addBlock(wb, spec, blockRows(spec, content.blocks[spec.key]));

@@ -6,11 +6,29 @@ import ExcelJS from 'exceljs';
 import { printOnA4 } from './print';
 import { strFromU8, unzipSync } from 'fflate';
 import { monthList } from '../core/tracking/calendar';
-import { MARKS, TRACKING_HEADERS, TRACKING_LAYOUT, TRACKING_SHEETS, provenanceProperties } from '../core/tracking/contract';
+import {
+  MARKS,
+  TRACKING_HEADERS,
+  TRACKING_LAYOUT,
+  TRACKING_SHEETS,
+  provenanceProperties,
+} from '../core/tracking/contract';
 import { LABELS, NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/tracking/labels';
 import { isDue, type TrackingRow, type TrackingSpec } from '../core/tracking/spec';
 import { zipEntries } from './zip';
-import { col, emptyCell, encodeRows, formulaCell, numberCell, probeStyles, rowXml, RowSink, SharedStrings, spliceRows, textCell } from './sheet-xml';
+import {
+  col,
+  emptyCell,
+  encodeRows,
+  formulaCell,
+  numberCell,
+  probeStyles,
+  rowXml,
+  RowSink,
+  SharedStrings,
+  spliceRows,
+  textCell,
+} from './sheet-xml';
 
 export interface WriteTrackingOptions {
   /** Creation time written in the properties and zip entries (tests pin it). */
@@ -57,22 +75,50 @@ const STYLE = {
   text: { font: font(), alignment: { vertical: 'top', wrapText: true }, border: BORDER },
   center: { font: font(), alignment: { vertical: 'top', horizontal: 'center', wrapText: true }, border: BORDER },
   input: { font: font(), alignment: { vertical: 'top', wrapText: true }, border: BORDER, protection: UNLOCKED },
-  due: { font: font(10), alignment: { vertical: 'middle', horizontal: 'center', shrinkToFit: true }, border: BORDER, protection: UNLOCKED },
+  due: {
+    font: font(10),
+    alignment: { vertical: 'middle', horizontal: 'center', shrinkToFit: true },
+    border: BORDER,
+    protection: UNLOCKED,
+  },
   off: { font: font(10), fill: solid('FFD9D9D9'), border: BORDER },
   rate: { font: font(), numFmt: '0%', alignment: { vertical: 'top', horizontal: 'center' }, border: BORDER },
-  header: { font: font(11, { bold: true }), fill: solid('FFDDEBF7'), alignment: { vertical: 'middle', horizontal: 'center', wrapText: true }, border: BORDER },
-  band: { font: font(11, { bold: true }), fill: solid('FFEDEDED'), alignment: { vertical: 'middle' }, border: { top: thin, bottom: thin } },
+  header: {
+    font: font(11, { bold: true }),
+    fill: solid('FFDDEBF7'),
+    alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+    border: BORDER,
+  },
+  band: {
+    font: font(11, { bold: true }),
+    fill: solid('FFEDEDED'),
+    alignment: { vertical: 'middle' },
+    border: { top: thin, bottom: thin },
+  },
   number: { font: font(), alignment: { vertical: 'top', horizontal: 'center' }, border: BORDER },
   total: { font: font(11, { bold: true }), alignment: { vertical: 'top', horizontal: 'center' }, border: BORDER },
   totalLabel: { font: font(11, { bold: true }), alignment: { vertical: 'top' }, border: BORDER },
-  totalRate: { font: font(11, { bold: true }), numFmt: '0%', alignment: { vertical: 'top', horizontal: 'center' }, border: BORDER },
+  totalRate: {
+    font: font(11, { bold: true }),
+    numFmt: '0%',
+    alignment: { vertical: 'top', horizontal: 'center' },
+    border: BORDER,
+  },
   title: { font: font(14, { bold: true }), alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } },
   heading: { font: font(12, { bold: true }), alignment: { vertical: 'middle', horizontal: 'center' } },
   plain: { font: font(12), alignment: { vertical: 'middle', horizontal: 'center' } },
   italic: { font: font(11, { italic: true }), alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } },
   legend: { font: font(10, { italic: true }), alignment: { vertical: 'middle', horizontal: 'left', wrapText: true } },
-  dateLine: { font: font(12, { italic: true }), alignment: { vertical: 'middle', horizontal: 'center' }, protection: UNLOCKED },
-  nameInput: { font: font(12, { bold: true }), alignment: { vertical: 'middle', horizontal: 'center' }, protection: UNLOCKED },
+  dateLine: {
+    font: font(12, { italic: true }),
+    alignment: { vertical: 'middle', horizontal: 'center' },
+    protection: UNLOCKED,
+  },
+  nameInput: {
+    font: font(12, { bold: true }),
+    alignment: { vertical: 'middle', horizontal: 'center' },
+    protection: UNLOCKED,
+  },
   section: { font: font(12, { bold: true }), alignment: { vertical: 'middle' } },
 } satisfies Record<string, Style>;
 
@@ -140,7 +186,15 @@ interface TrackingLayout {
 
 function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLayout {
   const ws = wb.addWorksheet(TRACKING_SHEETS.tracking, {
-    views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW, topLeftCell: `D${FIRST_ROW}`, activeCell: `${col(M0)}${FIRST_ROW}` }],
+    views: [
+      {
+        state: 'frozen',
+        xSplit: 3,
+        ySplit: HEADER_ROW,
+        topLeftCell: `D${FIRST_ROW}`,
+        activeCell: `${col(M0)}${FIRST_ROW}`,
+      },
+    ],
     properties: { tabColor: { argb: 'FF1F4E79' }, defaultRowHeight: 18 },
   });
   const widths = [...TRACKING_COLUMNS.map((c) => c.width), ...spec.months.map(() => MONTH_WIDTH), 8.5, 18, 14];
@@ -152,13 +206,24 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
   put(ws, `${right}1:${col(LAST_COL)}1`, NATIONAL_HEADING, STYLE.heading);
   put(ws, `A2:E2`, h.school, STYLE.heading);
   put(ws, `${right}2:${col(LAST_COL)}2`, NATIONAL_MOTTO, STYLE.heading);
-  put(ws, `A3:${col(LAST_COL)}3`, `${LABELS.title} ${h.kind.toLocaleUpperCase('vi')} ${LABELS.schoolYear} ${spec.schoolYear.text}`, STYLE.title);
+  put(
+    ws,
+    `A3:${col(LAST_COL)}3`,
+    `${LABELS.title} ${h.kind.toLocaleUpperCase('vi')} ${LABELS.schoolYear} ${spec.schoolYear.text}`,
+    STYLE.title,
+  );
   put(ws, `A4:${col(LAST_COL)}4`, LABELS.source(h.kind, h.number, h.issueDate, h.school ? h.school : ''), STYLE.italic);
   put(ws, `A5:${col(LAST_COL)}5`, LABELS.legend, STYLE.legend);
   [18, 18, 28, 18, 18].forEach((height, i) => (ws.getRow(i + 1).height = height));
 
   const header = ws.getRow(HEADER_ROW);
-  const headers = [...TRACKING_COLUMNS.map((c) => c.header), ...spec.months.map((m) => m.label), TRACKING_HEADERS.rate, TRACKING_HEADERS.evidence, TRACKING_HEADERS.note];
+  const headers = [
+    ...TRACKING_COLUMNS.map((c) => c.header),
+    ...spec.months.map((m) => m.label),
+    TRACKING_HEADERS.rate,
+    TRACKING_HEADERS.evidence,
+    TRACKING_HEADERS.note,
+  ];
   headers.forEach((text, i) => cellStyle(header.getCell(i + 1), STYLE.header, text));
   header.height = 32;
 
@@ -192,8 +257,18 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
   ws.addConditionalFormatting({
     ref: monthsRange,
     rules: [
-      { type: 'expression', priority: 1, formulae: [`${first}="${MARKS.done}"`], style: SOLID_CF('FFC6EFCE', 'FF006100') },
-      { type: 'expression', priority: 2, formulae: [`${first}="${MARKS.notDone}"`], style: SOLID_CF('FFFFC7CE', 'FF9C0006', true) },
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: [`${first}="${MARKS.done}"`],
+        style: SOLID_CF('FFC6EFCE', 'FF006100'),
+      },
+      {
+        type: 'expression',
+        priority: 2,
+        formulae: [`${first}="${MARKS.notDone}"`],
+        style: SOLID_CF('FFFFC7CE', 'FF9C0006', true),
+      },
     ],
   });
   spec.months.forEach((m, i) => {
@@ -201,12 +276,26 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
     const [y, mo, d] = m.end.split('-').map(Number);
     ws.addConditionalFormatting({
       ref: `${c}${FIRST_ROW}:${c}${last}`,
-      rules: [{ type: 'expression', priority: 3 + i, formulae: [`AND(${c}${FIRST_ROW}="${MARKS.due}",TODAY()>DATE(${y},${mo},${d}))`], style: SOLID_CF('FFFFEB9C', 'FF9C5700') }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 3 + i,
+          formulae: [`AND(${c}${FIRST_ROW}="${MARKS.due}",TODAY()>DATE(${y},${mo},${d}))`],
+          style: SOLID_CF('FFFFEB9C', 'FF9C5700'),
+        },
+      ],
     });
   });
   ws.addConditionalFormatting({
     ref: `${col(RATE_COL)}${FIRST_ROW}:${col(RATE_COL)}${last}`,
-    rules: [{ type: 'expression', priority: 20, formulae: [`AND(ISNUMBER(${col(RATE_COL)}${FIRST_ROW}),${col(RATE_COL)}${FIRST_ROW}>=1)`], style: SOLID_CF('FFC6EFCE', 'FF006100', true) }],
+    rules: [
+      {
+        type: 'expression',
+        priority: 20,
+        formulae: [`AND(ISNUMBER(${col(RATE_COL)}${FIRST_ROW}),${col(RATE_COL)}${FIRST_ROW}>=1)`],
+        style: SOLID_CF('FFC6EFCE', 'FF006100', true),
+      },
+    ],
   });
   ws.autoFilter = `A${HEADER_ROW}:${col(LAST_COL)}${last}`;
 
@@ -225,7 +314,13 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
   put(ws, leftRange(r), null, STYLE.nameInput);
   put(ws, rightRange(r), h.principalName || null, STYLE.heading);
 
-  printSetup(ws, HEADER_ROW, r, LAST_COL, `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`);
+  printSetup(
+    ws,
+    HEADER_ROW,
+    r,
+    LAST_COL,
+    `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`,
+  );
   return { last, monthsRange };
 }
 
@@ -240,24 +335,53 @@ function* trackingRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: 
   };
   const last = FIRST_ROW + Math.max(spec.rows.length, 1) - 1;
   const rateRef = `${col(RATE_COL)}${FIRST_ROW}:${col(RATE_COL)}${last}`;
-  const source: TrackingRow[] = spec.rows.length > 0 ? spec.rows : [{ no: '', clauseId: '', task: LABELS.noTasks, lead: '', support: '', cadence: '', dueMask: 0, dueCount: 0, evidence: '', note: '', sourceRow: 0 }];
+  const source: TrackingRow[] =
+    spec.rows.length > 0
+      ? spec.rows
+      : [
+          {
+            no: '',
+            clauseId: '',
+            task: LABELS.noTasks,
+            lead: '',
+            support: '',
+            cadence: '',
+            dueMask: 0,
+            dueCount: 0,
+            evidence: '',
+            note: '',
+            sourceRow: 0,
+          },
+        ];
   const wTask = TRACKING_COLUMNS[2].width;
   for (let i = 0; i < source.length; i++) {
     const row = source[i];
     const r = FIRST_ROW + i;
     const months = `${col(M0)}${r}:${col(M0 + 11)}${r}`;
-    let cells = /^\d+$/.test(row.no) ? numberCell(1, r, s.center, Number(row.no)) : textCell(sst, 1, r, s.center, row.no);
+    let cells = /^\d+$/.test(row.no)
+      ? numberCell(1, r, s.center, Number(row.no))
+      : textCell(sst, 1, r, s.center, row.no);
     cells += textCell(sst, 2, r, s.center, row.clauseId);
     cells += textCell(sst, 3, r, s.text, row.task);
     cells += textCell(sst, 4, r, s.center, row.lead);
     cells += textCell(sst, 5, r, s.text, row.support);
     cells += textCell(sst, 6, r, s.center, row.cadence);
-    for (let m = 0; m < 12; m++) cells += isDue(row, m) ? textCell(sst, M0 + m, r, s.due, MARKS.due) : emptyCell(M0 + m, r, s.off);
+    for (let m = 0; m < 12; m++)
+      cells += isDue(row, m) ? textCell(sst, M0 + m, r, s.due, MARKS.due) : emptyCell(M0 + m, r, s.off);
     const formula = `IF(COUNTA(${months})=0,"",COUNTIF(${months},"${MARKS.done}")/COUNTA(${months}))`;
-    cells += formulaCell(RATE_COL, r, s.rate, formula, row.dueCount > 0 ? 0 : '', { si: 0, ref: i === 0 ? rateRef : undefined });
+    cells += formulaCell(RATE_COL, r, s.rate, formula, row.dueCount > 0 ? 0 : '', {
+      si: 0,
+      ref: i === 0 ? rateRef : undefined,
+    });
     cells += textCell(sst, EVIDENCE_COL, r, s.input, row.evidence);
     cells += textCell(sst, NOTE_COL, r, s.input, row.note);
-    const n = Math.max(lines(row.task, wTask), lines(row.support, 11), lines(row.cadence, 10.5), lines(row.evidence, 18), lines(row.note, 14));
+    const n = Math.max(
+      lines(row.task, wTask),
+      lines(row.support, 11),
+      lines(row.cadence, 10.5),
+      lines(row.evidence, 18),
+      lines(row.note, 14),
+    );
     yield rowXml(r, cells, heightFor(n));
   }
 }
@@ -273,7 +397,12 @@ function addSummarySheet(wb: ExcelJS.Workbook, spec: TrackingSpec, layout: Track
   const months = `${t}!$${col(M0)}$${FIRST_ROW}:$${col(M0 + 11)}$${layout.last}`;
 
   put(ws, 'A1:I1', `${LABELS.summaryTitle} — ${LABELS.schoolYear} ${spec.schoolYear.text}`, STYLE.title);
-  put(ws, 'A2:I2', LABELS.source(spec.header.kind, spec.header.number, spec.header.issueDate, spec.header.school), STYLE.italic);
+  put(
+    ws,
+    'A2:I2',
+    LABELS.source(spec.header.kind, spec.header.number, spec.header.issueDate, spec.header.school),
+    STYLE.italic,
+  );
   ws.getRow(1).height = 26;
   const head = ws.getRow(3);
   LABELS.summaryHeaders.forEach((text, i) => cellStyle(head.getCell(i + 1), STYLE.header, text));
@@ -287,17 +416,30 @@ function addSummarySheet(wb: ExcelJS.Workbook, spec: TrackingSpec, layout: Track
     cellStyle(row.getCell(2), STYLE.center, p.code);
     cellStyle(row.getCell(3), STYLE.text, p.declared ? p.name : `${p.name ? `${p.name} ` : ''}${LABELS.undeclared}`);
     cellStyle(row.getCell(4), STYLE.number, { formula: `COUNTIF(${lead},${code})`, result: p.led });
-    cellStyle(row.getCell(5), STYLE.number, { formula: `SUMPRODUCT(--ISNUMBER(FIND(", "&${code}&",",", "&${support}&",")))`, result: p.supported });
-    cellStyle(row.getCell(6), STYLE.number, { formula: `SUMPRODUCT((${lead}=${code})*(${months}<>""))`, result: p.due });
-    cellStyle(row.getCell(7), STYLE.number, { formula: `SUMPRODUCT((${lead}=${code})*(${months}="${MARKS.done}"))`, result: 0 });
-    cellStyle(row.getCell(8), STYLE.number, { formula: `SUMPRODUCT((${lead}=${code})*(${months}="${MARKS.notDone}"))`, result: 0 });
+    cellStyle(row.getCell(5), STYLE.number, {
+      formula: `SUMPRODUCT(--ISNUMBER(FIND(", "&${code}&",",", "&${support}&",")))`,
+      result: p.supported,
+    });
+    cellStyle(row.getCell(6), STYLE.number, {
+      formula: `SUMPRODUCT((${lead}=${code})*(${months}<>""))`,
+      result: p.due,
+    });
+    cellStyle(row.getCell(7), STYLE.number, {
+      formula: `SUMPRODUCT((${lead}=${code})*(${months}="${MARKS.done}"))`,
+      result: 0,
+    });
+    cellStyle(row.getCell(8), STYLE.number, {
+      formula: `SUMPRODUCT((${lead}=${code})*(${months}="${MARKS.notDone}"))`,
+      result: 0,
+    });
     cellStyle(row.getCell(9), STYLE.rate, { formula: `IF(F${r}=0,"",G${r}/F${r})`, result: p.due > 0 ? 0 : '' });
     row.height = heightFor(lines(row.getCell(3).text, 36));
     r++;
   });
   const firstParty = 4;
   const lastParty = r - 1;
-  const sum = (c: string, result: number) => (lastParty >= firstParty ? { formula: `SUM(${c}${firstParty}:${c}${lastParty})`, result } : 0);
+  const sum = (c: string, result: number) =>
+    lastParty >= firstParty ? { formula: `SUM(${c}${firstParty}:${c}${lastParty})`, result } : 0;
   const totals = ws.getRow(r);
   const led = spec.parties.reduce((a, p) => a + p.led, 0);
   const supported = spec.parties.reduce((a, p) => a + p.supported, 0);
@@ -336,13 +478,25 @@ function addSummarySheet(wb: ExcelJS.Workbook, spec: TrackingSpec, layout: Track
   r++;
   const mt = ws.getRow(r);
   cellStyle(mt.getCell(3), STYLE.totalLabel, LABELS.total);
-  cellStyle(mt.getCell(6), STYLE.total, { formula: `SUM(F${monthFirst}:F${r - 1})`, result: due + spec.rows.filter((x) => !x.lead).reduce((a, x) => a + x.dueCount, 0) });
+  cellStyle(mt.getCell(6), STYLE.total, {
+    formula: `SUM(F${monthFirst}:F${r - 1})`,
+    result: due + spec.rows.filter((x) => !x.lead).reduce((a, x) => a + x.dueCount, 0),
+  });
   cellStyle(mt.getCell(7), STYLE.total, { formula: `SUM(G${monthFirst}:G${r - 1})`, result: 0 });
   cellStyle(mt.getCell(8), STYLE.total, { formula: `SUM(H${monthFirst}:H${r - 1})`, result: 0 });
-  cellStyle(mt.getCell(9), STYLE.totalRate, { formula: `IF(F${r}=0,"",G${r}/F${r})`, result: spec.rows.some((x) => x.dueCount > 0) ? 0 : '' });
+  cellStyle(mt.getCell(9), STYLE.totalRate, {
+    formula: `IF(F${r}=0,"",G${r}/F${r})`,
+    result: spec.rows.some((x) => x.dueCount > 0) ? 0 : '',
+  });
 
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 3 }];
-  printSetup(ws, 3, r, 9, `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`);
+  printSetup(
+    ws,
+    3,
+    r,
+    9,
+    `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`,
+  );
 }
 
 // ---------------------------------------------------------------- Lịch
@@ -369,7 +523,13 @@ function addAgendaSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): { rows: numbe
   const rows = agendaRowCount(spec);
   const last = AGENDA_HEADER_ROW + rows;
   ws.autoFilter = `A${AGENDA_HEADER_ROW}:G${last}`;
-  printSetup(ws, AGENDA_HEADER_ROW, last, 7, `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`);
+  printSetup(
+    ws,
+    AGENDA_HEADER_ROW,
+    last,
+    7,
+    `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`,
+  );
   return { rows };
 }
 
@@ -397,7 +557,9 @@ function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: Sha
     cells += textCell(sst, 5, r, s.center, row.lead);
     cells += textCell(sst, 6, r, s.text, row.support);
     cells += textCell(sst, 7, r, s.center, row.cadence);
-    out.push(rowXml(r++, cells, heightFor(Math.max(lines(row.task, AGENDA_WIDTHS[3]), lines(row.support, AGENDA_WIDTHS[5])))));
+    out.push(
+      rowXml(r++, cells, heightFor(Math.max(lines(row.task, AGENDA_WIDTHS[3]), lines(row.support, AGENDA_WIDTHS[5])))),
+    );
   };
   const every = spec.agenda.every;
   if (every.length > 0) {
@@ -406,11 +568,13 @@ function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: Sha
   }
   spec.months.forEach((m, k) => {
     const list = spec.agenda.byMonth[k];
-    const alsoEvery = every.length > 0 && spec.agenda.everyMonths.includes(m.month) ? ` (${LABELS.plusEvery(every.length)})` : '';
+    const alsoEvery =
+      every.length > 0 && spec.agenda.everyMonths.includes(m.month) ? ` (${LABELS.plusEvery(every.length)})` : '';
     band(`${LABELS.monthOf(m.month, m.year)}: ${LABELS.taskCount(list.length)}${alsoEvery}`);
     if (list.length === 0) {
       let cells = textCell(sst, 1, r, s.center, m.label);
-      for (let c = 2; c <= 7; c++) cells += c === 4 ? textCell(sst, 4, r, s.text, LABELS.nothingDue) : emptyCell(c, r, s.center);
+      for (let c = 2; c <= 7; c++)
+        cells += c === 4 ? textCell(sst, 4, r, s.text, LABELS.nothingDue) : emptyCell(c, r, s.center);
       out.push(rowXml(r++, cells));
     } else for (const i of list) task(m.label, i);
   });
@@ -430,7 +594,10 @@ function addListsSheet(wb: ExcelJS.Workbook) {
 }
 
 /** Write the tracking workbook of a spec. Runs in Node and in the browser (no streams, no fs). */
-export async function writeTrackingWorkbook(spec: TrackingSpec, options: WriteTrackingOptions = {}): Promise<Uint8Array> {
+export async function writeTrackingWorkbook(
+  spec: TrackingSpec,
+  options: WriteTrackingOptions = {},
+): Promise<Uint8Array> {
   const now = options.now ?? new Date();
   const wb = new ExcelJS.Workbook();
   const props = provenanceProperties(spec.provenance);
@@ -462,11 +629,20 @@ export async function writeTrackingWorkbook(spec: TrackingSpec, options: WriteTr
 
   const trackingPath = sheetPath(TRACKING_SHEETS.tracking);
   const trackingStyles = probeStyles(strFromU8(bytesOf(trackingPath)), FIRST_ROW);
-  files[trackingPath] = spliceRows(bytesOf(trackingPath), FIRST_ROW, encodeRows(trackingRowsXml(spec, trackingStyles, sst)));
+  files[trackingPath] = spliceRows(
+    bytesOf(trackingPath),
+    FIRST_ROW,
+    encodeRows(trackingRowsXml(spec, trackingStyles, sst)),
+  );
 
   const agendaPath = sheetPath(TRACKING_SHEETS.calendar);
   const agendaStyles = probeStyles(strFromU8(bytesOf(agendaPath)), AGENDA_HEADER_ROW + 1);
-  files[agendaPath] = spliceRows(bytesOf(agendaPath), AGENDA_HEADER_ROW + 1, agendaRowsXml(spec, agendaStyles, sst), `A1:G${AGENDA_HEADER_ROW + agenda.rows}`);
+  files[agendaPath] = spliceRows(
+    bytesOf(agendaPath),
+    AGENDA_HEADER_ROW + 1,
+    agendaRowsXml(spec, agendaStyles, sst),
+    `A1:G${AGENDA_HEADER_ROW + agenda.rows}`,
+  );
 
   files['xl/sharedStrings.xml'] = sst.toXml();
 

@@ -68,8 +68,8 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] {
       for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength; x += 4 + u16(bytes, x + 2)) {
         if (u16(bytes, x) !== 1) continue;
         let v = x + 4;
-        if (size === MAX32) (size = u64(bytes, v)), (v += 8);
-        if (compressedSize === MAX32) (compressedSize = u64(bytes, v)), (v += 8);
+        if (size === MAX32) ((size = u64(bytes, v)), (v += 8));
+        if (compressedSize === MAX32) ((compressedSize = u64(bytes, v)), (v += 8));
         if (localHeaderOffset === MAX32) localHeaderOffset = u64(bytes, v);
         break;
       }
@@ -81,7 +81,11 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] {
 }
 
 /** The unpacked content of one entry. */
-export function zipEntryContent(bytes: Uint8Array, entry: ZipDirectoryEntry, inflate: InflateRaw = inflateWithFflate): Uint8Array {
+export function zipEntryContent(
+  bytes: Uint8Array,
+  entry: ZipDirectoryEntry,
+  inflate: InflateRaw = inflateWithFflate,
+): Uint8Array {
   const h = entry.localHeaderOffset;
   need(bytes, h + 30, `${entry.name}: local header`);
   if (u32(bytes, h) !== 0x04034b50) throw new ZipReadError(`${entry.name}: broken local header`);
@@ -94,7 +98,9 @@ export function zipEntryContent(bytes: Uint8Array, entry: ZipDirectoryEntry, inf
       return inflate(data, entry.size);
     } catch (e) {
       // Node's zlib refuses to unpack past the declared size; fflate stops there silently.
-      throw new ZipReadError(`${entry.name}: ${(e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? `unpacks to more than its declared ${entry.size} bytes` : (e as Error).message}`);
+      throw new ZipReadError(
+        `${entry.name}: ${(e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? `unpacks to more than its declared ${entry.size} bytes` : (e as Error).message}`,
+      );
     }
   }
   throw new ZipReadError(`${entry.name}: unknown compression method ${entry.method}`);

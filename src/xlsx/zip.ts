@@ -34,7 +34,8 @@ export function crc32(data: Uint8Array | Uint8Array[]): number {
 type Native = (data: Uint8Array[]) => Promise<Uint8Array>;
 
 function nativeDeflate(): Native | null {
-  const CS = (globalThis as { CompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> }).CompressionStream;
+  const CS = (globalThis as { CompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> })
+    .CompressionStream;
   if (!CS) return null;
   try {
     new CS('deflate-raw');
@@ -96,7 +97,9 @@ export interface ZipOptions {
 export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}): Promise<Uint8Array> {
   const native = options.portable ? null : nativeDeflate();
   const level = options.level ?? 6;
-  const compressed = await Promise.all(entries.map((e) => (native ? native(partsOf(e.data)) : Promise.resolve(deflateParts(partsOf(e.data), level)))));
+  const compressed = await Promise.all(
+    entries.map((e) => (native ? native(partsOf(e.data)) : Promise.resolve(deflateParts(partsOf(e.data), level)))),
+  );
   const { time, date } = dosTime(options.mtime ?? new Date());
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];

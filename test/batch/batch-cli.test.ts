@@ -60,11 +60,26 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, 'khac/ghi-chu.txt'), 'not a workbook');
   // A tracking workbook retyped by hand: no marker, no provenance, only the title block.
   const s = school(3);
-  handMade = { school: s, tasks: trackingTasks(s, schoolContent(s), { ...FILL, done: 5, notDone: 2 }), provenance: false };
+  handMade = {
+    school: s,
+    tasks: trackingTasks(s, schoolContent(s), { ...FILL, done: 5, notDone: 2 }),
+    provenance: false,
+  };
   writeFileSync(path.join(folder, 'khac/so-theo-doi-chep-tay.xlsx'), await trackingBytes(handMade));
   for (const f of allFiles(folder)) hashes.set(f, sha(path.join(folder, f)));
 
-  run = await runCli('batch', folder, '-o', path.join(out, 'bao-cao.xlsx'), '--html', path.join(out, 'bao-cao.html'), '--as-of', '10/02/2026', '--jobs', '2');
+  run = await runCli(
+    'batch',
+    folder,
+    '-o',
+    path.join(out, 'bao-cao.xlsx'),
+    '--html',
+    path.join(out, 'bao-cao.html'),
+    '--as-of',
+    '10/02/2026',
+    '--jobs',
+    '2',
+  );
   report = await readReport(path.join(out, 'bao-cao.xlsx'));
 }, 180_000);
 
@@ -88,19 +103,41 @@ describe('batch over a mixed folder', () => {
     for (const f of layout.files.filter((x) => x.kind === 'regulation')) {
       const file = path.join(folder, f.rel);
       const v = await runCli('validate', file, '--format', 'json');
-      const json = JSON.parse(v.stdout) as { summary: { errors: number; warnings: number; infos: number }; findings: Array<Record<string, unknown>> };
+      const json = JSON.parse(v.stdout) as {
+        summary: { errors: number; warnings: number; infos: number };
+        findings: Array<Record<string, unknown>>;
+      };
       const row = byPath(report.summary, f.rel)!;
       expect(row, f.rel).toBeDefined();
       expect(row['Loại']).toBe('Quy chế phối hợp');
-      expect([row['Lỗi'], row['Cảnh báo'], row['Gợi ý']], f.rel).toEqual([json.summary.errors, json.summary.warnings, json.summary.infos]);
+      expect([row['Lỗi'], row['Cảnh báo'], row['Gợi ý']], f.rel).toEqual([
+        json.summary.errors,
+        json.summary.warnings,
+        json.summary.infos,
+      ]);
       expect(v.code).toBe(json.summary.errors > 0 ? 1 : 0);
       const details = report.details
         .filter((d) => d['Tệp'] === f.rel)
-        .map((d) => ({ ruleId: d['Quy tắc'], sheet: d['Trang tính'], cell: d['Ô'] ?? null, entity: d['Đối tượng'] ?? '', message: d['Nội dung'] }));
-      expect(details, f.rel).toEqual(json.findings.map((x) => ({ ruleId: x.ruleId, sheet: x.sheet, cell: x.cell, entity: x.entity || '', message: x.message })));
+        .map((d) => ({
+          ruleId: d['Quy tắc'],
+          sheet: d['Trang tính'],
+          cell: d['Ô'] ?? null,
+          entity: d['Đối tượng'] ?? '',
+          message: d['Nội dung'],
+        }));
+      expect(details, f.rel).toEqual(
+        json.findings.map((x) => ({
+          ruleId: x.ruleId,
+          sheet: x.sheet,
+          cell: x.cell,
+          entity: x.entity || '',
+          message: x.message,
+        })),
+      );
       // The variants' defects are really there.
       if (f.variant === 'valid') expect(json.summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
-      if (f.variant === 'invalid') expect(json.findings.map((x) => x.ruleId).sort()).toEqual(['party-has-signatory', 'responsibility-lead-known']);
+      if (f.variant === 'invalid')
+        expect(json.findings.map((x) => x.ruleId).sort()).toEqual(['party-has-signatory', 'responsibility-lead-known']);
       if (f.variant === 'warning') expect(json.findings.map((x) => x.ruleId)).toEqual(['recipients-archive']);
     }
   });
@@ -118,7 +155,10 @@ describe('batch over a mixed folder', () => {
     expect(row['Rà soát']).toBe('Còn hạn');
     expect(row['Thay thế đúng trình tự']).toBe('Đúng');
     expect(row['Đủ người ký']).toBe('Không');
-    const valid = byPath(report.summary, layout.files.find((x) => x.kind === 'regulation' && x.variant === 'valid')!.rel)!;
+    const valid = byPath(
+      report.summary,
+      layout.files.find((x) => x.kind === 'regulation' && x.variant === 'valid')!.rel,
+    )!;
     expect(valid['Đủ người ký']).toBe('Có');
   });
 
@@ -127,7 +167,12 @@ describe('batch over a mixed folder', () => {
       const e = expectedProgress(f.tracking!, AS_OF);
       const row = byPath(report.summary, f.rel)!;
       expect(row['Loại']).toBe('Sổ theo dõi thực hiện');
-      expect([row['Đến hạn'], row['Đã làm'], row['Chưa làm'], row['Quá hạn']], f.rel).toEqual([e.due, e.done, e.missed, e.overdue]);
+      expect([row['Đến hạn'], row['Đã làm'], row['Chưa làm'], row['Quá hạn']], f.rel).toEqual([
+        e.due,
+        e.done,
+        e.missed,
+        e.overdue,
+      ]);
       expect(row['Tỷ lệ hoàn thành']).toBeCloseTo(e.done / e.due, 10);
       expect(e.overdue).toBeGreaterThan(0);
       expect(e.missed).toBeGreaterThan(0);
@@ -163,10 +208,17 @@ describe('batch over a mixed folder', () => {
     expect(row['Cơ quan chủ quản']).toBe(`UBND XÃ ${handMade.school.commune}`);
     expect(row['Năm học']).toBe('2025-2026');
     expect(row['Số ký hiệu']).toBe(handMade.school.number);
-    expect([row['Đến hạn'], row['Đã làm'], row['Chưa làm'], row['Quá hạn']]).toEqual([e.due, e.done, e.missed, e.overdue]);
+    expect([row['Đến hạn'], row['Đã làm'], row['Chưa làm'], row['Quá hạn']]).toEqual([
+      e.due,
+      e.done,
+      e.missed,
+      e.overdue,
+    ]);
     // The same school's generated workbook has more marks: it counts, this copy is listed but not added in.
     const generated = layout.files.find((x) => x.kind === 'tracking' && x.school.index === 3)!;
-    expect(row['Ghi chú']).toBe(`Cùng trường, cùng năm học với ${generated.rel}: chỉ tính một sổ vào số liệu tổng hợp.`);
+    expect(row['Ghi chú']).toBe(
+      `Cùng trường, cùng năm học với ${generated.rel}: chỉ tính một sổ vào số liệu tổng hợp.`,
+    );
   });
 
   it('gives each broken file its own error row with the message validate prints, and does not stop', async () => {
@@ -196,7 +248,11 @@ describe('batch over a mixed folder', () => {
     for (const row of report.summary) {
       const lines = report.details.filter((d) => d['Tệp'] === row['Tệp']);
       const count = (sev: string) => lines.filter((d) => d['Mức độ'] === sev).length;
-      expect([count('lỗi'), count('cảnh báo'), count('gợi ý')], String(row['Tệp'])).toEqual([row['Lỗi'], row['Cảnh báo'], row['Gợi ý']]);
+      expect([count('lỗi'), count('cảnh báo'), count('gợi ý')], String(row['Tệp'])).toEqual([
+        row['Lỗi'],
+        row['Cảnh báo'],
+        row['Gợi ý'],
+      ]);
     }
   });
 
@@ -215,7 +271,12 @@ describe('batch over a mixed folder', () => {
         sum.missed += e.missed;
         sum.overdue += e.overdue;
       }
-      expect([row['Đến hạn'], row['Đã làm'], row['Chưa làm'], row['Quá hạn']], code).toEqual([sum.due, sum.done, sum.missed, sum.overdue]);
+      expect([row['Đến hạn'], row['Đã làm'], row['Chưa làm'], row['Quá hạn']], code).toEqual([
+        sum.due,
+        sum.done,
+        sum.missed,
+        sum.overdue,
+      ]);
       expect(row['Hoàn thành (chủ trì)']).toBeCloseTo(sum.done / sum.due, 10);
       expect(row['Số sổ theo dõi']).toBe(trackings.length);
     }
@@ -229,17 +290,31 @@ describe('batch over a mixed folder', () => {
   it('lays the sheets out for the office: autofilter, frozen header, expression rules, A4 landscape', () => {
     for (const name of ['Tổng hợp', 'Chi tiết', 'Theo bên']) {
       const ws = report.wb.getWorksheet(name)!;
-      const rows = name === 'Tổng hợp' ? report.summary.length : name === 'Chi tiết' ? report.details.length : report.parties.length;
+      const rows =
+        name === 'Tổng hợp'
+          ? report.summary.length
+          : name === 'Chi tiết'
+            ? report.details.length
+            : report.parties.length;
       expect(String(ws.autoFilter)).toMatch(new RegExp(`^A4:[A-Z]+${4 + rows}$`));
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '4:4' });
-      const cf = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ type: string; formulae: string[] }> }> }).conditionalFormattings;
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToWidth: 1,
+        printTitlesRow: '4:4',
+      });
+      const cf = (
+        ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ type: string; formulae: string[] }> }> }
+      ).conditionalFormattings;
       expect(cf.length).toBeGreaterThan(0);
       expect(cf.every((c) => c.rules.every((r) => r.type === 'expression' && r.formulae.length === 1))).toBe(true);
       expect(String(ws.getCell('A2').value)).toContain('10/02/2026');
     }
     const summary = report.wb.getWorksheet('Tổng hợp')!;
-    const formulas = (summary as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae: string[] }> }> }).conditionalFormattings.flatMap((c) => c.rules.map((r) => r.formulae[0]));
+    const formulas = (
+      summary as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae: string[] }> }> }
+    ).conditionalFormattings.flatMap((c) => c.rules.map((r) => r.formulae[0]));
     expect(formulas).toContain('$I5>0'); // a row with errors
     expect(formulas).toContain('$U5>0'); // overdue occurrences
     expect(formulas).toContain('$N5="Quá hạn"'); // review overdue
@@ -254,15 +329,25 @@ describe('batch over a mixed folder', () => {
     for (const f of layout.files.filter((x) => x.kind === 'regulation')) {
       const v = JSON.parse((await runCli('validate', path.join(folder, f.rel), '--format', 'json')).stdout);
       const entry = json.files.find((x: { file: string }) => x.file === f.rel);
-      expect({ summary: entry.summary, findings: entry.findings }).toEqual({ summary: v.summary, findings: v.findings });
+      expect({ summary: entry.summary, findings: entry.findings }).toEqual({
+        summary: v.summary,
+        findings: v.findings,
+      });
     }
     expect(json.summary.errors).toBe(report.summary.reduce((n, x) => n + Number(x['Lỗi']), 0));
   });
 
   it('--max-findings keeps that many findings a file and says how many were left out, with exact counts', async () => {
-    const full = JSON.parse((await runCli('batch', folder, '--format', 'json', '--as-of', AS_OF, '--jobs', '1')).stdout);
-    const capped = JSON.parse((await runCli('batch', folder, '--format', 'json', '--as-of', AS_OF, '--jobs', '1', '--max-findings', '2')).stdout);
-    const busiest = full.files.reduce((a: { findings: unknown[] }, b: { findings: unknown[] }) => (b.findings.length > a.findings.length ? b : a));
+    const full = JSON.parse(
+      (await runCli('batch', folder, '--format', 'json', '--as-of', AS_OF, '--jobs', '1')).stdout,
+    );
+    const capped = JSON.parse(
+      (await runCli('batch', folder, '--format', 'json', '--as-of', AS_OF, '--jobs', '1', '--max-findings', '2'))
+        .stdout,
+    );
+    const busiest = full.files.reduce((a: { findings: unknown[] }, b: { findings: unknown[] }) =>
+      b.findings.length > a.findings.length ? b : a,
+    );
     expect(busiest.findings.length).toBeGreaterThan(2);
     const same = capped.files.find((f: { file: string }) => f.file === busiest.file);
     expect(same.findings).toEqual(busiest.findings.slice(0, 2));
@@ -281,11 +366,15 @@ describe('batch over a mixed folder', () => {
     expect(row['Kind']).toBe('Unreadable');
     expect(row['Note']).toMatch(/password/);
     expect(en.wb.getWorksheet('Tổng hợp')!.getCell('A1').value).toMatch(/SUMMARY/);
-    expect(en.details.some((d) => d['Severity'] === 'warning' && /has passed and is not marked done/.test(String(d['Message'])))).toBe(true);
+    expect(
+      en.details.some(
+        (d) => d['Severity'] === 'warning' && /has passed and is not marked done/.test(String(d['Message'])),
+      ),
+    ).toBe(true);
   });
 });
 
-describe('batch with an office\'s own rules folder', () => {
+describe("batch with an office's own rules folder", () => {
   it('applies the overrides to every file, as validate --rules does', async () => {
     const rules = path.join(root, 'luat-phong');
     mkdirSync(rules, { recursive: true });
@@ -295,12 +384,15 @@ describe('batch with an office\'s own rules folder', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     for (const f of layout.files.filter((x) => x.kind === 'regulation')) {
-      const v = JSON.parse((await runCli('validate', path.join(folder, f.rel), '--format', 'json', '--rules', rules)).stdout);
+      const v = JSON.parse(
+        (await runCli('validate', path.join(folder, f.rel), '--format', 'json', '--rules', rules)).stdout,
+      );
       const entry = json.files.find((x: { file: string }) => x.file === f.rel);
       expect(entry.summary, f.rel).toEqual(v.summary);
       expect(entry.findings).toEqual(v.findings);
       if (f.variant === 'warning') expect(entry.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
-      if (f.variant === 'invalid') expect(entry.findings.map((x: { ruleId: string }) => x.ruleId)).toEqual(['responsibility-lead-known']);
+      if (f.variant === 'invalid')
+        expect(entry.findings.map((x: { ruleId: string }) => x.ruleId)).toEqual(['responsibility-lead-known']);
     }
   });
 });
@@ -321,14 +413,26 @@ describe('batch: usage and exit codes', () => {
 
   it('exits 2 with one bilingual line on a missing folder, a bad date, bad --jobs, or no output', async () => {
     const cases: Array<[string[], RegExp]> = [
-      [[path.join(root, 'khong-co'), '-o', path.join(root, 'x.xlsx')], /Không đọc được thư mục .* \/ Cannot read the folder/],
-      [[folder, '-o', path.join(root, 'x.xlsx'), '--as-of', '31/02/2026'], /Ngày "31\/02\/2026" của --as-of không hợp lệ/],
+      [
+        [path.join(root, 'khong-co'), '-o', path.join(root, 'x.xlsx')],
+        /Không đọc được thư mục .* \/ Cannot read the folder/,
+      ],
+      [
+        [folder, '-o', path.join(root, 'x.xlsx'), '--as-of', '31/02/2026'],
+        /Ngày "31\/02\/2026" của --as-of không hợp lệ/,
+      ],
       [[folder, '-o', path.join(root, 'x.xlsx'), '--jobs', '0'], /--jobs không hợp lệ \(một số nguyên từ 1 đến 64\)/],
-      [[folder, '-o', path.join(root, 'x.xlsx'), '--timeout', '2 phút'], /"2 phút" của --timeout không hợp lệ \(một số nguyên từ 1 đến 3600\)/],
+      [
+        [folder, '-o', path.join(root, 'x.xlsx'), '--timeout', '2 phút'],
+        /"2 phút" của --timeout không hợp lệ \(một số nguyên từ 1 đến 3600\)/,
+      ],
       [[folder, '-o', path.join(root, 'x.xlsx'), '--max-findings', '0'], /--max-findings không hợp lệ/],
       [[folder], /cần THƯ_MỤC và ít nhất một đầu ra/],
       [[folder, '-o', path.join(root, 'x.xlsx'), '--format', 'sarif'], /sarif/],
-      [[folder, '-o', path.join(root, 'x.xlsx'), '--rules', path.join(root, 'khong-co-luat')], /Không tìm thấy thư mục hay tệp luật/],
+      [
+        [folder, '-o', path.join(root, 'x.xlsx'), '--rules', path.join(root, 'khong-co-luat')],
+        /Không tìm thấy thư mục hay tệp luật/,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await runCli('batch', ...args);
@@ -346,6 +450,8 @@ describe('batch: usage and exit codes', () => {
     const target = path.join(inside, 'bao-cao.xlsx');
     await runCli('batch', inside, '-o', target, '--as-of', AS_OF);
     const again = await runCli('batch', inside, '-o', target, '--as-of', AS_OF, '--format', 'json');
-    expect(JSON.parse(again.stdout).files.map((f: { file: string }) => f.file)).toEqual(['xa-hoa-binh/mna-quy-che.xlsx']);
+    expect(JSON.parse(again.stdout).files.map((f: { file: string }) => f.file)).toEqual([
+      'xa-hoa-binh/mna-quy-che.xlsx',
+    ]);
   });
 });

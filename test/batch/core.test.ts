@@ -11,16 +11,25 @@ import { UserError } from '../../src/core/i18n';
 import { MARKS, TRACKING_MARKER } from '../../src/core/tracking/contract';
 
 const months = ['T9', 'T10', 'T11', 'T12', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8'];
-const header = ['STT', 'Mã điều khoản', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ', ...months, 'Tỷ lệ hoàn thành', 'Minh chứng', 'Ghi chú'];
-const row = (no: number | string, task: string, lead: string, support: string, marks: Record<string, CellValue>): CellValue[] => [
-  no,
-  'D1',
-  task,
-  lead,
-  support,
-  'Hàng tháng',
-  ...months.map((m) => marks[m] ?? null),
+const header = [
+  'STT',
+  'Mã điều khoản',
+  'Nhiệm vụ',
+  'Chủ trì',
+  'Phối hợp',
+  'Chu kỳ',
+  ...months,
+  'Tỷ lệ hoàn thành',
+  'Minh chứng',
+  'Ghi chú',
 ];
+const row = (
+  no: number | string,
+  task: string,
+  lead: string,
+  support: string,
+  marks: Record<string, CellValue>,
+): CellValue[] => [no, 'D1', task, lead, support, 'Hàng tháng', ...months.map((m) => marks[m] ?? null)];
 
 describe('reading a Theo dõi sheet', () => {
   it('finds the header under a title block, reads marks leniently, and skips the signature block', () => {
@@ -48,7 +57,9 @@ describe('reading a Theo dõi sheet', () => {
     expect(data.managingAuthority).toBe('UBND XÃ AN PHÚ');
     expect(data.schoolYear?.text).toBe('2025-2026');
     expect(data.sourceNumber).toBe('21/QCPH-MNSC-CĐ');
-    expect(data.tasks.map((t) => [t.no, t.lead, t.support, t.occurrences.map((o) => `${o.month}:${o.mark}@${o.cell}`)])).toEqual([
+    expect(
+      data.tasks.map((t) => [t.no, t.lead, t.support, t.occurrences.map((o) => `${o.month}:${o.mark}@${o.cell}`)]),
+    ).toEqual([
       ['1', 'NT', ['CD'], ['9:done@G7', '10:done@H7', '11:notDone@I7', '12:due@J7']],
       ['2', 'CD', ['NT', 'CD'], ['1:done@K8']],
     ]);
@@ -74,10 +85,20 @@ describe('reading a Theo dõi sheet', () => {
   });
 
   it('trusts the provenance of a marked workbook over its title block', () => {
-    const grid: SheetGrid = { name: 'Theo dõi', rows: [['TRƯỜNG KHÁC'], header, row(1, 'Họp', 'NT', '', { T9: MARKS.done })] };
+    const grid: SheetGrid = {
+      name: 'Theo dõi',
+      rows: [['TRƯỜNG KHÁC'], header, row(1, 'Họp', 'NT', '', { T9: MARKS.done })],
+    };
     const props = {
       keywords: TRACKING_MARKER,
-      description: JSON.stringify({ sourceNumber: '15/QCPH-MNHM-CĐ', schoolYear: '2024-2025', sourceHash: 'ab', generator: 'phoihop', school: 'TRƯỜNG MẦM NON HOA MAI', managingAuthority: 'UBND XÃ HÒA BÌNH' }),
+      description: JSON.stringify({
+        sourceNumber: '15/QCPH-MNHM-CĐ',
+        schoolYear: '2024-2025',
+        sourceHash: 'ab',
+        generator: 'phoihop',
+        school: 'TRƯỜNG MẦM NON HOA MAI',
+        managingAuthority: 'UBND XÃ HÒA BÌNH',
+      }),
     };
     const data = readTrackingWorkbook([grid], props);
     expect([data.generated, data.school, data.managingAuthority, data.sourceNumber, data.schoolYear?.text]).toEqual([
@@ -97,7 +118,9 @@ describe('reading a Theo dõi sheet', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(UserError);
-      expect((e as UserError).text('vi')).toBe('Tệp so.xlsx, trang "Theo dõi": không tìm thấy bảng theo dõi (cần dòng tiêu đề có các cột "Nhiệm vụ", "Chủ trì", "T9 … T8").');
+      expect((e as UserError).text('vi')).toBe(
+        'Tệp so.xlsx, trang "Theo dõi": không tìm thấy bảng theo dõi (cần dòng tiêu đề có các cột "Nhiệm vụ", "Chủ trì", "T9 … T8").',
+      );
     }
   });
 });
@@ -136,8 +159,25 @@ describe('occurrences as of a date', () => {
     });
     const p = computeProgress(
       [
-        task('NT', ['CD', 'NT'], [[9, 'done'], [10, 'due'], [11, 'notDone'], [12, 'due'], [5, 'due']]),
-        task('CD', [], [[9, 'done'], [10, 'done']]),
+        task(
+          'NT',
+          ['CD', 'NT'],
+          [
+            [9, 'done'],
+            [10, 'due'],
+            [11, 'notDone'],
+            [12, 'due'],
+            [5, 'due'],
+          ],
+        ),
+        task(
+          'CD',
+          [],
+          [
+            [9, 'done'],
+            [10, 'done'],
+          ],
+        ),
       ],
       2025,
       '2025-12-10',
@@ -166,7 +206,13 @@ describe('review dates', () => {
 });
 
 describe('the report model', () => {
-  const reg = (path: string, school: string, year: number, nextReview: string | null, extra: Partial<FileSummary> = {}): FileSummary => ({
+  const reg = (
+    path: string,
+    school: string,
+    year: number,
+    nextReview: string | null,
+    extra: Partial<FileSummary> = {},
+  ): FileSummary => ({
     path,
     kind: 'regulation',
     counts: emptyCounts(),
@@ -211,12 +257,34 @@ describe('the report model', () => {
       ['truong-10/a.xlsx', 'ok'],
     ]);
     expect(report.totals.reviewOverdue).toBe(1);
-    expect(report.parties).toEqual([expect.objectContaining({ code: 'ZZ', name: 'Hội khuyến học', inRegulations: 5, unsigned: 5, schools: 0, rate: null })]);
+    expect(report.parties).toEqual([
+      expect.objectContaining({
+        code: 'ZZ',
+        name: 'Hội khuyến học',
+        inRegulations: 5,
+        unsigned: 5,
+        schools: 0,
+        rate: null,
+      }),
+    ]);
   });
 
   it('counts one tracking workbook per school and year: the one with most marks', () => {
-    const progress = (done: number, missed: number) => ({ planned: 20, due: done + missed + 2, done, missed, overdue: 2, pending: 0 });
-    const tracking = (path: string, generated: boolean, done: number, missed: number, school = 'TRƯỜNG A'): FileSummary => ({
+    const progress = (done: number, missed: number) => ({
+      planned: 20,
+      due: done + missed + 2,
+      done,
+      missed,
+      overdue: 2,
+      pending: 0,
+    });
+    const tracking = (
+      path: string,
+      generated: boolean,
+      done: number,
+      missed: number,
+      school = 'TRƯỜNG A',
+    ): FileSummary => ({
       path,
       kind: 'tracking',
       counts: emptyCounts(),
@@ -232,7 +300,9 @@ describe('the report model', () => {
         generated,
         tasks: 1,
         progress: progress(done, missed),
-        parties: [{ code: 'NT', ledTasks: 1, supportedTasks: 0, led: progress(done, missed), supported: emptyProgress() }],
+        parties: [
+          { code: 'NT', ledTasks: 1, supportedTasks: 0, led: progress(done, missed), supported: emptyProgress() },
+        ],
       },
     });
     const report = buildBatchReport(
@@ -252,14 +322,29 @@ describe('the report model', () => {
     expect(row('a/quy-che.xlsx').linked).toBe('a/theo-doi-t3.xlsx');
     expect(row('a/quy-che.xlsx').progress?.done).toBe(6);
     expect(report.totals.progress.done).toBe(7);
-    expect(report.parties.find((p) => p.code === 'NT')).toMatchObject({ schools: 2, ledTasks: 2, led: expect.objectContaining({ done: 7 }) });
+    expect(report.parties.find((p) => p.code === 'NT')).toMatchObject({
+      schools: 2,
+      ledTasks: 2,
+      led: expect.objectContaining({ done: 7 }),
+    });
   });
 
   it('totals errors per file and counts a file with errors once', () => {
     const bad = reg('a.xlsx', 'A', 2025, null, { counts: { error: 3, warning: 1, info: 0 } });
-    const broken: FileSummary = { path: 'b.xlsx', kind: 'unreadable', counts: { error: 1, warning: 0, info: 0 }, findings: [], findingsOmitted: 0 };
+    const broken: FileSummary = {
+      path: 'b.xlsx',
+      kind: 'unreadable',
+      counts: { error: 1, warning: 0, info: 0 },
+      findings: [],
+      findingsOmitted: 0,
+    };
     const report = buildBatchReport([bad, broken], { folder: 'x', asOf: '2025-11-15' });
-    expect(report.totals).toMatchObject({ files: 2, filesWithErrors: 2, counts: { error: 4, warning: 1, info: 0 }, byKind: { regulation: 1, unreadable: 1 } });
+    expect(report.totals).toMatchObject({
+      files: 2,
+      filesWithErrors: 2,
+      counts: { error: 4, warning: 1, info: 0 },
+      byKind: { regulation: 1, unreadable: 1 },
+    });
     expect(report.totals.progress).toEqual(emptyProgress());
   });
 });

@@ -11,7 +11,13 @@ import { foreignBytes, oleBytes, writeSchoolFolder } from '../helpers/school-wor
 import { writeFileSync } from 'node:fs';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 const root = tempDir('phoihop-html-');
 const folder = path.join(root, 'ho-so');
@@ -22,7 +28,12 @@ beforeAll(async () => {
   // Schools fill their books to different degrees, so the charts have something to show.
   await writeSchoolFolder(folder, {
     schools: 8,
-    tracking: (i) => ({ filledThrough: '2026-01-31', done: [9, 6, 8, 4, 10, 7, 5, 9][i], notDone: [0, 2, 1, 3, 0, 1, 2, 1][i], earlyDone: i === 0 }),
+    tracking: (i) => ({
+      filledThrough: '2026-01-31',
+      done: [9, 6, 8, 4, 10, 7, 5, 9][i],
+      notDone: [0, 2, 1, 3, 0, 1, 2, 1][i],
+      earlyDone: i === 0,
+    }),
   });
   mkdirSync(path.join(folder, 'khac'), { recursive: true });
   writeFileSync(path.join(folder, 'khac/danh-sach-lop.xlsx'), await foreignBytes());
@@ -71,11 +82,15 @@ describe('the HTML report', () => {
     // The summary table: one row per file, errors highlighted.
     const summaryRows = page.locator('section').nth(1).locator('tbody tr');
     expect(await summaryRows.count()).toBe(18);
-    expect(await page.locator('section').nth(1).locator('tr.err td.c-path', { hasText: 'khac/mat-khau.xlsx' }).count()).toBe(1);
+    expect(
+      await page.locator('section').nth(1).locator('tr.err td.c-path', { hasText: 'khac/mat-khau.xlsx' }).count(),
+    ).toBe(1);
     const box = await charts.nth(0).boundingBox();
     expect(box!.width).toBeGreaterThan(500);
 
-    const shot = process.env.PHOIHOP_SCREENSHOTS ? path.join(__dirname, '..', '..', 'docs', 'batch-report.png') : path.join(root, 'batch-report.png');
+    const shot = process.env.PHOIHOP_SCREENSHOTS
+      ? path.join(__dirname, '..', '..', 'docs', 'batch-report.png')
+      : path.join(root, 'batch-report.png');
     mkdirSync(path.dirname(shot), { recursive: true });
     await page.screenshot({ path: shot, fullPage: false });
     expect(existsSync(shot)).toBe(true);

@@ -35,7 +35,14 @@ describe('batch worker pool', () => {
   it('reports progress once per file, up to the total', async () => {
     const seen: Array<[number, number]> = [];
     let listed = -1;
-    await runBatch({ folder, rules: BUILTIN_RULES, asOf: AS_OF, jobs: 2, onListed: (n) => (listed = n), onProgress: (done, total) => seen.push([done, total]) });
+    await runBatch({
+      folder,
+      rules: BUILTIN_RULES,
+      asOf: AS_OF,
+      jobs: 2,
+      onListed: (n) => (listed = n),
+      onProgress: (done, total) => seen.push([done, total]),
+    });
     expect(listed).toBe(13);
     expect(seen.map(([d]) => d)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
     expect(seen.every(([, t]) => t === 13)).toBe(true);
@@ -56,13 +63,19 @@ describe('batch worker pool', () => {
   it('a worker that runs out of memory costs only its file', async () => {
     const { report } = await runBatch({ folder, rules: BUILTIN_RULES, asOf: AS_OF, jobs: 2, memoryLimitMb: 4 });
     expect(report.totals.files).toBe(13);
-    expect(report.rows.every((r) => r.kind === 'unreadable' && /cần quá nhiều bộ nhớ \(giới hạn 4 MB/.test(r.problem?.vi ?? ''))).toBe(true);
+    expect(
+      report.rows.every(
+        (r) => r.kind === 'unreadable' && /cần quá nhiều bộ nhớ \(giới hạn 4 MB/.test(r.problem?.vi ?? ''),
+      ),
+    ).toBe(true);
   }, 120_000);
 });
 
 describe('progress bar', () => {
   it('draws a bar with count, speed and time left', () => {
-    expect(renderProgress('vi', 50, 200, 10_000, 10)).toBe('██░░░░░░░░  25% 50/200 tệp · 5 tệp/giây · còn khoảng 30 giây');
+    expect(renderProgress('vi', 50, 200, 10_000, 10)).toBe(
+      '██░░░░░░░░  25% 50/200 tệp · 5 tệp/giây · còn khoảng 30 giây',
+    );
     expect(renderProgress('en', 200, 200, 8_000, 4)).toBe('████ 100% 200/200 files · 25 files/s · about 0 s left');
   });
 
@@ -90,7 +103,12 @@ describe('progress bar', () => {
   it('shows on stderr when the CLI runs on a terminal, and never on stdout', async () => {
     let stdout = '';
     let stderr = '';
-    const code = await main(['batch', folder, '--format', 'json', '--as-of', AS_OF], { out: (t) => (stdout += t), err: (t) => (stderr += t), isTTY: false, progress: true });
+    const code = await main(['batch', folder, '--format', 'json', '--as-of', AS_OF], {
+      out: (t) => (stdout += t),
+      err: (t) => (stderr += t),
+      isTTY: false,
+      progress: true,
+    });
     expect(code).toBe(1); // school 4 of the folder is the invalid variant
     expect(stderr).toMatch(/\r\u001b\[2K█*░* +\d+% 13\/13 tệp/);
     expect(stderr.endsWith('\r\u001b[2K')).toBe(true);

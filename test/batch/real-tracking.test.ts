@@ -17,7 +17,11 @@ let report: ReadReport;
 let code: number;
 
 /** Fill a generated workbook: for months that ended before `through`, mark done / not done / nothing by turns. */
-async function fill(file: string, seed: number, through: string): Promise<{ due: number; done: number; missed: number; overdue: number; pending: number }> {
+async function fill(
+  file: string,
+  seed: number,
+  through: string,
+): Promise<{ due: number; done: number; missed: number; overdue: number; pending: number }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file) as never);
   const ws = wb.getWorksheet(TRACKING_SHEETS.tracking)!;
@@ -48,9 +52,9 @@ async function fill(file: string, seed: number, through: string): Promise<{ due:
       }
       // What batch should make of it as of AS_OF.
       const v = cell.value;
-      if (v === MARKS.done) e.due++, e.done++;
-      else if (v === MARKS.notDone && first <= AS_OF) e.due++, e.missed++;
-      else if (v === MARKS.due && last < AS_OF) e.due++, e.overdue++;
+      if (v === MARKS.done) (e.due++, e.done++);
+      else if (v === MARKS.notDone && first <= AS_OF) (e.due++, e.missed++);
+      else if (v === MARKS.due && last < AS_OF) (e.due++, e.overdue++);
       else if (v === MARKS.due && first <= AS_OF) e.pending++;
     }
   }
@@ -68,7 +72,10 @@ beforeAll(async () => {
     const tracking = path.join(dir, 'so-theo-doi.xlsx');
     const t = await runCli('track', reg, '-o', tracking);
     expect(t.code, t.stderr).toBe(0);
-    expected.set(`truong-${i + 1}/so-theo-doi.xlsx`, await fill(tracking, i, ['2025-12-01', '2026-02-01', '2026-03-01'][i]));
+    expected.set(
+      `truong-${i + 1}/so-theo-doi.xlsx`,
+      await fill(tracking, i, ['2025-12-01', '2026-02-01', '2026-03-01'][i]),
+    );
   }
   const r = await runCli('batch', folder, '-o', path.join(root, 'bao-cao.xlsx'), '--as-of', AS_OF);
   code = r.code;
@@ -93,12 +100,18 @@ describe('batch over workbooks from `phoihop track`', () => {
   it('counts due, done, not done and overdue occurrences from the marks the school chose', () => {
     for (const [rel, e] of expected) {
       const row = report.summary.find((r) => r['Tệp'] === rel)!;
-      expect([row['Đến hạn'], row['Đã làm'], row['Chưa làm'], row['Quá hạn']], rel).toEqual([e.due, e.done, e.missed, e.overdue]);
+      expect([row['Đến hạn'], row['Đã làm'], row['Chưa làm'], row['Quá hạn']], rel).toEqual([
+        e.due,
+        e.done,
+        e.missed,
+        e.overdue,
+      ]);
       expect(row['Cảnh báo']).toBe(e.missed + e.overdue);
       expect(e.due).toBeGreaterThan(0);
     }
     // The school that stopped filling in November has more overdue months than the one that filled up to March.
-    const overdue = (i: number) => Number(report.summary.find((r) => r['Tệp'] === `truong-${i}/so-theo-doi.xlsx`)!['Quá hạn']);
+    const overdue = (i: number) =>
+      Number(report.summary.find((r) => r['Tệp'] === `truong-${i}/so-theo-doi.xlsx`)!['Quá hạn']);
     expect(overdue(1)).toBeGreaterThan(overdue(3));
   });
 });

@@ -47,5 +47,10 @@ export async function readReport(file: string): Promise<ReadReport> {
     if (!ws) throw new Error(`no sheet ${name}`);
     return ws;
   };
-  return { wb, summary: sheetRows(get('Tổng hợp')), details: sheetRows(get('Chi tiết')), parties: sheetRows(get('Theo bên')) };
+  return {
+    wb,
+    summary: sheetRows(get('Tổng hợp')),
+    details: sheetRows(get('Chi tiết')),
+    parties: sheetRows(get('Theo bên')),
+  };
 }

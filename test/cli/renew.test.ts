@@ -13,9 +13,15 @@ import { example, exampleWith, modelOf } from '../helpers/content-grids';
 import { buildWorkbook, cleanSheets } from '../helpers/independent-workbook';
 import { saveTemp, xlsxOf } from '../office/workbooks';
 
-const read = async (file: string): Promise<RegulationModel> => readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(file))), { source: file });
+const read = async (file: string): Promise<RegulationModel> =>
+  readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(file))), { source: file });
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const findingsOf = async (file: string) => JSON.parse((await runCli('validate', file, '--format', 'json')).stdout).findings as Array<{ ruleId: string; severity: string; cell: string }>;
+const findingsOf = async (file: string) =>
+  JSON.parse((await runCli('validate', file, '--format', 'json')).stdout).findings as Array<{
+    ruleId: string;
+    severity: string;
+    cell: string;
+  }>;
 
 describe('phoihop renew', () => {
   it('writes next year’s regulation: same parties, clauses and tasks, the year moved on, the version chain closed', async () => {
@@ -33,23 +39,34 @@ describe('phoihop renew', () => {
     const to = `${from.start + 1}-${from.end + 1}`;
     expect(renewed.document.schoolYear!.text).toBe(to);
     expect(renewed.document.fields.title!.raw).toBe(old.document.fields.title!.raw.replace(from.text, to));
-    expect(renewed.document.fields.supersedes!.raw).toBe(`Quy chế phối hợp số ${old.document.fields.number!.raw} năm học ${from.text}`);
+    expect(renewed.document.fields.supersedes!.raw).toBe(
+      `Quy chế phối hợp số ${old.document.fields.number!.raw} năm học ${from.text}`,
+    );
     expect(renewed.document.fields.number?.raw ?? '').toBe('');
     expect(renewed.document.issueDate).toBeNull();
-    const plain = <T extends { sheet: string; row: number; cells: unknown; extra?: unknown }>(xs: T[]) => xs.map(({ sheet: _s, row: _r, cells: _c, extra: _e, ...x }) => x);
+    const plain = <T extends { sheet: string; row: number; cells: unknown; extra?: unknown }>(xs: T[]) =>
+      xs.map(({ sheet: _s, row: _r, cells: _c, extra: _e, ...x }) => x);
     expect(plain(renewed.parties)).toEqual(plain(old.parties));
     expect(plain(renewed.clauses)).toEqual(plain(old.clauses));
     expect(plain(renewed.responsibilities)).toEqual(plain(old.responsibilities));
-    expect(renewed.signatories.map((s) => [s.partyCode, s.name, s.capacity, s.signedOnRaw])).toEqual(old.signatories.map((s) => [s.partyCode, s.name, s.capacity, '']));
+    expect(renewed.signatories.map((s) => [s.partyCode, s.name, s.capacity, s.signedOnRaw])).toEqual(
+      old.signatories.map((s) => [s.partyCode, s.name, s.capacity, '']),
+    );
 
     const versions = renewed.versions.map((v) => [v.number, v.schoolYearRaw, v.status, v.supersededBy]);
     expect(versions.slice(0, -1)).toEqual(
-      old.versions.map((v) => (v.number === old.document.fields.number!.raw ? [v.number, v.schoolYearRaw, 'Đã bị thay thế', `Quy chế phối hợp năm học ${to}`] : [v.number, v.schoolYearRaw, v.status, v.supersededBy])),
+      old.versions.map((v) =>
+        v.number === old.document.fields.number!.raw
+          ? [v.number, v.schoolYearRaw, 'Đã bị thay thế', `Quy chế phối hợp năm học ${to}`]
+          : [v.number, v.schoolYearRaw, v.status, v.supersededBy],
+      ),
     );
     expect(versions.at(-1)).toEqual(['', to, 'Đang hiệu lực', '']);
 
     // What is left is what only the school can write: the date (and number), listed with cells.
-    expect((await findingsOf(out)).filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual(['issue-date-valid']);
+    expect((await findingsOf(out)).filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual([
+      'issue-date-valid',
+    ]);
     expect(r.stderr).toContain(`Quy chế phối hợp năm học ${to}, thay thế năm học ${from.text}`);
     expect(r.stderr).toMatch(/B3 +gợi ý +Ghi Số ký hiệu của văn bản mới/);
     expect(r.stderr).toMatch(/B8 +gợi ý +Ghi Ngày ban hành/);
@@ -62,7 +79,9 @@ describe('phoihop renew', () => {
     const old = await read(source);
     const y = old.document.schoolYear!.start + 1;
     const first = path.join(dir, 'nam-2.xlsx');
-    expect((await runCli('renew', source, '-o', first, '--number', '21/QCPH-MNHM-CĐ', '--date', `07/10/${y}`)).code).toBe(0);
+    expect(
+      (await runCli('renew', source, '-o', first, '--number', '21/QCPH-MNHM-CĐ', '--date', `07/10/${y}`)).code,
+    ).toBe(0);
     const renewed = await read(first);
     expect(renewed.document.issueDate).toBe(`${y}-10-07`);
     expect(renewed.signatories.every((s) => s.signedOn === `${y}-10-07`)).toBe(true);
@@ -70,7 +89,9 @@ describe('phoihop renew', () => {
     expect(await findingsOf(first)).toEqual([]);
 
     const second = path.join(dir, 'nam-3.xlsx');
-    expect((await runCli('renew', first, '-o', second, '--number', '19/QCPH-MNHM-CĐ', '--date', `09/10/${y + 1}`)).code).toBe(0);
+    expect(
+      (await runCli('renew', first, '-o', second, '--number', '19/QCPH-MNHM-CĐ', '--date', `09/10/${y + 1}`)).code,
+    ).toBe(0);
     const again = await read(second);
     expect(again.versions.map((v) => [v.number, v.status])).toEqual([
       [old.versions[0].number, 'Đã bị thay thế'],
@@ -117,9 +138,30 @@ describe('phoihop renew', () => {
         c.document.schoolYear = '2024-2025';
         c.document.issueDate = '07/10/2024';
         c.blocks.legalBases = [
-          { no: 1, type: 'Luật', number: '50/2024/QH15', date: '27/11/2024', issuer: 'Quốc hội', summary: 'Luật Công đoàn' },
-          { no: 2, type: 'Công văn', number: '207/GD&ĐT', date: '05/09/2024', issuer: 'Phòng GD&ĐT', summary: 'hướng dẫn nhiệm vụ giáo dục mầm non' },
-          { no: 3, type: 'Thông tư', number: '52/2020/TT-BGDĐT', date: '31/12/2020', issuer: 'Bộ GD&ĐT', summary: 'Điều lệ trường mầm non' },
+          {
+            no: 1,
+            type: 'Luật',
+            number: '50/2024/QH15',
+            date: '27/11/2024',
+            issuer: 'Quốc hội',
+            summary: 'Luật Công đoàn',
+          },
+          {
+            no: 2,
+            type: 'Công văn',
+            number: '207/GD&ĐT',
+            date: '05/09/2024',
+            issuer: 'Phòng GD&ĐT',
+            summary: 'hướng dẫn nhiệm vụ giáo dục mầm non',
+          },
+          {
+            no: 3,
+            type: 'Thông tư',
+            number: '52/2020/TT-BGDĐT',
+            date: '31/12/2020',
+            issuer: 'Bộ GD&ĐT',
+            summary: 'Điều lệ trường mầm non',
+          },
         ];
       }),
     );
@@ -131,7 +173,11 @@ describe('phoihop renew', () => {
   it('refuses what it cannot renew with one line, and writes nothing', async () => {
     const dir = tempDir('phoihop-renew-');
     const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(example()));
-    const period = saveTemp(dir, 'giai-doan.xlsx', await xlsxOf(exampleWith((c) => (c.document.schoolYear = 'Giai đoạn 2022-2027'))));
+    const period = saveTemp(
+      dir,
+      'giai-doan.xlsx',
+      await xlsxOf(exampleWith((c) => (c.document.schoolYear = 'Giai đoạn 2022-2027'))),
+    );
     const out = path.join(dir, 'moi.xlsx');
     for (const [args, message] of [
       [[source, '-o', source], /không được trùng với tệp đầu vào/],

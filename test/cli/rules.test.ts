@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
 import { runCli } from '../helpers/cli';
 
-type Entry = { id: string; severity: string; source: string; given: string; messageIds: string[]; rationale: { vi: string; en: string } };
+type Entry = {
+  id: string;
+  severity: string;
+  source: string;
+  given: string;
+  messageIds: string[];
+  rationale: { vi: string; en: string };
+};
 const listed = async (...args: string[]) => {
   const r = await runCli('rules', '--format', 'json', ...args);
   expect(r.code).toBe(0);
@@ -21,7 +28,14 @@ describe('phoihop rules', () => {
     expect(rules.map((r) => rank[r.severity])).toEqual([...rules.map((r) => rank[r.severity])].sort((a, b) => a - b));
     for (const r of rules) {
       const rule = BUILTIN_RULES.find((b) => b.id === r.id)!;
-      expect(r).toEqual({ id: rule.id, severity: rule.severity, given: rule.given, source: `rules/${rule.id}.json`, messageIds: Object.keys(rule.messages), rationale: rule.rationale });
+      expect(r).toEqual({
+        id: rule.id,
+        severity: rule.severity,
+        given: rule.given,
+        source: `rules/${rule.id}.json`,
+        messageIds: Object.keys(rule.messages),
+        rationale: rule.rationale,
+      });
     }
     const text = await runCli('rules');
     expect(text.stdout.split('\n')[0]).toBe(`${BUILTIN_RULES.length} luật: ${BUILTIN_RULES.length} đang bật, 0 tắt.`);
@@ -31,9 +45,20 @@ describe('phoihop rules', () => {
   it("shows an office's overrides and own rules, and which file each comes from", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'phoihop-rules-cli-'));
     const file = path.join(dir, 'luat-phong.json');
-    const own = { ...BUILTIN_RULES.find((r) => r.id === 'party-has-signatory')!, id: 'phong-nguoi-ky', severity: 'info' };
+    const own = {
+      ...BUILTIN_RULES.find((r) => r.id === 'party-has-signatory')!,
+      id: 'phong-nguoi-ky',
+      severity: 'info',
+    };
     delete (own as { source?: string }).source;
-    writeFileSync(file, JSON.stringify([{ id: 'recipients-archive', severity: 'off' }, { id: 'party-has-responsibility', severity: 'error' }, own]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: 'recipients-archive', severity: 'off' },
+        { id: 'party-has-responsibility', severity: 'error' },
+        own,
+      ]),
+    );
     const rules = await listed('--rules', file);
     const byId = (id: string) => rules.find((r) => r.id === id)!;
     expect(rules).toHaveLength(BUILTIN_RULES.length + 1);
@@ -44,7 +69,9 @@ describe('phoihop rules', () => {
 
     const text = (await runCli('rules', '--rules', file, '--lang', 'en')).stdout;
     expect(text.split('\n')[0]).toBe(`${BUILTIN_RULES.length + 1} rules: ${BUILTIN_RULES.length} on, 1 off.`);
-    expect(text).toMatch(new RegExp(`off +recipients-archive +\\(from ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(1\\)\\)`));
+    expect(text).toMatch(
+      new RegExp(`off +recipients-archive +\\(from ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(1\\)\\)`),
+    );
   });
 
   it('exits 2 with one line on a bad rules file or a stray argument', async () => {

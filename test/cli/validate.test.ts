@@ -20,7 +20,14 @@ const edit = (sheets: SheetDef[], name: string, fn: (d: SheetDef) => void) => {
 interface JsonReport {
   file: string;
   summary: { errors: number; warnings: number };
-  findings: Array<{ ruleId: string; severity: string; message: string; sheet: string; cell: string | null; entity: string }>;
+  findings: Array<{
+    ruleId: string;
+    severity: string;
+    message: string;
+    sheet: string;
+    cell: string | null;
+    entity: string;
+  }>;
 }
 async function json(f: string, ...extra: string[]): Promise<{ code: number; report: JsonReport }> {
   const r = await runCli('validate', f, '--format', 'json', ...extra);
@@ -42,7 +49,13 @@ describe('validate: workbooks made by Excel (with Tables)', () => {
     expect(code).toBe(1);
     expect(report.summary.errors).toBe(1);
     expect(report.findings).toEqual([
-      expect.objectContaining({ ruleId: 'party-has-signatory', severity: 'error', sheet: 'Các bên', cell: 'A3', entity: 'CD' }),
+      expect.objectContaining({
+        ruleId: 'party-has-signatory',
+        severity: 'error',
+        sheet: 'Các bên',
+        cell: 'A3',
+        entity: 'CD',
+      }),
     ]);
     expect(report.findings[0].message).toMatch(/chưa có người ký/);
   });
@@ -73,14 +86,22 @@ describe('validate: workbooks without Tables, as LibreOffice or a clerk makes th
   const plain = { tables: false };
 
   it('finds blocks by sheet name and header row, under a title row', async () => {
-    const f = await file(edit(cleanSheets(), 'Người ký', (d) => d.rows.splice(0, 1)), { tables: false, titleRows: 1 });
+    const f = await file(
+      edit(cleanSheets(), 'Người ký', (d) => d.rows.splice(0, 1)),
+      { tables: false, titleRows: 1 },
+    );
     const { code, report } = await json(f);
     expect(code).toBe(1);
-    expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'party-has-signatory', sheet: 'Các bên', cell: 'A3', entity: 'NT' })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'party-has-signatory', sheet: 'Các bên', cell: 'A3', entity: 'NT' }),
+    ]);
   });
 
   it('matches NFD, upper-case and padded headers, reordered columns and extra columns', async () => {
-    const sheets = cleanSheets().map((s) => ({ ...s, headers: s.headers.map((h) => ` ${h.normalize('NFD').toUpperCase()} `) }));
+    const sheets = cleanSheets().map((s) => ({
+      ...s,
+      headers: s.headers.map((h) => ` ${h.normalize('NFD').toUpperCase()} `),
+    }));
     const pc = sheets.findIndex((s) => s.sheet === 'Phân công');
     sheets[pc] = reorder(sheets[pc], [5, 4, 3, 2, 1, 0, 6, 7, 8]);
     sheets[pc].headers.push('Cột riêng của trường');
@@ -88,20 +109,28 @@ describe('validate: workbooks without Tables, as LibreOffice or a clerk makes th
     sheets[pc].rows[0][2] = 'XX'; // Chủ trì now in column C
     const { code, report } = await json(await file(sheets, plain));
     expect(code).toBe(1);
-    expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'responsibility-lead-known', sheet: 'Phân công', cell: 'C2' })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'responsibility-lead-known', sheet: 'Phân công', cell: 'C2' }),
+    ]);
   });
 
   it('reads text dates in both Vietnamese forms', async () => {
     for (const date of ['03/10/2025', 'ngày 03 tháng 10 năm 2025', 'An Bình, ngày 3 tháng 10 năm 2025']) {
-      const f = await file(edit(cleanSheets(), 'Văn bản', (d) => (d.rows[6][1] = date)), plain);
+      const f = await file(
+        edit(cleanSheets(), 'Văn bản', (d) => (d.rows[6][1] = date)),
+        plain,
+      );
       expect((await json(f)).code, date).toBe(0);
     }
-    const bad = await file(edit(cleanSheets(), 'Văn bản', (d) => (d.rows[6][1] = '30/02/2025')), plain);
+    const bad = await file(
+      edit(cleanSheets(), 'Văn bản', (d) => (d.rows[6][1] = '30/02/2025')),
+      plain,
+    );
     const { report } = await json(bad);
     expect(report.findings.map((f) => [f.ruleId, f.cell])).toEqual([['issue-date-valid', 'B8']]);
   });
 
-  it('takes a formula\'s result, reports #REF! at its cell, and ignores merged cells\' copies', async () => {
+  it("takes a formula's result, reports #REF! at its cell, and ignores merged cells' copies", async () => {
     const sheets = edit(cleanSheets(), 'Phân công', (d) => {
       d.rows[0][3] = { formula: '"N"&"T"', result: 'NT' };
       d.rows[1][3] = { error: '#REF!' };
@@ -145,7 +174,10 @@ describe('validate: bad input ends in one clear line and exit 2, never a stack t
 
   it('a password-protected workbook (an OLE container)', async () => {
     const f = path.join(dir, 'protected.xlsx');
-    writeFileSync(f, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]));
+    writeFileSync(
+      f,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]),
+    );
     await expectBad(f, /mật khẩu/, /password/);
   });
 
@@ -158,7 +190,9 @@ describe('validate: bad input ends in one clear line and exit 2, never a stack t
 
   it('a zip bomb, refused by its declared sizes before inflating', async () => {
     const { zipSync, strToU8 } = await import('fflate');
-    const zip = Buffer.from(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': strToU8('<x/>') }));
+    const zip = Buffer.from(
+      zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': strToU8('<x/>') }),
+    );
     // Declare 3 GB unpacked in the central directory entry of the sheet (offset 24 of the entry).
     const at = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     zip.writeUInt32LE(0xc0000000, at + 24);
@@ -208,7 +242,8 @@ describe('validate: large and awkward files', () => {
 
   it('a 100,000-row responsibility sheet ends in findings, not a crash', async () => {
     const sheets = edit(cleanSheets(), 'Phân công', (d) => {
-      for (let i = 3; i <= 100_000; i++) d.rows.push([i, 'D1', `Nhiệm vụ ${i}`, i % 1000 === 0 ? 'ZZ' : 'NT', 'CD', 'Hàng tháng', null, null, null]);
+      for (let i = 3; i <= 100_000; i++)
+        d.rows.push([i, 'D1', `Nhiệm vụ ${i}`, i % 1000 === 0 ? 'ZZ' : 'NT', 'CD', 'Hàng tháng', null, null, null]);
     });
     const { code, report } = await json(await file(sheets, { tables: false }));
     expect(code).toBe(1);
@@ -259,4 +294,3 @@ describe('command line usage', () => {
     expect(r.stdout).toMatch(/Usage/);
   });
 });
-

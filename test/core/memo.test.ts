@@ -8,7 +8,12 @@ describe('memo', () => {
   it('answers as the function does, computing each distinct text once', () => {
     const seen: string[] = [];
     const upper = memo((s) => (seen.push(s), s.toUpperCase()));
-    expect([upper('hội đồng trường'), upper('hội đồng trường'), upper(7), upper(null)]).toEqual(['HỘI ĐỒNG TRƯỜNG', 'HỘI ĐỒNG TRƯỜNG', '7', '']);
+    expect([upper('hội đồng trường'), upper('hội đồng trường'), upper(7), upper(null)]).toEqual([
+      'HỘI ĐỒNG TRƯỜNG',
+      'HỘI ĐỒNG TRƯỜNG',
+      '7',
+      '',
+    ]);
     expect(seen).toEqual(['hội đồng trường', '7', '']);
   });
 

@@ -24,7 +24,9 @@ describe('readWorkbook on grids', () => {
     expect(model.parties[1]).toMatchObject({ code: 'CD', row: 6, cells: { code: 'C6', name: 'D6' } });
     model.signatories.splice(1, 1);
     const findings = await createRuleRunner(BUILTIN_RULES).run(model);
-    expect(findings.map((f) => [f.ruleId, f.sheet, f.cell])).toEqual([['party-has-signatory', 'Danh sách các bên', 'C6']]);
+    expect(findings.map((f) => [f.ruleId, f.sheet, f.cell])).toEqual([
+      ['party-has-signatory', 'Danh sách các bên', 'C6'],
+    ]);
   });
 
   it('reads Excel serial dates, as Office.js returns them', () => {

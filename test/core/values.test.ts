@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldKey, splitCodes, canonicalTones } from '../../src/core/text';
-import { parseCadence, parseDate, parseMonths, parseSchoolYear, isoFromExcelSerial, excelSerialFromIso } from '../../src/core/values';
+import {
+  parseCadence,
+  parseDate,
+  parseMonths,
+  parseSchoolYear,
+  isoFromExcelSerial,
+  excelSerialFromIso,
+} from '../../src/core/values';
 
 describe('dates as clerks type them', () => {
   it.each([
@@ -41,7 +48,7 @@ describe('school years', () => {
   });
 });
 
-describe('cadence free text (the seeds\' own vocabulary)', () => {
+describe("cadence free text (the seeds' own vocabulary)", () => {
   it.each([
     ['Hàng tháng', 'Hàng tháng', false],
     ['hằng quý', 'Hàng quý', false],

@@ -12,7 +12,10 @@ export function contentToGrids(content: WorkbookContent): SheetGrid[] {
     const header: CellValue[] = spec.columns.map((c) => c.header);
     const rows: CellValue[][] =
       spec.key === 'document'
-        ? DOCUMENT_FIELDS.filter((f) => content.document[f.key] !== undefined).map((f) => [f.label, content.document[f.key] ?? null])
+        ? DOCUMENT_FIELDS.filter((f) => content.document[f.key] !== undefined).map((f) => [
+            f.label,
+            content.document[f.key] ?? null,
+          ])
         : (content.blocks[spec.key] ?? []).map((r) => spec.columns.map((c) => (r[c.key] ?? null) as CellValue));
     return { name: spec.sheet, rows: [header, ...rows] };
   });

@@ -42,7 +42,12 @@ export function cleanSheets(): SheetDef[] {
         ['Thay thế văn bản', 'Không'],
       ],
     },
-    { sheet: 'Căn cứ', table: 'CanCu', headers: HEADERS.canCu, rows: [[1, 'Luật', '10/2022/QH15', '10/11/2022', 'Quốc hội', 'Luật Thực hiện dân chủ ở cơ sở']] },
+    {
+      sheet: 'Căn cứ',
+      table: 'CanCu',
+      headers: HEADERS.canCu,
+      rows: [[1, 'Luật', '10/2022/QH15', '10/11/2022', 'Quốc hội', 'Luật Thực hiện dân chủ ở cơ sở']],
+    },
     {
       sheet: 'Các bên',
       table: 'CacBen',
@@ -79,8 +84,21 @@ export function cleanSheets(): SheetDef[] {
         [2, 'D2', 'Thăm hỏi đoàn viên', 'CD', 'NT', 'Đột xuất', null, 'Sổ thăm hỏi', null],
       ],
     },
-    { sheet: 'Nơi nhận', table: 'NoiNhan', headers: HEADERS.noiNhan, rows: [['UBND phường An Bình', 'Báo cáo'], ['Lưu: VT', null]] },
-    { sheet: 'Phiên bản', table: 'PhienBan', headers: HEADERS.phienBan, rows: [['21/KHPH-THAB', '2025-2026', '03/10/2025', 'Đang hiệu lực', null]] },
+    {
+      sheet: 'Nơi nhận',
+      table: 'NoiNhan',
+      headers: HEADERS.noiNhan,
+      rows: [
+        ['UBND phường An Bình', 'Báo cáo'],
+        ['Lưu: VT', null],
+      ],
+    },
+    {
+      sheet: 'Phiên bản',
+      table: 'PhienBan',
+      headers: HEADERS.phienBan,
+      rows: [['21/KHPH-THAB', '2025-2026', '03/10/2025', 'Đang hiệu lực', null]],
+    },
   ];
   // Tests edit what they get: never let them edit the shared header lists.
   return sheets.map((s) => ({ ...s, headers: [...s.headers] }));
@@ -120,5 +138,9 @@ export async function buildWorkbook(sheets: SheetDef[], opts: BuildOptions = {})
 
 /** Move columns: the contract lets a school put them in any order. */
 export function reorder(def: SheetDef, order: number[]): SheetDef {
-  return { ...def, headers: order.map((i) => def.headers[i]), rows: def.rows.map((r) => order.map((i) => r[i] ?? null)) };
+  return {
+    ...def,
+    headers: order.map((i) => def.headers[i]),
+    rows: def.rows.map((r) => order.map((i) => r[i] ?? null)),
+  };
 }

@@ -56,7 +56,14 @@ export function runRuleTests(ruleId: string, cases: { valid: ValidCase[]; invali
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
         const found = await findingsFor(ruleId, c.content);
-        expect(found.length, JSON.stringify(found.map((f) => [f.cell, f.message.vi]), null, 1)).toBe(c.errors.length);
+        expect(
+          found.length,
+          JSON.stringify(
+            found.map((f) => [f.cell, f.message.vi]),
+            null,
+            1,
+          ),
+        ).toBe(c.errors.length);
         found.forEach((f, i) => {
           const want = c.errors[i];
           expect(f.ruleId).toBe(ruleId);

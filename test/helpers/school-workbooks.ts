@@ -8,14 +8,34 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { WorkbookContent } from '../../src/core/template/content';
 import { exampleContent } from '../../src/core/template/example';
-import { MARKS, monthLabel, SCHOOL_YEAR_MONTHS, TRACKING_HEADERS, TRACKING_MARKER, TRACKING_SHEETS, type Mark } from '../../src/core/tracking/contract';
+import {
+  MARKS,
+  monthLabel,
+  SCHOOL_YEAR_MONTHS,
+  TRACKING_HEADERS,
+  TRACKING_MARKER,
+  TRACKING_SHEETS,
+  type Mark,
+} from '../../src/core/tracking/contract';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 
 export type Variant = 'valid' | 'invalid' | 'warning';
 
 const COMMUNES = ['HÒA BÌNH', 'AN PHÚ', 'TÂN LẬP', 'ĐÔNG HẢI', 'PHÚ MỸ', 'NAM SƠN', 'BẮC HÀ', 'THẠCH BÀN'];
-const NAMES = ['HOA SEN', 'SƠN CA', 'HỌA MI', 'TUỔI THƠ', 'BÌNH MINH', 'ÁNH DƯƠNG', 'HƯỚNG DƯƠNG', 'SAO MAI', 'VÀNG ANH', 'BÉ NGOAN'];
-const title = (s: string) => s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toLocaleUpperCase('vi'));
+const NAMES = [
+  'HOA SEN',
+  'SƠN CA',
+  'HỌA MI',
+  'TUỔI THƠ',
+  'BÌNH MINH',
+  'ÁNH DƯƠNG',
+  'HƯỚNG DƯƠNG',
+  'SAO MAI',
+  'VÀNG ANH',
+  'BÉ NGOAN',
+];
+const title = (s: string) =>
+  s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toLocaleUpperCase('vi'));
 
 export interface School {
   index: number;
@@ -36,7 +56,14 @@ function letters(i: number): string {
 export function school(index: number, schoolYearStart = 2025): School {
   const name = `${NAMES[index % NAMES.length]} ${index + 1}`;
   const code = `MN${letters(index)}`;
-  return { index, code, name, commune: COMMUNES[index % COMMUNES.length], number: `${15 + (index % 80)}/QCPH-${code}-CĐ`, schoolYearStart };
+  return {
+    index,
+    code,
+    name,
+    commune: COMMUNES[index % COMMUNES.length],
+    number: `${15 + (index % 80)}/QCPH-${code}-CĐ`,
+    schoolYearStart,
+  };
 }
 
 /** The worked example rewritten for one school, with the defects of its variant. */
@@ -121,7 +148,10 @@ export interface FillPolicy {
 /** What the fixtures' own marks and dates say progress must be (computed here, independently). */
 export type ExpectedProgress = Progress;
 
-const ym = (schoolYearStart: number, month: number) => ({ y: month >= 9 ? schoolYearStart : schoolYearStart + 1, m: month });
+const ym = (schoolYearStart: number, month: number) => ({
+  y: month >= 9 ? schoolYearStart : schoolYearStart + 1,
+  m: month,
+});
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 const firstDay = (y: number, m: number) => new Date(Date.UTC(y, m - 1, 1)).toISOString().slice(0, 10);
 
@@ -137,7 +167,8 @@ export function trackingTasks(s: School, content: WorkbookContent, fill: FillPol
       let mark: string = MARKS.due;
       if (lastDay(y, m) < fill.filledThrough) {
         const slot = k++ % 10;
-        if (slot < fill.done) mark = fill.looseSpellings && slot % 3 === 0 ? loose.done[slot % loose.done.length] : MARKS.done;
+        if (slot < fill.done)
+          mark = fill.looseSpellings && slot % 3 === 0 ? loose.done[slot % loose.done.length] : MARKS.done;
         else if (slot < fill.done + fill.notDone) mark = fill.looseSpellings ? loose.notDone[slot % 2] : MARKS.notDone;
       } else if (early) {
         mark = MARKS.done;
@@ -158,7 +189,11 @@ export function trackingTasks(s: School, content: WorkbookContent, fill: FillPol
 }
 
 /** What batch should find, computed from the fixture's own cells and dates. */
-export function expectedProgress(spec: TrackingSpec, asOf: string, filter: (t: TrackingTaskSpec) => boolean = () => true): ExpectedProgress {
+export function expectedProgress(
+  spec: TrackingSpec,
+  asOf: string,
+  filter: (t: TrackingTaskSpec) => boolean = () => true,
+): ExpectedProgress {
   const e: ExpectedProgress = { planned: 0, due: 0, done: 0, missed: 0, overdue: 0, pending: 0 };
   const isDone = (v: string) => [MARKS.done, 'x', 'đã làm', '✓'].includes(v);
   const isNotDone = (v: string) => [MARKS.notDone, 'chưa làm', '✗'].includes(v);
@@ -232,7 +267,10 @@ export async function trackingBytes(spec: TrackingSpec): Promise<Uint8Array> {
     });
     const from = ws.getCell(r, firstMonthCol).address;
     const to = ws.getCell(r, firstMonthCol + 11).address;
-    row.getCell(firstMonthCol + 12).value = { formula: `IFERROR(COUNTIF(${from}:${to},"${MARKS.done}")/COUNTA(${from}:${to}),"")`, result: '' } as ExcelJS.CellFormulaValue;
+    row.getCell(firstMonthCol + 12).value = {
+      formula: `IFERROR(COUNTIF(${from}:${to},"${MARKS.done}")/COUNTA(${from}:${to}),"")`,
+      result: '',
+    } as ExcelJS.CellFormulaValue;
   });
   const sign = headerRow + spec.tasks.length + 3;
   ws.getCell(sign, 3).value = 'NGƯỜI LẬP';
@@ -277,7 +315,13 @@ export interface SchoolFolderOptions {
 }
 
 export interface SchoolFolder {
-  files: Array<{ rel: string; kind: 'regulation' | 'tracking'; school: School; variant?: Variant; tracking?: TrackingSpec }>;
+  files: Array<{
+    rel: string;
+    kind: 'regulation' | 'tracking';
+    school: School;
+    variant?: Variant;
+    tracking?: TrackingSpec;
+  }>;
 }
 
 /** N schools in sub-folders by commune: `<commune>/<code>-quy-che.xlsx` (and `-theo-doi.xlsx`). */
@@ -289,7 +333,12 @@ export async function writeSchoolFolder(dir: string, options: SchoolFolderOption
   const jobs: Array<Promise<void>> = [];
   for (let i = 0; i < options.schools; i++) {
     const s = school(i, options.schoolYearStart ?? 2025);
-    const folder = `xa-${s.commune.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, '-')}`;
+    const folder = `xa-${s.commune
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/Đ/g, 'D')
+      .toLowerCase()
+      .replace(/\s+/g, '-')}`;
     mkdirSync(path.join(dir, folder), { recursive: true });
     const v = variant(i);
     const rel = `${folder}/${s.code.toLowerCase()}-quy-che.xlsx`;

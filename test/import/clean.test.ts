@@ -7,7 +7,9 @@ import { decodeText } from '../../src/docx/read-document';
 import { toTcvn3, toVni } from './documents';
 
 const ALL_LETTERS =
-  'a à á ả ã ạ ă ằ ắ ẳ ẵ ặ â ầ ấ ẩ ẫ ậ e è é ẻ ẽ ẹ ê ề ế ể ễ ệ i ì í ỉ ĩ ị o ò ó ỏ õ ọ ô ồ ố ổ ỗ ộ ơ ờ ớ ở ỡ ợ u ù ú ủ ũ ụ ư ừ ứ ử ữ ự y ỳ ý ỷ ỹ ỵ đ'.split(' ');
+  'a à á ả ã ạ ă ằ ắ ẳ ẵ ặ â ầ ấ ẩ ẫ ậ e è é ẻ ẽ ẹ ê ề ế ể ễ ệ i ì í ỉ ĩ ị o ò ó ỏ õ ọ ô ồ ố ổ ỗ ộ ơ ờ ớ ở ỡ ợ u ù ú ủ ũ ụ ư ừ ứ ử ữ ự y ỳ ý ỷ ỹ ỵ đ'.split(
+    ' ',
+  );
 
 describe('legacy encodings', () => {
   it('decodes every TCVN3 letter', () => {
@@ -26,7 +28,8 @@ describe('legacy encodings', () => {
     expect(decodeVni('aé')).toBe('ắ');
     expect(decodeVni('sô')).toBe('sơ'); // VNI ô is ơ
     expect(decodeVni('eê')).toBeNull(); // a breve only after a
-    for (const word of ['nghiêng', 'quyết', 'trường', 'học', 'thủy', 'khuyến', 'đoàn', 'ý', 'kiến', 'mỹ', 'lịch', 'sử']) expect(decodeVni(toVni(word))).toBe(word);
+    for (const word of ['nghiêng', 'quyết', 'trường', 'học', 'thủy', 'khuyến', 'đoàn', 'ý', 'kiến', 'mỹ', 'lịch', 'sử'])
+      expect(decodeVni(toVni(word))).toBe(word);
   });
 
   it('converts a legacy phrase inside a Unicode line and nothing else', () => {
@@ -43,7 +46,13 @@ describe('legacy encodings', () => {
   });
 
   it('leaves alone what only looks legacy: symbols, quotes, valid Unicode words', () => {
-    for (const s of ['Nhiệt độ 30°C vào tháng 6', 'Trích «trích dẫn» nguyên văn', '© 2024 Trường Mầm non', 'Công tác chuyên môn là trọng tâm', 'Giá 1½ triệu đồng']) {
+    for (const s of [
+      'Nhiệt độ 30°C vào tháng 6',
+      'Trích «trích dẫn» nguyên văn',
+      '© 2024 Trường Mầm non',
+      'Công tác chuyên môn là trọng tâm',
+      'Giá 1½ triệu đồng',
+    ]) {
       expect(convertLegacyLine(s)).toEqual({ text: s, conversions: [] });
     }
   });
@@ -57,12 +66,30 @@ describe('legacy encodings', () => {
 
 describe('Vietnamese syllables', () => {
   it('accepts syllables of every onset and rhyme family', () => {
-    for (const s of ['a', 'nghiêng', 'quốc', 'gì', 'giếng', 'khuỷu', 'thuở', 'khuếch', 'huỳnh', 'người', 'rượu', 'oẳn', 'xoong', 'Trường', 'ĐOÀN', 'yêu']) {
+    for (const s of [
+      'a',
+      'nghiêng',
+      'quốc',
+      'gì',
+      'giếng',
+      'khuỷu',
+      'thuở',
+      'khuếch',
+      'huỳnh',
+      'người',
+      'rượu',
+      'oẳn',
+      'xoong',
+      'Trường',
+      'ĐOÀN',
+      'yêu',
+    ]) {
       expect(isVietnameseSyllable(s), s).toBe(true);
     }
   });
   it('rejects what no Vietnamese word looks like', () => {
-    for (const s of ['cỏc', 'cac', 'ôtrớch', 'dẫnằ', 'abc', 'xyz', 'nghiêngg', 'cóà', '30', 'công-tác']) expect(isVietnameseSyllable(s), s).toBe(false);
+    for (const s of ['cỏc', 'cac', 'ôtrớch', 'dẫnằ', 'abc', 'xyz', 'nghiêngg', 'cóà', '30', 'công-tác'])
+      expect(isVietnameseSyllable(s), s).toBe(false);
   });
 });
 
@@ -83,20 +110,30 @@ describe('cleanDocument', () => {
     expect(one('*Căn cứ Điều lệ Đoàn;*').text).toBe('Căn cứ Điều lệ Đoàn;');
     expect(one('* Mục một').text).toBe('- Mục một');
     expect(one('1\\. Nội dung').text).toBe('1. Nội dung');
-    expect(one('“Xây dựng trường học hạnh phúc” và ‘an toàn’').text).toBe('"Xây dựng trường học hạnh phúc" và \'an toàn\'');
+    expect(one('“Xây dựng trường học hạnh phúc” và ‘an toàn’').text).toBe(
+      '"Xây dựng trường học hạnh phúc" và \'an toàn\'',
+    );
     expect(one('Nhà\u00a0trường\u200b  và\tCông đoàn\u00ad').text).toBe('Nhà trường và Công đoàn');
     expect(one('\u00d0oàn thanh niên').text).toBe('Đoàn thanh niên');
   });
 
   it('puts tones in the new place, but never moves the tone of qu-', () => {
-    expect(one('Hoà bình, thuỷ lợi, hoá học, quý, quá, Quỳnh').text).toBe('Hòa bình, thủy lợi, hóa học, quý, quá, Quỳnh');
+    expect(one('Hoà bình, thuỷ lợi, hoá học, quý, quá, Quỳnh').text).toBe(
+      'Hòa bình, thủy lợi, hóa học, quý, quá, Quỳnh',
+    );
   });
 
   it('keeps two-column lines apart, but not list labels or blanks left for hand-filling', () => {
-    expect(one('TRƯỜNG MN HOA SEN\t\tĐộc lập - Tự do - Hạnh phúc').segments).toEqual(['TRƯỜNG MN HOA SEN', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(one('TRƯỜNG MN HOA SEN\t\tĐộc lập - Tự do - Hạnh phúc').segments).toEqual([
+      'TRƯỜNG MN HOA SEN',
+      'Độc lập - Tự do - Hạnh phúc',
+    ]);
     expect(one('Nơi nhận:                         HIỆU TRƯỞNG').segments).toEqual(['Nơi nhận:', 'HIỆU TRƯỞNG']);
     expect(one('1.\tNhà trường chủ trì').segments).toEqual(['1. Nhà trường chủ trì']);
-    expect(one('Số:        /QĐ-MN\t\tHà Nội, ngày      tháng      năm 2025').segments).toEqual(['Số: /QĐ-MN', 'Hà Nội, ngày tháng năm 2025']);
+    expect(one('Số:        /QĐ-MN\t\tHà Nội, ngày      tháng      năm 2025').segments).toEqual([
+      'Số: /QĐ-MN',
+      'Hà Nội, ngày tháng năm 2025',
+    ]);
   });
 
   it('numbers lines as the file does, blank lines included', () => {
@@ -129,7 +166,9 @@ describe('decodeText (text files)', () => {
 
   it('reads a Windows-1258 file (Vietnamese code page, combining tones)', () => {
     // "Quy chế phối hợp" in CP1258: ế = ê (EA) + acute (EC); ố = ô (F4) + acute; ợ = ơ (F5) + dot (F2)
-    const bytes = new Uint8Array([0x51, 0x75, 0x79, 0x20, 0x63, 0x68, 0xea, 0xec, 0x20, 0x70, 0x68, 0xf4, 0xec, 0x69, 0x20, 0x68, 0xf5, 0xf2, 0x70]);
+    const bytes = new Uint8Array([
+      0x51, 0x75, 0x79, 0x20, 0x63, 0x68, 0xea, 0xec, 0x20, 0x70, 0x68, 0xf4, 0xec, 0x69, 0x20, 0x68, 0xf5, 0xf2, 0x70,
+    ]);
     expect(decodeText(bytes).normalize('NFC')).toBe('Quy chế phối hợp');
   });
 

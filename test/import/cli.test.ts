@@ -70,7 +70,11 @@ describe('import a .txt regulation', () => {
     ]);
     // the reader compares clause ids in capitals
     expect(model.clauses.map((c) => c.id)).toContain('D2.B');
-    expect(model.responsibilities.find((x) => x.clauseId === 'D3.2')).toMatchObject({ lead: 'CD', support: ['NT'], months: { months: [9], invalid: [] } });
+    expect(model.responsibilities.find((x) => x.clauseId === 'D3.2')).toMatchObject({
+      lead: 'CD',
+      support: ['NT'],
+      months: { months: [9], invalid: [] },
+    });
     expect(model.responsibilities.find((x) => x.clauseId === 'D3.1')?.cadence.value).toBe('Mỗi học kỳ');
     expect(model.recipients.map((x) => x.recipient)).toEqual(['Phòng GD&ĐT', 'BCH Công đoàn', 'Lưu: VT']);
     expect(model.versions.map((v) => [v.number, v.status])).toEqual([
@@ -84,15 +88,31 @@ describe('import a .txt regulation', () => {
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const doc = wb.getWorksheet(BLOCK_BY_KEY.document.sheet)!;
     const numberRow = doc.getColumn(1).values.findIndex((v) => v === 'Số ký hiệu');
-    expect(String(doc.getCell(numberRow, 2).note && (doc.getCell(numberRow, 2).note as { texts?: Array<{ text: string }> }).texts?.map((t) => t.text).join('') || doc.getCell(numberRow, 2).note)).toContain('dòng 3');
+    expect(
+      String(
+        (doc.getCell(numberRow, 2).note &&
+          (doc.getCell(numberRow, 2).note as { texts?: Array<{ text: string }> }).texts?.map((t) => t.text).join('')) ||
+          doc.getCell(numberRow, 2).note,
+      ),
+    ).toContain('dòng 3');
     const clauses = wb.getWorksheet(BLOCK_BY_KEY.clauses.sheet)!;
-    const noteText = (n: unknown) => (typeof n === 'string' ? n : ((n as { texts?: Array<{ text: string }> })?.texts ?? []).map((t) => t.text).join(''));
+    const noteText = (n: unknown) =>
+      typeof n === 'string' ? n : ((n as { texts?: Array<{ text: string }> })?.texts ?? []).map((t) => t.text).join('');
     expect(noteText(clauses.getCell('A2').note)).toBe('Đọc từ dòng 15: Điều 1 Phạm vi áp dụng');
     const unplaced = wb.getWorksheet('Dòng chưa xếp')!;
     expect(unplaced.getRow(1).values).toEqual([, 'Dòng', 'Lý do', 'Nội dung']);
-    expect(unplaced.getRow(2).values).toEqual([, 11, 'Lời dẫn, không đưa vào bảng', 'BGH và BCHCĐ thống nhất ban hành quy chế phối hợp như sau:']);
+    expect(unplaced.getRow(2).values).toEqual([
+      ,
+      11,
+      'Lời dẫn, không đưa vào bảng',
+      'BGH và BCHCĐ thống nhất ban hành quy chế phối hợp như sau:',
+    ]);
     const responsibilities = wb.getWorksheet(BLOCK_BY_KEY.responsibilities.sheet)!;
-    const validations = (responsibilities as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const validations = (
+      responsibilities as unknown as {
+        dataValidations: { model: Record<string, { type: string; formulae: string[] }> };
+      }
+    ).dataValidations.model;
     expect(Object.values(validations).some((v) => v.type === 'list' && v.formulae[0] === 'DS_ChuKy')).toBe(true);
     expect(wb.getWorksheet('Danh mục')?.state).toBe('hidden');
   });
@@ -115,9 +135,25 @@ describe('import a .txt regulation', () => {
     expect(r.code).toBe(0);
     const x = JSON.parse(r.stdout);
     expect(x).toMatchObject({ file: input, format: 'txt', lineCount: DOC_A.split('\n').length });
-    expect(x.fields.number).toEqual({ value: '12/QCPH-MNHM', line: 3, source: 'Số: 12/QCPH-MNHM Đông Anh, ngày 05 tháng 9 năm 2025' });
-    expect(x.unplaced).toEqual([{ line: 11, text: 'BGH và BCHCĐ thống nhất ban hành quy chế phối hợp như sau:', reason: 'preamble' }]);
-    for (const key of ['parties', 'signatories', 'legalBases', 'clauses', 'responsibilities', 'recipients', 'cadences', 'conversions']) expect(Array.isArray(x[key]), key).toBe(true);
+    expect(x.fields.number).toEqual({
+      value: '12/QCPH-MNHM',
+      line: 3,
+      source: 'Số: 12/QCPH-MNHM Đông Anh, ngày 05 tháng 9 năm 2025',
+    });
+    expect(x.unplaced).toEqual([
+      { line: 11, text: 'BGH và BCHCĐ thống nhất ban hành quy chế phối hợp như sau:', reason: 'preamble' },
+    ]);
+    for (const key of [
+      'parties',
+      'signatories',
+      'legalBases',
+      'clauses',
+      'responsibilities',
+      'recipients',
+      'cadences',
+      'conversions',
+    ])
+      expect(Array.isArray(x[key]), key).toBe(true);
     expect(x.signatories[2]).toMatchObject({ party: 'CB', name: 'Đinh Văn Khoa', line: 42, lines: [42, 43, 44] });
   });
 
@@ -160,7 +196,11 @@ const WORD: DocxSpec = {
       table: [
         [
           [p('PHÒNG GD&ĐT HUYỆN GIA LÂM'), p('TRƯỜNG MẦM NON BÌNH AN'), p('Số: 15/QCPH-MNBA')],
-          [p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), p('Độc lập - Tự do - Hạnh phúc'), p('Gia Lâm, ngày 10 tháng 10 năm 2024')],
+          [
+            p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+            p('Độc lập - Tự do - Hạnh phúc'),
+            p('Gia Lâm, ngày 10 tháng 10 năm 2024'),
+          ],
         ],
       ],
     },
@@ -214,16 +254,36 @@ describe('import a .docx regulation', () => {
     expect(x.facts.issueDate).toBe('2024-10-10');
     expect(x.fields.reviewCadence.value).toBe('Hàng năm');
     expect(x.fields.reviewForm.value).toBe('Hội nghị viên chức');
-    expect(x.clauses.map((c: { id: string }) => c.id)).toEqual(['D1', 'D1.1', 'D1.1.a', 'D1.1.b', 'D2', 'D2-1', 'D2-2', 'D3', 'D3.1', 'D3.2', 'D3.1']);
-    expect(x.clauses.find((c: { id: string }) => c.id === 'D1.1.a').text).toBe('Công đoàn giám sát việc thực hiện quy chế dân chủ.');
-    expect(x.clauses.find((c: { id: string }) => c.id === 'D1.1.b').text).toBe('công đoàn thăm hỏi đoàn viên ốm đau đột xuất.');
+    expect(x.clauses.map((c: { id: string }) => c.id)).toEqual([
+      'D1',
+      'D1.1',
+      'D1.1.a',
+      'D1.1.b',
+      'D2',
+      'D2-1',
+      'D2-2',
+      'D3',
+      'D3.1',
+      'D3.2',
+      'D3.1',
+    ]);
+    expect(x.clauses.find((c: { id: string }) => c.id === 'D1.1.a').text).toBe(
+      'Công đoàn giám sát việc thực hiện quy chế dân chủ.',
+    );
+    expect(x.clauses.find((c: { id: string }) => c.id === 'D1.1.b').text).toBe(
+      'công đoàn thăm hỏi đoàn viên ốm đau đột xuất.',
+    );
     expect(x.clauses[0].chapter).toBe('I. QUY ĐỊNH CHUNG');
     expect(new Set(x.conversions.map((c: { encoding: string }) => c.encoding))).toEqual(new Set(['tcvn3', 'vni']));
-    expect(x.signatories.map((s: { party: string; capacity: string; name: string }) => `${s.party}|${s.capacity}|${s.name}`)).toEqual(['CD|TM.|Phan Thị Dung', 'NT||Vũ Văn Nam', 'CB|TM.|Tạ Văn Hùng']);
+    expect(
+      x.signatories.map((s: { party: string; capacity: string; name: string }) => `${s.party}|${s.capacity}|${s.name}`),
+    ).toEqual(['CD|TM.|Phan Thị Dung', 'NT||Vũ Văn Nam', 'CB|TM.|Tạ Văn Hùng']);
     expect(x.legalBases).toMatchObject([{ type: 'Luật', number: '', summary: 'Luật Công đoàn năm 2012' }]);
 
     const { model } = await readRegulationFile(out);
-    expect(model.document.fields.title?.raw).toBe('Phối hợp giữa Nhà trường và Ban Chấp hành Công đoàn năm học 2024-2025');
+    expect(model.document.fields.title?.raw).toBe(
+      'Phối hợp giữa Nhà trường và Ban Chấp hành Công đoàn năm học 2024-2025',
+    );
     expect(model.clauses).toHaveLength(11);
     const { code, findings } = await validate(out);
     expect(code).toBe(1);
@@ -257,14 +317,22 @@ describe('inputs that cannot be imported', () => {
     return b;
   };
 
-  it('a legacy .doc: save it as .docx', () => refused('cu.doc', ole('WordDocument'), /\.doc\).*\.docx.*\/.*save it as \.docx/));
+  it('a legacy .doc: save it as .docx', () =>
+    refused('cu.doc', ole('WordDocument'), /\.doc\).*\.docx.*\/.*save it as \.docx/));
   it('a password-protected .docx', () => refused('khoa.docx', ole('EncryptionInfo'), /mật khẩu.*password/));
   it('a PDF', () => refused('ban-in.pdf', new TextEncoder().encode('%PDF-1.7\n...'), /PDF/));
   it('an RTF', () => refused('van-ban.rtf', new TextEncoder().encode('{\\rtf1\\ansi Quy che}'), /RTF/));
-  it('an Excel workbook renamed .docx', () => refused('so.docx', zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }), /Excel/));
-  it('a damaged .docx', () => refused('hong.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /\.txt hoặc \.docx/));
+  it('an Excel workbook renamed .docx', () =>
+    refused('so.docx', zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }), /Excel/));
+  it('a damaged .docx', () =>
+    refused('hong.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /\.txt hoặc \.docx/));
   it('a file with no text', () => refused('trong.txt', new TextEncoder().encode('   \n\n  \t\n'), /không có chữ nào/));
-  it('a binary file', () => refused('anh.txt', Uint8Array.from({ length: 400 }, (_, i) => (i * 7) % 32), /không phải văn bản/));
+  it('a binary file', () =>
+    refused(
+      'anh.txt',
+      Uint8Array.from({ length: 400 }, (_, i) => (i * 7) % 32),
+      /không phải văn bản/,
+    ));
   it('a missing file', async () => {
     const r = await runCli('import', at('khong-co.txt'), '-o', at('x.xlsx'));
     expect(r.code).toBe(2);

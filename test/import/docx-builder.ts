@@ -36,22 +36,34 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 export const p = (...runs: Array<string | RunSpec>): ParaSpec => ({ runs });
-export const li = (id: number, level: number, ...runs: Array<string | RunSpec>): ParaSpec => ({ runs, num: { id, level } });
+export const li = (id: number, level: number, ...runs: Array<string | RunSpec>): ParaSpec => ({
+  runs,
+  num: { id, level },
+});
 
 function run(r: string | RunSpec): string {
   const spec = typeof r === 'string' ? { text: r } : r;
-  const props = [spec.font ? `<w:rFonts w:ascii="${esc(spec.font)}" w:hAnsi="${esc(spec.font)}"/>` : '', spec.bold ? '<w:b/>' : ''].join('');
+  const props = [
+    spec.font ? `<w:rFonts w:ascii="${esc(spec.font)}" w:hAnsi="${esc(spec.font)}"/>` : '',
+    spec.bold ? '<w:b/>' : '',
+  ].join('');
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${spec.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(spec.text)}</w:t></w:r>`;
 }
 
 function para(ps: ParaSpec): string {
-  const pPr = [ps.style ? `<w:pStyle w:val="${esc(ps.style)}"/>` : '', ps.num ? `<w:numPr><w:ilvl w:val="${ps.num.level ?? 0}"/><w:numId w:val="${ps.num.id}"/></w:numPr>` : ''].join('');
+  const pPr = [
+    ps.style ? `<w:pStyle w:val="${esc(ps.style)}"/>` : '',
+    ps.num ? `<w:numPr><w:ilvl w:val="${ps.num.level ?? 0}"/><w:numId w:val="${ps.num.id}"/></w:numPr>` : '',
+  ].join('');
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${ps.runs.map(run).join('')}</w:p>`;
 }
 
 function block(b: BlockSpec): string {
   if ('table' in b) {
-    const rows = b.table.map((cells) => `<w:tr>${cells.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${(cell.length ? cell : [p('')]).map(para).join('')}</w:tc>`).join('')}</w:tr>`);
+    const rows = b.table.map(
+      (cells) =>
+        `<w:tr>${cells.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${(cell.length ? cell : [p('')]).map(para).join('')}</w:tc>`).join('')}</w:tr>`,
+    );
     return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.join('')}</w:tbl>`;
   }
   return para(b);
@@ -69,27 +81,39 @@ export function buildDocx(spec: DocxSpec): Uint8Array {
   files['word/_rels/document.xml.rels'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${hasNumbering ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ''}</Relationships>`,
   );
-  files['word/document.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${spec.body.map(block).join('')}<w:sectPr/></w:body></w:document>`);
+  files['word/document.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${spec.body.map(block).join('')}<w:sectPr/></w:body></w:document>`,
+  );
   const styles = (spec.styles ?? [])
     .map(
       (s) =>
         `<w:style w:type="paragraph" w:styleId="${esc(s.id)}"><w:name w:val="${esc(s.name)}"/><w:basedOn w:val="Normal"/>${s.num ? `<w:pPr><w:numPr><w:ilvl w:val="${s.num.level ?? 0}"/><w:numId w:val="${s.num.id}"/></w:numPr></w:pPr>` : ''}</w:style>`,
     )
     .join('');
-  files['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${styles}</w:styles>`);
+  files['word/styles.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${styles}</w:styles>`,
+  );
   if (hasNumbering) {
     const abstracts = Object.entries(spec.abstracts!)
       .map(
         ([id, levels]) =>
           `<w:abstractNum w:abstractNumId="${id}">${levels
-            .map((l, i) => `<w:lvl w:ilvl="${i}"><w:start w:val="${l.start ?? 1}"/><w:numFmt w:val="${l.fmt}"/><w:lvlText w:val="${esc(l.text)}"/><w:lvlJc w:val="left"/></w:lvl>`)
+            .map(
+              (l, i) =>
+                `<w:lvl w:ilvl="${i}"><w:start w:val="${l.start ?? 1}"/><w:numFmt w:val="${l.fmt}"/><w:lvlText w:val="${esc(l.text)}"/><w:lvlJc w:val="left"/></w:lvl>`,
+            )
             .join('')}</w:abstractNum>`,
       )
       .join('');
     const nums = (spec.nums ?? [])
-      .map((n) => `<w:num w:numId="${n.id}"><w:abstractNumId w:val="${n.abstractId}"/>${n.restartAt ? `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${n.restartAt}"/></w:lvlOverride>` : ''}</w:num>`)
+      .map(
+        (n) =>
+          `<w:num w:numId="${n.id}"><w:abstractNumId w:val="${n.abstractId}"/>${n.restartAt ? `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${n.restartAt}"/></w:lvlOverride>` : ''}</w:num>`,
+      )
       .join('');
-    files['word/numbering.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>${abstracts}${nums}</w:numbering>`);
+    files['word/numbering.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>${abstracts}${nums}</w:numbering>`,
+    );
   }
   return zipSync(files);
 }

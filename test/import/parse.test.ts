@@ -42,9 +42,26 @@ describe('A: quy chế with Chương/Điều, two-column heading and signatures,
   });
 
   it('gives Điều, a), khoản and bullets stable ids, and converts the TCVN3 clause', () => {
-    expect(x.clauses.map((c) => c.id)).toEqual(['D1', 'D1-1', 'D2', 'D2.a', 'D2.b', 'D3', 'D3.1', 'D3.2', 'D4', 'D4-1', 'D4-2', 'D5']);
+    expect(x.clauses.map((c) => c.id)).toEqual([
+      'D1',
+      'D1-1',
+      'D2',
+      'D2.a',
+      'D2.b',
+      'D3',
+      'D3.1',
+      'D3.2',
+      'D4',
+      'D4-1',
+      'D4-2',
+      'D5',
+    ]);
     expect(clause(x, 'D2.b')[0].text).toBe(TCVN3_SENTENCE);
-    expect(clause(x, 'D3.1')[0]).toMatchObject({ chapter: 'Chương II. NỘI DUNG PHỐI HỢP', article: 'Điều 3', paragraph: '1' });
+    expect(clause(x, 'D3.1')[0]).toMatchObject({
+      chapter: 'Chương II. NỘI DUNG PHỐI HỢP',
+      article: 'Điều 3',
+      paragraph: '1',
+    });
     expect(x.conversions.filter((c) => c.line === 19).map((c) => c.encoding)).toEqual(Array(7).fill('tcvn3'));
   });
 
@@ -53,7 +70,11 @@ describe('A: quy chế with Chương/Điều, two-column heading and signatures,
   });
 
   it('reads a same-line two-column signature and the party cell signing after Nơi nhận', () => {
-    expect(sig(x)).toEqual(['CD|TM.|Chủ tịch|Lê Thị Hương', 'NT||Hiệu trưởng|Trần Văn Minh', 'CB|TM.|Bí thư|Đinh Văn Khoa']);
+    expect(sig(x)).toEqual([
+      'CD|TM.|Chủ tịch|Lê Thị Hương',
+      'NT||Hiệu trưởng|Trần Văn Minh',
+      'CB|TM.|Bí thư|Đinh Văn Khoa',
+    ]);
     expect(x.recipients.map((r) => [r.recipient, r.purpose])).toEqual([
       ['Phòng GD&ĐT', 'để b/c'],
       ['BCH Công đoàn', ''],
@@ -83,7 +104,9 @@ describe('A: quy chế with Chương/Điều, two-column heading and signatures,
     expect(x.fields.reviewCadence).toBeUndefined();
     expect(x.fields.adoptedAt).toBeUndefined();
     expect(x.fields.decision).toBeUndefined();
-    expect(x.unplaced).toEqual([{ line: 11, text: 'BGH và BCHCĐ thống nhất ban hành quy chế phối hợp như sau:', reason: 'preamble' }]);
+    expect(x.unplaced).toEqual([
+      { line: 11, text: 'BGH và BCHCĐ thống nhất ban hành quy chế phối hợp như sau:', reason: 'preamble' },
+    ]);
   });
 });
 
@@ -103,11 +126,31 @@ describe('B: kế hoạch liên tịch with roman sections, 1.1, a), + bullets, 
   });
 
   it('takes a "Thực hiện Kế hoạch số …" line as a basis', () => {
-    expect(x.legalBases).toMatchObject([{ type: 'Kế hoạch', number: '45/KH-UBND', date: '2024-09-20', issuer: 'UBND xã Tân Lập', summary: 'công tác giáo dục năm học 2024-2025' }]);
+    expect(x.legalBases).toMatchObject([
+      {
+        type: 'Kế hoạch',
+        number: '45/KH-UBND',
+        date: '2024-09-20',
+        issuer: 'UBND xã Tân Lập',
+        summary: 'công tác giáo dục năm học 2024-2025',
+      },
+    ]);
   });
 
   it('numbers roman sections, 1.1, a) and + bullets', () => {
-    expect(x.clauses.map((c) => c.id)).toEqual(['I-1', 'II.1', 'II.1.1', 'II.1.2', 'II.2', 'II.2.a', 'II.2.b', 'II.2.b-1', 'II.2.b-2', 'II.2.c', 'III-1']);
+    expect(x.clauses.map((c) => c.id)).toEqual([
+      'I-1',
+      'II.1',
+      'II.1.1',
+      'II.1.2',
+      'II.2',
+      'II.2.a',
+      'II.2.b',
+      'II.2.b-1',
+      'II.2.b-2',
+      'II.2.c',
+      'III-1',
+    ]);
     expect(clause(x, 'II.2.b-1')[0]).toMatchObject({ chapter: 'II. NỘI DUNG', article: '2', paragraph: 'b-1' });
   });
 
@@ -120,18 +163,33 @@ describe('B: kế hoạch liên tịch with roman sections, 1.1, a), + bullets, 
 
   it('maps BĐD CMHS, UBND, Hội LHPN, Hội CCB and a body outside the standard list', () => {
     expect(codes(x)).toEqual(['CCB', 'CMHS', 'HKH', 'NT', 'PN', 'UBND']);
-    expect(x.parties.find((p) => p.code === 'HKH')).toMatchObject({ standard: false, name: 'Hội Khuyến học xã', kind: 'Mặt trận, hội, đoàn thể' });
+    expect(x.parties.find((p) => p.code === 'HKH')).toMatchObject({
+      standard: false,
+      name: 'Hội Khuyến học xã',
+      kind: 'Mặt trận, hội, đoàn thể',
+    });
   });
 
   it('pairs titles and names of a flattened two-column block, with TM. + KT. stacked and T/M', () => {
-    expect(sig(x)).toEqual(['UBND|TM.|Phó chủ tịch|Nguyễn Văn Bình', 'CMHS|TM.|Trưởng ban|Phạm Thu Trang', 'NT||Hiệu trưởng|Đỗ Thị Lan', 'PN|TM.|Chủ tịch|Vũ Thị Mai']);
+    expect(sig(x)).toEqual([
+      'UBND|TM.|Phó chủ tịch|Nguyễn Văn Bình',
+      'CMHS|TM.|Trưởng ban|Phạm Thu Trang',
+      'NT||Hiệu trưởng|Đỗ Thị Lan',
+      'PN|TM.|Chủ tịch|Vũ Thị Mai',
+    ]);
     expect(x.signatories[0].capacityText).toBe('TM. ỦY BAN NHÂN DÂN XÃ / KT. CHỦ TỊCH');
   });
 
   it('drafts roles from headings for bullets that name nobody, with cadence and pinned month', () => {
     expect(resp(x, 'II.1.1')).toMatchObject({ lead: 'NT', support: ['CMHS'], cadence: '3 lần/năm' });
     expect(resp(x, 'II.2.a')).toMatchObject({ lead: 'UBND', support: ['NT'], months: 'T8' });
-    expect(resp(x, 'II.2.b-1')).toMatchObject({ lead: 'PN', support: ['CCB', 'NT'], cadence: 'Hàng quý', months: 'T12', fromHeading: true });
+    expect(resp(x, 'II.2.b-1')).toMatchObject({
+      lead: 'PN',
+      support: ['CCB', 'NT'],
+      cadence: 'Hàng quý',
+      months: 'T12',
+      fromHeading: true,
+    });
     expect(resp(x, 'II.2.c')).toMatchObject({ lead: 'HKH', cadence: 'Cuối năm học' });
   });
 
@@ -158,7 +216,9 @@ describe('C: a decision issuing the regulation, Markdown leftovers, repeated Đi
 
   it("lists the decision's own articles as not placed, and its basis as a basis", () => {
     expect(x.unplaced.filter((u) => u.reason === 'decision').map((u) => u.line)).toEqual([9, 11, 12, 13]);
-    expect(x.legalBases).toMatchObject([{ type: 'Thông tư', number: '52/2020/TT-BGDĐT', summary: 'Điều lệ trường mầm non', issuer: 'Bộ GD&ĐT' }]);
+    expect(x.legalBases).toMatchObject([
+      { type: 'Thông tư', number: '52/2020/TT-BGDĐT', summary: 'Điều lệ trường mầm non', issuer: 'Bộ GD&ĐT' },
+    ]);
   });
 
   it('cleans **bold**, ## headings, smart quotes and NBSP, and keeps the repeated Điều 3', () => {
@@ -169,13 +229,21 @@ describe('C: a decision issuing the regulation, Markdown leftovers, repeated Đi
   });
 
   it('signs for the principal with KT., and the decision is signed by the principal', () => {
-    expect(sig(x)).toEqual(['NT||Hiệu trưởng|Hoàng Thị Yến', 'CDTN|TM.|Bí thư|Ngô Minh Tuấn', 'NT|KT.|Phó hiệu trưởng|Lý Thị Hoa']);
+    expect(sig(x)).toEqual([
+      'NT||Hiệu trưởng|Hoàng Thị Yến',
+      'CDTN|TM.|Bí thư|Ngô Minh Tuấn',
+      'NT|KT.|Phó hiệu trưởng|Lý Thị Hoa',
+    ]);
     expect(codes(x)).toEqual(['CDTN', 'NT']);
   });
 
   it('records supersession written by title and school year, and a body that is not a party', () => {
     expect(field(x, 'supersedes')).toBe('Quy chế phối hợp giữa Nhà trường và Chi đoàn năm học 2022 – 2023');
-    expect(x.versions[0]).toMatchObject({ schoolYear: '2022-2023', status: 'Đã bị thay thế', supersededBy: 'Quy chế phối hợp năm học 2023-2024' });
+    expect(x.versions[0]).toMatchObject({
+      schoolYear: '2022-2023',
+      status: 'Đã bị thay thế',
+      supersededBy: 'Quy chế phối hợp năm học 2023-2024',
+    });
     expect(resp(x, 'D3.1')).toMatchObject({ lead: 'CDTN', support: [], otherBodies: ['Công đoàn'], months: 'T9' });
     expect(resp(x, 'D2')).toMatchObject({ lead: 'NT', support: ['CDTN'], cadence: 'Hàng quý' });
   });
@@ -208,7 +276,12 @@ describe('smaller constructs', () => {
   });
 
   it('takes the kind from the number when there is no kind line, and keeps an unreadable line unplaced', () => {
-    const doc = ['Số: 07/KHPH-THPT', '@@@ ### 12345', 'Căn cứ tình hình thực tế của nhà trường;', '1. Nhà trường và Công đoàn tổ chức tổng kết cuối năm học.'].join('\n');
+    const doc = [
+      'Số: 07/KHPH-THPT',
+      '@@@ ### 12345',
+      'Căn cứ tình hình thực tế của nhà trường;',
+      '1. Nhà trường và Công đoàn tổ chức tổng kết cuối năm học.',
+    ].join('\n');
     const x = importText(doc).extraction;
     expect(field(x, 'kind')).toBe('Kế hoạch phối hợp');
     expect(x.legalBases).toEqual([]);
@@ -288,7 +361,13 @@ describe('smaller constructs', () => {
   });
 
   it('reads a block with the date left blank for signing, and a "Số" without its number', () => {
-    const doc = ['TRƯỜNG MẦM NON ÁNH DƯƠNG', 'Số:      /QCPH-MNAD', 'Hà Đông, ngày     tháng     năm 2025', 'QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM HỌC 2025-2026', 'Điều 1. Nhà trường phối hợp với Công đoàn tổ chức Hội nghị viên chức.'].join('\n');
+    const doc = [
+      'TRƯỜNG MẦM NON ÁNH DƯƠNG',
+      'Số:      /QCPH-MNAD',
+      'Hà Đông, ngày     tháng     năm 2025',
+      'QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM HỌC 2025-2026',
+      'Điều 1. Nhà trường phối hợp với Công đoàn tổ chức Hội nghị viên chức.',
+    ].join('\n');
     const x = importText(doc).extraction;
     expect(field(x, 'number')).toBe('/QCPH-MNAD');
     expect(field(x, 'place')).toBe('Hà Đông');

@@ -27,8 +27,15 @@ interface Expected {
 
 /** Compared as a reader would: case, marks' placement, spaces and dashes do not matter. */
 const norm = (s: string | null | undefined) =>
-  s == null ? null : fold(s.normalize('NFC')).replace(/[\u2010-\u2015]/g, '-').replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ' ').trim();
-const sameList = (a: string[], b: string[]) => JSON.stringify(a.map(norm).sort()) === JSON.stringify(b.map(norm).sort());
+  s == null
+    ? null
+    : fold(s.normalize('NFC'))
+        .replace(/[\u2010-\u2015]/g, '-')
+        .replace(/\s*([-/])\s*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+const sameList = (a: string[], b: string[]) =>
+  JSON.stringify(a.map(norm).sort()) === JSON.stringify(b.map(norm).sort());
 
 function partiesRight(x: Extraction, expected: string[]): boolean {
   const standard = expected.filter((p) => !p.startsWith('OTHER:'));
@@ -46,7 +53,7 @@ const KIND: Record<string, string> = { quy_che: 'quy_che', ke_hoach: 'ke_hoach',
 
 function score(x: Extraction, e: Expected): Record<string, boolean> {
   return {
-    kind: (x.facts.kind ? KIND[x.facts.kind] : null) === (e.kind ? KIND[e.kind] ?? e.kind : null),
+    kind: (x.facts.kind ? KIND[x.facts.kind] : null) === (e.kind ? (KIND[e.kind] ?? e.kind) : null),
     number: norm(x.fields.number?.value) === norm(e.number),
     date: x.facts.issueDate === e.date,
     schoolYear: norm(x.facts.schoolYear) === norm(e.schoolYear),
@@ -65,7 +72,11 @@ function score(x: Extraction, e: Expected): Record<string, boolean> {
   };
 }
 
-const seeds = existsSync(EXPECTED) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt') && existsSync(path.join(EXPECTED, f.replace(/\.txt$/, '.json')))) : [];
+const seeds = existsSync(EXPECTED)
+  ? readdirSync(SEEDS).filter(
+      (f) => f.endsWith('.txt') && existsSync(path.join(EXPECTED, f.replace(/\.txt$/, '.json'))),
+    )
+  : [];
 
 describe('seed regulations (../shared/seeds)', () => {
   it('imports the seeds with at least 90% of the expected fields right', () => {
@@ -86,10 +97,14 @@ describe('seed regulations (../shared/seeds)', () => {
       const ok = Object.values(s).filter(Boolean).length;
       right += ok;
       total += fields.length;
-      rows.push(`${f.slice(0, 3)}  ${fields.map((k) => (s[k] ? '  ✓ ' : '  ✗ ').padEnd(k.length + 2)).join('')}  ${ok}/${fields.length}`);
+      rows.push(
+        `${f.slice(0, 3)}  ${fields.map((k) => (s[k] ? '  ✓ ' : '  ✗ ').padEnd(k.length + 2)).join('')}  ${ok}/${fields.length}`,
+      );
     }
     const header = `seed ${fields.map((k) => `  ${k}`).join('')}  score`;
-    console.log(`[import] seed scores\n${header}\n${rows.join('\n')}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`);
+    console.log(
+      `[import] seed scores\n${header}\n${rows.join('\n')}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`,
+    );
     expect(right / total).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -14,7 +14,13 @@ import { watchChanges } from '../../src/office/events';
 import { capabilitiesOf, detectHost } from '../../src/office/host';
 import { fixCell } from '../../src/office/fix-cell';
 import { selectCell } from '../../src/office/navigate';
-import { cellFromOffice, chunkRows, isDateFormat, readGridsFromExcel, type ExcelRun } from '../../src/office/read-grids';
+import {
+  cellFromOffice,
+  chunkRows,
+  isDateFormat,
+  readGridsFromExcel,
+  type ExcelRun,
+} from '../../src/office/read-grids';
 import { missingBlocks, setUpTemplate } from '../../src/office/setup';
 import { runCli } from '../helpers/cli';
 import { FakeWorkbook, officeGlobals } from './fake-excel';
@@ -52,7 +58,12 @@ describe('reading the open workbook', () => {
     const file = saveTemp(dir, 'faulty.xlsx', bytes);
     const cli = await runCli('validate', file, '--format', 'json');
     expect(cli.code).toBe(1);
-    const printed = JSON.parse(cli.stdout).findings as Array<{ ruleId: string; sheet: string; cell: string | null; message: string }>;
+    const printed = JSON.parse(cli.stdout).findings as Array<{
+      ruleId: string;
+      sheet: string;
+      cell: string | null;
+      message: string;
+    }>;
     expect(printed.length).toBeGreaterThan(8);
 
     const { findings, stats } = await check(fakeFromGrids(await gridsOf(bytes)));
@@ -90,7 +101,9 @@ describe('reading the open workbook', () => {
 
   it('finds a block by its table on a renamed sheet, and by header on a sheet without tables', async () => {
     const grids = await gridsOf(await xlsxOf(bigContent(12)));
-    const renamed = grids.map((g) => (g.name === 'Các bên' ? { ...g, name: 'Danh sách bên' } : g.name === 'Phân công' ? { ...g, tables: [] } : g));
+    const renamed = grids.map((g) =>
+      g.name === 'Các bên' ? { ...g, name: 'Danh sách bên' } : g.name === 'Phân công' ? { ...g, tables: [] } : g,
+    );
     const fake = fakeFromGrids(renamed);
     const { findings, grids: read } = await check(fake);
     expect(findings).toEqual([]);
@@ -168,7 +181,12 @@ describe('going to a finding', () => {
 });
 
 describe('fixing a cell from a finding', () => {
-  const legacyWorkbook = async () => fakeFromGrids(await gridsOf(await xlsxOf(exampleWith((c) => (c.blocks.parties![1].name = toTcvn3('Ban Chấp hành Công đoàn cơ sở'))))));
+  const legacyWorkbook = async () =>
+    fakeFromGrids(
+      await gridsOf(
+        await xlsxOf(exampleWith((c) => (c.blocks.parties![1].name = toTcvn3('Ban Chấp hành Công đoàn cơ sở')))),
+      ),
+    );
 
   it('writes the fix in two syncs when the cell still holds what the check saw, and the finding goes', async () => {
     const fake = await legacyWorkbook();
@@ -194,7 +212,13 @@ describe('setting up the template sheets', () => {
   it('adds every missing sheet with its table and headers, in two syncs, leaving existing sheets alone', async () => {
     const fake = new FakeWorkbook([
       { name: 'Sheet1', rows: [['ghi chú của tôi', 42]] },
-      { name: 'Các bên', rows: [['Mã', 'Tên bên'], ['NT', 'Nhà trường']] },
+      {
+        name: 'Các bên',
+        rows: [
+          ['Mã', 'Tên bên'],
+          ['NT', 'Nhà trường'],
+        ],
+      },
     ]);
     const result = await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true });
     expect(fake.syncCount).toBe(2);
@@ -231,7 +255,13 @@ describe('setting up the template sheets', () => {
   it('on Excel 2016/2019 (ExcelApi below 1.8) adds the sheets without dropdowns', async () => {
     const fake = new FakeWorkbook([{ name: 'Sheet1' }], { apiMinor: 4 });
     const caps = capabilitiesOf((_, v) => fake.supports(v));
-    expect(caps).toEqual({ events: false, freeze: false, dropdowns: false, createWorkbook: false, collectionEvents: false });
+    expect(caps).toEqual({
+      events: false,
+      freeze: false,
+      dropdowns: false,
+      createWorkbook: false,
+      collectionEvents: false,
+    });
     const result = await setUpTemplate(runOf(fake), { dropdowns: caps.dropdowns, freeze: caps.freeze });
     expect(result.added).toEqual(BLOCKS.map((b) => b.sheet));
     expect(fake.sheets.every((s) => s.validations.length === 0)).toBe(true);
@@ -242,7 +272,10 @@ describe('setting up the template sheets', () => {
     const fake = new FakeWorkbook([{ name: 'Sheet1' }]);
     const content = faultyContent();
     content.blocks.responsibilities![0].task = '=HYPERLINK("x")';
-    const result = await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true }, undefined, { content, requireEmpty: true });
+    const result = await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true }, undefined, {
+      content,
+      requireEmpty: true,
+    });
     expect(result.refused).toBeUndefined();
     expect(fake.value('Phân công', 'C2')).toBe('=HYPERLINK("x")');
     expect(fake.sheet('Phân công').formats.get(2)!.get(3)).toBe('@'); // text format first: never a formula
@@ -254,7 +287,10 @@ describe('setting up the template sheets', () => {
     const viaFile = await runner.run(readWorkbook(await gridsOf(await xlsxOf(content)), { source: 'x.xlsx' }));
     expect(placesOf(viaExcel)).toEqual(placesOf(viaFile));
 
-    const again = await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true }, undefined, { content, requireEmpty: true });
+    const again = await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true }, undefined, {
+      content,
+      requireEmpty: true,
+    });
     expect(again).toMatchObject({ refused: true, added: [] });
   });
 
@@ -304,9 +340,22 @@ describe('edits, new workbooks and the host', () => {
     const word = officeGlobals(new FakeWorkbook([]), { host: 'Word' });
     expect(await detectHost(word as never)).toEqual({ kind: 'browser', reason: 'other-host' });
 
-    const old = await detectHost(officeGlobals(new FakeWorkbook([], { apiMinor: 7 }), { displayLanguage: 'en-US' }) as never);
-    expect(old).toMatchObject({ kind: 'excel', platform: 'OfficeOnline', displayLanguage: 'en-US', createWorkbook: null });
-    expect(old.kind === 'excel' && old.capabilities).toEqual({ events: true, freeze: true, dropdowns: false, createWorkbook: false, collectionEvents: false });
+    const old = await detectHost(
+      officeGlobals(new FakeWorkbook([], { apiMinor: 7 }), { displayLanguage: 'en-US' }) as never,
+    );
+    expect(old).toMatchObject({
+      kind: 'excel',
+      platform: 'OfficeOnline',
+      displayLanguage: 'en-US',
+      createWorkbook: null,
+    });
+    expect(old.kind === 'excel' && old.capabilities).toEqual({
+      events: true,
+      freeze: true,
+      dropdowns: false,
+      createWorkbook: false,
+      collectionEvents: false,
+    });
     const wb = new FakeWorkbook([{ name: 'A', rows: [['x']] }]);
     const current = await detectHost(officeGlobals(wb) as never);
     expect(current.kind === 'excel' && typeof current.createWorkbook).toBe('function');

@@ -88,7 +88,11 @@ function parseAddress(address: string): Bounds {
   const whole = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(bare);
   if (whole) return { top: 1, bottom: 1_048_576, left: colNumber(whole[1]), right: colNumber(whole[2]) };
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(bare);
-  if (!m) throw new OfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${address}`);
+  if (!m)
+    throw new OfficeError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format: ${address}`,
+    );
   const top = Number(m[2]);
   const left = colNumber(m[1]);
   return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
@@ -110,8 +114,16 @@ function notLoaded(prop: string): never {
 
 function loadList(props?: string | string[] | Record<string, unknown>): string[] {
   if (props === undefined) return ['*'];
-  if (Array.isArray(props)) return props.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
-  if (typeof props === 'string') return props.split(',').map((p) => p.trim()).filter(Boolean);
+  if (Array.isArray(props))
+    return props
+      .flatMap((p) => p.split(','))
+      .map((p) => p.trim())
+      .filter(Boolean);
+  if (typeof props === 'string')
+    return props
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
   return Object.keys(props).filter((k) => k !== 'select' && k !== 'expand');
 }
 
@@ -151,7 +163,8 @@ export class FakeWorkbook {
   }
 
   addSheet(init: FakeSheetInit): SheetState {
-    if (this.findSheet(init.name)) throw new OfficeError('ItemAlreadyExists', `A sheet named ${init.name} already exists.`);
+    if (this.findSheet(init.name))
+      throw new OfficeError('ItemAlreadyExists', `A sheet named ${init.name} already exists.`);
     const sheet: SheetState = {
       name: init.name,
       cells: new Map(),
@@ -183,7 +196,8 @@ export class FakeWorkbook {
   }
 
   addTable(sheet: SheetState, name: string, b: Bounds): TableState {
-    if (this.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('InvalidArgument', `A table named ${name} already exists.`);
+    if (this.tables.some((t) => t.name.toLowerCase() === name.toLowerCase()))
+      throw new OfficeError('InvalidArgument', `A table named ${name} already exists.`);
     const table = { name, sheet, ...b };
     this.tables.push(table);
     return table;
@@ -242,7 +256,13 @@ export class FakeWorkbook {
     const sheet = this.sheet(sheetName);
     const b = parseAddress(address);
     this.put(sheet, b.top, b.left, value);
-    const event = { worksheetId: sheet.name, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' };
+    const event = {
+      worksheetId: sheet.name,
+      address,
+      changeType: 'RangeEdited',
+      source: 'Local',
+      type: 'WorksheetChanged',
+    };
     setTimeout(() => {
       for (const h of [...sheet.handlers, ...this.collectionHandlers]) void h(event);
     }, 0);
@@ -254,7 +274,10 @@ export class FakeWorkbook {
 
   /** Excel.run over this workbook. */
   runOptions: unknown[] = [];
-  run = async <T>(first: ((context: FakeContext) => Promise<T>) | { delayForCellEdit?: boolean }, second?: (context: FakeContext) => Promise<T>): Promise<T> => {
+  run = async <T>(
+    first: ((context: FakeContext) => Promise<T>) | { delayForCellEdit?: boolean },
+    second?: (context: FakeContext) => Promise<T>,
+  ): Promise<T> => {
     // Excel.run(batch) or Excel.run(options, batch)
     const batch = typeof first === 'function' ? first : second!;
     if (typeof first !== 'function') this.runOptions.push(first);
@@ -306,7 +329,10 @@ export class FakeContext {
     record.responseBytes = bytes;
     record.cellsRead = cells;
     if (bytes > state.payloadLimitBytes) {
-      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${bytes} bytes).`);
+      throw new OfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${bytes} bytes).`,
+      );
     }
   }
 
@@ -340,7 +366,9 @@ abstract class Loadable {
   load(props?: string | string[] | Record<string, unknown>): this {
     let list = loadList(props);
     if (list.includes('*')) list = this.props();
-    for (const p of list) if (!this.props().includes(p)) throw new OfficeError('InvalidArgument', `Unknown property ${p} on ${this.constructor.name}`);
+    for (const p of list)
+      if (!this.props().includes(p))
+        throw new OfficeError('InvalidArgument', `Unknown property ${p} on ${this.constructor.name}`);
     this.context.queueLoad(this, list, this.cellsFor(list));
     return this;
   }
@@ -360,7 +388,11 @@ abstract class Loadable {
 }
 
 /** `range.format.font.bold = true` and the like: recorded, applied at sync. */
-function recorder(context: FakeContext, onSet: (path: string, value: unknown) => void, path = ''): Record<string, unknown> {
+function recorder(
+  context: FakeContext,
+  onSet: (path: string, value: unknown) => void,
+  path = '',
+): Record<string, unknown> {
   return new Proxy(
     {},
     {
@@ -433,7 +465,10 @@ class FakeRangeProxy extends Loadable {
       const rows = b.bottom - b.top + 1;
       const cols = b.right - b.left + 1;
       if (v.length !== rows || v.some((r) => r.length !== cols)) {
-        throw new OfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+        throw new OfficeError(
+          'InvalidArgument',
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+        );
       }
       v.forEach((row, i) =>
         row.forEach((cell, j) => {
@@ -460,10 +495,13 @@ class FakeRangeProxy extends Loadable {
     return this.get('columnCount');
   }
   get format(): Record<string, unknown> {
-    return recorder(this.context, (path, value) => this.resolveSheet().formatting.push({ address: a1(this.resolveBounds()!), path, value }));
+    return recorder(this.context, (path, value) =>
+      this.resolveSheet().formatting.push({ address: a1(this.resolveBounds()!), path, value }),
+    );
   }
   get dataValidation(): Record<string, unknown> {
-    if (!this.context.state.supports('1.8')) throw new OfficeError('ApiNotFound', 'Range.dataValidation needs ExcelApi 1.8');
+    if (!this.context.state.supports('1.8'))
+      throw new OfficeError('ApiNotFound', 'Range.dataValidation needs ExcelApi 1.8');
     return recorder(this.context, (path, value) => {
       if (path !== 'rule') throw new OfficeError('InvalidArgument', `dataValidation.${path} is not modelled`);
       this.resolveSheet().validations.push({ address: a1(this.resolveBounds()!), rule: value });
@@ -472,7 +510,8 @@ class FakeRangeProxy extends Loadable {
   select(): void {
     this.enqueue(() => {
       const sheet = this.resolveSheet();
-      if (this.context.state.activeSheet !== sheet.name) throw new OfficeError('InvalidOperation', 'Select needs the sheet to be active');
+      if (this.context.state.activeSheet !== sheet.name)
+        throw new OfficeError('InvalidOperation', 'Select needs the sheet to be active');
       this.context.state.selection = { sheet: sheet.name, address: a1(this.resolveBounds()!) };
     });
   }
@@ -497,7 +536,8 @@ class FakeTableProxy extends Loadable {
   set name(v: string) {
     this.enqueue(() => {
       const t = this.resolveTable();
-      if (this.context.state.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase())) throw new OfficeError('InvalidArgument', `Table name ${v} is taken`);
+      if (this.context.state.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase()))
+        throw new OfficeError('InvalidArgument', `Table name ${v} is taken`);
       t.name = v;
     });
   }
@@ -526,7 +566,8 @@ class FakeCollection<T> {
   load(props?: string | string[]): this {
     const list = loadList(props);
     const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
-    if (itemProps.length === 0 && !list.includes('items') && !list.includes('*')) throw new OfficeError('InvalidArgument', `Collections load items/<prop>: ${list.join(',')}`);
+    if (itemProps.length === 0 && !list.includes('items') && !list.includes('*'))
+      throw new OfficeError('InvalidArgument', `Collections load items/<prop>: ${list.join(',')}`);
     let made: Loadable[] = [];
     this.context.queue.push({
       op: () => {
@@ -606,7 +647,9 @@ class FakeWorksheetProxy extends Loadable {
     return new FakeRangeProxy(this.context, this.resolveSheet, () => parseAddress(address ?? 'A1'));
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRangeProxy {
-    return new FakeRangeProxy(this.context, this.resolveSheet, () => this.context.state.used(this.resolveSheet())).trackNull();
+    return new FakeRangeProxy(this.context, this.resolveSheet, () =>
+      this.context.state.used(this.resolveSheet()),
+    ).trackNull();
   }
   get tables() {
     const context = this.context;
@@ -655,7 +698,9 @@ class FakeWorkbookProxy {
       },
     });
     // A getter, so that merely touching `worksheets` works on Excel versions without the event.
-    Object.defineProperty(extended, 'onChanged', { get: () => new FakeEventSource(context, () => state.collectionHandlers, '1.9') });
+    Object.defineProperty(extended, 'onChanged', {
+      get: () => new FakeEventSource(context, () => state.collectionHandlers, '1.9'),
+    });
     return extended as typeof extended & { onChanged: FakeEventSource };
   }
   get tables() {
@@ -680,7 +725,9 @@ export function officeGlobals(
       onReady: () => Promise.resolve({ host, platform: host ? (opts.platform ?? 'OfficeOnline') : null }),
       context: {
         displayLanguage: opts.displayLanguage ?? 'vi-VN',
-        requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && workbook.supports(version) },
+        requirements: {
+          isSetSupported: (name: string, version: string) => name === 'ExcelApi' && workbook.supports(version),
+        },
       },
       actions: { associate: () => undefined },
     },

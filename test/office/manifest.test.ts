@@ -15,14 +15,33 @@ const xml = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 const URL_DEV = 'https://localhost:3000/';
 
 type Node = Record<string, unknown>;
-const ordered = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true }).parse(xml) as Node[];
-const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['Control', 'bt:Image', 'bt:Url', 'bt:String', 'Host', 'Set', 'AppDomain', 'Group', 'bt:Override', 'Override'].includes(name) }).parse(xml);
+const ordered = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true }).parse(
+  xml,
+) as Node[];
+const doc = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) =>
+    [
+      'Control',
+      'bt:Image',
+      'bt:Url',
+      'bt:String',
+      'Host',
+      'Set',
+      'AppDomain',
+      'Group',
+      'bt:Override',
+      'Override',
+    ].includes(name),
+}).parse(xml);
 const app = doc.OfficeApp as Node;
 const overrides = app.VersionOverrides as Node;
 const resources = overrides.Resources as Node;
 
 const list = <T = Node>(v: unknown): T[] => (v === undefined ? [] : Array.isArray(v) ? (v as T[]) : [v as T]);
-const resourceIds = (kind: string, item: string) => new Map(list<Node>((resources[kind] as Node)[item]).map((n) => [n['@id'] as string, n]));
+const resourceIds = (kind: string, item: string) =>
+  new Map(list<Node>((resources[kind] as Node)[item]).map((n) => [n['@id'] as string, n]));
 const images = resourceIds('bt:Images', 'bt:Image');
 const urls = resourceIds('bt:Urls', 'bt:Url');
 const shortStrings = resourceIds('bt:ShortStrings', 'bt:String');
@@ -45,7 +64,10 @@ function allResids(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => !u.startsWith('http://schemas.microsoft.com') && !u.startsWith('http://www.w3.org'));
+const urlsIn = (text: string) =>
+  [...text.matchAll(/https?:\/\/[^"<\s]+/g)]
+    .map((m) => m[0])
+    .filter((u) => !u.startsWith('http://schemas.microsoft.com') && !u.startsWith('http://www.w3.org'));
 
 describe('manifest.xml', () => {
   it('is a task-pane add-in for Excel with its top-level elements in the order the schema demands', () => {
@@ -53,7 +75,21 @@ describe('manifest.xml', () => {
     const officeApp = ordered.find((n) => 'OfficeApp' in n)!.OfficeApp as Node[];
     const names = officeApp.map((n) => Object.keys(n).find((k) => k !== ':@')!).filter((k) => k !== '#comment');
     expect(names).toEqual([
-      'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
     ]);
     expect(app.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(app.Version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
@@ -78,7 +114,10 @@ describe('manifest.xml', () => {
       const max = shortStrings.has(id) ? 125 : 250;
       expect((s['@DefaultValue'] as string).length, id).toBeLessThanOrEqual(max);
       const en = list<Node>(s['bt:Override']);
-      expect(en.map((o) => o['@Locale']), id).toEqual(['en-US']);
+      expect(
+        en.map((o) => o['@Locale']),
+        id,
+      ).toEqual(['en-US']);
       expect((en[0]['@Value'] as string).length, id).toBeLessThanOrEqual(max);
     }
   });
@@ -93,8 +132,15 @@ describe('manifest.xml', () => {
 
   it('points at pages and icons the build produces, at the sizes Office asks for', () => {
     const config = createRequire(__filename)(path.join(root, 'webpack.config.js'))({}, { mode: 'production' });
-    const pages = new Set<string>(config.plugins.filter((p: { userOptions?: { filename?: string } }) => p.userOptions?.filename).map((p: { userOptions: { filename: string } }) => p.userOptions.filename));
-    const copied = config.plugins.find((p: { patterns?: unknown }) => p.patterns).patterns as Array<{ from: string; to: string }>;
+    const pages = new Set<string>(
+      config.plugins
+        .filter((p: { userOptions?: { filename?: string } }) => p.userOptions?.filename)
+        .map((p: { userOptions: { filename: string } }) => p.userOptions.filename),
+    );
+    const copied = config.plugins.find((p: { patterns?: unknown }) => p.patterns).patterns as Array<{
+      from: string;
+      to: string;
+    }>;
     for (const c of copied) if (!c.from.includes('*')) pages.add(c.to);
     for (const u of urlsIn(xml)) {
       const rel = new URL(u).pathname.slice(1);
@@ -107,8 +153,13 @@ describe('manifest.xml', () => {
       expect(existsSync(file), file).toBe(true);
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
-    expect(pngSize(path.join(root, new URL((app.IconUrl as Node)['@DefaultValue'] as string).pathname))).toEqual({ width: 32, height: 32 });
-    expect(pngSize(path.join(root, new URL((app.HighResolutionIconUrl as Node)['@DefaultValue'] as string).pathname))).toEqual({ width: 64, height: 64 });
+    expect(pngSize(path.join(root, new URL((app.IconUrl as Node)['@DefaultValue'] as string).pathname))).toEqual({
+      width: 32,
+      height: 32,
+    });
+    expect(
+      pngSize(path.join(root, new URL((app.HighResolutionIconUrl as Node)['@DefaultValue'] as string).pathname)),
+    ).toEqual({ width: 64, height: 64 });
     expect(pngSize(path.join(root, 'assets/icon-80.png'))).toEqual({ width: 80, height: 80 });
   });
 
@@ -116,36 +167,48 @@ describe('manifest.xml', () => {
     const host = list<Node>((overrides.Hosts as Node).Host)[0];
     expect(host['@xsi:type']).toBe('Workbook');
     const desktop = host.DesktopFormFactor as Node;
-    expect(urls.get(((desktop.FunctionFile as Node)['@resid']) as string)!['@DefaultValue']).toBe(`${URL_DEV}commands.html`);
+    expect(urls.get((desktop.FunctionFile as Node)['@resid'] as string)!['@DefaultValue']).toBe(
+      `${URL_DEV}commands.html`,
+    );
     const point = desktop.ExtensionPoint as Node;
     expect(point['@xsi:type']).toBe('PrimaryCommandSurface');
-    expect(((point.OfficeTab as Node)['@id'])).toBe('TabHome');
+    expect((point.OfficeTab as Node)['@id']).toBe('TabHome');
     const [group] = list<Node>((point.OfficeTab as Node).Group);
     expect(shortStrings.get((group.Label as Node)['@resid'] as string)!['@DefaultValue']).toBe('Phối hợp');
     expect(list<Node>((group.Icon as Node)['bt:Image']).map((i) => i['@size'])).toEqual(['16', '32', '80']);
     const controls = list<Node>(group.Control);
     const panes = controls.filter((c) => (c.Action as Node)['@xsi:type'] === 'ShowTaskpane');
-    expect(panes.map((c) => shortStrings.get((c.Label as Node)['@resid'] as string)!['@DefaultValue'])).toEqual(['Kiểm tra', 'Sổ theo dõi', 'Nhập văn bản']);
+    expect(panes.map((c) => shortStrings.get((c.Label as Node)['@resid'] as string)!['@DefaultValue'])).toEqual([
+      'Kiểm tra',
+      'Sổ theo dõi',
+      'Nhập văn bản',
+    ]);
     expect(new Set(panes.map((c) => (c.Action as Node).TaskpaneId))).toEqual(new Set(['PhoiHop.Pane']));
-    expect(panes.map((c) => urls.get(((c.Action as Node).SourceLocation as Node)['@resid'] as string)!['@DefaultValue'])).toEqual(
-      ['check', 'track', 'import'].map((a) => `${URL_DEV}taskpane.html?action=${a}`),
-    );
+    expect(
+      panes.map((c) => urls.get(((c.Action as Node).SourceLocation as Node)['@resid'] as string)!['@DefaultValue']),
+    ).toEqual(['check', 'track', 'import'].map((a) => `${URL_DEV}taskpane.html?action=${a}`));
     const fn = controls.find((c) => (c.Action as Node)['@xsi:type'] === 'ExecuteFunction')!;
     const name = (fn.Action as Node).FunctionName as string;
-    expect(readFileSync(path.join(root, 'src/commands/commands.ts'), 'utf8')).toContain(`associateCommand('${name}'`);
+    expect(readFileSync(path.join(root, 'src/ribbon/function-file.ts'), 'utf8')).toContain(
+      `associateCommand('${name}'`,
+    );
     for (const c of controls) expect(list<Node>((c.Icon as Node)['bt:Image']).length).toBe(3);
   });
 
   it('is rewritten to the production host by the build, with no development URL left', () => {
     const config = createRequire(__filename)(path.join(root, 'webpack.config.js'))({}, { mode: 'production' });
-    const pattern = config.plugins.find((p: { patterns?: unknown }) => p.patterns).patterns.find((p: { from: string }) => p.from === 'manifest.xml');
+    const pattern = config.plugins
+      .find((p: { patterns?: unknown }) => p.patterns)
+      .patterns.find((p: { from: string }) => p.from === 'manifest.xml');
     const prod = pattern.transform(Buffer.from(xml)) as string;
     expect(prod).not.toContain('localhost');
     const prodOrigin = new URL(process.env.PHOIHOP_ADDIN_URL ?? 'https://phoihop.example.org/').origin;
     for (const u of urlsIn(prod)) expect(new URL(u).origin, u).toBe(prodOrigin);
     expect(urlsIn(prod)).toHaveLength(urlsIn(xml).length);
     const devConfig = createRequire(__filename)(path.join(root, 'webpack.config.js'))({}, { mode: 'development' });
-    const devPattern = devConfig.plugins.find((p: { patterns?: unknown }) => p.patterns).patterns.find((p: { from: string }) => p.from === 'manifest.xml');
+    const devPattern = devConfig.plugins
+      .find((p: { patterns?: unknown }) => p.patterns)
+      .patterns.find((p: { from: string }) => p.from === 'manifest.xml');
     expect(devPattern.transform(Buffer.from(xml)).toString()).toBe(xml);
   });
 

@@ -23,8 +23,15 @@ function sheetSeed(rows: number) {
   return {
     workbook: {
       worksheets: {
-        sheet: { range, getRange() { return this.range; } },
-        getItem() { return this.sheet; },
+        sheet: {
+          range,
+          getRange() {
+            return this.range;
+          },
+        },
+        getItem() {
+          return this.sheet;
+        },
       },
     },
   };
@@ -35,7 +42,12 @@ describe('office-addin-mock', () => {
     for (const rows of [10, 10_000]) {
       const { context, syncs } = countingContext(sheetSeed(rows));
       const counter = { syncs: 0 };
-      const [data] = await readChunks(context as never, [{ sheet: 'Phân công', top: 1, bottom: rows, right: 4 }], 5000, counter);
+      const [data] = await readChunks(
+        context as never,
+        [{ sheet: 'Phân công', top: 1, bottom: rows, right: 4 }],
+        5000,
+        counter,
+      );
       expect(syncs()).toBe(1);
       expect(counter.syncs).toBe(1);
       // Had the adapter read before syncing, the mock would have handed back its error string.
@@ -69,7 +81,11 @@ describe('office-addin-mock', () => {
 
   it('shows why the adapter owns its own fake: the mock answers unloaded reads with a string', async () => {
     const { context } = countingContext(sheetSeed(3));
-    const range = (context.workbook as { worksheets: { getItem(): { getRange(): { values: unknown; load(p: string): void } } } }).worksheets.getItem().getRange();
+    const range = (
+      context.workbook as { worksheets: { getItem(): { getRange(): { values: unknown; load(p: string): void } } } }
+    ).worksheets
+      .getItem()
+      .getRange();
     expect(range.values).toMatch(/not loaded/);
     range.load('values');
     expect(range.values).toMatch(/sync/);

@@ -35,7 +35,11 @@ export function faultyContent(): WorkbookContent {
 export function bigContent(rows: number): WorkbookContent {
   const c = example();
   const base = c.blocks.responsibilities!;
-  c.blocks.responsibilities = Array.from({ length: rows }, (_, i) => ({ ...base[i % base.length], no: i + 1, task: `${base[i % base.length].task} (đợt ${i + 1})` }));
+  c.blocks.responsibilities = Array.from({ length: rows }, (_, i) => ({
+    ...base[i % base.length],
+    no: i + 1,
+    task: `${base[i % base.length].task} (đợt ${i + 1})`,
+  }));
   return c;
 }
 
@@ -68,7 +72,12 @@ export function sheetFromGrid(grid: SheetGrid): FakeSheetInit {
       return (v ?? null) as FakeValue | null;
     }),
   );
-  return { name: grid.name, rows, formats, tables: (grid.tables ?? []).map((t) => ({ name: t.name, address: t.range })) };
+  return {
+    name: grid.name,
+    rows,
+    formats,
+    tables: (grid.tables ?? []).map((t) => ({ name: t.name, address: t.range })),
+  };
 }
 
 export function fakeFromGrids(grids: SheetGrid[], options: FakeOptions = {}): FakeWorkbook {

@@ -17,7 +17,10 @@ export const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 
 /** The production build, as `npm run build` makes it (so a fresh clone tests what it ships). */
 export function build(): void {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
 }
 
 const TYPES: Record<string, string> = {
@@ -52,24 +55,41 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
 }
 
 /** The Excel fake as a browser script (the same source the adapter tests use). */
 function fakeLibrary(): string {
   const source = readFileSync(path.join(ROOT, 'test/office/fake-excel.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
   return `(function(){var exports={};var module={exports:exports};\n${js}\nwindow.FakeExcelLib=exports;})();`;
 }
 
 export type OfficeMode =
   | { kind: 'none' }
   | { kind: 'real' }
-  | { kind: 'fake'; sheets: FakeSheetInit[]; options?: FakeOptions; office?: { displayLanguage?: string; platform?: string } };
+  | {
+      kind: 'fake';
+      sheets: FakeSheetInit[];
+      options?: FakeOptions;
+      office?: { displayLanguage?: string; platform?: string };
+    };
 
 export async function newContext(browser: Browser, mode: OfficeMode): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 380, height: 760 }, acceptDownloads: true, locale: 'vi-VN' });
+  const context = await browser.newContext({
+    viewport: { width: 380, height: 760 },
+    acceptDownloads: true,
+    locale: 'vi-VN',
+  });
   // Nothing leaves the machine: every non-loopback request is refused unless routed below.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   if (mode.kind === 'none') {
@@ -90,7 +110,11 @@ export async function newContext(browser: Browser, mode: OfficeMode): Promise<Br
   var g = window.FakeExcelLib.officeGlobals(wb, cfg.office || {});
   window.__fake = wb; window.Office = g.Office; window.Excel = g.Excel;
 })();`;
-    await context.addInitScript((cfg) => ((window as unknown as { __fakeConfig: unknown }).__fakeConfig = cfg), { sheets: mode.sheets, options: mode.options ?? {}, office: mode.office ?? {} });
+    await context.addInitScript((cfg) => ((window as unknown as { __fakeConfig: unknown }).__fakeConfig = cfg), {
+      sheets: mode.sheets,
+      options: mode.options ?? {},
+      office: mode.office ?? {},
+    });
     await context.route(OFFICE_JS, (route) => route.fulfill({ body: stub, contentType: 'text/javascript' }));
   }
   return context;
@@ -116,7 +140,13 @@ export function paneFindings(page: Page): Promise<PaneFinding[]> {
   return page.$$eval('.finding', (els) =>
     els.map((el) => {
       const e = el as HTMLElement;
-      return { ruleId: e.dataset.ruleId!, cell: e.dataset.cell || null, sheet: e.dataset.sheet!, severity: e.dataset.severity!, message: e.querySelector('.message')!.textContent! };
+      return {
+        ruleId: e.dataset.ruleId!,
+        cell: e.dataset.cell || null,
+        sheet: e.dataset.sheet!,
+        severity: e.dataset.severity!,
+        message: e.querySelector('.message')!.textContent!,
+      };
     }),
   );
 }
@@ -125,6 +155,11 @@ export function paneFindings(page: Page): Promise<PaneFinding[]> {
 export async function waitChecked(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const s = document.getElementById('status')!;
-    return !document.getElementById('findings')!.hasAttribute('aria-busy') && s.dataset.key !== 'pane.status.checking' && s.dataset.key !== 'pane.status.stale' && s.dataset.key !== '';
+    return (
+      !document.getElementById('findings')!.hasAttribute('aria-busy') &&
+      s.dataset.key !== 'pane.status.checking' &&
+      s.dataset.key !== 'pane.status.stale' &&
+      s.dataset.key !== ''
+    );
   });
 }

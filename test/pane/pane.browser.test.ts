@@ -13,7 +13,18 @@ import { runCli } from '../helpers/cli';
 import { example, exampleWith } from '../helpers/content-grids';
 import { toTcvn3 } from '../import/documents';
 import { sheetFromGrid, faultyContent, gridsOf, placesOf, saveTemp, xlsxOf } from '../office/workbooks';
-import { build, DIST, launch, newContext, openPane, paneFindings, serve, SHOTS, waitChecked, type PaneFinding } from './harness';
+import {
+  build,
+  DIST,
+  launch,
+  newContext,
+  openPane,
+  paneFindings,
+  serve,
+  SHOTS,
+  waitChecked,
+  type PaneFinding,
+} from './harness';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -85,9 +96,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-const counts = (fs: Array<{ severity: string }>) => fs.reduce<Record<string, number>>((m, f) => ((m[f.severity] = (m[f.severity] ?? 0) + 1), m), {});
+const counts = (fs: Array<{ severity: string }>) =>
+  fs.reduce<Record<string, number>>((m, f) => ((m[f.severity] = (m[f.severity] ?? 0) + 1), m), {});
 const groupCounts = (page: Page) =>
-  page.$$eval('.group:not([hidden])', (gs) => Object.fromEntries(gs.map((g) => [(g as HTMLElement).dataset.severity!, Number(g.querySelector('.count')!.textContent)])));
+  page.$$eval('.group:not([hidden])', (gs) =>
+    Object.fromEntries(
+      gs.map((g) => [(g as HTMLElement).dataset.severity!, Number(g.querySelector('.count')!.textContent)]),
+    ),
+  );
 
 async function upload(page: Page, file: string): Promise<void> {
   await page.setInputFiles('input[type=file]#file-input', file);
@@ -158,7 +174,11 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     expect(await page.locator('#status').textContent()).toContain('Đã tải xuống');
 
     // A one-off task with no month: warned about, tracked anyway, with a note on the month plan.
-    const noted = saveTemp(dir, 'mot-lan.xlsx', await xlsxOf(exampleWith((c) => (c.blocks.responsibilities![0].months = ''))));
+    const noted = saveTemp(
+      dir,
+      'mot-lan.xlsx',
+      await xlsxOf(exampleWith((c) => (c.blocks.responsibilities![0].months = ''))),
+    );
     await upload(page, noted);
     expect((await paneFindings(page)).map((f) => f.ruleId)).toEqual(['timed-task-has-month']);
     await savedDownload(page, () => page.click('#btn-track'));
@@ -190,12 +210,16 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     const old = readWorkbook(gridsFromWorkbook(await loadWorkbook(cleanBytes)), { source: 'old' });
     const to = `${old.document.schoolYear!.start + 1}-${old.document.schoolYear!.end + 1}`;
     expect(got.name).toBe(`quy-che-phoi-hop-${to}.xlsx`);
-    const readBack = async (bytes: Uint8Array) => readWorkbook(gridsFromWorkbook(await loadWorkbook(bytes)), { source: 'renewed.xlsx' });
+    const readBack = async (bytes: Uint8Array) =>
+      readWorkbook(gridsFromWorkbook(await loadWorkbook(bytes)), { source: 'renewed.xlsx' });
     const fromPane = await readBack(got.bytes);
     const fromCli = await readBack(readFileSync(cliOut));
-    const fields = (m: ReturnType<typeof readWorkbook>) => Object.fromEntries(Object.entries(m.document.fields).map(([key, f]) => [key, f!.raw]));
+    const fields = (m: ReturnType<typeof readWorkbook>) =>
+      Object.fromEntries(Object.entries(m.document.fields).map(([key, f]) => [key, f!.raw]));
     expect(fields(fromPane)).toEqual(fields(fromCli));
-    expect(fromPane.versions.map((v) => [v.number, v.status, v.supersededBy])).toEqual(fromCli.versions.map((v) => [v.number, v.status, v.supersededBy]));
+    expect(fromPane.versions.map((v) => [v.number, v.status, v.supersededBy])).toEqual(
+      fromCli.versions.map((v) => [v.number, v.status, v.supersededBy]),
+    );
     expect(fromPane.document.schoolYear!.text).toBe(to);
 
     await page.waitForSelector('#notes:not([hidden]) li');
@@ -234,7 +258,9 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     expect(download.suggestedFilename()).toBe('quy-che-sen-hong.xlsx');
     const target = path.join(dir, 'imported.xlsx');
     await download.saveAs(target);
-    const model = readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(target))), { source: 'imported.xlsx' });
+    const model = readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(target))), {
+      source: 'imported.xlsx',
+    });
     expect(model.clauses.length).toBe(cliImport.clauses.length);
     expect(model.clauses.length).toBeGreaterThan(0);
     expect(model.parties.length).toBe(cliImport.parties.length);
@@ -255,9 +281,16 @@ describe('the pane in a plain browser (office.js blocked)', () => {
 });
 
 describe('the pane inside Excel (fake host)', () => {
-  const excelMode = async (bytes: Uint8Array, options = {}, office = {}) => ({ kind: 'fake' as const, sheets: (await gridsOf(bytes)).map(sheetFromGrid), options, office });
-  const syncs = (page: Page) => page.evaluate(() => (window as unknown as { __fake: { syncs: unknown[] } }).__fake.syncs.length);
-  const fake = <T>(page: Page, fn: string) => page.evaluate(`(function(f){ return ${fn}; })(window.__fake)`) as Promise<T>;
+  const excelMode = async (bytes: Uint8Array, options = {}, office = {}) => ({
+    kind: 'fake' as const,
+    sheets: (await gridsOf(bytes)).map(sheetFromGrid),
+    options,
+    office,
+  });
+  const syncs = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __fake: { syncs: unknown[] } }).__fake.syncs.length);
+  const fake = <T>(page: Page, fn: string) =>
+    page.evaluate(`(function(f){ return ${fn}; })(window.__fake)`) as Promise<T>;
 
   it('checks the open workbook on start, in three syncs, with the CLI’s findings; click and Enter select the cell', async () => {
     const context = await newContext(browser, await excelMode(faultyBytes));
@@ -283,7 +316,10 @@ describe('the pane inside Excel (fake host)', () => {
     const other = shown.find((f) => f.ruleId === 'party-has-signatory')!;
     await page.focus(`button.finding[data-rule-id="party-has-signatory"]`);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((cell) => (window as unknown as { __fake: { selection: { address: string } } }).__fake.selection.address === cell, other.cell);
+    await page.waitForFunction(
+      (cell) => (window as unknown as { __fake: { selection: { address: string } } }).__fake.selection.address === cell,
+      other.cell,
+    );
     expect(await fake(page, 'f.selection')).toEqual({ sheet: other.sheet, address: other.cell });
     const label = await page.locator('button.finding[data-rule-id="party-has-signatory"]').getAttribute('aria-label');
     expect(label).toContain('Nhấn Enter để chọn ô');
@@ -298,7 +334,9 @@ describe('the pane inside Excel (fake host)', () => {
     const lead = (await paneFindings(page)).find((f) => f.ruleId === 'responsibility-lead-known')!;
     await page.evaluate(() => {
       window.scrollTo(0, 180);
-      (document.querySelector('.finding[data-rule-id="party-has-signatory"]') as HTMLElement & { __kept?: boolean }).__kept = true;
+      (
+        document.querySelector('.finding[data-rule-id="party-has-signatory"]') as HTMLElement & { __kept?: boolean }
+      ).__kept = true;
     });
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(0);
@@ -306,16 +344,36 @@ describe('the pane inside Excel (fake host)', () => {
     await page.evaluate(() => {
       const w = window as unknown as { __minFindings: number };
       w.__minFindings = document.querySelectorAll('.finding').length;
-      new MutationObserver(() => (w.__minFindings = Math.min(w.__minFindings, document.querySelectorAll('.finding').length))).observe(document.getElementById('findings')!, { childList: true, subtree: true });
+      new MutationObserver(
+        () => (w.__minFindings = Math.min(w.__minFindings, document.querySelectorAll('.finding').length)),
+      ).observe(document.getElementById('findings')!, { childList: true, subtree: true });
     });
     const total = (await paneFindings(page)).length;
-    await page.evaluate(({ sheet, cell }) => (window as unknown as { __fake: { edit(s: string, a: string, v: string): void } }).__fake.edit(sheet, cell, 'NT'), { sheet: lead.sheet, cell: lead.cell! });
-    await page.waitForFunction(() => !document.querySelector('.finding[data-rule-id="responsibility-lead-known"]'), undefined, { timeout: 10_000 });
+    await page.evaluate(
+      ({ sheet, cell }) =>
+        (window as unknown as { __fake: { edit(s: string, a: string, v: string): void } }).__fake.edit(
+          sheet,
+          cell,
+          'NT',
+        ),
+      { sheet: lead.sheet, cell: lead.cell! },
+    );
+    await page.waitForFunction(
+      () => !document.querySelector('.finding[data-rule-id="responsibility-lead-known"]'),
+      undefined,
+      { timeout: 10_000 },
+    );
     await waitChecked(page);
     expect((await paneFindings(page)).length).toBe(total - 1);
     expect(await page.evaluate(() => (window as unknown as { __minFindings: number }).__minFindings)).toBe(total - 1);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-    expect(await page.evaluate(() => (document.querySelector('.finding[data-rule-id="party-has-signatory"]') as HTMLElement & { __kept?: boolean }).__kept)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          (document.querySelector('.finding[data-rule-id="party-has-signatory"]') as HTMLElement & { __kept?: boolean })
+            .__kept,
+      ),
+    ).toBe(true);
     await context.close();
   });
 
@@ -326,12 +384,27 @@ describe('the pane inside Excel (fake host)', () => {
     expect(await page.locator('#status').getAttribute('data-key')).toBe('input.notWorkbook');
     expect(await page.locator('#btn-setup').isVisible()).toBe(true);
     await page.click('#btn-setup');
-    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.setup.added', undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.setup.added', undefined, {
+      timeout: 10_000,
+    });
     expect(await page.locator('#status').textContent()).toMatch(/^Đã thêm 9 trang: Văn bản, .*Danh mục\. .*\d+ lỗi/);
     const names = await fake<string[]>(page, 'f.sheets.map(function(s){return s.name})');
-    expect(names).toEqual(['Sheet1', 'Văn bản', 'Căn cứ', 'Các bên', 'Người ký', 'Điều khoản', 'Phân công', 'Nơi nhận', 'Phiên bản', 'Danh mục']);
+    expect(names).toEqual([
+      'Sheet1',
+      'Văn bản',
+      'Căn cứ',
+      'Các bên',
+      'Người ký',
+      'Điều khoản',
+      'Phân công',
+      'Nơi nhận',
+      'Phiên bản',
+      'Danh mục',
+    ]);
     expect(await fake(page, 'f.value("Sheet1","A1") + "|" + f.value("Sheet1","B1")')).toBe('Ghi chú|7');
-    expect(await fake(page, 'f.tables.map(function(t){return t.name}).join(",")')).toBe('VanBan,CanCu,CacBen,NguoiKy,DieuKhoan,PhanCong,NoiNhan,PhienBan');
+    expect(await fake(page, 'f.tables.map(function(t){return t.name}).join(",")')).toBe(
+      'VanBan,CanCu,CacBen,NguoiKy,DieuKhoan,PhanCong,NoiNhan,PhienBan',
+    );
     // The empty template is now checked like any regulation workbook: it has things to fill in.
     expect((await paneFindings(page)).length).toBeGreaterThan(0);
     await page.click('#btn-setup');
@@ -343,7 +416,11 @@ describe('the pane inside Excel (fake host)', () => {
   it('opens the tracking workbook as a new workbook (ExcelApi 1.8), or downloads it on an older Excel', async () => {
     const context = await newContext(browser, await excelMode(cleanBytes));
     const page = await openPane(context, server.url, '?action=track');
-    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.opened', undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.getElementById('status')!.dataset.key === 'pane.status.opened',
+      undefined,
+      { timeout: 20_000 },
+    );
     const [b64] = await fake<string[]>(page, 'f.created');
     const wb = await loadWorkbook(Buffer.from(b64, 'base64'));
     expect(wb.getWorksheet('Theo dõi')).toBeDefined();
@@ -364,12 +441,31 @@ describe('the pane inside Excel (fake host)', () => {
     const order: string[] = [];
     for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return el.id || (el.dataset.lang ? `lang-${el.dataset.lang}` : el.dataset.ruleId ? `finding:${el.dataset.ruleId}` : el.tagName);
-      }));
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return (
+            el.id ||
+            (el.dataset.lang
+              ? `lang-${el.dataset.lang}`
+              : el.dataset.ruleId
+                ? `finding:${el.dataset.ruleId}`
+                : el.tagName)
+          );
+        }),
+      );
     }
-    expect(order).toEqual(['lang-vi', 'lang-en', 'btn-check', 'btn-setup', 'btn-track', 'btn-import', 'btn-renew', 'rules-heading', 'finding:school-year-format']);
+    expect(order).toEqual([
+      'lang-vi',
+      'lang-en',
+      'btn-check',
+      'btn-setup',
+      'btn-track',
+      'btn-import',
+      'btn-renew',
+      'rules-heading',
+      'finding:school-year-format',
+    ]);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.selected');
     const tree = await page.locator('#app').ariaSnapshot();
@@ -393,10 +489,18 @@ describe('the pane inside Excel (fake host)', () => {
     expect(await fixes.count()).toBe(1);
     expect(await fixes.getAttribute('aria-label')).toBe('Sửa ô B3 thành "Ban Chấp hành Công đoàn cơ sở"');
     // Nothing is written before the click.
-    expect(await page.evaluate(() => (window as unknown as { __fake: { value(s: string, a: string): unknown } }).__fake.value('Các bên', 'B3'))).toBe(legacyName);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { __fake: { value(s: string, a: string): unknown } }).__fake.value('Các bên', 'B3'),
+      ),
+    ).toBe(legacyName);
     await fixes.click();
     await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.fix.done');
-    expect(await page.evaluate(() => (window as unknown as { __fake: { value(s: string, a: string): unknown } }).__fake.value('Các bên', 'B3'))).toBe('Ban Chấp hành Công đoàn cơ sở');
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { __fake: { value(s: string, a: string): unknown } }).__fake.value('Các bên', 'B3'),
+      ),
+    ).toBe('Ban Chấp hành Công đoàn cơ sở');
     expect(await page.locator('.finding[data-rule-id="legacy-encoded-text"]').count()).toBe(0);
     expect(await page.locator('#summary').getAttribute('data-state')).toBe('clean');
     await context.close();
@@ -418,11 +522,16 @@ describe('the pane inside Excel (fake host)', () => {
     await waitChecked(page);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#btn-import')]);
     await chooser.setFiles(docFile);
-    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'import.done', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'import.done', undefined, {
+      timeout: 20_000,
+    });
     expect(await fake<number>(page, 'f.created.length')).toBe(0);
     expect(await fake(page, 'f.value("Văn bản","B3")')).toBe('20/QCPH-MNSH-CĐ');
     expect(await fake(page, 'f.sheet("Văn bản").formats.get(3).get(2)')).toBe('@');
-    const clauseRows = await fake<number>(page, '(function(){var u=f.used(f.sheet("Điều khoản"));return u.bottom-1;})()');
+    const clauseRows = await fake<number>(
+      page,
+      '(function(){var u=f.used(f.sheet("Điều khoản"));return u.bottom-1;})()',
+    );
     expect(clauseRows).toBe(cliImport.clauses.length);
     // The pane checked what it wrote: findings point into the new sheets.
     expect((await paneFindings(page)).every((x) => x.sheet !== 'Sheet1')).toBe(true);
@@ -433,7 +542,9 @@ describe('the pane inside Excel (fake host)', () => {
     await waitChecked(page2);
     const [chooser2] = await Promise.all([page2.waitForEvent('filechooser'), page2.click('#btn-import')]);
     await chooser2.setFiles(docFile);
-    await page2.waitForFunction(() => document.getElementById('status')!.dataset.key === 'import.done', undefined, { timeout: 20_000 });
+    await page2.waitForFunction(() => document.getElementById('status')!.dataset.key === 'import.done', undefined, {
+      timeout: 20_000,
+    });
     expect(await fake<number>(page2, 'f.created.length')).toBe(1);
     expect(await page2.locator('#status').textContent()).toContain('mở thành sổ tính mới');
     expect(await fake(page2, 'f.value("Văn bản","B3")')).toBe(example().document.number);
@@ -443,7 +554,12 @@ describe('the pane inside Excel (fake host)', () => {
 
 describe("an office's own rules in the pane", () => {
   /** A district's rules folder, built from what the faulty workbook really triggers. */
-  async function officeRulesFolder(): Promise<{ folder: string; files: string[]; offRule: string; softenedRule: string }> {
+  async function officeRulesFolder(): Promise<{
+    folder: string;
+    files: string[];
+    offRule: string;
+    softenedRule: string;
+  }> {
     const folder = mkdtempSync(path.join(dir, 'luat-phong-'));
     const warning = cliVi.find((f) => f.severity === 'warning')!.ruleId;
     const error = cliVi.find((f) => f.severity === 'error' && f.ruleId !== warning)!.ruleId;
@@ -461,12 +577,16 @@ describe("an office's own rules in the pane", () => {
   }
 
   const status = (page: Page) => page.locator('#status');
-  const waitStatus = (page: Page, key: string) => page.waitForFunction((k) => document.getElementById('status')!.dataset.key === k, key);
-  const shownLike = (fs: Array<{ ruleId: string; sheet: string; cell: string | null; severity: string }>) => fs.map((f) => `${f.severity} ${f.ruleId} ${f.sheet}!${f.cell ?? ''}`).sort();
+  const waitStatus = (page: Page, key: string) =>
+    page.waitForFunction((k) => document.getElementById('status')!.dataset.key === k, key);
+  const shownLike = (fs: Array<{ ruleId: string; sheet: string; cell: string | null; severity: string }>) =>
+    fs.map((f) => `${f.severity} ${f.ruleId} ${f.sheet}!${f.cell ?? ''}`).sort();
 
   it('loads a rules folder, checks with it exactly as `validate --rules` does, and remembers it until reset', async () => {
     const { folder, files, offRule, softenedRule } = await officeRulesFolder();
-    const withRules = JSON.parse((await runCli('validate', faultyFile, '--rules', folder, '--format', 'json')).stdout).findings;
+    const withRules = JSON.parse(
+      (await runCli('validate', faultyFile, '--rules', folder, '--format', 'json')).stdout,
+    ).findings;
     expect(shownLike(withRules)).not.toEqual(shownLike(cliVi));
 
     const context = await newContext(browser, { kind: 'none' });
@@ -489,7 +609,9 @@ describe("an office's own rules in the pane", () => {
     expect(shown.filter((f) => f.ruleId === softenedRule).every((f) => f.severity === 'warning')).toBe(true);
     expect(shown.some((f) => f.ruleId === `phong-${softenedRule}` && f.severity === 'info')).toBe(true);
     expect(await page.locator('#rules-heading').textContent()).toBe('Bộ luật: riêng của phòng (3 tệp)');
-    expect(await page.locator('#rules-detail').textContent()).toContain('ha-muc-loi.json, luat-rieng.json, tat-canh-bao.json');
+    expect(await page.locator('#rules-detail').textContent()).toContain(
+      'ha-muc-loi.json, luat-rieng.json, tat-canh-bao.json',
+    );
     expect(await status(page).textContent()).toMatch(/^Đã nạp 3 tệp luật riêng\. \d+ lỗi, \d+ cảnh báo/);
     await page.screenshot({ path: path.join(SHOTS, 'pane-office-rules.png'), fullPage: true });
 
@@ -519,7 +641,11 @@ describe("an office's own rules in the pane", () => {
   it('refuses a broken rules file by file and field, and keeps the rules in use', async () => {
     const { files } = await officeRulesFolder();
     const broken = mkdtempSync(path.join(dir, 'luat-hong-'));
-    const bad = saveTemp(broken, 'muc-do-sai.json', new TextEncoder().encode(JSON.stringify({ id: 'party-has-signatory', severity: 'nghiêm trọng' })));
+    const bad = saveTemp(
+      broken,
+      'muc-do-sai.json',
+      new TextEncoder().encode(JSON.stringify({ id: 'party-has-signatory', severity: 'nghiêm trọng' })),
+    );
     const cli = await runCli('validate', faultyFile, '--rules', broken);
     expect(cli.code).toBe(2);
 
@@ -554,7 +680,13 @@ describe("an office's own rules in the pane", () => {
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('phoihop.rules', JSON.stringify({ version: 1, files: [{ file: 'cu.json', text: '{"id": "khong-co-luat-nay", "severity": "off"}' }] }));
+        localStorage.setItem(
+          'phoihop.rules',
+          JSON.stringify({
+            version: 1,
+            files: [{ file: 'cu.json', text: '{"id": "khong-co-luat-nay", "severity": "off"}' }],
+          }),
+        );
       }
     });
     const page = await openPane(context, server.url);
@@ -570,10 +702,20 @@ describe("an office's own rules in the pane", () => {
 
   it('inside Excel, the remembered rules apply from the first check on', async () => {
     const { folder, files } = await officeRulesFolder();
-    const withRules = JSON.parse((await runCli('validate', faultyFile, '--rules', folder, '--format', 'json')).stdout).findings;
-    const stored = files.filter((f) => f.endsWith('.json')).map((f) => ({ file: path.basename(f), text: readFileSync(f, 'utf8') }));
-    const context = await newContext(browser, { kind: 'fake', sheets: (await gridsOf(faultyBytes)).map(sheetFromGrid) });
-    await context.addInitScript((value) => localStorage.setItem('phoihop.rules', value), JSON.stringify({ version: 1, files: stored }));
+    const withRules = JSON.parse(
+      (await runCli('validate', faultyFile, '--rules', folder, '--format', 'json')).stdout,
+    ).findings;
+    const stored = files
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ file: path.basename(f), text: readFileSync(f, 'utf8') }));
+    const context = await newContext(browser, {
+      kind: 'fake',
+      sheets: (await gridsOf(faultyBytes)).map(sheetFromGrid),
+    });
+    await context.addInitScript(
+      (value) => localStorage.setItem('phoihop.rules', value),
+      JSON.stringify({ version: 1, files: stored }),
+    );
     const page = await openPane(context, server.url);
     await waitChecked(page);
     expect(shownLike(await paneFindings(page))).toEqual(shownLike(withRules));

@@ -6,7 +6,14 @@ import { UserError } from '../../src/core/i18n';
 import { checkXlsxBytes } from '../../src/node/files';
 import { initialLang, saveLang, savedLang } from '../../src/pane/lang';
 import { findingKeys } from '../../src/pane/findings-view';
-import { describeRuleSet, RULE_FILE_LIMIT_KB, RULE_FILES_MAX, ruleFilesFromPicked, storedRuleFiles, storeRuleFiles } from '../../src/pane/office-rules';
+import {
+  describeRuleSet,
+  RULE_FILE_LIMIT_KB,
+  RULE_FILES_MAX,
+  ruleFilesFromPicked,
+  storedRuleFiles,
+  storeRuleFiles,
+} from '../../src/pane/office-rules';
 import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
 import { bigContent, xlsxOf } from '../office/workbooks';
 
@@ -22,7 +29,10 @@ describe('the pane’s language', () => {
 
   it('remembers the choice, and survives storage that refuses', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     saveLang(storage, 'en');
     expect(savedLang(storage)).toBe('en');
     const blocked = {
@@ -69,7 +79,16 @@ describe('an uploaded file is refused as the CLI refuses it', () => {
 
 describe('finding identity across checks', () => {
   it('is stable and tells exact repeats apart', () => {
-    const f = { ruleId: 'r', messageId: 'default', sheet: 'S', cell: 'A1', entity: 'x', severity: 'error' as const, row: 1, message: { vi: '', en: '' } };
+    const f = {
+      ruleId: 'r',
+      messageId: 'default',
+      sheet: 'S',
+      cell: 'A1',
+      entity: 'x',
+      severity: 'error' as const,
+      row: 1,
+      message: { vi: '', en: '' },
+    };
     const keys = findingKeys([f, { ...f, cell: 'A2' }, f]);
     expect(new Set(keys).size).toBe(3);
     expect(findingKeys([f])[0]).toBe(keys[0]);
@@ -79,9 +98,18 @@ describe('finding identity across checks', () => {
 describe("the office's rule files in the pane", () => {
   const memory = () => {
     const store = new Map<string, string>();
-    return { store, getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    return {
+      store,
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
   };
-  const picked = (name: string, text: string, size = new TextEncoder().encode(text).length) => ({ name, size, text: async () => text });
+  const picked = (name: string, text: string, size = new TextEncoder().encode(text).length) => ({
+    name,
+    size,
+    text: async () => text,
+  });
   const refusedWith = async (p: Promise<unknown>) => {
     const e = await p.then(
       () => null,
@@ -92,7 +120,11 @@ describe("the office's rule files in the pane", () => {
   };
 
   it('takes the .json files among those picked, in name order, and refuses what cannot be a rules folder', async () => {
-    const files = await ruleFilesFromPicked([picked('b.json', '{"id":"b"}'), picked('ghi-chu.txt', 'x'), picked('A.JSON', '{"id":"a"}')]);
+    const files = await ruleFilesFromPicked([
+      picked('b.json', '{"id":"b"}'),
+      picked('ghi-chu.txt', 'x'),
+      picked('A.JSON', '{"id":"a"}'),
+    ]);
     expect(files).toEqual([
       { file: 'A.JSON', text: '{"id":"a"}' },
       { file: 'b.json', text: '{"id":"b"}' },
@@ -101,8 +133,12 @@ describe("the office's rule files in the pane", () => {
     expect(none.key).toBe('pane.rules.noJson');
     expect(none.text('vi')).toContain('doc.txt, anh.png');
     const big = await refusedWith(ruleFilesFromPicked([picked('lon.json', '{}', (RULE_FILE_LIMIT_KB + 1) * 1024)]));
-    expect(big.text('vi')).toBe(`Tệp luật lon.json quá lớn (${RULE_FILE_LIMIT_KB + 1} KB; tối đa ${RULE_FILE_LIMIT_KB} KB).`);
-    const many = await refusedWith(ruleFilesFromPicked(Array.from({ length: RULE_FILES_MAX + 1 }, (_, i) => picked(`r${i}.json`, '{}'))));
+    expect(big.text('vi')).toBe(
+      `Tệp luật lon.json quá lớn (${RULE_FILE_LIMIT_KB + 1} KB; tối đa ${RULE_FILE_LIMIT_KB} KB).`,
+    );
+    const many = await refusedWith(
+      ruleFilesFromPicked(Array.from({ length: RULE_FILES_MAX + 1 }, (_, i) => picked(`r${i}.json`, '{}'))),
+    );
     expect(many.key).toBe('pane.rules.tooMany');
   });
 
@@ -113,11 +149,21 @@ describe("the office's rule files in the pane", () => {
     expect(storedRuleFiles(storage)).toEqual(files);
     expect(storeRuleFiles(storage, [])).toBe(true);
     expect(storedRuleFiles(storage)).toBeNull();
-    for (const junk of ['not json', '{"version":2,"files":[{"file":"a.json","text":"{}"}]}', '{"version":1,"files":"a.json"}', '{"version":1,"files":[{"file":1}]}']) {
+    for (const junk of [
+      'not json',
+      '{"version":2,"files":[{"file":"a.json","text":"{}"}]}',
+      '{"version":1,"files":"a.json"}',
+      '{"version":1,"files":[{"file":1}]}',
+    ]) {
       storage.store.set('phoihop.rules', junk);
       expect(storedRuleFiles(storage)).toBeNull();
     }
-    const full = { ...memory(), setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      ...memory(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(storeRuleFiles(full, files)).toBe(false);
     expect(storeRuleFiles(null, files)).toBe(false);
   });
@@ -127,7 +173,13 @@ describe("the office's rule files in the pane", () => {
     expect(builtin.heading).toBe('Bộ luật: có sẵn');
     expect(builtin.detail).toBe(`Đang dùng ${BUILTIN_RULES.length} luật có sẵn của Phối hợp.`);
     const rules = BUILTIN_RULES.map((r, i) => (i < 2 ? { ...r, severity: 'off' as const } : r));
-    const custom = describeRuleSet('en', { files: [{ file: 'x.json', text: '' }, { file: 'y.json', text: '' }], rules });
+    const custom = describeRuleSet('en', {
+      files: [
+        { file: 'x.json', text: '' },
+        { file: 'y.json', text: '' },
+      ],
+      rules,
+    });
     expect(custom.heading).toBe("Rules: the office's own (2 files)");
     expect(custom.detail).toBe(
       `Using the office's own rules from 2 files: x.json, y.json. ${BUILTIN_RULES.length - 2} rules on, 2 off. Switched off: ${BUILTIN_RULES[0].id}, ${BUILTIN_RULES[1].id}.`,

@@ -11,7 +11,11 @@ runRuleTests('cell-error-value', {
     },
     {
       name: '#N/A in a party name',
-      content: contentToGrids(example()).map((g) => (g.name === 'Các bên' ? { ...g, rows: g.rows.map((r, i) => (i === 2 ? [r[0], { error: '#N/A' }, r[2]] : r)) } : g)),
+      content: contentToGrids(example()).map((g) =>
+        g.name === 'Các bên'
+          ? { ...g, rows: g.rows.map((r, i) => (i === 2 ? [r[0], { error: '#N/A' }, r[2]] : r)) }
+          : g,
+      ),
       errors: [{ sheet: 'Các bên', cell: 'B3' }],
     },
   ],

@@ -6,7 +6,9 @@ runRuleTests('clause-has-responsibility', {
   invalid: [
     {
       name: 'a clause nobody carries out',
-      content: exampleWith((c) => c.blocks.clauses!.push({ id: 'D7', article: 'Điều 7', text: 'Điều khoản thi hành.' })),
+      content: exampleWith((c) =>
+        c.blocks.clauses!.push({ id: 'D7', article: 'Điều 7', text: 'Điều khoản thi hành.' }),
+      ),
       errors: [{ sheet: 'Điều khoản', cell: 'A8', entity: 'D7' }],
     },
   ],

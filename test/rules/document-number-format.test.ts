@@ -4,13 +4,24 @@ import { example, exampleWith } from '../helpers/content-grids';
 runRuleTests('document-number-format', {
   valid: [
     { name: 'state form with a local type code', content: example() },
-    { name: 'spaces around the slash, as in seeds', content: exampleWith((c) => (c.document.number = '50 /KHPH-TMN-ĐT')) },
+    {
+      name: 'spaces around the slash, as in seeds',
+      content: exampleWith((c) => (c.document.number = '50 /KHPH-TMN-ĐT')),
+    },
     { name: 'prefixed "Số:"', content: exampleWith((c) => (c.document.number = 'Số: 474/QCPH-MNHS-CT')) },
     { name: 'party/union form', content: exampleWith((c) => (c.document.number = '05-KH/CB')) },
     { name: 'no number (issued by decision)', content: exampleWith((c) => (c.document.number = '')) },
   ],
   invalid: [
-    { name: 'lower case symbol', content: exampleWith((c) => (c.document.number = '15/qcph-mnhm')), errors: [{ cell: 'B3', entity: '15/qcph-mnhm' }] },
-    { name: 'no number part', content: exampleWith((c) => (c.document.number = 'QCPH-MNHM')), errors: [{ cell: 'B3' }] },
+    {
+      name: 'lower case symbol',
+      content: exampleWith((c) => (c.document.number = '15/qcph-mnhm')),
+      errors: [{ cell: 'B3', entity: '15/qcph-mnhm' }],
+    },
+    {
+      name: 'no number part',
+      content: exampleWith((c) => (c.document.number = 'QCPH-MNHM')),
+      errors: [{ cell: 'B3' }],
+    },
   ],
 });

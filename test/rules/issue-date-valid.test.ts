@@ -9,8 +9,20 @@ runRuleTests('issue-date-valid', {
     { name: 'just before the school year', content: exampleWith((c) => (c.document.issueDate = '25/08/2026')) },
   ],
   invalid: [
-    { name: 'missing', content: exampleWith((c) => (c.document.issueDate = '')), errors: [{ messageId: 'missing', cell: 'B8' }] },
-    { name: '31 February', content: exampleWith((c) => (c.document.issueDate = '31/02/2027')), errors: [{ messageId: 'unreadable' }] },
-    { name: 'a year too early', content: exampleWith((c) => (c.document.issueDate = '07/10/2025')), errors: [{ messageId: 'outsideSchoolYear', vi: ['2026-2027'] }] },
+    {
+      name: 'missing',
+      content: exampleWith((c) => (c.document.issueDate = '')),
+      errors: [{ messageId: 'missing', cell: 'B8' }],
+    },
+    {
+      name: '31 February',
+      content: exampleWith((c) => (c.document.issueDate = '31/02/2027')),
+      errors: [{ messageId: 'unreadable' }],
+    },
+    {
+      name: 'a year too early',
+      content: exampleWith((c) => (c.document.issueDate = '07/10/2025')),
+      errors: [{ messageId: 'outsideSchoolYear', vi: ['2026-2027'] }],
+    },
   ],
 });

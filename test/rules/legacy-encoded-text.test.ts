@@ -18,12 +18,24 @@ runRuleTests('legacy-encoded-text', {
     {
       name: 'a party name typed with a .VnTime font (TCVN3)',
       content: exampleWith((c) => (c.blocks.parties![1].name = toTcvn3('Ban Chấp hành Công đoàn cơ sở'))),
-      errors: [{ messageId: 'value', sheet: 'Các bên', cell: 'B3', entity: 'B3', vi: ['bảng mã cũ TCVN3 (ABC)', 'đọc là "Ban Chấp hành Công đoàn cơ sở"', '(cột Tên bên)'] }],
+      errors: [
+        {
+          messageId: 'value',
+          sheet: 'Các bên',
+          cell: 'B3',
+          entity: 'B3',
+          vi: ['bảng mã cũ TCVN3 (ABC)', 'đọc là "Ban Chấp hành Công đoàn cơ sở"', '(cột Tên bên)'],
+        },
+      ],
     },
     {
       name: 'a task typed with a VNI font',
-      content: exampleWith((c) => (c.blocks.responsibilities![2].task = toVni('tổ chức hội nghị viên chức đầu năm học'))),
-      errors: [{ sheet: 'Phân công', cell: 'C4', vi: ['VNI Windows', 'đọc là "tổ chức hội nghị viên chức đầu năm học"'] }],
+      content: exampleWith(
+        (c) => (c.blocks.responsibilities![2].task = toVni('tổ chức hội nghị viên chức đầu năm học')),
+      ),
+      errors: [
+        { sheet: 'Phân công', cell: 'C4', vi: ['VNI Windows', 'đọc là "tổ chức hội nghị viên chức đầu năm học"'] },
+      ],
     },
     {
       name: 'a legacy phrase pasted into a Unicode cell, and a document field',
@@ -48,7 +60,12 @@ runRuleTests('legacy-encoded-text', {
       })(),
       errors: [
         { messageId: 'sheetName', sheet: toTcvn3('Các bên'), cell: null, vi: ['đọc là "Các bên"'] },
-        { messageId: 'header', sheet: toTcvn3('Các bên'), cell: 'B1', vi: ['đọc là "Tên bên", nên được nhận là cột Tên bên'] },
+        {
+          messageId: 'header',
+          sheet: toTcvn3('Các bên'),
+          cell: 'B1',
+          vi: ['đọc là "Tên bên", nên được nhận là cột Tên bên'],
+        },
       ],
     },
   ],

@@ -19,6 +19,10 @@ runRuleTests('managing-authority-current', {
       content: exampleWith((c) => (c.document.managingAuthority = 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN VĨNH BẢO')),
       errors: [{ cell: 'B5' }],
     },
-    { name: 'abbreviated', content: exampleWith((c) => (c.document.managingAuthority = 'Phòng GD&ĐT Thủy Nguyên')), errors: [{ cell: 'B5' }] },
+    {
+      name: 'abbreviated',
+      content: exampleWith((c) => (c.document.managingAuthority = 'Phòng GD&ĐT Thủy Nguyên')),
+      errors: [{ cell: 'B5' }],
+    },
   ],
 });

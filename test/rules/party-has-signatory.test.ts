@@ -4,8 +4,16 @@ import { example, exampleWith } from '../helpers/content-grids';
 runRuleTests('party-has-signatory', {
   valid: [
     { name: 'every party signs (worked example)', content: example() },
-    { name: 'a party with two signatories', content: exampleWith((c) => c.blocks.signatories!.push({ partyCode: 'CD', name: 'Võ Văn Tùng', title: 'Phó Chủ tịch', capacity: 'KT.' })) },
-    { name: 'codes compared after trimming and case', content: exampleWith((c) => (c.blocks.signatories![1].partyCode = ' cd ')) },
+    {
+      name: 'a party with two signatories',
+      content: exampleWith((c) =>
+        c.blocks.signatories!.push({ partyCode: 'CD', name: 'Võ Văn Tùng', title: 'Phó Chủ tịch', capacity: 'KT.' }),
+      ),
+    },
+    {
+      name: 'codes compared after trimming and case',
+      content: exampleWith((c) => (c.blocks.signatories![1].partyCode = ' cd ')),
+    },
   ],
   invalid: [
     {

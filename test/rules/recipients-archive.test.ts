@@ -8,7 +8,15 @@ runRuleTests('recipients-archive', {
     { name: '"- Lưu: Văn thư"', content: exampleWith((c) => (c.blocks.recipients![2].recipient = 'Lưu: Văn thư')) },
   ],
   invalid: [
-    { name: 'no archive line', content: exampleWith((c) => c.blocks.recipients!.pop()), errors: [{ sheet: 'Nơi nhận', cell: 'A4' }] },
-    { name: 'no recipients at all', content: exampleWith((c) => (c.blocks.recipients = [])), errors: [{ sheet: 'Nơi nhận', cell: 'A2' }] },
+    {
+      name: 'no archive line',
+      content: exampleWith((c) => c.blocks.recipients!.pop()),
+      errors: [{ sheet: 'Nơi nhận', cell: 'A4' }],
+    },
+    {
+      name: 'no recipients at all',
+      content: exampleWith((c) => (c.blocks.recipients = [])),
+      errors: [{ sheet: 'Nơi nhận', cell: 'A2' }],
+    },
   ],
 });

@@ -4,7 +4,10 @@ import { example, exampleWith } from '../helpers/content-grids';
 runRuleTests('responsibility-cadence-compound', {
   valid: [
     { name: 'worked example', content: example() },
-    { name: 'one cadence in free text', content: exampleWith((c) => (c.blocks.responsibilities![0].cadence = 'mỗi năm 02 lần')) },
+    {
+      name: 'one cadence in free text',
+      content: exampleWith((c) => (c.blocks.responsibilities![0].cadence = 'mỗi năm 02 lần')),
+    },
   ],
   invalid: [
     {

@@ -4,7 +4,10 @@ import { example, exampleWith } from '../helpers/content-grids';
 runRuleTests('responsibility-support-known', {
   valid: [
     { name: 'worked example', content: example() },
-    { name: 'codes separated by semicolons and "và"', content: exampleWith((c) => (c.blocks.responsibilities![0].support = 'CD; CDTN và CMHS')) },
+    {
+      name: 'codes separated by semicolons and "và"',
+      content: exampleWith((c) => (c.blocks.responsibilities![0].support = 'CD; CDTN và CMHS')),
+    },
     { name: 'no supporting party', content: exampleWith((c) => (c.blocks.responsibilities![0].support = '')) },
   ],
   invalid: [

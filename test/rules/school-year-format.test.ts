@@ -5,11 +5,28 @@ runRuleTests('school-year-format', {
   valid: [
     { name: '2026-2027', content: example() },
     { name: 'spaces and an en dash', content: exampleWith((c) => (c.document.schoolYear = '2026 – 2027')) },
-    { name: 'a multi-year period', content: exampleWith((c) => { c.document.schoolYear = 'Giai đoạn 2026-2030'; }) },
+    {
+      name: 'a multi-year period',
+      content: exampleWith((c) => {
+        c.document.schoolYear = 'Giai đoạn 2026-2030';
+      }),
+    },
   ],
   invalid: [
-    { name: 'missing', content: exampleWith((c) => (c.document.schoolYear = '')), errors: [{ messageId: 'missing', cell: 'B9' }] },
-    { name: 'a calendar year', content: exampleWith((c) => (c.document.schoolYear = '2021')), errors: [{ messageId: 'format', cell: 'B9' }] },
-    { name: 'years not consecutive', content: exampleWith((c) => (c.document.schoolYear = '2026-2028')), errors: [{ messageId: 'notConsecutive' }] },
+    {
+      name: 'missing',
+      content: exampleWith((c) => (c.document.schoolYear = '')),
+      errors: [{ messageId: 'missing', cell: 'B9' }],
+    },
+    {
+      name: 'a calendar year',
+      content: exampleWith((c) => (c.document.schoolYear = '2021')),
+      errors: [{ messageId: 'format', cell: 'B9' }],
+    },
+    {
+      name: 'years not consecutive',
+      content: exampleWith((c) => (c.document.schoolYear = '2026-2028')),
+      errors: [{ messageId: 'notConsecutive' }],
+    },
   ],
 });

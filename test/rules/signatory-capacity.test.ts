@@ -5,7 +5,12 @@ runRuleTests('signatory-capacity', {
   valid: [
     { name: 'collectives sign TM., the principal in person', content: example() },
     { name: '"T/M" is TM.', content: exampleWith((c) => (c.blocks.signatories![1].capacity = 'T/M')) },
-    { name: 'a deputy principal signs KT. for the school', content: exampleWith((c) => ((c.blocks.signatories![0].capacity = 'KT.'), (c.blocks.signatories![0].title = 'Phó Hiệu trưởng'))) },
+    {
+      name: 'a deputy principal signs KT. for the school',
+      content: exampleWith(
+        (c) => ((c.blocks.signatories![0].capacity = 'KT.'), (c.blocks.signatories![0].title = 'Phó Hiệu trưởng')),
+      ),
+    },
   ],
   invalid: [
     {
@@ -13,11 +18,17 @@ runRuleTests('signatory-capacity', {
       content: exampleWith((c) => (c.blocks.signatories![1].capacity = '')),
       errors: [{ sheet: 'Người ký', cell: 'D3', entity: 'CD', vi: ['Nguyễn Thị Hương'] }],
     },
-    { name: 'KT. for a board', content: exampleWith((c) => (c.blocks.signatories![3].capacity = 'KT.')), errors: [{ messageId: 'collectiveWithoutTM', cell: 'D5', entity: 'CMHS' }] },
+    {
+      name: 'KT. for a board',
+      content: exampleWith((c) => (c.blocks.signatories![3].capacity = 'KT.')),
+      errors: [{ messageId: 'collectiveWithoutTM', cell: 'D5', entity: 'CMHS' }],
+    },
     {
       name: 'the principal signs "TM." for the school',
       content: exampleWith((c) => (c.blocks.signatories![0].capacity = 'TM.')),
-      errors: [{ messageId: 'individualWithTM', cell: 'D2', entity: 'NT', vi: ['Trần Thị Lan ký trực tiếp (hoặc "KT."'] }],
+      errors: [
+        { messageId: 'individualWithTM', cell: 'D2', entity: 'NT', vi: ['Trần Thị Lan ký trực tiếp (hoặc "KT."'] },
+      ],
     },
   ],
 });

@@ -7,8 +7,14 @@ const year = (c: WorkbookContent) => Number(/(\d{4})$/.exec(String(c.document.is
 runRuleTests('signatory-date-consistent', {
   valid: [
     { name: 'every party signs on the issue date', content: example() },
-    { name: 'a signature some days before the issue date', content: exampleWith((c) => (c.blocks.signatories![2].signedOn = `20/09/${year(c)}`)) },
-    { name: 'no signing date written', content: exampleWith((c) => c.blocks.signatories!.forEach((s) => (s.signedOn = ''))) },
+    {
+      name: 'a signature some days before the issue date',
+      content: exampleWith((c) => (c.blocks.signatories![2].signedOn = `20/09/${year(c)}`)),
+    },
+    {
+      name: 'no signing date written',
+      content: exampleWith((c) => c.blocks.signatories!.forEach((s) => (s.signedOn = ''))),
+    },
     {
       name: 'no readable issue date: nothing to compare with (issue-date-valid says so)',
       content: exampleWith((c) => {
@@ -21,7 +27,15 @@ runRuleTests('signatory-date-consistent', {
     {
       name: 'a party signs after the issue date',
       content: exampleWith((c) => (c.blocks.signatories![1].signedOn = `15/10/${year(c)}`)),
-      errors: [{ messageId: 'afterIssue', sheet: 'Người ký', cell: 'E3', entity: 'CD', vi: ['Nguyễn Thị Hương ký ngày 15/10/', 'sau Ngày ban hành (ngày 08 tháng 10 năm'] }],
+      errors: [
+        {
+          messageId: 'afterIssue',
+          sheet: 'Người ký',
+          cell: 'E3',
+          entity: 'CD',
+          vi: ['Nguyễn Thị Hương ký ngày 15/10/', 'sau Ngày ban hành (ngày 08 tháng 10 năm'],
+        },
+      ],
     },
     {
       name: "last year's signing date left in place",

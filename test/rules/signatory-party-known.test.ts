@@ -6,7 +6,9 @@ runRuleTests('signatory-party-known', {
   invalid: [
     {
       name: 'signatory of an undeclared party',
-      content: exampleWith((c) => c.blocks.signatories!.push({ partyCode: 'PN', name: 'Nguyễn Thị Thu', title: 'Chủ tịch', capacity: 'TM.' })),
+      content: exampleWith((c) =>
+        c.blocks.signatories!.push({ partyCode: 'PN', name: 'Nguyễn Thị Thu', title: 'Chủ tịch', capacity: 'TM.' }),
+      ),
       errors: [{ sheet: 'Người ký', cell: 'A6', entity: 'PN', vi: ['Nguyễn Thị Thu', 'PN'] }],
     },
   ],

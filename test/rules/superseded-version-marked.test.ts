@@ -4,7 +4,13 @@ import { example, exampleWith } from '../helpers/content-grids';
 runRuleTests('superseded-version-marked', {
   valid: [
     { name: 'old version marked and pointing at this one', content: example() },
-    { name: 'first version', content: exampleWith((c) => { c.document.supersedes = 'Không'; c.blocks.versions = [c.blocks.versions![1]]; }) },
+    {
+      name: 'first version',
+      content: exampleWith((c) => {
+        c.document.supersedes = 'Không';
+        c.blocks.versions = [c.blocks.versions![1]];
+      }),
+    },
     {
       name: 'back-reference by school year',
       content: exampleWith((c) => (c.blocks.versions![0].supersededBy = 'Quy chế phối hợp năm học 2026-2027')),

@@ -6,7 +6,9 @@ runRuleTests('supersedes-referenced', {
     { name: 'names the earlier version by number', content: example() },
     {
       name: 'names it by title and school year, as real documents do',
-      content: exampleWith((c) => (c.document.supersedes = 'Quy chế phối hợp giữa Nhà trường và Công đoàn năm học 2025 – 2026')),
+      content: exampleWith(
+        (c) => (c.document.supersedes = 'Quy chế phối hợp giữa Nhà trường và Công đoàn năm học 2025 – 2026'),
+      ),
     },
     {
       name: '"Không" for a true first version',
@@ -17,8 +19,16 @@ runRuleTests('supersedes-referenced', {
     },
   ],
   invalid: [
-    { name: 'empty', content: exampleWith((c) => (c.document.supersedes = '')), errors: [{ messageId: 'missing', cell: 'B14' }] },
-    { name: '"Không" although an earlier version is listed', content: exampleWith((c) => (c.document.supersedes = 'Không')), errors: [{ messageId: 'saysNone', cell: 'B14' }] },
+    {
+      name: 'empty',
+      content: exampleWith((c) => (c.document.supersedes = '')),
+      errors: [{ messageId: 'missing', cell: 'B14' }],
+    },
+    {
+      name: '"Không" although an earlier version is listed',
+      content: exampleWith((c) => (c.document.supersedes = 'Không')),
+      errors: [{ messageId: 'saysNone', cell: 'B14' }],
+    },
     {
       name: 'names a document that is not an earlier version',
       content: exampleWith((c) => (c.document.supersedes = 'Quy chế năm học 2019-2020')),

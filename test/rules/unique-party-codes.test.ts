@@ -6,7 +6,9 @@ runRuleTests('unique-party-codes', {
   invalid: [
     {
       name: 'CD twice (second one reported, pointing at the first)',
-      content: exampleWith((c) => c.blocks.parties!.push({ code: 'cd', name: 'Công đoàn (nhập trùng)', kind: 'Công đoàn' })),
+      content: exampleWith((c) =>
+        c.blocks.parties!.push({ code: 'cd', name: 'Công đoàn (nhập trùng)', kind: 'Công đoàn' }),
+      ),
       errors: [{ sheet: 'Các bên', cell: 'A6', entity: 'CD', vi: ['dòng 3'] }],
     },
   ],

@@ -6,7 +6,10 @@ const without = (...sheets: string[]) => contentToGrids(example()).filter((g) =>
 runRuleTests('workbook-sheets-present', {
   valid: [
     { name: 'worked example', content: example() },
-    { name: 'sheet names typed in another case', content: contentToGrids(example()).map((g) => ({ ...g, name: g.name.toUpperCase() })) },
+    {
+      name: 'sheet names typed in another case',
+      content: contentToGrids(example()).map((g) => ({ ...g, name: g.name.toUpperCase() })),
+    },
   ],
   invalid: [
     {

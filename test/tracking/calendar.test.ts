@@ -3,10 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/i18n';
-import { DEFAULT_CALENDAR, everyMonth, parseCalendar, parseCalendarText, planMonths, type SchoolCalendar } from '../../src/core/tracking/calendar';
+import {
+  DEFAULT_CALENDAR,
+  everyMonth,
+  parseCalendar,
+  parseCalendarText,
+  planMonths,
+  type SchoolCalendar,
+} from '../../src/core/tracking/calendar';
 import { CADENCES, parseCadence, parseMonths, type Cadence } from '../../src/core/values';
 
-const plan = (cadence: string, months = '', calendar: SchoolCalendar = DEFAULT_CALENDAR) => planMonths(parseCadence(cadence), parseMonths(months), calendar, cadence);
+const plan = (cadence: string, months = '', calendar: SchoolCalendar = DEFAULT_CALENDAR) =>
+  planMonths(parseCadence(cadence), parseMonths(months), calendar, cadence);
 const kinds = (p: ReturnType<typeof plan>) => p.notes.map((n) => n.kind);
 
 describe('default months per cadence (DESIGN.md §4)', () => {
@@ -100,7 +108,11 @@ describe('compound and missing cadences', () => {
     expect(p.cadence).toBe('Hàng tháng');
     expect(p.months).toEqual(everyMonth(DEFAULT_CALENDAR));
     expect(kinds(p)).toEqual(['compound']);
-    expect(p.notes[0].data).toMatchObject({ raw: 'hàng tháng, quý', parts: 'Hàng tháng, Hàng quý', used: 'Hàng tháng' });
+    expect(p.notes[0].data).toMatchObject({
+      raw: 'hàng tháng, quý',
+      parts: 'Hàng tháng, Hàng quý',
+      used: 'Hàng tháng',
+    });
   });
 
   it('no cadence: no month, unless Thời điểm names some', () => {
@@ -117,7 +129,8 @@ describe('calendar files', () => {
   it('the default calendar is the documented JSON file, with a reason for every cadence', () => {
     const json = JSON.parse(readFileSync('src/core/tracking/default-calendar.json', 'utf8'));
     expect(Object.keys(json.cadences).sort()).toEqual([...CADENCES].sort());
-    for (const rule of Object.values(json.cadences) as Array<{ why?: string }>) expect(rule.why?.length).toBeGreaterThan(10);
+    for (const rule of Object.values(json.cadences) as Array<{ why?: string }>)
+      expect(rule.why?.length).toBeGreaterThan(10);
     expect(json.about.vi).toBeTruthy();
     expect(json.about.en).toBeTruthy();
     expect(DEFAULT_CALENDAR.countSummer).toBe(false);
@@ -131,7 +144,13 @@ describe('calendar files', () => {
   });
 
   it('an override of one cadence, in any spelling of its name and months', () => {
-    const cal = parseCalendarText(JSON.stringify({ name: 'Phường An Bình', cadences: { 'hang quy': { months: ['T11', 'T2', 'T5', 'T8'] }, 'Mỗi học kỳ': { months: [12, 5] } } }), 'ab.json');
+    const cal = parseCalendarText(
+      JSON.stringify({
+        name: 'Phường An Bình',
+        cadences: { 'hang quy': { months: ['T11', 'T2', 'T5', 'T8'] }, 'Mỗi học kỳ': { months: [12, 5] } },
+      }),
+      'ab.json',
+    );
     expect(cal.name).toBe('Phường An Bình');
     expect(plan('Hàng quý', '', cal).months).toEqual([11, 2, 5, 8]);
     expect(plan('Mỗi học kỳ', '', cal).months).toEqual([12, 5]);

@@ -50,7 +50,11 @@ export function sheetXml(bytes: Uint8Array, wb: ExcelJS.Workbook): Record<string
   return out;
 }
 
-export async function generate(content: WorkbookContent, options: Partial<TrackingOptions> = {}, write: WriteTrackingOptions = {}): Promise<Generated> {
+export async function generate(
+  content: WorkbookContent,
+  options: Partial<TrackingOptions> = {},
+  write: WriteTrackingOptions = {},
+): Promise<Generated> {
   const input = await regulationFile(content);
   const { model } = await readRegulationFile(input);
   const spec = buildTrackingSpec(model, { generator: 'phoihop test', ...options });
@@ -73,7 +77,12 @@ export function withResponsibilities(rows: ContentRow[], change?: (c: WorkbookCo
   return c;
 }
 
-export const responsibility = (no: number, cadence: string, months = '', extra: Partial<ContentRow> = {}): ContentRow => ({
+export const responsibility = (
+  no: number,
+  cadence: string,
+  months = '',
+  extra: Partial<ContentRow> = {},
+): ContentRow => ({
   no,
   clauseId: 'D2',
   task: `Nhiệm vụ ${no}: ${cadence}${months ? ` (${months})` : ''}`,

@@ -14,7 +14,10 @@ const WORK = tempDir('phoihop-lo-');
 const PROFILE = `file://${path.join(WORK, 'profile')}`;
 
 function soffice(args: string[]) {
-  execFileSync('soffice', [`-env:UserInstallation=${PROFILE}`, '--headless', '--norestore', ...args], { stdio: 'pipe', timeout: 180_000 });
+  execFileSync('soffice', [`-env:UserInstallation=${PROFILE}`, '--headless', '--norestore', ...args], {
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
 }
 
 function toPdf(file: string): string {
@@ -25,7 +28,13 @@ function toPdf(file: string): string {
 /** Every sheet as CSV, values as shown (formatted). */
 function toCsv(file: string): Record<string, string[][]> {
   const dir = path.join(WORK, `csv-${path.basename(file, '.xlsx')}`);
-  soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, file]);
+  soffice([
+    '--convert-to',
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+    '--outdir',
+    dir,
+    file,
+  ]);
   const out: Record<string, string[][]> = {};
   for (const name of readdirSync(dir)) {
     const sheet = name.slice(path.basename(file, '.xlsx').length + 1, -4);
@@ -42,20 +51,28 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else if (ch !== '\r') field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
-const pdfPages = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
-const pageSizes = (pdf: string) => [...execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const pdfPages = (pdf: string) =>
+  execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim());
+const pageSizes = (pdf: string) =>
+  [
+    ...execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).matchAll(
+      /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g,
+    ),
+  ].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe('LibreOffice reads and prints the tracking workbook', () => {
   const ROWS = 90;
@@ -97,7 +114,8 @@ describe('LibreOffice reads and prints the tracking workbook', () => {
     expect(trackingPages[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(trackingPages[0]).toContain('SỔ THEO DÕI THỰC HIỆN QUY CHẾ PHỐI HỢP NĂM HỌC 2026-2027');
     trackingPages.forEach((page, i) => {
-      for (const header of ['STT', 'Nhiệm vụ', 'Chủ trì', 'T9', 'T8', 'Minh chứng', 'Ghi chú']) expect(page, `page ${i + 1}: ${header}`).toContain(header);
+      for (const header of ['STT', 'Nhiệm vụ', 'Chủ trì', 'T9', 'T8', 'Minh chứng', 'Ghi chú'])
+        expect(page, `page ${i + 1}: ${header}`).toContain(header);
       expect(page).toContain(`Trang ${i + 1}/${pages.length}`);
     });
     // The last column of every row made it onto paper.
@@ -115,12 +133,19 @@ describe('LibreOffice reads and prints the tracking workbook', () => {
     expect(pages[summaryAt]).toMatch(/Mã bên\s+Tên bên/);
     const calendarPages = pages.slice(pages.findIndex((p) => p.includes('LỊCH NHIỆM VỤ THEO THÁNG')));
     expect(calendarPages.length).toBeGreaterThan(1);
-    for (const page of calendarPages) for (const header of ['Tháng', 'STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ']) expect(page).toContain(header);
+    for (const page of calendarPages)
+      for (const header of ['Tháng', 'STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ'])
+        expect(page).toContain(header);
   });
 
   it('renders a page to PNG', () => {
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, path.join(WORK, 'page')]);
-    const png = readFileSync(path.join(WORK, readdirSync(WORK).find((n) => n.startsWith('page') && n.endsWith('.png'))!));
+    const png = readFileSync(
+      path.join(
+        WORK,
+        readdirSync(WORK).find((n) => n.startsWith('page') && n.endsWith('.png'))!,
+      ),
+    );
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
@@ -151,8 +176,8 @@ describe('LibreOffice recalculates the live formulas after a school fills the mo
         due++;
         f.due++;
         const pick = k++ % 3;
-        if (pick === 0) (ws.getCell(r, c).value = MARKS.done), done++, f.done++;
-        else if (pick === 1) (ws.getCell(r, c).value = MARKS.notDone), f.notDone++;
+        if (pick === 0) ((ws.getCell(r, c).value = MARKS.done), done++, f.done++);
+        else if (pick === 1) ((ws.getCell(r, c).value = MARKS.notDone), f.notDone++);
       }
       rates.push(due ? `${Math.round((done / due) * 100)}%` : '');
     }
@@ -186,7 +211,12 @@ describe('LibreOffice recalculates the live formulas after a school fills the mo
     const sheet = csv[TRACKING_SHEETS.summary];
     for (const [code, f] of Object.entries(filled)) {
       const row = sheet.find((r) => r[1] === code)!;
-      expect(row.slice(5, 9)).toEqual([String(f.due), String(f.done), String(f.notDone), `${Math.round((f.done / f.due) * 100)}%`]);
+      expect(row.slice(5, 9)).toEqual([
+        String(f.due),
+        String(f.done),
+        String(f.notDone),
+        `${Math.round((f.done / f.due) * 100)}%`,
+      ]);
     }
     const cmhs = sheet.find((r) => r[1] === 'CMHS')!;
     expect(cmhs.slice(3, 9)).toEqual(['0', '3', '0', '0', '0', '']);

@@ -3,7 +3,18 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { encodeRows, escapeXml, formulaCell, numberCell, probeStyles, rowXml, RowSink, SharedStrings, spliceRows, textCell } from '../../src/xlsx/sheet-xml';
+import {
+  encodeRows,
+  escapeXml,
+  formulaCell,
+  numberCell,
+  probeStyles,
+  rowXml,
+  RowSink,
+  SharedStrings,
+  spliceRows,
+  textCell,
+} from '../../src/xlsx/sheet-xml';
 import { zipEntries } from '../../src/xlsx/zip';
 
 describe('escapeXml', () => {
@@ -20,13 +31,19 @@ describe('escapeXml', () => {
 });
 
 describe('SharedStrings', () => {
-  const base = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="2"><si><t>a</t></si><si><t>b</t></si></sst>';
+  const base =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="2"><si><t>a</t></si><si><t>b</t></si></sst>';
   it('continues the table exceljs wrote, stores each string once and counts every use', () => {
     const sst = new SharedStrings(base);
     expect([sst.id('○ Cần làm'), sst.id('x'), sst.id('○ Cần làm'), sst.id(' lề ')]).toEqual([2, 3, 2, 4]);
-    const xml = sst.toXml().map((p) => strFromU8(p)).join('');
+    const xml = sst
+      .toXml()
+      .map((p) => strFromU8(p))
+      .join('');
     expect(xml).toMatch(/count="7" uniqueCount="5"/);
-    expect(xml).toContain('<si><t>a</t></si><si><t>b</t></si><si><t>○ Cần làm</t></si><si><t>x</t></si><si><t xml:space="preserve"> lề </t></si></sst>');
+    expect(xml).toContain(
+      '<si><t>a</t></si><si><t>b</t></si><si><t>○ Cần làm</t></si><si><t>x</t></si><si><t xml:space="preserve"> lề </t></si></sst>',
+    );
     expect(xml.startsWith('<?xml')).toBe(true);
   });
 });
@@ -37,8 +54,12 @@ describe('cells and rows', () => {
     expect(textCell(sst, 3, 9, 4, '=1+1')).toBe('<c r="C9" s="4" t="s"><v>0</v></c>');
     expect(textCell(sst, 28, 9, 4, '')).toBe('<c r="AB9" s="4"/>');
     expect(numberCell(1, 9, 2, 12)).toBe('<c r="A9" s="2"><v>12</v></c>');
-    expect(formulaCell(19, 7, 5, 'IF(A1<2,"",1)', 0, { si: 0, ref: 'S7:S9' })).toBe('<c r="S7" s="5"><f t="shared" ref="S7:S9" si="0">IF(A1&lt;2,&quot;&quot;,1)</f><v>0</v></c>');
-    expect(formulaCell(19, 8, 5, 'ignored', '', { si: 0 })).toBe('<c r="S8" s="5" t="str"><f t="shared" si="0"/><v></v></c>');
+    expect(formulaCell(19, 7, 5, 'IF(A1<2,"",1)', 0, { si: 0, ref: 'S7:S9' })).toBe(
+      '<c r="S7" s="5"><f t="shared" ref="S7:S9" si="0">IF(A1&lt;2,&quot;&quot;,1)</f><v>0</v></c>',
+    );
+    expect(formulaCell(19, 8, 5, 'ignored', '', { si: 0 })).toBe(
+      '<c r="S8" s="5" t="str"><f t="shared" si="0"/><v></v></c>',
+    );
     expect(rowXml(9, '', 30)).toBe('<row r="9" ht="30" customHeight="1"></row>');
   });
 });
@@ -51,14 +72,22 @@ describe('splicing rows into a sheet exceljs wrote', () => {
     ws.getCell('A3').style = { font: { bold: true } };
     ws.getCell('C3').style = { protection: { locked: false } };
     ws.getCell('A9').value = 'tail';
-    const files = unzipSync(new Uint8Array((await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as never)) as ArrayBuffer));
+    const files = unzipSync(
+      new Uint8Array((await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as never)) as ArrayBuffer),
+    );
     const sheet = files['xl/worksheets/sheet1.xml'];
     const styles = probeStyles(strFromU8(sheet), 3);
     expect([...styles.keys()]).toEqual([1, 3]);
     expect(styles.get(1)).not.toBe(styles.get(3));
-    const rows = Array.from({ length: 5 }, (_, i) => rowXml(3 + i, `<c r="A${3 + i}" s="${styles.get(1)}"><v>${i}</v></c>`));
+    const rows = Array.from({ length: 5 }, (_, i) =>
+      rowXml(3 + i, `<c r="A${3 + i}" s="${styles.get(1)}"><v>${i}</v></c>`),
+    );
     const parts = spliceRows(sheet, 3, encodeRows(rows), 'A1:C9');
-    const bytes = await zipEntries(Object.entries({ ...files, 'xl/worksheets/sheet1.xml': parts }).filter(([n]) => !n.endsWith('/')).map(([name, data]) => ({ name, data })));
+    const bytes = await zipEntries(
+      Object.entries({ ...files, 'xl/worksheets/sheet1.xml': parts })
+        .filter(([n]) => !n.endsWith('/'))
+        .map(([name, data]) => ({ name, data })),
+    );
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(Buffer.from(bytes) as never);
     const s = back.getWorksheet('S')!;

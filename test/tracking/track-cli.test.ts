@@ -22,7 +22,9 @@ describe('phoihop track', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     const wb = await loadXlsx(readFileSync(out(dir)));
     expect(wb.worksheets.map((s) => s.name)).toContain(TRACKING_SHEETS.tracking);
-    expect(readProvenance({ keywords: wb.keywords, description: wb.description })!.generator).toMatch(/^phoihop \d+\.\d+\.\d+/);
+    expect(readProvenance({ keywords: wb.keywords, description: wb.description })!.generator).toMatch(
+      /^phoihop \d+\.\d+\.\d+/,
+    );
     expect(readdirSync(dir)).toEqual(['theo-doi.xlsx']);
   });
 
@@ -41,7 +43,9 @@ describe('phoihop track', () => {
   });
 
   it('--force writes it anyway, with the plan notes, and still exits 1', async () => {
-    const input = await regulationFile(withResponsibilities([responsibility(1, 'Hàng quý', '', { lead: 'ZZ' }), responsibility(2, '')]));
+    const input = await regulationFile(
+      withResponsibilities([responsibility(1, 'Hàng quý', '', { lead: 'ZZ' }), responsibility(2, '')]),
+    );
     const dir = tempDir();
     const r = await runCli('track', input, '-o', out(dir), '--force');
     expect(r.code).toBe(1);
@@ -99,7 +103,9 @@ describe('phoihop track', () => {
     expect(r.stderr).toContain('năm học 2027-2028');
     const bad = await runCli('track', input, '-o', out(dir, 'x.xlsx'), '--year', '2035-2036');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('Năm học 2035-2036 nằm ngoài Giai đoạn 2025-2030 của văn bản. / School year 2035-2036 is outside the document\'s Giai đoạn 2025-2030.\n');
+    expect(bad.stderr).toBe(
+      "Năm học 2035-2036 nằm ngoài Giai đoạn 2025-2030 của văn bản. / School year 2035-2036 is outside the document's Giai đoạn 2025-2030.\n",
+    );
   });
 
   describe('bad usage and unreadable input: exit 2, one line, nothing written', () => {
@@ -107,7 +113,11 @@ describe('phoihop track', () => {
       ['no -o', (input: string) => ['track', input], /Lệnh track cần -o RA\.xlsx/],
       ['no input', (_: string, dir: string) => ['track', '-o', out(dir)], /Lệnh track cần đúng một tệp \.xlsx/],
       ['output is the input', (input: string) => ['track', input, '-o', input], /không được trùng với tệp đầu vào/],
-      ['unknown option', (input: string, dir: string) => ['track', input, '-o', out(dir), '--fast'], /Tùy chọn không hợp lệ cho lệnh track: "--fast"/],
+      [
+        'unknown option',
+        (input: string, dir: string) => ['track', input, '-o', out(dir), '--fast'],
+        /Tùy chọn không hợp lệ cho lệnh track: "--fast"/,
+      ],
     ])('%s', async (_name, argv, message) => {
       const input = await regulationFile(exampleContent());
       const before = readFileSync(input);

@@ -7,14 +7,34 @@ import { describe, expect, it } from 'vitest';
 import { readTrackingWorkbook } from '../../src/core/batch/read-tracking';
 import { UserError } from '../../src/core/i18n';
 import { parseCalendarText } from '../../src/core/tracking/calendar';
-import { MARKS, readMark, readProvenance, SCHOOL_YEAR_MONTHS, TRACKING_HEADERS, TRACKING_LAYOUT, TRACKING_MARKER, TRACKING_SHEETS } from '../../src/core/tracking/contract';
+import {
+  MARKS,
+  readMark,
+  readProvenance,
+  SCHOOL_YEAR_MONTHS,
+  TRACKING_HEADERS,
+  TRACKING_LAYOUT,
+  TRACKING_MARKER,
+  TRACKING_SHEETS,
+} from '../../src/core/tracking/contract';
 import { contentHash } from '../../src/core/tracking/provenance';
 import { buildTrackingSpec, PLAN_RULE_ID } from '../../src/core/tracking/spec';
 import { exampleContent } from '../../src/core/template/example';
 import { gridsFromWorkbook } from '../../src/xlsx/read-grids';
 import { writeTrackingWorkbook } from '../../src/xlsx/write-tracking';
 import { modelOf } from '../helpers/content-grids';
-import { agenda, generate, loadXlsx, responsibility, sheetXml, summary, text, tracking, withResponsibilities, type Generated } from './helpers';
+import {
+  agenda,
+  generate,
+  loadXlsx,
+  responsibility,
+  sheetXml,
+  summary,
+  text,
+  tracking,
+  withResponsibilities,
+  type Generated,
+} from './helpers';
 
 const HEADER = TRACKING_LAYOUT.headerRow;
 const SCHOOL = [9, 10, 11, 12, 1, 2, 3, 4, 5];
@@ -39,11 +59,17 @@ function dueMonths(ws: ExcelJS.Worksheet, row: number): number[] {
   return SCHOOL_YEAR_MONTHS.filter((m) => ws.getCell(row, cols[`T${m}`]).value === MARKS.due);
 }
 
-const unescape = (xml: string) => xml.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (xml: string) =>
+  xml
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 /** Text of the cells that hold a value (merge masters, not the cells they cover). */
 function texts(ws: ExcelJS.Worksheet, from = 1): string[] {
   const out: string[] = [];
-  for (let r = from; r <= ws.rowCount; r++) ws.getRow(r).eachCell((c) => c.master.address === c.address && text(c) && out.push(text(c)));
+  for (let r = from; r <= ws.rowCount; r++)
+    ws.getRow(r).eachCell((c) => c.master.address === c.address && text(c) && out.push(text(c)));
   return out;
 }
 const locked = (cell: ExcelJS.Cell) => cell.protection?.locked !== false;
@@ -55,7 +81,12 @@ describe('the worked example', async () => {
   const cols = columns(ws);
 
   it('has the contract sheets in order, the lists sheet hidden', () => {
-    expect(g.wb.worksheets.map((s) => s.name)).toEqual([TRACKING_SHEETS.tracking, TRACKING_SHEETS.summary, TRACKING_SHEETS.calendar, TRACKING_SHEETS.lists]);
+    expect(g.wb.worksheets.map((s) => s.name)).toEqual([
+      TRACKING_SHEETS.tracking,
+      TRACKING_SHEETS.summary,
+      TRACKING_SHEETS.calendar,
+      TRACKING_SHEETS.lists,
+    ]);
     expect(g.wb.getWorksheet(TRACKING_SHEETS.lists)!.state).toBe('hidden');
     const lists = g.wb.getWorksheet(TRACKING_SHEETS.lists)!;
     expect([2, 3, 4].map((r) => lists.getCell(r, 1).value)).toEqual([MARKS.due, MARKS.done, MARKS.notDone]);
@@ -68,7 +99,9 @@ describe('the worked example', async () => {
     expect(text(ws.getCell(2, 12))).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(g.xml[TRACKING_SHEETS.tracking]).toMatch(/<mergeCell ref="L1:U1"\/>/);
     expect(text(ws.getCell('A3'))).toBe('SỔ THEO DÕI THỰC HIỆN QUY CHẾ PHỐI HỢP NĂM HỌC 2026-2027');
-    expect(text(ws.getCell('A4'))).toBe('(Theo Quy chế phối hợp số 15/QCPH-MNHM-CĐ ngày 08/10/2026 của TRƯỜNG MẦM NON HOA MAI)');
+    expect(text(ws.getCell('A4'))).toBe(
+      '(Theo Quy chế phối hợp số 15/QCPH-MNHM-CĐ ngày 08/10/2026 của TRƯỜNG MẦM NON HOA MAI)',
+    );
     expect(g.xml[TRACKING_SHEETS.tracking]).toMatch(/<mergeCell ref="A3:U3"\/>/);
   });
 
@@ -108,7 +141,12 @@ describe('the worked example', async () => {
     rows.forEach((r, i) => {
       const [clause, lead, support, cadence, months] = expected[i];
       expect(ws.getCell(r, cols.STT).value).toBe(i + 1);
-      expect([text(ws.getCell(r, cols['Mã điều khoản'])), text(ws.getCell(r, cols['Chủ trì'])), text(ws.getCell(r, cols['Phối hợp'])), text(ws.getCell(r, cols['Chu kỳ']))]).toEqual([clause, lead, support, cadence]);
+      expect([
+        text(ws.getCell(r, cols['Mã điều khoản'])),
+        text(ws.getCell(r, cols['Chủ trì'])),
+        text(ws.getCell(r, cols['Phối hợp'])),
+        text(ws.getCell(r, cols['Chu kỳ'])),
+      ]).toEqual([clause, lead, support, cadence]);
       expect(text(ws.getCell(r, cols['Nhiệm vụ']))).toBe(source[i].task);
       expect(text(ws.getCell(r, cols['Minh chứng']))).toBe(source[i].evidence);
       expect(dueMonths(ws, r)).toEqual(months);
@@ -131,7 +169,8 @@ describe('the worked example', async () => {
       }
       expect(locked(ws.getCell(r, cols['Minh chứng']))).toBe(false);
       expect(locked(ws.getCell(r, cols['Ghi chú']))).toBe(false);
-      for (const c of ['STT', 'Nhiệm vụ', 'Chủ trì', 'Chu kỳ', TRACKING_HEADERS.rate]) expect(locked(ws.getCell(r, cols[c]))).toBe(true);
+      for (const c of ['STT', 'Nhiệm vụ', 'Chủ trì', 'Chu kỳ', TRACKING_HEADERS.rate])
+        expect(locked(ws.getCell(r, cols[c]))).toBe(true);
     }
   });
 
@@ -147,7 +186,9 @@ describe('the worked example', async () => {
       expect(cell.numFmt).toBe('0%');
     });
     // exceljs reads an empty cached string as no result; the XML holds it as Excel writes it.
-    expect(g.xml[TRACKING_SHEETS.tracking]).toMatch(new RegExp(`<c r="S${rows[5]}" s="\\d+" t="str"><f t="shared" si="0"/><v></v></c>`));
+    expect(g.xml[TRACKING_SHEETS.tracking]).toMatch(
+      new RegExp(`<c r="S${rows[5]}" s="\\d+" t="str"><f t="shared" si="0"/><v></v></c>`),
+    );
     expect(g.xml['[workbook]']).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
   });
 
@@ -165,8 +206,15 @@ describe('the worked example', async () => {
   it('conditional formats are expression rules: done, not done, overdue per month, full rate', () => {
     const x = g.xml[TRACKING_SHEETS.tracking];
     expect(x).not.toMatch(/containsText/);
-    const rules = [...x.matchAll(/<conditionalFormatting sqref="([^"]+)">(.*?)<\/conditionalFormatting>/g)].map((m) => [m[1], unescape(m[2])]);
-    expect(rules.map((r) => r[0])).toEqual(['G7:R16', ...'GHIJKLMNOPQR'.split('').map((c) => `${c}7:${c}16`), 'S7:S16']);
+    const rules = [...x.matchAll(/<conditionalFormatting sqref="([^"]+)">(.*?)<\/conditionalFormatting>/g)].map((m) => [
+      m[1],
+      unescape(m[2]),
+    ]);
+    expect(rules.map((r) => r[0])).toEqual([
+      'G7:R16',
+      ...'GHIJKLMNOPQR'.split('').map((c) => `${c}7:${c}16`),
+      'S7:S16',
+    ]);
     expect(rules[0][1]).toContain(`<formula>G7="${MARKS.done}"</formula>`);
     expect(rules[0][1]).toContain(`<formula>G7="${MARKS.notDone}"</formula>`);
     expect(rules[1][1]).toContain(`<formula>AND(G7="${MARKS.due}",TODAY()>DATE(2026,9,30))</formula>`);
@@ -191,7 +239,13 @@ describe('the worked example', async () => {
       [TRACKING_SHEETS.calendar, 3],
     ] as const) {
       const s = g.wb.getWorksheet(sheet)!;
-      expect(s.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(s.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
       expect(String(s.pageSetup.printTitlesRow).replace(/\$/g, '')).toBe(`${titleRow}:${titleRow}`);
       expect(s.headerFooter.oddFooter).toMatch(/&P/);
       expect(s.headerFooter.oddFooter).toMatch(/&N/);
@@ -201,7 +255,14 @@ describe('the worked example', async () => {
 
   it('ends with the signature block: preparer left, principal right with the date line and name', () => {
     const last = dataRows(ws).at(-1)!;
-    expect(texts(ws, last + 1)).toEqual(['Hòa Bình, ngày ..... tháng ..... năm 20.....', 'NGƯỜI LẬP BIỂU', 'HIỆU TRƯỞNG', '(Ký, ghi rõ họ tên)', '(Ký, ghi rõ họ tên, đóng dấu)', 'Trần Thị Lan']);
+    expect(texts(ws, last + 1)).toEqual([
+      'Hòa Bình, ngày ..... tháng ..... năm 20.....',
+      'NGƯỜI LẬP BIỂU',
+      'HIỆU TRƯỞNG',
+      '(Ký, ghi rõ họ tên)',
+      '(Ký, ghi rõ họ tên, đóng dấu)',
+      'Trần Thị Lan',
+    ]);
     // The preparer's name and the date are for the school to fill in.
     const dateCell = ws.getCell(last + 2, 12);
     expect(locked(dateCell)).toBe(false);
@@ -211,9 +272,24 @@ describe('the worked example', async () => {
   it('Tổng hợp: per party, tasks led and supported, occurrences due, done, rate, as live formulas with correct cached results', () => {
     const s = summary(g);
     const header = (s.getRow(3).values as unknown[]).slice(1);
-    expect(header).toEqual(['STT', 'Mã bên', 'Tên bên', 'Nhiệm vụ chủ trì', 'Nhiệm vụ phối hợp', 'Số lần đến hạn (chủ trì)', 'Đã làm', 'Chưa làm', 'Tỷ lệ hoàn thành']);
+    expect(header).toEqual([
+      'STT',
+      'Mã bên',
+      'Tên bên',
+      'Nhiệm vụ chủ trì',
+      'Nhiệm vụ phối hợp',
+      'Số lần đến hạn (chủ trì)',
+      'Đã làm',
+      'Chưa làm',
+      'Tỷ lệ hoàn thành',
+    ]);
     // Counted here from the expected plan above, independently of the generator.
-    const expected: Record<string, [number, number, number]> = { NT: [6, 4, 16], CD: [3, 5, 6], CDTN: [1, 4, 2], CMHS: [0, 3, 0] };
+    const expected: Record<string, [number, number, number]> = {
+      NT: [6, 4, 16],
+      CD: [3, 5, 6],
+      CDTN: [1, 4, 2],
+      CMHS: [0, 3, 0],
+    };
     const parties = Object.keys(expected);
     parties.forEach((code, i) => {
       const r = 4 + i;
@@ -221,9 +297,13 @@ describe('the worked example', async () => {
       const [led, supported, due] = expected[code];
       expect([4, 5, 6, 7, 8].map((c) => s.getCell(r, c).result)).toEqual([led, supported, due, 0, 0]);
       expect(s.getCell(r, 4).formula).toBe(`COUNTIF('Theo dõi'!$D$7:$D$16,$B${r})`);
-      expect(s.getCell(r, 5).formula).toBe(`SUMPRODUCT(--ISNUMBER(FIND(", "&$B${r}&",",", "&'Theo dõi'!$E$7:$E$16&",")))`);
+      expect(s.getCell(r, 5).formula).toBe(
+        `SUMPRODUCT(--ISNUMBER(FIND(", "&$B${r}&",",", "&'Theo dõi'!$E$7:$E$16&",")))`,
+      );
       expect(s.getCell(r, 6).formula).toBe(`SUMPRODUCT(('Theo dõi'!$D$7:$D$16=$B${r})*('Theo dõi'!$G$7:$R$16<>""))`);
-      expect(s.getCell(r, 7).formula).toBe(`SUMPRODUCT(('Theo dõi'!$D$7:$D$16=$B${r})*('Theo dõi'!$G$7:$R$16="${MARKS.done}"))`);
+      expect(s.getCell(r, 7).formula).toBe(
+        `SUMPRODUCT(('Theo dõi'!$D$7:$D$16=$B${r})*('Theo dõi'!$G$7:$R$16="${MARKS.done}"))`,
+      );
       expect(s.getCell(r, 9).formula).toBe(`IF(F${r}=0,"",G${r}/F${r})`);
       expect(s.getCell(r, 9).result ?? '').toBe(due > 0 ? 0 : '');
     });
@@ -239,12 +319,22 @@ describe('the worked example', async () => {
     });
     expect(Object.keys(monthRows)).toEqual(SCHOOL_YEAR_MONTHS.map((m) => `T${m}`));
     expect(s.getCell(monthRows.T9, 6).formula).toBe(`COUNTA('Theo dõi'!$G$7:$G$16)`);
-    expect(SCHOOL_YEAR_MONTHS.map((m) => s.getCell(monthRows[`T${m}`], 6).result)).toEqual([4, 2, 2, 2, 4, 1, 2, 1, 5, 1, 0, 0]);
+    expect(SCHOOL_YEAR_MONTHS.map((m) => s.getCell(monthRows[`T${m}`], 6).result)).toEqual([
+      4, 2, 2, 2, 4, 1, 2, 1, 5, 1, 0, 0,
+    ]);
   });
 
   it('Lịch: the monthly tasks once, then month by month what is due and who leads it', () => {
     const s = agenda(g);
-    expect((s.getRow(3).values as unknown[]).slice(1)).toEqual(['Tháng', 'STT', 'Mã điều khoản', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ']);
+    expect((s.getRow(3).values as unknown[]).slice(1)).toEqual([
+      'Tháng',
+      'STT',
+      'Mã điều khoản',
+      'Nhiệm vụ',
+      'Chủ trì',
+      'Phối hợp',
+      'Chu kỳ',
+    ]);
     const bands: string[] = [];
     const byMonth: Record<string, number[]> = {};
     for (let r = 4; r <= s.rowCount; r++) {
@@ -256,7 +346,17 @@ describe('the worked example', async () => {
     expect(bands[0]).toBe('Hằng tháng (T9, T10, T11, T12, T1, T2, T3, T4, T5): 1 nhiệm vụ');
     expect(bands[1]).toBe('Tháng 9/2026: 3 nhiệm vụ (cùng 1 nhiệm vụ hằng tháng)');
     expect(bands.at(-1)).toBe('Tháng 8/2027: 0 nhiệm vụ');
-    expect(byMonth).toEqual({ 'Hằng tháng': [3], T9: [2, 7, 8], T10: [1], T11: [5], T12: [7], T1: [4, 8, 9], T3: [7], T5: [4, 8, 9, 10], T6: [7] });
+    expect(byMonth).toEqual({
+      'Hằng tháng': [3],
+      T9: [2, 7, 8],
+      T10: [1],
+      T11: [5],
+      T12: [7],
+      T1: [4, 8, 9],
+      T3: [7],
+      T5: [4, 8, 9, 10],
+      T6: [7],
+    });
   });
 
   it('carries its provenance in the document properties', () => {
@@ -277,13 +377,19 @@ describe('the worked example', async () => {
   });
 
   it('is read back by the contract reader: every task, every due month a mark', () => {
-    const data = readTrackingWorkbook(gridsFromWorkbook(g.wb), { keywords: g.wb.keywords, description: g.wb.description }, { source: g.output });
+    const data = readTrackingWorkbook(
+      gridsFromWorkbook(g.wb),
+      { keywords: g.wb.keywords, description: g.wb.description },
+      { source: g.output },
+    );
     expect(data.generated).toBe(true);
     expect(data.headerRow).toBe(HEADER);
     expect(data.months).toEqual([...SCHOOL_YEAR_MONTHS]);
     expect(data.tasks.map((t) => t.no)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(data.tasks.reduce((n, t) => n + t.occurrences.length, 0)).toBe(24);
-    expect(data.tasks.every((t) => t.occurrences.every((o) => o.mark === 'due' && readMark(MARKS.due) === 'due'))).toBe(true);
+    expect(data.tasks.every((t) => t.occurrences.every((o) => o.mark === 'due' && readMark(MARKS.due) === 'due'))).toBe(
+      true,
+    );
     expect(data.schoolYear?.text).toBe('2026-2027');
     expect(data.sourceNumber).toBe('15/QCPH-MNHM-CĐ');
   });
@@ -320,11 +426,15 @@ describe('due months for every cadence, default and pinned', () => {
   ];
   let g: Generated;
   it('each row gets the months of its cadence or Thời điểm', async () => {
-    g = await generate(withResponsibilities(cases.map(([cadence, months], i) => responsibility(i + 1, cadence, months))));
+    g = await generate(
+      withResponsibilities(cases.map(([cadence, months], i) => responsibility(i + 1, cadence, months))),
+    );
     const ws = tracking(g);
     const rows = dataRows(ws);
     expect(rows).toHaveLength(cases.length);
-    rows.forEach((r, i) => expect({ row: i + 1, months: dueMonths(ws, r) }).toEqual({ row: i + 1, months: cases[i][2] }));
+    rows.forEach((r, i) =>
+      expect({ row: i + 1, months: dueMonths(ws, r) }).toEqual({ row: i + 1, months: cases[i][2] }),
+    );
   });
 
   it('what the plan cannot take as written is reported as findings on the Phân công cells', () => {
@@ -345,7 +455,9 @@ describe('due months for every cadence, default and pinned', () => {
 
   it('a school calendar that counts the summer adds T6–T8 to the every-month cadences', async () => {
     const summer = parseCalendarText(JSON.stringify({ name: 'Có hè', countSummer: true }), 'he.json');
-    const s = await generate(withResponsibilities([responsibility(1, 'Hàng tháng'), responsibility(2, 'Hàng quý')]), { calendar: summer });
+    const s = await generate(withResponsibilities([responsibility(1, 'Hàng tháng'), responsibility(2, 'Hàng quý')]), {
+      calendar: summer,
+    });
     const ws = tracking(s);
     const [a, b] = dataRows(ws);
     expect(dueMonths(ws, a)).toEqual([...SCHOOL_YEAR_MONTHS]);
@@ -355,10 +467,20 @@ describe('due months for every cadence, default and pinned', () => {
 });
 
 describe('user text is always text (formula injection)', async () => {
-  const hostile = ['=1+1', '+SUM(A1:A2)', '-2+3', '@SUM(1)', '=HYPERLINK("http://example.com","x")', "=cmd|' /C calc'!A0", '<b>&amp;</b> "x"'];
+  const hostile = [
+    '=1+1',
+    '+SUM(A1:A2)',
+    '-2+3',
+    '@SUM(1)',
+    '=HYPERLINK("http://example.com","x")',
+    "=cmd|' /C calc'!A0",
+    '<b>&amp;</b> "x"',
+  ];
   const g = await generate(
     withResponsibilities(
-      hostile.map((h, i) => responsibility(i + 1, 'Hàng quý', '', { task: h, evidence: h, note: h, clauseId: i === 3 ? '@SUM(1)' : 'D2' })),
+      hostile.map((h, i) =>
+        responsibility(i + 1, 'Hàng quý', '', { task: h, evidence: h, note: h, clauseId: i === 3 ? '@SUM(1)' : 'D2' }),
+      ),
     ),
   );
   const ws = tracking(g);
@@ -387,7 +509,13 @@ describe('other documents', () => {
   it('a deputy signing (KT.) gets both heading lines above the name', async () => {
     const g = await generate(
       withResponsibilities([responsibility(1, 'Hàng quý')], (c) => {
-        c.blocks.signatories![0] = { partyCode: 'NT', name: 'Lê Văn Phó', title: 'Phó Hiệu trưởng', capacity: 'KT.', signedOn: '08/10/2026' };
+        c.blocks.signatories![0] = {
+          partyCode: 'NT',
+          name: 'Lê Văn Phó',
+          title: 'Phó Hiệu trưởng',
+          capacity: 'KT.',
+          signedOn: '08/10/2026',
+        };
       }),
     );
     const ws = tracking(g);
@@ -432,7 +560,9 @@ describe('other documents', () => {
   });
 
   it('codes used in Phân công but not declared still get a summary row, so the totals add up', async () => {
-    const g = await generate(withResponsibilities([responsibility(1, 'Hàng quý', '', { lead: 'BQL', support: 'CD, XYZ' })]));
+    const g = await generate(
+      withResponsibilities([responsibility(1, 'Hàng quý', '', { lead: 'BQL', support: 'CD, XYZ' })]),
+    );
     const s = summary(g);
     const codes: string[] = [];
     for (let r = 4; text(s.getCell(r, 3)) !== 'Cộng'; r++) codes.push(text(s.getCell(r, 2)));
@@ -465,7 +595,12 @@ describe('packaging', () => {
 
   it('10,000 responsibilities: every row, one validation range, one shared formula', async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) =>
-      responsibility(i + 1, ['Hàng tháng', 'Hàng quý', 'Mỗi học kỳ', 'Hàng năm', 'Thường xuyên', 'Đầu năm học'][i % 6], i % 7 === 3 ? 'T11' : '', { lead: ['NT', 'CD', 'CDTN', 'CMHS'][i % 4] }),
+      responsibility(
+        i + 1,
+        ['Hàng tháng', 'Hàng quý', 'Mỗi học kỳ', 'Hàng năm', 'Thường xuyên', 'Đầu năm học'][i % 6],
+        i % 7 === 3 ? 'T11' : '',
+        { lead: ['NT', 'CD', 'CDTN', 'CMHS'][i % 4] },
+      ),
     );
     const g = await generate(withResponsibilities(rows));
     const ws = tracking(g);

@@ -21,7 +21,8 @@ import { buildWorkbook, cleanSheets } from '../helpers/independent-workbook';
 
 /** Grids compared cell by cell: a hole and an explicit empty cell are the same, trailing empties dropped. */
 function normal(grids: SheetGrid[]) {
-  const norm = (v: CellValue | undefined) => (v === undefined || v === null ? null : v instanceof Date ? `date:${v.toISOString()}` : v);
+  const norm = (v: CellValue | undefined) =>
+    v === undefined || v === null ? null : v instanceof Date ? `date:${v.toISOString()}` : v;
   return grids.map((g) => {
     const rows = g.rows.map((r) => {
       const out = Array.from({ length: r.length }, (_, i) => norm(r[i]));
@@ -83,7 +84,9 @@ describe('lean reader ≡ exceljs reader', () => {
   it('a tracking workbook (rows written as SpreadsheetML, shared strings continued) and its properties', async () => {
     const bytes = await writeRegulationWorkbook(exampleContent());
     const model = readWorkbook(gridsFromWorkbook(await loadWorkbook(bytes)));
-    const tracking = await writeTrackingWorkbook(buildTrackingSpec(model, { calendar: DEFAULT_CALENDAR, generator: 'test' }));
+    const tracking = await writeTrackingWorkbook(
+      buildTrackingSpec(model, { calendar: DEFAULT_CALENDAR, generator: 'test' }),
+    );
     // exceljs reads the cached results of the rate formulas as empty; the lean reader keeps them.
     // Everything exceljs does read must match, and the only extras are those numeric results.
     const lean = normal(leanReadWorkbook(tracking).grids);
@@ -100,23 +103,46 @@ describe('lean reader ≡ exceljs reader', () => {
       ),
     );
     ref.forEach((g, s) =>
-      g.rows.forEach((row, r) => row.forEach((v, c) => v !== null && expect(lean[s].rows[r]?.[c] ?? null, `${g.name} row ${r + 1} col ${c + 1}`).toEqual(v))),
+      g.rows.forEach((row, r) =>
+        row.forEach(
+          (v, c) =>
+            v !== null && expect(lean[s].rows[r]?.[c] ?? null, `${g.name} row ${r + 1} col ${c + 1}`).toEqual(v),
+        ),
+      ),
     );
     expect(extras).toBeGreaterThan(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(tracking) as never);
     const { properties } = leanReadWorkbook(tracking);
-    expect(properties).toEqual({ title: wb.title || undefined, subject: wb.subject || undefined, keywords: wb.keywords || undefined, description: wb.description || undefined });
+    expect(properties).toEqual({
+      title: wb.title || undefined,
+      subject: wb.subject || undefined,
+      keywords: wb.keywords || undefined,
+      description: wb.description || undefined,
+    });
     expect(properties.keywords).toBeTruthy();
   });
 
   it('a workbook saved by LibreOffice', async () => {
-    if (!existsSync('/usr/bin/soffice') && !existsSync('/usr/lib/libreoffice/program/soffice')) throw new Error('LibreOffice is required for this test (.ci/run installs it)');
+    if (!existsSync('/usr/bin/soffice') && !existsSync('/usr/lib/libreoffice/program/soffice'))
+      throw new Error('LibreOffice is required for this test (.ci/run installs it)');
     const dir = mkdtempSync(path.join(tmpdir(), 'phoihop-lean-'));
     const src = path.join(dir, 'source.xlsx');
     writeFileSync(src, await buildWorkbook(cleanSheets(), { tables: false }));
     const out = path.join(dir, 'lo');
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, src], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        out,
+        src,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     await expectSame(readFileSync(path.join(out, 'source.xlsx')));
   }, 180_000);
 

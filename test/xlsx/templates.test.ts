@@ -18,15 +18,22 @@ async function describeWorkbook(bytes: Uint8Array) {
     sheets: wb.worksheets.map((ws) => ({
       name: ws.name,
       state: ws.state,
-      tables: (ws.getTables() as unknown as Array<{ name: string; table: { tableRef: string } }>).map((t) => [t.name, t.table.tableRef]),
+      tables: (ws.getTables() as unknown as Array<{ name: string; table: { tableRef: string } }>).map((t) => [
+        t.name,
+        t.table.tableRef,
+      ]),
       frozen: ws.views?.[0]?.state,
       orientation: ws.pageSetup.orientation,
       paperSize: ws.pageSetup.paperSize,
-      validations: Object.keys((ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model).length,
+      validations: Object.keys(
+        (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model,
+      ).length,
       widths: ws.columns?.map((c) => c.width),
     })),
     grids: gridsFromWorkbook(wb).map((g) => ({ name: g.name, rows: g.rows })),
-    names: (wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model.map((d) => [d.name, d.ranges]).sort(),
+    names: (wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model
+      .map((d) => [d.name, d.ranges])
+      .sort(),
   };
 }
 
@@ -52,7 +59,9 @@ describe.each([
     }
     expect(d.sheets.find((s) => s.name === LISTS_SHEET)!.state).toBe('hidden');
     expect(d.sheets.find((s) => s.name === 'Phân công')!.validations).toBeGreaterThan(0);
-    expect(d.names.map((n) => n[0])).toEqual(expect.arrayContaining(['DS_MaBen', 'DS_ChuKy', 'DS_ThamQuyen', 'DS_TrangThai']));
+    expect(d.names.map((n) => n[0])).toEqual(
+      expect.arrayContaining(['DS_MaBen', 'DS_ChuKy', 'DS_ThamQuyen', 'DS_TrangThai']),
+    );
   });
 });
 

@@ -27,10 +27,17 @@ function today(): IsoDate {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function wholeNumber(option: string, value: string | boolean | undefined, min: number, max: number, fallback: number): number {
+function wholeNumber(
+  option: string,
+  value: string | boolean | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   if (value === undefined) return fallback;
   const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) throw new UserError('batch.badWholeNumber', { value: String(value), option, min, max });
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UserError('batch.badWholeNumber', { value: String(value), option, min, max });
   return n;
 }
 
@@ -51,7 +58,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   const folder = positionals[0];
   const xlsxOut = values.output as string | undefined;
   const htmlOut = values.html as string | undefined;
-  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format !== 'json')) throw new UserError('batch.needOutput');
+  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format !== 'json'))
+    throw new UserError('batch.needOutput');
   let asOf = today();
   if (values['as-of'] !== undefined) {
     const parsed = parseDate(values['as-of']);

@@ -21,7 +21,10 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   const file = positionals[0];
   const out = values.output as string | undefined;
   if (!file || positionals.length > 1 || (!out && format !== 'json')) {
-    throw new UserError('cli.missingArgument', { command: 'import', what: { vi: 'một văn bản .txt/.docx và -o TỆP.xlsx', en: 'one .txt/.docx document and -o FILE.xlsx' } });
+    throw new UserError('cli.missingArgument', {
+      command: 'import',
+      what: { vi: 'một văn bản .txt/.docx và -o TỆP.xlsx', en: 'one .txt/.docx document and -o FILE.xlsx' },
+    });
   }
   if (out && samePath(file, out)) throw new UserError('cli.outputIsInput', { file: out });
 
@@ -36,10 +39,9 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   if (format === 'json') {
     io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');
   } else {
-    io.err(
-      t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n',
-    );
-    if (extraction.conversions.length) io.err(t(lang, 'import.converted', { count: extraction.conversions.length }) + '\n');
+    io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
+    if (extraction.conversions.length)
+      io.err(t(lang, 'import.converted', { count: extraction.conversions.length }) + '\n');
   }
   if (out) {
     io.err(t(lang, 'cli.written', { file: out }) + '\n');

@@ -29,12 +29,20 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
   }
 
   const { model } = await readRegulationFile(file);
-  const renewed = renewRegulation(model, { schoolYear: values.year as string | undefined, number: values.number as string | undefined, issueDate });
+  const renewed = renewRegulation(model, {
+    schoolYear: values.year as string | undefined,
+    number: values.number as string | undefined,
+    issueDate,
+  });
   await writeFileAtomic(out, await writeRegulationWorkbook(renewed.content));
-  io.err(t(lang, 'renew.written', { file: out, kind: renewed.kind, to: renewed.to.text, from: renewed.from.text }) + '\n');
+  io.err(
+    t(lang, 'renew.written', { file: out, kind: renewed.kind, to: renewed.to.text, from: renewed.from.text }) + '\n',
+  );
   if (renewed.notes.length > 0) {
     io.err(t(lang, 'renew.todoHeading', { count: renewed.notes.length }) + '\n');
-    io.err(formatStylish({ file: out, findings: renewed.notes }, { lang, rules: [], version: VERSION, color: io.isTTY }));
+    io.err(
+      formatStylish({ file: out, findings: renewed.notes }, { lang, rules: [], version: VERSION, color: io.isTTY }),
+    );
   }
   return 0;
 }

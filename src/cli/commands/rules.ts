@@ -7,8 +7,13 @@ import { choice, LANG_OPTION, parseCommandArgs } from '../args';
 import type { CliIO } from '../io';
 
 export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('rules', argv, { rules: { type: 'string' }, format: { type: 'string', short: 'f' }, ...LANG_OPTION });
-  if (positionals.length > 0) throw new UserError('cli.unexpectedArgument', { command: 'rules', value: positionals[0] });
+  const { values, positionals } = parseCommandArgs('rules', argv, {
+    rules: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    ...LANG_OPTION,
+  });
+  if (positionals.length > 0)
+    throw new UserError('cli.unexpectedArgument', { command: 'rules', value: positionals[0] });
   const format = choice('--format', values.format, ['text', 'json'] as const, 'text');
   const lang = choice('--lang', values.lang, LANGS, 'vi');
   const rules = await loadRuleSet(values.rules as string | undefined);

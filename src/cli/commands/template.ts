@@ -15,7 +15,11 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
   const out = values.output as string | undefined;
-  if (!out || positionals.length > 0) throw new UserError('cli.missingArgument', { command: 'template', what: { vi: '-o TỆP.xlsx', en: '-o FILE.xlsx' } });
+  if (!out || positionals.length > 0)
+    throw new UserError('cli.missingArgument', {
+      command: 'template',
+      what: { vi: '-o TỆP.xlsx', en: '-o FILE.xlsx' },
+    });
   const bytes = await writeRegulationWorkbook(values.example ? exampleContent() : emptyContent());
   await writeFileAtomic(out, bytes);
   io.err(t(lang, 'cli.written', { file: out }) + '\n');

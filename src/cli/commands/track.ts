@@ -30,7 +30,10 @@ export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
 
   const calendarFile = values.calendar as string | undefined;
   const calendar = calendarFile
-    ? parseCalendarText(new TextDecoder('utf-8').decode(await readInputFile(calendarFile, CALENDAR_LIMIT)), calendarFile)
+    ? parseCalendarText(
+        new TextDecoder('utf-8').decode(await readInputFile(calendarFile, CALENDAR_LIMIT)),
+        calendarFile,
+      )
     : DEFAULT_CALENDAR;
   const runner = createRuleRunner(await loadRuleSet(values.rules as string | undefined));
   const { model } = await readRegulationFile(file);
@@ -46,7 +49,11 @@ export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
     io.err(t(lang, 'track.forced', { file, errors: errors.length }) + '\n');
   }
 
-  const spec = buildTrackingSpec(model, { calendar, generator: `phoihop ${VERSION}`, schoolYear: values.year as string | undefined });
+  const spec = buildTrackingSpec(model, {
+    calendar,
+    generator: `phoihop ${VERSION}`,
+    schoolYear: values.year as string | undefined,
+  });
   if (spec.notes.length > 0) {
     io.err(t(lang, 'track.notesHeading', { count: spec.notes.length }) + '\n');
     io.err(formatStylish({ file, findings: spec.notes }, ctx));

@@ -20,6 +20,9 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   const { model } = await readRegulationFile(file);
   const runner = createRuleRunner(rules);
   const findings = await runner.run(model);
-  io.out(FORMATS[format]({ file, findings }, { lang, rules: runner.rules, version: VERSION, color: io.isTTY }) + (format === 'stylish' ? '' : '\n'));
+  io.out(
+    FORMATS[format]({ file, findings }, { lang, rules: runner.rules, version: VERSION, color: io.isTTY }) +
+      (format === 'stylish' ? '' : '\n'),
+  );
   return summarize(findings).error > 0 ? 1 : 0;
 }

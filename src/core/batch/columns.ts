@@ -29,7 +29,8 @@ export function kindLabel(lang: Lang, row: Pick<ReportRow, 'kind' | 'docKind'>):
   return t(lang, `batch.kind.${row.kind}` as MessageKey);
 }
 
-export const yesNo = (lang: Lang, v: boolean | null): string => (v === null ? '' : t(lang, v ? 'batch.value.yes' : 'batch.value.no'));
+export const yesNo = (lang: Lang, v: boolean | null): string =>
+  v === null ? '' : t(lang, v ? 'batch.value.yes' : 'batch.value.no');
 
 export function supersessionLabel(lang: Lang, v: SupersessionState | null): string {
   return v === null ? '' : t(lang, `batch.supersession.${v}` as MessageKey);
@@ -49,7 +50,8 @@ function note(row: ReportRow, lang: Lang): string {
   return parts.join(' ');
 }
 
-const progress = (pick: (p: NonNullable<ReportRow['progress']>) => number) => (row: ReportRow) => (row.progress ? pick(row.progress) : null);
+const progress = (pick: (p: NonNullable<ReportRow['progress']>) => number) => (row: ReportRow) =>
+  row.progress ? pick(row.progress) : null;
 
 export const FILE_KINDS: FileKind[] = ['regulation', 'tracking', 'other', 'unreadable'];
 
@@ -58,18 +60,48 @@ export const SUMMARY_COLUMNS: Column<ReportRow>[] = [
   { id: 'path', header: 'batch.col.path', width: 34, kind: 'text', value: (r) => r.path },
   { id: 'kind', header: 'batch.col.kind', width: 20, kind: 'text', value: (r, lang) => kindLabel(lang, r) },
   { id: 'school', header: 'batch.col.school', width: 30, kind: 'text', value: (r) => r.school },
-  { id: 'managingAuthority', header: 'batch.col.managingAuthority', width: 24, kind: 'text', value: (r) => r.managingAuthority },
+  {
+    id: 'managingAuthority',
+    header: 'batch.col.managingAuthority',
+    width: 24,
+    kind: 'text',
+    value: (r) => r.managingAuthority,
+  },
   { id: 'number', header: 'batch.col.number', width: 18, kind: 'text', value: (r) => r.number },
-  { id: 'issueDate', header: 'batch.col.issueDate', width: 12, kind: 'date', value: (r) => r.issueDate ?? (r.issueDateRaw || null) },
+  {
+    id: 'issueDate',
+    header: 'batch.col.issueDate',
+    width: 12,
+    kind: 'date',
+    value: (r) => r.issueDate ?? (r.issueDateRaw || null),
+  },
   { id: 'schoolYear', header: 'batch.col.schoolYear', width: 12, kind: 'text', value: (r) => r.schoolYear },
   { id: 'errors', header: 'batch.col.errors', width: 7, kind: 'number', value: (r) => r.counts.error },
   { id: 'warnings', header: 'batch.col.warnings', width: 9, kind: 'number', value: (r) => r.counts.warning },
   { id: 'infos', header: 'batch.col.infos', width: 7, kind: 'number', value: (r) => r.counts.info },
   { id: 'reviewCadence', header: 'batch.col.reviewCadence', width: 13, kind: 'text', value: (r) => r.reviewCadence },
   { id: 'nextReview', header: 'batch.col.nextReview', width: 12, kind: 'date', value: (r) => r.nextReview },
-  { id: 'reviewState', header: 'batch.col.reviewState', width: 14, kind: 'text', value: (r, lang) => reviewLabel(lang, r.reviewState) },
-  { id: 'supersession', header: 'batch.col.supersession', width: 14, kind: 'text', value: (r, lang) => supersessionLabel(lang, r.supersession) },
-  { id: 'signatories', header: 'batch.col.signatories', width: 10, kind: 'text', value: (r, lang) => yesNo(lang, r.signatoriesComplete) },
+  {
+    id: 'reviewState',
+    header: 'batch.col.reviewState',
+    width: 14,
+    kind: 'text',
+    value: (r, lang) => reviewLabel(lang, r.reviewState),
+  },
+  {
+    id: 'supersession',
+    header: 'batch.col.supersession',
+    width: 14,
+    kind: 'text',
+    value: (r, lang) => supersessionLabel(lang, r.supersession),
+  },
+  {
+    id: 'signatories',
+    header: 'batch.col.signatories',
+    width: 10,
+    kind: 'text',
+    value: (r, lang) => yesNo(lang, r.signatoriesComplete),
+  },
   { id: 'rate', header: 'batch.col.rate', width: 11, kind: 'percent', value: (r) => r.rate },
   { id: 'due', header: 'batch.col.due', width: 8, kind: 'number', value: progress((p) => p.due) },
   { id: 'done', header: 'batch.col.done', width: 8, kind: 'number', value: progress((p) => p.done) },
@@ -83,7 +115,13 @@ export const DETAIL_COLUMNS: Column<DetailRow & { no: number }>[] = [
   { id: 'no', header: 'batch.col.no', width: 6, kind: 'number', value: (r) => r.no },
   { id: 'path', header: 'batch.col.path', width: 34, kind: 'text', value: (r) => r.path },
   { id: 'school', header: 'batch.col.school', width: 28, kind: 'text', value: (r) => r.school },
-  { id: 'severity', header: 'batch.col.severity', width: 10, kind: 'text', value: (r, lang) => severityLabel(lang, r.severity) },
+  {
+    id: 'severity',
+    header: 'batch.col.severity',
+    width: 10,
+    kind: 'text',
+    value: (r, lang) => severityLabel(lang, r.severity),
+  },
   { id: 'rule', header: 'batch.col.rule', width: 28, kind: 'text', value: (r) => r.ruleId },
   { id: 'sheet', header: 'batch.col.sheet', width: 14, kind: 'text', value: (r) => r.sheet },
   { id: 'cell', header: 'batch.col.cell', width: 7, kind: 'text', value: (r) => r.cell ?? '' },
@@ -98,7 +136,13 @@ export const PARTY_COLUMNS: Column<PartyRow>[] = [
   { id: 'unsigned', header: 'batch.col.unsigned', width: 11, kind: 'number', value: (r) => r.unsigned },
   { id: 'schools', header: 'batch.col.schools', width: 12, kind: 'number', value: (r) => r.schools },
   { id: 'ledTasks', header: 'batch.col.ledTasks', width: 11, kind: 'number', value: (r) => r.ledTasks },
-  { id: 'supportedTasks', header: 'batch.col.supportedTasks', width: 11, kind: 'number', value: (r) => r.supportedTasks },
+  {
+    id: 'supportedTasks',
+    header: 'batch.col.supportedTasks',
+    width: 11,
+    kind: 'number',
+    value: (r) => r.supportedTasks,
+  },
   { id: 'due', header: 'batch.col.due', width: 8, kind: 'number', value: (r) => r.led.due },
   { id: 'done', header: 'batch.col.done', width: 8, kind: 'number', value: (r) => r.led.done },
   { id: 'missed', header: 'batch.col.missed', width: 9, kind: 'number', value: (r) => r.led.missed },

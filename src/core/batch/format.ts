@@ -56,7 +56,11 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
 
 export function formatBatchSummary(report: BatchReport, lang: Lang): string {
   const T = report.totals;
-  return t(lang, 'batch.console.summary', { ...headline(T), rate: formatPercent(lang, T.rate), overdue: T.progress.overdue });
+  return t(lang, 'batch.console.summary', {
+    ...headline(T),
+    rate: formatPercent(lang, T.rate),
+    overdue: T.progress.overdue,
+  });
 }
 
 /** The counts both the JSON summary and the console line lead with. */

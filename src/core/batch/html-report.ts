@@ -3,7 +3,14 @@
 // opens offline and in a mail attachment. Vietnamese first (the page language follows --lang).
 import { t, type Lang, type MessageKey } from '../i18n';
 import { formatDateVi } from '../values';
-import { DETAIL_COLUMNS, numberedDetails, PARTY_COLUMNS, SUMMARY_COLUMNS, type Column, type ColumnValue } from './columns';
+import {
+  DETAIL_COLUMNS,
+  numberedDetails,
+  PARTY_COLUMNS,
+  SUMMARY_COLUMNS,
+  type Column,
+  type ColumnValue,
+} from './columns';
 import type { BatchReport, ReportRow } from './report';
 import { completionRate, type Progress } from './types';
 
@@ -19,7 +26,10 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]
 
 export function formatPercent(lang: Lang, ratio: number | null): string {
   if (ratio === null) return '—';
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(ratio);
 }
 
 function cellText<T>(col: Column<T>, row: T, lang: Lang): string {
@@ -35,7 +45,9 @@ function table<T>(columns: Column<T>[], rows: T[], lang: Lang, rowClass: (r: T) 
   const body = rows
     .map((r) => {
       const cls = rowClass(r);
-      const cells = columns.map((c) => `<td class="k-${c.kind} c-${c.id}">${escapeHtml(cellText(c, r, lang))}</td>`).join('');
+      const cells = columns
+        .map((c) => `<td class="k-${c.kind} c-${c.id}">${escapeHtml(cellText(c, r, lang))}</td>`)
+        .join('');
       return `<tr${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
     })
     .join('\n');
@@ -65,13 +77,21 @@ export function barChart(bars: Bar[], lang: Lang, title: string): string {
     const rate = completionRate(p);
     const scale = (n: number) => (p.due > 0 ? (n / p.due) * barWidth : 0);
     let x = labelWidth;
-    const parts: string[] = [`<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="16" fill="${COLOURS.rest}"/>`];
+    const parts: string[] = [
+      `<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="16" fill="${COLOURS.rest}"/>`,
+    ];
     for (const k of ['done', 'missed', 'overdue'] as const) {
       const w = scale(p[k]);
-      if (w > 0) parts.push(`<rect x="${x.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="16" fill="${COLOURS[k]}"/>`);
+      if (w > 0)
+        parts.push(`<rect x="${x.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="16" fill="${COLOURS[k]}"/>`);
       x += w;
     }
-    const tip = t(lang, 'batch.html.barLabel', { label: b.label, rate: formatPercent(lang, rate), done: p.done, due: p.due });
+    const tip = t(lang, 'batch.html.barLabel', {
+      label: b.label,
+      rate: formatPercent(lang, rate),
+      done: p.done,
+      due: p.due,
+    });
     return (
       `<g><title>${escapeHtml(tip)}</title>` +
       `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end" class="lbl">${escapeHtml(clip(b.label))}</text>` +
@@ -88,7 +108,8 @@ export function barChart(bars: Bar[], lang: Lang, title: string): string {
 }
 
 function legend(lang: Lang): string {
-  const item = (colour: string, key: MessageKey) => `<span class="sw" style="background:${colour}"></span>${escapeHtml(t(lang, key))}`;
+  const item = (colour: string, key: MessageKey) =>
+    `<span class="sw" style="background:${colour}"></span>${escapeHtml(t(lang, key))}`;
   return `<p class="legend">${item(COLOURS.done, 'batch.col.done')} ${item(COLOURS.missed, 'batch.col.missed')} ${item(COLOURS.overdue, 'batch.col.overdue')} <span class="muted">— ${escapeHtml(t(lang, 'batch.html.legend'))}</span></p>`;
 }
 
@@ -136,13 +157,20 @@ export function renderBatchHtml(report: BatchReport, options: HtmlOptions): stri
   const { lang } = options;
   const tt = (key: MessageKey, data?: Record<string, unknown>) => escapeHtml(t(lang, key, data));
   const T = report.totals;
-  const card = (key: MessageKey, value: string | number, bad = false) => `<div class="card${bad ? ' bad' : ''}"><span>${tt(key)}</span><b>${escapeHtml(String(value))}</b></div>`;
+  const card = (key: MessageKey, value: string | number, bad = false) =>
+    `<div class="card${bad ? ' bad' : ''}"><span>${tt(key)}</span><b>${escapeHtml(String(value))}</b></div>`;
   // Lowest completion first: the schools that need a call are at the top.
   const schoolBars: Bar[] = report.rows
     .filter((r) => r.kind === 'tracking' && r.progress && !r.duplicateOf)
-    .map((r) => ({ label: [r.school || r.path, r.schoolYear].filter(Boolean).join(' · '), progress: r.progress!, rate: r.rate ?? -1 }))
+    .map((r) => ({
+      label: [r.school || r.path, r.schoolYear].filter(Boolean).join(' · '),
+      progress: r.progress!,
+      rate: r.rate ?? -1,
+    }))
     .sort((a, b) => a.rate - b.rate || a.label.localeCompare(b.label, 'vi'));
-  const partyBars: Bar[] = report.parties.filter((p) => p.ledTasks > 0).map((p) => ({ label: p.name ? `${p.code} — ${p.name}` : p.code, progress: p.led }));
+  const partyBars: Bar[] = report.parties
+    .filter((p) => p.ledTasks > 0)
+    .map((p) => ({ label: p.name ? `${p.code} — ${p.name}` : p.code, progress: p.led }));
   const charts =
     schoolBars.length === 0
       ? `<p class="muted">${tt('batch.html.noTracking')}</p>`
@@ -153,8 +181,12 @@ export function renderBatchHtml(report: BatchReport, options: HtmlOptions): stri
   const detailTable =
     details.length === 0
       ? `<p class="muted">${tt('batch.html.noFindings')}</p>`
-      : table(DETAIL_COLUMNS, shown, lang, (d) => (d.severity === 'error' ? 'err' : d.severity === 'warning' ? 'warn' : '')) +
-        (details.length > max ? `<p class="muted">${tt('batch.value.omitted', { count: details.length - max })}</p>` : '');
+      : table(DETAIL_COLUMNS, shown, lang, (d) =>
+          d.severity === 'error' ? 'err' : d.severity === 'warning' ? 'warn' : '',
+        ) +
+        (details.length > max
+          ? `<p class="muted">${tt('batch.value.omitted', { count: details.length - max })}</p>`
+          : '');
   const date = formatDateVi(report.asOf);
   return `<!DOCTYPE html>
 <html lang="${lang}">

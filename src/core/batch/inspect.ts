@@ -15,7 +15,14 @@ import { schoolYearOf, type IsoDate } from '../values';
 import { computeProgress } from './progress';
 import { hasTrackingMarker, isTrackingWorkbook, readTrackingWorkbook, type WorkbookProps } from './read-tracking';
 import { nextReviewDate } from './review';
-import { BATCH_RULES, emptyCounts, type DetailFinding, type FileSummary, type RegulationFacts, type SupersessionState } from './types';
+import {
+  BATCH_RULES,
+  emptyCounts,
+  type DetailFinding,
+  type FileSummary,
+  type RegulationFacts,
+  type SupersessionState,
+} from './types';
 
 export interface InspectOptions {
   /** The file's path inside the folder (how it is named in the report and in messages). */
@@ -35,8 +42,19 @@ export function userErrorMessage(e: UserError): Bilingual {
 }
 
 /** A file that could not be opened at all (not an .xlsx, encrypted, damaged …). */
-export function unreadableSummary(path: string, problem: Bilingual, kind: FileSummary['kind'] = 'unreadable'): FileSummary {
-  const finding: DetailFinding = { ruleId: BATCH_RULES.unreadable, severity: 'error', message: problem, sheet: '', cell: null, entity: '' };
+export function unreadableSummary(
+  path: string,
+  problem: Bilingual,
+  kind: FileSummary['kind'] = 'unreadable',
+): FileSummary {
+  const finding: DetailFinding = {
+    ruleId: BATCH_RULES.unreadable,
+    severity: 'error',
+    message: problem,
+    sheet: '',
+    cell: null,
+    entity: '',
+  };
   return { path, kind, counts: { error: 1, warning: 0, info: 0 }, findings: [finding], findingsOmitted: 0, problem };
 }
 
@@ -46,7 +64,14 @@ function capped(path: string, kind: FileSummary['kind'], findings: DetailFinding
   return { path, kind, counts, findings: findings.slice(0, max), findingsOmitted: Math.max(0, findings.length - max) };
 }
 
-const detail = (f: Finding): DetailFinding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, sheet: f.sheet, cell: f.cell, entity: f.entity });
+const detail = (f: Finding): DetailFinding => ({
+  ruleId: f.ruleId,
+  severity: f.severity,
+  message: f.message,
+  sheet: f.sheet,
+  cell: f.cell,
+  entity: f.entity,
+});
 
 export function regulationFacts(model: RegulationModel): RegulationFacts {
   const d = model.document;
@@ -56,7 +81,9 @@ export function regulationFacts(model: RegulationModel): RegulationFacts {
   if (doc.supersedesProblem || doc.supersededVersionProblem) supersession = 'problem';
   else if (doc.supersedesIsNone) supersession = 'first';
   const signed = new Set(model.signatories.filter((s) => s.name).map((s) => s.partyCode));
-  const parties = model.parties.filter((p) => p.code).map((p) => ({ code: p.code, name: p.name, signed: signed.has(p.code) }));
+  const parties = model.parties
+    .filter((p) => p.code)
+    .map((p) => ({ code: p.code, name: p.name, signed: signed.has(p.code) }));
   return {
     docKind: raw('kind'),
     school: raw('issuer'),
@@ -88,7 +115,21 @@ function inspectTracking(grids: SheetGrid[], props: WorkbookProps, opts: Inspect
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     const problem = userErrorMessage(e);
-    const summary = capped(opts.path, 'tracking', [{ ruleId: BATCH_RULES.trackingUnreadable, severity: 'error', message: problem, sheet: '', cell: null, entity: '' }], max);
+    const summary = capped(
+      opts.path,
+      'tracking',
+      [
+        {
+          ruleId: BATCH_RULES.trackingUnreadable,
+          severity: 'error',
+          message: problem,
+          sheet: '',
+          cell: null,
+          entity: '',
+        },
+      ],
+      max,
+    );
     return { ...summary, problem };
   }
   const assumed = !data.schoolYear;
@@ -106,7 +147,12 @@ function inspectTracking(grids: SheetGrid[], props: WorkbookProps, opts: Inspect
     });
   }
   for (const { task, occurrence, state } of progress.late) {
-    const data2 = { task: task.task, no: task.no || String(task.row), month: monthLabel(occurrence.month), lead: task.lead };
+    const data2 = {
+      task: task.task,
+      no: task.no || String(task.row),
+      month: monthLabel(occurrence.month),
+      lead: task.lead,
+    };
     findings.push({
       ruleId: state === 'overdue' ? BATCH_RULES.overdue : BATCH_RULES.missed,
       severity: 'warning',
@@ -138,7 +184,11 @@ function inspectTracking(grids: SheetGrid[], props: WorkbookProps, opts: Inspect
  * else it is a regulation when readWorkbook accepts it (as validate would); else a tracking
  * workbook if it has the Theo dõi layout; else not recognised.
  */
-export async function inspectWorkbook(grids: SheetGrid[], props: WorkbookProps, opts: InspectOptions): Promise<FileSummary> {
+export async function inspectWorkbook(
+  grids: SheetGrid[],
+  props: WorkbookProps,
+  opts: InspectOptions,
+): Promise<FileSummary> {
   const max = opts.maxFindings ?? 1000;
   if (hasTrackingMarker(props)) return inspectTracking(grids, props, opts, max);
   let model: RegulationModel;
@@ -156,7 +206,12 @@ export async function inspectWorkbook(grids: SheetGrid[], props: WorkbookProps, 
       }),
     );
     return {
-      ...capped(opts.path, 'other', [{ ruleId: BATCH_RULES.notRecognised, severity: 'info', message: problem, sheet: '', cell: null, entity: '' }], max),
+      ...capped(
+        opts.path,
+        'other',
+        [{ ruleId: BATCH_RULES.notRecognised, severity: 'info', message: problem, sheet: '', cell: null, entity: '' }],
+        max,
+      ),
       problem,
     };
   }

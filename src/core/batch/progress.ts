@@ -26,7 +26,11 @@ export function monthPeriod(schoolYearStart: number, month: number): { first: Is
   return { first: `${y}-${pad(month)}-01`, last: `${y}-${pad(month)}-${pad(days)}` };
 }
 
-export function occurrenceState(occurrence: TrackingOccurrence, schoolYearStart: number, asOf: IsoDate): OccurrenceState {
+export function occurrenceState(
+  occurrence: TrackingOccurrence,
+  schoolYearStart: number,
+  asOf: IsoDate,
+): OccurrenceState {
   const { first, last } = monthPeriod(schoolYearStart, occurrence.month);
   if (occurrence.mark === 'done') return 'done';
   if (first > asOf) return 'upcoming';
@@ -65,7 +69,11 @@ export function computeProgress(tasks: TrackingTask[], schoolYearStart: number, 
   const parties = new Map<string, PartyProgress>();
   const party = (code: string) => {
     let p = parties.get(code);
-    if (!p) parties.set(code, (p = { code, ledTasks: 0, supportedTasks: 0, led: emptyProgress(), supported: emptyProgress() }));
+    if (!p)
+      parties.set(
+        code,
+        (p = { code, ledTasks: 0, supportedTasks: 0, led: emptyProgress(), supported: emptyProgress() }),
+      );
     return p;
   };
   for (const task of tasks) {

@@ -5,7 +5,15 @@ import { address, parseRange, type CellValue, type SheetGrid } from '../grid';
 import { UserError } from '../i18n';
 import { cellText } from '../read-workbook';
 import { clean, codeKey, foldKey, splitCodes, stripMarks } from '../text';
-import { readMark, readProvenance, TRACKING_HEADERS, TRACKING_MARKER, TRACKING_SHEETS, type Mark, type TrackingProvenance } from '../tracking/contract';
+import {
+  readMark,
+  readProvenance,
+  TRACKING_HEADERS,
+  TRACKING_MARKER,
+  TRACKING_SHEETS,
+  type Mark,
+  type TrackingProvenance,
+} from '../tracking/contract';
 import { parseSchoolYear, type SchoolYear } from '../values';
 
 /** Document properties a host can read without parsing sheets. */
@@ -182,7 +190,11 @@ function fromTitle(lines: string[]) {
  * Read the tasks and marks. Throws UserError when there is no Theo dõi table, or it lacks the
  * task/lead columns or month columns.
  */
-export function readTrackingWorkbook(grids: SheetGrid[], props: WorkbookProps = {}, options: { source?: string } = {}): TrackingData {
+export function readTrackingWorkbook(
+  grids: SheetGrid[],
+  props: WorkbookProps = {},
+  options: { source?: string } = {},
+): TrackingData {
   const source = options.source ?? 'workbook';
   const found = locateTrackingTable(grids);
   if (!found) {

@@ -23,7 +23,10 @@ import {
 export type ReviewState = 'ok' | 'overdue' | 'replaced' | 'unknown';
 
 /** A row of Tổng hợp: the regulation's facts as read (empty for other kinds), and what the report adds. */
-export interface ReportRow extends Pick<RegulationFacts, 'docKind' | 'school' | 'managingAuthority' | 'number' | 'issueDate' | 'issueDateRaw' | 'schoolYear'> {
+export interface ReportRow extends Pick<
+  RegulationFacts,
+  'docKind' | 'school' | 'managingAuthority' | 'number' | 'issueDate' | 'issueDateRaw' | 'schoolYear'
+> {
   no: number;
   path: string;
   kind: FileKind;
@@ -144,7 +147,10 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
   // generated one, then path order. The others are listed but kept out of the figures.
   const marked = (i: number) => sorted[i].tracking!.progress.done + sorted[i].tracking!.progress.missed;
   const trackingOrder = sorted.map((_, i) => i).filter((i) => sorted[i].tracking);
-  trackingOrder.sort((a, b) => marked(b) - marked(a) || Number(!sorted[a].tracking!.generated) - Number(!sorted[b].tracking!.generated) || a - b);
+  trackingOrder.sort(
+    (a, b) =>
+      marked(b) - marked(a) || Number(!sorted[a].tracking!.generated) - Number(!sorted[b].tracking!.generated) || a - b,
+  );
   const counted = new Map<string, number>();
   for (const i of trackingOrder) {
     const tr = sorted[i].tracking!;
@@ -180,7 +186,8 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     const r = s.regulation;
     if (!r) return;
     const latest = r.school ? latestYear.get(foldKey(r.school)) : undefined;
-    if (latest !== undefined && r.schoolYearStart !== null && latest > r.schoolYearStart) rows[i].reviewState = 'replaced';
+    if (latest !== undefined && r.schoolYearStart !== null && latest > r.schoolYearStart)
+      rows[i].reviewState = 'replaced';
     else if (!r.nextReview) rows[i].reviewState = 'unknown';
     else rows[i].reviewState = r.nextReview < options.asOf ? 'overdue' : 'ok';
   });
@@ -196,7 +203,19 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
   const party = (code: string) => {
     let p = parties.get(code);
     if (!p) {
-      p = { code, name: '', schools: 0, inRegulations: 0, unsigned: 0, ledTasks: 0, supportedTasks: 0, led: emptyProgress(), supported: emptyProgress(), rate: null, involvedRate: null };
+      p = {
+        code,
+        name: '',
+        schools: 0,
+        inRegulations: 0,
+        unsigned: 0,
+        ledTasks: 0,
+        supportedTasks: 0,
+        led: emptyProgress(),
+        supported: emptyProgress(),
+        rate: null,
+        involvedRate: null,
+      };
       parties.set(code, p);
     }
     return p;
@@ -249,7 +268,9 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     asOf: options.asOf,
     rows,
     details,
-    parties: [...parties.values()].sort((a, b) => partyOrder(a.code) - partyOrder(b.code) || a.code.localeCompare(b.code)),
+    parties: [...parties.values()].sort(
+      (a, b) => partyOrder(a.code) - partyOrder(b.code) || a.code.localeCompare(b.code),
+    ),
     totals,
   };
 }

@@ -60,7 +60,9 @@ export function formatStylish(report: Report, ctx: FormatContext): string {
       lines.push('', `  ${paint(ctx.color, 1, sheet)}`);
     }
     const sev = t(ctx.lang, `severity.${f.severity}`).padEnd(sevWidth);
-    lines.push(`    ${(f.cell ?? '—').padEnd(cellWidth)}  ${paint(ctx.color, SEVERITY_COLOUR[f.severity], sev)}  ${f.message[ctx.lang]}  ${paint(ctx.color, 90, f.ruleId)}`);
+    lines.push(
+      `    ${(f.cell ?? '—').padEnd(cellWidth)}  ${paint(ctx.color, SEVERITY_COLOUR[f.severity], sev)}  ${f.message[ctx.lang]}  ${paint(ctx.color, 90, f.ruleId)}`,
+    );
   }
   const s = summarize(report.findings);
   lines.push('', `✖ ${t(ctx.lang, 'findings.summary', { errors: s.error, warnings: s.warning, infos: s.info })}`, '');

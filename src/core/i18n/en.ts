@@ -2,13 +2,15 @@
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
-  'input.notWorkbook': 'File {{file}} is not a coordination-regulation workbook: none of the sheets {{sheets}} was found.',
+  'input.notWorkbook':
+    'File {{file}} is not a coordination-regulation workbook: none of the sheets {{sheets}} was found.',
   'input.missingColumn': 'File {{file}}, sheet "{{sheet}}": column "{{column}}" is missing from header row {{row}}.',
   'input.duplicateColumn': 'File {{file}}, sheet "{{sheet}}": column "{{column}}" appears twice in header row {{row}}.',
   'input.tooManyRows': 'File {{file}}, sheet "{{sheet}}": {{rows}} rows exceed the limit of {{limit}}.',
   'input.notXlsx': 'File {{file}} is not a valid .xlsx workbook ({{detail}}).',
   'input.encrypted': 'File {{file}} is password-protected; remove the password in Excel and try again.',
-  'input.zipBomb': 'File {{file}} would unpack to {{size}} MB, over the {{limit}} MB limit; refused to protect this machine.',
+  'input.zipBomb':
+    'File {{file}} would unpack to {{size}} MB, over the {{limit}} MB limit; refused to protect this machine.',
   'input.noWorkbookPart': 'File {{file}} is a zip archive but holds no Excel workbook.',
   'input.notFound': 'File {{file}} was not found.',
   'input.unreadable': 'Cannot read file {{file}}: {{detail}}.',
@@ -18,7 +20,8 @@ export const en: Record<MessageKey, string> = {
   'rules.invalidField': 'Rule file {{file}}, field "{{field}}": {{detail}}.',
   'rules.unknownOperator': 'Rule file {{file}}, field "{{field}}": operator "{{operator}}" does not exist.',
   'rules.unknownFact': 'Rule file {{file}}, field "{{field}}": fact "{{fact}}" does not exist (known: {{known}}).',
-  'rules.unknownPath': 'Rule file {{file}}, field "{{field}}": "{{path}}" is not a property of {{given}} (known: {{known}}).',
+  'rules.unknownPath':
+    'Rule file {{file}}, field "{{field}}": "{{path}}" is not a property of {{given}} (known: {{known}}).',
   'rules.unknownRule': 'Rule file {{file}}: there is no rule "{{id}}" to override.',
   'rules.duplicateId': 'Rule file {{file}}: rule id "{{id}}" is already defined in {{other}}.',
   'rules.placeholder': 'Rule file {{file}}, field "{{field}}": placeholder "{{name}}" is not a property of {{given}}.',
@@ -28,7 +31,8 @@ export const en: Record<MessageKey, string> = {
   'rules.dirMissing': 'Rules folder or file {{dir}} was not found.',
   'rules.emptyList': 'Rule file {{file}} is an empty list.',
   'rules.notJsonFile': 'Rule file {{file}} must be a .json file (or give a folder of .json files).',
-  'cli.usage': 'Usage: phoihop <command> [options]\n\nCommands:\n  template -o FILE.xlsx [--example]          write the empty template or the worked example\n  validate FILE.xlsx [--rules DIR|FILE.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            check a regulation workbook\n  track FILE.xlsx -o OUT.xlsx [--calendar FILE.json] [--year 2025-2026] [--rules DIR|FILE.json] [--force] [--lang vi|en]\n                                            write the annual tracking workbook\n  import DOC(.txt/.docx) -o FILE.xlsx [--format json]\n                                            read an existing regulation\n  batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR|FILE.json] [--as-of DATE]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]\n                                            check a whole folder, write the summary report\n  renew FILE.xlsx -o NEW.xlsx [--year 2026-2027] [--number NUMBER] [--date DATE] [--lang vi|en]\n                                            the next school year\u2019s regulation from this one\n  rules [--rules DIR|FILE.json] [--format text|json] [--lang vi|en]\n                                            list the rules in use\n\nExit codes: 0 no errors, 1 error findings, 2 bad usage or unreadable input.',
+  'cli.usage':
+    'Usage: phoihop <command> [options]\n\nCommands:\n  template -o FILE.xlsx [--example]          write the empty template or the worked example\n  validate FILE.xlsx [--rules DIR|FILE.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            check a regulation workbook\n  track FILE.xlsx -o OUT.xlsx [--calendar FILE.json] [--year 2025-2026] [--rules DIR|FILE.json] [--force] [--lang vi|en]\n                                            write the annual tracking workbook\n  import DOC(.txt/.docx) -o FILE.xlsx [--format json]\n                                            read an existing regulation\n  batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR|FILE.json] [--as-of DATE]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]\n                                            check a whole folder, write the summary report\n  renew FILE.xlsx -o NEW.xlsx [--year 2026-2027] [--number NUMBER] [--date DATE] [--lang vi|en]\n                                            the next school year\u2019s regulation from this one\n  rules [--rules DIR|FILE.json] [--format text|json] [--lang vi|en]\n                                            list the rules in use\n\nExit codes: 0 no errors, 1 error findings, 2 bad usage or unreadable input.',
   'cli.unknownCommand': 'Unknown command "{{command}}". Run "phoihop --help" for the list.',
   'cli.unknownOption': 'Unknown option for {{command}}: "{{option}}".',
   'cli.missingValue': 'Option {{option}} needs a value.',
@@ -51,23 +55,35 @@ export const en: Record<MessageKey, string> = {
   'track.calendarField': 'School calendar file {{file}}, field "{{field}}": {{detail}}.',
   'track.badYear': 'School year "{{value}}" is not valid (write it like 2025-2026).',
   'track.yearMismatch': 'The document is for school year {{declared}}; cannot make a tracking workbook for {{value}}.',
-  'track.yearOutsidePeriod': 'School year {{value}} is outside the document\'s {{declared}}.',
-  'track.noSchoolYear': 'Cannot tell which school year to track: Năm học is "{{raw}}" and there is no valid Ngày ban hành. Fix it on the Văn bản sheet or pass --year 2025-2026.',
-  'track.refused': 'File {{file}} still has {{errors}} errors, so no tracking workbook was made. Fix the errors above and run again, or add --force to make it anyway.',
+  'track.yearOutsidePeriod': "School year {{value}} is outside the document's {{declared}}.",
+  'track.noSchoolYear':
+    'Cannot tell which school year to track: Năm học is "{{raw}}" and there is no valid Ngày ban hành. Fix it on the Văn bản sheet or pass --year 2025-2026.',
+  'track.refused':
+    'File {{file}} still has {{errors}} errors, so no tracking workbook was made. Fix the errors above and run again, or add --force to make it anyway.',
   'track.forced': 'File {{file}} still has {{errors}} errors; making the tracking workbook anyway because of --force.',
   'track.notesHeading': 'Notes on the month plan ({{count}}): the tracking workbook was made; check these rows.',
   'track.written': 'Wrote tracking workbook {{file}}: school year {{year}}, {{rows}} tasks, {{due}} occurrences due.',
-  'track.note.compound': 'Cadence "{{raw}}" on row {{row}} combines several ({{parts}}); the tracking workbook uses the most frequent, "{{used}}": {{months}}.',
-  'track.note.noCadence': 'Row {{row}} has no valid cadence ("{{raw}}") and no Thời điểm: the task is not placed in any month.',
-  'track.note.noCadencePinned': 'Row {{row}} has no valid cadence ("{{raw}}"); the tracking workbook uses the months in Thời điểm: {{months}}.',
-  'track.note.pinnedCount': 'Row {{row}}: cadence "{{cadence}}" means {{expected}} times a year but Thời điểm names {{count}} months ({{months}}); the tracking workbook uses the months as written.',
-  'track.note.pinnedFew': 'Row {{row}}: cadence "{{cadence}}" is a monthly duty but Thời điểm names only {{months}}; the tracking workbook asks only in those months. Fix Chu kỳ or Thời điểm.',
-  'track.note.pinnedOutside': 'Row {{row}}: month {{outside}} is outside the months of cadence "{{cadence}}" in the school calendar ({{window}}); the tracking workbook still uses the month as written.',
-  'track.note.needsMonth': 'Row {{row}}: the "{{cadence}}" task has no Thời điểm, so it is not placed in any month; write its month (e.g. T10).',
-  'track.note.adHocPinned': 'Row {{row}}: cadence "{{cadence}}" has no planned month but Thời điểm names {{months}}; the tracking workbook places it in those months.',
+  'track.note.compound':
+    'Cadence "{{raw}}" on row {{row}} combines several ({{parts}}); the tracking workbook uses the most frequent, "{{used}}": {{months}}.',
+  'track.note.noCadence':
+    'Row {{row}} has no valid cadence ("{{raw}}") and no Thời điểm: the task is not placed in any month.',
+  'track.note.noCadencePinned':
+    'Row {{row}} has no valid cadence ("{{raw}}"); the tracking workbook uses the months in Thời điểm: {{months}}.',
+  'track.note.pinnedCount':
+    'Row {{row}}: cadence "{{cadence}}" means {{expected}} times a year but Thời điểm names {{count}} months ({{months}}); the tracking workbook uses the months as written.',
+  'track.note.pinnedFew':
+    'Row {{row}}: cadence "{{cadence}}" is a monthly duty but Thời điểm names only {{months}}; the tracking workbook asks only in those months. Fix Chu kỳ or Thời điểm.',
+  'track.note.pinnedOutside':
+    'Row {{row}}: month {{outside}} is outside the months of cadence "{{cadence}}" in the school calendar ({{window}}); the tracking workbook still uses the month as written.',
+  'track.note.needsMonth':
+    'Row {{row}}: the "{{cadence}}" task has no Thời điểm, so it is not placed in any month; write its month (e.g. T10).',
+  'track.note.adHocPinned':
+    'Row {{row}}: cadence "{{cadence}}" has no planned month but Thời điểm names {{months}}; the tracking workbook places it in those months.',
   'track.note.invalidMonths': 'Row {{row}}: Thời điểm holds "{{tokens}}", which is not a month; ignored.',
-  'track.note.periodYear': 'The document covers {{period}}; the tracking workbook is for school year {{year}} (choose another with --year).',
-  'track.note.yearFromDate': 'School year "{{raw}}" is not valid; the tracking workbook is for school year {{year}}, from the issue date.',
+  'track.note.periodYear':
+    'The document covers {{period}}; the tracking workbook is for school year {{year}} (choose another with --year).',
+  'track.note.yearFromDate':
+    'School year "{{raw}}" is not valid; the tracking workbook is for school year {{year}}, from the issue date.',
   // batch: the managing office's report (issue 7)
   'batch.kind.regulation': 'Coordination regulation',
   'batch.kind.tracking': 'Tracking workbook',
@@ -122,15 +138,18 @@ export const en: Record<MessageKey, string> = {
   'batch.col.supportedTasks': 'Tasks supported',
   'batch.col.rateLed': 'Completion (led)',
   'batch.col.rateInvolved': 'Completion (involved)',
-  'batch.title': 'SUMMARY OF THE SCHOOLS\' COORDINATION REGULATIONS',
+  'batch.title': "SUMMARY OF THE SCHOOLS' COORDINATION REGULATIONS",
   'batch.subtitle': 'Folder: {{folder}} · As of {{date}} · {{files}} files',
   'batch.detailTitle': 'FINDINGS IN DETAIL',
   'batch.partyTitle': 'COMPLETION BY PARTY',
-  'batch.finding.overdue': 'Task no. {{no}} "{{task}}" (led by {{lead}}): month {{month}} has passed and is not marked done.',
+  'batch.finding.overdue':
+    'Task no. {{no}} "{{task}}" (led by {{lead}}): month {{month}} has passed and is not marked done.',
   'batch.finding.missed': 'Task no. {{no}} "{{task}}" (led by {{lead}}): month {{month}} is marked not done.',
   'batch.finding.schoolYearAssumed': 'The tracking workbook names no school year; {{year}} was assumed.',
-  'batch.notRecognised': 'File {{file}} is neither a coordination regulation workbook (none of the sheets {{sheets}}) nor a tracking workbook (no "{{tracking}}" sheet with its header row).',
-  'batch.trackingNoTable': 'File {{file}}, sheet "{{sheet}}": no tracking table found (a header row with the columns {{headers}} is needed).',
+  'batch.notRecognised':
+    'File {{file}} is neither a coordination regulation workbook (none of the sheets {{sheets}}) nor a tracking workbook (no "{{tracking}}" sheet with its header row).',
+  'batch.trackingNoTable':
+    'File {{file}}, sheet "{{sheet}}": no tracking table found (a header row with the columns {{headers}} is needed).',
   'batch.workerFailed': 'Could not process file {{file}}: {{detail}}.',
   'batch.timeout': 'File {{file}} took more than {{seconds}} seconds and was skipped.',
   'batch.outOfMemory': 'File {{file}} needs too much memory (limit {{limit}} MB per worker) and was skipped.',
@@ -138,8 +157,10 @@ export const en: Record<MessageKey, string> = {
   'batch.noFiles': 'The folder {{dir}} holds no .xlsx file.',
   'batch.badDate': 'The date "{{value}}" given to {{option}} is not valid (e.g. 15/10/2025 or 2025-10-15).',
   'batch.badWholeNumber': 'The value "{{value}}" of {{option}} is not valid (a whole number from {{min}} to {{max}}).',
-  'batch.needOutput': 'batch needs a FOLDER and at least one output: -o REPORT.xlsx, --html REPORT.html or --format json.',
-  'batch.console.summary': '{{files}} files: {{regulations}} regulations, {{tracking}} tracking workbooks, {{other}} not recognised, {{unreadable}} unreadable. {{errors}} errors, {{warnings}} warnings ({{filesWithErrors}} files with errors). Completion: {{rate}}; overdue occurrences: {{overdue}}; regulations overdue for review: {{reviewOverdue}}.',
+  'batch.needOutput':
+    'batch needs a FOLDER and at least one output: -o REPORT.xlsx, --html REPORT.html or --format json.',
+  'batch.console.summary':
+    '{{files}} files: {{regulations}} regulations, {{tracking}} tracking workbooks, {{other}} not recognised, {{unreadable}} unreadable. {{errors}} errors, {{warnings}} warnings ({{filesWithErrors}} files with errors). Completion: {{rate}}; overdue occurrences: {{overdue}}; regulations overdue for review: {{reviewOverdue}}.',
   'batch.progress': '{{done}}/{{total}} files · {{speed}} files/s · about {{eta}} s left',
   'batch.html.title': 'Summary of coordination regulations',
   'batch.html.cards.files': 'Files',
@@ -163,7 +184,8 @@ export const en: Record<MessageKey, string> = {
   // import: phoihop import (issue 5)
   'import.unsupported': 'File {{file}} cannot be read as a .txt or .docx document ({{detail}}).',
   'import.empty': 'File {{file}} has no text to import.',
-  'import.done': 'Imported {{file}}: {{clauses}} clauses, {{parties}} parties, {{signatories}} signatories, {{bases}} legal bases, {{recipients}} recipients; {{unplaced}} lines not placed in a table.',
+  'import.done':
+    'Imported {{file}}: {{clauses}} clauses, {{parties}} parties, {{signatories}} signatories, {{bases}} legal bases, {{recipients}} recipients; {{unplaced}} lines not placed in a table.',
   'import.converted': 'Converted {{count}} words written in a legacy encoding (TCVN3/VNI) to Unicode.',
   'import.next': 'Run "phoihop validate {{file}}" to see what is left to complete.',
   'import.note.source': 'Read from line {{line}}: {{text}}',
@@ -186,17 +208,23 @@ export const en: Record<MessageKey, string> = {
   'import.reason.decision': 'Text of the issuing decision',
   // task pane and add-in (issue 4)
   // renew: next school year's regulation
-  'renew.noSchoolYear': 'The document\'s school year ("{{value}}") is not of the form 2025-2026, so the next one is unknown; correct Năm học on the Văn bản sheet.',
-  'renew.badYear': 'New school year "{{value}}" is not valid: it must look like 2026-2027 and come after the current school year {{current}}.',
+  'renew.noSchoolYear':
+    'The document\'s school year ("{{value}}") is not of the form 2025-2026, so the next one is unknown; correct Năm học on the Văn bản sheet.',
+  'renew.badYear':
+    'New school year "{{value}}" is not valid: it must look like 2026-2027 and come after the current school year {{current}}.',
   'renew.written': 'Wrote {{file}}: {{kind}} for school year {{to}}, replacing school year {{from}}.',
   'renew.todoHeading': '{{count}} things left to do in the new file:',
-  'renew.note.number': 'Write the new document\'s number (Số ký hiệu).',
-  'renew.note.issueDate': 'Write the new document\'s issue (signing) date.',
-  'renew.note.decision': 'Last year\'s issuing decision ({{old}}) was removed; write the new one if there is one.',
-  'renew.note.signatures': 'The signing dates of {{count}} signatories are empty: fill them in when the parties sign, and change a signatory who has been replaced.',
-  'renew.note.basis': 'Legal basis row {{row}} ({{summary}}) is a document of school year {{year}}: if the new school year has a new one (such as the year plan), change its number and date.',
-  'renew.note.leftBehind': 'The old file\'s {{sheet}} sheet has {{what}} outside the template; they were not copied to the new file, copy them by hand if needed.',
-  'renew.note.versionNumber': 'When the new number is known, write it in the school year {{year}} version row and in Thay thế bởi on the row above.',
+  'renew.note.number': "Write the new document's number (Số ký hiệu).",
+  'renew.note.issueDate': "Write the new document's issue (signing) date.",
+  'renew.note.decision': "Last year's issuing decision ({{old}}) was removed; write the new one if there is one.",
+  'renew.note.signatures':
+    'The signing dates of {{count}} signatories are empty: fill them in when the parties sign, and change a signatory who has been replaced.',
+  'renew.note.basis':
+    'Legal basis row {{row}} ({{summary}}) is a document of school year {{year}}: if the new school year has a new one (such as the year plan), change its number and date.',
+  'renew.note.leftBehind':
+    "The old file's {{sheet}} sheet has {{what}} outside the template; they were not copied to the new file, copy them by hand if needed.",
+  'renew.note.versionNumber':
+    'When the new number is known, write it in the school year {{year}} version row and in Thay thế bởi on the row above.',
   'pane.subtitle': 'Check and track the coordination regulation',
   'pane.lang.label': 'Language',
   'pane.starting': 'Starting…',
@@ -211,7 +239,8 @@ export const en: Record<MessageKey, string> = {
   'pane.action.track': 'Tracking workbook',
   'pane.action.import': 'Import document',
   'pane.action.renew': 'Next school year',
-  'pane.renew.done': 'Made the regulation for school year {{to}}, replacing {{from}}; {{count}} things left to do, listed below.',
+  'pane.renew.done':
+    'Made the regulation for school year {{to}}, replacing {{from}}; {{count}} things left to do, listed below.',
   'pane.action.template': 'Download empty template',
   'pane.import.label': 'Document to import (.txt, .docx)',
   'pane.findings.heading': 'Findings',
@@ -224,7 +253,8 @@ export const en: Record<MessageKey, string> = {
   'pane.fix.button': 'Fix',
   'pane.fix.label': 'Change cell {{cell}} to "{{to}}"',
   'pane.fix.done': 'Fixed cell {{cell}} on sheet "{{sheet}}".',
-  'pane.fix.changed': 'Cell {{cell}} on sheet "{{sheet}}" changed since the last check, so it was left alone; checked again.',
+  'pane.fix.changed':
+    'Cell {{cell}} on sheet "{{sheet}}" changed since the last check, so it was left alone; checked again.',
   'pane.action.fix': 'Fix a cell',
   'pane.finding.goTo': '{{severity}}: {{message}}. Sheet {{sheet}}, cell {{cell}}. Press Enter to select the cell.',
   'pane.status.checking': 'Checking…',
@@ -233,15 +263,19 @@ export const en: Record<MessageKey, string> = {
   'pane.status.loadingReader': 'Loading the Excel file reader…',
   'pane.status.working': 'Working: {{action}}…',
   'pane.status.selected': 'Selected cell {{cell}} on sheet "{{sheet}}".',
-  'pane.status.selectFailed': 'Could not select cell {{cell}} on sheet "{{sheet}}" ({{detail}}); open that sheet yourself.',
+  'pane.status.selectFailed':
+    'Could not select cell {{cell}} on sheet "{{sheet}}" ({{detail}}); open that sheet yourself.',
   'pane.status.opened': 'Opened {{file}} as a new workbook in Excel; save it.',
   'pane.status.downloaded': 'Downloaded {{file}}.',
   'pane.status.unavailable': '"{{feature}}" is not available in this version yet.',
-  'pane.status.hasErrors': 'The regulation workbook still has {{errors}} errors; fix them all, then make the tracking workbook.',
+  'pane.status.hasErrors':
+    'The regulation workbook still has {{errors}} errors; fix them all, then make the tracking workbook.',
   'pane.setup.added': 'Added {{count}} sheets: {{sheets}}. Existing sheets and data were left as they were.',
   'pane.setup.nothing': 'The workbook already has every template sheet; nothing changed.',
-  'pane.setup.noDropdowns': 'This Excel version has no dropdown support (ExcelApi 1.8 needed); the new sheets have no dropdowns.',
-  'pane.import.notEmpty': 'This workbook already holds regulation data; the imported document opens as a new workbook so nothing is overwritten.',
+  'pane.setup.noDropdowns':
+    'This Excel version has no dropdown support (ExcelApi 1.8 needed); the new sheets have no dropdowns.',
+  'pane.import.notEmpty':
+    'This workbook already holds regulation data; the imported document opens as a new workbook so nothing is overwritten.',
   'pane.error.noFile': 'Choose an .xlsx file first.',
   'pane.error.timeout': 'Excel did not answer within {{seconds}} seconds. Try again.',
   'pane.error.excel': 'Excel reported an error: {{detail}}.',
@@ -253,14 +287,17 @@ export const en: Record<MessageKey, string> = {
   'pane.rules.headingBuiltin': 'Rules: built-in',
   'pane.rules.headingCustom': "Rules: the office's own ({{count}} files)",
   'pane.rules.builtin': "Using Phối hợp's {{count}} built-in rules.",
-  'pane.rules.custom': "Using the office's own rules from {{count}} files: {{files}}. {{active}} rules on, {{off}} off.",
-  'pane.rules.help': "Choose the .json files in the office's rules folder (Ctrl+A selects them all) or the office's single rules file, as you would give them to phoihop --rules. Each file adds a rule, replaces the rule with its id, or changes a built-in rule's severity or wording or switches it off. The rules are remembered on this computer.",
+  'pane.rules.custom':
+    "Using the office's own rules from {{count}} files: {{files}}. {{active}} rules on, {{off}} off.",
+  'pane.rules.help':
+    "Choose the .json files in the office's rules folder (Ctrl+A selects them all) or the office's single rules file, as you would give them to phoihop --rules. Each file adds a rule, replaces the rule with its id, or changes a built-in rule's severity or wording or switches it off. The rules are remembered on this computer.",
   'pane.rules.offList': 'Switched off: {{ids}}.',
   'pane.rules.loaded': 'Loaded {{count}} rule files.',
   'pane.rules.reset': 'Back to the built-in rules.',
   'pane.rules.kept': 'The rules in use are unchanged.',
   'pane.rules.notSaved': 'The browser would not store them: these rules last until the task pane is closed.',
-  'pane.rules.storedInvalid': 'The office rules stored on this computer could not be used ({{detail}}); using the built-in rules.',
+  'pane.rules.storedInvalid':
+    'The office rules stored on this computer could not be used ({{detail}}); using the built-in rules.',
   'pane.rules.noJson': 'None of the chosen files is a .json file ({{files}}).',
   'pane.rules.tooMany': '{{count}} rule files chosen; at most {{limit}}.',
   'pane.rules.tooLarge': 'Rule file {{file}} is too large ({{size}} KB; at most {{limit}} KB).',

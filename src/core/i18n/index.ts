@@ -17,7 +17,12 @@ export function interpolate(template: string, data: Record<string, unknown> = {}
 }
 
 function isBilingual(v: unknown): v is { vi: string; en: string } {
-  return typeof v === 'object' && v !== null && typeof (v as { vi?: unknown }).vi === 'string' && typeof (v as { en?: unknown }).en === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { vi?: unknown }).vi === 'string' &&
+    typeof (v as { en?: unknown }).en === 'string'
+  );
 }
 
 /** A catalogue message; a data value given as `{vi, en}` is taken in the message's language. */

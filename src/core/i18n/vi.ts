@@ -1,13 +1,16 @@
 // Every sentence a user reads, in Vietnamese (the default language). Keys are shared with en.ts.
 export const vi = {
   // reading a workbook
-  'input.notWorkbook': 'Tệp {{file}} không phải là sổ quy chế phối hợp: không tìm thấy trang tính nào trong số {{sheets}}.',
+  'input.notWorkbook':
+    'Tệp {{file}} không phải là sổ quy chế phối hợp: không tìm thấy trang tính nào trong số {{sheets}}.',
   'input.missingColumn': 'Tệp {{file}}, trang "{{sheet}}": thiếu cột "{{column}}" ở dòng tiêu đề {{row}}.',
-  'input.duplicateColumn': 'Tệp {{file}}, trang "{{sheet}}": cột "{{column}}" xuất hiện hai lần ở dòng tiêu đề {{row}}.',
+  'input.duplicateColumn':
+    'Tệp {{file}}, trang "{{sheet}}": cột "{{column}}" xuất hiện hai lần ở dòng tiêu đề {{row}}.',
   'input.tooManyRows': 'Tệp {{file}}, trang "{{sheet}}": có {{rows}} dòng, vượt giới hạn {{limit}} dòng.',
   'input.notXlsx': 'Tệp {{file}} không phải tệp Excel .xlsx hợp lệ ({{detail}}).',
   'input.encrypted': 'Tệp {{file}} được đặt mật khẩu; hãy gỡ mật khẩu trong Excel rồi thử lại.',
-  'input.zipBomb': 'Tệp {{file}} khi giải nén lên tới {{size}} MB, vượt giới hạn {{limit}} MB; từ chối đọc để bảo vệ máy.',
+  'input.zipBomb':
+    'Tệp {{file}} khi giải nén lên tới {{size}} MB, vượt giới hạn {{limit}} MB; từ chối đọc để bảo vệ máy.',
   'input.noWorkbookPart': 'Tệp {{file}} là tệp nén nhưng không chứa sổ tính Excel.',
   'input.notFound': 'Không tìm thấy tệp {{file}}.',
   'input.unreadable': 'Không đọc được tệp {{file}}: {{detail}}.',
@@ -18,7 +21,8 @@ export const vi = {
   'rules.invalidField': 'Tệp luật {{file}}, trường "{{field}}": {{detail}}.',
   'rules.unknownOperator': 'Tệp luật {{file}}, trường "{{field}}": toán tử "{{operator}}" không tồn tại.',
   'rules.unknownFact': 'Tệp luật {{file}}, trường "{{field}}": dữ kiện "{{fact}}" không tồn tại (có: {{known}}).',
-  'rules.unknownPath': 'Tệp luật {{file}}, trường "{{field}}": "{{path}}" không phải là thuộc tính của {{given}} (có: {{known}}).',
+  'rules.unknownPath':
+    'Tệp luật {{file}}, trường "{{field}}": "{{path}}" không phải là thuộc tính của {{given}} (có: {{known}}).',
   'rules.unknownRule': 'Tệp luật {{file}}: không có luật "{{id}}" để ghi đè.',
   'rules.duplicateId': 'Tệp luật {{file}}: mã luật "{{id}}" đã được định nghĩa trong {{other}}.',
   'rules.placeholder': 'Tệp luật {{file}}, trường "{{field}}": biến "{{name}}" không có trong {{given}}.',
@@ -29,7 +33,8 @@ export const vi = {
   'rules.emptyList': 'Tệp luật {{file}} là một danh sách rỗng.',
   'rules.notJsonFile': 'Tệp luật {{file}} phải là tệp .json (hoặc đưa một thư mục chứa các tệp .json).',
   // command line
-  'cli.usage': 'Cách dùng: phoihop <lệnh> [tùy chọn]\n\nCác lệnh:\n  template -o TỆP.xlsx [--example]          tạo mẫu trống hoặc ví dụ hoàn chỉnh\n  validate TỆP.xlsx [--rules THƯ_MỤC|TỆP.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            kiểm tra sổ quy chế\n  track TỆP.xlsx -o RA.xlsx [--calendar TỆP.json] [--year 2025-2026] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            tạo sổ theo dõi thực hiện\n  import VĂN_BẢN(.txt/.docx) -o TỆP.xlsx [--format json]\n                                            nhập văn bản có sẵn\n  batch THƯ_MỤC -o BÁO_CÁO.xlsx [--html BÁO_CÁO.html] [--rules THƯ_MỤC|TỆP.json] [--as-of NGÀY]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout GIÂY] [--max-findings N]\n                                            kiểm tra cả thư mục, lập báo cáo tổng hợp\n  renew TỆP.xlsx -o MỚI.xlsx [--year 2026-2027] [--number SỐ] [--date NGÀY] [--lang vi|en]\n                                            lập quy chế năm học mới từ năm nay\n  rules [--rules THƯ_MỤC|TỆP.json] [--format text|json] [--lang vi|en]\n                                            liệt kê bộ luật đang dùng\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp.',
+  'cli.usage':
+    'Cách dùng: phoihop <lệnh> [tùy chọn]\n\nCác lệnh:\n  template -o TỆP.xlsx [--example]          tạo mẫu trống hoặc ví dụ hoàn chỉnh\n  validate TỆP.xlsx [--rules THƯ_MỤC|TỆP.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            kiểm tra sổ quy chế\n  track TỆP.xlsx -o RA.xlsx [--calendar TỆP.json] [--year 2025-2026] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            tạo sổ theo dõi thực hiện\n  import VĂN_BẢN(.txt/.docx) -o TỆP.xlsx [--format json]\n                                            nhập văn bản có sẵn\n  batch THƯ_MỤC -o BÁO_CÁO.xlsx [--html BÁO_CÁO.html] [--rules THƯ_MỤC|TỆP.json] [--as-of NGÀY]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout GIÂY] [--max-findings N]\n                                            kiểm tra cả thư mục, lập báo cáo tổng hợp\n  renew TỆP.xlsx -o MỚI.xlsx [--year 2026-2027] [--number SỐ] [--date NGÀY] [--lang vi|en]\n                                            lập quy chế năm học mới từ năm nay\n  rules [--rules THƯ_MỤC|TỆP.json] [--format text|json] [--lang vi|en]\n                                            liệt kê bộ luật đang dùng\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp.',
   'cli.unknownCommand': 'Lệnh không hợp lệ: "{{command}}". Gõ "phoihop --help" để xem các lệnh.',
   'cli.unknownOption': 'Tùy chọn không hợp lệ cho lệnh {{command}}: "{{option}}".',
   'cli.missingValue': 'Tùy chọn {{option}} cần một giá trị.',
@@ -54,21 +59,32 @@ export const vi = {
   'track.badYear': 'Năm học "{{value}}" không hợp lệ (ghi như 2025-2026).',
   'track.yearMismatch': 'Văn bản áp dụng cho năm học {{declared}}, không lập sổ theo dõi cho năm học {{value}} được.',
   'track.yearOutsidePeriod': 'Năm học {{value}} nằm ngoài {{declared}} của văn bản.',
-  'track.noSchoolYear': 'Không xác định được năm học để lập sổ theo dõi: Năm học là "{{raw}}" và không có Ngày ban hành hợp lệ. Hãy sửa ở trang Văn bản hoặc dùng --year 2025-2026.',
-  'track.refused': 'Tệp {{file}} còn {{errors}} lỗi nên chưa lập sổ theo dõi. Sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn lập.',
+  'track.noSchoolYear':
+    'Không xác định được năm học để lập sổ theo dõi: Năm học là "{{raw}}" và không có Ngày ban hành hợp lệ. Hãy sửa ở trang Văn bản hoặc dùng --year 2025-2026.',
+  'track.refused':
+    'Tệp {{file}} còn {{errors}} lỗi nên chưa lập sổ theo dõi. Sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn lập.',
   'track.forced': 'Tệp {{file}} còn {{errors}} lỗi; vẫn lập sổ theo dõi vì có --force.',
   'track.notesHeading': 'Lưu ý khi xếp tháng ({{count}}): sổ theo dõi vẫn được lập, hãy xem lại các dòng sau.',
   'track.written': 'Đã ghi sổ theo dõi {{file}}: năm học {{year}}, {{rows}} nhiệm vụ, {{due}} lượt đến hạn.',
-  'track.note.compound': 'Chu kỳ "{{raw}}" ở dòng {{row}} gộp nhiều chu kỳ ({{parts}}); sổ theo dõi dùng chu kỳ dày nhất "{{used}}": {{months}}.',
-  'track.note.noCadence': 'Dòng {{row}} không có chu kỳ hợp lệ ("{{raw}}") và không ghi Thời điểm: nhiệm vụ không được xếp vào tháng nào.',
-  'track.note.noCadencePinned': 'Dòng {{row}} không có chu kỳ hợp lệ ("{{raw}}"); sổ theo dõi dùng các tháng ở Thời điểm: {{months}}.',
-  'track.note.pinnedCount': 'Dòng {{row}}: chu kỳ "{{cadence}}" là {{expected}} lần mỗi năm nhưng Thời điểm ghi {{count}} tháng ({{months}}); sổ theo dõi dùng đúng các tháng đã ghi.',
-  'track.note.pinnedFew': 'Dòng {{row}}: chu kỳ "{{cadence}}" là việc mỗi tháng nhưng Thời điểm chỉ ghi {{months}}; sổ theo dõi chỉ nhắc các tháng này. Hãy sửa Chu kỳ hoặc Thời điểm.',
-  'track.note.pinnedOutside': 'Dòng {{row}}: tháng {{outside}} nằm ngoài các tháng của chu kỳ "{{cadence}}" theo lịch năm học ({{window}}); sổ theo dõi vẫn dùng tháng đã ghi.',
-  'track.note.needsMonth': 'Dòng {{row}}: nhiệm vụ "{{cadence}}" chưa ghi Thời điểm nên không được xếp vào tháng nào; hãy ghi tháng thực hiện (ví dụ T10).',
-  'track.note.adHocPinned': 'Dòng {{row}}: chu kỳ "{{cadence}}" không có tháng định trước nhưng Thời điểm ghi {{months}}; sổ theo dõi xếp vào các tháng này.',
+  'track.note.compound':
+    'Chu kỳ "{{raw}}" ở dòng {{row}} gộp nhiều chu kỳ ({{parts}}); sổ theo dõi dùng chu kỳ dày nhất "{{used}}": {{months}}.',
+  'track.note.noCadence':
+    'Dòng {{row}} không có chu kỳ hợp lệ ("{{raw}}") và không ghi Thời điểm: nhiệm vụ không được xếp vào tháng nào.',
+  'track.note.noCadencePinned':
+    'Dòng {{row}} không có chu kỳ hợp lệ ("{{raw}}"); sổ theo dõi dùng các tháng ở Thời điểm: {{months}}.',
+  'track.note.pinnedCount':
+    'Dòng {{row}}: chu kỳ "{{cadence}}" là {{expected}} lần mỗi năm nhưng Thời điểm ghi {{count}} tháng ({{months}}); sổ theo dõi dùng đúng các tháng đã ghi.',
+  'track.note.pinnedFew':
+    'Dòng {{row}}: chu kỳ "{{cadence}}" là việc mỗi tháng nhưng Thời điểm chỉ ghi {{months}}; sổ theo dõi chỉ nhắc các tháng này. Hãy sửa Chu kỳ hoặc Thời điểm.',
+  'track.note.pinnedOutside':
+    'Dòng {{row}}: tháng {{outside}} nằm ngoài các tháng của chu kỳ "{{cadence}}" theo lịch năm học ({{window}}); sổ theo dõi vẫn dùng tháng đã ghi.',
+  'track.note.needsMonth':
+    'Dòng {{row}}: nhiệm vụ "{{cadence}}" chưa ghi Thời điểm nên không được xếp vào tháng nào; hãy ghi tháng thực hiện (ví dụ T10).',
+  'track.note.adHocPinned':
+    'Dòng {{row}}: chu kỳ "{{cadence}}" không có tháng định trước nhưng Thời điểm ghi {{months}}; sổ theo dõi xếp vào các tháng này.',
   'track.note.invalidMonths': 'Dòng {{row}}: Thời điểm có "{{tokens}}" không phải tháng, đã bỏ qua.',
-  'track.note.periodYear': 'Văn bản áp dụng cho {{period}}; sổ theo dõi lập cho năm học {{year}} (chọn năm khác bằng --year).',
+  'track.note.periodYear':
+    'Văn bản áp dụng cho {{period}}; sổ theo dõi lập cho năm học {{year}} (chọn năm khác bằng --year).',
   'track.note.yearFromDate': 'Năm học "{{raw}}" không hợp lệ; sổ theo dõi lập cho năm học {{year}} theo ngày ban hành.',
   // batch: the managing office's report (issue 7)
   'batch.kind.regulation': 'Quy chế phối hợp',
@@ -128,11 +144,14 @@ export const vi = {
   'batch.subtitle': 'Thư mục: {{folder}} · Tính đến ngày {{date}} · {{files}} tệp',
   'batch.detailTitle': 'CHI TIẾT CÁC PHÁT HIỆN',
   'batch.partyTitle': 'TỶ LỆ HOÀN THÀNH THEO BÊN',
-  'batch.finding.overdue': 'Nhiệm vụ STT {{no}} "{{task}}" (chủ trì {{lead}}): tháng {{month}} đã qua nhưng chưa đánh dấu đã làm.',
+  'batch.finding.overdue':
+    'Nhiệm vụ STT {{no}} "{{task}}" (chủ trì {{lead}}): tháng {{month}} đã qua nhưng chưa đánh dấu đã làm.',
   'batch.finding.missed': 'Nhiệm vụ STT {{no}} "{{task}}" (chủ trì {{lead}}): tháng {{month}} được đánh dấu chưa làm.',
   'batch.finding.schoolYearAssumed': 'Sổ theo dõi không ghi năm học; tạm tính theo năm học {{year}}.',
-  'batch.notRecognised': 'Tệp {{file}} không phải sổ quy chế phối hợp (không có trang nào trong số {{sheets}}), cũng không phải sổ theo dõi thực hiện (không có trang "{{tracking}}" với dòng tiêu đề các cột).',
-  'batch.trackingNoTable': 'Tệp {{file}}, trang "{{sheet}}": không tìm thấy bảng theo dõi (cần dòng tiêu đề có các cột {{headers}}).',
+  'batch.notRecognised':
+    'Tệp {{file}} không phải sổ quy chế phối hợp (không có trang nào trong số {{sheets}}), cũng không phải sổ theo dõi thực hiện (không có trang "{{tracking}}" với dòng tiêu đề các cột).',
+  'batch.trackingNoTable':
+    'Tệp {{file}}, trang "{{sheet}}": không tìm thấy bảng theo dõi (cần dòng tiêu đề có các cột {{headers}}).',
   'batch.workerFailed': 'Không xử lý được tệp {{file}}: {{detail}}.',
   'batch.timeout': 'Tệp {{file}} xử lý quá {{seconds}} giây nên đã bị bỏ qua.',
   'batch.outOfMemory': 'Tệp {{file}} cần quá nhiều bộ nhớ (giới hạn {{limit}} MB cho mỗi luồng) nên đã bị bỏ qua.',
@@ -140,8 +159,10 @@ export const vi = {
   'batch.noFiles': 'Thư mục {{dir}} không có tệp .xlsx nào.',
   'batch.badDate': 'Ngày "{{value}}" của {{option}} không hợp lệ (ví dụ: 15/10/2025 hoặc 2025-10-15).',
   'batch.badWholeNumber': 'Giá trị "{{value}}" của {{option}} không hợp lệ (một số nguyên từ {{min}} đến {{max}}).',
-  'batch.needOutput': 'Lệnh batch cần THƯ_MỤC và ít nhất một đầu ra: -o BÁO_CÁO.xlsx, --html BÁO_CÁO.html hoặc --format json.',
-  'batch.console.summary': '{{files}} tệp: {{regulations}} quy chế, {{tracking}} sổ theo dõi, {{other}} không nhận dạng được, {{unreadable}} không đọc được. {{errors}} lỗi, {{warnings}} cảnh báo ({{filesWithErrors}} tệp có lỗi). Hoàn thành: {{rate}}; lượt quá hạn: {{overdue}}; quy chế quá hạn rà soát: {{reviewOverdue}}.',
+  'batch.needOutput':
+    'Lệnh batch cần THƯ_MỤC và ít nhất một đầu ra: -o BÁO_CÁO.xlsx, --html BÁO_CÁO.html hoặc --format json.',
+  'batch.console.summary':
+    '{{files}} tệp: {{regulations}} quy chế, {{tracking}} sổ theo dõi, {{other}} không nhận dạng được, {{unreadable}} không đọc được. {{errors}} lỗi, {{warnings}} cảnh báo ({{filesWithErrors}} tệp có lỗi). Hoàn thành: {{rate}}; lượt quá hạn: {{overdue}}; quy chế quá hạn rà soát: {{reviewOverdue}}.',
   'batch.progress': '{{done}}/{{total}} tệp · {{speed}} tệp/giây · còn khoảng {{eta}} giây',
   'batch.html.title': 'Báo cáo tổng hợp quy chế phối hợp',
   'batch.html.cards.files': 'Tệp',
@@ -165,7 +186,8 @@ export const vi = {
   // import: phoihop import (issue 5)
   'import.unsupported': 'Tệp {{file}} không đọc được như văn bản .txt hoặc .docx ({{detail}}).',
   'import.empty': 'Tệp {{file}} không có chữ nào để nhập.',
-  'import.done': 'Đã nhập {{file}}: {{clauses}} điều khoản, {{parties}} bên, {{signatories}} người ký, {{bases}} căn cứ, {{recipients}} nơi nhận; {{unplaced}} dòng chưa xếp vào bảng.',
+  'import.done':
+    'Đã nhập {{file}}: {{clauses}} điều khoản, {{parties}} bên, {{signatories}} người ký, {{bases}} căn cứ, {{recipients}} nơi nhận; {{unplaced}} dòng chưa xếp vào bảng.',
   'import.converted': 'Đã chuyển {{count}} từ viết bằng mã cũ (TCVN3/VNI) sang Unicode.',
   'import.next': 'Chạy "phoihop validate {{file}}" để xem những mục cần bổ sung.',
   'import.note.source': 'Đọc từ dòng {{line}}: {{text}}',
@@ -187,17 +209,22 @@ export const vi = {
   'import.reason.context': 'Căn cứ tình hình, không phải văn bản',
   'import.reason.decision': 'Nội dung quyết định ban hành',
   // renew: next school year's regulation
-  'renew.noSchoolYear': 'Năm học của văn bản ("{{value}}") không có dạng 2025-2026, nên không biết năm học tiếp theo; hãy sửa ô Năm học ở trang Văn bản.',
+  'renew.noSchoolYear':
+    'Năm học của văn bản ("{{value}}") không có dạng 2025-2026, nên không biết năm học tiếp theo; hãy sửa ô Năm học ở trang Văn bản.',
   'renew.badYear': 'Năm học mới "{{value}}" không hợp lệ: cần dạng 2026-2027 và sau năm học hiện tại {{current}}.',
   'renew.written': 'Đã ghi {{file}}: {{kind}} năm học {{to}}, thay thế năm học {{from}}.',
   'renew.todoHeading': 'Còn {{count}} việc cần làm trong tệp mới:',
   'renew.note.number': 'Ghi Số ký hiệu của văn bản mới.',
   'renew.note.issueDate': 'Ghi Ngày ban hành (ngày ký) của văn bản mới.',
   'renew.note.decision': 'Đã bỏ Quyết định ban hành của năm trước ({{old}}); ghi quyết định mới nếu có.',
-  'renew.note.signatures': 'Ngày ký của {{count}} người ký để trống: ghi khi các bên ký, và đổi người ký nếu đã thay người.',
-  'renew.note.basis': 'Căn cứ dòng {{row}} ({{summary}}) là văn bản của năm học {{year}}: nếu năm học mới có văn bản mới (như kế hoạch năm học), thay số và ngày.',
-  'renew.note.leftBehind': 'Trang {{sheet}} của tệp cũ có {{what}} ngoài mẫu; những mục đó không được chép sang tệp mới, hãy chép tay nếu cần.',
-  'renew.note.versionNumber': 'Khi có số văn bản mới, ghi vào dòng phiên bản năm học {{year}} và vào Thay thế bởi ở dòng trên.',
+  'renew.note.signatures':
+    'Ngày ký của {{count}} người ký để trống: ghi khi các bên ký, và đổi người ký nếu đã thay người.',
+  'renew.note.basis':
+    'Căn cứ dòng {{row}} ({{summary}}) là văn bản của năm học {{year}}: nếu năm học mới có văn bản mới (như kế hoạch năm học), thay số và ngày.',
+  'renew.note.leftBehind':
+    'Trang {{sheet}} của tệp cũ có {{what}} ngoài mẫu; những mục đó không được chép sang tệp mới, hãy chép tay nếu cần.',
+  'renew.note.versionNumber':
+    'Khi có số văn bản mới, ghi vào dòng phiên bản năm học {{year}} và vào Thay thế bởi ở dòng trên.',
   // task pane and add-in (issue 4)
   'pane.subtitle': 'Kiểm tra và theo dõi quy chế phối hợp',
   'pane.lang.label': 'Ngôn ngữ',
@@ -214,7 +241,8 @@ export const vi = {
   'pane.action.import': 'Nhập văn bản',
   'pane.action.template': 'Tải mẫu trống',
   'pane.action.renew': 'Năm học mới',
-  'pane.renew.done': 'Đã lập quy chế năm học {{to}}, thay thế năm học {{from}}; còn {{count}} việc cần làm, liệt kê bên dưới.',
+  'pane.renew.done':
+    'Đã lập quy chế năm học {{to}}, thay thế năm học {{from}}; còn {{count}} việc cần làm, liệt kê bên dưới.',
   'pane.import.label': 'Văn bản cần nhập (.txt, .docx)',
   'pane.findings.heading': 'Kết quả kiểm tra',
   'pane.findings.notYet': 'Chưa kiểm tra.',
@@ -242,7 +270,8 @@ export const vi = {
   'pane.status.hasErrors': 'Sổ quy chế còn {{errors}} lỗi; hãy sửa hết lỗi rồi tạo sổ theo dõi.',
   'pane.setup.added': 'Đã thêm {{count}} trang: {{sheets}}. Các trang và dữ liệu có sẵn được giữ nguyên.',
   'pane.setup.nothing': 'Sổ tính đã có đủ các trang mẫu; không thay đổi gì.',
-  'pane.setup.noDropdowns': 'Phiên bản Excel này không hỗ trợ danh sách chọn (cần ExcelApi 1.8); các trang được tạo không có danh sách chọn.',
+  'pane.setup.noDropdowns':
+    'Phiên bản Excel này không hỗ trợ danh sách chọn (cần ExcelApi 1.8); các trang được tạo không có danh sách chọn.',
   'pane.import.notEmpty': 'Sổ tính này đã có dữ liệu quy chế; văn bản nhập được mở thành sổ tính mới để không ghi đè.',
   'pane.error.noFile': 'Hãy chọn một tệp .xlsx trước.',
   'pane.error.timeout': 'Excel không phản hồi sau {{seconds}} giây. Hãy thử lại.',
@@ -255,8 +284,10 @@ export const vi = {
   'pane.rules.headingBuiltin': 'Bộ luật: có sẵn',
   'pane.rules.headingCustom': 'Bộ luật: riêng của phòng ({{count}} tệp)',
   'pane.rules.builtin': 'Đang dùng {{count}} luật có sẵn của Phối hợp.',
-  'pane.rules.custom': 'Đang dùng luật riêng của phòng từ {{count}} tệp: {{files}}. Bật {{active}} luật, tắt {{off}} luật.',
-  'pane.rules.help': 'Chọn các tệp .json trong thư mục luật của phòng (Ctrl+A để chọn hết) hoặc tệp luật chung của phòng, như đưa cho lệnh phoihop --rules. Mỗi tệp thêm một luật, thay luật cùng mã, hoặc đổi mức độ, đổi lời, tắt một luật có sẵn. Bộ luật được nhớ trên máy này.',
+  'pane.rules.custom':
+    'Đang dùng luật riêng của phòng từ {{count}} tệp: {{files}}. Bật {{active}} luật, tắt {{off}} luật.',
+  'pane.rules.help':
+    'Chọn các tệp .json trong thư mục luật của phòng (Ctrl+A để chọn hết) hoặc tệp luật chung của phòng, như đưa cho lệnh phoihop --rules. Mỗi tệp thêm một luật, thay luật cùng mã, hoặc đổi mức độ, đổi lời, tắt một luật có sẵn. Bộ luật được nhớ trên máy này.',
   'pane.rules.offList': 'Đang tắt: {{ids}}.',
   'pane.rules.loaded': 'Đã nạp {{count}} tệp luật riêng.',
   'pane.rules.reset': 'Đã trở về bộ luật có sẵn.',

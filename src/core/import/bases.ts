@@ -5,12 +5,16 @@ import type { ExtractedBasis } from './types';
 import { DOC_TYPES, DOC_TYPE_ALT, fold } from './vocab';
 
 /** A document number inside text: state form 474/QCPH-MNHS-CT, 30/2020/NĐ-CP, party form 29-NQ/TW. */
-export const DOC_NUMBER = /(?<![\p{L}\d/])(\d{1,5})\s*([/\-–])\s*((?:\d{4}\s*\/\s*)?[\p{Lu}][\p{L}\d&]*(?:\s*[-–—/]\s*[\p{Lu}&][\p{L}\d&]*)*)/u;
+export const DOC_NUMBER =
+  /(?<![\p{L}\d/])(\d{1,5})\s*([/\-–])\s*((?:\d{4}\s*\/\s*)?[\p{Lu}][\p{L}\d&]*(?:\s*[-–—/]\s*[\p{Lu}&][\p{L}\d&]*)*)/u;
 const DOC_NUMBER_G = new RegExp(DOC_NUMBER.source, 'gu');
 
 /** 474 /QCPH – MNHS-CT → 474/QCPH-MNHS-CT. */
 export function tidyNumber(s: string): string {
-  return s.replace(/[–—]/g, '-').replace(/\s+/g, '').replace(/[.,;:]+$/, '');
+  return s
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, '')
+    .replace(/[.,;:]+$/, '');
 }
 
 export function findNumber(text: string): { number: string; index: number; end: number } | null {
@@ -30,13 +34,20 @@ export function findDate(text: string, from = 0): { iso: IsoDate | null; text: s
     const m = re.exec(folded);
     if (!m) continue;
     if (best && best.index <= m.index + from) continue;
-    best = { iso: parseDate(`${m[1]}/${m[2]}/${m[3]}`), text: text.slice(from + m.index, from + m.index + m[0].length), index: from + m.index };
+    best = {
+      iso: parseDate(`${m[1]}/${m[2]}/${m[3]}`),
+      text: text.slice(from + m.index, from + m.index + m[0].length),
+      index: from + m.index,
+    };
   }
   return best;
 }
 
 const TYPE_AT = new RegExp(`^(?:cac |vao |thuc hien |cua )*(${DOC_TYPE_ALT})(?![a-z])`);
-const SPLIT_BEFORE_TYPE = new RegExp(`[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT})\\s+(?:so\\b|\\d))`, 'g');
+const SPLIT_BEFORE_TYPE = new RegExp(
+  `[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT})\\s+(?:so\\b|\\d))`,
+  'g',
+);
 const LEAD = /^(?:\s*(?:can cu|thuc hien|thuc hien|theo)\s*(?:vao\s+|thuc hien\s+|theo\s+)?:?\s*)/;
 const CONTEXT = /^(?:vao\s+)?(?:tinh hinh|dieu kien|thuc te|thuc trang|kha nang|nhu cau|dac diem|ket qua thuc hien)/;
 
@@ -52,7 +63,12 @@ function typeOf(foldedSegment: string): string {
   return DOC_TYPES.find(([f]) => f === key)?.[1] ?? '';
 }
 
-const trimEnd = (s: string) => s.replace(/[\s;,.:]+$/g, '').replace(/\s+(?:và|va)$/iu, '').replace(/^[\s;,:]+/, '').trim();
+const trimEnd = (s: string) =>
+  s
+    .replace(/[\s;,.:]+$/g, '')
+    .replace(/\s+(?:và|va)$/iu, '')
+    .replace(/^[\s;,:]+/, '')
+    .trim();
 
 const TYPE_ANY = new RegExp(`(?<![a-z])(?:${DOC_TYPE_ALT})(?![a-z])`, 'g');
 const NAME_END = /\sso\s*[:.;]?\s*(?=\d)|\s(?:ban hanh kem theo|kem theo|ngay|cua|nam \d{4}\b)|\s*\d{1,5}\s*[/-]/;
@@ -95,7 +111,16 @@ function readSegment(segment: string, line: number, text: string): ExtractedBasi
     if (name && fold(name) !== fold(type)) summary = name;
     else if (issuerEnd > 0) summary = trimEnd(segment.slice(issuerEnd));
   }
-  return { type, number: num?.number ?? '', date: date?.iso ?? null, dateText: date?.text ?? '', issuer, summary, line, text };
+  return {
+    type,
+    number: num?.number ?? '',
+    date: date?.iso ?? null,
+    dateText: date?.text ?? '',
+    issuer,
+    summary,
+    line,
+    text,
+  };
 }
 
 /** The instruments cited by one Căn cứ / Thực hiện line (already joined with its continuation). */
@@ -108,7 +133,9 @@ export function parseBasisLine(text: string, line: number): ExtractedBasis[] {
   const cuts = [0];
   for (const m of fb.matchAll(SPLIT_BEFORE_TYPE)) cuts.push(m.index! + m[0].length);
   // "04/2015/NĐ-CP, 59/2023/NĐ-CP": a bare number after a comma is another instrument of the same type.
-  for (const m of body.matchAll(new RegExp(`[,;]\\s*(?:và\\s+)?(?=${DOC_NUMBER.source.replace('(?<![\\p{L}\\d/])', '')})`, 'gu'))) {
+  for (const m of body.matchAll(
+    new RegExp(`[,;]\\s*(?:và\\s+)?(?=${DOC_NUMBER.source.replace('(?<![\\p{L}\\d/])', '')})`, 'gu'),
+  )) {
     const before = body.slice(cuts.filter((c) => c <= m.index!).pop() ?? 0, m.index!);
     if (DOC_NUMBER_G.test(before)) cuts.push(m.index! + m[0].length);
     DOC_NUMBER_G.lastIndex = 0;

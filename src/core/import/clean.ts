@@ -54,7 +54,11 @@ function stripMarkup(s: string): string {
 // the onset ("quý", "quá" stay as they are).
 const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ', o: 'òóỏõọ', u: 'ùúủũụ' };
 const MOVES = new Map<string, string>();
-for (const [lead, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']]) {
+for (const [lead, second] of [
+  ['o', 'a'],
+  ['o', 'e'],
+  ['u', 'y'],
+]) {
   [...TONED[second]].forEach((marked, i) => {
     const moved = TONED[lead][i];
     MOVES.set(lead + marked, moved + second);
@@ -65,7 +69,9 @@ for (const [lead, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']]) {
 const OLD_TONES = new RegExp(`(${[...MOVES.keys()].join('|')})(?!\\p{L})`, 'gu');
 
 function newTones(s: string): string {
-  return s.replace(OLD_TONES, (m, _g, offset: number) => (offset > 0 && /[qQ]/.test(s[offset - 1]) ? m : MOVES.get(m) ?? m));
+  return s.replace(OLD_TONES, (m, _g, offset: number) =>
+    offset > 0 && /[qQ]/.test(s[offset - 1]) ? m : (MOVES.get(m) ?? m),
+  );
 }
 
 function finish(s: string): string {
@@ -85,7 +91,8 @@ function joinBlanks(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (BLANK_LEFT.test(prev) || BLANK_RIGHT.test(piece))) out[out.length - 1] = `${prev} ${piece}`;
+    if (prev !== undefined && (BLANK_LEFT.test(prev) || BLANK_RIGHT.test(piece)))
+      out[out.length - 1] = `${prev} ${piece}`;
     else out.push(piece);
   }
   return out;

@@ -34,7 +34,16 @@ import type {
   PartySource,
   UnplacedReason,
 } from './types';
-import { CADENCE_PHRASE, DOC_TYPE_ALT, findMentions, fold, PARTY_DEFS, SCHOOL_TYPE_RE, type Mention, type PartyDef } from './vocab';
+import {
+  CADENCE_PHRASE,
+  DOC_TYPE_ALT,
+  findMentions,
+  fold,
+  PARTY_DEFS,
+  SCHOOL_TYPE_RE,
+  type Mention,
+  type PartyDef,
+} from './vocab';
 
 type Role = 'decoration' | 'heading' | 'basis' | 'clause' | 'signature' | 'recipients' | 'noise' | UnplacedReason;
 
@@ -102,8 +111,13 @@ const startsLower = (s: string) => /^[\p{Ll}]/u.test(s) || /^[(…]/.test(s);
 const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s);
 const isAcronym = (s: string) => wordCount(s) === 1 && isUpperLine(s);
 /** "CHI BỘ" → "chi bộ"; a form holding an acronym ("BCH CÔNG ĐOÀN") stays as written. */
-const sentenceCaseIfWords = (s: string) => (isUpperLine(s) && s.split(/\s+/).every((w) => isVietnameseSyllable(w)) ? s.toLocaleLowerCase('vi') : s);
-const stripEnd = (s: string) => s.replace(/\s*\.\/\.\s*$/, '').replace(/[\s;,:.]+$/, '').trim();
+const sentenceCaseIfWords = (s: string) =>
+  isUpperLine(s) && s.split(/\s+/).every((w) => isVietnameseSyllable(w)) ? s.toLocaleLowerCase('vi') : s;
+const stripEnd = (s: string) =>
+  s
+    .replace(/\s*\.\/\.\s*$/, '')
+    .replace(/[\s;,:.]+$/, '')
+    .trim();
 
 function romanValue(s: string): number {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
@@ -127,15 +141,19 @@ interface ItemShape {
 
 function classifyItem(text: string): ItemShape | null {
   let m: RegExpExecArray | null;
-  if ((m = ITEM.chapter.exec(text))) return { kind: 'chapter', label: `Chương ${m[1]}`, key: m[1], text: m[2], level: 0 };
+  if ((m = ITEM.chapter.exec(text)))
+    return { kind: 'chapter', label: `Chương ${m[1]}`, key: m[1], text: m[2], level: 0 };
   if ((m = ITEM.part.exec(text))) return { kind: 'section', label: `Phần ${m[1]}`, key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.article.exec(text))) return { kind: 'article', label: `Điều ${m[1]}`, key: m[1], text: m[2], level: 2 };
-  if ((m = ITEM.roman.exec(text)) && VALID_ROMAN.test(m[1]) && romanValue(m[1]) <= 30 && m[2]) return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+  if ((m = ITEM.roman.exec(text)) && VALID_ROMAN.test(m[1]) && romanValue(m[1]) <= 30 && m[2])
+    return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.upperLetter.exec(text))) return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
-  if ((m = ITEM.dotted.exec(text))) return { kind: 'dotted', label: m[1], key: m[1], text: m[2], level: 3 + m[1].split('.').length - 1 };
+  if ((m = ITEM.dotted.exec(text)))
+    return { kind: 'dotted', label: m[1], key: m[1], text: m[2], level: 3 + m[1].split('.').length - 1 };
   if ((m = ITEM.number.exec(text))) return { kind: 'number', label: m[1], key: m[1], text: m[2], level: 3 };
   if ((m = ITEM.letter.exec(text))) return { kind: 'letter', label: m[1], key: m[1], text: m[2], level: 6 };
-  if ((m = ITEM.bullet.exec(text)) && !/^[-–—]\s*\d{4}\b/.test(text)) return { kind: 'bullet', label: '-', key: '-', text: m[2], level: 7 };
+  if ((m = ITEM.bullet.exec(text)) && !/^[-–—]\s*\d{4}\b/.test(text))
+    return { kind: 'bullet', label: '-', key: '-', text: m[2], level: 7 };
   if ((m = ITEM.plus.exec(text))) return { kind: 'bullet', label: '+', key: '+', text: m[1], level: 8 };
   return null;
 }
@@ -165,7 +183,31 @@ function kindFromNumber(number: string): Kind | null {
 
 // ---------------------------------------------------------------- school names
 
-const SCHOOL_STOP = new Set(['nam', 'hoc', 'va', 've', 'tai', 'voi', 'xay', 'thong', 'nhiem', 'ke', 'quy', 'phoi', 'giua', 'thuc', 'cua', 'trong', 'so', 'ngay', 'huyen', 'quan', 'tinh', 'thanh', 'pho']);
+const SCHOOL_STOP = new Set([
+  'nam',
+  'hoc',
+  'va',
+  've',
+  'tai',
+  'voi',
+  'xay',
+  'thong',
+  'nhiem',
+  'ke',
+  'quy',
+  'phoi',
+  'giua',
+  'thuc',
+  'cua',
+  'trong',
+  'so',
+  'ngay',
+  'huyen',
+  'quan',
+  'tinh',
+  'thanh',
+  'pho',
+]);
 const ABBREVIATED_TYPES = new Set(['mn', 'mg', 'th', 'thcs', 'thpt']);
 const TYPE_EXPANSION: Record<string, string> = { mn: 'mam non', mg: 'mau giao', th: 'tieu hoc' };
 
@@ -319,7 +361,14 @@ export class RegulationParser {
   private parseDecision(from: number, to: number) {
     const tail = findTailStart(this.lines, from, to);
     const head = this.parseHead(from, tail);
-    if (head.number) this.decision = { number: head.number.value, date: head.placeDate?.date ?? null, text: head.number.text, line: head.number.no, source: this.sourceOf(head.number.no) };
+    if (head.number)
+      this.decision = {
+        number: head.number.value,
+        date: head.placeDate?.date ?? null,
+        text: head.number.text,
+        line: head.number.no,
+        source: this.sourceOf(head.number.no),
+      };
     for (const v of head.orgs) this.role(v.idx, 'heading');
     // The decision's own heading names the authority and the unit when the regulation's does not.
     this.decisionHead = head;
@@ -346,7 +395,6 @@ export class RegulationParser {
     this.parseTail(tail, to);
   }
 
-
   // ------------------------------------------------------------ heading
 
   private parseHead(from: number, to: number): HeadResult {
@@ -359,7 +407,8 @@ export class RegulationParser {
       if (!t) {
         if (titleOpen && head.title.length > 0) {
           const j = this.nextNonBlank(i, to);
-          if (!(j < to && /^(?:nam hoc|giai doan|nhiem ky|nam \d{4})/.test(foldOf(this.lines[j].text)))) titleOpen = false;
+          if (!(j < to && /^(?:nam hoc|giai doan|nhiem ky|nam \d{4})/.test(foldOf(this.lines[j].text))))
+            titleOpen = false;
         }
         continue;
       }
@@ -372,7 +421,9 @@ export class RegulationParser {
         const m = NUMBER_LINE.exec(f)!;
         const raw = t.slice(t.length - m[1].length);
         const num = findNumber(raw);
-        const value = num ? tidyNumber(raw.slice(0, num.end)) : tidyNumber(raw.replace(/^[\s.…_]+/, '').split(/\s{2,}/)[0]);
+        const value = num
+          ? tidyNumber(raw.slice(0, num.end))
+          : tidyNumber(raw.replace(/^[\s.…_]+/, '').split(/\s{2,}/)[0]);
         head.number = { ...v, value };
         this.role(i, 'heading');
         continue;
@@ -407,7 +458,11 @@ export class RegulationParser {
           // "QUY CHẾ PHỐI HỢP GIỮA …" carries its title; "KẾ HOẠCH LIÊN TỊCH" alone does not.
           if (!/^(?:quy che|quy dinh|ke hoach|quyet dinh)(?: phoi hop| lien tich)?$/.test(f)) head.title.push(v);
           // "QUY CHẾ PHỐI HỢP" / "GIỮA …": the kind words start the title.
-          else if (/phoi hop|lien tich/.test(f) && /^giua(?![a-z])/.test(foldOf(this.lines[this.nextNonBlank(i + 1, to)]?.text ?? ''))) head.title.push(v);
+          else if (
+            /phoi hop|lien tich/.test(f) &&
+            /^giua(?![a-z])/.test(foldOf(this.lines[this.nextNonBlank(i + 1, to)]?.text ?? ''))
+          )
+            head.title.push(v);
           titleOpen = true;
           continue;
         }
@@ -479,10 +534,16 @@ export class RegulationParser {
     this.kind = kind;
     if (kind && kind !== 'quyet_dinh') this.set('kind', KIND_LABELS[kind], kindLine ?? head.number ?? this.lines[0]);
     // Title (trích yếu): the words under the kind line.
-    const titleLines = head.title.length > 0 ? head.title : dh?.title ?? [];
-    this.titleText = titleLines.map((v) => v.text).join(' ').replace(/\s+/g, ' ').trim();
+    const titleLines = head.title.length > 0 ? head.title : (dh?.title ?? []);
+    this.titleText = titleLines
+      .map((v) => v.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (titleLines.length) this.set('title', this.titleText, titleLines[0]);
-    for (const v of titleLines) for (const m of findMentions(v.text, { title: true })) this.partyMentions.push({ mention: m, source: 'title', line: v.no });
+    for (const v of titleLines)
+      for (const m of findMentions(v.text, { title: true }))
+        this.partyMentions.push({ mention: m, source: 'title', line: v.no });
     // Number, place, date.
     if (head.number) this.set('number', number, head.number);
     const pd = head.placeDate;
@@ -491,7 +552,9 @@ export class RegulationParser {
     // Authority and unit.
     // The unit is the TRƯỜNG … (or body) line; the lines above it name the managing authority.
     const split = (orgs: VLine[]) => {
-      const unitIndex = orgs.findIndex((v) => /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan)/.test(foldOf(v.text)));
+      const unitIndex = orgs.findIndex((v) =>
+        /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan)/.test(foldOf(v.text)),
+      );
       const unit = unitIndex >= 0 ? orgs[unitIndex] : orgs.length > 1 ? orgs[orgs.length - 1] : orgs[0];
       return { unit, authority: orgs.slice(0, unit ? orgs.indexOf(unit) : 0) };
     };
@@ -504,19 +567,39 @@ export class RegulationParser {
     // Issued with a decision.
     if (head.issuedWith) {
       const iw = head.issuedWith;
-      if (!this.decision || !this.decision.number) this.decision = { number: iw.number, date: iw.date, text: iw.text, line: iw.v.no, source: this.sourceOf(iw.v.no) };
+      if (!this.decision || !this.decision.number)
+        this.decision = {
+          number: iw.number,
+          date: iw.date,
+          text: iw.text,
+          line: iw.v.no,
+          source: this.sourceOf(iw.v.no),
+        };
       else if (!this.decision.date) this.decision.date = iw.date;
     }
     if (this.decision) {
-      const text = head.issuedWith?.text ?? (this.decision.number ? `Quyết định số ${this.decision.number}${this.decision.date ? ` ngày ${formatDateVi(this.decision.date)}` : ''}` : '');
-      if (text) this.fields.decision = { value: capitalise(text.replace(/^ban hành\s+/iu, '').replace(/^kèm theo\s+/iu, '')), line: this.decision.line, source: this.decision.source };
+      const text =
+        head.issuedWith?.text ??
+        (this.decision.number
+          ? `Quyết định số ${this.decision.number}${this.decision.date ? ` ngày ${formatDateVi(this.decision.date)}` : ''}`
+          : '');
+      if (text)
+        this.fields.decision = {
+          value: capitalise(text.replace(/^ban hành\s+/iu, '').replace(/^kèm theo\s+/iu, '')),
+          line: this.decision.line,
+          source: this.decision.source,
+        };
     }
     // Issue date: the document's own, else the issuing decision's.
     let issueDate: IsoDate | null = pd?.date ?? null;
     if (issueDate && pd) this.set('issueDate', formatDateVi(issueDate), pd.v);
     else if (this.decision?.date) {
       issueDate = this.decision.date;
-      this.fields.issueDate = { value: formatDateVi(issueDate), line: this.decision.line, source: this.decision.source };
+      this.fields.issueDate = {
+        value: formatDateVi(issueDate),
+        line: this.decision.line,
+        source: this.decision.source,
+      };
     }
     this.issueDate = issueDate;
     // School year, period or calendar year: from the title first.
@@ -565,13 +648,17 @@ export class RegulationParser {
         continue;
       }
       const joined = this.joinContinuation(i, limit);
-      const isBasis = BASIS_START.test(f) && !NOT_BASIS.test(f) && (/^can cu/.test(f) || HAS_INSTRUMENT.test(fold(joined.text)) || HAS_INSTRUMENT.test(joined.text));
+      const isBasis =
+        BASIS_START.test(f) &&
+        !NOT_BASIS.test(f) &&
+        (/^can cu/.test(f) || HAS_INSTRUMENT.test(fold(joined.text)) || HAS_INSTRUMENT.test(joined.text));
       if (isBasis) {
         // "Căn cứ tình hình thực tế địa phương. Trường … xây dựng kế hoạch … như sau:"
         const sentences = joined.text.split(/(?<=[.;])\s+(?=\p{Lu})/u);
         const basisPart: string[] = [];
         const rest: string[] = [];
-        for (const s of sentences) (rest.length || (basisPart.length && ENACTING_SENTENCE.test(fold(s))) ? rest : basisPart).push(s);
+        for (const s of sentences)
+          (rest.length || (basisPart.length && ENACTING_SENTENCE.test(fold(s))) ? rest : basisPart).push(s);
         const basisText = basisPart.join(' ');
         if (isContextBasis(basisText)) for (let k = i; k <= joined.last; k++) this.role(k, 'context');
         else {
@@ -662,7 +749,7 @@ export class RegulationParser {
       shape ??= { kind: 'paragraph', label: '', key: '', text: t, level: 7 };
       closing = false;
       const level = shape.level;
-  while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+      while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
       const parent = stack.length ? stack[stack.length - 1].item : null;
       if (shape.kind === 'chapter') {
         chapter = shape.text ? `${shape.label}. ${stripEnd(shape.text)}` : shape.label;
@@ -670,7 +757,17 @@ export class RegulationParser {
       } else if (shape.kind === 'section') {
         section = shape.label ? `${shape.label}. ${stripEnd(shape.text)}` : stripEnd(shape.text);
       }
-      const item: Item = { shape, idx: i, no: v.no, text: shape.text, parent, children: [], id: '', unnumbered: 0, chapter: '' };
+      const item: Item = {
+        shape,
+        idx: i,
+        no: v.no,
+        text: shape.text,
+        parent,
+        children: [],
+        id: '',
+        unnumbered: 0,
+        chapter: '',
+      };
       item.chapter = [chapter, section].filter(Boolean).join(' – ');
       item.id = this.idFor(item, parent, unnumberedOf);
       if (parent) parent.children.push(item);
@@ -753,7 +850,12 @@ export class RegulationParser {
         const surface = g.body || g.title || g.headTitle;
         const m = findMentions(surface)[0];
         if (m) this.partyMentions.push({ mention: m, source: 'signature', line: g.lines[0] });
-        else this.partyMentions.push({ mention: { code: party.code, def: party, start: 0, end: surface.length, surface }, source: 'signature', line: g.lines[0] });
+        else
+          this.partyMentions.push({
+            mention: { code: party.code, def: party, start: 0, end: surface.length, surface },
+            source: 'signature',
+            line: g.lines[0],
+          });
       }
       const capacity = g.caps.find(isKnownCapacity) ?? '';
       this.signatories.push({
@@ -777,32 +879,55 @@ export class RegulationParser {
       .slice(0, 6);
     const code = initials || 'KHAC';
     if (!this.extraParties.has(code)) {
-      this.extraParties.set(code, { code, name: capitalise(body.toLocaleLowerCase('vi')), kind: 'Khác', standard: false, pattern: /$^/ });
+      this.extraParties.set(code, {
+        code,
+        name: capitalise(body.toLocaleLowerCase('vi')),
+        kind: 'Khác',
+        standard: false,
+        pattern: /$^/,
+      });
     }
     const def = this.extraParties.get(code)!;
-    this.partyMentions.push({ mention: { code, def, start: 0, end: body.length, surface: body }, source: 'signature', line: 0 });
+    this.partyMentions.push({
+      mention: { code, def, start: 0, end: body.length, surface: body },
+      source: 'signature',
+      line: 0,
+    });
     return code;
   }
 
   // ------------------------------------------------------------ assembling
 
   private finish(): Extraction {
-    const clauseItems = this.items.filter((it) => it.shape.kind !== 'chapter' && it.shape.kind !== 'section' && it.text);
+    const clauseItems = this.items.filter(
+      (it) => it.shape.kind !== 'chapter' && it.shape.kind !== 'section' && it.text,
+    );
     // Headings name the parties of their part; a heading about "các tổ chức" lets its items name them.
     for (const it of this.items) {
       const f = fold(it.text);
       const heading = it.children.length > 0 || HEADING_TEXT.test(f);
       if (!heading) continue;
       for (const m of findMentions(it.text)) this.partyMentions.push({ mention: m, source: 'heading', line: it.no });
-      if (UNSPECIFIC.test(f)) for (const child of it.children) for (const m of findMentions(child.text)) this.partyMentions.push({ mention: m, source: 'listed', line: child.no });
+      if (UNSPECIFIC.test(f))
+        for (const child of it.children)
+          for (const m of findMentions(child.text))
+            this.partyMentions.push({ mention: m, source: 'listed', line: child.no });
     }
     if (UNSPECIFIC.test(fold(this.titleText))) {
       for (const it of this.items.filter((x) => !x.parent && x.shape.kind !== 'chapter')) {
-        if (it.children.length === 0) for (const m of findMentions(it.text)) this.partyMentions.push({ mention: m, source: 'listed', line: it.no });
+        if (it.children.length === 0)
+          for (const m of findMentions(it.text)) this.partyMentions.push({ mention: m, source: 'listed', line: it.no });
       }
     }
     // Document-wide readings.
-    const bodyLines = new Set(this.lines.filter((v, i) => v.text && this.roles[i] !== 'basis' && this.roles[i] !== 'recipients' && this.roles[i] !== 'signature').map((v) => v.idx));
+    const bodyLines = new Set(
+      this.lines
+        .filter(
+          (v, i) =>
+            v.text && this.roles[i] !== 'basis' && this.roles[i] !== 'recipients' && this.roles[i] !== 'signature',
+        )
+        .map((v) => v.idx),
+    );
     const cadences: ExtractedCadence[] = [];
     let supersedes: FieldValue | undefined;
     let adopted: FieldValue | undefined;
@@ -829,8 +954,14 @@ export class RegulationParser {
           supersedes = { value: capitalise(value), line: v.no, source: this.sourceOf(v.no) };
         }
         const ad = ADOPTED.exec(f);
-        if (ad && !adopted) adopted = { value: capitalise(stripEnd(v.text.slice(ad.index + ad[0].length - ad[1].length, ad.index + ad[0].length))), line: v.no, source: this.sourceOf(v.no) };
-        if (!effective && EFFECTIVE_SIGNING.test(f) && this.issueDate) effective = { value: formatDateVi(this.issueDate), line: v.no, source: this.sourceOf(v.no) };
+        if (ad && !adopted)
+          adopted = {
+            value: capitalise(stripEnd(v.text.slice(ad.index + ad[0].length - ad[1].length, ad.index + ad[0].length))),
+            line: v.no,
+            source: this.sourceOf(v.no),
+          };
+        if (!effective && EFFECTIVE_SIGNING.test(f) && this.issueDate)
+          effective = { value: formatDateVi(this.issueDate), line: v.no, source: this.sourceOf(v.no) };
         const ed = EFFECTIVE_DATE.exec(f);
         if (!effective && ed) {
           const d = findDate(v.text, ed.index);
@@ -841,7 +972,14 @@ export class RegulationParser {
           if (c) review = { value: c, line: v.no, source: this.sourceOf(v.no) };
           // "… được rà soát hàng năm tại Hội nghị viên chức": how it is reviewed.
           const at = /(?<![a-z])tai\s+(hoi nghi[^.;,]*)/.exec(f);
-          if (c && at && !reviewForm) reviewForm = { value: capitalise(stripEnd(v.text.slice(at.index + at[0].length - at[1].length, at.index + at[0].length))), line: v.no, source: this.sourceOf(v.no) };
+          if (c && at && !reviewForm)
+            reviewForm = {
+              value: capitalise(
+                stripEnd(v.text.slice(at.index + at[0].length - at[1].length, at.index + at[0].length)),
+              ),
+              line: v.no,
+              source: this.sourceOf(v.no),
+            };
         }
       }
       if (role !== 'recipients') {
@@ -882,14 +1020,21 @@ export class RegulationParser {
 
     // A text with no title, signature or heading naming a body: the bodies its clauses name are its parties.
     if (this.partyMentions.length === 0) {
-      for (const it of clauseItems) for (const m of findMentions(it.text)) this.partyMentions.push({ mention: m, source: 'listed', line: it.no });
+      for (const it of clauseItems)
+        for (const m of findMentions(it.text)) this.partyMentions.push({ mention: m, source: 'listed', line: it.no });
     }
     const parties = this.assembleParties();
     const codes = new Set(parties.map((p) => p.code));
 
     const clauses: ExtractedClause[] = clauseItems.map((it) => this.toClause(it));
     const responsibilities = draftResponsibilities(
-      clauseItems.map((it) => ({ id: it.id, text: it.text, line: it.no, leaf: it.children.length === 0, ancestors: this.ancestors(it).map((a) => a.text) })),
+      clauseItems.map((it) => ({
+        id: it.id,
+        text: it.text,
+        line: it.no,
+        leaf: it.children.length === 0,
+        ancestors: this.ancestors(it).map((a) => a.text),
+      })),
       codes,
     );
 
@@ -900,7 +1045,10 @@ export class RegulationParser {
     if (supersedes) {
       const oldNumber = findNumber(supersedes.value)?.number;
       const oldYear = [...fold(supersedes.value).matchAll(SCHOOL_YEAR)][0];
-      const selfName = number || [this.fields.kind?.value, schoolYear && `năm học ${schoolYear}`].filter(Boolean).join(' ') || this.titleText;
+      const selfName =
+        number ||
+        [this.fields.kind?.value, schoolYear && `năm học ${schoolYear}`].filter(Boolean).join(' ') ||
+        this.titleText;
       versions.push({
         number: oldNumber ?? supersedes.value,
         schoolYear: oldYear ? `${oldYear[1]}-${oldYear[2]}` : '',
@@ -911,11 +1059,22 @@ export class RegulationParser {
       });
     }
     if (number || supersedes) {
-      versions.push({ number: number || versions[0]?.supersededBy || this.titleText, schoolYear, issuedOn: this.issueDate, status: '', supersededBy: '', line: this.fields.number?.line ?? this.fields.schoolYear?.line ?? 1 });
+      versions.push({
+        number: number || versions[0]?.supersededBy || this.titleText,
+        schoolYear,
+        issuedOn: this.issueDate,
+        status: '',
+        supersededBy: '',
+        line: this.fields.number?.line ?? this.fields.schoolYear?.line ?? 1,
+      });
     }
 
     const unplaced = this.lines
-      .filter((v, i) => v.text && (this.roles[i] === undefined || ['preamble', 'closing', 'context', 'decision'].includes(this.roles[i]!)))
+      .filter(
+        (v, i) =>
+          v.text &&
+          (this.roles[i] === undefined || ['preamble', 'closing', 'context', 'decision'].includes(this.roles[i]!)),
+      )
       .map((v) => ({ line: v.no, text: v.text, reason: (this.roles[v.idx] ?? 'unrecognized') as UnplacedReason }));
 
     const kind = this.kind && this.kind !== 'quyet_dinh' ? this.kind : null;
@@ -953,7 +1112,9 @@ export class RegulationParser {
 
   private toClause(it: Item): ExtractedClause {
     const chain = [it, ...this.ancestors(it)];
-    const article = chain.find((x) => x.shape.kind === 'article') ?? [...chain].reverse().find((x) => x.shape.kind === 'number' || x.shape.kind === 'dotted');
+    const article =
+      chain.find((x) => x.shape.kind === 'article') ??
+      [...chain].reverse().find((x) => x.shape.kind === 'number' || x.shape.kind === 'dotted');
     const articleLabel = article ? article.shape.label : '';
     const paragraph = article && article !== it ? it.id.slice(article.id.length).replace(/^[.]/, '') : '';
     return {
@@ -965,7 +1126,8 @@ export class RegulationParser {
       paragraph,
       text: it.text,
       line: it.no,
-      parentId: it.parent && it.parent.shape.kind !== 'chapter' && it.parent.shape.kind !== 'section' ? it.parent.id : null,
+      parentId:
+        it.parent && it.parent.shape.kind !== 'chapter' && it.parent.shape.kind !== 'section' ? it.parent.id : null,
       children: it.children.length,
     };
   }
@@ -1008,7 +1170,7 @@ export class RegulationParser {
         .filter((f) => f && !/^(?:pho )?hieu truong$|^ct ?cd$/.test(fold(f)));
       const score = (f: string) => (isAcronym(f) ? 0 : 100) + (isUpperLine(f) ? 0 : 10) + wordCount(f);
       const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a), pool[0] ?? '');
-      p.name = best ? capitalise(best) : PARTY_DEFS.find((d) => d.code === p.code)?.name ?? p.code;
+      p.name = best ? capitalise(best) : (PARTY_DEFS.find((d) => d.code === p.code)?.name ?? p.code);
     }
     const standardOrder = ['NT', 'CD', 'CDTN', 'CB', 'CMHS', 'UBND', 'MTTQ', 'PN', 'CCB', 'CGC', 'DN'];
     const rank = (code: string) => (standardOrder.includes(code) ? standardOrder.indexOf(code) : 100);

@@ -20,15 +20,19 @@ interface Roles {
   support: Mention[];
 }
 
-const PREFIX = /^(?:(?:(?:hang|moi|tung) (?:nam|thang|quy|tuan|hoc ky)|dinh ky(?: (?:\d+|mot|hai|ba|sau) thang (?:mot|1|01) lan)?|thuong xuyen|dong thoi|ngoai ra|phoi hop (?:hoat dong |cong tac )?giua|giua|doi voi|(?:truoc|sau|trong|khi)[^,]{0,80},),?\s*)+/;
+const PREFIX =
+  /^(?:(?:(?:hang|moi|tung) (?:nam|thang|quy|tuan|hoc ky)|dinh ky(?: (?:\d+|mot|hai|ba|sau) thang (?:mot|1|01) lan)?|thuong xuyen|dong thoi|ngoai ra|phoi hop (?:hoat dong |cong tac )?giua|giua|doi voi|(?:truoc|sau|trong|khi)[^,]{0,80},),?\s*)+/;
 const SUBJECT_JOIN = /^\s*(?:,|va|,\s*va)?\s*$/;
-const SUPPORT_JOIN = /^\s*(?:cung voi|cung|voi|(?:co trach nhiem |chu dong )?(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|(?:thong nhat|trao doi|ban bac|thoa thuan)(?: thong nhat)? voi)\s*$/;
-const TRIGGER = /(?<![a-z])(?:(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|hop(?: lien tich)? voi|tao dieu kien(?: thuan loi)?(?: (?:de|cho))?|cung voi|(?:trao doi|ban bac|thoa thuan)(?: thong nhat)? voi|lay y kien(?: dong gop)? cua)\s+$/;
+const SUPPORT_JOIN =
+  /^\s*(?:cung voi|cung|voi|(?:co trach nhiem |chu dong )?(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|(?:thong nhat|trao doi|ban bac|thoa thuan)(?: thong nhat)? voi)\s*$/;
+const TRIGGER =
+  /(?<![a-z])(?:(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|hop(?: lien tich)? voi|tao dieu kien(?: thuan loi)?(?: (?:de|cho))?|cung voi|(?:trao doi|ban bac|thoa thuan)(?: thong nhat)? voi|lay y kien(?: dong gop)? cua)\s+$/;
 const LIST_JOIN = /^\s*(?:,|va|,\s*va)\s*$/;
 const SELF_SUPPORT = /^\s*(?:cung )?(?:phoi hop|tham gia)(?![a-z])/;
 
 // Words between two names that only qualify the first: "Hội LHPN xã, Hội CCB xã", "UBND xã Tân Lập và …".
-const QUALIFIER = /^\s*(?:(?:xa|phuong|thi tran|huyen|quan)(?:\s+(?!va\b|cung\b|voi\b|phoi\b|ket\b|co\b|chu\b|tao\b|thong\b|trao\b|ban\b|thoa\b)[a-z]+){0,3}|gv|giao vien|nha truong|co so)(?=[\s,;:.]|$)/;
+const QUALIFIER =
+  /^\s*(?:(?:xa|phuong|thi tran|huyen|quan)(?:\s+(?!va\b|cung\b|voi\b|phoi\b|ket\b|co\b|chu\b|tao\b|thong\b|trao\b|ban\b|thoa\b)[a-z]+){0,3}|gv|giao vien|nha truong|co so)(?=[\s,;:.]|$)/;
 const unqualified = (s: string) => s.replace(QUALIFIER, '');
 
 function readRoles(text: string): Roles {
@@ -95,7 +99,12 @@ function monthsOf(text: string): string {
   const months: number[] = [];
   for (const m of f.matchAll(MONTH_WORD)) {
     const n = Number(m[1]);
-    if (n >= 1 && n <= 12 && !/\d\s*thang\s*(?:mot|1|01)\s*lan/.test(f.slice(Math.max(0, m.index! - 3), m.index! + m[0].length + 8))) months.push(n);
+    if (
+      n >= 1 &&
+      n <= 12 &&
+      !/\d\s*thang\s*(?:mot|1|01)\s*lan/.test(f.slice(Math.max(0, m.index! - 3), m.index! + m[0].length + 8))
+    )
+      months.push(n);
   }
   for (const m of f.matchAll(DAY_MONTH)) {
     const d = Number(m[1]);

@@ -28,12 +28,33 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   btcb: 'Bí thư chi bộ',
   pht: 'Phó hiệu trưởng',
 };
-const NOISE = /^[([]?\s*(?:da ky|ky ten|ky,? ghi ro ho ten|ky va ghi ro ho ten|ky,? dong dau|da ky va dong dau|ky ten,? dong dau|dong dau|chu ky|ky so)\b.*$|^\.\/\.$|^[([]\s*[)\]]$/;
+const NOISE =
+  /^[([]?\s*(?:da ky|ky ten|ky,? ghi ro ho ten|ky va ghi ro ho ten|ky,? dong dau|da ky va dong dau|ky ten,? dong dau|dong dau|chu ky|ky so)\b.*$|^\.\/\.$|^[([]\s*[)\]]$/;
 const RECIPIENTS_HEAD = /^noi nhan\s*:?\s*(.*)$/;
-const CAPACITY = /^(T\s*\/\s*M|T\.\s*M|TM|K\s*\/\s*T|K\.\s*T|KT|T\.\s*U\.\s*Q|TUQ|T\.\s*L|TL)\s*[.:]?\s+(\S.*)$|^(Q)\.\s*(\S.*)$/u;
+const CAPACITY =
+  /^(T\s*\/\s*M|T\.\s*M|TM|K\s*\/\s*T|K\.\s*T|KT|T\.\s*U\.\s*Q|TUQ|T\.\s*L|TL)\s*[.:]?\s+(\S.*)$|^(Q)\.\s*(\S.*)$/u;
 const REPRESENT = /^(dai dien|thay mat)\s+(\S.*)$/;
 const HONORIFIC = /^(?:ThS|Ths|TS|PGS\.?\s*TS|CN|KS|BS|NGƯT|NGND|Đ\/c|Đồng chí|Bà|Ông|Cô|Thầy)\.?\s+/u;
-const MIDDLE = new Set(['thi', 'van', 'duc', 'ngoc', 'minh', 'thanh', 'huu', 'quang', 'xuan', 'kim', 'hong', 'dinh', 'cong', 'ba', 'trong', 'quoc', 'bao', 'anh']);
+const MIDDLE = new Set([
+  'thi',
+  'van',
+  'duc',
+  'ngoc',
+  'minh',
+  'thanh',
+  'huu',
+  'quang',
+  'xuan',
+  'kim',
+  'hong',
+  'dinh',
+  'cong',
+  'ba',
+  'trong',
+  'quoc',
+  'bao',
+  'anh',
+]);
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isUpper = (s: string) => {
@@ -71,12 +92,17 @@ export function isBodyTitle(text: string): boolean {
   const mentions = findMentions(text);
   if (mentions.length !== 1) return false;
   const m = mentions[0];
-  const leftover = fold(text.slice(0, m.start) + text.slice(m.end)).replace(/\b(xa|phuong|thi tran|nha truong|truong|gv|giao vien)\b/g, '').trim();
+  const leftover = fold(text.slice(0, m.start) + text.slice(m.end))
+    .replace(/\b(xa|phuong|thi tran|nha truong|truong|gv|giao vien)\b/g, '')
+    .trim();
   return leftover.length === 0 || (isUpper(text) && words(leftover).length <= 3);
 }
 
 export function looksLikeName(text: string): boolean {
-  const bare = text.replace(HONORIFIC, '').replace(/[.,;]$/, '').trim();
+  const bare = text
+    .replace(HONORIFIC, '')
+    .replace(/[.,;]$/, '')
+    .trim();
   const ws = words(bare);
   if (ws.length < 2 || ws.length > 6) return false;
   const titleCase = ws.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
@@ -177,7 +203,14 @@ export function groupSignatures(lines: VLine[], onUnassigned: (v: VLine) => void
       const restParty = partyOf(cap.rest);
       const restIsHeadTitle = isTitle(cap.rest);
       const last = groups[groups.length - 1];
-      if (last && !last.title && !last.name && last.caps.length > 0 && ['KT.', 'Q.', 'TL.', 'TUQ.'].includes(cap.capacity) && compatible(last, restParty)) {
+      if (
+        last &&
+        !last.title &&
+        !last.name &&
+        last.caps.length > 0 &&
+        ['KT.', 'Q.', 'TL.', 'TUQ.'].includes(cap.capacity) &&
+        compatible(last, restParty)
+      ) {
         // TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH: one block, two capacities.
         last.caps.push(cap.capacity);
         last.capTexts.push(v.text);
@@ -203,11 +236,24 @@ export function groupSignatures(lines: VLine[], onUnassigned: (v: VLine) => void
         g.title = v.text;
         g.titleParty = p;
         g.lines.push(v.no);
-      } else groups.push({ caps: [], capTexts: [], body: '', headTitle: '', title: v.text, titleParty: p, name: '', lines: [v.no] });
+      } else
+        groups.push({
+          caps: [],
+          capTexts: [],
+          body: '',
+          headTitle: '',
+          title: v.text,
+          titleParty: p,
+          name: '',
+          lines: [v.no],
+        });
     } else if (cls === 'name') {
       const g = groups.find((x) => !x.name);
       if (g) {
-        g.name = v.text.replace(HONORIFIC, '').replace(/[.,;]$/, '').trim();
+        g.name = v.text
+          .replace(HONORIFIC, '')
+          .replace(/[.,;]$/, '')
+          .trim();
         g.lines.push(v.no);
       } else onUnassigned(v);
     }
@@ -238,10 +284,15 @@ export function tidyName(text: string): string {
 
 export const isKnownCapacity = (c: string) => CAPACITIES.includes(c);
 
-const PURPOSE = /\s*\((để\s+)?(báo cáo|b\/c|thực hiện|t\/h|biết|phối hợp|theo dõi|chỉ đạo|lưu|thi hành|đăng website|niêm yết)[^)]*\)\s*$/iu;
+const PURPOSE =
+  /\s*\((để\s+)?(báo cáo|b\/c|thực hiện|t\/h|biết|phối hợp|theo dõi|chỉ đạo|lưu|thi hành|đăng website|niêm yết)[^)]*\)\s*$/iu;
 
 export function readRecipient(v: VLine, headRest?: string): ExtractedRecipient | null {
-  const raw = (headRest ?? v.text).replace(BULLET, '').replace(/\s*\.\/\.\s*$/, '').replace(/[\s;,.]+$/, '').trim();
+  const raw = (headRest ?? v.text)
+    .replace(BULLET, '')
+    .replace(/\s*\.\/\.\s*$/, '')
+    .replace(/[\s;,.]+$/, '')
+    .trim();
   if (!raw) return null;
   const m = PURPOSE.exec(raw);
   const recipient = m ? raw.slice(0, m.index).trim() : raw;

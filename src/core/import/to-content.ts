@@ -9,7 +9,6 @@ import { fold } from './vocab';
 const EXCERPT = 200;
 const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT - 1)}…` : s);
 
-
 export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookContent {
   const source = (line: number, text: string) => t(lang, 'import.note.source', { line, text: excerpt(text) });
 
@@ -20,13 +19,20 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
     if (!v) return;
     document[f.key] = v.value;
     let note = source(v.line, v.source);
-    if (f.key === 'issueDate' && x.fields.decision && v.line === x.fields.decision.line) note = t(lang, 'import.note.decisionDate', { line: v.line, text: excerpt(v.source) });
-    if (f.key === 'effectiveFrom' && /tu ngay ky/.test(fold(v.source))) note = t(lang, 'import.note.effectiveOnSigning', { line: v.line, text: excerpt(v.source) });
+    if (f.key === 'issueDate' && x.fields.decision && v.line === x.fields.decision.line)
+      note = t(lang, 'import.note.decisionDate', { line: v.line, text: excerpt(v.source) });
+    if (f.key === 'effectiveFrom' && /tu ngay ky/.test(fold(v.source)))
+      note = t(lang, 'import.note.effectiveOnSigning', { line: v.line, text: excerpt(v.source) });
     documentNotes[i] = note;
   });
 
   const notes: NonNullable<WorkbookContent['notes']> = { document: documentNotes };
-  const rows = <T>(key: keyof typeof notes, items: T[], toRow: (item: T, i: number) => ContentRow, note: (item: T) => string): ContentRow[] => {
+  const rows = <T>(
+    key: keyof typeof notes,
+    items: T[],
+    toRow: (item: T, i: number) => ContentRow,
+    note: (item: T) => string,
+  ): ContentRow[] => {
     const n: Record<number, string> = {};
     const out = items.map((item, i) => {
       n[i] = note(item);
@@ -40,22 +46,42 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
     legalBases: rows(
       'legalBases',
       x.legalBases,
-      (b, i) => ({ no: i + 1, type: b.type, number: b.number, date: dateCell(b.date, b.dateText), issuer: b.issuer, summary: b.summary }),
+      (b, i) => ({
+        no: i + 1,
+        type: b.type,
+        number: b.number,
+        date: dateCell(b.date, b.dateText),
+        issuer: b.issuer,
+        summary: b.summary,
+      }),
       (b) => source(b.line, b.text),
     ),
     parties: rows(
       'parties',
       x.parties,
-      (p) => ({ code: p.code, name: p.name, kind: p.kind, note: t(lang, 'import.note.forms', { forms: p.forms.join('; ') }) }),
-      (p) => source(p.lines[0] ?? 0, x.fields.title?.source && p.sources.includes('title') ? x.fields.title.source : p.forms.join('; ')),
+      (p) => ({
+        code: p.code,
+        name: p.name,
+        kind: p.kind,
+        note: t(lang, 'import.note.forms', { forms: p.forms.join('; ') }),
+      }),
+      (p) =>
+        source(
+          p.lines[0] ?? 0,
+          x.fields.title?.source && p.sources.includes('title') ? x.fields.title.source : p.forms.join('; '),
+        ),
     ),
     signatories: rows(
       'signatories',
       x.signatories,
       (s) => ({ partyCode: s.party, name: s.name, title: s.title, capacity: s.capacity, signedOn: null }),
-      (s) => [source(s.line, [s.capacityText, s.title, s.name].filter(Boolean).join(' / ')), s.capacityText && !s.capacity ? t(lang, 'import.note.capacity', { text: s.capacityText }) : '']
-        .filter(Boolean)
-        .join('\n'),
+      (s) =>
+        [
+          source(s.line, [s.capacityText, s.title, s.name].filter(Boolean).join(' / ')),
+          s.capacityText && !s.capacity ? t(lang, 'import.note.capacity', { text: s.capacityText }) : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
     ),
     clauses: rows(
       'clauses',
@@ -95,8 +121,18 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
     versions: rows(
       'versions',
       x.versions,
-      (v) => ({ number: v.number, schoolYear: v.schoolYear, issuedOn: dateCell(v.issuedOn), status: v.status, supersededBy: v.supersededBy }),
-      (v) => source(v.line, x.fields.supersedes && v.line === x.fields.supersedes.line ? x.fields.supersedes.source : v.number),
+      (v) => ({
+        number: v.number,
+        schoolYear: v.schoolYear,
+        issuedOn: dateCell(v.issuedOn),
+        status: v.status,
+        supersededBy: v.supersededBy,
+      }),
+      (v) =>
+        source(
+          v.line,
+          x.fields.supersedes && v.line === x.fields.supersedes.line ? x.fields.supersedes.source : v.number,
+        ),
     ),
   };
 

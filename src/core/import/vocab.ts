@@ -55,12 +55,18 @@ const other = (code: string, name: string, alternatives: string, kind = 'Mặt t
   pattern: new RegExp(word(alternatives), 'g'),
 });
 
-const SCHOOL_TYPES = 'mam non|mn|mau giao|mg|tieu hoc|th|thcs|thpt|trung hoc co so|trung hoc pho thong|pho thong|lien cap|th ?& ?thcs|thcs ?& ?thpt|nha tre';
+const SCHOOL_TYPES =
+  'mam non|mn|mau giao|mg|tieu hoc|th|thcs|thpt|trung hoc co so|trung hoc pho thong|pho thong|lien cap|th ?& ?thcs|thcs ?& ?thpt|nha tre';
 export const SCHOOL_TYPE_RE = new RegExp(`(?<![a-z0-9])truong (?:${SCHOOL_TYPES})(?![a-z0-9])`, 'g');
 
 /** Every body a regulation names, longest forms first within each; overlaps keep the longest match. */
 export const PARTY_DEFS: PartyDef[] = [
-  other('DTNX', 'Đoàn thanh niên xã', '(?:bch |ban chap hanh )?doan thanh nien (?:cong san (?:ho chi minh )?)?(?:xa|phuong|thi tran)|(?:bch |ban chap hanh )?doan (?:xa|phuong|thi tran)|xa doan', 'Đoàn thanh niên'),
+  other(
+    'DTNX',
+    'Đoàn thanh niên xã',
+    '(?:bch |ban chap hanh )?doan thanh nien (?:cong san (?:ho chi minh )?)?(?:xa|phuong|thi tran)|(?:bch |ban chap hanh )?doan (?:xa|phuong|thi tran)|xa doan',
+    'Đoàn thanh niên',
+  ),
   other('LHTN', 'Hội Liên hiệp thanh niên xã', 'hoi lien hiep thanh nien(?: viet nam)?(?: xa| phuong)?'),
   other('DU', 'Đảng ủy xã', 'dang uy(?: xa| phuong| thi tran)?', 'Khác'),
   other('HND', 'Hội Nông dân', 'hoi nong dan(?: xa| phuong)?'),
@@ -70,7 +76,10 @@ export const PARTY_DEFS: PartyDef[] = [
   other('CA', 'Công an xã', 'cong an (?:xa|phuong|thi tran)', 'Chính quyền địa phương'),
   other('TYT', 'Trạm y tế xã', 'tram y te(?: xa| phuong)?', 'Chính quyền địa phương'),
   other('LDLD', 'Liên đoàn Lao động', 'lien doan lao dong(?: huyen| quan| thanh pho| tinh)?', 'Công đoàn'),
-  def('MTTQ', 'ub ?mttq|uy ban mat tran(?: to quoc(?: viet nam)?)?|(?:ban thuong truc )?mat tran to quoc(?: viet nam)?|mttq|mat tran(?: xa| phuong)'),
+  def(
+    'MTTQ',
+    'ub ?mttq|uy ban mat tran(?: to quoc(?: viet nam)?)?|(?:ban thuong truc )?mat tran to quoc(?: viet nam)?|mttq|mat tran(?: xa| phuong)',
+  ),
   def('UBND', 'ubnd|uy ban nhan dan|chinh quyen dia phuong|chinh quyen (?:xa|phuong|thi tran)'),
   def('PN', 'hoi (?:lien hiep )?phu nu(?: viet nam)?|hoi lhpn|lhpn|hoi pn|phu nu xa'),
   def('CCB', 'hoi cuu chien binh|hoi ccb|ccb|cuu chien binh'),
@@ -82,9 +91,15 @@ export const PARTY_DEFS: PartyDef[] = [
   def('DN', '(?:cac )?doanh nghiep|cong ty'),
   def('CB', '(?:bch |ban chap hanh )?chi bo|chi uy|cap uy(?: chi bo)?'),
   def('CB', 'dang', { titleOnly: true }),
-  def('CDTN', '(?:bch |ban chap hanh )?chi doan(?: thanh nien| giao vien| gv)?|doan thanh nien(?: cong san)?(?: ho chi minh)?|doan tncs(?: hcm| ho chi minh)?|doan tn'),
+  def(
+    'CDTN',
+    '(?:bch |ban chap hanh )?chi doan(?: thanh nien| giao vien| gv)?|doan thanh nien(?: cong san)?(?: ho chi minh)?|doan tncs(?: hcm| ho chi minh)?|doan tn',
+  ),
   def('CD', '(?:bch |bhc |ban chap hanh )?cong doan(?: co so)?|bchcd|bch cd|ban chap hanh cd|cdcs|ctcd|ct cd'),
-  def('NT', `nha truong|ban giam hieu|bgh|chinh quyen(?! dia phuong| xa| phuong| thi tran)|(?:pho )?hieu truong|truong (?:${SCHOOL_TYPES})`),
+  def(
+    'NT',
+    `nha truong|ban giam hieu|bgh|chinh quyen(?! dia phuong| xa| phuong| thi tran)|(?:pho )?hieu truong|truong (?:${SCHOOL_TYPES})`,
+  ),
 ];
 
 export interface Mention {
@@ -121,12 +136,24 @@ function scanMentions(text: string, opts: { title?: boolean }): Mention[] {
       for (const m of folded.matchAll(d.pattern)) {
         const after = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
         if (/^ (uy|bo|vien|cong san)|^,? nha nuoc/.test(after)) continue;
-        all.push({ code: d.code, def: d, start: m.index!, end: m.index! + m[0].length, surface: text.slice(m.index!, m.index! + m[0].length) });
+        all.push({
+          code: d.code,
+          def: d,
+          start: m.index!,
+          end: m.index! + m[0].length,
+          surface: text.slice(m.index!, m.index! + m[0].length),
+        });
       }
       continue;
     }
     for (const m of folded.matchAll(d.pattern)) {
-      all.push({ code: d.code, def: d, start: m.index!, end: m.index! + m[0].length, surface: text.slice(m.index!, m.index! + m[0].length) });
+      all.push({
+        code: d.code,
+        def: d,
+        start: m.index!,
+        end: m.index! + m[0].length,
+        surface: text.slice(m.index!, m.index! + m[0].length),
+      });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -177,9 +204,9 @@ export const DOC_TYPE_ALT = DOC_TYPES.map(([f]) => f.replace(/ /g, '\\s+')).join
 
 /** Common Vietnamese family names: a capitalised line starting with one is a person. */
 export const SURNAMES = new Set(
-  (
-    'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh luong truong mai ha ta cao lam to quach vuong kieu chu trieu thai luu dam kim nong lo la hua trinh tang mac lai khuc phung giap tu diep chau au ninh doan than tong nghiem quan hau ung van son thach lang lu la y ma sam hoa an bach banh biem cam can cu dien giang han hong khong kha khong lac lieu linh lung man mong nhan ong phi quang ton thang thieu tieu tiet trac tri uong vi vien xa'
-  ).split(' '),
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh luong truong mai ha ta cao lam to quach vuong kieu chu trieu thai luu dam kim nong lo la hua trinh tang mac lai khuc phung giap tu diep chau au ninh doan than tong nghiem quan hau ung van son thach lang lu la y ma sam hoa an bach banh biem cam can cu dien giang han hong khong kha khong lac lieu linh lung man mong nhan ong phi quang ton thang thieu tieu tiet trac tri uong vi vien xa'.split(
+    ' ',
+  ),
 );
 
 /** Cadence words as documents write them (folded): "từng học kỳ", "hàng tháng, quý", "mỗi năm 02 lần". */

@@ -19,7 +19,14 @@ const ORDER = { error: 0, warning: 1, info: 2, off: 3 } as const;
 export function catalogue(rules: RuleDefinition[]): CatalogueEntry[] {
   return [...rules]
     .sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.id.localeCompare(b.id))
-    .map((r) => ({ id: r.id, severity: r.severity, given: r.given, source: r.source ?? '', messageIds: Object.keys(r.messages), rationale: r.rationale }));
+    .map((r) => ({
+      id: r.id,
+      severity: r.severity,
+      given: r.given,
+      source: r.source ?? '',
+      messageIds: Object.keys(r.messages),
+      rationale: r.rationale,
+    }));
 }
 
 export function formatCatalogueJson(rules: RuleDefinition[]): string {
@@ -36,7 +43,9 @@ export function formatCatalogueText(rules: RuleDefinition[], lang: Lang): string
   const lines = [t(lang, 'rules.list.heading', { count: entries.length, active: entries.length - off, off }), ''];
   for (const e of entries) {
     const builtin = e.source.startsWith('rules/');
-    lines.push(`  ${label(e).padEnd(sevWidth)}  ${e.id.padEnd(idWidth)}  ${builtin ? '' : t(lang, 'rules.list.from', { file: e.source })}`.trimEnd());
+    lines.push(
+      `  ${label(e).padEnd(sevWidth)}  ${e.id.padEnd(idWidth)}  ${builtin ? '' : t(lang, 'rules.list.from', { file: e.source })}`.trimEnd(),
+    );
     lines.push(`  ${' '.repeat(sevWidth)}  ${e.rationale[lang]}`);
   }
   return lines.join('\n') + '\n';

@@ -54,7 +54,12 @@ export const RULE_SCHEMA = {
         field: { type: 'string' },
         messageId: { type: 'string' },
         entity: { type: 'string' },
-        fix: { type: 'object', required: ['from', 'to'], additionalProperties: false, properties: { from: { type: 'string' }, to: { type: 'string' } } },
+        fix: {
+          type: 'object',
+          required: ['from', 'to'],
+          additionalProperties: false,
+          properties: { from: { type: 'string' }, to: { type: 'string' } },
+        },
       },
     },
     messages: { type: 'object', minProperties: 1, additionalProperties: bilingual },
@@ -87,7 +92,10 @@ function validators() {
 }
 
 function fieldName(instancePath: string, extra?: string): string {
-  const parts = instancePath.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
+  const parts = instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
   const joined = parts.join('').replace(/^\./, '');
   if (extra) return joined ? `${joined}.${extra}` : extra;
   return joined || '(gốc / root)';
@@ -97,7 +105,10 @@ function describe(error: ErrorObject): { field: string; detail: { vi: string; en
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { field: fieldName(error.instancePath, String(p.missingProperty)), detail: { vi: 'thiếu trường bắt buộc', en: 'required field is missing' } };
+      return {
+        field: fieldName(error.instancePath, String(p.missingProperty)),
+        detail: { vi: 'thiếu trường bắt buộc', en: 'required field is missing' },
+      };
     case 'additionalProperties':
       return {
         field: fieldName(error.instancePath, String(p.additionalProperty)),
@@ -105,19 +116,34 @@ function describe(error: ErrorObject): { field: string; detail: { vi: string; en
       };
     case 'enum': {
       const list = (p.allowedValues as unknown[]).join(', ');
-      return { field: fieldName(error.instancePath), detail: { vi: `phải là một trong: ${list}`, en: `must be one of: ${list}` } };
+      return {
+        field: fieldName(error.instancePath),
+        detail: { vi: `phải là một trong: ${list}`, en: `must be one of: ${list}` },
+      };
     }
     case 'type':
-      return { field: fieldName(error.instancePath), detail: { vi: `phải có kiểu ${p.type}`, en: `must be of type ${p.type}` } };
+      return {
+        field: fieldName(error.instancePath),
+        detail: { vi: `phải có kiểu ${p.type}`, en: `must be of type ${p.type}` },
+      };
     case 'pattern':
-      return { field: fieldName(error.instancePath), detail: { vi: 'phải viết kiểu kebab-case (chữ thường nối bằng "-")', en: 'must be kebab-case' } };
+      return {
+        field: fieldName(error.instancePath),
+        detail: { vi: 'phải viết kiểu kebab-case (chữ thường nối bằng "-")', en: 'must be kebab-case' },
+      };
     case 'oneOf':
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: 'điều kiện phải là all, any, not hoặc {fact, operator, value}', en: 'a condition must be all, any, not or {fact, operator, value}' },
+        detail: {
+          vi: 'điều kiện phải là all, any, not hoặc {fact, operator, value}',
+          en: 'a condition must be all, any, not or {fact, operator, value}',
+        },
       };
     default:
-      return { field: fieldName(error.instancePath), detail: { vi: error.message ?? error.keyword, en: error.message ?? error.keyword } };
+      return {
+        field: fieldName(error.instancePath),
+        detail: { vi: error.message ?? error.keyword, en: error.message ?? error.keyword },
+      };
   }
 }
 
@@ -127,7 +153,8 @@ function checkPath(file: string, field: string, collection: CollectionName, path
   if (!path) return;
   const first = path.replace(/^\$\.?/, '').split('.')[0];
   const known = VIEW_FIELDS[collection];
-  if (!known.includes(first)) throw new UserError('rules.unknownPath', { file, field, path, given: collection, known: known.join(', ') });
+  if (!known.includes(first))
+    throw new UserError('rules.unknownPath', { file, field, path, given: collection, known: known.join(', ') });
 }
 
 function checkFactRef(file: string, field: string, given: CollectionName, fact: string, path: string | undefined) {
@@ -142,15 +169,18 @@ function checkConditions(file: string, rule: RuleDefinition, c: Condition, at: s
   if ('any' in c) return c.any.forEach((x, i) => checkConditions(file, rule, x, `${at}.any[${i}]`));
   if ('not' in c) return checkConditions(file, rule, c.not, `${at}.not`);
   const leaf = c as LeafCondition;
-  if (!operators.get(leaf.operator)) throw new UserError('rules.unknownOperator', { file, field: `${at}.operator`, operator: leaf.operator });
+  if (!operators.get(leaf.operator))
+    throw new UserError('rules.unknownOperator', { file, field: `${at}.operator`, operator: leaf.operator });
   checkFactRef(file, `${at}.fact`, rule.given, leaf.fact, leaf.path);
   const v = leaf.value as { fact?: unknown; path?: string } | null;
-  if (v && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string') checkFactRef(file, `${at}.value`, rule.given, v.fact, v.path);
+  if (v && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string')
+    checkFactRef(file, `${at}.value`, rule.given, v.fact, v.path);
 }
 
 function checkPlaceholders(file: string, given: CollectionName, field: string, text: string) {
   for (const m of text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) {
-    if (!VIEW_FIELDS[given].includes(m[1])) throw new UserError('rules.placeholder', { file, field, name: m[1], given });
+    if (!VIEW_FIELDS[given].includes(m[1]))
+      throw new UserError('rules.placeholder', { file, field, name: m[1], given });
   }
 }
 

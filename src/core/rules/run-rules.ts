@@ -8,12 +8,25 @@ import { BLOCKS } from '../layout';
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
 import type { Condition, Finding, LeafCondition, RuleDefinition } from './types';
-import { buildViews, FIELD_ACCESSORS, type CollectionName, type OriginSource, type Place, type View, type Views } from './views';
+import {
+  buildViews,
+  FIELD_ACCESSORS,
+  type CollectionName,
+  type OriginSource,
+  type Place,
+  type View,
+  type Views,
+} from './views';
 
 type Facts = Record<string, unknown>;
 
 function pathParts(path: string | undefined): string[] {
-  return path ? path.replace(/^\$\.?/, '').split('.').filter(Boolean) : [];
+  return path
+    ? path
+        .replace(/^\$\.?/, '')
+        .split('.')
+        .filter(Boolean)
+    : [];
 }
 
 // A path may name fields only: never the object machinery (rule files are data from outside).
@@ -65,10 +78,15 @@ function isBlankValue(v: unknown): boolean {
 export const CUSTOM_OPERATORS: Record<string, (fact: unknown, value: unknown) => boolean> = {
   isBlank: (fact, value) => isBlankValue(fact) === (value !== false),
   matches: (fact, value) => typeof fact === 'string' && typeof value === 'string' && regex(value).test(clean(fact)),
-  notMatches: (fact, value) => typeof fact === 'string' && typeof value === 'string' && !isBlankValue(fact) && !regex(value).test(clean(fact)),
-  matchesCase: (fact, value) => typeof fact === 'string' && typeof value === 'string' && regex(value, 'u').test(clean(fact)),
+  notMatches: (fact, value) =>
+    typeof fact === 'string' && typeof value === 'string' && !isBlankValue(fact) && !regex(value).test(clean(fact)),
+  matchesCase: (fact, value) =>
+    typeof fact === 'string' && typeof value === 'string' && regex(value, 'u').test(clean(fact)),
   notMatchesCase: (fact, value) =>
-    typeof fact === 'string' && typeof value === 'string' && !isBlankValue(fact) && !regex(value, 'u').test(clean(fact)),
+    typeof fact === 'string' &&
+    typeof value === 'string' &&
+    !isBlankValue(fact) &&
+    !regex(value, 'u').test(clean(fact)),
   lengthGreaterThan: (fact, value) => (typeof fact === 'string' || Array.isArray(fact)) && fact.length > Number(value),
 };
 
@@ -110,7 +128,8 @@ function compile(condition: Condition, operators: OperatorLookup, given?: Collec
   const op = operators.get(leaf.operator);
   if (!op) throw new Error(`Unknown operator: ${leaf.operator}`);
   const side = (fact: string, path: string | undefined) => {
-    const accessor = fact === 'item' && given && path ? FIELD_ACCESSORS[given]?.[path.replace(/^\$\.?/, '')] : undefined;
+    const accessor =
+      fact === 'item' && given && path ? FIELD_ACCESSORS[given]?.[path.replace(/^\$\.?/, '')] : undefined;
     if (accessor) return (item: View) => accessor(item);
     const get = getter(path);
     return fact === 'item' ? (item: View) => get(item) : (_item: View, facts: Facts) => get(facts[fact]);
@@ -159,7 +178,9 @@ function template(text: string): Template {
     let out = parts[0];
     for (let i = 1; i < parts.length; i += 2) {
       const v = data[parts[i]];
-      out += (v === undefined || v === null ? `{{${parts[i]}}}` : Array.isArray(v) ? v.join(', ') : String(v)) + parts[i + 1];
+      out +=
+        (v === undefined || v === null ? `{{${parts[i]}}}` : Array.isArray(v) ? v.join(', ') : String(v)) +
+        parts[i + 1];
     }
     return out;
   };
@@ -169,7 +190,9 @@ function template(text: string): Template {
 function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => Finding {
   const messageIdOf = template(rule.report?.messageId ?? 'default');
   const fallbackId = rule.messages.default ? 'default' : Object.keys(rule.messages)[0];
-  const messages = new Map(Object.entries(rule.messages).map(([id, m]) => [id, { vi: template(m.vi), en: template(m.en) }]));
+  const messages = new Map(
+    Object.entries(rule.messages).map(([id, m]) => [id, { vi: template(m.vi), en: template(m.en) }]),
+  );
   const fieldOf = rule.report?.field ? template(rule.report.field) : null;
   const entityOf = rule.report?.entity !== undefined ? template(rule.report.entity) : null;
   const fixOf = rule.report?.fix ? { from: template(rule.report.fix.from), to: template(rule.report.fix.to) } : null;
@@ -240,7 +263,8 @@ export function createRuleRunner(rules: RuleDefinition[]): RuleRunner {
       const { views: items, origins } = views.collections[given];
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        for (let j = 0; j < compiled.length; j++) if (compiled[j].test(item, facts)) findings.push(compiled[j].report(item, origins[i]));
+        for (let j = 0; j < compiled.length; j++)
+          if (compiled[j].test(item, facts)) findings.push(compiled[j].report(item, origins[i]));
       }
     }
     return sortFindings(findings);

@@ -75,8 +75,31 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'recipientCount',
     'versionCount',
   ],
-  legalBases: ['row', 'no', 'type', 'number', 'date', 'dateIso', 'issuer', 'summary', 'missingField', 'replacedBy', 'replacedSince'],
-  parties: ['row', 'code', 'name', 'kind', 'note', 'signatoryCount', 'ledCount', 'supportedCount', 'responsibilityCount', 'duplicateOfRow'],
+  legalBases: [
+    'row',
+    'no',
+    'type',
+    'number',
+    'date',
+    'dateIso',
+    'issuer',
+    'summary',
+    'missingField',
+    'replacedBy',
+    'replacedSince',
+  ],
+  parties: [
+    'row',
+    'code',
+    'name',
+    'kind',
+    'note',
+    'signatoryCount',
+    'ledCount',
+    'supportedCount',
+    'responsibilityCount',
+    'duplicateOfRow',
+  ],
   signatories: [
     'row',
     'partyCode',
@@ -126,7 +149,8 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
 /** Facts available to every condition besides `item`. */
 export const GLOBAL_FACTS = ['partyCodes', 'clauseIds', 'document'] as const;
 
-const COLLECTIVE_NAME = /\b(bch|ban chap hanh|chi bo|chi doan|cap uy|dang uy|ban dai dien|ban dd|hoi dong|uy ban|ubnd|ubmttq|mat tran|hoi\b|cong doan|doan thanh nien)/;
+const COLLECTIVE_NAME =
+  /\b(bch|ban chap hanh|chi bo|chi doan|cap uy|dang uy|ban dai dien|ban dd|hoi dong|uy ban|ubnd|ubmttq|mat tran|hoi\b|cong doan|doan thanh nien)/;
 const STANDARD_COLLECTIVE = new Map(STANDARD_PARTIES.map((p) => [p.code, p.collective]));
 
 export function isCollectiveParty(code: string, name: string, kind: string): boolean {
@@ -163,7 +187,10 @@ function kindTypeCode(kind: string): string | null {
 }
 
 function numberBare(raw: string): string {
-  return clean(raw).replace(/^s[ốo]\s*:?\s*/iu, '').replace(/\s*\/\s*/g, '/').trim();
+  return clean(raw)
+    .replace(/^s[ốo]\s*:?\s*/iu, '')
+    .replace(/\s*\/\s*/g, '/')
+    .trim();
 }
 
 const yearKey = (s: string) => foldKey(s).replace(/\s+/g, '');
@@ -191,30 +218,69 @@ class ResponsibilityView {
     private readonly r: RegulationModel['responsibilities'][number],
     private readonly known: { parties: Map<string, unknown>; clauses: Set<string> },
   ) {}
-  get row() { return this.r.row; }
-  get no() { return this.r.no; }
-  get clauseId() { return this.r.clauseId; }
-  get clauseKnown() { return !this.r.clauseId || this.known.clauses.has(this.r.clauseId); }
-  get clauseProblem() { return !this.r.clauseId ? 'missing' : this.known.clauses.has(this.r.clauseId) ? null : 'unknown'; }
-  get task() { return this.r.task; }
-  get lead() { return this.r.lead; }
-  get leadKnown() { return this.known.parties.has(this.r.lead); }
-  get leadProblem() { return !this.r.lead ? 'missing' : this.known.parties.has(this.r.lead) ? null : 'unknown'; }
-  get support() { return this.r.support; }
+  get row() {
+    return this.r.row;
+  }
+  get no() {
+    return this.r.no;
+  }
+  get clauseId() {
+    return this.r.clauseId;
+  }
+  get clauseKnown() {
+    return !this.r.clauseId || this.known.clauses.has(this.r.clauseId);
+  }
+  get clauseProblem() {
+    return !this.r.clauseId ? 'missing' : this.known.clauses.has(this.r.clauseId) ? null : 'unknown';
+  }
+  get task() {
+    return this.r.task;
+  }
+  get lead() {
+    return this.r.lead;
+  }
+  get leadKnown() {
+    return this.known.parties.has(this.r.lead);
+  }
+  get leadProblem() {
+    return !this.r.lead ? 'missing' : this.known.parties.has(this.r.lead) ? null : 'unknown';
+  }
+  get support() {
+    return this.r.support;
+  }
   get unknownSupport() {
     const { support } = this.r;
-    for (const code of support) if (!this.known.parties.has(code)) return support.filter((x) => !this.known.parties.has(x));
+    for (const code of support)
+      if (!this.known.parties.has(code)) return support.filter((x) => !this.known.parties.has(x));
     return NO_CODES;
   }
-  get cadence() { return this.r.cadenceRaw; }
-  get cadenceNormalized() { return this.r.cadence.value; }
-  get cadenceProblem() { return !this.r.cadenceRaw ? 'missing' : !this.r.cadence.value ? 'unknown' : null; }
-  get cadenceCompound() { return this.r.cadence.compound; }
-  get cadenceParts() { return this.r.cadence.parts; }
-  get months() { return this.r.months.months; }
-  get monthsInvalid() { return this.r.months.invalid; }
-  get evidence() { return this.r.evidence; }
-  get note() { return this.r.note; }
+  get cadence() {
+    return this.r.cadenceRaw;
+  }
+  get cadenceNormalized() {
+    return this.r.cadence.value;
+  }
+  get cadenceProblem() {
+    return !this.r.cadenceRaw ? 'missing' : !this.r.cadence.value ? 'unknown' : null;
+  }
+  get cadenceCompound() {
+    return this.r.cadence.compound;
+  }
+  get cadenceParts() {
+    return this.r.cadence.parts;
+  }
+  get months() {
+    return this.r.months.months;
+  }
+  get monthsInvalid() {
+    return this.r.months.invalid;
+  }
+  get evidence() {
+    return this.r.evidence;
+  }
+  get note() {
+    return this.r.note;
+  }
 }
 
 /**
@@ -288,14 +354,20 @@ interface Supersession {
  * "Thay thế" names one, and whether that one is marked and points back. Kept apart from the
  * rest of the document view so the engine's compiled code for each stays small.
  */
-function supersessionOf(model: RegulationModel, number: string, supersedes: string, schoolYearRaw: string): Supersession {
+function supersessionOf(
+  model: RegulationModel,
+  number: string,
+  supersedes: string,
+  schoolYearRaw: string,
+): Supersession {
   const d = model.document;
   const sy = d.schoolYear;
   const versions = model.versions;
   const supersedesIsNone = SAYS_NONE.has(foldKey(supersedes));
   // This document in Phiên bản: same number, else same school year.
-  const self = versions.find((v) => number && yearKey(numberBare(v.number)) === yearKey(numberBare(number)))
-    ?? versions.find((v) => sy && v.schoolYear && v.schoolYear.start === sy.start && v.schoolYear.end === sy.end);
+  const self =
+    versions.find((v) => number && yearKey(numberBare(v.number)) === yearKey(numberBare(number))) ??
+    versions.find((v) => sy && v.schoolYear && v.schoolYear.start === sy.start && v.schoolYear.end === sy.end);
   const earlier = versions.filter((v) => {
     if (v === self) return false;
     if (sy && v.schoolYear) return v.schoolYear.start < sy.start;
@@ -305,7 +377,8 @@ function supersessionOf(model: RegulationModel, number: string, supersedes: stri
   let supersedesProblem: string | null = null;
   if (!supersedes) supersedesProblem = 'missing';
   else if (earlier.length > 0 && supersedesIsNone) supersedesProblem = 'saysNone';
-  else if (earlier.length > 0 && !earlier.some((v) => namesVersion(supersedes, v.number, v.schoolYearRaw))) supersedesProblem = 'notNamed';
+  else if (earlier.length > 0 && !earlier.some((v) => namesVersion(supersedes, v.number, v.schoolYearRaw)))
+    supersedesProblem = 'notNamed';
 
   let supersededVersionProblem: string | null = null;
   let supersededVersionPlace: Supersession['supersededVersionPlace'] = null;
@@ -317,13 +390,27 @@ function supersessionOf(model: RegulationModel, number: string, supersedes: stri
     } else {
       const v = named[0];
       if (foldKey(v.status) !== foldKey('Đã bị thay thế')) supersededVersionProblem = 'notMarked';
-      else if (!v.supersededBy || !(namesVersion(v.supersededBy, number, schoolYearRaw) || (number && yearKey(v.supersededBy).includes(yearKey(numberBare(number))))))
+      else if (
+        !v.supersededBy ||
+        !(
+          namesVersion(v.supersededBy, number, schoolYearRaw) ||
+          (number && yearKey(v.supersededBy).includes(yearKey(numberBare(number))))
+        )
+      )
         supersededVersionProblem = 'noBackReference';
       supersededVersionPlace =
-        supersededVersionProblem === 'noBackReference' ? { sheet: v.sheet, cell: v.cells.supersededBy, row: v.row } : { sheet: v.sheet, cell: v.cells.status ?? v.cells.number, row: v.row };
+        supersededVersionProblem === 'noBackReference'
+          ? { sheet: v.sheet, cell: v.cells.supersededBy, row: v.row }
+          : { sheet: v.sheet, cell: v.cells.status ?? v.cells.number, row: v.row };
     }
   }
-  return { supersedesIsNone, supersedesProblem, supersededVersionProblem, earlierVersionCount: earlier.length, supersededVersionPlace };
+  return {
+    supersedesIsNone,
+    supersedesProblem,
+    supersededVersionProblem,
+    earlierVersionCount: earlier.length,
+    supersededVersionPlace,
+  };
 }
 
 /** The document's view and where each of its fields sits (also what the batch report reads of a regulation). */
@@ -372,7 +459,8 @@ export function documentView(model: RegulationModel): { view: View; origin: View
   // The regulation is made again every year: its title tells the versions apart by the year.
   let titleProblem: string | null = null;
   if (!f('title')) titleProblem = 'missing';
-  else if (sy?.valid && !new RegExp(`${sy.start}\\s*[-\u2010-\u2015\u2212/]\\s*${sy.end}`).test(f('title'))) titleProblem = 'noSchoolYear';
+  else if (sy?.valid && !new RegExp(`${sy.start}\\s*[-\u2010-\u2015\u2212/]\\s*${sy.end}`).test(f('title')))
+    titleProblem = 'noSchoolYear';
   const bare = numberBare(number);
   const typeCode = numberTypeCode(bare);
   const kindCode = kindTypeCode(f('kind'));
@@ -400,7 +488,10 @@ export function documentView(model: RegulationModel): { view: View; origin: View
     recipientCount: model.recipients.length,
     versionCount: model.versions.length,
   };
-  return { view: docView, origin: { place: { sheet: d.sheet, cell: docFields.kind.cell, row: docFields.kind.row }, fields: docFields } };
+  return {
+    view: docView,
+    origin: { place: { sheet: d.sheet, cell: docFields.kind.cell, row: docFields.kind.row }, fields: docFields },
+  };
 }
 
 /** How many responsibilities each party leads and supports, and how many each clause has. */
@@ -455,7 +546,12 @@ function legalBasisViews(model: RegulationModel, c: Collection): void {
   }
 }
 
-function partyViews(model: RegulationModel, c: Collection, signed: Map<string, number>, involvement: ReturnType<typeof tallies>['involvement']): void {
+function partyViews(
+  model: RegulationModel,
+  c: Collection,
+  signed: Map<string, number>,
+  involvement: ReturnType<typeof tallies>['involvement'],
+): void {
   const duplicateOf = duplicateTracker();
   for (const p of model.parties) {
     const t = involvement.get(p.code);
@@ -484,7 +580,11 @@ function partyViews(model: RegulationModel, c: Collection, signed: Map<string, n
 export const SIGNING_WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-function signedOnProblem(signedOnRaw: string, signedOn: string | null, issueDate: string | null): 'unreadable' | 'afterIssue' | 'longBeforeIssue' | null {
+function signedOnProblem(
+  signedOnRaw: string,
+  signedOn: string | null,
+  issueDate: string | null,
+): 'unreadable' | 'afterIssue' | 'longBeforeIssue' | null {
   if (!signedOnRaw) return null;
   if (!signedOn) return 'unreadable';
   if (!issueDate) return null;
@@ -492,14 +592,26 @@ function signedOnProblem(signedOnRaw: string, signedOn: string | null, issueDate
   return Date.parse(issueDate) - Date.parse(signedOn) > SIGNING_WINDOW_DAYS * DAY_MS ? 'longBeforeIssue' : null;
 }
 
-function signatoryViews(model: RegulationModel, c: Collection, partyByCode: Map<string, RegulationModel['parties'][number]>): void {
+function signatoryViews(
+  model: RegulationModel,
+  c: Collection,
+  partyByCode: Map<string, RegulationModel['parties'][number]>,
+): void {
   const issueDate = model.document.issueDate;
   const documentIssueDate = model.document.fields.issueDate?.raw ?? '';
   for (const s of model.signatories) {
     const party = partyByCode.get(s.partyCode);
-    const collective = party ? isCollectiveParty(party.code, party.name, party.kind) : isCollectiveParty(s.partyCode, '', '');
+    const collective = party
+      ? isCollectiveParty(party.code, party.name, party.kind)
+      : isCollectiveParty(s.partyCode, '', '');
     const capacity = normaliseCapacity(s.capacity);
-    const capacityProblem = !s.name ? null : collective && capacity !== 'TM.' ? 'collectiveWithoutTM' : !collective && capacity === 'TM.' ? 'individualWithTM' : null;
+    const capacityProblem = !s.name
+      ? null
+      : collective && capacity !== 'TM.'
+        ? 'collectiveWithoutTM'
+        : !collective && capacity === 'TM.'
+          ? 'individualWithTM'
+          : null;
     c.views.push({
       row: s.row,
       partyCode: s.partyCode,
@@ -537,7 +649,11 @@ function clauseViews(model: RegulationModel, c: Collection, byClause: ReturnType
   }
 }
 
-function responsibilityViews(model: RegulationModel, c: Collection, known: { parties: Map<string, unknown>; clauses: Set<string> }): void {
+function responsibilityViews(
+  model: RegulationModel,
+  c: Collection,
+  known: { parties: Map<string, unknown>; clauses: Set<string> },
+): void {
   for (const r of model.responsibilities) {
     c.views.push(new ResponsibilityView(r, known) as unknown as View);
     c.origins.push(r);
@@ -550,7 +666,14 @@ function listViews(model: RegulationModel, c: Record<CollectionName, Collection>
     c.recipients.origins.push(r);
   }
   for (const v of model.versions) {
-    c.versions.views.push({ row: v.row, number: v.number, schoolYear: v.schoolYearRaw, issuedOn: v.issuedOn, status: v.status, supersededBy: v.supersededBy });
+    c.versions.views.push({
+      row: v.row,
+      number: v.number,
+      schoolYear: v.schoolYearRaw,
+      issuedOn: v.issuedOn,
+      status: v.status,
+      supersededBy: v.supersededBy,
+    });
     c.versions.origins.push(v);
   }
   for (const e of model.cellErrors) {
@@ -558,8 +681,19 @@ function listViews(model: RegulationModel, c: Record<CollectionName, Collection>
     c.cellErrors.origins.push({ place: { sheet: e.sheet, cell: e.cell, row: e.row }, fields: {} });
   }
   for (const e of model.legacyTexts) {
-    c.legacyTexts.views.push({ row: e.row || null, kind: e.kind, cell: e.cell, column: e.column, text: e.text, reading: e.reading, encoding: e.encoding });
-    c.legacyTexts.origins.push({ place: { sheet: e.sheet, cell: e.cell || undefined, row: e.row || undefined }, fields: {} });
+    c.legacyTexts.views.push({
+      row: e.row || null,
+      kind: e.kind,
+      cell: e.cell,
+      column: e.column,
+      text: e.text,
+      reading: e.reading,
+      encoding: e.encoding,
+    });
+    c.legacyTexts.origins.push({
+      place: { sheet: e.sheet, cell: e.cell || undefined, row: e.row || undefined },
+      fields: {},
+    });
   }
   for (const key of model.missingBlocks) {
     const spec = BLOCK_BY_KEY[key];

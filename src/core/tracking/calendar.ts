@@ -34,7 +34,9 @@ export const monthList = (months: number[]) => months.map(monthLabel).join(', ')
 
 /** Every month of the plan: the school months, and the summer months when the calendar counts them. */
 export function everyMonth(calendar: SchoolCalendar): number[] {
-  return schoolOrder(calendar.countSummer ? [...calendar.schoolMonths, ...calendar.summerMonths] : calendar.schoolMonths);
+  return schoolOrder(
+    calendar.countSummer ? [...calendar.schoolMonths, ...calendar.summerMonths] : calendar.schoolMonths,
+  );
 }
 
 type Problem = { vi: string; en: string };
@@ -43,12 +45,24 @@ function fail(file: string, field: string, detail: Problem): never {
 }
 
 function readMonths(file: string, field: string, value: unknown): number[] {
-  if (!Array.isArray(value)) fail(file, field, { vi: 'cần một danh sách tháng, ví dụ [9, 12, 3, 6] hoặc ["T9", "T12"]', en: 'expected a list of months, e.g. [9, 12, 3, 6] or ["T9", "T12"]' });
+  if (!Array.isArray(value))
+    fail(file, field, {
+      vi: 'cần một danh sách tháng, ví dụ [9, 12, 3, 6] hoặc ["T9", "T12"]',
+      en: 'expected a list of months, e.g. [9, 12, 3, 6] or ["T9", "T12"]',
+    });
   return schoolOrder(
     (value as unknown[]).map((v, i) => {
-      const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(/^\s*(?:t|tháng|thang)?\s*(\d{1,2})\s*$/i.exec(v)?.[1] ?? NaN) : NaN;
+      const n =
+        typeof v === 'number'
+          ? v
+          : typeof v === 'string'
+            ? Number(/^\s*(?:t|tháng|thang)?\s*(\d{1,2})\s*$/i.exec(v)?.[1] ?? NaN)
+            : NaN;
       if (!Number.isInteger(n) || n < 1 || n > 12) {
-        fail(file, `${field}[${i}]`, { vi: `"${String(v)}" không phải tháng (1–12 hoặc T1–T12)`, en: `"${String(v)}" is not a month (1–12 or T1–T12)` });
+        fail(file, `${field}[${i}]`, {
+          vi: `"${String(v)}" không phải tháng (1–12 hoặc T1–T12)`,
+          en: `"${String(v)}" is not a month (1–12 or T1–T12)`,
+        });
       }
       return n;
     }),
@@ -70,11 +84,16 @@ const RULE_KEYS = new Set(['months', 'pinned', 'pinnedAtLeast', 'window', 'why']
 const TOP_KEYS = new Set(['$comment', 'name', 'about', 'schoolMonths', 'summerMonths', 'countSummer', 'cadences']);
 
 function readRule(file: string, field: string, value: unknown, base: CadenceRule | undefined): CadenceRule {
-  if (!isObject(value)) return fail(file, field, { vi: 'cần một đối tượng { "months": … }', en: 'expected an object { "months": … }' });
+  if (!isObject(value))
+    return fail(file, field, { vi: 'cần một đối tượng { "months": … }', en: 'expected an object { "months": … }' });
   const rule: CadenceRule = base ? { ...base } : { months: [] };
   for (const [key, v] of Object.entries(value)) {
     const at = `${field}.${key}`;
-    if (!RULE_KEYS.has(key)) fail(file, at, { vi: `khóa không dùng được (có: ${[...RULE_KEYS].join(', ')})`, en: `unknown key (known: ${[...RULE_KEYS].join(', ')})` });
+    if (!RULE_KEYS.has(key))
+      fail(file, at, {
+        vi: `khóa không dùng được (có: ${[...RULE_KEYS].join(', ')})`,
+        en: `unknown key (known: ${[...RULE_KEYS].join(', ')})`,
+      });
     if (key === 'months') rule.months = v === 'every' ? 'every' : readMonths(file, at, v);
     else if (key === 'window') rule.window = v === null ? undefined : readMonths(file, at, v);
     else if (key === 'pinned') rule.pinned = v === null ? undefined : readCount(file, at, v);
@@ -89,12 +108,23 @@ function readRule(file: string, field: string, value: unknown, base: CadenceRule
  * override file need only hold what it changes. Throws UserError naming the file and field.
  */
 export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar): SchoolCalendar {
-  if (!isObject(json)) return fail(file, '(gốc / root)', { vi: 'cần một đối tượng JSON', en: 'expected a JSON object' });
+  if (!isObject(json))
+    return fail(file, '(gốc / root)', { vi: 'cần một đối tượng JSON', en: 'expected a JSON object' });
   const cal: SchoolCalendar = base
     ? { ...base, cadences: { ...base.cadences } }
-    : { name: '', schoolMonths: [], summerMonths: [], countSummer: false, cadences: {} as Record<Cadence, CadenceRule> };
+    : {
+        name: '',
+        schoolMonths: [],
+        summerMonths: [],
+        countSummer: false,
+        cadences: {} as Record<Cadence, CadenceRule>,
+      };
   for (const [key, v] of Object.entries(json)) {
-    if (!TOP_KEYS.has(key)) fail(file, key, { vi: `khóa không dùng được (có: ${[...TOP_KEYS].join(', ')})`, en: `unknown key (known: ${[...TOP_KEYS].join(', ')})` });
+    if (!TOP_KEYS.has(key))
+      fail(file, key, {
+        vi: `khóa không dùng được (có: ${[...TOP_KEYS].join(', ')})`,
+        en: `unknown key (known: ${[...TOP_KEYS].join(', ')})`,
+      });
     if (key === 'name') cal.name = String(v);
     else if (key === 'schoolMonths') cal.schoolMonths = readMonths(file, key, v);
     else if (key === 'summerMonths') cal.summerMonths = readMonths(file, key, v);
@@ -102,17 +132,24 @@ export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar
       if (typeof v !== 'boolean') fail(file, key, { vi: 'cần true hoặc false', en: 'expected true or false' });
       cal.countSummer = v as boolean;
     } else if (key === 'cadences') {
-      if (!isObject(v)) fail(file, key, { vi: 'cần một đối tượng theo tên chu kỳ', en: 'expected an object keyed by cadence' });
+      if (!isObject(v))
+        fail(file, key, { vi: 'cần một đối tượng theo tên chu kỳ', en: 'expected an object keyed by cadence' });
       for (const [name, rule] of Object.entries(v as Record<string, unknown>)) {
         const cadence = CADENCE_BY_KEY.get(cadenceKey(name));
-        if (!cadence) fail(file, `cadences.${name}`, { vi: `không phải chu kỳ (có: ${CADENCES.join(', ')})`, en: `not a cadence (known: ${CADENCES.join(', ')})` });
+        if (!cadence)
+          fail(file, `cadences.${name}`, {
+            vi: `không phải chu kỳ (có: ${CADENCES.join(', ')})`,
+            en: `not a cadence (known: ${CADENCES.join(', ')})`,
+          });
         cal.cadences[cadence!] = readRule(file, `cadences.${name}`, rule, cal.cadences[cadence!]);
       }
     }
   }
-  if (cal.schoolMonths.length === 0) fail(file, 'schoolMonths', { vi: 'cần ít nhất một tháng học', en: 'needs at least one school month' });
+  if (cal.schoolMonths.length === 0)
+    fail(file, 'schoolMonths', { vi: 'cần ít nhất một tháng học', en: 'needs at least one school month' });
   for (const cadence of CADENCES) {
-    if (!cal.cadences[cadence]) fail(file, `cadences.${cadence}`, { vi: 'thiếu chu kỳ này', en: 'this cadence is missing' });
+    if (!cal.cadences[cadence])
+      fail(file, `cadences.${cadence}`, { vi: 'thiếu chu kỳ này', en: 'this cadence is missing' });
   }
   return cal;
 }
@@ -130,7 +167,16 @@ export function parseCalendarText(text: string, file: string): SchoolCalendar {
 
 export const DEFAULT_CALENDAR: SchoolCalendar = parseCalendar(defaultCalendarJson, 'default-calendar.json');
 
-export type PlanNoteKind = 'compound' | 'noCadence' | 'noCadencePinned' | 'pinnedCount' | 'pinnedFew' | 'pinnedOutside' | 'needsMonth' | 'adHocPinned' | 'invalidMonths';
+export type PlanNoteKind =
+  | 'compound'
+  | 'noCadence'
+  | 'noCadencePinned'
+  | 'pinnedCount'
+  | 'pinnedFew'
+  | 'pinnedOutside'
+  | 'needsMonth'
+  | 'adHocPinned'
+  | 'invalidMonths';
 
 export interface PlanNote {
   kind: PlanNoteKind;
@@ -153,11 +199,17 @@ export interface MonthPlan {
  * The months a responsibility is due in: Thời điểm when it names months, else the calendar's
  * default for the cadence. Every contradiction is reported as a note, never resolved silently.
  */
-export function planMonths(cadence: CadenceReading, pinned: MonthsReading, calendar: SchoolCalendar, rawCadence = ''): MonthPlan {
+export function planMonths(
+  cadence: CadenceReading,
+  pinned: MonthsReading,
+  calendar: SchoolCalendar,
+  rawCadence = '',
+): MonthPlan {
   const notes: PlanNote[] = [];
   const value = cadence.value;
   const months = schoolOrder(pinned.months);
-  if (pinned.invalid.length > 0) notes.push({ kind: 'invalidMonths', field: 'months', data: { tokens: pinned.invalid.join(', ') } });
+  if (pinned.invalid.length > 0)
+    notes.push({ kind: 'invalidMonths', field: 'months', data: { tokens: pinned.invalid.join(', ') } });
   if (!value) {
     if (months.length > 0) {
       notes.push({ kind: 'noCadencePinned', field: 'cadence', data: { raw: rawCadence, months: monthList(months) } });
@@ -174,27 +226,46 @@ export function planMonths(cadence: CadenceReading, pinned: MonthsReading, calen
     plan = months;
     source = 'pinned';
     const window = rule.window ?? (every ? everyMonth(calendar) : undefined);
-    if (rule.pinned === 0) notes.push({ kind: 'adHocPinned', field: 'months', data: { cadence: value, months: monthList(months) } });
+    if (rule.pinned === 0)
+      notes.push({ kind: 'adHocPinned', field: 'months', data: { cadence: value, months: monthList(months) } });
     else if (rule.pinned !== undefined && months.length !== rule.pinned) {
-      notes.push({ kind: 'pinnedCount', field: 'months', data: { cadence: value, expected: rule.pinned, count: months.length, months: monthList(months) } });
+      notes.push({
+        kind: 'pinnedCount',
+        field: 'months',
+        data: { cadence: value, expected: rule.pinned, count: months.length, months: monthList(months) },
+      });
     }
     if (rule.pinnedAtLeast !== undefined && months.length < rule.pinnedAtLeast) {
-      notes.push({ kind: 'pinnedFew', field: 'months', data: { cadence: value, months: monthList(months), least: rule.pinnedAtLeast } });
+      notes.push({
+        kind: 'pinnedFew',
+        field: 'months',
+        data: { cadence: value, months: monthList(months), least: rule.pinnedAtLeast },
+      });
     }
     const outside = window ? months.filter((m) => !window.includes(m)) : [];
     if (outside.length > 0) {
-      notes.push({ kind: 'pinnedOutside', field: 'months', data: { cadence: value, outside: monthList(outside), window: monthList(window!) } });
+      notes.push({
+        kind: 'pinnedOutside',
+        field: 'months',
+        data: { cadence: value, outside: monthList(outside), window: monthList(window!) },
+      });
     }
   } else {
     plan = every ? everyMonth(calendar) : schoolOrder(rule.months as number[]);
     source = plan.length > 0 ? 'default' : 'none';
-    if (plan.length === 0 && (rule.pinned ?? 0) > 0) notes.push({ kind: 'needsMonth', field: 'months', data: { cadence: value } });
+    if (plan.length === 0 && (rule.pinned ?? 0) > 0)
+      notes.push({ kind: 'needsMonth', field: 'months', data: { cadence: value } });
   }
   if (cadence.compound) {
     notes.unshift({
       kind: 'compound',
       field: 'cadence',
-      data: { raw: rawCadence, parts: cadence.parts.join(', '), used: value, months: plan.length ? monthList(plan) : '—' },
+      data: {
+        raw: rawCadence,
+        parts: cadence.parts.join(', '),
+        used: value,
+        months: plan.length ? monthList(plan) : '—',
+      },
     });
   }
   return { months: plan, source, cadence: value, notes };

@@ -35,10 +35,15 @@ export type Mark = keyof typeof MARKS;
 
 /** Read a mark leniently (a school may type "x", "đã làm", "✓"). Null for an empty cell. */
 export function readMark(value: unknown): Mark | null {
-  const text = String(value ?? '').normalize('NFC').trim().toLowerCase();
+  const text = String(value ?? '')
+    .normalize('NFC')
+    .trim()
+    .toLowerCase();
   if (!text) return null;
-  if (text === MARKS.done.toLowerCase() || /^(✓|✔|x|v|đã làm|da lam|đã thực hiện|hoàn thành|có)$/.test(text)) return 'done';
-  if (text === MARKS.notDone.toLowerCase() || /^(✗|✘|chưa làm|chua lam|không|chưa thực hiện)$/.test(text)) return 'notDone';
+  if (text === MARKS.done.toLowerCase() || /^(✓|✔|x|v|đã làm|da lam|đã thực hiện|hoàn thành|có)$/.test(text))
+    return 'done';
+  if (text === MARKS.notDone.toLowerCase() || /^(✗|✘|chưa làm|chua lam|không|chưa thực hiện)$/.test(text))
+    return 'notDone';
   if (text === MARKS.due.toLowerCase() || /^(○|cần làm|can lam)$/.test(text)) return 'due';
   return 'due';
 }
@@ -62,16 +67,33 @@ export interface TrackingProvenance {
 }
 
 /** The core properties a generated tracking workbook carries (exceljs: wb.keywords, wb.description …). */
-export function provenanceProperties(p: TrackingProvenance): { keywords: string; description: string; subject: string } {
-  return { keywords: TRACKING_MARKER, description: JSON.stringify(p), subject: [p.sourceNumber, p.schoolYear].filter(Boolean).join(' · ') };
+export function provenanceProperties(p: TrackingProvenance): {
+  keywords: string;
+  description: string;
+  subject: string;
+} {
+  return {
+    keywords: TRACKING_MARKER,
+    description: JSON.stringify(p),
+    subject: [p.sourceNumber, p.schoolYear].filter(Boolean).join(' · '),
+  };
 }
 
 /** The provenance of a workbook from its core properties, or null when it is not a generated tracking workbook. */
-export function readProvenance(props: { keywords?: string | null; description?: string | null }): TrackingProvenance | null {
-  if (!String(props.keywords ?? '').split(/[\s,;]+/).includes(TRACKING_MARKER)) return null;
+export function readProvenance(props: {
+  keywords?: string | null;
+  description?: string | null;
+}): TrackingProvenance | null {
+  if (
+    !String(props.keywords ?? '')
+      .split(/[\s,;]+/)
+      .includes(TRACKING_MARKER)
+  )
+    return null;
   try {
     const p = JSON.parse(String(props.description ?? '')) as Partial<TrackingProvenance>;
-    if (!p || typeof p !== 'object' || typeof p.sourceHash !== 'string' || typeof p.schoolYear !== 'string') return null;
+    if (!p || typeof p !== 'object' || typeof p.sourceHash !== 'string' || typeof p.schoolYear !== 'string')
+      return null;
     const s = (v: unknown) => (typeof v === 'string' ? v : '');
     return {
       sourceNumber: s(p.sourceNumber),

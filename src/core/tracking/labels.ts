@@ -20,7 +20,17 @@ export const LABELS = {
   page: (p: string, n: string) => `Trang ${p}/${n}`,
   // Tổng hợp
   summaryTitle: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN THEO CÁC BÊN',
-  summaryHeaders: ['STT', 'Mã bên', 'Tên bên', 'Nhiệm vụ chủ trì', 'Nhiệm vụ phối hợp', 'Số lần đến hạn (chủ trì)', 'Đã làm', 'Chưa làm', 'Tỷ lệ hoàn thành'],
+  summaryHeaders: [
+    'STT',
+    'Mã bên',
+    'Tên bên',
+    'Nhiệm vụ chủ trì',
+    'Nhiệm vụ phối hợp',
+    'Số lần đến hạn (chủ trì)',
+    'Đã làm',
+    'Chưa làm',
+    'Tỷ lệ hoàn thành',
+  ],
   total: 'Cộng',
   undeclared: '(chưa khai báo ở Các bên)',
   monthTitle: 'THEO THÁNG',

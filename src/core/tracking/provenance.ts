@@ -16,7 +16,17 @@ export function sourceContent(model: RegulationModel): string {
     parties: model.parties.map((x) => [x.code, x.name, x.kind, x.note]),
     signatories: model.signatories.map((x) => [x.partyCode, x.name, x.title, x.capacity, x.signedOnRaw]),
     clauses: model.clauses.map((x) => [x.id, x.chapter, x.article, x.paragraph, x.text]),
-    responsibilities: model.responsibilities.map((x) => [x.no, x.clauseId, x.task, x.lead, x.supportRaw, x.cadenceRaw, x.monthsRaw, x.evidence, x.note]),
+    responsibilities: model.responsibilities.map((x) => [
+      x.no,
+      x.clauseId,
+      x.task,
+      x.lead,
+      x.supportRaw,
+      x.cadenceRaw,
+      x.monthsRaw,
+      x.evidence,
+      x.note,
+    ]),
     recipients: model.recipients.map((x) => [x.recipient, x.purpose]),
     versions: model.versions.map((x) => [x.number, x.schoolYearRaw, x.issuedOnRaw, x.status, x.supersededBy]),
   });

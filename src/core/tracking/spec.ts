@@ -94,8 +94,26 @@ export const isDue = (row: TrackingRow, monthIndex: number) => (row.dueMask & (1
 /** The rule id under which the month plan's notes are reported. */
 export const PLAN_RULE_ID = 'track-month-plan';
 
-function finding(severity: Severity, key: MessageKey, messageId: string, data: Record<string, unknown>, sheet: string, cell: string | null, row: number | null, entity: string): Finding {
-  return { ruleId: PLAN_RULE_ID, severity, messageId, message: { vi: t('vi', key, data), en: t('en', key, data) }, sheet, cell, row, entity };
+function finding(
+  severity: Severity,
+  key: MessageKey,
+  messageId: string,
+  data: Record<string, unknown>,
+  sheet: string,
+  cell: string | null,
+  row: number | null,
+  entity: string,
+): Finding {
+  return {
+    ruleId: PLAN_RULE_ID,
+    severity,
+    messageId,
+    message: { vi: t('vi', key, data), en: t('en', key, data) },
+    sheet,
+    cell,
+    row,
+    entity,
+  };
 }
 
 function chooseSchoolYear(model: RegulationModel, wanted: string | undefined, notes: Finding[]): SchoolYear {
@@ -121,13 +139,35 @@ function chooseSchoolYear(model: RegulationModel, wanted: string | undefined, no
     let start = dated ? schoolYearOf(dated) : declared.start;
     if (start < declared.start || start >= declared.end) start = declared.start;
     const sy = parseSchoolYear(`${start}-${start + 1}`)!;
-    notes.push(finding('warning', 'track.note.periodYear', 'periodYear', { period: declared.text, year: sy.text }, sheet, cell, field?.row ?? null, 'Năm học'));
+    notes.push(
+      finding(
+        'warning',
+        'track.note.periodYear',
+        'periodYear',
+        { period: declared.text, year: sy.text },
+        sheet,
+        cell,
+        field?.row ?? null,
+        'Năm học',
+      ),
+    );
     return sy;
   }
   if (dated) {
     const start = schoolYearOf(dated);
     const sy = parseSchoolYear(`${start}-${start + 1}`)!;
-    notes.push(finding('warning', 'track.note.yearFromDate', 'yearFromDate', { raw: field?.raw ?? '', year: sy.text }, sheet, cell, field?.row ?? null, 'Năm học'));
+    notes.push(
+      finding(
+        'warning',
+        'track.note.yearFromDate',
+        'yearFromDate',
+        { raw: field?.raw ?? '', year: sy.text },
+        sheet,
+        cell,
+        field?.row ?? null,
+        'Năm học',
+      ),
+    );
     return sy;
   }
   throw new UserError('track.noSchoolYear', { raw: field?.raw ?? '' });
@@ -137,7 +177,12 @@ function monthsOf(sy: SchoolYear): TrackingMonth[] {
   return SCHOOL_YEAR_MONTHS.map((month) => {
     const year = month >= 9 ? sy.start : sy.start + 1;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return { month, year, label: monthLabel(month), end: `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}` };
+    return {
+      month,
+      year,
+      label: monthLabel(month),
+      end: `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`,
+    };
   });
 }
 
@@ -145,7 +190,16 @@ const MONTH_INDEX = new Map<number, number>(SCHOOL_YEAR_MONTHS.map((m, i) => [m,
 
 function noteFinding(note: PlanNote, r: Responsibility): Finding {
   const cell = r.cells[note.field] ?? r.cells.cadence ?? null;
-  return finding('warning', `track.note.${note.kind}` as MessageKey, note.kind, { ...note.data, row: r.row }, r.sheet, cell, r.row, String(r.row));
+  return finding(
+    'warning',
+    `track.note.${note.kind}` as MessageKey,
+    note.kind,
+    { ...note.data, row: r.row },
+    r.sheet,
+    cell,
+    r.row,
+    String(r.row),
+  );
 }
 
 function schoolParty(model: RegulationModel) {
@@ -188,7 +242,8 @@ export function buildTrackingSpec(model: RegulationModel, options: TrackingOptio
       sourceRow: r.row,
     };
     rows.push(row);
-    const recurring = plan.cadence !== null && calendar.cadences[plan.cadence].months === 'every' && plan.source === 'default';
+    const recurring =
+      plan.cadence !== null && calendar.cadences[plan.cadence].months === 'every' && plan.source === 'default';
     if (recurring && dueMask === everyMask) agenda.every.push(index);
     else for (const m of plan.months) agenda.byMonth[MONTH_INDEX.get(m)!].push(index);
   });

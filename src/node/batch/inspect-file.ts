@@ -20,12 +20,23 @@ export interface InspectContext {
  * @param display  how the file is named in messages (the path as the user would type it)
  * @param rel  the path inside the folder, for the report
  */
-export async function inspectFile(file: string, display: string, rel: string, ctx: InspectContext): Promise<FileSummary> {
+export async function inspectFile(
+  file: string,
+  display: string,
+  rel: string,
+  ctx: InspectContext,
+): Promise<FileSummary> {
   const started = Date.now();
   let summary: FileSummary;
   try {
     const { grids, properties: props } = readXlsxBytes(readFileChecked(file, display), display);
-    summary = await inspectWorkbook(grids, props, { path: display, asOf: ctx.asOf, runner: ctx.runner, maxRows: MAX_ROWS_PER_SHEET, maxFindings: ctx.maxFindings });
+    summary = await inspectWorkbook(grids, props, {
+      path: display,
+      asOf: ctx.asOf,
+      runner: ctx.runner,
+      maxRows: MAX_ROWS_PER_SHEET,
+      maxFindings: ctx.maxFindings,
+    });
   } catch (e) {
     summary = unreadableSummary(display, e instanceof UserError ? userErrorMessage(e) : failure(display, e));
   }

@@ -23,7 +23,11 @@ export interface BatchMeasurement {
 
 const MB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-export async function measureBatch(folder: string, jobs: number, options: { rules?: RuleDefinition[]; asOf?: IsoDate; sampleMs?: number } = {}): Promise<BatchMeasurement> {
+export async function measureBatch(
+  folder: string,
+  jobs: number,
+  options: { rules?: RuleDefinition[]; asOf?: IsoDate; sampleMs?: number } = {},
+): Promise<BatchMeasurement> {
   (globalThis as { gc?: () => void }).gc?.();
   const startRss = process.memoryUsage.rss();
   let peak = startRss;
@@ -34,7 +38,12 @@ export async function measureBatch(folder: string, jobs: number, options: { rule
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
   try {
-    const { report, summaries } = await runBatch({ folder, rules: options.rules ?? BUILTIN_RULES, asOf: options.asOf ?? new Date().toISOString().slice(0, 10), jobs });
+    const { report, summaries } = await runBatch({
+      folder,
+      rules: options.rules ?? BUILTIN_RULES,
+      asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
+      jobs,
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage.rss());
     const cpu = process.cpuUsage(cpuBefore);

@@ -73,7 +73,10 @@ require(${JSON.stringify(source)});
   return new Worker(bootstrap, { ...options, eval: true });
 }
 
-const both = (key: MessageKey, data: Record<string, unknown>): Bilingual => ({ vi: t('vi', key, data), en: t('en', key, data) });
+const both = (key: MessageKey, data: Record<string, unknown>): Bilingual => ({
+  vi: t('vi', key, data),
+  en: t('en', key, data),
+});
 
 /**
  * Paths sent ahead to each worker. A worker that has its next path queued never waits for the
@@ -207,11 +210,13 @@ export function runPool(tasks: PoolTask[], options: PoolOptions): Promise<FileSu
         feed(slot);
       });
       worker.on('error', (e: Error & { code?: string }) => {
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') replace(slot, (file) => both('batch.outOfMemory', { file, limit: memoryLimitMb }));
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
+          replace(slot, (file) => both('batch.outOfMemory', { file, limit: memoryLimitMb }));
         else replace(slot, (file) => both('batch.workerFailed', { file, detail: e.message }), true);
       });
       worker.on('exit', (code) => {
-        if (!slot.dead && !settled) replace(slot, (file) => both('batch.workerFailed', { file, detail: `exit ${code}` }), true);
+        if (!slot.dead && !settled)
+          replace(slot, (file) => both('batch.workerFailed', { file, detail: `exit ${code}` }), true);
       });
       feed(slot);
     };

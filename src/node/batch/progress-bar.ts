@@ -18,7 +18,11 @@ export interface ProgressReporter {
   finish(): void;
 }
 
-export function createProgressReporter(write: (text: string) => void, lang: Lang, options: { enabled: boolean; intervalMs?: number; now?: () => number }): ProgressReporter {
+export function createProgressReporter(
+  write: (text: string) => void,
+  lang: Lang,
+  options: { enabled: boolean; intervalMs?: number; now?: () => number },
+): ProgressReporter {
   if (!options.enabled) return { update() {}, finish() {} };
   const now = options.now ?? Date.now;
   const interval = options.intervalMs ?? 100;

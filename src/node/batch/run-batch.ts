@@ -54,7 +54,10 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     onProgress: options.onProgress,
   });
   for (const dir of listed.unreadableDirs) {
-    const summary = unreadableSummary(dir, { vi: t('vi', 'batch.dirUnreadable', { dir }), en: t('en', 'batch.dirUnreadable', { dir }) });
+    const summary = unreadableSummary(dir, {
+      vi: t('vi', 'batch.dirUnreadable', { dir }),
+      en: t('en', 'batch.dirUnreadable', { dir }),
+    });
     summaries.push(summary);
   }
   return { report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf }), summaries };

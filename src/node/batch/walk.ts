@@ -45,7 +45,11 @@ export async function listWorkbooks(dir: string, options: { exclude?: string[] }
       }
       let isFile = entry.isFile();
       // A symbolic link to a file is followed; one to a folder is not (no cycles).
-      if (entry.isSymbolicLink()) isFile = await fs.stat(full).then((s) => s.isFile(), () => false);
+      if (entry.isSymbolicLink())
+        isFile = await fs.stat(full).then(
+          (s) => s.isFile(),
+          () => false,
+        );
       if (!isFile || exclude.has(full)) continue;
       if (!WORKBOOK_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
       files.push(toPosix(path.relative(root, full)));

@@ -11,7 +11,11 @@ const runner = createRuleRunner(data.rules);
 async function answer(request: WorkerRequest): Promise<void> {
   let response: WorkerResponse;
   try {
-    const summary = await inspectFile(request.file, request.display, request.rel, { runner, asOf: data.asOf, maxFindings: data.maxFindings });
+    const summary = await inspectFile(request.file, request.display, request.rel, {
+      runner,
+      asOf: data.asOf,
+      maxFindings: data.maxFindings,
+    });
     response = { id: request.id, summary };
   } catch (e) {
     response = { id: request.id, error: failure(request.display, e) };
