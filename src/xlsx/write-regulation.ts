@@ -12,6 +12,7 @@ import {
   type ListKey,
 } from '../core/layout';
 import { printOnA4 } from './print';
+import { rowHeight } from './row-height';
 import type { ContentRow, ContentValue, WorkbookContent } from '../core/template/content';
 
 /** Rows a dropdown covers below each header (the template's room to grow). */
@@ -19,6 +20,9 @@ export const INPUT_ROOM = 500;
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
 const FONT = 'Times New Roman';
+const SIZE = 12;
+/** White bold on navy, written on the cells: LibreOffice does not apply the table style's header colours. */
+const HEADER_FONT: Partial<ExcelJS.Font> = { name: FONT, size: SIZE, bold: true, color: { argb: 'FFFFFFFF' } };
 
 /** Defined names of the dropdown lists. */
 export const LIST_NAMES: Record<ListKey, string> = {
@@ -83,20 +87,35 @@ function printSetup(ws: ExcelJS.Worksheet, landscape: boolean) {
   printOnA4(ws, {
     landscape,
     titleRow: 1,
-    footer: 'Phối hợp',
+    footer: `Phối hợp — ${ws.name}`,
     margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   });
 }
 
-function styleHeader(ws: ExcelJS.Worksheet, width: number) {
+/** Called after the column styles, which exceljs would otherwise spread over the header cells too. */
+function styleHeader(ws: ExcelJS.Worksheet, headers: string[], widths: number[]) {
   const row = ws.getRow(1);
-  for (let c = 1; c <= width; c++) {
-    const cell = row.getCell(c);
-    cell.font = { name: FONT, bold: true, color: { argb: 'FFFFFFFF' } };
+  headers.forEach((_, i) => {
+    const cell = row.getCell(i + 1);
+    cell.font = HEADER_FONT;
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  }
-  row.height = 30;
+  });
+  row.height = Math.max(
+    30,
+    rowHeight(
+      headers.map((h, i) => [h, widths[i]]),
+      SIZE,
+    ),
+  );
+}
+
+/** Each data row as tall as its longest wrapped text. */
+function sizeRows(ws: ExcelJS.Worksheet, rows: ContentValue[][], widths: number[]) {
+  rows.forEach((r, i) => {
+    const cells = r.map((v, j): [string, number] => [typeof v === 'string' ? v : '', widths[j] ?? 10]);
+    ws.getRow(i + 2).height = rowHeight(cells, SIZE);
+  });
 }
 
 function addBlock(wb: ExcelJS.Workbook, spec: BlockSpec, rows: ContentValue[][]) {
@@ -112,15 +131,21 @@ function addBlock(wb: ExcelJS.Workbook, spec: BlockSpec, rows: ContentValue[][])
     // Excel requires a table to have at least one data row.
     rows: rows.length > 0 ? rows.map((r) => r.map(cellValue)) : [spec.columns.map(() => null)],
   });
-  styleHeader(ws, spec.columns.length);
   const last = Math.max(rows.length + 1, INPUT_ROOM + 1);
   spec.columns.forEach((c, i) => {
     const letter = columnLetter(i + 1);
     ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
-    ws.getColumn(i + 1).font = { name: FONT, size: 12 };
+    ws.getColumn(i + 1).font = { name: FONT, size: SIZE };
     if (c.list) dropdown(ws, `${letter}2:${letter}${last}`, c.list);
     if (c.kind === 'date') ws.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
   });
+  const widths = spec.columns.map((c) => c.width);
+  styleHeader(
+    ws,
+    spec.columns.map((c) => c.header),
+    widths,
+  );
+  sizeRows(ws, rows, widths);
   printSetup(ws, !!spec.landscape);
   return ws;
 }
@@ -141,7 +166,7 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
       const rows = DOCUMENT_FIELDS.map((f) => [f.label, content.document[f.key] ?? null]);
       const ws = addBlock(wb, spec, rows);
       DOCUMENT_FIELDS.forEach((f, i) => {
-        ws.getCell(i + 2, 1).font = { name: FONT, size: 12, bold: true };
+        ws.getCell(i + 2, 1).font = { name: FONT, size: SIZE, bold: true };
         if ('list' in f && f.list) dropdown(ws, `B${i + 2}`, f.list);
       });
       // Notes on document fields (index = DOCUMENT_FIELDS order) sit on the value cell.
@@ -156,11 +181,18 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
     }
   }
   for (const extra of content.extraSheets ?? []) {
-    const ws = wb.addWorksheet(extra.name);
+    const ws = wb.addWorksheet(extra.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
     ws.addRow(extra.headers);
-    styleHeader(ws, extra.headers.length);
     for (const row of extra.rows) ws.addRow(row.map(cellValue));
-    extra.headers.forEach((_, i) => (ws.getColumn(i + 1).width = i === extra.headers.length - 1 ? 90 : 14));
+    const widths = extra.headers.map((_, i) => (i === extra.headers.length - 1 ? 90 : 14));
+    widths.forEach((w, i) => {
+      ws.getColumn(i + 1).width = w;
+      ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
+      ws.getColumn(i + 1).font = { name: FONT, size: SIZE };
+    });
+    styleHeader(ws, extra.headers, widths);
+    sizeRows(ws, extra.rows, widths);
+    printSetup(ws, true);
   }
   addListsSheet(wb);
   const buffer = await wb.xlsx.writeBuffer();

@@ -4,6 +4,7 @@
 // (see sheet-xml.ts) so that ten thousand rows cost little more than writing them plainly.
 import ExcelJS from 'exceljs';
 import { printOnA4 } from './print';
+import { rowHeightFor as heightFor, wrappedLines as lines } from './row-height';
 import { strFromU8, unzipSync } from 'fflate';
 import { monthList } from '../core/tracking/calendar';
 import {
@@ -134,17 +135,6 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 };
 
 // ---------------------------------------------------------------- helpers
-
-/** A rough line count for wrapped text, so printed rows are tall enough (Excel does not autofit on open). */
-function lines(text: string, width: number): number {
-  if (!text) return 1;
-  const perLine = Math.max(1, width * 1.12 - 1);
-  if (!text.includes('\n')) return Math.max(1, Math.ceil(text.length / perLine));
-  let n = 0;
-  for (const part of text.split('\n')) n += Math.max(1, Math.ceil(part.length / perLine));
-  return n;
-}
-const heightFor = (n: number) => Math.max(18, Math.round(n * 14.5 + 4));
 
 function cellStyle(cell: ExcelJS.Cell, style: Style, value?: ExcelJS.CellValue) {
   if (value !== undefined) cell.value = value;

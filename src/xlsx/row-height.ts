@@ -1,0 +1,26 @@
+// Row heights from the text they hold. Neither Excel nor LibreOffice fits a row to wrapped text
+// when a file is opened, so a row left at the default height prints one line and the rest is cut
+// off (Excel) or runs over the rows below (LibreOffice). Every workbook we write sizes its rows here.
+
+/** Roughly how many lines `text` wraps to in a column `width` characters wide, at `size` points. */
+export function wrappedLines(text: string, width: number, size = 11): number {
+  if (!text) return 1;
+  // A character of an 11-point proportional font is a little narrower than Excel's width unit.
+  const perLine = Math.max(1, (width * 1.12 * 11) / size - 1);
+  let n = 0;
+  for (const part of text.split('\n')) n += Math.max(1, Math.ceil(part.length / perLine));
+  return n;
+}
+
+/** Points for `lines` lines of `size`-point text, with the cell's padding; never below one line's row. */
+export function rowHeightFor(lines: number, size = 11): number {
+  const line = (size * 14.5) / 11;
+  return Math.max(18, Math.round(lines * line + 4));
+}
+
+/** The height a row needs for the tallest of its cells: [text, column width] pairs. */
+export function rowHeight(cells: Array<[string, number]>, size = 11): number {
+  let n = 1;
+  for (const [text, width] of cells) n = Math.max(n, wrappedLines(text, width, size));
+  return rowHeightFor(n, size);
+}
