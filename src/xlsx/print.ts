@@ -1,4 +1,4 @@
-// Print set-up shared by every workbook we write: A4, one page wide, the header rows repeated on
+// Print set-up shared by every workbook we write: A4, one page wide (or several, with columns repeated), the header rows repeated on
 // every page, a footer with a label on the left and the page number on the right.
 import type ExcelJS from 'exceljs';
 
@@ -13,20 +13,44 @@ export interface A4Options {
   margins: ExcelJS.Margins;
   printArea?: string;
   horizontalCentered?: boolean;
+  /**
+   * Default: shrunk to one page wide. `{ scale, titleColumns }`: printed at that scale over as many
+   * pages as it takes, these columns (e.g. `A:B`) repeated on the left of each.
+   */
+  across?: { scale: number; titleColumns: string };
+  /** Lines printed centred at the top of every page (plain text), the first in bold. */
+  header?: string[];
 }
+
+const escapeCodes = (s: string) => s.replace(/&/g, '&&');
 
 export function printOnA4(ws: ExcelJS.Worksheet, o: A4Options): void {
   ws.pageSetup = {
     paperSize: 9,
     orientation: o.landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(o.across
+      ? { fitToPage: false, scale: o.across.scale, printTitlesColumn: o.across.titleColumns }
+      : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
     ...(o.horizontalCentered ? { horizontalCentered: true } : {}),
     printTitlesRow: `${o.titleRow}:${o.titleRow}`,
-    ...(o.printArea ? { printArea: o.printArea } : {}),
+    ...(o.printArea ? { printArea: absoluteRows(o.printArea) } : {}),
     margins: o.margins,
   };
   // `&&` is a literal ampersand in header/footer codes.
-  ws.headerFooter = { oddFooter: `&L&8${o.footer.replace(/&/g, '&&')}&R&8${o.pageLabel ?? 'Trang &P/&N'}` };
+  ws.headerFooter = {
+    ...(o.header
+      ? {
+          oddHeader: `&C${o.header.map((l, i) => (i === 0 ? `&B&11${escapeCodes(l)}&B` : `&9${escapeCodes(l)}`)).join('\n')}`,
+        }
+      : {}),
+    oddFooter: `&L&8${escapeCodes(o.footer)}&R&8${o.pageLabel ?? 'Trang &P/&N'}`,
+  };
+}
+
+/**
+ * exceljs prefixes each corner of a print area with `$` (column only), so `A1:Q19` would become
+ * `$A1:$Q19`, which LibreOffice does not take as the print area: give it `A$1:Q$19`.
+ */
+function absoluteRows(range: string): string {
+  return range.replace(/([A-Z]+)\$?(\d+)/g, '$1$$$2');
 }

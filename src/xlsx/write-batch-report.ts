@@ -2,7 +2,8 @@
 // Theo bên (completion by party). Each sheet: a title block, a header row with autofilter and
 // frozen panes, conditional formatting by expression, A4 landscape print set-up.
 import ExcelJS from 'exceljs';
-import { printOnA4 } from './print';
+import { printOnA4, type A4Options } from './print';
+import { rowHeight } from './row-height';
 import {
   BATCH_SHEETS,
   DETAIL_COLUMNS,
@@ -47,19 +48,25 @@ function isoToDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** Printed columns first, in their order; the screen-only ones after the print area. */
+const sheetOrder = <T>(columns: Column<T>[]) => [
+  ...columns.filter((c) => !c.screenOnly),
+  ...columns.filter((c) => c.screenOnly),
+];
+
 function addTable<T>(
   ws: ExcelJS.Worksheet,
-  columns: Column<T>[],
+  allColumns: Column<T>[],
   rows: T[],
   lang: Lang,
   title: MessageKey,
   subtitle: string,
-): { first: number; last: number; col: (id: string) => string } {
-  const lastCol = columnLetter(columns.length);
-  ws.mergeCells(`A1:${lastCol}1`);
+  print: { frozen: number; across?: A4Options['across'] },
+): { first: number; last: number; col: (id: string) => string; width: number } {
+  const columns = sheetOrder(allColumns);
+  const printed = columns.filter((c) => !c.screenOnly).length;
   ws.getCell('A1').value = t(lang, title);
   ws.getCell('A1').font = { name: FONT, size: 14, bold: true, color: { argb: 'FF1F4E79' } };
-  ws.mergeCells(`A2:${lastCol}2`);
   ws.getCell('A2').value = subtitle;
   ws.getCell('A2').font = { name: FONT, size: 11, italic: true };
 
@@ -72,14 +79,16 @@ function addTable<T>(
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     ws.getColumn(i + 1).width = c.width;
   });
-  header.height = 32;
+  header.height = Math.max(32, rowHeight(columns.map((c) => [t(lang, c.header), c.width])));
 
   rows.forEach((r, i) => {
     const row = ws.getRow(HEADER_ROW + 1 + i);
+    const texts: Array<[string, number]> = [];
     columns.forEach((c, j) => {
       const v = c.value(r, lang);
       const cell = row.getCell(j + 1);
       if (v === null || v === '') return;
+      if (c.kind === 'text') texts.push([String(v), c.width]);
       if (c.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
         cell.value = isoToDate(v);
         cell.numFmt = 'dd/mm/yyyy';
@@ -93,6 +102,8 @@ function addTable<T>(
     });
     row.font = { name: FONT, size: 11 };
     row.alignment = { vertical: 'top', wrapText: true };
+    // As tall as its longest wrapped text, or a long note prints over the rows below it.
+    row.height = rowHeight(texts);
   });
 
   const last = HEADER_ROW + Math.max(rows.length, 1);
@@ -103,19 +114,23 @@ function addTable<T>(
   ws.views = [
     {
       state: 'frozen',
-      xSplit: columns[1]?.id === 'path' ? 2 : 0,
+      xSplit: print.frozen,
       ySplit: HEADER_ROW,
-      topLeftCell: `A${HEADER_ROW + 1}`,
+      topLeftCell: `${columnLetter(print.frozen + 1)}${HEADER_ROW + 1}`,
     },
   ];
   printOnA4(ws, {
     landscape: true,
     titleRow: HEADER_ROW,
     footer: `Phối hợp — ${ws.name}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { left: 0.4, right: 0.4, top: 0.85, bottom: 0.6, header: 0.3, footer: 0.3 },
+    // The title block is for the screen; on paper it is the page header, on every page and never cut.
+    printArea: `A${HEADER_ROW}:${columnLetter(printed)}${last}`,
+    header: [t(lang, title), subtitle],
+    across: print.across,
   });
   const index = new Map(columns.map((c, i) => [c.id, columnLetter(i + 1)]));
-  return { first: HEADER_ROW + 1, last, col: (id) => index.get(id)! };
+  return { first: HEADER_ROW + 1, last, col: (id) => index.get(id)!, width: columns.length };
 }
 
 /** Conditional formats by expression, numbered in the order they are added. */
@@ -141,8 +156,12 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
 
   // Tổng hợp
   const summary = wb.addWorksheet(BATCH_SHEETS.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  const s = addTable(summary, SUMMARY_COLUMNS, report.rows, lang, 'batch.title', subtitle);
-  const all = `A${s.first}:${columnLetter(SUMMARY_COLUMNS.length)}${s.last}`;
+  // Tổng hợp is too wide for one readable page: it runs across pages, STT and Trường repeated.
+  const s = addTable(summary, SUMMARY_COLUMNS, report.rows, lang, 'batch.title', subtitle, {
+    frozen: 3,
+    across: { scale: 85, titleColumns: 'A:B' },
+  });
+  const all = `A${s.first}:${columnLetter(s.width)}${s.last}`;
   const at = (id: string) => `$${s.col(id)}${s.first}`;
   const range = (id: string) => `${s.col(id)}${s.first}:${s.col(id)}${s.last}`;
   rule(summary, all, `${at('errors')}>0`, { fill: RED_FILL });
@@ -159,18 +178,23 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
   rule(summary, range('signatories'), `${at('signatories')}=${quoted(yesNo(lang, false))}`, { font: RED_FONT });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}<0.5)`, { fill: RED_FILL, font: RED_FONT });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}>=0.9)`, { fill: GREEN_FILL });
+  rule(summary, range('reviewState'), `${at('reviewState')}=${quoted(reviewLabel(lang, 'unknown'))}`, {
+    fill: AMBER_FILL,
+  });
 
   // Chi tiết
   const details = wb.addWorksheet(BATCH_SHEETS.details);
-  const d = addTable(details, DETAIL_COLUMNS, numberedDetails(report.details), lang, 'batch.detailTitle', subtitle);
+  const d = addTable(details, DETAIL_COLUMNS, numberedDetails(report.details), lang, 'batch.detailTitle', subtitle, {
+    frozen: 2,
+  });
   const sev = `$${d.col('severity')}${d.first}`;
-  const drange = `A${d.first}:${columnLetter(DETAIL_COLUMNS.length)}${d.last}`;
+  const drange = `A${d.first}:${columnLetter(d.width)}${d.last}`;
   rule(details, drange, `${sev}=${quoted(severityLabel(lang, 'error'))}`, { fill: RED_FILL });
   rule(details, drange, `${sev}=${quoted(severityLabel(lang, 'warning'))}`, { fill: AMBER_FILL });
 
   // Theo bên
   const parties = wb.addWorksheet(BATCH_SHEETS.parties);
-  const p = addTable(parties, PARTY_COLUMNS, report.parties, lang, 'batch.partyTitle', subtitle);
+  const p = addTable(parties, PARTY_COLUMNS, report.parties, lang, 'batch.partyTitle', subtitle, { frozen: 0 });
   for (const id of ['rate', 'involvedRate']) {
     const cell = `$${p.col(id)}${p.first}`;
     const ref = `${p.col(id)}${p.first}:${p.col(id)}${p.last}`;

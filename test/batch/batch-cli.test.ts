@@ -173,7 +173,7 @@ describe('batch over a mixed folder', () => {
         e.missed,
         e.overdue,
       ]);
-      expect(row['Tỷ lệ hoàn thành']).toBeCloseTo(e.done / e.due, 10);
+      expect(row['Tỷ lệ đã làm / đến hạn đến nay']).toBeCloseTo(e.done / e.due, 10);
       expect(e.overdue).toBeGreaterThan(0);
       expect(e.missed).toBeGreaterThan(0);
       // Each late occurrence is a warning in Chi tiết, pointing at its month cell.
@@ -196,7 +196,7 @@ describe('batch over a mixed folder', () => {
       expect(t['Tệp liên quan']).toBe(reg.rel);
       expect(r['Tệp liên quan']).toBe(f.rel);
       expect(r['Quá hạn']).toBe(t['Quá hạn']);
-      expect(r['Tỷ lệ hoàn thành']).toBe(t['Tỷ lệ hoàn thành']);
+      expect(r['Tỷ lệ đã làm / đến hạn đến nay']).toBe(t['Tỷ lệ đã làm / đến hạn đến nay']);
     }
   });
 
@@ -277,7 +277,7 @@ describe('batch over a mixed folder', () => {
         sum.missed,
         sum.overdue,
       ]);
-      expect(row['Hoàn thành (chủ trì)']).toBeCloseTo(sum.done / sum.due, 10);
+      expect(row['Đã làm / đến hạn đến nay (chủ trì)']).toBeCloseTo(sum.done / sum.due, 10);
       expect(row['Số sổ theo dõi']).toBe(trackings.length);
     }
     // Signatures come from the regulations: the invalid variant lacks the youth union's.
@@ -298,12 +298,10 @@ describe('batch over a mixed folder', () => {
             : report.parties.length;
       expect(String(ws.autoFilter)).toMatch(new RegExp(`^A4:[A-Z]+${4 + rows}$`));
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-      expect(ws.pageSetup).toMatchObject({
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToWidth: 1,
-        printTitlesRow: '4:4',
-      });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '4:4' });
+      // Tổng hợp runs over several pages wide with STT and Trường repeated; the others fit one page wide.
+      if (name === 'Tổng hợp') expect(ws.pageSetup).toMatchObject({ fitToPage: false, printTitlesColumn: 'A:B' });
+      else expect(ws.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1 });
       const cf = (
         ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ type: string; formulae: string[] }> }> }
       ).conditionalFormattings;
@@ -315,9 +313,10 @@ describe('batch over a mixed folder', () => {
     const formulas = (
       summary as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae: string[] }> }> }
     ).conditionalFormattings.flatMap((c) => c.rules.map((r) => r.formulae[0]));
-    expect(formulas).toContain('$I5>0'); // a row with errors
-    expect(formulas).toContain('$U5>0'); // overdue occurrences
-    expect(formulas).toContain('$N5="Quá hạn"'); // review overdue
+    expect(formulas).toContain('$H5>0'); // a row with errors
+    expect(formulas).toContain('$P5>0'); // overdue occurrences
+    expect(formulas).toContain('$K5="Quá hạn"'); // review overdue
+    expect(formulas).toContain('$K5="Không xác định"'); // review date unknown
   });
 
   it('--format json gives each file in the shape of validate --format json, plus the batch fields', async () => {

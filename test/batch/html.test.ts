@@ -106,7 +106,7 @@ describe('the HTML report', () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(en).href);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('figcaption').first().textContent()).toBe('Completion by school');
+    expect(await page.locator('figcaption').first().textContent()).toBe('Done / due to date, by school');
     await page.close();
   });
 });

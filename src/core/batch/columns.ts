@@ -3,7 +3,7 @@
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { Severity } from '../rules/types';
 import type { DetailRow, PartyRow, ReportRow, ReviewState } from './report';
-import type { FileKind, SupersessionState } from './types';
+import { yearRate, type FileKind, type SupersessionState } from './types';
 
 /** Sheet names of the .xlsx report (the issue's names; fixed whatever the language). */
 export const BATCH_SHEETS = { summary: 'Tổng hợp', details: 'Chi tiết', parties: 'Theo bên' } as const;
@@ -22,6 +22,8 @@ export interface Column<T> {
   width: number;
   kind: ColumnKind;
   value(row: T, lang: Lang): ColumnValue;
+  /** Left off the printed page (the .xlsx puts these after the print area); shown on screen. */
+  screenOnly?: boolean;
 }
 
 export function kindLabel(lang: Lang, row: Pick<ReportRow, 'kind' | 'docKind'>): string {
@@ -55,78 +57,100 @@ const progress = (pick: (p: NonNullable<ReportRow['progress']>) => number) => (r
 
 export const FILE_KINDS: FileKind[] = ['regulation', 'tracking', 'other', 'unreadable'];
 
+const rateOfYear = (r: ReportRow) => (r.progress ? yearRate(r.progress) : null);
+
+/**
+ * Tổng hợp, in the order it prints: who, what the check found, review, progress, then the note;
+ * the detail figures a screen can scroll to are `screenOnly`.
+ */
 export const SUMMARY_COLUMNS: Column<ReportRow>[] = [
-  { id: 'no', header: 'batch.col.no', width: 6, kind: 'number', value: (r) => r.no },
-  { id: 'path', header: 'batch.col.path', width: 34, kind: 'text', value: (r) => r.path },
-  { id: 'kind', header: 'batch.col.kind', width: 20, kind: 'text', value: (r, lang) => kindLabel(lang, r) },
-  { id: 'school', header: 'batch.col.school', width: 30, kind: 'text', value: (r) => r.school },
+  { id: 'no', header: 'batch.col.no', width: 5, kind: 'number', value: (r) => r.no },
+  { id: 'school', header: 'batch.col.school', width: 26, kind: 'text', value: (r) => r.school },
+  { id: 'path', header: 'batch.col.path', width: 28, kind: 'text', value: (r) => r.path },
+  { id: 'kind', header: 'batch.col.kind', width: 19, kind: 'text', value: (r, lang) => kindLabel(lang, r) },
   {
     id: 'managingAuthority',
     header: 'batch.col.managingAuthority',
     width: 24,
     kind: 'text',
     value: (r) => r.managingAuthority,
+    screenOnly: true,
   },
-  { id: 'number', header: 'batch.col.number', width: 18, kind: 'text', value: (r) => r.number },
+  { id: 'number', header: 'batch.col.number', width: 17, kind: 'text', value: (r) => r.number },
   {
     id: 'issueDate',
     header: 'batch.col.issueDate',
-    width: 12,
+    width: 11,
     kind: 'date',
     value: (r) => r.issueDate ?? (r.issueDateRaw || null),
   },
-  { id: 'schoolYear', header: 'batch.col.schoolYear', width: 12, kind: 'text', value: (r) => r.schoolYear },
-  { id: 'errors', header: 'batch.col.errors', width: 7, kind: 'number', value: (r) => r.counts.error },
-  { id: 'warnings', header: 'batch.col.warnings', width: 9, kind: 'number', value: (r) => r.counts.warning },
-  { id: 'infos', header: 'batch.col.infos', width: 7, kind: 'number', value: (r) => r.counts.info },
-  { id: 'reviewCadence', header: 'batch.col.reviewCadence', width: 13, kind: 'text', value: (r) => r.reviewCadence },
-  { id: 'nextReview', header: 'batch.col.nextReview', width: 12, kind: 'date', value: (r) => r.nextReview },
+  { id: 'schoolYear', header: 'batch.col.schoolYear', width: 10, kind: 'text', value: (r) => r.schoolYear },
+  { id: 'errors', header: 'batch.col.errors', width: 6, kind: 'number', value: (r) => r.counts.error },
+  { id: 'warnings', header: 'batch.col.warnings', width: 8, kind: 'number', value: (r) => r.counts.warning },
+  { id: 'infos', header: 'batch.col.infos', width: 6, kind: 'number', value: (r) => r.counts.info, screenOnly: true },
+  {
+    id: 'reviewCadence',
+    header: 'batch.col.reviewCadence',
+    width: 13,
+    kind: 'text',
+    value: (r) => r.reviewCadence,
+    screenOnly: true,
+  },
+  { id: 'nextReview', header: 'batch.col.nextReview', width: 11, kind: 'date', value: (r) => r.nextReview },
   {
     id: 'reviewState',
     header: 'batch.col.reviewState',
-    width: 14,
+    width: 13,
     kind: 'text',
     value: (r, lang) => reviewLabel(lang, r.reviewState),
   },
   {
     id: 'supersession',
     header: 'batch.col.supersession',
-    width: 14,
+    width: 12,
     kind: 'text',
     value: (r, lang) => supersessionLabel(lang, r.supersession),
   },
   {
     id: 'signatories',
     header: 'batch.col.signatories',
-    width: 10,
+    width: 9,
     kind: 'text',
     value: (r, lang) => yesNo(lang, r.signatoriesComplete),
   },
-  { id: 'rate', header: 'batch.col.rate', width: 11, kind: 'percent', value: (r) => r.rate },
-  { id: 'due', header: 'batch.col.due', width: 8, kind: 'number', value: progress((p) => p.due) },
-  { id: 'done', header: 'batch.col.done', width: 8, kind: 'number', value: progress((p) => p.done) },
-  { id: 'missed', header: 'batch.col.missed', width: 9, kind: 'number', value: progress((p) => p.missed) },
+  { id: 'rate', header: 'batch.col.rate', width: 13, kind: 'percent', value: (r) => r.rate },
+  { id: 'rateYear', header: 'batch.col.rateYear', width: 10, kind: 'percent', value: rateOfYear },
+  { id: 'due', header: 'batch.col.due', width: 8, kind: 'number', value: progress((p) => p.due), screenOnly: true },
+  { id: 'done', header: 'batch.col.done', width: 8, kind: 'number', value: progress((p) => p.done), screenOnly: true },
+  {
+    id: 'missed',
+    header: 'batch.col.missed',
+    width: 9,
+    kind: 'number',
+    value: progress((p) => p.missed),
+    screenOnly: true,
+  },
   { id: 'overdue', header: 'batch.col.overdue', width: 8, kind: 'number', value: progress((p) => p.overdue) },
-  { id: 'linked', header: 'batch.col.linked', width: 30, kind: 'text', value: (r) => r.linked },
-  { id: 'note', header: 'batch.col.note', width: 50, kind: 'text', value: note },
+  { id: 'linked', header: 'batch.col.linked', width: 28, kind: 'text', value: (r) => r.linked, screenOnly: true },
+  { id: 'note', header: 'batch.col.note', width: 40, kind: 'text', value: note },
 ];
 
 export const DETAIL_COLUMNS: Column<DetailRow & { no: number }>[] = [
-  { id: 'no', header: 'batch.col.no', width: 6, kind: 'number', value: (r) => r.no },
-  { id: 'path', header: 'batch.col.path', width: 34, kind: 'text', value: (r) => r.path },
-  { id: 'school', header: 'batch.col.school', width: 28, kind: 'text', value: (r) => r.school },
+  { id: 'no', header: 'batch.col.no', width: 5, kind: 'number', value: (r) => r.no },
+  { id: 'path', header: 'batch.col.path', width: 26, kind: 'text', value: (r) => r.path },
+  { id: 'school', header: 'batch.col.school', width: 22, kind: 'text', value: (r) => r.school },
   {
     id: 'severity',
     header: 'batch.col.severity',
-    width: 10,
+    width: 9,
     kind: 'text',
     value: (r, lang) => severityLabel(lang, r.severity),
   },
-  { id: 'rule', header: 'batch.col.rule', width: 28, kind: 'text', value: (r) => r.ruleId },
-  { id: 'sheet', header: 'batch.col.sheet', width: 14, kind: 'text', value: (r) => r.sheet },
-  { id: 'cell', header: 'batch.col.cell', width: 7, kind: 'text', value: (r) => r.cell ?? '' },
-  { id: 'entity', header: 'batch.col.entity', width: 12, kind: 'text', value: (r) => r.entity },
-  { id: 'message', header: 'batch.col.message', width: 90, kind: 'text', value: (r, lang) => r.message[lang] },
+  { id: 'rule', header: 'batch.col.rule', width: 26, kind: 'text', value: (r) => r.ruleId, screenOnly: true },
+  { id: 'sheet', header: 'batch.col.sheet', width: 12, kind: 'text', value: (r) => r.sheet },
+  { id: 'cell', header: 'batch.col.cell', width: 6, kind: 'text', value: (r) => r.cell ?? '' },
+  { id: 'entity', header: 'batch.col.entity', width: 12, kind: 'text', value: (r) => r.entity, screenOnly: true },
+  { id: 'message', header: 'batch.col.message', width: 66, kind: 'text', value: (r, lang) => r.message[lang] },
 ];
 
 export const PARTY_COLUMNS: Column<PartyRow>[] = [

@@ -3,6 +3,7 @@
 import { t, type Lang } from '../i18n';
 import { formatPercent } from './html-report';
 import type { BatchReport } from './report';
+import { yearRate } from './types';
 
 export function formatBatchJson(report: BatchReport, lang: Lang): string {
   const byPath = new Map<string, BatchReport['details']>();
@@ -16,7 +17,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
     {
       folder: report.folder,
       asOf: report.asOf,
-      summary: { ...headline(T), progress: T.progress, rate: T.rate },
+      summary: { ...headline(T), progress: T.progress, rate: T.rate, rateYear: yearRate(T.progress) },
       files: report.rows.map((r) => ({
         file: r.path,
         kind: r.kind,
@@ -43,6 +44,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
         signatoriesComplete: r.signatoriesComplete,
         progress: r.progress,
         rate: r.rate,
+        rateYear: r.progress ? yearRate(r.progress) : null,
         linked: r.linked || null,
         duplicateOf: r.duplicateOf || null,
         problem: r.problem ? r.problem[lang] : null,
@@ -59,6 +61,7 @@ export function formatBatchSummary(report: BatchReport, lang: Lang): string {
   return t(lang, 'batch.console.summary', {
     ...headline(T),
     rate: formatPercent(lang, T.rate),
+    rateYear: formatPercent(lang, yearRate(T.progress)),
     overdue: T.progress.overdue,
   });
 }
@@ -76,5 +79,6 @@ function headline(T: BatchReport['totals']) {
     infos: T.counts.info,
     filesWithErrors: T.filesWithErrors,
     reviewOverdue: T.reviewOverdue,
+    reviewUnknown: T.reviewUnknown,
   };
 }

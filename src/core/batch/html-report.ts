@@ -12,7 +12,7 @@ import {
   type ColumnValue,
 } from './columns';
 import type { BatchReport, ReportRow } from './report';
-import { completionRate, type Progress } from './types';
+import { completionRate, yearRate, type Progress } from './types';
 
 export interface HtmlOptions {
   lang: Lang;
@@ -40,18 +40,26 @@ function cellText<T>(col: Column<T>, row: T, lang: Lang): string {
   return String(v);
 }
 
-function table<T>(columns: Column<T>[], rows: T[], lang: Lang, rowClass: (r: T) => string = () => ''): string {
-  const head = columns.map((c) => `<th scope="col" class="k-${c.kind}">${escapeHtml(t(lang, c.header))}</th>`).join('');
+/** `fixed`: how many leading columns stay in view while the table scrolls sideways. */
+function table<T>(
+  columns: Column<T>[],
+  rows: T[],
+  lang: Lang,
+  rowClass: (r: T) => string = () => '',
+  fixed = 1,
+): string {
+  const cls = (c: Column<T>, i: number) => `k-${c.kind} c-${c.id}${i < fixed ? ` fix fix${i}` : ''}`;
+  const head = columns
+    .map((c, i) => `<th scope="col" class="${cls(c, i)}">${escapeHtml(t(lang, c.header))}</th>`)
+    .join('');
   const body = rows
     .map((r) => {
-      const cls = rowClass(r);
-      const cells = columns
-        .map((c) => `<td class="k-${c.kind} c-${c.id}">${escapeHtml(cellText(c, r, lang))}</td>`)
-        .join('');
-      return `<tr${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
+      const rc = rowClass(r);
+      const cells = columns.map((c, i) => `<td class="${cls(c, i)}">${escapeHtml(cellText(c, r, lang))}</td>`).join('');
+      return `<tr${rc ? ` class="${rc}"` : ''}>${cells}</tr>`;
     })
     .join('\n');
-  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+  return `<div class="scroll" tabindex="0"><table class="fixed${fixed}"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 interface Bar {
@@ -133,24 +141,34 @@ h2{font-size:16px;margin:28px 0 8px;color:var(--head)}
 .card b{display:block;font-size:22px}
 .card.bad b{color:#c62828}
 .charts{display:flex;flex-wrap:wrap;gap:24px}
-figure{margin:0}
+figure{margin:0;min-width:0;max-width:100%}
+figure svg{max-width:100%;height:auto}
 figcaption{font-weight:600;margin:8px 0}
 svg .lbl{font-size:12px;fill:#333}
 svg .val{font-size:12px;font-weight:600;fill:#333}
 .legend{color:var(--muted);font-size:12px}
 .sw{display:inline-block;width:10px;height:10px;margin:0 4px 0 8px;vertical-align:baseline}
-.scroll{overflow-x:auto}
-table{border-collapse:collapse;font-size:12.5px;width:100%}
-th{background:var(--head);color:#fff;text-align:left;padding:5px 6px;white-space:nowrap;position:sticky;top:0}
-td{border-bottom:1px solid var(--line);padding:4px 6px;vertical-align:top;white-space:nowrap}
-td.c-note,td.c-message{white-space:normal;min-width:420px;max-width:640px}
+.scroll{overflow-x:auto;max-width:100%;border:1px solid var(--line)}
+table{border-collapse:separate;border-spacing:0;font-size:12.5px;width:100%}
+th{background:var(--head);color:#fff;text-align:left;padding:5px 6px;vertical-align:bottom;min-width:4.5em;position:sticky;top:0}
+td{border-bottom:1px solid var(--line);padding:4px 6px;vertical-align:top;white-space:nowrap;background:#fff}
+.c-school,.c-path,.c-linked,.c-name,.c-managingAuthority{white-space:normal;overflow-wrap:anywhere;min-width:10em;max-width:18em}
+.c-note,.c-message{white-space:normal;overflow-wrap:anywhere;min-width:22em;max-width:40em}
+.fix{position:sticky;z-index:1}
+th.fix{z-index:2}
+.fix0{left:0}
+.fixed2 .fix0{width:3.2em;min-width:3.2em;max-width:3.2em}
+.fixed2 .fix1{left:3.2em;box-shadow:2px 0 0 var(--line)}
+.fixed1 .fix0{box-shadow:2px 0 0 var(--line)}
 td.k-number,td.k-percent,th.k-number,th.k-percent{text-align:right}
 tr.err td{background:var(--err)}
 tr.warn td{background:var(--warn)}
 tr.muted td{color:var(--muted)}
 .muted{color:var(--muted)}
 footer{margin-top:28px;color:var(--muted);font-size:12px}
-@media print{body{padding:0}.scroll{overflow:visible}th{position:static}}
+h1,.sub{overflow-wrap:anywhere}
+@media (max-width:600px){body{padding:14px 12px}.c-school,.c-path,.c-linked,.c-name,.c-managingAuthority{min-width:7em;max-width:9em}.c-note,.c-message{min-width:15em}}
+@media print{body{padding:0}.scroll{overflow:visible;border:0}th,.fix{position:static}}
 `;
 
 export function renderBatchHtml(report: BatchReport, options: HtmlOptions): string {
@@ -181,8 +199,12 @@ export function renderBatchHtml(report: BatchReport, options: HtmlOptions): stri
   const detailTable =
     details.length === 0
       ? `<p class="muted">${tt('batch.html.noFindings')}</p>`
-      : table(DETAIL_COLUMNS, shown, lang, (d) =>
-          d.severity === 'error' ? 'err' : d.severity === 'warning' ? 'warn' : '',
+      : table(
+          DETAIL_COLUMNS,
+          shown,
+          lang,
+          (d) => (d.severity === 'error' ? 'err' : d.severity === 'warning' ? 'warn' : ''),
+          2,
         ) +
         (details.length > max
           ? `<p class="muted">${tt('batch.value.omitted', { count: details.length - max })}</p>`
@@ -209,14 +231,16 @@ ${card('batch.html.cards.tracking', T.byKind.tracking)}
 ${card('batch.html.cards.filesWithErrors', T.filesWithErrors, T.filesWithErrors > 0)}
 ${card('batch.html.cards.unreadable', T.byKind.unreadable, T.byKind.unreadable > 0)}
 ${card('batch.html.cards.reviewOverdue', T.reviewOverdue, T.reviewOverdue > 0)}
+${card('batch.html.cards.reviewUnknown', T.reviewUnknown, T.reviewUnknown > 0)}
 ${card('batch.html.cards.rate', formatPercent(lang, T.rate))}
+${card('batch.html.cards.rateYear', formatPercent(lang, yearRate(T.progress)))}
 ${card('batch.html.cards.overdue', T.progress.overdue, T.progress.overdue > 0)}
 </div>
 </header>
 <main>
 <section>${charts}</section>
 <section><h2>${tt('batch.html.summary')}</h2>
-${table(SUMMARY_COLUMNS, report.rows, lang, rowClass)}
+${table(SUMMARY_COLUMNS, report.rows, lang, rowClass, 2)}
 </section>
 <section><h2>${tt('batch.html.parties')}</h2>
 ${table(PARTY_COLUMNS, report.parties, lang)}

@@ -75,6 +75,8 @@ export interface BatchTotals {
   counts: Counts;
   filesWithErrors: number;
   reviewOverdue: number;
+  /** Regulations whose next review cannot be told (no review cadence with a period, or no issue date). */
+  reviewUnknown: number;
   progress: Progress;
   rate: number | null;
 }
@@ -249,6 +251,7 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     counts: emptyCounts(),
     filesWithErrors: 0,
     reviewOverdue: 0,
+    reviewUnknown: 0,
     progress: emptyProgress(),
     rate: null,
   };
@@ -259,6 +262,7 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     totals.counts.info += s.counts.info;
     if (s.counts.error > 0) totals.filesWithErrors++;
     if (rows[i].reviewState === 'overdue') totals.reviewOverdue++;
+    if (rows[i].reviewState === 'unknown') totals.reviewUnknown++;
     if (s.tracking && !rows[i].duplicateOf) addProgress(totals.progress, s.tracking.progress);
   });
   totals.rate = completionRate(totals.progress);

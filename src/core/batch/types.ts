@@ -125,9 +125,14 @@ export function addProgress(into: Progress, p: Progress): Progress {
   return into;
 }
 
-/** done ÷ due, or null when nothing is due yet. */
+/** done ÷ due so far ("đã làm / đến hạn đến nay"), or null when nothing is due yet. */
 export function completionRate(p: Progress): number | null {
   return p.due > 0 ? p.done / p.due : null;
+}
+
+/** done ÷ everything planned for the school year ("cả năm", the tracking workbook's own rate). */
+export function yearRate(p: Progress): number | null {
+  return p.planned > 0 ? p.done / p.planned : null;
 }
 
 /** Rule ids of the problems batch itself reports (the validation rules have their own). */
