@@ -6,26 +6,18 @@ import path from 'node:path';
 import { formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
-import { parseDate, type IsoDate } from '../../core/values';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
 import { createProgressReporter } from '../../node/batch/progress-bar';
 import { writeFileAtomic } from '../../node/files';
-import { loadRuleSet } from '../../node/rules-dir';
+import { loadOfficeRules } from '../../node/rules-dir';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import { choice, DUE_OPTIONS, dueContext, LANG_OPTION, parseCommandArgs } from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
 const MAX_JOBS = 64;
 const DEFAULT_MAX_FINDINGS = 1000;
-
-/** Today in the local time zone (a school's "today", not UTC's). */
-function today(): IsoDate {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function wholeNumber(
   option: string,
@@ -46,7 +38,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     output: { type: 'string', short: 'o' },
     html: { type: 'string' },
     rules: { type: 'string' },
-    'as-of': { type: 'string' },
+    ...DUE_OPTIONS,
     format: { type: 'string', short: 'f' },
     jobs: { type: 'string', short: 'j' },
     timeout: { type: 'string' },
@@ -60,17 +52,12 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   const htmlOut = values.html as string | undefined;
   if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format !== 'json'))
     throw new UserError('batch.needOutput');
-  let asOf = today();
-  if (values['as-of'] !== undefined) {
-    const parsed = parseDate(values['as-of']);
-    if (!parsed) throw new UserError('batch.badDate', { value: String(values['as-of']), option: '--as-of' });
-    asOf = parsed;
-  }
   const jobs = wholeNumber('--jobs', values.jobs, 1, MAX_JOBS, defaultJobs());
   // A file taking longer than this loses its worker and gets a row saying so.
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1, 3600, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
-  const rules = await loadRuleSet(values.rules as string | undefined);
+  const { rules, settings } = await loadOfficeRules(values.rules as string | undefined);
+  const { asOf, warnDays } = dueContext(values, settings);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
   let total = 0;
@@ -80,6 +67,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       folder,
       rules,
       asOf,
+      warnDays,
       jobs,
       timeoutMs,
       maxFindings,

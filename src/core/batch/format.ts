@@ -16,7 +16,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
     {
       folder: report.folder,
       asOf: report.asOf,
-      summary: { ...headline(T), progress: T.progress, rate: T.rate },
+      summary: { ...headline(T), progress: T.progress, rate: T.rate, ...dueFigures(report) },
       files: report.rows.map((r) => ({
         file: r.path,
         kind: r.kind,
@@ -43,6 +43,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
         signatoriesComplete: r.signatoriesComplete,
         progress: r.progress,
         rate: r.rate,
+        dueSoon: r.dueSoon,
         linked: r.linked || null,
         duplicateOf: r.duplicateOf || null,
         problem: r.problem ? r.problem[lang] : null,
@@ -56,11 +57,26 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
 
 export function formatBatchSummary(report: BatchReport, lang: Lang): string {
   const T = report.totals;
-  return t(lang, 'batch.console.summary', {
-    ...headline(T),
-    rate: formatPercent(lang, T.rate),
-    overdue: T.progress.overdue,
-  });
+  return [
+    t(lang, 'batch.console.summary', {
+      ...headline(T),
+      rate: formatPercent(lang, T.rate),
+      overdue: T.progress.overdue,
+    }),
+    t(lang, 'batch.console.due', dueFigures(report)),
+  ].join('\n');
+}
+
+/** Còn hạn / Sắp đến hạn / Quá hạn of the reviews, and the task months due soon. */
+function dueFigures(report: BatchReport) {
+  const T = report.totals;
+  return {
+    warnDays: report.warnDays,
+    reviewOk: T.reviewOk,
+    reviewDueSoon: T.reviewDueSoon,
+    reviewOverdue: T.reviewOverdue,
+    tasksDueSoon: T.tasksDueSoon,
+  };
 }
 
 /** The counts both the JSON summary and the console line lead with. */

@@ -209,6 +209,8 @@ ${card('batch.html.cards.tracking', T.byKind.tracking)}
 ${card('batch.html.cards.filesWithErrors', T.filesWithErrors, T.filesWithErrors > 0)}
 ${card('batch.html.cards.unreadable', T.byKind.unreadable, T.byKind.unreadable > 0)}
 ${card('batch.html.cards.reviewOverdue', T.reviewOverdue, T.reviewOverdue > 0)}
+${card('batch.html.cards.reviewDueSoon', T.reviewDueSoon)}
+${card('batch.html.cards.tasksDueSoon', T.tasksDueSoon)}
 ${card('batch.html.cards.rate', formatPercent(lang, T.rate))}
 ${card('batch.html.cards.overdue', T.progress.overdue, T.progress.overdue > 0)}
 </div>
