@@ -3,6 +3,7 @@
 // the core and through `phoihop batch` (the office's rules file setting the warning period).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { dueSoonOccurrences, occurrenceState } from '../../src/core/batch/progress';
 import type { TrackingTask } from '../../src/core/batch/read-tracking';
@@ -172,6 +173,24 @@ describe('phoihop batch --as-of / --warn-days / the office setting', () => {
     const after = await batch('--as-of', '01/11/2026');
     expect(after.tracking.dueSoon).toBe(0);
     expect(after.tracking.progress.overdue).toBeGreaterThan(0);
+  });
+  it("--format csv: the summary with the review state, read back by exceljs's CSV reader", async () => {
+    await ready;
+    const run = await runCli('batch', folder, '--format', 'csv', '--jobs', '1', '--as-of', '08/09/2027');
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('\uFEFF')).toBe(true);
+    const csv = path.join(root, 'tong-hop.csv');
+    writeFileSync(csv, run.stdout);
+    const wb = new ExcelJS.Workbook();
+    const ws = await wb.csv.readFile(csv, { parserOptions: { delimiter: ',' } } as never);
+    const rows = ws.getSheetValues().filter(Boolean) as unknown[][];
+    const header = rows[0].map(String);
+    expect(header).toContain('Rà soát');
+    expect(header).toContain('Sắp đến hạn');
+    expect(rows).toHaveLength(3);
+    const reg = rows.find((r) => String(r[header.indexOf('Tệp')]) === 'quy-che.xlsx')!;
+    expect(reg[header.indexOf('Rà soát')]).toBe('Sắp đến hạn');
+    expect(String(reg[header.indexOf('Hạn rà soát')])).toMatch(/08\/10\/2027|2027/);
   });
   it('a bad --warn-days is one line and exit 2', async () => {
     await ready;

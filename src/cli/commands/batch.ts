@@ -3,7 +3,7 @@
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
 import path from 'node:path';
-import { formatBatchJson, formatBatchSummary } from '../../core/batch/format';
+import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
@@ -46,11 +46,11 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     ...LANG_OPTION,
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const format = choice('--format', values.format, ['stylish', 'json'] as const, 'stylish');
+  const format = choice('--format', values.format, ['stylish', 'json', 'csv'] as const, 'stylish');
   const folder = positionals[0];
   const xlsxOut = values.output as string | undefined;
   const htmlOut = values.html as string | undefined;
-  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format !== 'json'))
+  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format === 'stylish'))
     throw new UserError('batch.needOutput');
   const jobs = wholeNumber('--jobs', values.jobs, 1, MAX_JOBS, defaultJobs());
   // A file taking longer than this loses its worker and gets a row saying so.
@@ -91,6 +91,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   if (htmlOut && html !== null) await writeFileAtomic(htmlOut, html);
 
   if (format === 'json') io.out(formatBatchJson(report, lang) + '\n');
+  else if (format === 'csv') io.out(formatBatchCsv(report, lang));
   else io.out(formatBatchSummary(report, lang) + '\n');
   for (const file of [xlsxOut, htmlOut]) if (file) io.err(t(lang, 'cli.written', { file }) + '\n');
   return report.totals.counts.error > 0 ? 1 : 0;

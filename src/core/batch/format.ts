@@ -2,6 +2,8 @@
 // plus what batch adds) and the one-paragraph summary printed otherwise.
 import { t, type Lang } from '../i18n';
 import { formatPercent } from './html-report';
+import { formatDateVi } from '../values';
+import { SUMMARY_COLUMNS } from './columns';
 import type { BatchReport } from './report';
 
 export function formatBatchJson(report: BatchReport, lang: Lang): string {
@@ -93,4 +95,25 @@ function headline(T: BatchReport['totals']) {
     filesWithErrors: T.filesWithErrors,
     reviewOverdue: T.reviewOverdue,
   };
+}
+
+const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * Tổng hợp as CSV (RFC 4180, UTF-8 with a BOM so Excel reads the Vietnamese right, CRLF), the
+ * same columns and words as the .xlsx: dates dd/mm/yyyy, rates as percentages.
+ */
+export function formatBatchCsv(report: BatchReport, lang: Lang): string {
+  const lines = [SUMMARY_COLUMNS.map((c) => csvField(t(lang, c.header))).join(',')];
+  for (const row of report.rows)
+    lines.push(
+      SUMMARY_COLUMNS.map((c) => {
+        const v = c.value(row, lang);
+        if (v === null || v === '') return '';
+        if (c.kind === 'percent') return `${Math.round((v as number) * 1000) / 10}%`;
+        if (c.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(v))) return formatDateVi(String(v));
+        return csvField(String(v));
+      }).join(','),
+    );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
