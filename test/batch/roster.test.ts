@@ -175,3 +175,40 @@ describe('roster of 50 schools against 45 files', () => {
     }
   });
 });
+
+describe('phoihop batch --roster (CSV roster, CSV and JSON out)', () => {
+  it('adds the match per file, the schools that sent nothing, and the roster section', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { runCli, tempDir } = await import('../helpers/cli');
+    const { regulationBytes, school } = await import('../helpers/school-workbooks');
+    const root = tempDir('phoihop-roster-');
+    const dir = path.join(root, 'ho-so');
+    mkdirSync(dir);
+    for (const i of [0, 1, 2]) writeFileSync(path.join(dir, `t${i}.xlsx`), await regulationBytes(school(i)));
+    // Schools 0 and 1 on the roster (written as the office does), 2 not; 3 on it but sent nothing.
+    const csv = path.join(root, 'truong.csv');
+    writeFileSync(
+      csv,
+      '\uFEFFMã trường;Tên trường;Xã\r\nA1;MN Hoa Sen 1;Hòa Bình\r\nA2;Trường mầm non Sơn Ca 2;An Phú\r\nA4;Mầm non Tuổi Thơ 4;Đông Hải\r\n',
+    );
+    const out = await runCli('batch', dir, '--roster', csv, '--format', 'csv', '--jobs', '1', '--as-of', '15/11/2025');
+    expect(out.code).toBe(0);
+    const lines = out.stdout
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/Đối chiếu danh sách,Tình trạng$/);
+    expect(lines.find((l) => l.includes('t0.xlsx'))).toMatch(/Khớp A1,Đã nộp$/);
+    expect(lines.find((l) => l.includes('t2.xlsx'))).toMatch(/Không có trong danh sách,Không có trong danh sách$/);
+    expect(lines.at(-1)).toMatch(/Mầm non Tuổi Thơ 4.*A4,Chưa nộp$/);
+    const json = JSON.parse(
+      (await runCli('batch', dir, '--roster', csv, '--format', 'json', '--jobs', '1', '--as-of', '15/11/2025')).stdout,
+    );
+    expect(json.roster.totals).toEqual({ schools: 3, submitted: 2, missing: 1, ambiguous: 0, unknown: 1 });
+    expect(json.roster.schools.find((s: { code: string }) => s.code === 'A1').versions).toHaveLength(1);
+    const bad = await runCli('batch', dir, '--roster', path.join(root, 'ds.txt'), '--format', 'csv');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  }, 120_000);
+});

@@ -3,6 +3,8 @@
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
 import path from 'node:path';
+import { matchRoster, rosterJson } from '../../core/batch/roster';
+import { readRosterFile } from '../../node/batch/roster-file';
 import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
@@ -38,6 +40,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     output: { type: 'string', short: 'o' },
     html: { type: 'string' },
     rules: { type: 'string' },
+    roster: { type: 'string' },
     ...DUE_OPTIONS,
     format: { type: 'string', short: 'f' },
     jobs: { type: 'string', short: 'j' },
@@ -57,6 +60,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1, 3600, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
   const { rules, settings } = await loadOfficeRules(values.rules as string | undefined);
+  const rosterFile = values.roster as string | undefined;
+  const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
   const { asOf, warnDays } = dueContext(values, settings);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
@@ -82,6 +87,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     progress.finish();
   }
   const { report } = result;
+  const roster = rosterSchools ? matchRoster(report, rosterSchools, rosterFile!) : undefined;
   if (report.totals.files === 0) io.err(t(lang, 'batch.noFiles', { dir: folder }) + '\n');
 
   // Everything is rendered before anything is written: a failure leaves no half-made report.
@@ -90,9 +96,14 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   if (xlsxOut && xlsx) await writeFileAtomic(xlsxOut, xlsx);
   if (htmlOut && html !== null) await writeFileAtomic(htmlOut, html);
 
-  if (format === 'json') io.out(formatBatchJson(report, lang) + '\n');
-  else if (format === 'csv') io.out(formatBatchCsv(report, lang));
-  else io.out(formatBatchSummary(report, lang) + '\n');
+  if (format === 'json') {
+    const json = formatBatchJson(report, lang);
+    io.out((roster ? JSON.stringify({ ...JSON.parse(json), roster: rosterJson(roster) }, null, 2) : json) + '\n');
+  } else if (format === 'csv') io.out(formatBatchCsv(report, lang, roster));
+  else {
+    io.out(formatBatchSummary(report, lang) + '\n');
+    if (roster) io.out(t(lang, 'batch.console.roster', roster.totals) + '\n');
+  }
   for (const file of [xlsxOut, htmlOut]) if (file) io.err(t(lang, 'cli.written', { file }) + '\n');
   return report.totals.counts.error > 0 ? 1 : 0;
 }

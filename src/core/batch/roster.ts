@@ -5,7 +5,7 @@
 // spacing; when two roster schools share that name, the commune decides if the file names it,
 // else the match is shown as ambiguous, never guessed.
 import { address, type SheetGrid } from '../grid';
-import { UserError } from '../i18n';
+import { t, UserError, type Lang } from '../i18n';
 import { cellText } from '../read-workbook';
 import { clean, codeKey, foldKey, stripMarks } from '../text';
 import type { BatchReport, ReportRow } from './report';
@@ -170,5 +170,59 @@ export function matchRoster(report: BatchReport, roster: RosterSchool[], file: s
       ambiguous: count('ambiguous'),
       unknown: notOnRoster.length,
     },
+  };
+}
+
+/** A CSV text (RFC 4180; comma or semicolon, as Excel writes it in a Vietnamese locale) as a grid. */
+export function csvGrid(text: string, name: string): SheetGrid {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') ((field += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) (row.push(field), (field = ''));
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field || row.length > 0) rows.push([...row, field]);
+  return { name, rows };
+}
+
+/** The roster columns a row of Tổng hợp gains, and the rows of schools that sent nothing. */
+export function rosterMatchText(match: RosterMatch | undefined, lang: Lang): string {
+  if (!match) return '';
+  if (match.kind === 'matched') return t(lang, 'batch.roster.match.matched', { code: match.code });
+  if (match.kind === 'ambiguous') return t(lang, 'batch.roster.match.ambiguous', { codes: match.codes.join(', ') });
+  return t(lang, 'batch.roster.match.none');
+}
+
+export function rosterJson(roster: RosterReport) {
+  return {
+    file: roster.file,
+    totals: roster.totals,
+    schools: roster.schools.map(({ code, name, commune, status, versions, tracking, candidates }) => ({
+      code,
+      name,
+      commune,
+      status,
+      versions,
+      tracking: tracking || null,
+      candidates,
+    })),
+    notOnRoster: roster.notOnRoster.map((r) => ({ file: r.path, school: r.school })),
   };
 }

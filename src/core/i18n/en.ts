@@ -350,6 +350,7 @@ export const en: Record<MessageKey, string> = {
   'batch.dissemination.complete': 'Every party',
   'batch.dissemination.missing': 'Missing: {{codes}}',
   'roster.unreadable': 'The roster of schools {{file}} cannot be read: {{detail}}.',
+  'roster.notUtf8': 'The roster of schools {{file}} is not UTF-8 text: in Excel, save it again as "CSV UTF-8".',
   'roster.badType': 'The roster of schools {{file}} must be an .xlsx or .csv file.',
   'roster.noHeader':
     'Roster {{file}}: no header row with a school code and name column (e.g. "Mã trường", "Tên trường", optionally "Xã").',

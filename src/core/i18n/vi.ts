@@ -346,6 +346,7 @@ export const vi = {
   'batch.dissemination.complete': 'Đủ các bên',
   'batch.dissemination.missing': 'Thiếu: {{codes}}',
   'roster.unreadable': 'Không đọc được danh sách trường {{file}}: {{detail}}.',
+  'roster.notUtf8': 'Danh sách trường {{file}} không phải văn bản UTF-8: trong Excel, lưu lại bằng "CSV UTF-8".',
   'roster.badType': 'Danh sách trường {{file}} phải là tệp .xlsx hoặc .csv.',
   'roster.noHeader':
     'Danh sách trường {{file}}: không tìm thấy dòng tiêu đề có cột mã và tên trường (ví dụ "Mã trường", "Tên trường", tùy chọn "Xã").',
