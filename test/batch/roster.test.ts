@@ -4,6 +4,7 @@
 // ways schools write their names.
 import { describe, expect, it } from 'vitest';
 import { buildBatchReport } from '../../src/core/batch/report';
+import { renderBatchHtml } from '../../src/core/batch/html-report';
 import { matchRoster, readRoster, schoolKey } from '../../src/core/batch/roster';
 import { emptyCounts, emptyProgress, type FileSummary } from '../../src/core/batch/types';
 import type { SheetGrid } from '../../src/core/grid';
@@ -139,6 +140,26 @@ describe('roster of 50 schools against 45 files', () => {
     expect(byCode('MN001')).toMatchObject({ status: 'submitted', tracking: 'truong-1/so-theo-doi.xlsx' });
     expect(byCode('MN004').tracking).toBe('');
     for (let i = 0; i < 36; i++) expect(byCode(`MN${String(i + 1).padStart(3, '0')}`).status).toBe('submitted');
+  });
+  it('the HTML report shows Chưa nộp, Không có trong danh sách and the roster with versions', () => {
+    const html = renderBatchHtml(report, { lang: 'vi', version: 'test', roster });
+    const section = html.slice(
+      html.indexOf('<section class="roster">'),
+      html.indexOf('</section>', html.indexOf('<section class="roster">')),
+    );
+    const lists = [...section.matchAll(/<ul>(.*?)<\/ul>/gs)].map((m) =>
+      [...m[1].matchAll(/<li>(.*?)<\/li>/g)].map((x) => x[1]),
+    );
+    expect(lists[0]).toHaveLength(10);
+    expect(lists[0][0]).toContain('MN037');
+    expect(lists[1]).toHaveLength(3);
+    expect(section).toContain('Chưa nộp (10)');
+    expect(section).toContain('Không có trong danh sách (3)');
+    const rows = [...section.matchAll(/<tr( class="[^"]*")?><td/g)];
+    expect(rows).toHaveLength(50);
+    expect(section).toMatch(/2 bản: [^<]*2024-2025[^<]*2025-2026/);
+    expect(section).toContain('Có thể là tệp: chua-ro/hoa-sen.xlsx');
+    expect(section).toContain('truong-1/so-theo-doi.xlsx');
   });
   it('schoolKey: case, accents, Trường, MN/Mầm non and spacing do not matter', () => {
     const k = schoolKey('Trường Mầm non Hoa Mai');

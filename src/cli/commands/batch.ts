@@ -92,7 +92,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
 
   // Everything is rendered before anything is written: a failure leaves no half-made report.
   const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION }) : null;
-  const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION }) : null;
+  const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION, roster }) : null;
   if (xlsxOut && xlsx) await writeFileAtomic(xlsxOut, xlsx);
   if (htmlOut && html !== null) await writeFileAtomic(htmlOut, html);
 

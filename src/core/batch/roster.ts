@@ -8,6 +8,7 @@ import { address, type SheetGrid } from '../grid';
 import { t, UserError, type Lang } from '../i18n';
 import { cellText } from '../read-workbook';
 import { clean, codeKey, foldKey, stripMarks } from '../text';
+import type { Column } from './columns';
 import type { BatchReport, ReportRow } from './report';
 
 export interface RosterSchool {
@@ -226,3 +227,33 @@ export function rosterJson(roster: RosterReport) {
     notOnRoster: roster.notOnRoster.map((r) => ({ file: r.path, school: r.school })),
   };
 }
+
+/** The roster table's columns, shared by the HTML report (and any later sheet). */
+export const ROSTER_COLUMNS: Column<RosterEntry & { no: number }>[] = [
+  { id: 'no', header: 'batch.col.no', width: 6, kind: 'number', value: (r) => r.no },
+  { id: 'rosterCode', header: 'batch.col.rosterCode', width: 10, kind: 'text', value: (r) => r.code },
+  { id: 'rosterName', header: 'batch.col.rosterName', width: 32, kind: 'text', value: (r) => r.name },
+  { id: 'commune', header: 'batch.col.commune', width: 16, kind: 'text', value: (r) => r.commune },
+  {
+    id: 'rosterStatus',
+    header: 'batch.col.rosterStatus',
+    width: 16,
+    kind: 'text',
+    value: (r, lang) => t(lang, `batch.roster.status.${r.status}`),
+  },
+  {
+    id: 'versions',
+    header: 'batch.col.versions',
+    width: 40,
+    kind: 'text',
+    value: (r, lang) => {
+      const list = r.versions.map((v) => [v.number, v.schoolYear].filter(Boolean).join(' · ') + ` (${v.path})`);
+      if (list.length > 1) return t(lang, 'batch.roster.versions', { count: list.length, list: list.join('; ') });
+      if (list.length === 1) return list[0];
+      return r.candidates.length > 0 ? t(lang, 'batch.roster.candidates', { files: r.candidates.join(', ') }) : '';
+    },
+  },
+  { id: 'trackingCopy', header: 'batch.col.trackingCopy', width: 30, kind: 'text', value: (r) => r.tracking },
+];
+
+export const numberedRoster = (roster: RosterReport) => roster.schools.map((s, i) => ({ ...s, no: i + 1 }));
