@@ -57,7 +57,7 @@ export interface TrackingData {
 }
 
 const HEADER_SCAN_ROWS = 40;
-const NOT_PLANNED = /^[-\u2010-\u2015.\/]+$/;
+const NOT_PLANNED = /^[-\u2010-\u2015./]+$/;
 const KEY = {
   no: foldKey(TRACKING_HEADERS.no),
   clauseId: foldKey(TRACKING_HEADERS.clauseId),
