@@ -22,9 +22,9 @@ interface DueCell {
 let due: DueCell[] = [];
 
 /** Every non-empty month cell of Theo dõi's task rows, read with exceljs alone. */
-async function dueCells(bytes: Buffer): Promise<DueCell[]> {
+async function dueCells(source: string): Promise<DueCell[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes);
+  await wb.xlsx.readFile(source);
   const ws = wb.getWorksheet('Theo dõi')!;
   const header = ws.getRow(6);
   const cols = new Map<string, number>();
@@ -69,7 +69,7 @@ function parseIcs(text: string) {
 beforeAll(async () => {
   expect((await runCli('template', '--example', '-o', file('vi-du.xlsx'))).code).toBe(0);
   expect((await runCli('track', file('vi-du.xlsx'), '-o', file('so.xlsx'))).code).toBe(0);
-  due = await dueCells(readFileSync(file('so.xlsx')));
+  due = await dueCells(file('so.xlsx'));
   // Row 7 is task 1 (T10), row 9 task 3 (monthly): T9 done, T10 not done, T11 left open.
   await mark(file('so.xlsx'), file('so-thang-12.xlsx'), [
     [9, 'T9', '✓ Đã làm'],
