@@ -131,6 +131,7 @@ export const SUMMARY_COLUMNS: Column<ReportRow>[] = [
     screenOnly: true,
   },
   { id: 'overdue', header: 'batch.col.overdue', width: 8, kind: 'number', value: progress((p) => p.overdue) },
+  { id: 'dueSoon', header: 'batch.col.dueSoon', width: 10, kind: 'number', value: (r) => r.dueSoon },
   { id: 'linked', header: 'batch.col.linked', width: 28, kind: 'text', value: (r) => r.linked, screenOnly: true },
   { id: 'note', header: 'batch.col.note', width: 40, kind: 'text', value: note },
 ];
