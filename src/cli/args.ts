@@ -1,7 +1,6 @@
 // Command-line parsing on node:util's parseArgs, with our own bilingual messages.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/i18n';
-import { samePath } from '../node/files';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -42,7 +41,7 @@ export function oneWorkbook(command: string, positionals: string[]): string {
   return file;
 }
 
-/** The one workbook a command reads and the new file it writes, which must not be the input. */
+/** The one workbook a command reads and the file it writes (checked against the inputs by checkOutputs). */
 export function workbookInOut(
   command: string,
   positionals: string[],
@@ -51,8 +50,15 @@ export function workbookInOut(
 ): { file: string; out: string } {
   const file = oneWorkbook(command, positionals);
   if (typeof output !== 'string' || !output) throw new UserError('cli.missingArgument', { command, what: outName });
-  if (samePath(file, output)) throw new UserError('cli.outputIsInput', { file: output });
   return { file, out: output };
 }
 
 export const LANG_OPTION = { lang: { type: 'string' } } as const satisfies OptionSpec;
+
+/** Every command that writes: an existing file is replaced only with --force or --overwrite. */
+export const REPLACE_OPTIONS = {
+  force: { type: 'boolean' },
+  overwrite: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+export const mayReplace = (values: Parsed['values']): boolean => values.force === true || values.overwrite === true;

@@ -1,7 +1,7 @@
 // phoihop <command>: exit 0 = no error findings, 1 = error findings, 2 = bad usage or unreadable input.
 import { bilingual, UserError } from '../core/i18n';
 import { t } from '../core/i18n';
-import { processIO, type CliIO } from './io';
+import { guardStandardStreams, processIO, type CliIO } from './io';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { VERSION } from './version';
@@ -20,6 +20,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  if (io === processIO) guardStandardStreams();
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(`${t('vi', 'cli.usage')}\n\n${t('en', 'cli.usage')}\n`);

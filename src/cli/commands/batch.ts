@@ -2,7 +2,6 @@
 //                   [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
-import path from 'node:path';
 import { formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
@@ -10,10 +9,10 @@ import { parseDate, type IsoDate } from '../../core/values';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
 import { createProgressReporter } from '../../node/batch/progress-bar';
-import { writeFileAtomic } from '../../node/files';
-import { loadRuleSet } from '../../node/rules-dir';
+import { checkOutputs, writeOutputs, type OutputFile } from '../../node/files';
+import { loadRuleSet, ruleSources } from '../../node/rules-dir';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import { choice, LANG_OPTION, mayReplace, parseCommandArgs, REPLACE_OPTIONS } from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -51,6 +50,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     jobs: { type: 'string', short: 'j' },
     timeout: { type: 'string' },
     'max-findings': { type: 'string' },
+    ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
@@ -70,7 +70,17 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   // A file taking longer than this loses its worker and gets a row saying so.
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1, 3600, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
-  const rules = await loadRuleSet(values.rules as string | undefined);
+  const rulesPath = values.rules as string | undefined;
+  const sources = await ruleSources(rulesPath);
+  // The report never lands on a school's file: not inside the folder, not on a rules file.
+  const plan = {
+    inputs: sources.files,
+    folders: [folder, ...sources.folders],
+    outputs: [xlsxOut, htmlOut].filter((f): f is string => !!f),
+    replace: mayReplace(values),
+  };
+  await checkOutputs(plan);
+  const rules = await loadRuleSet(rulesPath);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
   let total = 0;
@@ -83,7 +93,6 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       jobs,
       timeoutMs,
       maxFindings,
-      exclude: [xlsxOut, htmlOut].filter((f): f is string => !!f).map((f) => path.resolve(f)),
       onListed: (n) => {
         total = n;
         progress.update(0, n);
@@ -99,8 +108,10 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   // Everything is rendered before anything is written: a failure leaves no half-made report.
   const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION }) : null;
   const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION }) : null;
-  if (xlsxOut && xlsx) await writeFileAtomic(xlsxOut, xlsx);
-  if (htmlOut && html !== null) await writeFileAtomic(htmlOut, html);
+  const files: OutputFile[] = [];
+  if (xlsxOut && xlsx) files.push({ file: xlsxOut, data: xlsx });
+  if (htmlOut && html !== null) files.push({ file: htmlOut, data: html });
+  await writeOutputs(plan, files);
 
   if (format === 'json') io.out(formatBatchJson(report, lang) + '\n');
   else io.out(formatBatchSummary(report, lang) + '\n');

@@ -3,9 +3,9 @@
 import { LANGS, t, UserError } from '../../core/i18n';
 import { extractionCounts, importText } from '../../core/import';
 import { readDocumentBytes } from '../../docx/read-document';
-import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
+import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import { choice, LANG_OPTION, mayReplace, parseCommandArgs, REPLACE_OPTIONS } from '../args';
 import type { CliIO } from '../io';
 
 const FORMATS = ['text', 'json'] as const;
@@ -14,6 +14,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   const { values, positionals } = parseCommandArgs('import', argv, {
     output: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f' },
+    ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   });
   const format = choice('--format', values.format, FORMATS, 'text');
@@ -26,7 +27,8 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
       what: { vi: 'một văn bản .txt/.docx và -o TỆP.xlsx', en: 'one .txt/.docx document and -o FILE.xlsx' },
     });
   }
-  if (out && samePath(file, out)) throw new UserError('cli.outputIsInput', { file: out });
+  const plan = { inputs: [file], outputs: out ? [out] : [], replace: mayReplace(values) };
+  await checkOutputs(plan);
 
   const bytes = await readInputFile(file);
   const doc = await readDocumentBytes(bytes, file);
@@ -34,7 +36,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
 
   if (out) {
     // The input is never touched; the output appears whole or not at all.
-    await writeFileAtomic(out, await writeRegulationWorkbook(content));
+    await writeOutputs(plan, [{ file: out, data: await writeRegulationWorkbook(content) }]);
   }
   if (format === 'json') {
     io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');

@@ -5,10 +5,10 @@ import { formatStylish } from '../../core/format';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { renewRegulation } from '../../core/renew';
 import { parseDate } from '../../core/values';
-import { writeFileAtomic } from '../../node/files';
+import { checkOutputs, writeOutputs } from '../../node/files';
 import { readRegulationFile } from '../../node/regulation-file';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
-import { choice, LANG_OPTION, parseCommandArgs, workbookInOut } from '../args';
+import { choice, LANG_OPTION, mayReplace, parseCommandArgs, REPLACE_OPTIONS, workbookInOut } from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -18,10 +18,13 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
     year: { type: 'string' },
     number: { type: 'string' },
     date: { type: 'string' },
+    ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
   const { file, out } = workbookInOut('renew', positionals, values.output, { vi: '-o MỚI.xlsx', en: '-o NEW.xlsx' });
+  const plan = { inputs: [file], outputs: [out], replace: mayReplace(values) };
+  await checkOutputs(plan);
   let issueDate;
   if (values.date !== undefined) {
     issueDate = parseDate(values.date) ?? undefined;
@@ -34,7 +37,7 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
     number: values.number as string | undefined,
     issueDate,
   });
-  await writeFileAtomic(out, await writeRegulationWorkbook(renewed.content));
+  await writeOutputs(plan, [{ file: out, data: await writeRegulationWorkbook(renewed.content) }]);
   io.err(
     t(lang, 'renew.written', { file: out, kind: renewed.kind, to: renewed.to.text, from: renewed.from.text }) + '\n',
   );

@@ -1,9 +1,9 @@
 import { UserError } from '../../core/i18n';
 import { emptyContent } from '../../core/template/content';
 import { exampleContent } from '../../core/template/example';
-import { writeFileAtomic } from '../../node/files';
+import { checkOutputs, writeOutputs } from '../../node/files';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
-import { LANG_OPTION, choice, parseCommandArgs } from '../args';
+import { LANG_OPTION, REPLACE_OPTIONS, choice, mayReplace, parseCommandArgs } from '../args';
 import type { CliIO } from '../io';
 import { t, LANGS } from '../../core/i18n';
 
@@ -11,6 +11,7 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
   const { values, positionals } = parseCommandArgs('template', argv, {
     output: { type: 'string', short: 'o' },
     example: { type: 'boolean' },
+    ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
@@ -20,8 +21,10 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
       command: 'template',
       what: { vi: '-o TỆP.xlsx', en: '-o FILE.xlsx' },
     });
+  const plan = { inputs: [], outputs: [out], replace: mayReplace(values) };
+  await checkOutputs(plan);
   const bytes = await writeRegulationWorkbook(values.example ? exampleContent() : emptyContent());
-  await writeFileAtomic(out, bytes);
+  await writeOutputs(plan, [{ file: out, data: bytes }]);
   io.err(t(lang, 'cli.written', { file: out }) + '\n');
   return 0;
 }

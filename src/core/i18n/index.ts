@@ -32,6 +32,11 @@ export function t(lang: Lang, key: MessageKey, data?: Record<string, unknown>): 
   return interpolate(catalogues[lang][key], local);
 }
 
+/** A catalogue phrase in both languages, to pass as a data value (taken in the message's language). */
+export function phrase(key: MessageKey, data?: Record<string, unknown>): { vi: string; en: string } {
+  return { vi: t('vi', key, data), en: t('en', key, data) };
+}
+
 /** A message in both languages, Vietnamese first: what a CLI error line prints. */
 export function bilingual(key: MessageKey, data?: Record<string, unknown>): string {
   return `${t('vi', key, data)} / ${t('en', key, data)}`;
