@@ -444,14 +444,16 @@ describe('batch: usage and exit codes', () => {
     expect(existsSync(path.join(root, 'x.xlsx'))).toBe(false);
   });
 
-  it('does not read its own report when it is written inside the folder', async () => {
+  it('refuses a report inside the folder it checks, so it never lands on a school file', async () => {
     const inside = path.join(root, 'trong');
     await writeSchoolFolder(inside, { schools: 1, variant: () => 'valid' });
-    const target = path.join(inside, 'bao-cao.xlsx');
-    await runCli('batch', inside, '-o', target, '--as-of', AS_OF);
-    const again = await runCli('batch', inside, '-o', target, '--as-of', AS_OF, '--format', 'json');
-    expect(JSON.parse(again.stdout).files.map((f: { file: string }) => f.file)).toEqual([
-      'xa-hoa-binh/mna-quy-che.xlsx',
-    ]);
+    const before = readdirSync(inside, { recursive: true }).sort();
+    for (const target of [path.join(inside, 'bao-cao.xlsx'), path.join(inside, 'xa-hoa-binh', 'mna-quy-che.xlsx')]) {
+      const r = await runCli('batch', inside, '-o', target, '--as-of', AS_OF, '--force');
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/nằm trong thư mục đầu vào/);
+    }
+    expect(readdirSync(inside, { recursive: true }).sort()).toEqual(before);
   });
 });

@@ -112,7 +112,7 @@ describe('phoihop track', () => {
     it.each([
       ['no -o', (input: string) => ['track', input], /Lệnh track cần -o RA\.xlsx/],
       ['no input', (_: string, dir: string) => ['track', '-o', out(dir)], /Lệnh track cần đúng một tệp \.xlsx/],
-      ['output is the input', (input: string) => ['track', input, '-o', input], /không được trùng với tệp đầu vào/],
+      ['output is the input', (input: string) => ['track', input, '-o', input], /chính là tệp đầu vào/],
       [
         'unknown option',
         (input: string, dir: string) => ['track', input, '-o', out(dir), '--fast'],
