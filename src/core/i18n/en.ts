@@ -331,4 +331,41 @@ export const en: Record<MessageKey, string> = {
   'rules.tooLarge': 'Rule file {{file}} is {{size}} KB, over the {{limit}} KB limit for a rule file.',
   'rules.notUtf8': 'Rule file {{file}} is not UTF-8 text; save it as UTF-8.',
   'rules.tooManyFiles': 'Rules folder {{dir}} holds {{count}} .json files, over the limit of {{limit}}.',
+  'file.kind.pdf': 'a PDF',
+  'file.kind.rtf': 'an RTF file',
+  'file.kind.image': 'an image',
+  'file.kind.archive': 'an archive (not an .xlsx)',
+  'file.kind.empty': 'an empty file',
+  'file.kind.binary': 'a binary file of unknown kind',
+  'file.kind.html': 'an HTML page',
+  'file.kind.text': 'a plain text file',
+  'file.type.linkToFolder': 'a link to a folder (not followed)',
+  'input.notAWorkbook': 'File {{file}} is not an Excel workbook: it is {{what}}.',
+  'input.wordDocument':
+    'File {{file}} is a Word document (.docx), not an Excel workbook; if it is a regulation, import it: phoihop import "{{file}}" -o quy-che.xlsx.',
+  'input.textDocument':
+    'File {{file}} is plain text, not an Excel workbook; if it is a regulation, import it: phoihop import "{{file}}" -o quy-che.xlsx.',
+  'input.legacyDocument':
+    'File {{file}} is a legacy Word document (.doc), not an Excel workbook; if it is a regulation, save it as .docx in Word and import it with phoihop import.',
+  'input.legacyXls':
+    'File {{file}} is a legacy Excel workbook (.xls, Excel 97–2003), not .xlsx; open it in Excel or LibreOffice and save it as .xlsx.',
+  'input.encryptedDocument': 'File {{file}} is password-protected; remove the password in Word and try again.',
+  'input.oleUnknown': 'File {{file}} is a legacy Office file of unknown kind (not an .xlsx).',
+  'input.damagedZip': 'File {{file}} is a damaged zip (its directory cannot be read).',
+  'file.kind.xls': 'a legacy Excel workbook (.xls)',
+  'import.notDocument': 'File {{file}} is not a document: it is {{what}}.',
+  'import.rtf': 'an RTF file; open it in Word and save it as .docx',
+  'import.pdf': 'a PDF; use the Word (.docx) version or copy the text into a .txt file',
+  'import.isWorkbook': 'this is an Excel workbook, not a Word document',
+  'import.noWordPart': 'the zip holds no Word document',
+  'import.brokenWord': 'the Word content is damaged or holds XML declarations that are not allowed (DTD, entities)',
+  'import.notText': 'not a text file',
+  'import.textTooLarge':
+    'File {{file}} is {{size}} MB, over the {{limit}} MB limit for a document (a regulation is usually under 1 MB).',
+  'import.tooManyLines':
+    'File {{file}} has more than {{limit}} lines, over the limit for a document (a regulation has a few hundred to a few thousand).',
+  'import.lineTooLong': 'File {{file}} has a line of {{chars}} characters, over the limit of {{limit}} per line.',
+  'input.unclosedTag': 'File {{file}} is damaged: in part {{part}}, a <{{tag}}> element is never closed.',
+  'input.partTooLarge':
+    'File {{file}}: part {{part}} unpacks to {{size}} MB, over the {{limit}} MB limit for one part (a real regulation takes a few MB).',
 };

@@ -327,6 +327,43 @@ export const vi = {
   'rules.tooLarge': 'Tệp luật {{file}} nặng {{size}} KB, vượt giới hạn {{limit}} KB cho một tệp luật.',
   'rules.notUtf8': 'Tệp luật {{file}} không phải văn bản UTF-8; hãy lưu lại bằng mã UTF-8.',
   'rules.tooManyFiles': 'Thư mục luật {{dir}} có {{count}} tệp .json, vượt giới hạn {{limit}} tệp.',
+  'file.kind.pdf': 'một tệp PDF',
+  'file.kind.rtf': 'một tệp RTF',
+  'file.kind.image': 'một tệp ảnh',
+  'file.kind.archive': 'một tệp nén (không phải .xlsx)',
+  'file.kind.empty': 'một tệp rỗng',
+  'file.kind.binary': 'một tệp nhị phân không rõ loại',
+  'file.kind.html': 'một trang HTML',
+  'file.kind.text': 'một tệp văn bản thuần',
+  'file.type.linkToFolder': 'một liên kết tới thư mục (không đi theo)',
+  'input.notAWorkbook': 'Tệp {{file}} không phải sổ Excel: đây là {{what}}.',
+  'input.wordDocument':
+    'Tệp {{file}} là văn bản Word (.docx), không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import "{{file}}" -o quy-che.xlsx.',
+  'input.textDocument':
+    'Tệp {{file}} là văn bản thuần, không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import "{{file}}" -o quy-che.xlsx.',
+  'input.legacyDocument':
+    'Tệp {{file}} là văn bản Word cũ (.doc), không phải sổ Excel; nếu đây là quy chế, hãy lưu lại dưới dạng .docx bằng Word rồi nhập: phoihop import.',
+  'input.legacyXls':
+    'Tệp {{file}} là sổ Excel cũ (.xls, Excel 97–2003), không phải .xlsx; hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.',
+  'input.encryptedDocument': 'Tệp {{file}} được đặt mật khẩu; hãy gỡ mật khẩu trong Word rồi thử lại.',
+  'input.oleUnknown': 'Tệp {{file}} là tệp Office đời cũ không rõ loại (không phải .xlsx).',
+  'input.damagedZip': 'Tệp {{file}} là tệp nén bị hỏng (danh mục bên trong không đọc được).',
+  'file.kind.xls': 'một sổ Excel cũ (.xls)',
+  'import.notDocument': 'Tệp {{file}} không phải văn bản: đây là {{what}}.',
+  'import.rtf': 'tệp RTF; hãy mở bằng Word và lưu lại dưới dạng .docx',
+  'import.pdf': 'tệp PDF; hãy dùng bản Word (.docx) hoặc chép nội dung ra tệp .txt',
+  'import.isWorkbook': 'đây là sổ Excel, không phải văn bản Word',
+  'import.noWordPart': 'tệp nén không chứa văn bản Word',
+  'import.brokenWord': 'phần nội dung Word bị hỏng hoặc chứa khai báo XML không được phép (DTD, thực thể)',
+  'import.notText': 'không phải văn bản',
+  'import.textTooLarge':
+    'Tệp {{file}} nặng {{size}} MB, vượt giới hạn {{limit}} MB cho một văn bản (một quy chế thường dưới 1 MB).',
+  'import.tooManyLines':
+    'Tệp {{file}} có hơn {{limit}} dòng, vượt giới hạn cho một văn bản (một quy chế có vài trăm đến vài nghìn dòng).',
+  'import.lineTooLong': 'Tệp {{file}} có một dòng dài {{chars}} ký tự, vượt giới hạn {{limit}} ký tự một dòng.',
+  'input.unclosedTag': 'Tệp {{file}} bị hỏng: trong phần {{part}}, thẻ <{{tag}}> không được đóng.',
+  'input.partTooLarge':
+    'Tệp {{file}}: phần {{part}} giải nén ra {{size}} MB, vượt giới hạn {{limit}} MB cho một phần (một quy chế thật chỉ vài MB).',
 } as const;
 
 export type MessageKey = keyof typeof vi;
