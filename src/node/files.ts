@@ -69,6 +69,27 @@ export function readInputFileSync(file: string, limit = LIMITS.fileBytes): Uint8
   }
 }
 
+/** The first `bytes` bytes of a regular file (checked as readInputFileSync checks it). */
+export function readInputHeadSync(file: string, bytes: number, limit = LIMITS.fileBytes): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  } catch (e) {
+    throw openFailure(file, e);
+  }
+  try {
+    checkInputStat(file, fstatSync(fd), limit);
+    const out = Buffer.alloc(bytes);
+    const n = readSync(fd, out, 0, bytes, 0);
+    return new Uint8Array(out.buffer, out.byteOffset, n);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw openFailure(file, e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The same for the CLI. Reading a file of a few megabytes in one blocking call costs less than
  * the thread-pool round trips of an asynchronous read, and the CLI has nothing else to do.

@@ -17,6 +17,13 @@ export const XLSX_LIMITS = {
 
 export const megabytes = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
+/** On a file's first kilobytes: refuse what is neither a zip nor an OLE container, saying what it is. */
+export function checkXlsxHead(head: Uint8Array, file: string): void {
+  const kind = headKind(head);
+  if (kind === 'file.kind.text') throw new UserError('input.textDocument', { file });
+  if (kind) throw new UserError('input.notAWorkbook', { file, what: phrase(kind) });
+}
+
 /** Refuse what is not an .xlsx with what it really is (a legacy .xls, a Word document, a PDF …). */
 function refuseNonZip(bytes: Uint8Array, file: string): void {
   if (startsWith(bytes, OLE_MAGIC)) {
@@ -27,9 +34,7 @@ function refuseNonZip(bytes: Uint8Array, file: string): void {
     if (kind === 'doc') throw new UserError('input.legacyDocument', { file });
     throw new UserError('input.oleUnknown', { file });
   }
-  const head = headKind(bytes.subarray(0, 4096));
-  if (head === 'file.kind.text') throw new UserError('input.textDocument', { file });
-  if (head) throw new UserError('input.notAWorkbook', { file, what: phrase(head) });
+  checkXlsxHead(bytes.subarray(0, 4096), file);
 }
 
 export function checkXlsxBytes(bytes: Uint8Array, file: string, unpackedLimit = XLSX_LIMITS.unpackedBytes): void {
