@@ -50,15 +50,13 @@ export function headKind(head: Uint8Array): MessageKey | null {
   if (startsWith(head, ZIP_MAGIC) || startsWith(head, OLE_MAGIC)) return null;
   if (head.length === 0) return 'file.kind.empty';
   for (const [magic, key] of HEADS) if (startsWith(head, magic)) return key;
-  let text: string;
-  try {
-    // A multi-byte character may be cut at the end of the sample: decode without its last 3 bytes.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(1, head.length - 3)));
-  } catch {
-    text = new TextDecoder('windows-1252').decode(head);
-  }
-  const control = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  // Control bytes other than tab and line breaks mean a binary file (UTF-8 and the legacy
+  // code pages have none in text).
+  let control = 0;
+  for (const b of head) if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   if (control > 4) return 'file.kind.binary';
-  if (/^\s*<(!doctype html|html)/i.test(text)) return 'file.kind.html';
+  let prefix = '';
+  for (let i = 0; i < Math.min(head.length, 64); i++) prefix += String.fromCharCode(head[i]);
+  if (/^\s*<(!doctype html|html)/i.test(prefix)) return 'file.kind.html';
   return 'file.kind.text';
 }

@@ -368,4 +368,10 @@ export const en: Record<MessageKey, string> = {
   'input.unclosedTag': 'File {{file}} is damaged: in part {{part}}, a <{{tag}}> element is never closed.',
   'input.partTooLarge':
     'File {{file}}: part {{part}} unpacks to {{size}} MB, over the {{limit}} MB limit for one part (a real regulation takes a few MB).',
+  'rules.badPattern': 'Rule file {{file}}, field "{{field}}": the pattern "{{pattern}}" {{detail}}.',
+  'rules.pattern.invalid': 'is not a valid regular expression',
+  'rules.pattern.unsupported':
+    'uses a back-reference or look-around, which can run for unbounded time, so it is not allowed (only linear-time patterns are)',
+  'rules.reservedName': 'Rule file {{file}}, field "{{field}}": "{{name}}" is a reserved name and cannot be used.',
+  'rules.tooDeep': 'Rule file {{file}}: conditions are nested too deep (at most {{limit}} levels).',
 };

@@ -364,6 +364,12 @@ export const vi = {
   'input.unclosedTag': 'Tệp {{file}} bị hỏng: trong phần {{part}}, thẻ <{{tag}}> không được đóng.',
   'input.partTooLarge':
     'Tệp {{file}}: phần {{part}} giải nén ra {{size}} MB, vượt giới hạn {{limit}} MB cho một phần (một quy chế thật chỉ vài MB).',
+  'rules.badPattern': 'Tệp luật {{file}}, trường "{{field}}": biểu thức "{{pattern}}" {{detail}}.',
+  'rules.pattern.invalid': 'không phải biểu thức chính quy hợp lệ',
+  'rules.pattern.unsupported':
+    'dùng tham chiếu ngược hoặc nhìn trước/nhìn sau, có thể chạy mất rất lâu nên không được dùng (chỉ nhận biểu thức chạy trong thời gian tuyến tính)',
+  'rules.reservedName': 'Tệp luật {{file}}, trường "{{field}}": tên "{{name}}" là tên dành riêng, không dùng được.',
+  'rules.tooDeep': 'Tệp luật {{file}}: các điều kiện lồng nhau quá sâu (tối đa {{limit}} tầng).',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,7 +1,8 @@
 // Rule files are data from district offices: checked against a schema and against the fact
 // vocabulary when loaded, so a broken file is named with its field instead of failing a run.
 import Ajv, { type ErrorObject } from 'ajv';
-import { UserError } from '../i18n';
+import { phrase, UserError } from '../i18n';
+import { isPatternOperator, patternProblem } from './patterns';
 import { createEngine, operatorsOf } from './run-rules';
 import { SEVERITIES, type Condition, type LeafCondition, type RuleDefinition, type RuleOverride } from './types';
 import { COLLECTIONS, GLOBAL_FACTS, VIEW_FIELDS, type CollectionName } from './views';
@@ -164,6 +165,52 @@ function checkFactRef(file: string, field: string, given: CollectionName, fact: 
   if (fact === 'document') checkPath(file, field, 'document', path);
 }
 
+function checkPattern(file: string, field: string, pattern: string) {
+  const problem = patternProblem(pattern);
+  if (problem)
+    throw new UserError('rules.badPattern', {
+      file,
+      field,
+      pattern,
+      detail: phrase(problem === 'invalid' ? 'rules.pattern.invalid' : 'rules.pattern.unsupported'),
+    });
+}
+
+// Names of the object machinery: never a field, message id or path part (a rule file is data).
+const RESERVED = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+]);
+
+function checkName(file: string, field: string, name: string | undefined) {
+  if (name !== undefined && RESERVED.has(name)) throw new UserError('rules.reservedName', { file, field, name });
+}
+
+/** Conditions nest at most this deep; a real rule uses three or four levels. */
+export const MAX_RULE_DEPTH = 32;
+
+/** The nesting depth of parsed JSON, measured without recursion (a file may nest 10,000 deep). */
+function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth > max) max = depth;
+    if (max > MAX_RULE_DEPTH * 4) return max;
+    for (const child of Object.values(v as object)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
 function checkConditions(file: string, rule: RuleDefinition, c: Condition, at: string) {
   if ('all' in c) return c.all.forEach((x, i) => checkConditions(file, rule, x, `${at}.all[${i}]`));
   if ('any' in c) return c.any.forEach((x, i) => checkConditions(file, rule, x, `${at}.any[${i}]`));
@@ -172,6 +219,8 @@ function checkConditions(file: string, rule: RuleDefinition, c: Condition, at: s
   if (!operators.get(leaf.operator))
     throw new UserError('rules.unknownOperator', { file, field: `${at}.operator`, operator: leaf.operator });
   checkFactRef(file, `${at}.fact`, rule.given, leaf.fact, leaf.path);
+  for (const part of (leaf.path ?? '').split('.')) checkName(file, `${at}.path`, part);
+  if (isPatternOperator(leaf.operator) && typeof leaf.value === 'string') checkPattern(file, `${at}.value`, leaf.value);
   const v = leaf.value as { fact?: unknown; path?: string } | null;
   if (v && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string')
     checkFactRef(file, `${at}.value`, rule.given, v.fact, v.path);
@@ -193,7 +242,9 @@ export function validateRule(json: unknown, file: string): RuleDefinition {
   }
   const rule = { ...(json as RuleDefinition), source: file };
   checkConditions(file, rule, rule.conditions as Condition, 'conditions');
+  for (const key of ['field', 'messageId', 'entity'] as const) checkName(file, `report.${key}`, rule.report?.[key]);
   for (const [id, msg] of Object.entries(rule.messages)) {
+    checkName(file, `messages.${id}`, id);
     checkPlaceholders(file, rule.given, `messages.${id}.vi`, msg.vi);
     checkPlaceholders(file, rule.given, `messages.${id}.en`, msg.en);
   }
@@ -247,6 +298,9 @@ export function parseRuleFile(f: RuleFile): Array<RuleDefinition | RuleOverride>
   } catch (e) {
     throw new UserError('rules.invalidJson', { file: f.file, detail: (e as Error).message });
   }
+  // Checked before the schema validator, whose recursion a 10,000-deep file would overflow.
+  const depth = jsonDepth(json);
+  if (depth > MAX_RULE_DEPTH + 8) throw new UserError('rules.tooDeep', { file: f.file, limit: MAX_RULE_DEPTH });
   if (!Array.isArray(json)) return [parseRuleObject(json, f.file)];
   if (json.length === 0) throw new UserError('rules.emptyList', { file: f.file });
   return json.map((item, i) => parseRuleObject(item, `${f.file} (${i + 1})`));

@@ -40,13 +40,13 @@ export interface PoolOptions {
   data: WorkerData;
   /** Per-file time limit; the worker is replaced when it is exceeded. Default 120 s. */
   timeoutMs?: number;
-  /** V8 old-generation limit per worker. Default 2048 MB. */
+  /** V8 old-generation limit per worker: one bad file costs its own row, not the run. Default 384 MB. */
   memoryLimitMb?: number;
   onProgress?: (done: number, total: number, last: string) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
-export const DEFAULT_WORKER_MEMORY_MB = 2048;
+export const DEFAULT_WORKER_MEMORY_MB = 384;
 
 /**
  * The compiled worker sits beside this file. When running from the TypeScript sources (tests),
