@@ -11,8 +11,8 @@ export const XLSX_LIMITS = {
   unpackedBytes: 512 * 1024 * 1024,
   /** Largest unpacked size of one XML part the reader inflates (a sheet, the shared strings), in bytes. */
   partBytes: 48 * 1024 * 1024,
-  /** Data rows per sheet. */
-  rowsPerSheet: 100_000,
+  /** Data rows per sheet: a regulation has a few thousand responsibility rows at most. */
+  rowsPerSheet: 20_000,
 };
 
 export const megabytes = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;

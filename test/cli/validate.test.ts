@@ -240,14 +240,14 @@ describe('validate: large and awkward files', () => {
     expect(Date.now() - started).toBeLessThan(30_000); // unbounded before: exceljs expands every cell
   });
 
-  it('a 100,000-row responsibility sheet ends in findings, not a crash', async () => {
+  it('a 20,000-row responsibility sheet (the row limit) ends in findings, not a crash', async () => {
     const sheets = edit(cleanSheets(), 'Phân công', (d) => {
-      for (let i = 3; i <= 100_000; i++)
+      for (let i = 3; i <= 20_000; i++)
         d.rows.push([i, 'D1', `Nhiệm vụ ${i}`, i % 1000 === 0 ? 'ZZ' : 'NT', 'CD', 'Hàng tháng', null, null, null]);
     });
     const { code, report } = await json(await file(sheets, { tables: false }));
     expect(code).toBe(1);
-    expect(report.findings.filter((f) => f.ruleId === 'responsibility-lead-known')).toHaveLength(100);
+    expect(report.findings.filter((f) => f.ruleId === 'responsibility-lead-known')).toHaveLength(20);
   }, 120_000);
 });
 

@@ -374,4 +374,5 @@ export const en: Record<MessageKey, string> = {
     'uses a back-reference or look-around, which can run for unbounded time, so it is not allowed (only linear-time patterns are)',
   'rules.reservedName': 'Rule file {{file}}, field "{{field}}": "{{name}}" is a reserved name and cannot be used.',
   'rules.tooDeep': 'Rule file {{file}}: conditions are nested too deep (at most {{limit}} levels).',
+  'findings.capped': '… {{shown}} of {{total}} findings listed; use --format json for all of them.',
 };

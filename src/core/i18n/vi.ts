@@ -370,6 +370,7 @@ export const vi = {
     'dùng tham chiếu ngược hoặc nhìn trước/nhìn sau, có thể chạy mất rất lâu nên không được dùng (chỉ nhận biểu thức chạy trong thời gian tuyến tính)',
   'rules.reservedName': 'Tệp luật {{file}}, trường "{{field}}": tên "{{name}}" là tên dành riêng, không dùng được.',
   'rules.tooDeep': 'Tệp luật {{file}}: các điều kiện lồng nhau quá sâu (tối đa {{limit}} tầng).',
+  'findings.capped': '… chỉ liệt kê {{shown}} trong {{total}} phát hiện; dùng --format json để xem hết.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
