@@ -162,21 +162,27 @@ describe('validate: bad input ends in one clear line and exit 2, never a stack t
   it('a text file renamed .xlsx', async () => {
     const f = path.join(dir, 'text.xlsx');
     writeFileSync(f, 'Quy chế phối hợp\nkhông phải Excel');
-    await expectBad(f, /không phải tệp Excel/, /not a valid \.xlsx/);
+    await expectBad(f, /là văn bản thuần, không phải sổ Excel/, /is plain text, not an Excel workbook/);
   });
 
   it('a truncated workbook', async () => {
     const full = await buildWorkbook(cleanSheets());
     const f = path.join(dir, 'truncated.xlsx');
     writeFileSync(f, full.subarray(0, Math.floor(full.length / 2)));
-    await expectBad(f, /không phải tệp Excel/);
+    await expectBad(f, /là tệp nén bị hỏng/);
   });
 
   it('a password-protected workbook (an OLE container)', async () => {
     const f = path.join(dir, 'protected.xlsx');
     writeFileSync(
       f,
-      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]),
+      // An encrypted package's directory names its EncryptionInfo stream (in UTF-16).
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(1016),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.alloc(1000),
+      ]),
     );
     await expectBad(f, /mật khẩu/, /password/);
   });

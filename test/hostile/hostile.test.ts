@@ -151,7 +151,7 @@ beforeAll(async () => {
   files.lines3m = text('3-trieu-dong.txt', Buffer.alloc(3_000_000 * 2, 'a\n'));
   files.oneLine = text('mot-dong-6mb.txt', Buffer.alloc(6 * MB, 'Điều khoản '));
   const content = exampleContent();
-  content.blocks.parties[0].name = `${'a'.repeat(34)}!`;
+  content.blocks.parties![0].name = `${'a'.repeat(34)}!`;
   files.catastrophicTarget = path.join(root, 'ten-34-chu-a.xlsx');
   writeFileSync(files.catastrophicTarget, await writeRegulationWorkbook(content));
   files.example = path.join(root, 'vi-du.xlsx');

@@ -675,6 +675,50 @@ describe("an office's own rules in the pane", () => {
     await context.close();
   });
 
+  it('runs a catastrophic pattern (^(a+)+$) in linear time, and refuses a back-reference when loaded', async () => {
+    const rule = (pattern: string) =>
+      new TextEncoder().encode(
+        JSON.stringify({
+          id: 'ten-ben',
+          severity: 'warning',
+          given: 'parties',
+          conditions: { all: [{ fact: 'item', path: 'name', operator: 'matches', value: pattern }] },
+          messages: { default: { vi: 'Tên bên {{code}}.', en: 'Party name {{code}}.' } },
+          rationale: { vi: 'Thử.', en: 'Test.' },
+        }),
+      );
+    const rules = mkdtempSync(path.join(dir, 'luat-regex-'));
+    const slow = saveTemp(rules, 'cham.json', rule('^(a+)+$'));
+    const backRef = saveTemp(rules, 'tham-chieu.json', rule('(a)\\1'));
+    // 34 letters then a mismatch: a backtracking engine tries 2^34 ways (80 s on the pane's thread before).
+    const letters = saveTemp(
+      dir,
+      'ten-34-chu-a.xlsx',
+      await xlsxOf(exampleWith((c) => (c.blocks.parties![0].name = `${'a'.repeat(34)}!`))),
+    );
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, letters);
+    await page.setInputFiles('#rules-input', [slow]);
+    const started = Date.now();
+    await page.waitForFunction(
+      () => document.getElementById('status')!.dataset.key === 'pane.rules.loaded',
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    await waitChecked(page);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // The page answers at once afterwards: its main thread is free.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+
+    await page.setInputFiles('#rules-input', [backRef]);
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.tone === 'error');
+    expect(await page.locator('#status').textContent()).toContain('dùng tham chiếu ngược hoặc nhìn trước/nhìn sau');
+    await context.close();
+  });
+
   it('drops stored rules this version cannot use, says so, and checks with the built-in rules', async () => {
     const context = await newContext(browser, { kind: 'none' });
     await context.addInitScript(() => {

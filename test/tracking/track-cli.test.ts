@@ -136,7 +136,7 @@ describe('phoihop track', () => {
       writeFileSync(input, 'not a zip at all');
       const r = await runCli('track', input, '-o', out(dir));
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^Tệp .*hong\.xlsx không phải tệp Excel \.xlsx hợp lệ .* \/ File .*hong\.xlsx/);
+      expect(r.stderr).toMatch(/^Tệp .*hong\.xlsx là văn bản thuần, không phải sổ Excel.* \/ File .*hong\.xlsx/);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(readdirSync(dir)).toEqual(['hong.xlsx']);
     });
