@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../../src/core/template/example';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
@@ -375,6 +376,34 @@ describe('rule files and folders an office should never send: refused when loade
       code: 2,
       message: /luat\.json: đây là một đường ống/,
     });
+  });
+});
+
+describe("outputs stay inside Excel's limits", () => {
+  it('a 32,767-character school name: track cuts cells at 32,767 with a visible mark, the footer at 255', async () => {
+    const content = exampleContent();
+    content.document.issuer = 'TRƯỜNG MẦM NON '.padEnd(32_767, 'HOA MAI ');
+    const source = path.join(tempDir('phoihop-long-'), 'ten-dai.xlsx');
+    writeFileSync(source, await writeRegulationWorkbook(content));
+    const out = path.join(tempDir('phoihop-long-out-'), 'so.xlsx');
+    const r = await runChild(['track', source, '-o', out, '--force']);
+    expect(r.code, r.stderr).toBeLessThan(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    let longest = 0;
+    let marked = 0;
+    wb.eachSheet((ws) => {
+      expect((ws.headerFooter?.oddFooter ?? '').length, ws.name).toBeLessThanOrEqual(255);
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const text = typeof cell.value === 'string' ? cell.value : '';
+          longest = Math.max(longest, text.length);
+          if (text.endsWith('[đã cắt bớt: Excel chỉ chứa 32.767 ký tự một ô]')) marked++;
+        }),
+      );
+    });
+    expect(longest).toBeLessThanOrEqual(32_767);
+    expect(marked).toBeGreaterThan(0);
   });
 });
 

@@ -193,7 +193,9 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     const bogus = saveTemp(dir, 'khong-phai.xlsx', new TextEncoder().encode('chỉ là văn bản'));
     await upload(page, bogus);
     expect(await page.locator('#status').getAttribute('data-tone')).toBe('error');
-    expect(await page.locator('#status').textContent()).toContain('khong-phai.xlsx không phải tệp Excel .xlsx hợp lệ');
+    expect(await page.locator('#status').textContent()).toContain(
+      'khong-phai.xlsx là văn bản thuần, không phải sổ Excel',
+    );
     expect(await page.locator('.finding').count()).toBe(0);
     await context.close();
   });

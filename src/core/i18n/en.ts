@@ -375,4 +375,5 @@ export const en: Record<MessageKey, string> = {
   'rules.reservedName': 'Rule file {{file}}, field "{{field}}": "{{name}}" is a reserved name and cannot be used.',
   'rules.tooDeep': 'Rule file {{file}}: conditions are nested too deep (at most {{limit}} levels).',
   'findings.capped': '… {{shown}} of {{total}} findings listed; use --format json for all of them.',
+  'output.truncated': ' …[cut: Excel holds 32,767 characters a cell]',
 };

@@ -371,6 +371,7 @@ export const vi = {
   'rules.reservedName': 'Tệp luật {{file}}, trường "{{field}}": tên "{{name}}" là tên dành riêng, không dùng được.',
   'rules.tooDeep': 'Tệp luật {{file}}: các điều kiện lồng nhau quá sâu (tối đa {{limit}} tầng).',
   'findings.capped': '… chỉ liệt kê {{shown}} trong {{total}} phát hiện; dùng --format json để xem hết.',
+  'output.truncated': ' …[đã cắt bớt: Excel chỉ chứa 32.767 ký tự một ô]',
 } as const;
 
 export type MessageKey = keyof typeof vi;
