@@ -5,6 +5,7 @@ import { guardStandardStreams, processIO, type CliIO } from './io';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { VERSION } from './version';
+import { startWatchdog } from './watchdog';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
@@ -35,6 +36,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.err(bilingual('cli.unknownCommand', { command }) + '\n');
     return 2;
   }
+  // batch has its own limit per file (--timeout); every other command has one for the run.
+  if (io === processIO && command !== 'batch') startWatchdog(command);
   try {
     return await (
       await load()

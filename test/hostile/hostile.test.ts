@@ -379,6 +379,24 @@ describe('rule files and folders an office should never send: refused when loade
   });
 });
 
+describe('a time budget for every command', () => {
+  it('past PHOIHOP_TIME_LIMIT a run stops with one line, the previous output intact, no temporary file', async () => {
+    const outDir = tempDir('phoihop-budget-');
+    const out = path.join(outDir, 'so.xlsx');
+    writeFileSync(out, 'previous');
+    const r = await runChild(['track', files.manyFindings, '-o', out, '--force'], {
+      env: { PHOIHOP_TIME_LIMIT: '0.5' },
+    });
+    table.push({ input: '80,000 findings, 0.5 s budget', command: 'track', code: r.code, peakMb: r.peakMb, ms: r.ms });
+    expect(r.signal).toBe('SIGTERM');
+    expect(r.ms).toBeLessThan(TIME_LIMIT_MS);
+    expect(r.stderr).toContain('Lệnh track chạy quá 0.5 giây nên đã dừng; không tệp nào bị thay');
+    expect(r.stderr).not.toMatch(/Lỗi nội bộ|\n\s+at .+:\d+:\d+/);
+    expect(readFileSync(out, 'utf8')).toBe('previous');
+    expect(readdirSync(outDir)).toEqual(['so.xlsx']);
+  });
+});
+
 describe("outputs stay inside Excel's limits", () => {
   it('a 32,767-character school name: track cuts cells at 32,767 with a visible mark, the footer at 255', async () => {
     const content = exampleContent();
