@@ -330,6 +330,14 @@ describe('rule files and folders an office should never send: refused when loade
       },
     );
     expect(r.ms).toBeLessThan(5_000);
+    // The same in a batch worker thread, which gets the office's rules already merged.
+    const folder = tempDir('phoihop-regex-batch-');
+    writeFileSync(path.join(folder, 'truong.xlsx'), readFileSync(files.catastrophicTarget));
+    const b = await check('^(a+)+$ on 34 letters', ['batch', folder, '--rules', rules, '--format', 'json'], [rules], {
+      code: 0,
+      message: /"files"/,
+    });
+    expect(JSON.parse(b.stdout).files[0].kind).toBe('regulation');
   });
 
   const folderCase = (name: string, make: (dir: string) => void, message: RegExp, code = 2) =>

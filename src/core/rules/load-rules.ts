@@ -2,7 +2,8 @@
 // vocabulary when loaded, so a broken file is named with its field instead of failing a run.
 import Ajv, { type ErrorObject } from 'ajv';
 import { phrase, UserError } from '../i18n';
-import { isPatternOperator, patternProblem } from './patterns';
+import { patternProblem } from './linear-patterns';
+import { isPatternOperator } from './patterns';
 import { createEngine, operatorsOf } from './run-rules';
 import { SEVERITIES, type Condition, type LeafCondition, type RuleDefinition, type RuleOverride } from './types';
 import { COLLECTIONS, GLOBAL_FACTS, VIEW_FIELDS, type CollectionName } from './views';

@@ -3,8 +3,9 @@
 // in the pane's main thread alike). So an office's patterns run on RE2JS, a linear-time matcher
 // in plain JavaScript: no input can make one slow. A pattern RE2 cannot run in linear time
 // (back-references, look-around) is refused when the rule file loads, naming the field. The
-// built-in rules' own patterns, reviewed with the code, keep V8's faster engine.
-import { RE2JS } from 're2js';
+// built-in rules' own patterns, reviewed with the code, keep V8's faster engine. The linear
+// engine comes with the rule-file loader (linear-patterns.ts), the only way an office's pattern
+// gets in, so the pane's first load does not carry it.
 
 export interface Matcher {
   test(text: string): boolean;
@@ -20,9 +21,18 @@ export function trustPatterns(patterns: Iterable<string>): void {
 const cache = new Map<string, Matcher>();
 const NEVER: Matcher = { test: () => false };
 
-function compileLinear(pattern: string, caseInsensitive: boolean): Matcher {
-  const re = RE2JS.compile(pattern, caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
-  return { test: (text) => re.matcher(text).find() };
+type LinearCompiler = (pattern: string, caseInsensitive: boolean) => Matcher;
+let compileLinear: LinearCompiler | null = null;
+
+/** Called by the rule-file loader when it loads. */
+export function registerLinearEngine(compile: LinearCompiler): void {
+  compileLinear = compile;
+}
+
+function linear(pattern: string, caseInsensitive: boolean): Matcher {
+  // Unreachable in practice: an untrusted pattern only arrives through the loader, which registers the engine.
+  if (!compileLinear) throw new Error('no linear-time matcher for an office pattern');
+  return compileLinear(pattern, caseInsensitive);
 }
 
 /**
@@ -34,29 +44,15 @@ export function matcher(pattern: string, flags: 'iu' | 'u'): Matcher {
   let m = cache.get(key);
   if (!m) {
     try {
-      m = trusted.has(pattern) ? new RegExp(pattern, flags) : compileLinear(pattern, flags === 'iu');
-    } catch {
+      m = trusted.has(pattern) ? new RegExp(pattern, flags) : linear(pattern, flags === 'iu');
+    } catch (e) {
+      if (!compileLinear) throw e;
       m = NEVER;
     }
     if (cache.size > 10_000) cache.clear();
     cache.set(key, m);
   }
   return m;
-}
-
-/** Why a rule file's pattern cannot be used, or null when it can: it must compile in both engines. */
-export function patternProblem(pattern: string): 'invalid' | 'unsupported' | null {
-  try {
-    new RegExp(pattern, 'u');
-  } catch {
-    return 'invalid';
-  }
-  try {
-    RE2JS.compile(pattern);
-  } catch {
-    return 'unsupported';
-  }
-  return null;
 }
 
 /** The operators whose value is a pattern (decorated ones such as `not:someFact:matches` too). */
