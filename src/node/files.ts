@@ -39,11 +39,11 @@ export function openFailure(file: string, e: unknown): UserError {
 }
 
 /**
- * Open, check and read a regular file of at most `limit` bytes, blocking. Opened without
- * waiting (O_NONBLOCK), so a FIFO swapped in for the file is refused instead of hanging, and
- * read up to the size fstat gave, so a file growing meanwhile cannot fill memory.
+ * Open a regular file of at most `limit` bytes and hand its descriptor and size to `read`.
+ * Opened without waiting (O_NONBLOCK), so a FIFO swapped in for the file is refused instead of
+ * hanging; every failure is a UserError saying what the path is.
  */
-export function readInputFileSync(file: string, limit = LIMITS.fileBytes): Uint8Array {
+function withRegularFile<T>(file: string, limit: number, read: (fd: number, size: number) => T): T {
   let fd: number;
   try {
     fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
@@ -53,14 +53,7 @@ export function readInputFileSync(file: string, limit = LIMITS.fileBytes): Uint8
   try {
     const stat = fstatSync(fd);
     checkInputStat(file, stat, limit);
-    const out = Buffer.allocUnsafe(stat.size);
-    let got = 0;
-    while (got < stat.size) {
-      const n = readSync(fd, out, got, stat.size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return new Uint8Array(out.buffer, out.byteOffset, got);
+    return read(fd, stat.size);
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw openFailure(file, e);
@@ -69,25 +62,27 @@ export function readInputFileSync(file: string, limit = LIMITS.fileBytes): Uint8
   }
 }
 
+/** A whole regular file, blocking; read up to the size fstat gave, so a growing file cannot fill memory. */
+export function readInputFileSync(file: string, limit = LIMITS.fileBytes): Uint8Array {
+  return withRegularFile(file, limit, (fd, size) => {
+    const out = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, out, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return new Uint8Array(out.buffer, out.byteOffset, got);
+  });
+}
+
 /** The first `bytes` bytes of a regular file (checked as readInputFileSync checks it). */
 export function readInputHeadSync(file: string, bytes: number, limit = LIMITS.fileBytes): Uint8Array {
-  let fd: number;
-  try {
-    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-  } catch (e) {
-    throw openFailure(file, e);
-  }
-  try {
-    checkInputStat(file, fstatSync(fd), limit);
+  return withRegularFile(file, limit, (fd) => {
     const out = Buffer.alloc(bytes);
     const n = readSync(fd, out, 0, bytes, 0);
     return new Uint8Array(out.buffer, out.byteOffset, n);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw openFailure(file, e);
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /**

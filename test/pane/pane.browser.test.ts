@@ -11,6 +11,7 @@ import { readWorkbook } from '../../src/core/read-workbook';
 import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { runCli } from '../helpers/cli';
 import { example, exampleWith } from '../helpers/content-grids';
+import { patternRule } from '../hostile/inputs';
 import { toTcvn3 } from '../import/documents';
 import { sheetFromGrid, faultyContent, gridsOf, placesOf, saveTemp, xlsxOf } from '../office/workbooks';
 import {
@@ -678,17 +679,7 @@ describe("an office's own rules in the pane", () => {
   });
 
   it('runs a catastrophic pattern (^(a+)+$) in linear time, and refuses a back-reference when loaded', async () => {
-    const rule = (pattern: string) =>
-      new TextEncoder().encode(
-        JSON.stringify({
-          id: 'ten-ben',
-          severity: 'warning',
-          given: 'parties',
-          conditions: { all: [{ fact: 'item', path: 'name', operator: 'matches', value: pattern }] },
-          messages: { default: { vi: 'Tên bên {{code}}.', en: 'Party name {{code}}.' } },
-          rationale: { vi: 'Thử.', en: 'Test.' },
-        }),
-      );
+    const rule = (pattern: string) => new TextEncoder().encode(patternRule(pattern));
     const rules = mkdtempSync(path.join(dir, 'luat-regex-'));
     const slow = saveTemp(rules, 'cham.json', rule('^(a+)+$'));
     const backRef = saveTemp(rules, 'tham-chieu.json', rule('(a)\\1'));
