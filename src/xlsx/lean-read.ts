@@ -104,6 +104,8 @@ function dateStyles(xml: string | undefined): boolean[] {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
+const MAX_EXCEL_SERIAL = 2_958_465;
+
 function dateFromSerial(serial: number, date1904: boolean): Date {
   return new Date((date1904 ? EPOCH_1904 : EXCEL_EPOCH) + Math.round(serial * 86_400_000));
 }
@@ -147,7 +149,8 @@ function readSheet(
       else {
         const n = Number(v);
         const style = Number(attr(head, 's') ?? 0);
-        value = dates[style] ? dateFromSerial(n, date1904) : n;
+        // Past Excel's last date (31/12/9999) a "date" is kept as the number it is, so a check can show it.
+        value = dates[style] && n >= 0 && n <= MAX_EXCEL_SERIAL ? dateFromSerial(n, date1904) : n;
       }
       if (value !== null && value !== '') values[colIndex - 1] = value;
     }

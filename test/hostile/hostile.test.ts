@@ -387,6 +387,25 @@ describe('rule files and folders an office should never send: refused when loade
   });
 });
 
+describe('values outside what Excel can show', () => {
+  it('an issue date serial of 1e15 is shown as the number it is, not "not filled in"', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(files.example);
+    wb.getWorksheet('Văn bản')!.eachRow((row) => {
+      if (String(row.getCell(1).value).startsWith('Ngày ban hành')) {
+        row.getCell(2).value = 1e15;
+        row.getCell(2).numFmt = 'dd/mm/yyyy';
+      }
+    });
+    const file = path.join(tempDir('phoihop-serial-'), 'ngay-1e15.xlsx');
+    await wb.xlsx.writeFile(file);
+    await check('issue date serial 1e15', ['validate', file], [file], {
+      code: 1,
+      message: /Ngày ban hành "1000000000000000" không phải ngày hợp lệ/,
+    });
+  });
+});
+
 describe('a time budget for every command', () => {
   it('past PHOIHOP_TIME_LIMIT a run stops with one line, the previous output intact, no temporary file', async () => {
     const outDir = tempDir('phoihop-budget-');
