@@ -1,4 +1,4 @@
-// TrackingSpec → the annual tracking workbook (DESIGN.md §4): Theo dõi, Tổng hợp, Lịch and the
+// TrackingSpec → the annual tracking workbook (contract: src/core/tracking/contract.ts): Theo dõi, Tổng hợp, Lịch and the
 // hidden Danh mục. exceljs (document Workbook + writeBuffer, so it runs in the pane too) lays
 // out every sheet; the per-task rows of Theo dõi and Lịch are spliced in as SpreadsheetML text
 // (see sheet-xml.ts) so that ten thousand rows cost little more than writing them plainly.
