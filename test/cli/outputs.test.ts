@@ -7,6 +7,7 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -239,6 +240,5 @@ describe('a full disk', () => {
 });
 
 function openFull(): number {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('node:fs').openSync('/dev/full', 'w');
+  return openSync('/dev/full', 'w');
 }

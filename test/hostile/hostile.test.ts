@@ -7,7 +7,7 @@
 // figures are printed as a table at the end.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,7 +76,7 @@ async function check(input: string, argv: string[], inputs: string[], want: Expe
 
 function isSpecial(file: string): boolean {
   try {
-    return !require('node:fs').statSync(file).isFile();
+    return !statSync(file).isFile();
   } catch {
     return true;
   }

@@ -376,5 +376,6 @@ export const en: Record<MessageKey, string> = {
   'rules.tooDeep': 'Rule file {{file}}: conditions are nested too deep (at most {{limit}} levels).',
   'findings.capped': '… {{shown}} of {{total}} findings listed; use --format json for all of them.',
   'output.truncated': ' …[cut: Excel holds 32,767 characters a cell]',
-  'cli.timeLimit': 'Command {{command}} ran over {{seconds}} seconds and was stopped; no file was replaced (set PHOIHOP_TIME_LIMIT=SECONDS to change the limit).',
+  'cli.timeLimit':
+    'Command {{command}} ran over {{seconds}} seconds and was stopped; no file was replaced (set PHOIHOP_TIME_LIMIT=SECONDS to change the limit).',
 };

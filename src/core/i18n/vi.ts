@@ -372,7 +372,8 @@ export const vi = {
   'rules.tooDeep': 'Tệp luật {{file}}: các điều kiện lồng nhau quá sâu (tối đa {{limit}} tầng).',
   'findings.capped': '… chỉ liệt kê {{shown}} trong {{total}} phát hiện; dùng --format json để xem hết.',
   'output.truncated': ' …[đã cắt bớt: Excel chỉ chứa 32.767 ký tự một ô]',
-  'cli.timeLimit': 'Lệnh {{command}} chạy quá {{seconds}} giây nên đã dừng; không tệp nào bị thay (đặt PHOIHOP_TIME_LIMIT=SỐ_GIÂY để đổi giới hạn).',
+  'cli.timeLimit':
+    'Lệnh {{command}} chạy quá {{seconds}} giây nên đã dừng; không tệp nào bị thay (đặt PHOIHOP_TIME_LIMIT=SỐ_GIÂY để đổi giới hạn).',
 } as const;
 
 export type MessageKey = keyof typeof vi;
