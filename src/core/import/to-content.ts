@@ -140,7 +140,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
     {
       name: t(lang, 'import.sheet.unplaced'),
       headers: [t(lang, 'import.sheet.line'), t(lang, 'import.sheet.reason'), t(lang, 'import.sheet.text')],
-      rows: x.unplaced.map((u): ContentValue[] => [u.line, t(lang, `import.reason.${u.reason}` as MessageKey), u.text]),
+      rows: x.unplaced.map((u): ContentValue[] => [u.line, t(lang, `import.reason.${u.reason}`), u.text]),
     },
   ];
 
