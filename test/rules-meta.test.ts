@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../src/core/rules/builtin-rules';
+import { formatCatalogueMarkdown } from '../src/core/rules/catalogue';
 import { validateRule } from '../src/core/rules/load-rules';
 
 const files = readdirSync('rules').filter((f) => f.endsWith('.json'));
@@ -74,4 +75,13 @@ describe('rules catalogue', () => {
       });
     });
   }
+});
+
+describe("the README's rules table", () => {
+  it('is the one generated from rules/ (npm run docs:rules rewrites it)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const table = /<!-- rules-table:start[^\n]*-->\n([\s\S]*?)<!-- rules-table:end -->/.exec(readme)?.[1];
+    expect(table).toBe(formatCatalogueMarkdown(BUILTIN_RULES));
+    expect(table!.split('\n').filter((l) => l.startsWith('| `')).length).toBe(files.length);
+  });
 });

@@ -10,6 +10,9 @@
 import { parseArgs } from 'node:util';
 import { LANGS, msg, UserError, type Lang, type MessageKey } from '../core/i18n';
 import { samePath } from '../node/files';
+import { localToday, MAX_WARN_DAYS, type DueContext } from '../core/deadline';
+import type { OfficeSettings } from '../core/rules/settings';
+import { parseDate, type IsoDate } from '../core/values';
 import { nearest } from './suggest';
 
 export interface OptionDecl {
@@ -162,4 +165,35 @@ export function workbookInOut(
   }
   if (samePath(file, output)) throw new UserError('cli.outputIsInput', { file: output });
   return { file, out: output };
+}
+
+/** `--as-of DATE` and `--warn-days N`: the date a command judges what is due from. */
+export const DUE_OPTIONS = {
+  'as-of': { type: 'string', value: 'cli.value.date', help: 'cli.opt.asOf' },
+  'warn-days': { type: 'string', value: 'cli.value.count', help: 'cli.opt.warnDays' },
+} as const satisfies Record<string, OptionDecl>;
+
+export function asOfDate(value: string | boolean | undefined): IsoDate {
+  if (value === undefined) return localToday();
+  const parsed = parseDate(value);
+  if (!parsed) throw new UserError('batch.badDate', { value: String(value), option: '--as-of' });
+  return parsed;
+}
+
+/** The due context of a command: `--as-of` (default today), `--warn-days` over the office's setting. */
+export function dueContext(values: Parsed['values'], settings: OfficeSettings): DueContext {
+  const raw = values['warn-days'];
+  let warnDays = settings.warnDays;
+  if (raw !== undefined) {
+    const n = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+    if (!Number.isInteger(n) || n > MAX_WARN_DAYS)
+      throw new UserError('batch.badWholeNumber', {
+        value: String(raw),
+        option: '--warn-days',
+        min: 0,
+        max: MAX_WARN_DAYS,
+      });
+    warnDays = n;
+  }
+  return { asOf: asOfDate(values['as-of']), warnDays };
 }

@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, { summary: MessageKey; load: () => Promise
   batch: { summary: 'cli.summary.batch', load: async () => (await import('./commands/batch')).batchCommand },
   rules: { summary: 'cli.summary.rules', load: async () => (await import('./commands/rules')).rulesCommand },
   renew: { summary: 'cli.summary.renew', load: async () => (await import('./commands/renew')).renewCommand },
+  agenda: { summary: 'cli.summary.agenda', load: async () => (await import('./commands/agenda')).agendaCommand },
 };
 
 const isCommand = (name: string) => Object.prototype.hasOwnProperty.call(COMMANDS, name);

@@ -286,5 +286,4 @@ describe('command line usage', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });
-
 });

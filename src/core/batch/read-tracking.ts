@@ -1,4 +1,4 @@
-// Reading a filled tracking workbook (DESIGN.md §4) back: the Theo dõi table's tasks and the
+// Reading a filled tracking workbook (tracking/contract.ts) back: the Theo dõi table's tasks and the
 // marks in their month columns, plus the provenance the generator stored in the properties.
 // Lenient on purpose: schools retype marks, insert rows, and some rebuild the sheet by hand.
 import { address, parseRange, type CellValue, type SheetGrid } from '../grid';

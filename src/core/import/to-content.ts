@@ -1,6 +1,6 @@
 // Extraction → WorkbookContent: the template's blocks filled with what was read, each row with
 // a note of the line it came from, and a sheet listing the lines that went into no table.
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { DOCUMENT_FIELDS } from '../layout';
 import { dateCell, type ContentRow, type ContentValue, type WorkbookContent } from '../template/content';
 import type { Extraction } from './types';
