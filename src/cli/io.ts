@@ -1,5 +1,5 @@
 // Where the CLI's text goes; tests swap it to capture output.
-import { bilingual, phrase } from '../core/i18n';
+import { bilingual, inBoth } from '../core/i18n';
 import { writeProblem } from '../node/outputs';
 
 export interface CliIO {
@@ -35,7 +35,7 @@ export function guardStandardStreams(): void {
     [process.stderr, 'stderr'],
   ] as const) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      const detail = e.code === 'EPIPE' ? phrase('write.closedPipe') : writeProblem(e);
+      const detail = e.code === 'EPIPE' ? inBoth('write.closedPipe') : writeProblem(e);
       if (name === 'stdout') {
         try {
           process.stderr.write(bilingual('cli.outputWriteFailed', { stream: name, detail }) + '\n');

@@ -2,7 +2,7 @@
 // Windows code page; a legacy .doc, an RTF, a PDF or an Excel file is refused with a message
 // saying what to do. Host-neutral: the CLI and the task pane both call it with bytes.
 import { oleKind } from '../core/file-kind';
-import { phrase, UserError } from '../core/i18n';
+import { inBoth, UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine } from '../core/vietnamese/legacy';
 import { isVietnameseSyllable } from '../core/vietnamese/syllable';
@@ -97,11 +97,11 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
   if (startsWith(bytes, OLE)) {
     const kind = oleKind(bytes);
     if (kind === 'encrypted') throw new UserError('input.encryptedDocument', { file });
-    if (kind === 'xls') throw new UserError('import.notDocument', { file, what: phrase('file.kind.xls') });
+    if (kind === 'xls') throw new UserError('import.notDocument', { file, what: inBoth('file.kind.xls') });
     throw new UserError('input.legacyDoc', { file });
   }
-  if (startsWith(bytes, RTF)) throw new UserError('import.unsupported', { file, detail: phrase('import.rtf') });
-  if (startsWith(bytes, PDF)) throw new UserError('import.unsupported', { file, detail: phrase('import.pdf') });
+  if (startsWith(bytes, RTF)) throw new UserError('import.unsupported', { file, detail: inBoth('import.rtf') });
+  if (startsWith(bytes, PDF)) throw new UserError('import.unsupported', { file, detail: inBoth('import.pdf') });
   let result: DocumentText;
   if (startsWith(bytes, ZIP)) {
     let entries;
@@ -114,7 +114,7 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
     }
     if (!entries['word/document.xml']) {
       const what = entries['xl/workbook.xml'] ? 'import.isWorkbook' : 'import.noWordPart';
-      throw new UserError('import.unsupported', { file, detail: phrase(what) });
+      throw new UserError('import.unsupported', { file, detail: inBoth(what) });
     }
     try {
       const docx = await docxToText(entries);
@@ -122,14 +122,14 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
     } catch (e) {
       if (e instanceof UserError) throw e;
       // The XML parser's own text (line and column, entity names) means nothing to a clerk.
-      throw new UserError('import.unsupported', { file, detail: phrase('import.brokenWord') });
+      throw new UserError('import.unsupported', { file, detail: inBoth('import.brokenWord') });
     }
   } else {
     checkTextLimits(bytes, file);
     const text = decodeText(bytes);
     // Control characters other than tab and line breaks mean a binary file.
     const control = text.slice(0, 8192).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-    if (control > 4) throw new UserError('import.unsupported', { file, detail: phrase('import.notText') });
+    if (control > 4) throw new UserError('import.unsupported', { file, detail: inBoth('import.notText') });
     result = { format: 'txt', text, conversions: [] };
   }
   checkLineLimits(result.text, file);

@@ -11,7 +11,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { phrase, UserError } from '../core/i18n';
+import { inBoth, msg, UserError, type Message, type MessageKey } from '../core/i18n';
 import { fileTypeKey } from './file-type';
 import { checkXlsxBytes, megabytes, XLSX_LIMITS } from '../xlsx/check-bytes';
 import type { InflateRaw } from '../xlsx/zip-read';
@@ -23,6 +23,28 @@ export { writeFileAtomic, writeOutputs, checkOutputs, type OutputFile, type Outp
 
 const MB = megabytes;
 
+// The file system's reasons, said in the user's language; Node's own English words stay in the English text.
+const FS_REASONS: Record<string, MessageKey> = {
+  EACCES: 'detail.fs.denied',
+  EPERM: 'detail.fs.denied',
+  EISDIR: 'detail.fs.isDirectory',
+  ENOENT: 'detail.fs.notFound',
+  ENOSPC: 'detail.fs.noSpace',
+  EDQUOT: 'detail.fs.noSpace',
+  EROFS: 'detail.fs.readOnly',
+  EBUSY: 'detail.fs.busy',
+  EMFILE: 'detail.fs.tooManyOpen',
+  ENFILE: 'detail.fs.tooManyOpen',
+  ENOTDIR: 'detail.fs.notDirectory',
+};
+
+/** Why a read or write failed, as a detail for a message (see `msg`). */
+export function fsErrorDetail(e: unknown): Message {
+  const err = e as { code?: string; message?: string };
+  const known = FS_REASONS[err?.code ?? ''];
+  return known ? msg(known, {}, err.code) : msg('detail.fs.other', {}, err?.message ?? String(e));
+}
+
 /** Why a path could not be opened or looked at, by its error code. */
 export function openFailure(file: string, e: unknown): UserError {
   const code = (e as { code?: string }).code;
@@ -31,11 +53,11 @@ export function openFailure(file: string, e: unknown): UserError {
     if (file.includes('\uFFFD')) return new UserError('input.badName', { file });
     return new UserError('input.notFound', { file });
   }
-  if (code === 'ELOOP') return new UserError('input.notRegular', { file, what: phrase('file.type.symlinkLoop') });
+  if (code === 'ELOOP') return new UserError('input.notRegular', { file, what: inBoth('file.type.symlinkLoop') });
   if (code === 'EACCES' || code === 'EPERM') return new UserError('input.noPermission', { file });
   if (code === 'ENAMETOOLONG') return new UserError('input.nameTooLong', { file });
   if (code === 'ENOTDIR') return new UserError('input.notFound', { file });
-  return new UserError('input.unreadable', { file, detail: code ?? String((e as Error)?.message ?? e) });
+  return new UserError('input.unreadable', { file, detail: fsErrorDetail(e) });
 }
 
 /**
@@ -94,7 +116,7 @@ export async function readInputFile(file: string, limit = LIMITS.fileBytes): Pro
 }
 
 export function checkInputStat(file: string, stat: Stats, limit: number): void {
-  if (!stat.isFile()) throw new UserError('input.notRegular', { file, what: phrase(fileTypeKey(stat)) });
+  if (!stat.isFile()) throw new UserError('input.notRegular', { file, what: inBoth(fileTypeKey(stat)) });
   if (stat.size > limit) throw new UserError('input.tooLarge', { file, size: MB(stat.size), limit: MB(limit) });
 }
 

@@ -8,7 +8,7 @@
 // (SIGKILL) leaves one behind, which the next write to the same target sweeps away.
 import { promises as fs, rmSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { UserError, bilingual, phrase, type MessageKey } from '../core/i18n';
+import { UserError, bilingual, inBoth, type MessageKey } from '../core/i18n';
 import { fileTypeKey } from './file-type';
 
 export interface OutputPlan {
@@ -74,7 +74,7 @@ export async function checkOutputs(plan: OutputPlan): Promise<void> {
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === 'ELOOP')
-        throw new UserError('output.notRegular', { file: out, what: phrase('file.type.symlinkLoop') });
+        throw new UserError('output.notRegular', { file: out, what: inBoth('file.type.symlinkLoop') });
       if (code !== 'ENOENT') throw new UserError('cli.cannotWrite', { file: out, detail: writeProblem(e) });
     }
     const real = stat ? await fs.realpath(out) : await realTarget(out);
@@ -90,7 +90,7 @@ export async function checkOutputs(plan: OutputPlan): Promise<void> {
         throw new UserError('output.insideFolder', { file: out, dir: folder.dir });
     }
     if (stat && !stat.isFile())
-      throw new UserError('output.notRegular', { file: out, what: phrase(fileTypeKey(stat)) });
+      throw new UserError('output.notRegular', { file: out, what: inBoth(fileTypeKey(stat)) });
     if (stat && !plan.replace) throw new UserError('output.exists', { file: out });
   }
 }
@@ -111,7 +111,7 @@ const WRITE_PROBLEMS: Record<string, MessageKey> = {
 export function writeProblem(e: unknown): string | { vi: string; en: string } {
   const code = (e as { code?: string }).code;
   const key = code ? WRITE_PROBLEMS[code] : undefined;
-  return key ? phrase(key) : (code ?? String((e as Error)?.message ?? e));
+  return key ? inBoth(key) : (code ?? String((e as Error)?.message ?? e));
 }
 
 // Temporary files being written now, removed by whichever exit path comes first.

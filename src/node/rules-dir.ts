@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UserError } from '../core/i18n';
 import { BUILTIN_RULES } from '../core/rules/builtin-rules';
 import { mergeRules, type RuleFile } from '../core/rules/load-rules';
+import { DEFAULT_SETTINGS, readOfficeSettings, type OfficeSettings } from '../core/rules/settings';
 import type { RuleDefinition } from '../core/rules/types';
 import { openFailure, readInputFileSync } from './files';
 
@@ -46,8 +47,8 @@ function readRuleFile(file: string): RuleFile {
   return { file, text };
 }
 
-export async function loadRuleSet(dirOrFile?: string): Promise<RuleDefinition[]> {
-  if (!dirOrFile) return BUILTIN_RULES;
+/** The .json files of `--rules DIR|FILE.json`, read as text. */
+async function readRuleFiles(dirOrFile: string): Promise<RuleFile[]> {
   let stat;
   try {
     stat = await fs.stat(dirOrFile);
@@ -58,7 +59,7 @@ export async function loadRuleSet(dirOrFile?: string): Promise<RuleDefinition[]>
   }
   if (!stat.isDirectory()) {
     if (!isJson(dirOrFile)) throw new UserError('rules.notJsonFile', { file: dirOrFile });
-    return mergeRules(BUILTIN_RULES, [readRuleFile(dirOrFile)]);
+    return [readRuleFile(dirOrFile)];
   }
   let entries;
   try {
@@ -80,5 +81,19 @@ export async function loadRuleSet(dirOrFile?: string): Promise<RuleDefinition[]>
     if (target?.isDirectory()) continue;
     files.push(readRuleFile(file));
   }
-  return mergeRules(BUILTIN_RULES, files);
+  return files;
+}
+
+export async function loadRuleSet(dirOrFile?: string): Promise<RuleDefinition[]> {
+  if (!dirOrFile) return BUILTIN_RULES;
+  return mergeRules(BUILTIN_RULES, await readRuleFiles(dirOrFile));
+}
+
+/** The rules and the office's settings (warning period …) of `--rules`, from one read of the files. */
+export async function loadOfficeRules(
+  dirOrFile?: string,
+): Promise<{ rules: RuleDefinition[]; settings: OfficeSettings }> {
+  if (!dirOrFile) return { rules: BUILTIN_RULES, settings: DEFAULT_SETTINGS };
+  const files = await readRuleFiles(dirOrFile);
+  return { rules: mergeRules(BUILTIN_RULES, files), settings: readOfficeSettings(files) };
 }

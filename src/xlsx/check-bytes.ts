@@ -1,7 +1,7 @@
 // What exceljs should never be handed, checked on the bytes alone (no file system, so the CLI,
 // batch workers and the browser pane share it): not a zip, encrypted, no workbook part, a zip bomb.
 import { headKind, OLE_MAGIC, oleKind, startsWith } from '../core/file-kind';
-import { phrase, UserError } from '../core/i18n';
+import { inBoth, UserError } from '../core/i18n';
 import { zipDirectory } from './zip-read';
 
 export const XLSX_LIMITS = {
@@ -21,7 +21,7 @@ export const megabytes = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 export function checkXlsxHead(head: Uint8Array, file: string): void {
   const kind = headKind(head);
   if (kind === 'file.kind.text') throw new UserError('input.textDocument', { file });
-  if (kind) throw new UserError('input.notAWorkbook', { file, what: phrase(kind) });
+  if (kind) throw new UserError('input.notAWorkbook', { file, what: inBoth(kind) });
 }
 
 /** Refuse what is not an .xlsx with what it really is (a legacy .xls, a Word document, a PDF …). */

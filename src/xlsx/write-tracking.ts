@@ -286,6 +286,27 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
       ],
     });
   });
+  // The current month marks itself (it moves with TODAY()): its header stands out, and its
+  // cells still open are tinted, so the clerk sees at a glance what this month asks for.
+  spec.months.forEach((m, i) => {
+    const c = col(M0 + i);
+    const now = `AND(YEAR(TODAY())=${m.year},MONTH(TODAY())=${m.month})`;
+    ws.addConditionalFormatting({
+      ref: `${c}${HEADER_ROW}`,
+      rules: [{ type: 'expression', priority: 30 + i, formulae: [now], style: SOLID_CF('FFFFC000', 'FF000000', true) }],
+    });
+    ws.addConditionalFormatting({
+      ref: `${c}${FIRST_ROW}:${c}${last}`,
+      rules: [
+        {
+          type: 'expression',
+          priority: 50 + i,
+          formulae: [`AND(${now},${c}${FIRST_ROW}="${MARKS.due}")`],
+          style: SOLID_CF('FFFFF2CC', 'FF7F6000', true),
+        },
+      ],
+    });
+  });
   ws.addConditionalFormatting({
     ref: `${col(RATE_COL)}${FIRST_ROW}:${col(RATE_COL)}${last}`,
     rules: [

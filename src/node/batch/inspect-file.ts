@@ -2,7 +2,7 @@
 // way `validate` does (same limits, same messages), then hands grids to the pure inspector.
 import { inspectWorkbook, otherSummary, unreadableSummary, userErrorMessage } from '../../core/batch/inspect';
 import type { FileSummary } from '../../core/batch/types';
-import { t, UserError, type MessageKey } from '../../core/i18n';
+import { inBoth, msg, UserError, type MessageKey } from '../../core/i18n';
 import { checkXlsxHead } from '../../xlsx/check-bytes';
 import type { Bilingual } from '../../core/rules/types';
 import type { RuleRunner } from '../../core/rules/run-rules';
@@ -13,6 +13,7 @@ import { MAX_ROWS_PER_SHEET, readXlsxBytes } from '../regulation-file';
 export interface InspectContext {
   runner: RuleRunner;
   asOf: IsoDate;
+  warnDays?: number;
   maxFindings?: number;
 }
 
@@ -34,6 +35,7 @@ export async function inspectFile(
     summary = await inspectWorkbook(grids, props, {
       path: display,
       asOf: ctx.asOf,
+      warnDays: ctx.warnDays,
       runner: ctx.runner,
       maxRows: MAX_ROWS_PER_SHEET,
       maxFindings: ctx.maxFindings,
@@ -70,6 +72,8 @@ function readFileChecked(file: string, display: string): Uint8Array {
 
 /** An unexpected failure (a bug, or a library choking on a strange file) still becomes a row. */
 export function failure(file: string, e: unknown): Bilingual {
-  const data = { file, detail: (e as Error)?.message ?? String(e) };
-  return { vi: t('vi', 'batch.workerFailed', data), en: t('en', 'batch.workerFailed', data) };
+  return inBoth('batch.workerFailed', {
+    file,
+    detail: msg('detail.unexpected', {}, (e as Error)?.message ?? String(e)),
+  });
 }

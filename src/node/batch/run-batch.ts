@@ -5,7 +5,7 @@ import path from 'node:path';
 import { unreadableSummary } from '../../core/batch/inspect';
 import { buildBatchReport, type BatchReport } from '../../core/batch/report';
 import type { FileSummary } from '../../core/batch/types';
-import { phrase, t, UserError } from '../../core/i18n';
+import { inBoth, UserError } from '../../core/i18n';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 import { isReadableDir } from '../files';
@@ -17,6 +17,8 @@ export interface BatchOptions {
   folder: string;
   rules: RuleDefinition[];
   asOf: IsoDate;
+  /** The warning period before a due date (default 30 days). */
+  warnDays?: number;
   /** Worker threads; default: every core. */
   jobs?: number;
   maxFindings?: number;
@@ -46,23 +48,23 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
   });
   const summaries = await runPool(tasks, {
     jobs: options.jobs ?? defaultJobs(),
-    data: { rules: options.rules, asOf: options.asOf, maxFindings: options.maxFindings },
+    data: { rules: options.rules, asOf: options.asOf, warnDays: options.warnDays, maxFindings: options.maxFindings },
     timeoutMs: options.timeoutMs,
     memoryLimitMb: options.memoryLimitMb,
     onProgress: options.onProgress,
   });
   for (const { rel, what } of listed.others) {
     const file = path.join(options.folder, ...rel.split('/'));
-    const summary = unreadableSummary(file, phrase('input.notRegular', { file, what: phrase(what) }));
+    const summary = unreadableSummary(file, inBoth('input.notRegular', { file, what: inBoth(what) }));
     summary.path = rel;
     summaries.push(summary);
   }
   for (const dir of listed.unreadableDirs) {
-    const summary = unreadableSummary(dir, {
-      vi: t('vi', 'batch.dirUnreadable', { dir }),
-      en: t('en', 'batch.dirUnreadable', { dir }),
-    });
+    const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
     summaries.push(summary);
   }
-  return { report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf }), summaries };
+  return {
+    report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),
+    summaries,
+  };
 }
