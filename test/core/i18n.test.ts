@@ -78,7 +78,7 @@ const SYLLABLE = new RegExp(
 // Names a Vietnamese clerk reads as they are: products, formats, units, keys, code values the user types.
 const NAMES = new Set(
   (
-    'Excel Word Office Unicode UTF TCVN VNI JSON PDF RTF MB KB STT Enter Ctrl ExcelApi phoihop PHOIHOP DEBUG ' +
+    'Excel Word Office LibreOffice Unicode UTF TCVN VNI JSON PDF RTF MB KB STT Enter Ctrl ExcelApi phoihop PHOIHOP DEBUG ' +
     'HTML true false null N T vi en stylish json sarif text template validate track import batch rules renew'
   ).split(' '),
 );

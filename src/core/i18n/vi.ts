@@ -435,9 +435,9 @@ export const vi = {
   'pane.rules.tooLarge': 'Tệp luật {{file}} quá lớn ({{size}} KB; tối đa {{limit}} KB).',
   // hostile input: what a path really is, outputs that would lose data
   'file.type.directory': 'một thư mục',
-  'file.type.fifo': 'một đường ống (FIFO)',
-  'file.type.socket': 'một socket',
-  'file.type.charDevice': 'một thiết bị ký tự (như /dev/zero)',
+  'file.type.fifo': 'một đường ống có tên',
+  'file.type.socket': 'một cổng giao tiếp cục bộ',
+  'file.type.charDevice': 'một thiết bị ký tự',
   'file.type.blockDevice': 'một thiết bị khối (ổ đĩa)',
   'file.type.symlink': 'một liên kết tượng trưng',
   'file.type.symlinkLoop': 'một liên kết tượng trưng trỏ vòng',
@@ -489,7 +489,7 @@ export const vi = {
   'import.pdf': 'tệp PDF; hãy dùng bản Word (.docx) hoặc chép nội dung ra tệp .txt',
   'import.isWorkbook': 'đây là sổ Excel, không phải văn bản Word',
   'import.noWordPart': 'tệp nén không chứa văn bản Word',
-  'import.brokenWord': 'phần nội dung Word bị hỏng hoặc chứa khai báo XML không được phép (DTD, thực thể)',
+  'import.brokenWord': 'phần nội dung Word bị hỏng hoặc chứa khai báo không được phép (định nghĩa kiểu, thực thể)',
   'import.notText': 'không phải văn bản',
   'import.textTooLarge':
     'Tệp {{file}} nặng {{size}} MB, vượt giới hạn {{limit}} MB cho một văn bản (một quy chế thường dưới 1 MB).',
@@ -508,7 +508,7 @@ export const vi = {
   'findings.capped': '… chỉ liệt kê {{shown}} trong {{total}} phát hiện; dùng --format json để xem hết.',
   'output.truncated': ' …[đã cắt bớt: Excel chỉ chứa 32.767 ký tự một ô]',
   'cli.timeLimit':
-    'Lệnh {{command}} chạy quá {{seconds}} giây nên đã dừng; không tệp nào bị thay (đặt PHOIHOP_TIME_LIMIT=SỐ_GIÂY để đổi giới hạn).',
+    'Lệnh {{command}} chạy quá {{seconds}} giây nên đã dừng; không tệp nào bị thay (đặt "PHOIHOP_TIME_LIMIT=SỐ_GIÂY" để đổi giới hạn).',
   // ahead of the deadline: warning period, agenda, roster, dissemination
   'rules.settingsNotObject':
     'Tệp luật {{file}}, trường "settings": phải là một đối tượng, ví dụ {"settings": {"warnDays": 45}}.',
