@@ -2,11 +2,13 @@
 // ------------------------------------------------------------ bases and preamble
 import { isContextBasis } from './bases';
 import {
+  BASIS_HEADING,
   BASIS_START,
   CLOSING,
   ENACTING,
   ENACTING_SENTENCE,
   HAS_INSTRUMENT,
+  IMPLEMENTING_START,
   NOT_BASIS,
   classifyItem,
   foldOf,
@@ -14,6 +16,8 @@ import {
   isUpperLine,
   startsLower,
   stripEnd,
+  stripMarker,
+  TYPE_START,
   wordCount,
 } from './shapes';
 import { ParseState, type Item } from './state';
@@ -32,39 +36,45 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
     }
   }
   const limit = firstItem >= 0 ? firstItem : to;
+  // Under a "Căn cứ:" heading each line is a basis, with or without its own "Căn cứ".
+  let list = false;
   let i = from;
   for (; i < limit; i++) {
     const v = st.lines[i];
     if (!v.text) continue;
-    const f = foldOf(v.text);
+    const f = foldOf(stripMarker(v.text));
     if (isDecoration(v.text)) {
       st.role(i, 'decoration');
       continue;
     }
-    const joined = st.joinContinuation(i, limit);
-    const isBasis =
-      BASIS_START.test(f) &&
-      !NOT_BASIS.test(f) &&
-      (/^can cu/.test(f) || HAS_INSTRUMENT.test(fold(joined.text)) || HAS_INSTRUMENT.test(joined.text));
-    if (isBasis) {
+    if (BASIS_HEADING.test(f)) {
+      list = true;
+      st.role(i, 'basis');
+      continue;
+    }
+    const joined = st.joinContinuation(i, limit, true);
+    const jf = fold(joined.text);
+    const instrument = HAS_INSTRUMENT.test(jf) || HAS_INSTRUMENT.test(joined.text);
+    const cited = BASIS_START.test(f) || (list && (TYPE_START.test(f) || isContextBasis(joined.text)));
+    if (cited || (IMPLEMENTING_START.test(f) && !NOT_BASIS.test(f) && (instrument || /^xet\b/.test(f)))) {
       // "Căn cứ tình hình thực tế địa phương. Trường … xây dựng kế hoạch … như sau:"
-      const sentences = joined.text.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+      const sentences = stripMarker(joined.text).split(/(?<=[.;])\s+(?=\p{Lu})/u);
       const basisPart: string[] = [];
       const rest: string[] = [];
       for (const s of sentences)
         (rest.length || (basisPart.length && ENACTING_SENTENCE.test(fold(s))) ? rest : basisPart).push(s);
       const basisText = basisPart.join(' ');
-      if (isContextBasis(basisText)) for (let k = i; k <= joined.last; k++) st.role(k, 'context');
-      else {
-        st.readBasis(v, basisText);
-        for (let k = i; k <= joined.last; k++) st.role(k, 'basis');
-      }
+      const role = !cited ? 'implementing' : isContextBasis(basisText) ? 'context' : 'basis';
+      if (role === 'basis') st.readBasis(v, basisText);
+      for (let k = i; k <= joined.last; k++) st.role(k, role);
       if (rest.length) st.readEnacting(v, rest.join(' '));
+      else if (!cited && ENACTING.test(jf)) st.readEnacting(v, joined.text);
       i = joined.last;
       continue;
     }
+    list = false;
     // Without any numbering, the preamble is only its purpose and enacting sentences.
-    if (firstItem < 0 && !/^de\s/.test(f) && !ENACTING.test(fold(joined.text))) break;
+    if (firstItem < 0 && !/^de\s/.test(f) && !ENACTING.test(jf)) break;
     // A line without words (stray symbols, numbers) is not preamble: it stays unrecognised.
     if ((joined.text.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) {
       i = joined.last;
@@ -133,6 +143,21 @@ export function parseBody(st: ParseState, from: number, to: number) {
       continue;
     }
     shape ??= { kind: 'paragraph', label: '', key: '', text: t, level: 7 };
+    // Bases listed inside the body ("Chương I. Cơ sở pháp lý", "1. Căn cứ Luật …") are bases, not clauses.
+    if (
+      shape.kind !== 'chapter' &&
+      shape.kind !== 'section' &&
+      shape.kind !== 'article' &&
+      BASIS_START.test(foldOf(shape.text))
+    ) {
+      const joined = st.joinContinuation(i, to, true);
+      const text = joined.text.slice(t.length - shape.text.length);
+      const role = isContextBasis(text) ? 'context' : 'basis';
+      if (role === 'basis') st.readBasis(v, text);
+      for (let k = i; k <= joined.last; k++) st.role(k, role);
+      i = joined.last;
+      continue;
+    }
     closing = false;
     const level = shape.level;
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();

@@ -3,6 +3,7 @@ import { formatDateVi, parseSchoolYear, type IsoDate } from '../values';
 import { findDate, findNumber, tidyNumber } from './bases';
 import {
   BASIS_START,
+  IMPLEMENTING_START,
   CALENDAR_YEAR,
   DATE_ONLY,
   ENACTING_SENTENCE,
@@ -147,7 +148,7 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
       titleOpen = false;
       continue;
     }
-    if (BASIS_START.test(f) && !NOT_BASIS.test(f)) break;
+    if ((BASIS_START.test(f) || IMPLEMENTING_START.test(f)) && !NOT_BASIS.test(f)) break;
     const item = classifyItem(t);
     if (item && item.kind !== 'bullet') break;
     if (!head.kind) {

@@ -13,7 +13,9 @@ import { findNumber } from './bases';
 import type { CleanedDocument } from './clean';
 import { draftResponsibilities } from './responsibilities';
 import { findTailStart } from './tail';
-import type { ClauseKind, ExtractedClause, ExtractedVersion, Extraction, UnplacedReason } from './types';
+import type { ClauseKind, ExtractedClause, ExtractedVersion, Extraction, UnplacedLine, UnplacedReason } from './types';
+
+const UNPLACED_ROLES = new Set(['preamble', 'closing', 'context', 'decision', 'implementing']);
 import { findMentions, fold } from './vocab';
 
 export function parseRegulation(doc: CleanedDocument): Extraction {
@@ -96,12 +98,11 @@ export function finish(st: ParseState): Extraction {
     });
   }
 
-  const unplaced = st.lines
-    .filter(
-      (v, i) =>
-        v.text && (st.roles[i] === undefined || ['preamble', 'closing', 'context', 'decision'].includes(st.roles[i]!)),
-    )
+  const unplaced: UnplacedLine[] = st.lines
+    .filter((v, i) => v.text && (st.roles[i] === undefined || UNPLACED_ROLES.has(st.roles[i]!)))
     .map((v) => ({ line: v.no, text: v.text, reason: (st.roles[v.idx] ?? 'unrecognized') as UnplacedReason }));
+  for (const [no, reason] of st.chrome) unplaced.push({ line: no, text: st.sourceOf(no), reason });
+  unplaced.sort((a, b) => a.line - b.line);
 
   const kind = st.kind && st.kind !== 'quyet_dinh' ? st.kind : null;
   return {

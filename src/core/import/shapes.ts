@@ -28,8 +28,15 @@ export const NUMBER_LINE = /^so\s*[:.]?\s*([\d.…_ ]*[/\-–].*|\d.*)$/;
 export const PLACE_DATE = /^([^,\d]{2,60}),\s*ngay\b/;
 export const DATE_ONLY = /^ngay\s*[\d.…_]/;
 export const ISSUED_WITH = /^\(?\s*(?:ban hanh\s+)?kem theo\s+(?:quyet dinh|qd)\b/;
-export const BASIS_START = /^(?:can cu|thuc hien|theo)(?![a-z])/;
+// "Căn cứ" also as damaged text leaves it ("Căn c", "Cn c"); the others cite what is implemented, not a basis.
+export const BASIS_START = /^(?:can cu|can c|cn cu?)(?![a-z])/;
+export const IMPLEMENTING_START = /^(?:thuc hien|thuc hien theo|tren co so|xet|theo)(?![a-z])/;
+export const BASIS_HEADING = /^(?:can cu|can c|cn cu?)(?:\s+vao)?\s*:?$/;
+/** A list marker before a Căn cứ line ("- Căn cứ", "+ Căn cứ", "• Căn cứ"). */
+export const stripMarker = (s: string) => s.replace(/^\s*(?:[-–—+•●○▪*·]|\d{1,2}\s*[.)/-])\s*/u, '');
 export const NOT_BASIS = /^theo de nghi|^thuc hien (?:tot|nghiem|nhiem vu|chu truong|chi dao cua)/;
+/** A document type opening a line of a Căn cứ list ("Luật …", "Thông tư số …", "QĐ số …"). */
+export const TYPE_START = new RegExp(`^(?:${DOC_TYPE_ALT}|qd|nd|tt|ttlt|cv|nq|ct)(?![a-z])`);
 export const HAS_INSTRUMENT = new RegExp(`(?<![a-z])(?:${DOC_TYPE_ALT})(?![a-z])|\\d{1,5}\\s*[/-]\\s*\\p{Lu}`, 'u');
 export const ENACTING = /thong nhat|xay dung|ban hanh|nhu sau|cu the nhu sau|quy dinh (?:nhu sau|ve)/;
 export const ENACTING_SENTENCE = /thong nhat|nhu sau/;

@@ -1,6 +1,7 @@
 // What the zones of a document share while it is read: its lines, each line's role, and what was found.
 import type { IsoDate } from '../values';
 import { parseBasisLine } from './bases';
+import { findChrome, type ChromeReason } from './chrome';
 import type { CleanedDocument } from './clean';
 import { ENACTING, classifyItem, startsLower, type ItemShape, type Kind, type Role } from './shapes';
 import type { VLine } from './tail';
@@ -45,9 +46,15 @@ export class ParseState {
   decision: { number: string; date: IsoDate | null; text: string; line: number; source: string } | null = null;
   kind: Kind | null = null;
 
+  /** Web chrome around the document, by line number: read as blank lines, listed as not placed. */
+  readonly chrome: Map<number, ChromeReason>;
+
   constructor(readonly doc: CleanedDocument) {
+    this.chrome = findChrome(doc.lines);
     for (const line of doc.lines) {
-      for (const segment of line.segments) this.lines.push({ idx: this.lines.length, no: line.no, text: segment });
+      const chrome = this.chrome.has(line.no);
+      for (const segment of line.segments)
+        this.lines.push({ idx: this.lines.length, no: line.no, text: chrome ? '' : segment });
     }
   }
 
@@ -87,13 +94,19 @@ export class ParseState {
     return { text, last };
   }
 
-  /** A line and the lines that continue it (starting in lower case). */
-  joinContinuation(i: number, to: number): { text: string; last: number } {
+  /**
+   * A line and the lines that continue it (starting in lower case). A citation wrapped by hand also
+   * continues on a line starting with its date ("… Nghị định 133/HĐBT ngày" / "20/4/1991 của …").
+   */
+  joinContinuation(i: number, to: number, citation = false): { text: string; last: number } {
     let text = this.lines[i].text;
     let last = i;
     for (;;) {
       const j = this.nextNonBlank(last + 1, to);
-      if (j >= to || !startsLower(this.lines[j].text) || classifyItem(this.lines[j].text)) break;
+      if (j >= to) break;
+      const next = this.lines[j].text;
+      const wrapped = citation && !/[;.:]$/.test(text) && /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(next);
+      if (!wrapped && (!startsLower(next) || classifyItem(next))) break;
       text += ' ' + this.lines[j].text;
       last = j;
     }
