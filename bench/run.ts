@@ -13,7 +13,7 @@ import { gridsFromWorkbook } from '../src/xlsx/read-grids';
 import { handChecks } from './hand-loop';
 import { largeContent } from './generate';
 import { ratio, round, table, type Figure } from './harness';
-import { batchFigures, importFigures, paneFigures, trackFigures } from './cases';
+import { batchFigures, importFigures, paneFigures, rosterFigures, trackFigures } from './cases';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -94,6 +94,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'import-seed', run: async () => importFigures() },
   { name: 'pane', run: () => paneFigures() },
   { name: 'batch', run: () => batchFigures() },
+  { name: 'roster', run: () => rosterFigures() },
 ];
 
 export async function main(filter?: string): Promise<void> {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../src/core/i18n/en';
 import { vi } from '../src/core/i18n/vi';
 import { BUILTIN_RULES } from '../src/core/rules/builtin-rules';
+import { formatCatalogueMarkdown } from '../src/core/rules/catalogue';
 import { validateRule } from '../src/core/rules/load-rules';
 
 const files = readdirSync('rules').filter((f) => f.endsWith('.json'));
@@ -84,5 +85,14 @@ describe('message catalogues', () => {
     for (const key of Object.keys(vi) as Array<keyof typeof vi>) {
       expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
     }
+  });
+});
+
+describe("the README's rules table", () => {
+  it('is the one generated from rules/ (npm run docs:rules rewrites it)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const table = /<!-- rules-table:start[^\n]*-->\n([\s\S]*?)<!-- rules-table:end -->/.exec(readme)?.[1];
+    expect(table).toBe(formatCatalogueMarkdown(BUILTIN_RULES));
+    expect(table!.split('\n').filter((l) => l.startsWith('| `')).length).toBe(files.length);
   });
 });

@@ -2,6 +2,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/i18n';
 import { samePath } from '../node/files';
+import { localToday, MAX_WARN_DAYS, type DueContext } from '../core/deadline';
+import type { OfficeSettings } from '../core/rules/settings';
+import { parseDate, type IsoDate } from '../core/values';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -56,3 +59,34 @@ export function workbookInOut(
 }
 
 export const LANG_OPTION = { lang: { type: 'string' } } as const satisfies OptionSpec;
+
+/** `--as-of DATE` and `--warn-days N`: the date a command judges what is due from. */
+export const DUE_OPTIONS = {
+  'as-of': { type: 'string' },
+  'warn-days': { type: 'string' },
+} as const satisfies OptionSpec;
+
+export function asOfDate(value: string | boolean | undefined): IsoDate {
+  if (value === undefined) return localToday();
+  const parsed = parseDate(value);
+  if (!parsed) throw new UserError('batch.badDate', { value: String(value), option: '--as-of' });
+  return parsed;
+}
+
+/** The due context of a command: `--as-of` (default today), `--warn-days` over the office's setting. */
+export function dueContext(values: Parsed['values'], settings: OfficeSettings): DueContext {
+  const raw = values['warn-days'];
+  let warnDays = settings.warnDays;
+  if (raw !== undefined) {
+    const n = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+    if (!Number.isInteger(n) || n > MAX_WARN_DAYS)
+      throw new UserError('batch.badWholeNumber', {
+        value: String(raw),
+        option: '--warn-days',
+        min: 0,
+        max: MAX_WARN_DAYS,
+      });
+    warnDays = n;
+  }
+  return { asOf: asOfDate(values['as-of']), warnDays };
+}

@@ -1,4 +1,4 @@
-// WorkbookContent → the regulation workbook of DESIGN.md §2: one Excel Table per block,
+// WorkbookContent → the regulation workbook of src/core/layout.ts: one Excel Table per block,
 // dropdowns from the hidden Danh mục sheet, frozen headers, A4 print set-up.
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../core/grid';

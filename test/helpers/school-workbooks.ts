@@ -15,7 +15,6 @@ import {
   TRACKING_HEADERS,
   TRACKING_MARKER,
   TRACKING_SHEETS,
-  type Mark,
 } from '../../src/core/tracking/contract';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 

@@ -100,9 +100,9 @@ describe('import a .txt regulation', () => {
       typeof n === 'string' ? n : ((n as { texts?: Array<{ text: string }> })?.texts ?? []).map((t) => t.text).join('');
     expect(noteText(clauses.getCell('A2').note)).toBe('Đọc từ dòng 15: Điều 1 Phạm vi áp dụng');
     const unplaced = wb.getWorksheet('Dòng chưa xếp')!;
-    expect(unplaced.getRow(1).values).toEqual([, 'Dòng', 'Lý do', 'Nội dung']);
+    expect(unplaced.getRow(1).values).toEqual([undefined, 'Dòng', 'Lý do', 'Nội dung']);
     expect(unplaced.getRow(2).values).toEqual([
-      ,
+      undefined,
       11,
       'Lời dẫn, không đưa vào bảng',
       'BGH và BCHCĐ thống nhất ban hành quy chế phối hợp như sau:',

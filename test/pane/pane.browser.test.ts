@@ -225,7 +225,7 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     await page.waitForSelector('#notes:not([hidden]) li');
     const notes = await page.$$eval('#notes li', (lis) => lis.map((li) => (li as HTMLElement).dataset.cell));
     expect(notes).toContain('B3');
-    expect(notes.length).toBe((cli.stderr.match(/gợi ý  /g) ?? []).length);
+    expect(notes.length).toBe((cli.stderr.match(/gợi ý {2}/g) ?? []).length);
     expect(await page.locator('#status').textContent()).toContain(`Đã lập quy chế năm học ${to}`);
     expect(await page.locator('#status').textContent()).toContain(`Đã tải xuống ${got.name}`);
     await context.close();

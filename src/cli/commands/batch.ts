@@ -3,29 +3,23 @@
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
 import path from 'node:path';
-import { formatBatchJson, formatBatchSummary } from '../../core/batch/format';
+import { matchRoster, rosterJson } from '../../core/batch/roster';
+import { readRosterFile } from '../../node/batch/roster-file';
+import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
-import { parseDate, type IsoDate } from '../../core/values';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
 import { createProgressReporter } from '../../node/batch/progress-bar';
 import { writeFileAtomic } from '../../node/files';
-import { loadRuleSet } from '../../node/rules-dir';
+import { loadOfficeRules } from '../../node/rules-dir';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import { choice, DUE_OPTIONS, dueContext, LANG_OPTION, parseCommandArgs } from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
 const MAX_JOBS = 64;
 const DEFAULT_MAX_FINDINGS = 1000;
-
-/** Today in the local time zone (a school's "today", not UTC's). */
-function today(): IsoDate {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function wholeNumber(
   option: string,
@@ -46,7 +40,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     output: { type: 'string', short: 'o' },
     html: { type: 'string' },
     rules: { type: 'string' },
-    'as-of': { type: 'string' },
+    roster: { type: 'string' },
+    ...DUE_OPTIONS,
     format: { type: 'string', short: 'f' },
     jobs: { type: 'string', short: 'j' },
     timeout: { type: 'string' },
@@ -54,23 +49,20 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     ...LANG_OPTION,
   });
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const format = choice('--format', values.format, ['stylish', 'json'] as const, 'stylish');
+  const format = choice('--format', values.format, ['stylish', 'json', 'csv'] as const, 'stylish');
   const folder = positionals[0];
   const xlsxOut = values.output as string | undefined;
   const htmlOut = values.html as string | undefined;
-  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format !== 'json'))
+  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format === 'stylish'))
     throw new UserError('batch.needOutput');
-  let asOf = today();
-  if (values['as-of'] !== undefined) {
-    const parsed = parseDate(values['as-of']);
-    if (!parsed) throw new UserError('batch.badDate', { value: String(values['as-of']), option: '--as-of' });
-    asOf = parsed;
-  }
   const jobs = wholeNumber('--jobs', values.jobs, 1, MAX_JOBS, defaultJobs());
   // A file taking longer than this loses its worker and gets a row saying so.
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1, 3600, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
-  const rules = await loadRuleSet(values.rules as string | undefined);
+  const { rules, settings } = await loadOfficeRules(values.rules as string | undefined);
+  const rosterFile = values.roster as string | undefined;
+  const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
+  const { asOf, warnDays } = dueContext(values, settings);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
   let total = 0;
@@ -80,6 +72,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       folder,
       rules,
       asOf,
+      warnDays,
       jobs,
       timeoutMs,
       maxFindings,
@@ -94,16 +87,23 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     progress.finish();
   }
   const { report } = result;
+  const roster = rosterSchools ? matchRoster(report, rosterSchools, rosterFile!) : undefined;
   if (report.totals.files === 0) io.err(t(lang, 'batch.noFiles', { dir: folder }) + '\n');
 
   // Everything is rendered before anything is written: a failure leaves no half-made report.
   const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION }) : null;
-  const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION }) : null;
+  const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION, roster }) : null;
   if (xlsxOut && xlsx) await writeFileAtomic(xlsxOut, xlsx);
   if (htmlOut && html !== null) await writeFileAtomic(htmlOut, html);
 
-  if (format === 'json') io.out(formatBatchJson(report, lang) + '\n');
-  else io.out(formatBatchSummary(report, lang) + '\n');
+  if (format === 'json') {
+    const json = formatBatchJson(report, lang);
+    io.out((roster ? JSON.stringify({ ...JSON.parse(json), roster: rosterJson(roster) }, null, 2) : json) + '\n');
+  } else if (format === 'csv') io.out(formatBatchCsv(report, lang, roster));
+  else {
+    io.out(formatBatchSummary(report, lang) + '\n');
+    if (roster) io.out(t(lang, 'batch.console.roster', roster.totals) + '\n');
+  }
   for (const file of [xlsxOut, htmlOut]) if (file) io.err(t(lang, 'cli.written', { file }) + '\n');
   return report.totals.counts.error > 0 ? 1 : 0;
 }

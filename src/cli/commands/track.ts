@@ -61,6 +61,6 @@ export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
   await writeFileAtomic(out, await writeTrackingWorkbook(spec));
   const due = spec.rows.reduce((n, r) => n + r.dueCount, 0);
   io.err(t(lang, 'track.written', { file: out, year: spec.schoolYear.text, rows: spec.rows.length, due }) + '\n');
-  // Exit codes follow DESIGN §5: with --force the workbook is written, but the source still has errors.
+  // Exit codes as every command (src/cli/main.ts): with --force the workbook is written, but the source still has errors.
   return errors.length > 0 ? 1 : 0;
 }

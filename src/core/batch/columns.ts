@@ -107,6 +107,7 @@ export const SUMMARY_COLUMNS: Column<ReportRow>[] = [
   { id: 'done', header: 'batch.col.done', width: 8, kind: 'number', value: progress((p) => p.done) },
   { id: 'missed', header: 'batch.col.missed', width: 9, kind: 'number', value: progress((p) => p.missed) },
   { id: 'overdue', header: 'batch.col.overdue', width: 8, kind: 'number', value: progress((p) => p.overdue) },
+  { id: 'dueSoon', header: 'batch.col.dueSoon', width: 10, kind: 'number', value: (r) => r.dueSoon },
   { id: 'linked', header: 'batch.col.linked', width: 30, kind: 'text', value: (r) => r.linked },
   { id: 'note', header: 'batch.col.note', width: 50, kind: 'text', value: note },
 ];

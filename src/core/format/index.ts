@@ -22,7 +22,7 @@ export function summarize(findings: Finding[]): Record<Severity, number> {
   return counts;
 }
 
-/** DESIGN.md §5: `{"file", "summary": {"errors", "warnings"}, "findings": [...]}`. */
+/** The JSON the README documents: `{"file", "summary": {"errors", "warnings"}, "findings": [...]}`. */
 export function formatJson(report: Report, ctx: FormatContext): string {
   const s = summarize(report.findings);
   return JSON.stringify(

@@ -19,6 +19,7 @@ import responsibilityLeadKnown from '../../../rules/responsibility-lead-known.js
 import responsibilityMonthsValid from '../../../rules/responsibility-months-valid.json';
 import responsibilitySupportKnown from '../../../rules/responsibility-support-known.json';
 import reviewCadenceSet from '../../../rules/review-cadence-set.json';
+import reviewDue from '../../../rules/review-due.json';
 import schoolYearFormat from '../../../rules/school-year-format.json';
 import signatoryCapacity from '../../../rules/signatory-capacity.json';
 import signatoryDateConsistent from '../../../rules/signatory-date-consistent.json';
@@ -51,6 +52,7 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   responsibilityMonthsValid,
   responsibilitySupportKnown,
   reviewCadenceSet,
+  reviewDue,
   schoolYearFormat,
   signatoryCapacity,
   signatoryDateConsistent,

@@ -3,6 +3,7 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import { UserError } from '../i18n';
 import { createEngine, operatorsOf } from './run-rules';
+import { isSettingsItem } from './settings';
 import { SEVERITIES, type Condition, type LeafCondition, type RuleDefinition, type RuleOverride } from './types';
 import { COLLECTIONS, GLOBAL_FACTS, VIEW_FIELDS, type CollectionName } from './views';
 
@@ -247,9 +248,10 @@ export function parseRuleFile(f: RuleFile): Array<RuleDefinition | RuleOverride>
   } catch (e) {
     throw new UserError('rules.invalidJson', { file: f.file, detail: (e as Error).message });
   }
-  if (!Array.isArray(json)) return [parseRuleObject(json, f.file)];
+  // An office's settings ride in the same file (src/core/rules/settings.ts reads them).
+  if (!Array.isArray(json)) return isSettingsItem(json) ? [] : [parseRuleObject(json, f.file)];
   if (json.length === 0) throw new UserError('rules.emptyList', { file: f.file });
-  return json.map((item, i) => parseRuleObject(item, `${f.file} (${i + 1})`));
+  return json.flatMap((item, i) => (isSettingsItem(item) ? [] : [parseRuleObject(item, `${f.file} (${i + 1})`)]));
 }
 
 /** Apply an office's rule files on top of a base set: add, replace, switch off, change severity or wording. */

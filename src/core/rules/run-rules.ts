@@ -4,6 +4,7 @@
 // operators, the same all/any/not semantics) so that one pass names every failing row at a
 // cost close to a hand-written loop — per-row `engine.run` costs 250–575× that.
 import { Engine } from 'json-rules-engine';
+import type { DueContext } from '../deadline';
 import { BLOCKS } from '../layout';
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
@@ -229,9 +230,11 @@ export interface RuleRunner {
 
 /**
  * Prepare a runner for a fixed rule set. Runs are serialised: json-rules-engine keeps run
- * state on the Engine, and overlapping runs on one Engine silently drop rules.
+ * state on the Engine, and overlapping runs on one Engine silently drop rules. `due` dates
+ * what falls due (a function for a pane that stays open past midnight); without it, rules on
+ * due dates never fire.
  */
-export function createRuleRunner(rules: RuleDefinition[]): RuleRunner {
+export function createRuleRunner(rules: RuleDefinition[], due?: DueContext | (() => DueContext)): RuleRunner {
   const active = rules.filter((r) => r.severity !== 'off');
   const engine = createEngine();
   const documentRules = active.filter((r) => r.given === 'document');
@@ -251,7 +254,7 @@ export function createRuleRunner(rules: RuleDefinition[]): RuleRunner {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function runOnce(model: RegulationModel): Promise<Finding[]> {
-    const views: Views = buildViews(model);
+    const views: Views = buildViews(model, typeof due === 'function' ? due() : due);
     const facts: Facts = { ...views.globals };
     const findings: Finding[] = [];
     if (documentRules.length > 0) {

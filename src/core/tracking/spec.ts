@@ -1,4 +1,4 @@
-// A regulation model → the plain-data spec of its tracking workbook (DESIGN.md §4): the title
+// A regulation model → the plain-data spec of its tracking workbook (contract.ts): the title
 // block, one row per responsibility with its due months, the per-party summary, the monthly
 // agenda, the notes on anything the month plan could not take as written, and the provenance.
 // No exceljs here: the writer (src/xlsx/write-tracking.ts) turns this into cells.

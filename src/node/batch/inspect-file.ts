@@ -12,6 +12,7 @@ import { MAX_ROWS_PER_SHEET, readXlsxBytes } from '../regulation-file';
 export interface InspectContext {
   runner: RuleRunner;
   asOf: IsoDate;
+  warnDays?: number;
   maxFindings?: number;
 }
 
@@ -33,6 +34,7 @@ export async function inspectFile(
     summary = await inspectWorkbook(grids, props, {
       path: display,
       asOf: ctx.asOf,
+      warnDays: ctx.warnDays,
       runner: ctx.runner,
       maxRows: MAX_ROWS_PER_SHEET,
       maxFindings: ctx.maxFindings,

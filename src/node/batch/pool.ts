@@ -14,6 +14,8 @@ import type { IsoDate } from '../../core/values';
 export interface WorkerData {
   rules: RuleDefinition[];
   asOf: IsoDate;
+  /** The warning period before a due date (default 30 days). */
+  warnDays?: number;
   maxFindings?: number;
 }
 

@@ -17,6 +17,8 @@ export interface BatchOptions {
   folder: string;
   rules: RuleDefinition[];
   asOf: IsoDate;
+  /** The warning period before a due date (default 30 days). */
+  warnDays?: number;
   /** Worker threads; default: every core. */
   jobs?: number;
   /** Files never to read (the report being written, when it sits inside the folder). */
@@ -48,7 +50,7 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
   });
   const summaries = await runPool(tasks, {
     jobs: options.jobs ?? defaultJobs(),
-    data: { rules: options.rules, asOf: options.asOf, maxFindings: options.maxFindings },
+    data: { rules: options.rules, asOf: options.asOf, warnDays: options.warnDays, maxFindings: options.maxFindings },
     timeoutMs: options.timeoutMs,
     memoryLimitMb: options.memoryLimitMb,
     onProgress: options.onProgress,
@@ -60,5 +62,8 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     });
     summaries.push(summary);
   }
-  return { report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf }), summaries };
+  return {
+    report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),
+    summaries,
+  };
 }

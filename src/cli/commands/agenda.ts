@@ -1,0 +1,71 @@
+// phoihop agenda SO_THEO_DOI.xlsx [--month T10] [--party CD] [--as-of DATE] [--warn-days N]
+//                [--rules DIR|FILE.json] [--format text|json] [--ics lich.ics] [--force] [--lang vi|en]
+// This month's work and what is overdue, per party, from a filled tracking workbook: plain text
+// to paste into a Zalo group, or JSON; --ics writes the whole year's due months as calendar events.
+import { existsSync } from 'node:fs';
+import { buildAgenda, partiesOf, partyNames } from '../../core/agenda/agenda';
+import { calendarEvents } from '../../core/agenda/events';
+import { formatAgendaJson, formatAgendaText } from '../../core/agenda/format';
+import { monthOfHeader, readTrackingWorkbook } from '../../core/batch/read-tracking';
+import { LANGS, t, UserError } from '../../core/i18n';
+import { codeKey } from '../../core/text';
+import { parseSchoolYear, schoolYearOf } from '../../core/values';
+import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
+import { renderIcs } from '../../node/ics';
+import { readXlsxBytes } from '../../node/regulation-file';
+import { loadOfficeRules } from '../../node/rules-dir';
+import { choice, DUE_OPTIONS, dueContext, LANG_OPTION, oneWorkbook, parseCommandArgs } from '../args';
+import type { CliIO } from '../io';
+import { VERSION } from '../version';
+
+function monthOption(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  const m = /^\d{1,2}$/.test(text) ? Number(text) : monthOfHeader(text);
+  if (!m || m < 1 || m > 12) throw new UserError('agenda.badMonth', { value: text });
+  return m;
+}
+
+export async function agendaCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('agenda', argv, {
+    month: { type: 'string', short: 'm' },
+    party: { type: 'string', short: 'p' },
+    rules: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    ics: { type: 'string' },
+    force: { type: 'boolean' },
+    ...DUE_OPTIONS,
+    ...LANG_OPTION,
+  });
+  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const format = choice('--format', values.format, ['text', 'json'] as const, 'text');
+  const file = oneWorkbook('agenda', positionals);
+  const month = monthOption(values.month);
+  const ics = values.ics as string | undefined;
+  if (ics !== undefined && !ics) throw new UserError('agenda.needIcsFile');
+  if (ics && samePath(file, ics)) throw new UserError('cli.outputIsInput', { file: ics });
+  if (ics && existsSync(ics) && !values.force) throw new UserError('cli.outputExists', { file: ics });
+  const { settings } = await loadOfficeRules(values.rules as string | undefined);
+  const due = dueContext(values, settings);
+
+  const { grids, properties } = readXlsxBytes(await readInputFile(file), file);
+  const data = readTrackingWorkbook(grids, properties, { source: file });
+  // A workbook without a school year is read as the as-of date's (as batch does).
+  if (!data.schoolYear) {
+    const start = schoolYearOf(due.asOf);
+    data.schoolYear = parseSchoolYear(`${start}-${start + 1}`);
+  }
+  const party = values.party !== undefined ? codeKey(String(values.party)) : undefined;
+  const known = partiesOf(data);
+  if (party !== undefined && !known.includes(party))
+    throw new UserError('agenda.unknownParty', { file, party, known: known.join(', ') || '—' });
+
+  const agenda = buildAgenda(data, partyNames(grids), { ...due, month, party });
+  if (ics) {
+    const calendar = calendarEvents(data, { asOf: due.asOf, lang, party });
+    await writeFileAtomic(ics, renderIcs(calendar, { stamp: due.asOf, version: VERSION }));
+    io.err(t(lang, 'agenda.icsWritten', { file: ics, count: calendar.events.length }) + '\n');
+  }
+  io.out((format === 'json' ? formatAgendaJson(agenda) : formatAgendaText(agenda, lang)) + '\n');
+  return 0;
+}
