@@ -1,7 +1,7 @@
 // A regulation file's bytes → its text: .docx through mammoth, .txt in UTF-8, UTF-16 or a
 // Windows code page; a legacy .doc, an RTF, a PDF or an Excel file is refused with a message
 // saying what to do. Host-neutral: the CLI and the task pane both call it with bytes.
-import { UserError } from '../core/i18n';
+import { msg, UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine } from '../core/vietnamese/legacy';
 import { isVietnameseSyllable } from '../core/vietnamese/syllable';
@@ -76,18 +76,12 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
   if (startsWith(bytes, RTF))
     throw new UserError('import.unsupported', {
       file,
-      detail: {
-        vi: 'tệp RTF; hãy mở bằng Word và lưu lại dưới dạng .docx',
-        en: 'an RTF file; open it in Word and save it as .docx',
-      },
+      detail: msg('detail.rtf'),
     });
   if (startsWith(bytes, PDF))
     throw new UserError('import.unsupported', {
       file,
-      detail: {
-        vi: 'tệp PDF; hãy dùng bản Word (.docx) hoặc chép nội dung ra tệp .txt',
-        en: 'a PDF; use the Word (.docx) version or copy the text into a .txt file',
-      },
+      detail: msg('detail.pdf'),
     });
   let result: DocumentText;
   if (startsWith(bytes, ZIP)) {
@@ -97,16 +91,11 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
     } catch (e) {
       throw new UserError('import.unsupported', {
         file,
-        detail: {
-          vi: `tệp nén hỏng hoặc quá lớn (${(e as Error).message})`,
-          en: `damaged or oversized zip (${(e as Error).message})`,
-        },
+        detail: msg('detail.damagedOrHugeZip', {}, (e as Error).message),
       });
     }
     if (!entries['word/document.xml']) {
-      const what = entries['xl/workbook.xml']
-        ? { vi: 'đây là sổ Excel, không phải văn bản Word', en: 'this is an Excel workbook, not a Word document' }
-        : { vi: 'tệp nén không chứa văn bản Word', en: 'the zip holds no Word document' };
+      const what = msg(entries['xl/workbook.xml'] ? 'detail.excelNotWord' : 'detail.noWordDocument');
       throw new UserError('import.unsupported', { file, detail: what });
     }
     try {
@@ -115,18 +104,14 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
     } catch (e) {
       throw new UserError('import.unsupported', {
         file,
-        detail: {
-          vi: `không đọc được nội dung Word (${(e as Error).message})`,
-          en: `the Word content cannot be read (${(e as Error).message})`,
-        },
+        detail: msg('detail.wordUnreadable', {}, (e as Error).message),
       });
     }
   } else {
     const text = decodeText(bytes);
     // Control characters other than tab and line breaks mean a binary file.
     const control = text.slice(0, 8192).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-    if (control > 4)
-      throw new UserError('import.unsupported', { file, detail: { vi: 'không phải văn bản', en: 'not a text file' } });
+    if (control > 4) throw new UserError('import.unsupported', { file, detail: msg('detail.notText') });
     result = { format: 'txt', text, conversions: [] };
   }
   if (!/\p{L}/u.test(result.text)) throw new UserError('import.empty', { file });

@@ -3,7 +3,7 @@
 import { promises as fs, constants as fsConstants, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { UserError } from '../core/i18n';
+import { msg, UserError, type Message, type MessageKey } from '../core/i18n';
 import { checkXlsxBytes, megabytes, XLSX_LIMITS } from '../xlsx/check-bytes';
 import type { InflateRaw } from '../xlsx/zip-read';
 
@@ -11,6 +11,28 @@ export const LIMITS = XLSX_LIMITS;
 export { checkXlsxBytes };
 
 const MB = megabytes;
+
+// The file system's reasons, said in the user's language; Node's own English words stay in the English text.
+const FS_REASONS: Record<string, MessageKey> = {
+  EACCES: 'detail.fs.denied',
+  EPERM: 'detail.fs.denied',
+  EISDIR: 'detail.fs.isDirectory',
+  ENOENT: 'detail.fs.notFound',
+  ENOSPC: 'detail.fs.noSpace',
+  EDQUOT: 'detail.fs.noSpace',
+  EROFS: 'detail.fs.readOnly',
+  EBUSY: 'detail.fs.busy',
+  EMFILE: 'detail.fs.tooManyOpen',
+  ENFILE: 'detail.fs.tooManyOpen',
+  ENOTDIR: 'detail.fs.notDirectory',
+};
+
+/** Why a read or write failed, as a detail for a message (see `msg`). */
+export function fsErrorDetail(e: unknown): Message {
+  const err = e as { code?: string; message?: string };
+  const known = FS_REASONS[err?.code ?? ''];
+  return known ? msg(known, {}, err.code) : msg('detail.fs.other', {}, err?.message ?? String(e));
+}
 
 export async function readInputFile(file: string, limit = LIMITS.fileBytes): Promise<Uint8Array> {
   let stat;
@@ -23,7 +45,7 @@ export async function readInputFile(file: string, limit = LIMITS.fileBytes): Pro
   try {
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
-    throw new UserError('input.unreadable', { file, detail: (e as Error).message });
+    throw new UserError('input.unreadable', { file, detail: fsErrorDetail(e) });
   }
 }
 
@@ -43,13 +65,12 @@ export function readInputFileSync(file: string, limit = LIMITS.fileBytes): Uint8
   try {
     return readFileSync(file);
   } catch (e) {
-    throw new UserError('input.unreadable', { file, detail: (e as Error).message });
+    throw new UserError('input.unreadable', { file, detail: fsErrorDetail(e) });
   }
 }
 
 function checkInputStat(file: string, stat: Stats, limit: number): void {
-  if (!stat.isFile())
-    throw new UserError('input.unreadable', { file, detail: { vi: 'không phải tệp', en: 'not a file' } });
+  if (!stat.isFile()) throw new UserError('input.unreadable', { file, detail: msg('detail.notAFile') });
   if (stat.size > limit) throw new UserError('input.tooLarge', { file, size: MB(stat.size), limit: MB(limit) });
 }
 
@@ -71,7 +92,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new UserError('cli.cannotWrite', { file: target, detail: (e as Error).message });
+    throw new UserError('cli.cannotWrite', { file: target, detail: fsErrorDetail(e) });
   }
 }
 

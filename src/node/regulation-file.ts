@@ -1,5 +1,5 @@
 // Read a regulation workbook from disk into the model, with every failure as a UserError.
-import { UserError } from '../core/i18n';
+import { msg, UserError } from '../core/i18n';
 import type { RegulationModel } from '../core/model';
 import { readWorkbook } from '../core/read-workbook';
 import type { SheetGrid } from '../core/grid';
@@ -25,7 +25,7 @@ export function readXlsxBytes(bytes: Uint8Array, file: string): LeanWorkbook {
         limit: MAX_ROWS_PER_SHEET,
       });
     }
-    throw new UserError('input.notXlsx', { file, detail });
+    throw new UserError('input.notXlsx', { file, detail: msg('detail.damagedXlsx', {}, detail) });
   }
 }
 

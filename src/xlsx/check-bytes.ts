@@ -1,6 +1,6 @@
 // What exceljs should never be handed, checked on the bytes alone (no file system, so the CLI,
 // batch workers and the browser pane share it): not a zip, encrypted, no workbook part, a zip bomb.
-import { UserError } from '../core/i18n';
+import { msg, UserError } from '../core/i18n';
 import { zipDirectory } from './zip-read';
 
 export const XLSX_LIMITS = {
@@ -24,14 +24,14 @@ export function checkXlsxBytes(bytes: Uint8Array, file: string, unpackedLimit = 
     if (/\.xls$/i.test(file))
       throw new UserError('input.notXlsx', {
         file,
-        detail: { vi: 'định dạng .xls cũ, hãy lưu lại thành .xlsx', en: 'legacy .xls, save it as .xlsx' },
+        detail: msg('detail.legacyXls'),
       });
     throw new UserError('input.encrypted', { file });
   }
   if (!startsWith(bytes, ZIP_MAGIC))
     throw new UserError('input.notXlsx', {
       file,
-      detail: { vi: 'không phải tệp nén Office Open XML', en: 'not an Office Open XML zip' },
+      detail: msg('detail.notXlsxZip'),
     });
   let total = 0;
   let hasWorkbook = false;
@@ -44,7 +44,7 @@ export function checkXlsxBytes(bytes: Uint8Array, file: string, unpackedLimit = 
   } catch (e) {
     throw new UserError('input.notXlsx', {
       file,
-      detail: { vi: `tệp nén hỏng (${(e as Error).message})`, en: `damaged zip (${(e as Error).message})` },
+      detail: msg('detail.damagedZip', {}, (e as Error).message),
     });
   }
   if (total > unpackedLimit)

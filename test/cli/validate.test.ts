@@ -286,11 +286,4 @@ describe('command line usage', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });
-
-  it('help lists the commands in Vietnamese and English', async () => {
-    const r = await runCli('--help');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Cách dùng/);
-    expect(r.stdout).toMatch(/Usage/);
-  });
 });

@@ -14,7 +14,16 @@ import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
 import { renderIcs } from '../../node/ics';
 import { readXlsxBytes } from '../../node/regulation-file';
 import { loadOfficeRules } from '../../node/rules-dir';
-import { choice, DUE_OPTIONS, dueContext, LANG_OPTION, oneWorkbook, parseCommandArgs } from '../args';
+import {
+  choice,
+  DUE_OPTIONS,
+  dueContext,
+  LANG_OPTION,
+  oneWorkbook,
+  parseCommandArgs,
+  RULES_OPTION,
+  type CommandSpec,
+} from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -26,20 +35,28 @@ function monthOption(value: string | boolean | undefined): number | undefined {
   return m;
 }
 
-export async function agendaCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('agenda', argv, {
-    month: { type: 'string', short: 'm' },
-    party: { type: 'string', short: 'p' },
-    rules: { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    ics: { type: 'string' },
-    force: { type: 'boolean' },
+const FORMATS = ['text', 'json'] as const;
+
+export const agendaSpec: CommandSpec = {
+  name: 'agenda',
+  args: ['cli.value.trackingXlsx'],
+  options: {
+    month: { type: 'string', short: 'm', value: 'cli.value.month', help: 'cli.opt.agenda.month' },
+    party: { type: 'string', short: 'p', value: 'cli.value.party', help: 'cli.opt.agenda.party' },
+    ...RULES_OPTION,
+    format: { type: 'string', short: 'f', choices: FORMATS, default: 'text', help: 'cli.opt.agenda.format' },
+    ics: { type: 'string', value: 'cli.value.ics', help: 'cli.opt.agenda.ics' },
+    force: { type: 'boolean', help: 'cli.opt.agenda.force' },
     ...DUE_OPTIONS,
     ...LANG_OPTION,
-  });
+  },
+};
+
+export async function agendaCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(agendaSpec, argv);
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const format = choice('--format', values.format, ['text', 'json'] as const, 'text');
-  const file = oneWorkbook('agenda', positionals);
+  const format = choice('--format', values.format, FORMATS, 'text');
+  const file = oneWorkbook(agendaSpec, positionals);
   const month = monthOption(values.month);
   const ics = values.ics as string | undefined;
   if (ics !== undefined && !ics) throw new UserError('agenda.needIcsFile');

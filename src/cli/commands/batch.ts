@@ -14,7 +14,15 @@ import { createProgressReporter } from '../../node/batch/progress-bar';
 import { writeFileAtomic } from '../../node/files';
 import { loadOfficeRules } from '../../node/rules-dir';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
-import { choice, DUE_OPTIONS, dueContext, LANG_OPTION, parseCommandArgs } from '../args';
+import {
+  choice,
+  DUE_OPTIONS,
+  dueContext,
+  LANG_OPTION,
+  parseCommandArgs,
+  RULES_OPTION,
+  type CommandSpec,
+} from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -35,21 +43,39 @@ function wholeNumber(
   return n;
 }
 
-export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('batch', argv, {
-    output: { type: 'string', short: 'o' },
-    html: { type: 'string' },
-    rules: { type: 'string' },
-    roster: { type: 'string' },
+const FORMATS = ['stylish', 'json', 'csv'] as const;
+
+export const batchSpec: CommandSpec = {
+  name: 'batch',
+  args: ['cli.value.folder'],
+  options: {
+    output: { type: 'string', short: 'o', value: 'cli.value.reportXlsx', help: 'cli.opt.batch.output' },
+    html: { type: 'string', value: 'cli.value.reportHtml', help: 'cli.opt.batch.html' },
+    ...RULES_OPTION,
+    roster: { type: 'string', value: 'cli.value.rosterFile', help: 'cli.opt.batch.roster' },
     ...DUE_OPTIONS,
-    format: { type: 'string', short: 'f' },
-    jobs: { type: 'string', short: 'j' },
-    timeout: { type: 'string' },
-    'max-findings': { type: 'string' },
+    format: { type: 'string', short: 'f', choices: FORMATS, default: 'stylish', help: 'cli.opt.batch.format' },
+    jobs: { type: 'string', short: 'j', value: 'cli.value.count', help: 'cli.opt.batch.jobs' },
+    timeout: {
+      type: 'string',
+      value: 'cli.value.seconds',
+      default: String(DEFAULT_TIMEOUT_MS / 1000),
+      help: 'cli.opt.batch.timeout',
+    },
+    'max-findings': {
+      type: 'string',
+      value: 'cli.value.count',
+      default: String(DEFAULT_MAX_FINDINGS),
+      help: 'cli.opt.batch.maxFindings',
+    },
     ...LANG_OPTION,
-  });
+  },
+};
+
+export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(batchSpec, argv);
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const format = choice('--format', values.format, ['stylish', 'json', 'csv'] as const, 'stylish');
+  const format = choice('--format', values.format, FORMATS, 'stylish');
   const folder = positionals[0];
   const xlsxOut = values.output as string | undefined;
   const htmlOut = values.html as string | undefined;

@@ -10,23 +10,29 @@ import { readInputFile, writeFileAtomic } from '../../node/files';
 import { readRegulationFile } from '../../node/regulation-file';
 import { loadRuleSet } from '../../node/rules-dir';
 import { writeTrackingWorkbook } from '../../xlsx/write-tracking';
-import { choice, LANG_OPTION, parseCommandArgs, workbookInOut } from '../args';
+import { choice, LANG_OPTION, parseCommandArgs, RULES_OPTION, workbookInOut, type CommandSpec } from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
 const CALENDAR_LIMIT = 1024 * 1024;
 
-export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('track', argv, {
-    output: { type: 'string', short: 'o' },
-    calendar: { type: 'string' },
-    year: { type: 'string' },
-    rules: { type: 'string' },
-    force: { type: 'boolean' },
+export const trackSpec: CommandSpec = {
+  name: 'track',
+  args: ['cli.value.xlsx'],
+  options: {
+    output: { type: 'string', short: 'o', value: 'cli.value.outXlsx', required: true, help: 'cli.opt.track.output' },
+    calendar: { type: 'string', value: 'cli.value.json', help: 'cli.opt.track.calendar' },
+    year: { type: 'string', value: 'cli.value.schoolYear', help: 'cli.opt.track.year' },
+    ...RULES_OPTION,
+    force: { type: 'boolean', help: 'cli.opt.track.force' },
     ...LANG_OPTION,
-  });
+  },
+};
+
+export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(trackSpec, argv);
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const { file, out } = workbookInOut('track', positionals, values.output, { vi: '-o RA.xlsx', en: '-o OUT.xlsx' });
+  const { file, out } = workbookInOut(trackSpec, positionals, values.output);
 
   const calendarFile = values.calendar as string | undefined;
   const calendar = calendarFile

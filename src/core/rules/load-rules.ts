@@ -1,7 +1,8 @@
 // Rule files are data from district offices: checked against a schema and against the fact
 // vocabulary when loaded, so a broken file is named with its field instead of failing a run.
 import Ajv, { type ErrorObject } from 'ajv';
-import { UserError } from '../i18n';
+import { msg, UserError, type Message, type MessageKey } from '../i18n';
+import { jsonSyntaxDetail } from '../json-error';
 import { createEngine, operatorsOf } from './run-rules';
 import { isSettingsItem } from './settings';
 import { SEVERITIES, type Condition, type LeafCondition, type RuleDefinition, type RuleOverride } from './types';
@@ -92,58 +93,67 @@ function validators() {
   return compiled;
 }
 
-function fieldName(instancePath: string, extra?: string): string {
+function fieldName(instancePath: string, extra?: string): string | Message {
   const parts = instancePath
     .split('/')
     .filter(Boolean)
     .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
   const joined = parts.join('').replace(/^\./, '');
   if (extra) return joined ? `${joined}.${extra}` : extra;
-  return joined || '(gốc / root)';
+  return joined || msg('field.root');
 }
 
-function describe(error: ErrorObject): { field: string; detail: { vi: string; en: string } } {
+const JSON_TYPES: Record<string, MessageKey> = {
+  string: 'json.type.string',
+  number: 'json.type.number',
+  integer: 'json.type.integer',
+  boolean: 'json.type.boolean',
+  object: 'json.type.object',
+  array: 'json.type.array',
+  null: 'json.type.null',
+};
+
+function describe(error: ErrorObject): { field: string | Message; detail: Message } {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
       return {
         field: fieldName(error.instancePath, String(p.missingProperty)),
-        detail: { vi: 'thiếu trường bắt buộc', en: 'required field is missing' },
+        detail: msg('rules.detail.required'),
       };
     case 'additionalProperties':
       return {
         field: fieldName(error.instancePath, String(p.additionalProperty)),
-        detail: { vi: 'trường không được phép ở đây', en: 'field is not allowed here' },
+        detail: msg('rules.detail.notAllowed'),
       };
     case 'enum': {
       const list = (p.allowedValues as unknown[]).join(', ');
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: `phải là một trong: ${list}`, en: `must be one of: ${list}` },
+        detail: msg('rules.detail.oneOf', { list }),
       };
     }
     case 'type':
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: `phải có kiểu ${p.type}`, en: `must be of type ${p.type}` },
+        detail: msg('rules.detail.type', {
+          type: JSON_TYPES[String(p.type)] ? msg(JSON_TYPES[String(p.type)]) : `"${String(p.type)}"`,
+        }),
       };
     case 'pattern':
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: 'phải viết kiểu kebab-case (chữ thường nối bằng "-")', en: 'must be kebab-case' },
+        detail: msg('rules.detail.pattern'),
       };
     case 'oneOf':
       return {
         field: fieldName(error.instancePath),
-        detail: {
-          vi: 'điều kiện phải là all, any, not hoặc {fact, operator, value}',
-          en: 'a condition must be all, any, not or {fact, operator, value}',
-        },
+        detail: msg('rules.detail.condition'),
       };
     default:
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: error.message ?? error.keyword, en: error.message ?? error.keyword },
+        detail: msg('rules.detail.invalid', {}, error.message ?? error.keyword),
       };
   }
 }
@@ -210,7 +220,7 @@ export function validateRule(json: unknown, file: string): RuleDefinition {
     throw new UserError('rules.invalidField', {
       file,
       field: 'messages.default',
-      detail: { vi: 'thiếu thông điệp mặc định', en: 'the default message is missing' },
+      detail: msg('rules.detail.noDefaultMessage'),
     });
   }
   return rule;
@@ -243,10 +253,11 @@ function parseRuleObject(json: unknown, file: string): RuleDefinition | RuleOver
  */
 export function parseRuleFile(f: RuleFile): Array<RuleDefinition | RuleOverride> {
   let json: unknown;
+  const text = f.text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(f.text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (e) {
-    throw new UserError('rules.invalidJson', { file: f.file, detail: (e as Error).message });
+    throw new UserError('rules.invalidJson', { file: f.file, detail: jsonSyntaxDetail(text, e) });
   }
   // An office's settings ride in the same file (src/core/rules/settings.ts reads them).
   if (!Array.isArray(json)) return isSettingsItem(json) ? [] : [parseRuleObject(json, f.file)];

@@ -2,7 +2,7 @@
 // way `validate` does (same limits, same messages), then hands grids to the pure inspector.
 import { inspectWorkbook, unreadableSummary, userErrorMessage } from '../../core/batch/inspect';
 import type { FileSummary } from '../../core/batch/types';
-import { t, UserError } from '../../core/i18n';
+import { inBoth, msg, UserError } from '../../core/i18n';
 import type { Bilingual } from '../../core/rules/types';
 import type { RuleRunner } from '../../core/rules/run-rules';
 import type { IsoDate } from '../../core/values';
@@ -59,6 +59,8 @@ function readFileChecked(file: string, display: string): Uint8Array {
 
 /** An unexpected failure (a bug, or a library choking on a strange file) still becomes a row. */
 export function failure(file: string, e: unknown): Bilingual {
-  const data = { file, detail: (e as Error)?.message ?? String(e) };
-  return { vi: t('vi', 'batch.workerFailed', data), en: t('en', 'batch.workerFailed', data) };
+  return inBoth('batch.workerFailed', {
+    file,
+    detail: msg('detail.unexpected', {}, (e as Error)?.message ?? String(e)),
+  });
 }

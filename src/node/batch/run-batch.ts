@@ -5,7 +5,7 @@ import path from 'node:path';
 import { unreadableSummary } from '../../core/batch/inspect';
 import { buildBatchReport, type BatchReport } from '../../core/batch/report';
 import type { FileSummary } from '../../core/batch/types';
-import { t, UserError } from '../../core/i18n';
+import { inBoth, UserError } from '../../core/i18n';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 import { isReadableDir } from '../files';
@@ -56,10 +56,7 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     onProgress: options.onProgress,
   });
   for (const dir of listed.unreadableDirs) {
-    const summary = unreadableSummary(dir, {
-      vi: t('vi', 'batch.dirUnreadable', { dir }),
-      en: t('en', 'batch.dirUnreadable', { dir }),
-    });
+    const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
     summaries.push(summary);
   }
   return {
