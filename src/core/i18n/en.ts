@@ -341,6 +341,13 @@ export const en: Record<MessageKey, string> = {
   'import.reason.closing': 'Closing words, not put in a table',
   'import.reason.context': 'A basis on circumstances, not a document',
   'import.reason.decision': 'Text of the issuing decision',
+  'import.reason.implementing': 'A document being implemented (Thực hiện, Trên cơ sở), not counted as a legal basis',
+  'import.reason.webDate': "The web page's post date and time, not the document's",
+  'import.reason.webCounter': "The web page's view counter",
+  'import.reason.webNav': 'A button, link or author line of the web page',
+  'import.reason.webMeta': 'Details written by the website, not by the document',
+  'import.reason.webTitle': "The web page's title, above the document",
+  'import.reason.webFooter': 'Related links and page footer, after the document',
   // task pane and add-in (issue 4)
   // renew: next school year's regulation
   'renew.noSchoolYear':

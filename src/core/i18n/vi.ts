@@ -344,6 +344,13 @@ export const vi = {
   'import.reason.closing': 'Lời kết, không đưa vào bảng',
   'import.reason.context': 'Căn cứ tình hình, không phải văn bản',
   'import.reason.decision': 'Nội dung quyết định ban hành',
+  'import.reason.implementing': 'Văn bản được thực hiện (Thực hiện, Trên cơ sở), không tính là căn cứ',
+  'import.reason.webDate': 'Ngày giờ đăng bài trên trang thông tin điện tử, không phải của văn bản',
+  'import.reason.webCounter': 'Số lượt xem của trang thông tin điện tử',
+  'import.reason.webNav': 'Nút, đường dẫn hoặc tác giả bài đăng của trang thông tin điện tử',
+  'import.reason.webMeta': 'Thông tin do trang thông tin điện tử ghi, không phải của văn bản',
+  'import.reason.webTitle': 'Tiêu đề của trang thông tin điện tử, phía trên văn bản',
+  'import.reason.webFooter': 'Tin liên quan và chân trang của trang thông tin điện tử, sau văn bản',
   // renew: next school year's regulation
   'renew.noSchoolYear':
     'Năm học của văn bản ("{{value}}") không có dạng 2025-2026, nên không biết năm học tiếp theo; hãy sửa ô Năm học ở trang Văn bản.',
