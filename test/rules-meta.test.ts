@@ -2,8 +2,6 @@
 // registered, tested, and says the same thing in both languages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/core/i18n/en';
-import { vi } from '../src/core/i18n/vi';
 import { BUILTIN_RULES } from '../src/core/rules/builtin-rules';
 import { formatCatalogueMarkdown } from '../src/core/rules/catalogue';
 import { validateRule } from '../src/core/rules/load-rules';
@@ -77,15 +75,6 @@ describe('rules catalogue', () => {
       });
     });
   }
-});
-
-describe('message catalogues', () => {
-  it('vi and en hold the same keys and placeholders', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-    for (const key of Object.keys(vi) as Array<keyof typeof vi>) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
-    }
-  });
 });
 
 describe("the README's rules table", () => {

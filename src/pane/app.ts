@@ -1,6 +1,6 @@
 // The pane's behaviour: check, go to a finding, re-check after edits, set up, generate, import,
 // switch language. DOM in, Workspace out; no Office.js here.
-import { t, UserError, type Lang, type MessageKey } from '../core/i18n';
+import { isMessageKey, msg, t, UserError, type Lang, type MessageKey } from '../core/i18n';
 import { summarize } from '../core/format';
 import type { RegulationModel } from '../core/model';
 import { readWorkbook } from '../core/read-workbook';
@@ -27,6 +27,10 @@ import type { Workspace } from '../core/workspace';
 export const RECHECK_DELAY_MS = 1200;
 const MAX_ROWS = 100_000;
 
+/** The pane's buttons; each one's label is the message `pane.action.<name>`. */
+export const PANE_ACTIONS = ['check', 'setup', 'track', 'import', 'renew', 'template', 'rules', 'rulesReset'] as const;
+export type PaneAction = (typeof PANE_ACTIONS)[number];
+
 export interface PaneElements {
   root: HTMLElement;
   mode: HTMLElement;
@@ -42,10 +46,7 @@ export interface PaneElements {
   rulesHeading: HTMLElement;
   rulesDetail: HTMLElement;
   rulesInput: HTMLInputElement;
-  buttons: Record<
-    'check' | 'setup' | 'track' | 'import' | 'renew' | 'template' | 'rules' | 'rulesReset',
-    HTMLButtonElement
-  >;
+  buttons: Record<PaneAction, HTMLButtonElement>;
   langButtons: HTMLButtonElement[];
 }
 
@@ -148,14 +149,16 @@ export class Pane {
     const { lang } = this;
     document.documentElement.lang = lang;
     for (const node of Array.from(this.el.root.querySelectorAll<HTMLElement>('[data-i18n]'))) {
-      node.textContent = t(lang, node.dataset.i18n as MessageKey);
+      const key = node.dataset.i18n;
+      if (key && isMessageKey(key)) node.textContent = t(lang, key);
     }
     for (const b of this.el.langButtons) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
     this.el.mode.textContent = t(lang, this.ws.kind === 'excel' ? 'pane.mode.excel' : 'pane.mode.browser');
     const file = this.el.root.dataset.file;
     this.el.fileName.textContent = file ? t(lang, 'pane.file.chosen', { file }) : t(lang, 'pane.file.none');
-    for (const [name, b] of Object.entries(this.el.buttons)) {
-      const label = t(lang, `pane.action.${name}` as MessageKey);
+    for (const name of PANE_ACTIONS) {
+      const b = this.el.buttons[name];
+      const label = t(lang, `pane.action.${name}`);
       (b.querySelector('.label') ?? b).textContent = label;
       if (b.dataset.unavailable) b.title = t(lang, 'pane.status.unavailable', { feature: label });
     }
@@ -252,7 +255,7 @@ export class Pane {
       await this.ws.select(f.sheet, f.cell);
       this.setStatus('pane.status.selected', { sheet: f.sheet, cell: f.cell ?? 'A1' }, 'info');
     } catch (e) {
-      const detail = e instanceof UserError ? e.text(this.lang) : officeErrorDetail(e);
+      const detail = e instanceof UserError ? msg(e.key, e.data) : officeErrorDetail(e);
       this.setStatus('pane.status.selectFailed', { sheet: f.sheet, cell: f.cell ?? 'A1', detail }, 'error');
     }
   }
@@ -414,12 +417,12 @@ export class Pane {
     } catch (e) {
       // Files this version no longer accepts are forgotten; a chunk that failed to load is not their fault.
       if (e instanceof UserError) storeRuleFiles(this.storage, []);
-      const detail = (lang: Lang) =>
-        e instanceof UserError ? e.text(lang) : e instanceof Error ? e.message : String(e);
+      const detail =
+        e instanceof UserError ? msg(e.key, e.data) : msg('detail.unexpected', {}, (e as Error)?.message ?? String(e));
       return {
         key: 'pane.rules.storedInvalid',
         tone: 'error',
-        text: (lang) => t(lang, 'pane.rules.storedInvalid', { detail: detail(lang) }),
+        text: (lang) => t(lang, 'pane.rules.storedInvalid', { detail }),
       };
     }
   }
@@ -529,7 +532,7 @@ export class Pane {
         text: (lang) => t(lang, 'pane.error.excel', { detail }),
       };
     } else {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = msg('detail.unexpected', {}, e instanceof Error ? e.message : String(e));
       this.statusMessage = {
         key: 'pane.error.unexpected',
         tone: 'error',

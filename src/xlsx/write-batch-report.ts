@@ -2,7 +2,7 @@
 // Theo bên (completion by party). Each sheet: a title block, a header row with autofilter and
 // frozen panes, conditional formatting by expression, A4 landscape print set-up.
 import ExcelJS from 'exceljs';
-import { printOnA4, type A4Options } from './print';
+import { fitWorkbookText, printOnA4, type A4Options } from './print';
 import { rowHeight } from './row-height';
 import {
   BATCH_SHEETS,
@@ -205,6 +205,7 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
     font: RED_FONT,
   });
 
+  fitWorkbookText(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -11,7 +11,7 @@ import {
   type BlockSpec,
   type ListKey,
 } from '../core/layout';
-import { printOnA4 } from './print';
+import { fitWorkbookText, printOnA4 } from './print';
 import { rowHeight } from './row-height';
 import type { ContentRow, ContentValue, WorkbookContent } from '../core/template/content';
 
@@ -195,6 +195,7 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
     printSetup(ws, true);
   }
   addListsSheet(wb);
+  fitWorkbookText(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

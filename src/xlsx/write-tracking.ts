@@ -3,7 +3,7 @@
 // out every sheet; the per-task rows of Theo dõi and Lịch are spliced in as SpreadsheetML text
 // (see sheet-xml.ts) so that ten thousand rows cost little more than writing them plainly.
 import ExcelJS from 'exceljs';
-import { printOnA4 } from './print';
+import { fitWorkbookText, printOnA4 } from './print';
 import { rowHeightFor as heightFor, wrappedLines as lines } from './row-height';
 import { strFromU8, unzipSync } from 'fflate';
 import { monthList } from '../core/tracking/calendar';
@@ -632,6 +632,7 @@ export async function writeTrackingWorkbook(
   for (const ws of wb.worksheets) if (ws.state !== 'hidden') await ws.protect('', PROTECTION);
   wb.views = [{ x: 0, y: 0, width: 28000, height: 16000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
+  fitWorkbookText(wb);
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   const files: Record<string, Uint8Array | Uint8Array[]> = unzipSync(new Uint8Array(stored as ArrayBuffer));
   const bytesOf = (name: string) => files[name] as Uint8Array;

@@ -35,7 +35,8 @@ beforeAll(async () => {
     schools: 6,
     tracking: (i) => ({ filledThrough: '2026-01-31', done: [9, 6, 8, 4, 10, 7][i], notDone: [0, 2, 1, 3, 0, 1][i] }),
   });
-  // A 2020-2021 regulation of another school with no review cadence: its review date cannot be told.
+  // A 2020-2021 regulation of another school with no review cadence: its review falls due at the
+  // end of its school year (main's reviewDue), so it is overdue, never silently on time.
   const old = schoolContent(school(30, 2020));
   old.document.reviewCadence = null;
   mkdirSync(path.join(folder, 'cu'), { recursive: true });
@@ -66,7 +67,7 @@ describe('the batch report printed by LibreOffice', () => {
     const notes = sheetPages('Tổng hợp')
       .flatMap((p) => p.lines.map((l) => l.text))
       .join(' ');
-    expect(notes).toContain('không phải tệp Excel');
+    expect(notes).toContain('không phải sổ Excel');
   });
 
   it('Tổng hợp runs over several pages wide, each with STT and Trường, at a readable size', () => {
@@ -100,12 +101,12 @@ describe('the batch report printed by LibreOffice', () => {
 });
 
 describe('figures named for what they are', () => {
-  it('a regulation whose review date cannot be told is counted as such, never as on time', () => {
+  it('a 2020-2021 regulation with no review cadence is counted overdue, never as on time', () => {
     const row = report.summary.find((r) => r['Tệp'] === OLD)!;
-    expect(row['Rà soát']).toBe('Không xác định');
-    expect(json.files.find((f) => f.file === OLD)!.reviewState).toBe('unknown');
-    expect(json.summary.reviewUnknown).toBe(1);
-    expect(run.stdout).toContain('chưa rõ hạn rà soát: 1');
+    expect(row['Rà soát']).toBe('Quá hạn');
+    expect(json.files.find((f) => f.file === OLD)!.reviewState).toBe('overdue');
+    expect(json.summary.reviewUnknown).toBe(0);
+    expect(run.stdout).toContain('quy chế quá hạn rà soát: 1, chưa rõ hạn rà soát: 0');
   });
 
   it('both completion figures, named: done / due to date, and the whole year', () => {

@@ -2,7 +2,6 @@
 //                [--rules DIR|FILE.json] [--format text|json] [--ics lich.ics] [--force] [--lang vi|en]
 // This month's work and what is overdue, per party, from a filled tracking workbook: plain text
 // to paste into a Zalo group, or JSON; --ics writes the whole year's due months as calendar events.
-import { existsSync } from 'node:fs';
 import { buildAgenda, partiesOf, partyNames } from '../../core/agenda/agenda';
 import { calendarEvents } from '../../core/agenda/events';
 import { formatAgendaJson, formatAgendaText } from '../../core/agenda/format';
@@ -10,11 +9,22 @@ import { monthOfHeader, readTrackingWorkbook } from '../../core/batch/read-track
 import { LANGS, t, UserError } from '../../core/i18n';
 import { codeKey } from '../../core/text';
 import { parseSchoolYear, schoolYearOf } from '../../core/values';
-import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
+import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
 import { renderIcs } from '../../node/ics';
 import { readXlsxBytes } from '../../node/regulation-file';
-import { loadOfficeRules } from '../../node/rules-dir';
-import { choice, DUE_OPTIONS, dueContext, LANG_OPTION, oneWorkbook, parseCommandArgs } from '../args';
+import { loadOfficeRules, ruleSources } from '../../node/rules-dir';
+import {
+  choice,
+  DUE_OPTIONS,
+  dueContext,
+  LANG_OPTION,
+  mayReplace,
+  oneWorkbook,
+  parseCommandArgs,
+  REPLACE_OPTIONS,
+  RULES_OPTION,
+  type CommandSpec,
+} from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -26,26 +36,41 @@ function monthOption(value: string | boolean | undefined): number | undefined {
   return m;
 }
 
-export async function agendaCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('agenda', argv, {
-    month: { type: 'string', short: 'm' },
-    party: { type: 'string', short: 'p' },
-    rules: { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    ics: { type: 'string' },
-    force: { type: 'boolean' },
+const FORMATS = ['text', 'json'] as const;
+
+export const agendaSpec: CommandSpec = {
+  name: 'agenda',
+  args: ['cli.value.trackingXlsx'],
+  options: {
+    month: { type: 'string', short: 'm', value: 'cli.value.month', help: 'cli.opt.agenda.month' },
+    party: { type: 'string', short: 'p', value: 'cli.value.party', help: 'cli.opt.agenda.party' },
+    ...RULES_OPTION,
+    format: { type: 'string', short: 'f', choices: FORMATS, default: 'text', help: 'cli.opt.agenda.format' },
+    ics: { type: 'string', value: 'cli.value.ics', help: 'cli.opt.agenda.ics' },
+    ...REPLACE_OPTIONS,
     ...DUE_OPTIONS,
     ...LANG_OPTION,
-  });
+  },
+};
+
+export async function agendaCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(agendaSpec, argv);
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const format = choice('--format', values.format, ['text', 'json'] as const, 'text');
-  const file = oneWorkbook('agenda', positionals);
+  const format = choice('--format', values.format, FORMATS, 'text');
+  const file = oneWorkbook(agendaSpec, positionals);
   const month = monthOption(values.month);
   const ics = values.ics as string | undefined;
   if (ics !== undefined && !ics) throw new UserError('agenda.needIcsFile');
-  if (ics && samePath(file, ics)) throw new UserError('cli.outputIsInput', { file: ics });
-  if (ics && existsSync(ics) && !values.force) throw new UserError('cli.outputExists', { file: ics });
-  const { settings } = await loadOfficeRules(values.rules as string | undefined);
+  const rulesPath = values.rules as string | undefined;
+  const sources = await ruleSources(rulesPath);
+  const plan = {
+    inputs: [file, ...sources.files],
+    folders: sources.folders,
+    outputs: ics ? [ics] : [],
+    replace: mayReplace(values),
+  };
+  await checkOutputs(plan);
+  const { settings } = await loadOfficeRules(rulesPath);
   const due = dueContext(values, settings);
 
   const { grids, properties } = readXlsxBytes(await readInputFile(file), file);
@@ -63,7 +88,7 @@ export async function agendaCommand(argv: string[], io: CliIO): Promise<number> 
   const agenda = buildAgenda(data, partyNames(grids), { ...due, month, party });
   if (ics) {
     const calendar = calendarEvents(data, { asOf: due.asOf, lang, party });
-    await writeFileAtomic(ics, renderIcs(calendar, { stamp: due.asOf, version: VERSION }));
+    await writeOutputs(plan, [{ file: ics, data: renderIcs(calendar, { stamp: due.asOf, version: VERSION }) }]);
     io.err(t(lang, 'agenda.icsWritten', { file: ics, count: calendar.events.length }) + '\n');
   }
   io.out((format === 'json' ? formatAgendaJson(agenda) : formatAgendaText(agenda, lang)) + '\n');

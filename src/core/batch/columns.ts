@@ -28,21 +28,21 @@ export interface Column<T> {
 
 export function kindLabel(lang: Lang, row: Pick<ReportRow, 'kind' | 'docKind'>): string {
   if (row.kind === 'regulation' && row.docKind) return row.docKind;
-  return t(lang, `batch.kind.${row.kind}` as MessageKey);
+  return t(lang, `batch.kind.${row.kind}`);
 }
 
 export const yesNo = (lang: Lang, v: boolean | null): string =>
   v === null ? '' : t(lang, v ? 'batch.value.yes' : 'batch.value.no');
 
 export function supersessionLabel(lang: Lang, v: SupersessionState | null): string {
-  return v === null ? '' : t(lang, `batch.supersession.${v}` as MessageKey);
+  return v === null ? '' : t(lang, `batch.supersession.${v}`);
 }
 
 export function reviewLabel(lang: Lang, v: ReviewState | null): string {
-  return v === null ? '' : t(lang, `batch.review.${v}` as MessageKey);
+  return v === null ? '' : t(lang, `batch.review.${v}`);
 }
 
-export const severityLabel = (lang: Lang, s: Severity) => t(lang, `severity.${s}` as MessageKey);
+export const severityLabel = (lang: Lang, s: Severity) => t(lang, `severity.${s}`);
 
 function note(row: ReportRow, lang: Lang): string {
   const parts: string[] = [];

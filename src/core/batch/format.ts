@@ -72,6 +72,7 @@ export function formatBatchSummary(report: BatchReport, lang: Lang): string {
     t(lang, 'batch.console.summary', {
       ...headline(T),
       rate: formatPercent(lang, T.rate),
+      rateYear: formatPercent(lang, yearRate(T.progress)),
       overdue: T.progress.overdue,
     }),
     t(lang, 'batch.console.due', dueFigures(report)),

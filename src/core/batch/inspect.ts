@@ -61,6 +61,24 @@ export function unreadableSummary(
   return { path, kind, counts: { error: 1, warning: 0, info: 0 }, findings: [finding], findingsOmitted: 0, problem };
 }
 
+/**
+ * A file in the folder that is not a workbook (a Word regulation, a text, a PDF): its own row,
+ * saying what it is; a document that may be a regulation is a warning, anything else a note.
+ */
+export function otherSummary(path: string, problem: Bilingual, severity: 'warning' | 'info'): FileSummary {
+  const finding: DetailFinding = {
+    ruleId: BATCH_RULES.notRecognised,
+    severity,
+    message: problem,
+    sheet: '',
+    cell: null,
+    entity: '',
+  };
+  const counts = emptyCounts();
+  counts[severity] = 1;
+  return { path, kind: 'other', counts, findings: [finding], findingsOmitted: 0, problem };
+}
+
 function capped(path: string, kind: FileSummary['kind'], findings: DetailFinding[], max: number): FileSummary {
   const counts = emptyCounts();
   for (const f of findings) counts[f.severity]++;

@@ -39,8 +39,8 @@ export function formatCatalogueText(rules: RuleDefinition[], lang: Lang): string
   const entries = catalogue(rules);
   const off = entries.filter((e) => e.severity === 'off').length;
   const label = (e: CatalogueEntry) => t(lang, e.severity === 'off' ? 'rules.list.off' : `severity.${e.severity}`);
-  const sevWidth = Math.max(...entries.map((e) => label(e).length));
-  const idWidth = Math.max(...entries.map((e) => e.id.length));
+  const sevWidth = entries.reduce((w, e) => Math.max(w, label(e).length), 0);
+  const idWidth = entries.reduce((w, e) => Math.max(w, e.id.length), 0);
   const lines = [t(lang, 'rules.list.heading', { count: entries.length, active: entries.length - off, off }), ''];
   for (const e of entries) {
     const builtin = e.source.startsWith('rules/');

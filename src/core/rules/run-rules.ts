@@ -8,6 +8,7 @@ import type { DueContext } from '../deadline';
 import { BLOCKS } from '../layout';
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
+import { matcher } from './patterns';
 import type { Condition, Finding, LeafCondition, RuleDefinition } from './types';
 import {
   buildViews,
@@ -58,16 +59,6 @@ function getter(path: string | undefined): (value: unknown) => unknown {
   return (v) => walk(v, parts);
 }
 
-const regexCache = new Map<string, RegExp>();
-function regex(pattern: string, flags = 'iu'): RegExp {
-  let re = regexCache.get(flags + pattern);
-  if (!re) {
-    re = new RegExp(pattern, flags);
-    regexCache.set(flags + pattern, re);
-  }
-  return re;
-}
-
 function isBlankValue(v: unknown): boolean {
   if (v === null || v === undefined) return true;
   if (Array.isArray(v)) return v.length === 0;
@@ -78,16 +69,20 @@ function isBlankValue(v: unknown): boolean {
 /** The operators rule files may use on top of json-rules-engine's own. */
 export const CUSTOM_OPERATORS: Record<string, (fact: unknown, value: unknown) => boolean> = {
   isBlank: (fact, value) => isBlankValue(fact) === (value !== false),
-  matches: (fact, value) => typeof fact === 'string' && typeof value === 'string' && regex(value).test(clean(fact)),
+  matches: (fact, value) =>
+    typeof fact === 'string' && typeof value === 'string' && matcher(value, 'iu').test(clean(fact)),
   notMatches: (fact, value) =>
-    typeof fact === 'string' && typeof value === 'string' && !isBlankValue(fact) && !regex(value).test(clean(fact)),
+    typeof fact === 'string' &&
+    typeof value === 'string' &&
+    !isBlankValue(fact) &&
+    !matcher(value, 'iu').test(clean(fact)),
   matchesCase: (fact, value) =>
-    typeof fact === 'string' && typeof value === 'string' && regex(value, 'u').test(clean(fact)),
+    typeof fact === 'string' && typeof value === 'string' && matcher(value, 'u').test(clean(fact)),
   notMatchesCase: (fact, value) =>
     typeof fact === 'string' &&
     typeof value === 'string' &&
     !isBlankValue(fact) &&
-    !regex(value, 'u').test(clean(fact)),
+    !matcher(value, 'u').test(clean(fact)),
   lengthGreaterThan: (fact, value) => (typeof fact === 'string' || Array.isArray(fact)) && fact.length > Number(value),
 };
 
@@ -204,9 +199,12 @@ function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => F
     const message = messages.get(messageId)!;
     const field = fieldOf?.(data);
     let place: Place;
-    if ('place' in source) place = (field && source.fields[field]) || source.place;
+    // Own fields only: a field named __proto__ or constructor must find nothing, not Object's machinery.
+    if ('place' in source)
+      place = (field && Object.hasOwn(source.fields, field) && source.fields[field]) || source.place;
     else {
-      const cell = (field && source.cells[field]) || Object.values(source.cells)[0];
+      const cell =
+        (field && Object.hasOwn(source.cells, field) && source.cells[field]) || Object.values(source.cells)[0];
       place = { sheet: source.sheet, cell, row: source.row };
     }
     return {

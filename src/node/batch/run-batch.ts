@@ -5,12 +5,12 @@ import path from 'node:path';
 import { unreadableSummary } from '../../core/batch/inspect';
 import { buildBatchReport, type BatchReport } from '../../core/batch/report';
 import type { FileSummary } from '../../core/batch/types';
-import { t, UserError } from '../../core/i18n';
+import { inBoth, UserError } from '../../core/i18n';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 import { isReadableDir } from '../files';
 import { runPool, type PoolOptions } from './pool';
-import { listWorkbooks } from './walk';
+import { listEntries } from './walk';
 
 export interface BatchOptions {
   /** The folder as the user gave it. */
@@ -21,8 +21,6 @@ export interface BatchOptions {
   warnDays?: number;
   /** Worker threads; default: every core. */
   jobs?: number;
-  /** Files never to read (the report being written, when it sits inside the folder). */
-  exclude?: string[];
   maxFindings?: number;
   timeoutMs?: number;
   memoryLimitMb?: number;
@@ -39,11 +37,11 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
   if (!(await isReadableDir(options.folder))) throw new UserError('batch.dirUnreadable', { dir: options.folder });
   let listed;
   try {
-    listed = await listWorkbooks(options.folder, { exclude: options.exclude });
+    listed = await listEntries(options.folder);
   } catch {
     throw new UserError('batch.dirUnreadable', { dir: options.folder });
   }
-  options.onListed?.(listed.files.length);
+  options.onListed?.(listed.files.length + listed.others.length);
   const tasks = listed.files.map((rel) => {
     const file = path.join(options.folder, ...rel.split('/'));
     return { file, display: file, rel };
@@ -55,11 +53,14 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     memoryLimitMb: options.memoryLimitMb,
     onProgress: options.onProgress,
   });
+  for (const { rel, what } of listed.others) {
+    const file = path.join(options.folder, ...rel.split('/'));
+    const summary = unreadableSummary(file, inBoth('input.notRegular', { file, what: inBoth(what) }));
+    summary.path = rel;
+    summaries.push(summary);
+  }
   for (const dir of listed.unreadableDirs) {
-    const summary = unreadableSummary(dir, {
-      vi: t('vi', 'batch.dirUnreadable', { dir }),
-      en: t('en', 'batch.dirUnreadable', { dir }),
-    });
+    const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
     summaries.push(summary);
   }
   return {

@@ -1,6 +1,8 @@
 // A batch worker thread: takes paths in the order they arrive, one workbook at a time, and
 // posts back each one's small summary. The workbook is dropped before the next path is read.
 import { parentPort, workerData } from 'node:worker_threads';
+// An office's patterns arrive here already merged: this thread needs the linear matcher too.
+import '../../core/rules/linear-patterns';
 import { DEFAULT_WARN_DAYS } from '../../core/deadline';
 import { createRuleRunner } from '../../core/rules/run-rules';
 import { failure, inspectFile } from './inspect-file';
