@@ -29,5 +29,7 @@ export interface CorpusDoc {
   /** What the document reproduces. */
   phenomena: string[];
   text: string;
+  /** Lines of web chrome (as written, or their start): never a clause, a task or a field. */
+  chrome?: string[];
   expected: CorpusExpected;
 }

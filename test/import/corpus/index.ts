@@ -1,0 +1,5 @@
+// The whole import corpus: every document written for these tests, by part.
+import type { CorpusDoc } from './types';
+import { WEB_DOCS } from './web';
+
+export const CORPUS: CorpusDoc[] = [...WEB_DOCS];
