@@ -124,7 +124,7 @@ const CADENCE_PATTERNS: Array<[RegExp, Cadence]> = [
   [/dau nam|khai giang/, 'Đầu năm học'],
   [/cuoi nam|tong ket|ket thuc nam/, 'Cuối năm học'],
   [/hang nam|hang nam|moi nam|tung nam|nam$|^nam|thuong nien/, 'Hàng năm'],
-  [/dot xuat|khi can|khi co yeu cau|phat sinh/, 'Đột xuất'],
+  [/dot xuat|khi can|khi co yeu cau|khi yeu cau|phat sinh|bat thuong/, 'Đột xuất'],
   [/mot lan|1 lan|duy nhat/, 'Một lần'],
 ];
 

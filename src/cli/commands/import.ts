@@ -1,7 +1,7 @@
 // phoihop import DOC(.txt/.docx) -o FILE.xlsx [--format json] [--lang vi|en]
 // Reads an existing regulation and writes the full template filled with what was read.
 import { LANGS, msg, t, UserError } from '../../core/i18n';
-import { extractionCounts, importText } from '../../core/import';
+import { extractionCounts, importText, inferredSummary } from '../../core/import';
 import { readDocumentBytes } from '../../docx/read-document';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
@@ -51,6 +51,8 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
     if (extraction.conversions.length)
       io.err(t(lang, 'import.converted', { count: extraction.conversions.length }) + '\n');
+    const inferred = inferredSummary(extraction, lang);
+    if (inferred) io.err(inferred + '\n');
   }
   if (out) {
     io.err(t(lang, 'cli.written', { file: out }) + '\n');

@@ -10,6 +10,7 @@ import { SCHOOL_YEAR } from './shapes';
 import { ParseState, ancestors, type Item } from './state';
 import { parseTail } from './tail-zone';
 import { findNumber } from './bases';
+import { markConfidence } from './confidence';
 import type { CleanedDocument } from './clean';
 import { draftResponsibilities } from './responsibilities';
 import { findTailStart } from './tail';
@@ -45,6 +46,7 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
 export function finish(st: ParseState): Extraction {
   const clauseItems = st.items.filter((it) => it.shape.kind !== 'chapter' && it.shape.kind !== 'section' && it.text);
   headingMentions(st);
+  const schoolYearInTitle = !!st.fields.schoolYear;
   const { cadences, supersedes } = readDocument(st);
 
   // A text with no title, signature or heading naming a body: the bodies its clauses name are its parties.
@@ -62,7 +64,7 @@ export function finish(st: ParseState): Extraction {
       text: it.text,
       line: it.no,
       leaf: it.children.length === 0,
-      ancestors: ancestors(it).map((a) => a.text),
+      ancestors: ancestors(it).map((a) => ({ text: a.text, line: a.no })),
     })),
     codes,
   );
@@ -105,7 +107,8 @@ export function finish(st: ParseState): Extraction {
   unplaced.sort((a, b) => a.line - b.line);
 
   const kind = st.kind && st.kind !== 'quyet_dinh' ? st.kind : null;
-  return {
+  const headingLines = new Set(st.lines.filter((v, i) => st.roles[i] === 'heading').map((v) => v.no));
+  const extraction: Extraction = {
     fields: st.fields,
     facts: {
       kind,
@@ -129,6 +132,7 @@ export function finish(st: ParseState): Extraction {
     unplaced,
     lineCount: st.doc.lines.length,
   };
+  return markConfidence(extraction, { headingLines, schoolYearInTitle });
 }
 
 export function toClause(st: ParseState, it: Item): ExtractedClause {
