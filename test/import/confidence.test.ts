@@ -90,7 +90,7 @@ describe('import marks what it inferred', () => {
     expect(rows.get('D2.2')!.note).toContain('Thời điểm đọc từ dòng 10: "trước ngày 20/11"');
     // Its own words, but the line was repaired from TCVN3: check it against the original.
     expect(rows.get('D3')).toMatchObject({ cadence: 'Hàng tháng' });
-    expect(rows.get('D3')!.note).toMatch(/^Kiểm tra lại: dòng này đã được sửa lỗi mã chữ/);
+    expect(rows.get('D3')!.note).toMatch(/^Kiểm tra lại: dòng này được chuyển từ mã cũ TCVN3/);
     expect(rows.get('D3')!.note).toContain('Chu kỳ đọc từ dòng 11: "hằng tháng"');
   });
 

@@ -49,8 +49,10 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');
   } else {
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
-    if (extraction.conversions.length)
-      io.err(t(lang, 'import.converted', { count: extraction.conversions.length }) + '\n');
+    const legacy = extraction.conversions.filter((c) => c.encoding !== 'mojibake').length;
+    const mojibake = extraction.conversions.length - legacy;
+    if (mojibake) io.err(t(lang, 'import.repairedMojibake', { count: mojibake }) + '\n');
+    if (legacy) io.err(t(lang, 'import.converted', { count: legacy }) + '\n');
     const inferred = inferredSummary(extraction, lang);
     if (inferred) io.err(inferred + '\n');
   }

@@ -318,6 +318,8 @@ export const en: Record<MessageKey, string> = {
   'batch.html.footer': 'Made by Phối hợp {{version}}. Figures as of {{date}}.',
   // import: phoihop import (issue 5)
   'import.unsupported': 'File {{file}} cannot be read as a .txt or .docx document ({{detail}}).',
+  'import.stripped':
+    '{{file}} has lost nearly all its Vietnamese letters ({{percent}}% of its words are fragments such as "Lut Gio dc"): it is not imported, so nothing is guessed. Open the original in Word, save it as .docx and import that.',
   'import.empty': 'File {{file}} has no text to import.',
   'import.done':
     'Imported {{file}}: {{clauses}} clauses, {{parties}} parties, {{signatories}} signatories, {{bases}} legal bases, {{recipients}} recipients; {{unplaced}} lines not placed in a table.',
@@ -341,7 +343,14 @@ export const en: Record<MessageKey, string> = {
   'import.check.cadenceFromHeading': 'cadence taken from the heading of the article or part',
   'import.check.cadenceCompound': 'the clause names several cadences; choose one from the list',
   'import.check.signatoryParty': 'the signature does not say which party it signs for',
-  'import.check.repaired': 'this line was repaired from a damaged encoding; compare with the original',
+  'import.check.repairedTcvn3':
+    'this line was converted from the legacy TCVN3 (ABC) encoding to Unicode; compare with the original',
+  'import.check.repairedVni':
+    'this line was converted from the legacy VNI encoding to Unicode; compare with the original',
+  'import.check.repairedMojibake':
+    'this line had UTF-8 text read in the wrong code page and was repaired; compare with the original',
+  'import.repairedMojibake':
+    'Repaired {{count}} passages of UTF-8 text that had been read in the wrong code page ("Cá»™ng hÃ²a" for "Cộng hòa").',
   'import.note.source': 'Read from line {{line}}: {{text}}',
   'import.note.forms': 'Written in the document as: {{forms}}.',
   'import.note.capacity': 'The document writes: {{text}}.',

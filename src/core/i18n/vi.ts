@@ -321,6 +321,8 @@ export const vi = {
   'batch.html.footer': 'Tạo bởi Phối hợp {{version}}. Số liệu tính đến ngày {{date}}.',
   // import: phoihop import (issue 5)
   'import.unsupported': 'Tệp {{file}} không đọc được như văn bản .txt hoặc .docx ({{detail}}).',
+  'import.stripped':
+    'Tệp {{file}} đã mất gần hết chữ cái tiếng Việt ({{percent}}% số từ chỉ còn là mẩu chữ, như "Lut Gio dc"): không nhập để khỏi đoán sai. Hãy mở bản gốc bằng Word, lưu thành .docx rồi nhập lại.',
   'import.empty': 'Tệp {{file}} không có chữ nào để nhập.',
   'import.done':
     'Đã nhập {{file}}: {{clauses}} điều khoản, {{parties}} bên, {{signatories}} người ký, {{bases}} căn cứ, {{recipients}} nơi nhận; {{unplaced}} dòng chưa xếp vào bảng.',
@@ -344,7 +346,12 @@ export const vi = {
   'import.check.cadenceFromHeading': 'Chu kỳ lấy từ tiêu đề của điều hoặc mục',
   'import.check.cadenceCompound': 'điều khoản nêu nhiều chu kỳ, hãy chọn một chu kỳ trong danh mục',
   'import.check.signatoryParty': 'chữ ký không ghi thay mặt bên nào',
-  'import.check.repaired': 'dòng này đã được sửa lỗi mã chữ, hãy so với bản gốc',
+  'import.check.repairedTcvn3': 'dòng này được chuyển từ mã cũ TCVN3 sang Unicode, hãy so với bản gốc',
+  'import.check.repairedVni': 'dòng này được chuyển từ mã cũ VNI sang Unicode, hãy so với bản gốc',
+  'import.check.repairedMojibake':
+    'dòng này bị lỗi mã (chữ Unicode bị đọc sai bảng mã) và đã được sửa, hãy so với bản gốc',
+  'import.repairedMojibake':
+    'Đã sửa {{count}} đoạn chữ bị lỗi mã (chữ Unicode UTF-8 bị đọc sai bảng mã, như "Cá»™ng hÃ²a" thay cho "Cộng hòa").',
   'import.note.source': 'Đọc từ dòng {{line}}: {{text}}',
   'import.note.forms': 'Cách gọi trong văn bản: {{forms}}.',
   'import.note.capacity': 'Văn bản ghi: {{text}}.',

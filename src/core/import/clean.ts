@@ -1,10 +1,11 @@
 // Text as it really arrives, made into numbered lines: NFC (NFD and "Unicode tổ hợp" are
-// composed), legacy TCVN3/VNI words converted, Word/Markdown leftovers removed (**bold**,
+// composed), UTF-8 read as Windows-1252 repaired, legacy TCVN3/VNI words converted, Word/Markdown leftovers removed (**bold**,
 // *italic*, # headings, backslash escapes), smart quotes straightened, NBSP and tabs made
 // spaces, one tone-placement style. Columns that a two-column Word layout put on one line
 // (separated by tabs or wide gaps) are kept apart as segments.
 import { clean } from '../text';
-import { convertLegacyLine, type LegacyConversion } from '../vietnamese/legacy';
+import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
+import { repairMojibake } from '../vietnamese/mojibake';
 
 export interface SourceLine {
   /** 1-based line number in the text as read. */
@@ -15,7 +16,9 @@ export interface SourceLine {
   segments: string[];
 }
 
-export interface LineConversion extends LegacyConversion {
+/** A repair of one line: legacy words converted, or UTF-8 that had been read as Windows-1252. */
+export interface LineConversion extends Omit<LegacyConversion, 'encoding'> {
+  encoding: LegacyConversion['encoding'] | 'mojibake';
   line: number;
 }
 
@@ -101,11 +104,20 @@ function joinBlanks(pieces: string[]): string[] {
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
   const raw = text.replace(/^\ufeff/, '').split(LINE_BREAK);
+  const prefer = likelierEncoding(raw);
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
   raw.forEach((rawLine, i) => {
     const no = i + 1;
-    const { text: converted, conversions: found } = convertLegacyLine(rawLine.normalize('NFC'));
+    // Mojibake first: its bytes would otherwise look like TCVN3 letters.
+    const unbaked = repairMojibake(rawLine);
+    for (const r of unbaked.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
+    const { text: converted, conversions: found } = convertLegacyLine(
+      unbaked.text.normalize('NFC'),
+      undefined,
+      false,
+      prefer,
+    );
     for (const c of found) conversions.push({ ...c, line: no });
     const unmarked = stripMarkup(converted);
     const text = finish(unmarked);

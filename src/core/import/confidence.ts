@@ -26,8 +26,13 @@ export interface HeadingFacts {
 }
 
 export function markConfidence(x: Extraction, head: HeadingFacts): Extraction {
-  const repaired = new Set(x.conversions.map((c) => c.line));
-  const fixed = (line: number) => repaired.has(line) && 'repaired';
+  const repaired = new Map<number, Inference>();
+  for (const c of x.conversions)
+    repaired.set(
+      c.line,
+      c.encoding === 'tcvn3' ? 'repairedTcvn3' : c.encoding === 'vni' ? 'repairedVni' : 'repairedMojibake',
+    );
+  const fixed = (line: number) => repaired.get(line);
   for (const [key, f] of Object.entries(x.fields) as Array<[keyof Extraction['fields'], FieldValue]>) {
     mark(f, [
       fixed(f.line),
@@ -43,10 +48,10 @@ export function markConfidence(x: Extraction, head: HeadingFacts): Extraction {
   for (const p of x.parties)
     mark(p, [
       p.sources.every((s) => s === 'listed') && 'partyInClauses',
-      p.lines.some((l) => repaired.has(l)) && 'repaired',
+      fixed(p.lines.find((l) => repaired.has(l)) ?? 0),
     ]);
   for (const s of x.signatories)
-    mark(s, [!s.party && 'signatoryParty', s.lines.some((l) => repaired.has(l)) && 'repaired']);
+    mark(s, [!s.party && 'signatoryParty', fixed(s.lines.find((l) => repaired.has(l)) ?? 0)]);
   for (const b of x.legalBases) mark(b, [fixed(b.line)]);
   for (const r of x.recipients) mark(r, [fixed(r.line)]);
   for (const r of x.responsibilities)

@@ -21,7 +21,9 @@ export type Inference =
   | 'cadenceFromHeading'
   | 'cadenceCompound'
   | 'signatoryParty'
-  | 'repaired';
+  | 'repairedTcvn3'
+  | 'repairedVni'
+  | 'repairedMojibake';
 
 export type Confidence = 'read' | 'inferred';
 
