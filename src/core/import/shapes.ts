@@ -57,6 +57,8 @@ export const ITEM = {
   part: /^phần\s+([IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)$/iu,
   article: /^điều\s+(\d{1,3})\s*[.:\-–]?\s*(.*)$/iu,
   roman: /^([IVXL]{1,7})\s*[.:\-–)]\s*(.*)$/u,
+  // A bare numeral before a heading in capitals: "II NỘI DUNG PHỐI HỢP".
+  bareRoman: /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\d\s,;&–-]*\p{Lu}\s+\p{Lu}[\p{Lu}\d\s,;&–-]*)$/u,
   upperLetter: /^([A-H])\s*[.)]\s+(\p{Lu}.*)$/u,
   dotted: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[):\-–]?\s+(.*)$/u,
   number: /^(\d{1,2})\s*(?:[.)]|[-–](?!\d)|\/(?!\d))\s*(.*)$/u,
@@ -111,6 +113,8 @@ export function classifyItem(text: string): ItemShape | null {
   if ((m = ITEM.part.exec(text))) return { kind: 'section', label: `Phần ${m[1]}`, key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.article.exec(text))) return { kind: 'article', label: `Điều ${m[1]}`, key: m[1], text: m[2], level: 2 };
   if ((m = ITEM.roman.exec(text)) && VALID_ROMAN.test(m[1]) && romanValue(m[1]) <= 30 && m[2])
+    return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+  if ((m = ITEM.bareRoman.exec(text)) && VALID_ROMAN.test(m[1]))
     return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.upperLetter.exec(text))) return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.dotted.exec(text)))

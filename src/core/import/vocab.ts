@@ -95,10 +95,14 @@ export const PARTY_DEFS: PartyDef[] = [
     'CDTN',
     '(?:bch |ban chap hanh )?chi doan(?: thanh nien| giao vien| gv)?|doan thanh nien(?: cong san)?(?: ho chi minh)?|doan tncs(?: hcm| ho chi minh)?|doan tn',
   ),
-  def('CD', '(?:bch |bhc |ban chap hanh )?cong doan(?: co so)?|bchcd|bch cd|ban chap hanh cd|cdcs|ctcd|ct cd'),
+  def(
+    'CD',
+    '(?:bch |bhc |ban chap hanh )?cong doan(?: co so)?|bchcdcs|bch cdcs|bchcd|bch cd|ban chap hanh cd|cdcs|ctcd|ct cd',
+  ),
   def(
     'NT',
-    `nha truong|ban giam hieu|bgh|chinh quyen(?! dia phuong| xa| phuong| thi tran)|(?:pho )?hieu truong|truong (?:${SCHOOL_TYPES})`,
+    // The school side goes by many names: Thủ trưởng cơ quan, Ban lãnh đạo, chuyên môn đồng cấp (CQCM).
+    `nha truong|ban giam hieu|bgh|chinh quyen(?! dia phuong| xa| phuong| thi tran)|(?:pho )?hieu truong|truong (?:${SCHOOL_TYPES})|thu truong(?: co quan| don vi)?|(?:ban )?lanh dao(?: nha truong| truong| co quan)|ban lanh dao|cqcm|co quan chuyen mon|chuyen mon dong cap`,
   ),
 ];
 
