@@ -49,11 +49,16 @@ const SPLIT_BEFORE_TYPE = new RegExp(
   'g',
 );
 const LEAD = /^(?:\s*(?:can cu|thuc hien|thuc hien|theo)\s*(?:vao\s+|thuc hien\s+|theo\s+)?:?\s*)/;
-const CONTEXT = /^(?:vao\s+)?(?:tinh hinh|dieu kien|thuc te|thuc trang|kha nang|nhu cau|dac diem|ket qua thuc hien)/;
+const CONTEXT =
+  /^(?:vao\s+)?(?:tinh hinh|dieu kien|thuc te|thuc trang|kha nang|nhu cau|dac diem|ket qua (?:thuc hien|hoi nghi|cuoc hop|hop|danh gia))/;
 
 /** Is a basis line about circumstances rather than an instrument ("Căn cứ tình hình thực tế …")? */
 export function isContextBasis(text: string): boolean {
-  return CONTEXT.test(fold(text).replace(LEAD, ''));
+  return CONTEXT.test(
+    fold(text)
+      .replace(/^[-+•*]\s*/, '')
+      .replace(LEAD, ''),
+  );
 }
 
 function typeOf(foldedSegment: string): string {

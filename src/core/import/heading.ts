@@ -1,6 +1,6 @@
 // The heading zone: an issuing decision, the authority and unit, Số, place and date, kind, title.
 import { formatDateVi, parseSchoolYear, type IsoDate } from '../values';
-import { findDate, findNumber, tidyNumber } from './bases';
+import { findDate, findNumber, isContextBasis, tidyNumber } from './bases';
 import {
   BASIS_START,
   IMPLEMENTING_START,
@@ -78,7 +78,7 @@ export function parseDecision(st: ParseState, from: number, to: number) {
   for (; i < tail; i++) {
     const v = st.lines[i];
     if (!v.text) continue;
-    const f = foldOf(v.text);
+    const f = foldOf(v.text).replace(/^[-+•*]\s*/, '');
     if (/^quyet dinh\s*:?$/.test(f)) {
       st.role(i, 'decoration');
       i++;
@@ -86,8 +86,9 @@ export function parseDecision(st: ParseState, from: number, to: number) {
     }
     if (BASIS_START.test(f) && !NOT_BASIS.test(f)) {
       const joined = st.joinContinuation(i, tail);
-      st.readBasis(v, joined.text);
-      for (let k = i; k <= joined.last; k++) st.role(k, 'basis');
+      const role = isContextBasis(joined.text) ? 'context' : 'basis';
+      if (role === 'basis') st.readBasis(v, joined.text);
+      for (let k = i; k <= joined.last; k++) st.role(k, role);
       i = joined.last;
       continue;
     }

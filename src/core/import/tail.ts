@@ -290,6 +290,8 @@ const PURPOSE =
 export function readRecipient(v: VLine, headRest?: string): ExtractedRecipient | null {
   const raw = (headRest ?? v.text)
     .replace(BULLET, '')
+    // "(Đã ký)" of the signature column flattened onto an item's line.
+    .replace(/\s*[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]\s*$/iu, '')
     .replace(/\s*\.\/\.\s*$/, '')
     .replace(/[\s;,.]+$/, '')
     .trim();
