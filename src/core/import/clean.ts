@@ -101,6 +101,39 @@ function joinBlanks(pieces: string[]): string[] {
   return out;
 }
 
+// A whole document posted as one line: cut it where a regulation's parts begin. Only a long line
+// with several of these marks is cut, so an ordinary sentence is never split.
+const RUN_ON_MARKS = [
+  /(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)/u,
+  /(?<=Hạnh phúc)\s+/u,
+  /(?<=\p{Lu}{2,})(?<!NHÀ)\s+(?=TRƯỜNG\s)/u,
+  /(?<=Số\s*:?\s*\S+)\s+(?=\p{Lu}[^,]{0,30},\s*ngày)/u,
+  /(?=\bSố\s*:?\s*(?:\d|[.…_ ]*\/))/u,
+  /(?=QUY CHẾ|QUI CHẾ|KẾ HOẠCH|QUYẾT ĐỊNH)/u,
+  /(?=Căn cứ\s)/u,
+  /(?<=như sau:)\s+/u,
+  /(?=Điều\s+\d{1,2}\s*[.:])/u,
+  /(?<=[.;:]\s)(?=(?:[IVX]{1,4}|\d{1,2})\.\s+\p{Lu})/u,
+  /(?=Nơi nhận\s*:)/u,
+  /(?=\b(?:TM|KT|TL|TUQ|Q)\.\s)/u,
+  /(?=(?<!TRƯỞNG\s)(?<![.]\s)\b(?:HIỆU TRƯỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN)(?!\p{L}))/u,
+  // A name after its title in capitals: "BÍ THƯ Lương Thị Ngọc".
+  /(?<=\b\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s|$))/u,
+];
+const RUN_ON_MIN = 400;
+
+function splitRunOn(line: string): string[] {
+  if (line.length < RUN_ON_MIN) return [line];
+  const marks = RUN_ON_MARKS.filter((re) => re.test(line)).length;
+  if (marks < 5) return [line];
+  let pieces = [line];
+  for (const re of RUN_ON_MARKS) {
+    const g = new RegExp(re.source, 'gu');
+    pieces = pieces.flatMap((p) => p.split(g));
+  }
+  return pieces.map((p) => p.trim()).filter(Boolean);
+}
+
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
   const raw = text.replace(/^\ufeff/, '').split(LINE_BREAK);
@@ -121,7 +154,11 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
     for (const c of found) conversions.push({ ...c, line: no });
     const unmarked = stripMarkup(converted);
     const text = finish(unmarked);
-    const pieces = joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
+    const runOn = splitRunOn(unmarked.trim());
+    const pieces =
+      runOn.length > 1
+        ? runOn.map(finish).filter(Boolean)
+        : joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
     let segments = [text];
     if (pieces.length > 1 && !LABEL_ONLY.test(pieces[0])) segments = pieces;
     else if (pieces.length === 1 && pieces[0] !== text) segments = pieces; // a bullet glyph made "- "
