@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/core/import';
 import type { Extraction } from '../../src/core/import/types';
+import { readDocumentBytes } from '../../src/docx/read-document';
 import { CORPUS } from './corpus';
+import { buildDocx, p } from './docx-builder';
 import { HEADLINE, norm, scoreHeadline, scoreTable, scoreTimes } from './score';
 
 const results = CORPUS.map((doc) => ({ doc, x: importText(doc.text).extraction }));
@@ -78,5 +80,32 @@ describe('import corpus', () => {
         expect(listed?.reason, `${doc.id}: "${line}" not listed as web chrome`).toMatch(/^web/);
       }
     }
+  });
+});
+
+describe('import corpus as .docx', () => {
+  // Each document as Word saves it: one paragraph per line (a two-column line as a table row, as
+  // Word lays out a heading or a signature block), read through the same reader as the CLI.
+  const asDocx = (text: string) =>
+    buildDocx({
+      body: text.split('\n').map((line) => {
+        const cells = line.trim().split(/\s{3,}/);
+        return cells.length > 1 ? { table: [cells.map((c) => [p(c)])] } : p(line);
+      }),
+    });
+
+  it('reads the headline fields of the .docx right on at least 90% of fields', async () => {
+    const rows: Array<{ id: string; score: Record<string, boolean> }> = [];
+    for (const doc of CORPUS) {
+      const read = await readDocumentBytes(asDocx(doc.text), `${doc.id}.docx`);
+      expect(read.format, doc.id).toBe('docx');
+      rows.push({ id: doc.id, score: scoreHeadline(importText(read.text).extraction, doc.expected) });
+    }
+    const right = rows.reduce((n, r) => n + Object.values(r.score).filter(Boolean).length, 0);
+    const total = rows.length * HEADLINE.length;
+    console.log(
+      `[import] corpus scores as .docx\n${scoreTable(rows, HEADLINE)}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`,
+    );
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
   });
 });
