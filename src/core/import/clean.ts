@@ -121,6 +121,7 @@ const RUN_ON_MARKS = [
   /(?<=\b\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s|$))/u,
 ];
 const RUN_ON_MIN = 400;
+const DECORATION = /^[*\-_=~•–—]{2,}$|^\*$/u;
 
 function splitRunOn(line: string): string[] {
   if (line.length < RUN_ON_MIN) return [line];
@@ -159,6 +160,11 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
       runOn.length > 1
         ? runOn.map(finish).filter(Boolean)
         : joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
+    // A rule drawn with characters ("***", "-----", "___") only separates: it reads as a blank line.
+    if (DECORATION.test(text)) {
+      lines.push({ no, text: '', segments: [''] });
+      return;
+    }
     let segments = [text];
     if (pieces.length > 1 && !LABEL_ONLY.test(pieces[0])) segments = pieces;
     else if (pieces.length === 1 && pieces[0] !== text) segments = pieces; // a bullet glyph made "- "

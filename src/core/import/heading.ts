@@ -268,7 +268,8 @@ export function applyHead(st: ParseState, head: HeadResult) {
   // Issue date: the document's own, else the issuing decision's.
   let issueDate: IsoDate | null = pd?.date ?? null;
   if (issueDate && pd) st.set('issueDate', formatDateVi(issueDate), pd.v);
-  else if (st.decision?.date) {
+  // A date line left blank for hand-filling ("ngày     tháng     năm 2024") stays blank.
+  else if (!pd && st.decision?.date) {
     issueDate = st.decision.date;
     st.fields.issueDate = {
       value: formatDateVi(issueDate),
