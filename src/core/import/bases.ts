@@ -45,7 +45,7 @@ export function findDate(text: string, from = 0): { iso: IsoDate | null; text: s
 
 const TYPE_AT = new RegExp(`^(?:cac |vao |thuc hien |cua )*(${DOC_TYPE_ALT})(?![a-z])`);
 const SPLIT_BEFORE_TYPE = new RegExp(
-  `[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT})\\s+(?:so\\b|\\d))`,
+  `[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT})\\s+(?:so\\b|\\d)|dieu le\\s+[a-z])`,
   'g',
 );
 const LEAD = /^(?:\s*(?:can cu|thuc hien|thuc hien|theo)\s*(?:vao\s+|thuc hien\s+|theo\s+)?:?\s*)/;

@@ -125,7 +125,8 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
       const num = findNumber(raw);
       const value = num
         ? tidyNumber(raw.slice(0, num.end))
-        : tidyNumber(raw.replace(/^[\s.…_]+/, '').split(/\s{2,}/)[0]);
+        : // An unfilled number keeps its printed placeholder ("……/QC-MNBA"); spaces left blank go.
+          tidyNumber(raw.replace(/^\s+/, '').split(/\s{2,}/)[0]);
       head.number = { ...v, value };
       st.role(i, 'heading');
       continue;
