@@ -106,7 +106,7 @@ export type Cadence = (typeof CADENCES)[number];
 
 // Matched on unaccented lower-case text, count-based forms before single words.
 const CADENCE_PATTERNS: Array<[RegExp, Cadence]> = [
-  [/thuong xuyen|lien tuc|hang ngay|moi ngay|tung ngay|hang buoi/, 'Thường xuyên'],
+  [/th(?:u|)ong xuyen|lien tuc|hang ngay|moi ngay|tung ngay|hang buoi/, 'Thường xuyên'],
   [/(?:^|\D)(?:6|06|sau)\s*thang\s*(?:mot|1|01)\s*lan/, '2 lần/năm'],
   [/(?:^|\D)(?:3|03|ba)\s*thang\s*(?:mot|1|01)\s*lan/, 'Hàng quý'],
   [/(?:^|\D)(?:1|01|mot)\s*thang\s*(?:mot|1|01)\s*lan/, 'Hàng tháng'],

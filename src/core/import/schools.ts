@@ -54,8 +54,9 @@ export function findSchools(text: string): SchoolMention[] {
   const out: SchoolMention[] = [];
   SCHOOL_TYPE_RE.lastIndex = 0;
   for (const m of folded.matchAll(SCHOOL_TYPE_RE)) {
-    const typeFolded = m[0].slice('truong '.length);
-    const typeText = text.slice(m.index! + 'truong '.length, m.index! + m[0].length);
+    const word = m[0].indexOf(' ') + 1;
+    const typeFolded = m[0].slice(word);
+    const typeText = text.slice(m.index! + word, m.index! + m[0].length);
     const after = text.slice(m.index! + m[0].length);
     const nameWords: string[] = [];
     for (const w of after.split(/\s+/).filter(Boolean).slice(0, 5)) {

@@ -637,4 +637,35 @@ Tin khác`,
       times: { D1: 'T9', D2: '' },
     },
   },
+  {
+    id: 'c31-horn-lost-after-conversion',
+    phenomena: ['horn on ư lost after a legacy conversion (trờng, thờng xuyên)', 'Số without colon', 'Điều 1:'],
+    text: `PHÒNG GD&ĐT HUYỆN VĂN LÂM
+TRỜNG TIỂU HỌC MINH KHAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số 14/QC-THMK
+Minh Khai, ngày 23 tháng 9 năm 2019
+QUY CHẾ PHỐI HỢP GIỮA NHÀ TRỜNG VÀ CÔNG ĐOÀN NĂM HỌC 2019-2020
+Căn cứ Luật Công đoàn năm 2012;
+Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015;
+Điều 1: Nhà trờng phối hợp với Công đoàn kiểm tra nội bộ thờng xuyên.
+Điều 2: Công đoàn phối hợp với nhà trờng tổ chức Hội nghị viên chức đầu năm học.
+TM. BCH CÔNG ĐOÀN                    HIỆU TRỞNG
+CHỦ TỊCH
+Lương Thị Vui                         Đỗ Văn Bằng`,
+    expected: {
+      kind: 'quy_che',
+      number: '14/QC-THMK',
+      date: '2019-09-23',
+      schoolYear: '2019-2020',
+      school: 'Trường Tiểu học Minh Khai',
+      parties: ['NT', 'CD'],
+      signatories: ['Lương Thị Vui', 'Đỗ Văn Bằng'],
+      legalBases: 2,
+      supersedes: false,
+      recipients: [],
+      times: { D1: 'Thường xuyên', D2: 'Đầu năm học' },
+    },
+  },
 ];
