@@ -84,6 +84,8 @@ const ADOPTED = /thong qua\s+(?:tai\s+)?(hoi nghi[^.;]*)/;
 const EFFECTIVE_SIGNING = /(?:co hieu luc|duoc thuc hien|thuc hien|ap dung)\s+(?:ke\s+)?tu ngay ky/;
 const EFFECTIVE_DATE = /co hieu luc\s+(?:thi hanh\s+)?(?:ke\s+)?tu ngay\s+(\d)/;
 const REVIEW = /ra soat|sua doi,? bo sung|danh gia (?:viec )?thuc hien (?:quy che|ke hoach)/;
+const REVIEW_STATED = new RegExp(`duoc ra soat\\s+(${CADENCE_PHRASE.source})`);
+const EFFECTIVE_TO = /hieu luc\b.*?\bden (?:het )?ngay\s+(?=\d)/;
 const UNSPECIFIC = /(?<![a-z])cac (?:to chuc|doan the|ben|co quan|don vi|luc luong|ban nganh)|doan the/;
 const HEADING_TEXT = /^(?:giua|doi voi|voi|phoi hop (?:giua|voi))(?![a-z])/;
 
@@ -279,6 +281,8 @@ export class RegulationParser {
   private readonly enacting: VLine[] = [];
   private readonly partyMentions: Array<{ mention: Mention; source: PartySource; line: number }> = [];
   private readonly extraParties = new Map<string, PartyDef>();
+  /** Parties as an enacting sentence lists them ("Nhà trường và Ban Chấp hành Công đoàn thống nhất …"). */
+  private readonly listedNames = new Map<string, string>();
   private titleText = '';
   /** The heading of an issuing decision, when the document starts with one. */
   private decisionHead: HeadResult | null = null;
@@ -689,10 +693,27 @@ export class RegulationParser {
 
   private readEnacting(v: VLine, text: string) {
     this.enacting.push({ ...v, text });
+    this.readListedParties(text);
     for (const segment of text.split(/;\s*/)) {
       if (!ENACTING.test(fold(segment))) continue;
       for (const m of findMentions(segment)) this.partyMentions.push({ mention: m, source: 'enacting', line: v.no });
     }
+  }
+
+  /** "A, B và C thống nhất ban hành …": each party named as the sentence lists it, when every name is one party. */
+  private readListedParties(text: string) {
+    const at = /\s+thong nhat(?![a-z])/.exec(fold(text));
+    if (!at || wordCount(text.slice(0, at.index)) > 40) return;
+    const names = text
+      .slice(0, at.index)
+      .split(/\s*,\s*|\s+và\s+/u)
+      .map((s) => s.trim());
+    const codes = names.map((n) => {
+      const found = new Set(findMentions(n).map((m) => m.code));
+      return found.size === 1 ? [...found][0] : null;
+    });
+    if (names.length < 2 || codes.some((c) => !c) || new Set(codes).size !== codes.length) return;
+    names.forEach((n, i) => this.listedNames.set(codes[i]!, n));
   }
 
   // ------------------------------------------------------------ body
@@ -933,7 +954,9 @@ export class RegulationParser {
     let adopted: FieldValue | undefined;
     let effective: FieldValue | undefined;
     let review: FieldValue | undefined;
+    let reviewStated: FieldValue | undefined;
     let reviewForm: FieldValue | undefined;
+    let effectiveTo: FieldValue | undefined;
     const years = new Map<string, { count: number; v: VLine }>();
     const schools = new Map<string, { count: number; best: SchoolMention; v: VLine }>();
     const schoolSeen = new Set<string>();
@@ -960,6 +983,24 @@ export class RegulationParser {
             line: v.no,
             source: this.sourceOf(v.no),
           };
+        const until = EFFECTIVE_TO.exec(f);
+        if (!effectiveTo && until) {
+          const d = findDate(v.text, until.index + until[0].length);
+          if (d?.iso) effectiveTo = { value: formatDateVi(d.iso), line: v.no, source: this.sourceOf(v.no) };
+        }
+        // "… được rà soát hàng năm; hình thức rà soát: …" says it outright, over a cadence met on a review line.
+        const stated = REVIEW_STATED.exec(f);
+        if (stated && !reviewStated) {
+          const c = parseCadence(stated[1]).value;
+          if (c) reviewStated = { value: c, line: v.no, source: this.sourceOf(v.no) };
+          const form = /hinh thuc ra soat\s*:\s*/.exec(f);
+          if (form)
+            reviewForm = {
+              value: capitalise(stripEnd(v.text.slice(form.index + form[0].length))),
+              line: v.no,
+              source: this.sourceOf(v.no),
+            };
+        }
         if (!effective && EFFECTIVE_SIGNING.test(f) && this.issueDate)
           effective = { value: formatDateVi(this.issueDate), line: v.no, source: this.sourceOf(v.no) };
         const ed = EFFECTIVE_DATE.exec(f);
@@ -1004,8 +1045,9 @@ export class RegulationParser {
     if (supersedes) this.fields.supersedes = supersedes;
     if (adopted) this.fields.adoptedAt = adopted;
     if (effective) this.fields.effectiveFrom = effective;
-    if (review) this.fields.reviewCadence = review;
+    if (reviewStated ?? review) this.fields.reviewCadence = reviewStated ?? review;
     if (reviewForm) this.fields.reviewForm = reviewForm;
+    if (effectiveTo) this.fields.effectiveTo = effectiveTo;
     if (!this.fields.schoolYear && years.size > 0) {
       const [key, e] = [...years.entries()].sort((a, b) => b[1].count - a[1].count)[0];
       this.set('schoolYear', key, e.v);
@@ -1160,6 +1202,11 @@ export class RegulationParser {
     }
     for (const p of byCode.values()) {
       p.lines.sort((a, b) => a - b);
+      const listed = this.listedNames.get(p.code);
+      if (listed) {
+        p.name = listed;
+        continue;
+      }
       if (p.code === 'NT' && this.school) {
         p.name = this.school;
         continue;
