@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   batch: async () => (await import('./commands/batch')).batchCommand,
   rules: async () => (await import('./commands/rules')).rulesCommand,
   renew: async () => (await import('./commands/renew')).renewCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

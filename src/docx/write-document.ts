@@ -112,14 +112,17 @@ function paragraph(text: string | Run[], style: Style, extra: Partial<IParagraph
   });
 }
 
-/** A short horizontal rule, as the Decree draws under the unit's name, the motto and the trích yếu. */
+/**
+ * A short horizontal rule, as the Decree draws under the unit's name, the motto and the trích
+ * yếu: the bottom border of a small empty paragraph, so it sits a little below the line above.
+ */
 function rule(widthTwips: number, cellWidth: number): Paragraph {
   const side = Math.max(0, Math.round((cellWidth - widthTwips) / 2));
   return new Paragraph({
-    border: { top: LINE },
+    border: { bottom: { ...LINE, space: 0 } },
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 240 },
-    children: [new TextRun({ text: '', size: pt(6), font: FONT })],
+    spacing: { before: 0, after: 60, line: 120, lineRule: 'exact' },
+    children: [new TextRun({ text: '', size: pt(5), font: FONT })],
   });
 }
 
@@ -135,17 +138,17 @@ const center = (size: number, extra: Partial<Style> = {}): Style => ({ size, ali
 
 /** The two-column heading (ô 1–4 of the layout): unit on the left, the national heading on the right. */
 function heading(part: DocumentPart): Table {
-  const left = 3950;
+  const left = 4000;
   const right = TEXT_WIDTH - left;
   const h = part.heading;
   const leftTop = [
-    ...(h.authority ? [paragraph(h.authority, center(12.5))] : []),
-    paragraph(h.issuer, center(12.5, { bold: true })),
+    ...(h.authority ? [paragraph(h.authority, center(12))] : []),
+    paragraph(h.issuer, center(12, { bold: true })),
     rule(1300, left),
   ];
   const rightTop = [
-    paragraph(NATIONAL_HEADING, center(12.5, { bold: true })),
-    paragraph(NATIONAL_MOTTO, center(13.5, { bold: true })),
+    paragraph(NATIONAL_HEADING, center(12, { bold: true })),
+    paragraph(NATIONAL_MOTTO, center(13, { bold: true })),
     rule(3300, right),
   ];
   const leftBottom = h.number ? [paragraph(h.number, center(13, { before: 3 }))] : [];
@@ -154,6 +157,8 @@ function heading(part: DocumentPart): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
+    // No cell padding: the Quốc hiệu needs the whole column to stay on one line.
+    margins: { left: 0, right: 0 },
     borders: NO_BORDERS,
     rows: [
       new TableRow({ children: [cell(leftTop, left), cell(rightTop, right)] }),
@@ -162,16 +167,21 @@ function heading(part: DocumentPart): Table {
   });
 }
 
+// Capacity and title in capitals as the Decree shows them, the workbook's text kept underneath.
+const SIGN_HEAD = center(13, { bold: true, caps: true });
+const SIGN_NAME = center(14, { bold: true });
+
+function signatureHead(s: SignatureBlock): Paragraph[] {
+  return [...s.capacity.map((c) => paragraph(c, SIGN_HEAD)), ...(s.title ? [paragraph(s.title, SIGN_HEAD)] : [])];
+}
+
+/** Room for the signature and the seal, then the name. */
+function signatureName(s: SignatureBlock): Paragraph[] {
+  return [...[0, 1, 2, 3].map(() => paragraph('', center(14))), paragraph(s.name, SIGN_NAME)];
+}
+
 function signature(s: SignatureBlock): Paragraph[] {
-  // Capacity and title in capitals as the Decree shows them, the workbook's text kept underneath.
-  const bold = center(14, { bold: true, caps: true });
-  return [
-    ...s.capacity.map((c) => paragraph(c, bold)),
-    ...(s.title ? [paragraph(s.title, bold)] : []),
-    // Room for the signature and the seal.
-    ...[0, 1, 2, 3].map(() => paragraph('', center(14))),
-    paragraph(s.name, center(14, { bold: true })),
-  ];
+  return [...signatureHead(s), ...signatureName(s)];
 }
 
 function recipients(lines: string[]): Paragraph[] {
@@ -181,6 +191,7 @@ function recipients(lines: string[]): Paragraph[] {
     bold: true,
     italic: true,
     align: AlignmentType.LEFT,
+    before: 12,
   });
   const items = lines.map((l, i) =>
     paragraph(`- ${l}${i === lines.length - 1 ? '.' : ';'}`, { size: 11, align: AlignmentType.LEFT }),
@@ -212,13 +223,24 @@ function closingBlocks(part: DocumentPart): Array<Paragraph | Table> {
       }),
     ];
   }
+  // Two a row, one table row each (never split over a page); the shorter head is padded so the
+  // names stand level (a head line wraps at about 30 capitals in half the text width at 13 pt).
   const rows: TableRow[] = [];
+  const headLines = (s: SignatureBlock) =>
+    [...s.capacity, s.title].filter(Boolean).reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 30)), 0);
   for (let i = 0; i < sigs.length; i += 2) {
     const pair = sigs.slice(i, i + 2);
+    const lines = Math.max(...pair.map(headLines));
+    const widths = [TEXT_WIDTH - half, half];
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: [cell(signature(pair[0]), TEXT_WIDTH - half), cell(pair[1] ? signature(pair[1]) : [], half)],
+        children: widths.map((w, k) => {
+          const s = pair[k];
+          if (!s) return cell([], w);
+          const pad = Array.from({ length: lines - headLines(s) }, () => paragraph('', SIGN_HEAD));
+          return cell([...signatureHead(s), ...pad, ...signatureName(s)], w);
+        }),
       }),
     );
   }

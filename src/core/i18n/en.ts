@@ -32,7 +32,7 @@ export const en: Record<MessageKey, string> = {
   'rules.emptyList': 'Rule file {{file}} is an empty list.',
   'rules.notJsonFile': 'Rule file {{file}} must be a .json file (or give a folder of .json files).',
   'cli.usage':
-    'Usage: phoihop <command> [options]\n\nCommands:\n  template -o FILE.xlsx [--example]          write the empty template or the worked example\n  validate FILE.xlsx [--rules DIR|FILE.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            check a regulation workbook\n  track FILE.xlsx -o OUT.xlsx [--calendar FILE.json] [--year 2025-2026] [--rules DIR|FILE.json] [--force] [--lang vi|en]\n                                            write the annual tracking workbook\n  import DOC(.txt/.docx) -o FILE.xlsx [--format json]\n                                            read an existing regulation\n  batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR|FILE.json] [--as-of DATE]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]\n                                            check a whole folder, write the summary report\n  renew FILE.xlsx -o NEW.xlsx [--year 2026-2027] [--number NUMBER] [--date DATE] [--lang vi|en]\n                                            the next school year\u2019s regulation from this one\n  rules [--rules DIR|FILE.json] [--format text|json] [--lang vi|en]\n                                            list the rules in use\n\nExit codes: 0 no errors, 1 error findings, 2 bad usage or unreadable input.',
+    'Usage: phoihop <command> [options]\n\nCommands:\n  template -o FILE.xlsx [--example]          write the empty template or the worked example\n  validate FILE.xlsx [--rules DIR|FILE.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            check a regulation workbook\n  track FILE.xlsx -o OUT.xlsx [--calendar FILE.json] [--year 2025-2026] [--rules DIR|FILE.json] [--force] [--lang vi|en]\n                                            write the annual tracking workbook\n  import DOC(.txt/.docx) -o FILE.xlsx [--format json]\n                                            read an existing regulation\n  batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR|FILE.json] [--as-of DATE]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]\n                                            check a whole folder, write the summary report\n  renew FILE.xlsx -o NEW.xlsx [--year 2026-2027] [--number NUMBER] [--date DATE] [--lang vi|en]\n                                            the next school year\u2019s regulation from this one\n  export FILE.xlsx -o DOC.docx [--pdf DOC.pdf] [--with-decision] [--rules DIR|FILE.json] [--force] [--lang vi|en]\n                                            write the Word document (Decree 30 form)\n  rules [--rules DIR|FILE.json] [--format text|json] [--lang vi|en]\n                                            list the rules in use\n\nExit codes: 0 no errors, 1 error findings, 2 bad usage or unreadable input.',
   'cli.unknownCommand': 'Unknown command "{{command}}". Run "phoihop --help" for the list.',
   'cli.unknownOption': 'Unknown option for {{command}}: "{{option}}".',
   'cli.missingValue': 'Option {{option}} needs a value.',
@@ -58,6 +58,21 @@ export const en: Record<MessageKey, string> = {
   'track.yearOutsidePeriod': "School year {{value}} is outside the document's {{declared}}.",
   'track.noSchoolYear':
     'Cannot tell which school year to track: Năm học is "{{raw}}" and there is no valid Ngày ban hành. Fix it on the Văn bản sheet or pass --year 2025-2026.',
+  // Word document: phoihop export (issue 12)
+  'export.refused':
+    'File {{file}} has {{errors}} errors, so no Word document was written. Fix the errors above (phoihop validate lists them) or add --force to export anyway.',
+  'export.forced': 'File {{file}} still has {{errors}} errors; writing the Word document anyway because of --force.',
+  'export.warnings': 'The document was written; review the {{count}} warnings above before it is signed.',
+  'export.exists': 'File {{file}} already exists; not overwritten. Choose another name or add --force to replace it.',
+  'export.badText':
+    'Cell {{sheet}}!{{cell}} holds the control character {{char}}, which a Word document cannot hold. Delete it from the cell and export again.',
+  'export.written': 'Wrote document {{file}}: {{kind}}, {{clauses}} clauses, {{signatures}} signatures.',
+  'export.withDecision': 'The issuing decision comes first (number {{number}}).',
+  'export.pdfWritten': 'Wrote PDF {{file}} (converted by LibreOffice).',
+  'export.noSoffice':
+    'LibreOffice (soffice) was not found, so there is no PDF. Open {{file}} in Word and choose File › Save As › PDF, or install LibreOffice and run again with --pdf.',
+  'export.pdfFailed': 'LibreOffice could not convert {{file}} to PDF ({{detail}}); the Word document was written.',
+  'export.sameOutputs': 'The PDF must not be the same file as the Word document ({{file}}).',
   'track.refused':
     'File {{file}} still has {{errors}} errors, so no tracking workbook was made. Fix the errors above and run again, or add --force to make it anyway.',
   'track.forced': 'File {{file}} still has {{errors}} errors; making the tracking workbook anyway because of --force.',

@@ -34,7 +34,7 @@ export const vi = {
   'rules.notJsonFile': 'Tệp luật {{file}} phải là tệp .json (hoặc đưa một thư mục chứa các tệp .json).',
   // command line
   'cli.usage':
-    'Cách dùng: phoihop <lệnh> [tùy chọn]\n\nCác lệnh:\n  template -o TỆP.xlsx [--example]          tạo mẫu trống hoặc ví dụ hoàn chỉnh\n  validate TỆP.xlsx [--rules THƯ_MỤC|TỆP.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            kiểm tra sổ quy chế\n  track TỆP.xlsx -o RA.xlsx [--calendar TỆP.json] [--year 2025-2026] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            tạo sổ theo dõi thực hiện\n  import VĂN_BẢN(.txt/.docx) -o TỆP.xlsx [--format json]\n                                            nhập văn bản có sẵn\n  batch THƯ_MỤC -o BÁO_CÁO.xlsx [--html BÁO_CÁO.html] [--rules THƯ_MỤC|TỆP.json] [--as-of NGÀY]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout GIÂY] [--max-findings N]\n                                            kiểm tra cả thư mục, lập báo cáo tổng hợp\n  renew TỆP.xlsx -o MỚI.xlsx [--year 2026-2027] [--number SỐ] [--date NGÀY] [--lang vi|en]\n                                            lập quy chế năm học mới từ năm nay\n  rules [--rules THƯ_MỤC|TỆP.json] [--format text|json] [--lang vi|en]\n                                            liệt kê bộ luật đang dùng\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp.',
+    'Cách dùng: phoihop <lệnh> [tùy chọn]\n\nCác lệnh:\n  template -o TỆP.xlsx [--example]          tạo mẫu trống hoặc ví dụ hoàn chỉnh\n  validate TỆP.xlsx [--rules THƯ_MỤC|TỆP.json] [--format stylish|json|sarif] [--lang vi|en]\n                                            kiểm tra sổ quy chế\n  track TỆP.xlsx -o RA.xlsx [--calendar TỆP.json] [--year 2025-2026] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            tạo sổ theo dõi thực hiện\n  import VĂN_BẢN(.txt/.docx) -o TỆP.xlsx [--format json]\n                                            nhập văn bản có sẵn\n  batch THƯ_MỤC -o BÁO_CÁO.xlsx [--html BÁO_CÁO.html] [--rules THƯ_MỤC|TỆP.json] [--as-of NGÀY]\n        [--format json] [--lang vi|en] [--jobs N] [--timeout GIÂY] [--max-findings N]\n                                            kiểm tra cả thư mục, lập báo cáo tổng hợp\n  renew TỆP.xlsx -o MỚI.xlsx [--year 2026-2027] [--number SỐ] [--date NGÀY] [--lang vi|en]\n                                            lập quy chế năm học mới từ năm nay\n  export TỆP.xlsx -o VĂN_BẢN.docx [--pdf VĂN_BẢN.pdf] [--with-decision] [--rules THƯ_MỤC|TỆP.json] [--force] [--lang vi|en]\n                                            xuất văn bản Word theo Nghị định 30\n  rules [--rules THƯ_MỤC|TỆP.json] [--format text|json] [--lang vi|en]\n                                            liệt kê bộ luật đang dùng\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp.',
   'cli.unknownCommand': 'Lệnh không hợp lệ: "{{command}}". Gõ "phoihop --help" để xem các lệnh.',
   'cli.unknownOption': 'Tùy chọn không hợp lệ cho lệnh {{command}}: "{{option}}".',
   'cli.missingValue': 'Tùy chọn {{option}} cần một giá trị.',
@@ -61,6 +61,21 @@ export const vi = {
   'track.yearOutsidePeriod': 'Năm học {{value}} nằm ngoài {{declared}} của văn bản.',
   'track.noSchoolYear':
     'Không xác định được năm học để lập sổ theo dõi: Năm học là "{{raw}}" và không có Ngày ban hành hợp lệ. Hãy sửa ở trang Văn bản hoặc dùng --year 2025-2026.',
+  // Word document: phoihop export (issue 12)
+  'export.refused':
+    'Tệp {{file}} còn {{errors}} lỗi nên chưa xuất văn bản Word. Sửa các lỗi trên (chạy phoihop validate để xem lại) hoặc thêm --force để vẫn xuất.',
+  'export.forced': 'Tệp {{file}} còn {{errors}} lỗi; vẫn xuất văn bản Word vì có --force.',
+  'export.warnings': 'Văn bản vẫn được xuất; {{count}} cảnh báo ở trên nên xem lại trước khi ký.',
+  'export.exists': 'Tệp {{file}} đã có; không ghi đè. Chọn tên khác hoặc thêm --force để ghi đè.',
+  'export.badText':
+    'Ô {{sheet}}!{{cell}} chứa ký tự điều khiển {{char}}, văn bản Word không ghi được ký tự này. Xóa ký tự đó trong ô rồi xuất lại.',
+  'export.written': 'Đã ghi văn bản {{file}}: {{kind}}, {{clauses}} điều khoản, {{signatures}} chữ ký.',
+  'export.withDecision': 'Có Quyết định ban hành ở đầu văn bản (số {{number}}).',
+  'export.pdfWritten': 'Đã ghi bản PDF {{file}} (chuyển bằng LibreOffice).',
+  'export.noSoffice':
+    'Không tìm thấy LibreOffice (soffice) nên chưa có bản PDF. Mở {{file}} bằng Word, chọn Tệp › Lưu thành › PDF; hoặc cài LibreOffice rồi chạy lại với --pdf.',
+  'export.pdfFailed': 'LibreOffice không chuyển được {{file}} sang PDF ({{detail}}); văn bản Word vẫn được ghi.',
+  'export.sameOutputs': 'Tệp PDF không được trùng với tệp Word ({{file}}).',
   'track.refused':
     'Tệp {{file}} còn {{errors}} lỗi nên chưa lập sổ theo dõi. Sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn lập.',
   'track.forced': 'Tệp {{file}} còn {{errors}} lỗi; vẫn lập sổ theo dõi vì có --force.',
