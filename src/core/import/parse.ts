@@ -288,6 +288,10 @@ export class RegulationParser {
   private decisionHead: HeadResult | null = null;
   private decision: { number: string; date: IsoDate | null; text: string; line: number; source: string } | null = null;
   private kind: Kind | null = null;
+  private decisionTail: { signatories: ExtractedSignatory[]; recipients: ExtractedRecipient[] } = {
+    signatories: [],
+    recipients: [],
+  };
 
   constructor(private readonly doc: CleanedDocument) {
     for (const line of doc.lines) {
@@ -331,6 +335,8 @@ export class RegulationParser {
     const bodyStart = this.parseIntro(head.end, tailStart);
     this.parseBody(bodyStart, tailStart);
     this.parseTail(tailStart, n);
+    if (this.signatories.length === 0) this.signatories.push(...this.decisionTail.signatories);
+    if (this.recipients.length === 0) this.recipients.push(...this.decisionTail.recipients);
     this.applyHead(head);
     return this.finish();
   }
@@ -396,7 +402,11 @@ export class RegulationParser {
       this.role(i, 'decision');
     }
     for (; i < tail; i++) if (this.lines[i].text) this.role(i, 'decision');
+    // The decision's signer and Nơi nhận ("Như Điều 3") are the regulation's only when it has none of its own.
+    const signed = this.signatories.length;
+    const sent = this.recipients.length;
     this.parseTail(tail, to);
+    this.decisionTail = { signatories: this.signatories.splice(signed), recipients: this.recipients.splice(sent) };
   }
 
   // ------------------------------------------------------------ heading
