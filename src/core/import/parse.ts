@@ -335,8 +335,14 @@ export class RegulationParser {
     const bodyStart = this.parseIntro(head.end, tailStart);
     this.parseBody(bodyStart, tailStart);
     this.parseTail(tailStart, n);
-    if (this.signatories.length === 0) this.signatories.push(...this.decisionTail.signatories);
-    if (this.recipients.length === 0) this.recipients.push(...this.decisionTail.recipients);
+    // The decision's signer is read too, unless the same person also signs the regulation for the
+    // same party; its Nơi nhận adds what the regulation's does not list ("Như Điều 3" points back).
+    const own = new Set(this.signatories.map((x) => `${x.party}|${fold(x.name)}`));
+    const ownTo = new Set(this.recipients.map((r) => fold(r.text)));
+    this.signatories.unshift(...this.decisionTail.signatories.filter((x) => !own.has(`${x.party}|${fold(x.name)}`)));
+    this.recipients.unshift(
+      ...this.decisionTail.recipients.filter((r) => !ownTo.has(fold(r.text)) && !/^nhu dieu\b/.test(fold(r.text))),
+    );
     this.applyHead(head);
     return this.finish();
   }
@@ -402,7 +408,6 @@ export class RegulationParser {
       this.role(i, 'decision');
     }
     for (; i < tail; i++) if (this.lines[i].text) this.role(i, 'decision');
-    // The decision's signer and Nơi nhận ("Như Điều 3") are the regulation's only when it has none of its own.
     const signed = this.signatories.length;
     const sent = this.recipients.length;
     this.parseTail(tail, to);
