@@ -118,14 +118,17 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
     );
   // With the decision in front, the bases are the decision's; the regulation starts at its body.
   if (!withDecision) {
-    const bases = basisParagraphs(model.legalBases);
-    blocks.push(...bases);
-    const parties = partyList(model);
-    if (parties && model.parties.length > 1)
-      blocks.push(
-        para('enacting', `${parties} ${PHRASES.agreed} ${kindNoun(kind).toLocaleLowerCase('vi')} ${PHRASES.asFollows}`),
-      );
+    blocks.push(...basisParagraphs(model.legalBases));
   }
+  // The parties, named as the workbook names them; issued by a decision, they carry it out together.
+  const parties = partyList(model);
+  if (parties && model.parties.length > 1)
+    blocks.push(
+      para(
+        'enacting',
+        `${parties} ${withDecision ? PHRASES.agreedToCarryOut : PHRASES.agreed} ${kindNoun(kind).toLocaleLowerCase('vi')} ${PHRASES.asFollows}`,
+      ),
+    );
   blocks.push(...bodyBlocks(model.clauses));
   const closing = closingParagraphs(model, kindNoun(kind), titleUnderKind(kind, title));
   blocks.push(closing.summary);

@@ -14,6 +14,7 @@ export const PHRASES = {
   principal: 'Hiệu trưởng',
   represent: 'Đại diện',
   agreed: 'thống nhất ban hành',
+  agreedToCarryOut: 'thống nhất thực hiện',
   asFollows: 'như sau:',
   /** Tên loại by the workbook's Loại văn bản (Phụ lục III: Quy chế, Kế hoạch). */
   kindNames: {
