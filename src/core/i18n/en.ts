@@ -254,6 +254,14 @@ export const en: Record<MessageKey, string> = {
   'pane.action.track': 'Tracking workbook',
   'pane.action.import': 'Import document',
   'pane.action.renew': 'Next school year',
+  'pane.action.export': 'Export Word document',
+  'pane.status.loadingWriter': 'Loading the Word document writer…',
+  'pane.export.hasErrors':
+    'The regulation workbook still has {{errors}} errors; fix them all, then export the Word document.',
+  'pane.export.done':
+    'Downloaded the document {{file}} in the form of Decree 30: {{clauses}} clauses, {{signatures}} signatures.',
+  'pane.export.warnings': '{{count}} warnings are worth a look before signing.',
+  'pane.export.inExcel': 'Open the downloaded file in Word to print it and have it signed.',
   'pane.renew.done':
     'Made the regulation for school year {{to}}, replacing {{from}}; {{count}} things left to do, listed below.',
   'pane.action.template': 'Download empty template',

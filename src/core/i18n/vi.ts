@@ -256,6 +256,13 @@ export const vi = {
   'pane.action.import': 'Nhập văn bản',
   'pane.action.template': 'Tải mẫu trống',
   'pane.action.renew': 'Năm học mới',
+  'pane.action.export': 'Xuất văn bản Word',
+  'pane.status.loadingWriter': 'Đang tải bộ ghi văn bản Word…',
+  'pane.export.hasErrors': 'Sổ quy chế còn {{errors}} lỗi; hãy sửa hết lỗi rồi xuất văn bản Word.',
+  'pane.export.done':
+    'Đã tải xuống văn bản {{file}} theo thể thức Nghị định 30: {{clauses}} điều khoản, {{signatures}} chữ ký.',
+  'pane.export.warnings': 'Còn {{count}} cảnh báo nên xem lại trước khi ký.',
+  'pane.export.inExcel': 'Mở tệp vừa tải xuống bằng Word để in và trình ký.',
   'pane.renew.done':
     'Đã lập quy chế năm học {{to}}, thay thế năm học {{from}}; còn {{count}} việc cần làm, liệt kê bên dưới.',
   'pane.import.label': 'Văn bản cần nhập (.txt, .docx)',
