@@ -53,8 +53,11 @@ export function bodyBlocks(clauses: Clause[]): Block[] {
   const out: Block[] = [];
   let chapter = '';
   let sections: string[] = [];
+  let rawChapter: string | undefined;
   for (const c of clauses) {
-    const ch = clean(c.chapter);
+    // Most clauses sit under the chapter of the one before: clean it only when it changes.
+    const ch = c.chapter === rawChapter ? chapter : clean(c.chapter);
+    rawChapter = c.chapter;
     if (ch !== chapter) {
       const prev = splitChapter(chapter);
       const next = splitChapter(ch);
@@ -84,9 +87,9 @@ export function bodyBlocks(clauses: Clause[]): Block[] {
 }
 
 /** Does the body already say it (the seeds' "Điều khoản thi hành" often do)? */
-function bodySays(model: RegulationModel, value: string): boolean {
+function bodySays(body: () => string, value: string): boolean {
   const v = foldKey(value);
-  return !!v && model.clauses.some((c) => foldKey(c.text).includes(v));
+  return !!v && body().includes(v);
 }
 
 /**
@@ -99,12 +102,15 @@ export function closingParagraphs(
   titleRest: string,
 ): { summary: Paragraph; facts: Paragraph[] } {
   const f = (k: keyof typeof model.document.fields) => clean(model.document.fields[k]?.raw);
+  // The whole body folded once, and only if a closing fact needs looking up in it.
+  let folded: string | undefined;
+  const body = () => (folded ??= model.clauses.map((c) => foldKey(c.text)).join('\n'));
   const out: Paragraph[] = [];
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
   const about = titleRest ? ` ${lower(titleRest)}` : '';
   const summary = text('closing', `Trên đây là ${noun.toLocaleLowerCase('vi')}${about}.`);
   const adopted = f('adoptedAt');
-  if (adopted && !bodySays(model, adopted)) out.push(text('closing', `${noun} được thông qua tại ${lower(adopted)}.`));
+  if (adopted && !bodySays(body, adopted)) out.push(text('closing', `${noun} được thông qua tại ${lower(adopted)}.`));
   const from = model.document.effectiveFrom;
   const to = model.document.effectiveTo;
   if (from || to) {
@@ -113,7 +119,7 @@ export function closingParagraphs(
     out.push(text('closing', `${noun} có hiệu lực${since}${until}.`));
   }
   const supersedes = f('supersedes');
-  if (supersedes && foldKey(supersedes) !== 'không' && !bodySays(model, supersedes))
+  if (supersedes && foldKey(supersedes) !== 'không' && !bodySays(body, supersedes))
     out.push(text('closing', `${noun} này thay thế ${lower(supersedes)}.`));
   const cadence = f('reviewCadence');
   const form = f('reviewForm');

@@ -17,8 +17,11 @@ export interface TextProblem {
 
 const codePoint = (s: string) => `U+${s.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
+// The same characters without telling paired surrogates apart: a quick first look (emoji pass it).
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 function find(text: string | undefined): string | null {
-  if (!text) return null;
+  if (!text || !SUSPECT.test(text)) return null;
   const m = INVALID.exec(text);
   return m ? codePoint(m[0]) : null;
 }
@@ -38,9 +41,10 @@ export function checkExportText(model: RegulationModel): TextProblem | null {
     ...model.recipients,
   ];
   for (const row of rows) {
-    for (const [key, value] of Object.entries(row as unknown as Record<string, unknown>)) {
-      const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : undefined;
-      const char = find(text);
+    const values = row as unknown as Record<string, unknown>;
+    for (const key in values) {
+      const value = values[key];
+      const char = typeof value === 'string' ? find(value) : Array.isArray(value) ? find(value.join(', ')) : null;
       if (char) return { sheet: row.sheet, cell: row.cells[key] ?? `${row.row}`, char };
     }
   }
