@@ -14,6 +14,7 @@ import { handChecks } from './hand-loop';
 import { largeContent } from './generate';
 import { ratio, round, table, type Figure } from './harness';
 import { batchFigures, importFigures, paneFigures, trackFigures } from './cases';
+import { exportFigures } from './export';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -94,6 +95,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'import-seed', run: async () => importFigures() },
   { name: 'pane', run: () => paneFigures() },
   { name: 'batch', run: () => batchFigures() },
+  { name: 'export', run: () => exportFigures(1_000) },
 ];
 
 export async function main(filter?: string): Promise<void> {
