@@ -1,7 +1,13 @@
 // One batch measurement in a fresh process, so its memory figure holds nothing else.
 import { measureBatch } from '../src/node/batch/measure';
 
-measureBatch(process.argv[2], Number(process.argv[3]), { asOf: '2026-11-23' })
+// argv: folder, jobs, and for the roster case `csv` and the roster file (or `-` for none).
+const [, , folder, jobs, csv, roster] = process.argv;
+measureBatch(folder, Number(jobs), {
+  asOf: '2026-11-23',
+  csv: csv === 'csv',
+  roster: roster && roster !== '-' ? roster : undefined,
+})
   .then((m) => process.stdout.write(JSON.stringify(m)))
   .catch((e) => {
     process.stderr.write(String((e as Error).stack));

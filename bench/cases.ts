@@ -364,3 +364,64 @@ export async function batchFigures(): Promise<Figure[]> {
     },
   ];
 }
+
+/**
+ * batch over 2,000 workbooks with a roster of 3,000 schools against the same batch without one
+ * (both rendering the CSV summary), alternated in fresh processes, best of three each.
+ */
+export async function rosterFigures(): Promise<Figure[]> {
+  const { writeSchoolFolder, school } = await import('../test/helpers/school-workbooks');
+  const dir = path.join(TMP, 'batch-2000');
+  if (!existsSync(path.join(dir, '.complete'))) {
+    mkdirSync(dir, { recursive: true });
+    await writeSchoolFolder(dir, { schools: 2000 });
+    writeFileSync(path.join(dir, '.complete'), '');
+  }
+  // The folder's 2,000 schools and 1,000 more that sent nothing, written the way offices write them.
+  const roster = path.join(TMP, 'roster-3000.csv');
+  const lines = ['Mã trường,Tên trường,Xã'];
+  for (let i = 0; i < 3000; i++) {
+    const s = school(i);
+    lines.push(`T${i + 1},${i % 2 ? 'MN' : 'Trường Mầm non'} ${s.name},${s.commune}`);
+  }
+  writeFileSync(roster, `${lines.join('\r\n')}\r\n`);
+  const measure = (withRoster: boolean) =>
+    JSON.parse(
+      String(
+        execFileSync(
+          process.execPath,
+          [
+            '--expose-gc',
+            path.join(ROOT, 'build', 'bench', 'batch-child.js'),
+            dir,
+            '2',
+            'csv',
+            withRoster ? roster : '-',
+          ],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
+        ),
+      ),
+    ) as BatchMeasurement;
+  const without: BatchMeasurement[] = [];
+  const withIt: BatchMeasurement[] = [];
+  for (let k = 0; k < 3; k++) {
+    without.push(measure(false));
+    withIt.push(measure(true));
+  }
+  const best = (list: BatchMeasurement[]) => list.sort((a, b) => a.seconds - b.seconds)[0];
+  const a = best(without);
+  const b = best(withIt);
+  const r = b.seconds / a.seconds;
+  return [
+    { name: 'batch, 2,000 workbooks, CSV summary, no roster', value: a.seconds, unit: 's' },
+    { name: 'batch, 2,000 workbooks, CSV summary, roster of 3,000 schools', value: b.seconds, unit: 's' },
+    {
+      name: 'batch with a roster of 3,000 ÷ without',
+      value: r,
+      unit: '×',
+      baseline: 'same batch without --roster',
+      target: '≤ 1.1',
+      pass: r <= 1.1,
+    },
+  ];
+}

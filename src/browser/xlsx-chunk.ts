@@ -2,7 +2,7 @@
 // reading an uploaded file, writing the template and the generated workbooks. The pane's first
 // paint never waits for it.
 import type { SheetGrid } from '../core/grid';
-import { UserError } from '../core/i18n';
+import { msg, UserError } from '../core/i18n';
 import type { RegulationModel } from '../core/model';
 import type { Finding } from '../core/rules/types';
 import { DEFAULT_CALENDAR } from '../core/tracking/calendar';
@@ -29,7 +29,7 @@ export async function gridsFromUpload(bytes: Uint8Array, file: string): Promise<
         limit: BROWSER_LIMITS.rowsPerSheet,
       });
     }
-    throw new UserError('input.notXlsx', { file, detail });
+    throw new UserError('input.notXlsx', { file, detail: msg('detail.damagedXlsx', {}, detail) });
   }
 }
 

@@ -1,4 +1,4 @@
-// The workbook contract of DESIGN.md §2 in one place: the reader, the template writer,
+// The workbook contract in one place: the reader, the template writer,
 // the Office.js set-up and the importer all take sheet, table and header names from here.
 import { CADENCES } from './values';
 
@@ -165,7 +165,7 @@ export const PARTY_KINDS = [
   'Khác',
 ];
 
-/** The standard party codes of DESIGN.md §2, with the name a template proposes. */
+/** The standard party codes, with the name a template proposes. */
 export const STANDARD_PARTIES: Array<{ code: string; name: string; kind: string; collective: boolean }> = [
   { code: 'NT', name: 'Nhà trường (Ban Giám hiệu)', kind: 'Chính quyền', collective: false },
   { code: 'CD', name: 'Ban Chấp hành Công đoàn cơ sở', kind: 'Công đoàn', collective: true },

@@ -3,7 +3,7 @@
 // version chain is written as the rules want it (this document superseded by the new one); what
 // only the school can know (new number, new date, signatures, a new year's plan cited as legal
 // basis) is left empty or kept as it was, and listed as notes with their cells.
-import { t, UserError, type MessageKey } from './i18n';
+import { inBoth, UserError, type MessageKey } from './i18n';
 import { address } from './grid';
 import {
   BLOCK_BY_KEY,
@@ -99,7 +99,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       ruleId: RENEW_NOTE_ID,
       severity: 'info',
       messageId: key.replace(/^renew\.note\./, ''),
-      message: { vi: t('vi', key, data), en: t('en', key, data) },
+      message: inBoth(key, data),
       ...at,
       entity,
     });

@@ -3,6 +3,8 @@
 // the labels are computed here from numbering.xml and styles.xml and written into
 // document.xml as plain text before mammoth reads it.
 
+import { elements, rawAttr, scanTags, startTags } from '../core/xml-scan';
+
 interface Level {
   fmt: string;
   text: string;
@@ -31,50 +33,55 @@ export const decodeXml = (s: string) =>
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const attr = (tag: string, name: string) => {
-  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
-  return m ? decodeXml(m[1]) : undefined;
+  const v = rawAttr(tag, name);
+  return v === undefined ? undefined : decodeXml(v);
+};
+/** `w:val` of the first `<name …>` in a fragment. */
+const valOf = (xml: string, name: string) => {
+  const tag = startTags(xml, name).next().value;
+  return tag === undefined ? undefined : attr(tag, 'w:val');
 };
 
+// Parsed with the linear scanner (core/xml-scan): 100,000 unclosed <w:abstractNum> used to take a minute.
 export function readNumbering(numberingXml: string | undefined, stylesXml: string | undefined): Numbering {
   const abstracts = new Map<string, Map<number, Level>>();
   const nums = new Map<string, Num>();
   const styles: Numbering['styles'] = new Map();
   if (numberingXml) {
-    for (const a of numberingXml.matchAll(/<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g)) {
-      const id = attr(a[1], 'w:abstractNumId');
+    for (const a of elements(numberingXml, 'w:abstractNum')) {
+      const id = attr(a.attrs, 'w:abstractNumId');
       if (id === undefined) continue;
       const levels = new Map<number, Level>();
-      for (const l of a[2].matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
-        const ilvl = Number(attr(l[1], 'w:ilvl') ?? 0);
-        const body = l[2];
+      for (const l of elements(a.body, 'w:lvl')) {
+        const ilvl = Number(attr(l.attrs, 'w:ilvl') ?? 0);
         levels.set(ilvl, {
-          fmt: attr(/<w:numFmt\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? 'decimal',
-          text: attr(/<w:lvlText\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? '',
-          start: Number(attr(/<w:start\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? 1),
+          fmt: valOf(l.body, 'w:numFmt') ?? 'decimal',
+          text: valOf(l.body, 'w:lvlText') ?? '',
+          start: Number(valOf(l.body, 'w:start') ?? 1),
         });
       }
       abstracts.set(id, levels);
     }
-    for (const n of numberingXml.matchAll(/<w:num\b([^>]*)>([\s\S]*?)<\/w:num>/g)) {
-      const id = attr(n[1], 'w:numId');
-      const abstractId = attr(/<w:abstractNumId\b[^>]*>/.exec(n[2])?.[0] ?? '', 'w:val');
+    for (const n of elements(numberingXml, 'w:num')) {
+      const id = attr(n.attrs, 'w:numId');
+      const abstractId = valOf(n.body, 'w:abstractNumId');
       if (id === undefined || abstractId === undefined) continue;
       const starts = new Map<number, number>();
-      for (const o of n[2].matchAll(/<w:lvlOverride\b([^>]*)>([\s\S]*?)<\/w:lvlOverride>/g)) {
-        const start = attr(/<w:startOverride\b[^>]*>/.exec(o[2])?.[0] ?? '', 'w:val');
-        if (start !== undefined) starts.set(Number(attr(o[1], 'w:ilvl') ?? 0), Number(start));
+      for (const o of elements(n.body, 'w:lvlOverride')) {
+        const start = valOf(o.body, 'w:startOverride');
+        if (start !== undefined) starts.set(Number(attr(o.attrs, 'w:ilvl') ?? 0), Number(start));
       }
       nums.set(id, { abstractId, starts });
     }
   }
   if (stylesXml) {
-    for (const s of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
-      if (attr(s[1], 'w:type') !== 'paragraph') continue;
-      const id = attr(s[1], 'w:styleId');
+    for (const s of elements(stylesXml, 'w:style')) {
+      if (attr(s.attrs, 'w:type') !== 'paragraph') continue;
+      const id = attr(s.attrs, 'w:styleId');
       if (!id) continue;
-      const numId = attr(/<w:numId\b[^>]*>/.exec(s[2])?.[0] ?? '', 'w:val');
-      const ilvl = attr(/<w:ilvl\b[^>]*>/.exec(s[2])?.[0] ?? '', 'w:val');
-      const basedOn = attr(/<w:basedOn\b[^>]*>/.exec(s[2])?.[0] ?? '', 'w:val');
+      const numId = valOf(s.body, 'w:numId');
+      const ilvl = valOf(s.body, 'w:ilvl');
+      const basedOn = valOf(s.body, 'w:basedOn');
       styles.set(id, { numId, ilvl: ilvl === undefined ? undefined : Number(ilvl), basedOn });
     }
   }
@@ -179,23 +186,27 @@ export class ListCounter {
   }
 }
 
-const TAG = /<(\/?)(w:p|w:pPr|w:pPrChange|w:numPr|w:ilvl|w:numId|w:pStyle)(?=[\s/>])([^>]*?)(\/?)>/g;
+const TAG_NAMES = new Set(['w:p', 'w:pPr', 'w:pPrChange', 'w:numPr', 'w:ilvl', 'w:numId', 'w:pStyle']);
 
 /** document.xml with each numbered paragraph's label written at its start as a plain run. */
 export function writeLabels(documentXml: string, numbering: Numbering): string {
   const counter = new ListCounter(numbering);
-  // Choice branches of mc:AlternateContent are skipped (mammoth reads the Fallback).
+  // Choice branches of mc:AlternateContent are skipped (mammoth reads the Fallback). They come
+  // in document order, as the tags do, so one pointer walks both.
   const choices: Array<[number, number]> = [];
-  for (const m of documentXml.matchAll(/<mc:Choice\b[\s\S]*?<\/mc:Choice>/g))
-    choices.push([m.index!, m.index! + m[0].length]);
-  const inChoice = (i: number) => choices.some(([a, b]) => i >= a && i < b);
+  for (const e of elements(documentXml, 'mc:Choice')) choices.push([e.start, e.end]);
+  let c = 0;
+  const inChoice = (i: number) => {
+    while (c < choices.length && choices[c][1] <= i) c++;
+    return c < choices.length && i >= choices[c][0];
+  };
   type Open = { insertAt: number; numId?: string; ilvl?: number; style?: string; inPPr: boolean };
   const stack: Open[] = [];
   let change = 0;
   const inserts: Array<[number, string]> = [];
-  for (const m of documentXml.matchAll(TAG)) {
-    const [whole, close, name, attrs, selfClose] = m;
-    const at = m.index!;
+  for (const tag of scanTags(documentXml, TAG_NAMES)) {
+    const { name, closing: close, selfClosing: selfClose, attrs } = tag;
+    const at = tag.index;
     const top = stack[stack.length - 1];
     if (name === 'w:p') {
       if (close) {
@@ -203,7 +214,7 @@ export function writeLabels(documentXml: string, numbering: Numbering): string {
         if (!p || inChoice(at)) continue;
         const label = counter.label(p.numId, p.ilvl, p.style);
         if (label) inserts.push([p.insertAt, `<w:r><w:t xml:space="preserve">${escapeXml(label)} </w:t></w:r>`]);
-      } else if (!selfClose) stack.push({ insertAt: at + whole.length, inPPr: false });
+      } else if (!selfClose) stack.push({ insertAt: tag.end, inPPr: false });
       continue;
     }
     if (name === 'w:pPrChange') {
@@ -214,7 +225,7 @@ export function writeLabels(documentXml: string, numbering: Numbering): string {
     if (name === 'w:pPr') {
       if (close) {
         top.inPPr = false;
-        top.insertAt = at + whole.length;
+        top.insertAt = tag.end;
       } else if (!selfClose) top.inPPr = true;
       continue;
     }

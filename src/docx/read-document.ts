@@ -1,11 +1,12 @@
 // A regulation file's bytes → its text: .docx through mammoth, .txt in UTF-8, UTF-16 or a
 // Windows code page; a legacy .doc, an RTF, a PDF or an Excel file is refused with a message
 // saying what to do. Host-neutral: the CLI and the task pane both call it with bytes.
-import { UserError } from '../core/i18n';
+import { oleKind } from '../core/file-kind';
+import { inBoth, UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine } from '../core/vietnamese/legacy';
 import { isVietnameseSyllable } from '../core/vietnamese/syllable';
-import { docxToText, unzipDocx } from './read-docx';
+import { DocxTooLarge, docxToText, unzipDocx } from './read-docx';
 
 export type DocumentFormat = 'txt' | 'docx';
 
@@ -15,8 +16,8 @@ export interface DocumentText {
   conversions: LineConversion[];
 }
 
-/** Largest total unpacked size of a .docx. */
-export const DOCX_UNPACKED_LIMIT = 256 * 1024 * 1024;
+/** Largest total unpacked size of a .docx's XML parts (a regulation's are well under 2 MB). */
+export const DOCX_UNPACKED_LIMIT = 24 * 1024 * 1024;
 
 const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -24,16 +25,40 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
 
-/** An OLE container holding "EncryptionInfo" is a password-protected Office Open XML file. */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const needle = 'EncryptionInfo';
-  const limit = Math.min(bytes.length, 1 << 20);
-  outer: for (let i = 0; i + needle.length * 2 <= limit; i++) {
-    for (let k = 0; k < needle.length; k++)
-      if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
-    return true;
+/**
+ * Limits a real regulation never comes near (a few hundred clauses, a few thousand lines, well
+ * under a megabyte of text), checked before anything is parsed: a text file's size, and the
+ * number and length of lines of any document's text.
+ */
+export const DOCUMENT_LIMITS = {
+  textBytes: 8 * 1024 * 1024,
+  lines: 50_000,
+  lineChars: 100_000,
+};
+
+function checkTextLimits(bytes: Uint8Array, file: string): void {
+  if (bytes.length > DOCUMENT_LIMITS.textBytes)
+    throw new UserError('import.textTooLarge', {
+      file,
+      size: Math.round((bytes.length / 1048576) * 10) / 10,
+      limit: DOCUMENT_LIMITS.textBytes / 1048576,
+    });
+}
+
+function checkLineLimits(text: string, file: string): void {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+    const end = i < 0 ? text.length : i;
+    longest = Math.max(longest, end - start);
+    if (i < 0) break;
+    start = i + 1;
+    if (++lines > DOCUMENT_LIMITS.lines)
+      throw new UserError('import.tooManyLines', { file, limit: DOCUMENT_LIMITS.lines });
   }
-  return false;
+  if (longest > DOCUMENT_LIMITS.lineChars)
+    throw new UserError('import.lineTooLong', { file, chars: longest, limit: DOCUMENT_LIMITS.lineChars });
 }
 
 const vietnameseScore = (text: string) => {
@@ -70,65 +95,44 @@ export function decodeText(bytes: Uint8Array): string {
 
 export async function readDocumentBytes(bytes: Uint8Array, file: string): Promise<DocumentText> {
   if (startsWith(bytes, OLE)) {
-    if (isEncryptedPackage(bytes)) throw new UserError('input.encrypted', { file });
+    const kind = oleKind(bytes);
+    if (kind === 'encrypted') throw new UserError('input.encryptedDocument', { file });
+    if (kind === 'xls') throw new UserError('import.notDocument', { file, what: inBoth('file.kind.xls') });
     throw new UserError('input.legacyDoc', { file });
   }
-  if (startsWith(bytes, RTF))
-    throw new UserError('import.unsupported', {
-      file,
-      detail: {
-        vi: 'tệp RTF; hãy mở bằng Word và lưu lại dưới dạng .docx',
-        en: 'an RTF file; open it in Word and save it as .docx',
-      },
-    });
-  if (startsWith(bytes, PDF))
-    throw new UserError('import.unsupported', {
-      file,
-      detail: {
-        vi: 'tệp PDF; hãy dùng bản Word (.docx) hoặc chép nội dung ra tệp .txt',
-        en: 'a PDF; use the Word (.docx) version or copy the text into a .txt file',
-      },
-    });
+  if (startsWith(bytes, RTF)) throw new UserError('import.unsupported', { file, detail: inBoth('import.rtf') });
+  if (startsWith(bytes, PDF)) throw new UserError('import.unsupported', { file, detail: inBoth('import.pdf') });
   let result: DocumentText;
   if (startsWith(bytes, ZIP)) {
     let entries;
     try {
       entries = unzipDocx(bytes, DOCX_UNPACKED_LIMIT);
     } catch (e) {
-      throw new UserError('import.unsupported', {
-        file,
-        detail: {
-          vi: `tệp nén hỏng hoặc quá lớn (${(e as Error).message})`,
-          en: `damaged or oversized zip (${(e as Error).message})`,
-        },
-      });
+      if (e instanceof DocxTooLarge)
+        throw new UserError('input.zipBomb', { file, size: e.megabytes, limit: DOCX_UNPACKED_LIMIT / 1048576 });
+      throw new UserError('input.damagedZip', { file });
     }
     if (!entries['word/document.xml']) {
-      const what = entries['xl/workbook.xml']
-        ? { vi: 'đây là sổ Excel, không phải văn bản Word', en: 'this is an Excel workbook, not a Word document' }
-        : { vi: 'tệp nén không chứa văn bản Word', en: 'the zip holds no Word document' };
-      throw new UserError('import.unsupported', { file, detail: what });
+      const what = entries['xl/workbook.xml'] ? 'import.isWorkbook' : 'import.noWordPart';
+      throw new UserError('import.unsupported', { file, detail: inBoth(what) });
     }
     try {
       const docx = await docxToText(entries);
       result = { format: 'docx', ...docx };
     } catch (e) {
-      throw new UserError('import.unsupported', {
-        file,
-        detail: {
-          vi: `không đọc được nội dung Word (${(e as Error).message})`,
-          en: `the Word content cannot be read (${(e as Error).message})`,
-        },
-      });
+      if (e instanceof UserError) throw e;
+      // The XML parser's own text (line and column, entity names) means nothing to a clerk.
+      throw new UserError('import.unsupported', { file, detail: inBoth('import.brokenWord') });
     }
   } else {
+    checkTextLimits(bytes, file);
     const text = decodeText(bytes);
     // Control characters other than tab and line breaks mean a binary file.
     const control = text.slice(0, 8192).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-    if (control > 4)
-      throw new UserError('import.unsupported', { file, detail: { vi: 'không phải văn bản', en: 'not a text file' } });
+    if (control > 4) throw new UserError('import.unsupported', { file, detail: inBoth('import.notText') });
     result = { format: 'txt', text, conversions: [] };
   }
+  checkLineLimits(result.text, file);
   if (!/\p{L}/u.test(result.text)) throw new UserError('import.empty', { file });
   return result;
 }

@@ -28,17 +28,29 @@ function fontEncoding(font: string | null | undefined): { encoding: LegacyEncodi
   return null;
 }
 
-/** The zip's entries, refusing archives that would unpack to more than `unpackedLimit` bytes. */
+export class DocxTooLarge extends Error {
+  constructor(readonly megabytes: number) {
+    super(`unpacks to ${megabytes} MB`);
+  }
+}
+
+/** The parts text comes from: XML and relationships; pictures, fonts and embedded files are never inflated. */
+const isTextPart = (name: string) => /\.(xml|rels)$/i.test(name);
+
+/**
+ * The zip's XML parts, refusing archives whose XML parts would unpack to more than
+ * `unpackedLimit` bytes (as declared, checked before anything is inflated).
+ */
 export function unzipDocx(bytes: Uint8Array, unpackedLimit: number): Unzipped {
   let total = 0;
   unzipSync(bytes, {
     filter: (entry) => {
-      total += entry.originalSize;
+      if (isTextPart(entry.name)) total += entry.originalSize;
       return false;
     },
   });
-  if (total > unpackedLimit) throw new RangeError(`unpacks to ${Math.round(total / 1048576)} MB`);
-  return unzipSync(bytes);
+  if (total > unpackedLimit) throw new DocxTooLarge(Math.round((total / 1048576) * 10) / 10);
+  return unzipSync(bytes, { filter: (entry) => isTextPart(entry.name) });
 }
 
 export async function docxToText(entries: Unzipped): Promise<DocxText> {

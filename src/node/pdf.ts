@@ -1,12 +1,11 @@
 // A .docx converted to PDF by LibreOffice, when it is installed: headless, with a profile of its
-// own (a desktop LibreOffice the user has open is never touched), in a temporary folder, then
-// moved into place atomically like every other output.
+// own (a desktop LibreOffice the user has open is never touched), in a temporary folder; the
+// command writes the bytes with its other outputs.
 import { execFile } from 'node:child_process';
 import { accessSync, constants, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeFileAtomic } from './files';
 
 const CANDIDATES = ['soffice', 'libreoffice'];
 const TIMEOUT_MS = 180_000;
@@ -28,13 +27,13 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
   return null;
 }
 
-/** Convert `docx` to PDF bytes written at `target`; throws with LibreOffice's own words on failure. */
-export async function convertToPdf(soffice: string, docx: string, target: string): Promise<void> {
+/** The PDF LibreOffice makes of these .docx bytes; throws with LibreOffice's own words on failure. */
+export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Uint8Array> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'phoihop-pdf-'));
   try {
     const profile = pathToFileURL(path.join(work, 'profile')).href;
     const input = path.join(work, 'van-ban.docx');
-    await fs.copyFile(docx, input);
+    await fs.writeFile(input, docx);
     await new Promise<void>((resolve, reject) => {
       execFile(
         soffice,
@@ -52,14 +51,11 @@ export async function convertToPdf(soffice: string, docx: string, target: string
         (err, _stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve()),
       );
     });
-    const pdf = path.join(work, 'van-ban.pdf');
-    let bytes: Buffer;
     try {
-      bytes = await fs.readFile(pdf);
+      return await fs.readFile(path.join(work, 'van-ban.pdf'));
     } catch {
       throw new Error('no PDF produced');
     }
-    await writeFileAtomic(target, bytes);
   } finally {
     await fs.rm(work, { recursive: true, force: true }).catch(() => undefined);
   }

@@ -3,8 +3,9 @@ import { UserError } from '../core/i18n';
 import type { RegulationModel } from '../core/model';
 import { readWorkbook } from '../core/read-workbook';
 import type { SheetGrid } from '../core/grid';
-import { leanReadWorkbook, type LeanWorkbook } from '../xlsx/lean-read';
+import { LeanReadError, leanReadWorkbook, type LeanWorkbook } from '../xlsx/lean-read';
 import { XLSX_LIMITS } from '../xlsx/check-bytes';
+import { ZipReadError } from '../xlsx/zip-read';
 import { checkXlsxBytes, inflateRawNative, readInputFile } from './files';
 
 export const MAX_ROWS_PER_SHEET = XLSX_LIMITS.rowsPerSheet;
@@ -17,14 +18,17 @@ export function readXlsxBytes(bytes: Uint8Array, file: string): LeanWorkbook {
     return leanReadWorkbook(bytes, MAX_ROWS_PER_SHEET + 20, inflateRawNative);
   } catch (e) {
     const detail = (e as Error).message ?? String(e);
+    if (e instanceof LeanReadError && e.tag)
+      throw new UserError('input.unclosedTag', { file, part: e.part ?? '?', tag: e.tag });
     if (/Max .* count .* exceeded/.test(detail)) {
       throw new UserError('input.tooManyRows', {
         file,
-        sheet: '?',
+        sheet: (e instanceof LeanReadError && e.part) || '?',
         rows: `> ${MAX_ROWS_PER_SHEET}`,
         limit: MAX_ROWS_PER_SHEET,
       });
     }
+    if (e instanceof ZipReadError) throw new UserError('input.damagedZip', { file });
     throw new UserError('input.notXlsx', { file, detail });
   }
 }

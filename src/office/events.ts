@@ -4,7 +4,10 @@ import type { Unwatch } from '../core/workspace';
 import type { ExcelRun } from './read-grids';
 import { syncWithin } from './sync';
 
-/** Watch every sheet (WorksheetCollection.onChanged, ExcelApi 1.9) or each existing sheet (1.7). */
+/**
+ * Watch every sheet (WorksheetCollection.onChanged, ExcelApi 1.9) or each existing sheet (1.7).
+ * @requires ExcelApi 1.7: call it only where the host has the events capability.
+ */
 export async function watchChanges(
   run: ExcelRun,
   onHint: () => void,

@@ -138,7 +138,7 @@ export async function setUpTemplate(
       spec.columns.forEach((c, i) => {
         const col = columnLetter(i + 1);
         ws.getRange(`${col}:${col}`).format.columnWidth = c.width * POINTS_PER_CHAR;
-        if (c.list && sources[c.list]) {
+        if (caps.dropdowns && c.list && sources[c.list]) {
           ws.getRange(`${col}2:${col}${INPUT_ROOM + 1}`).dataValidation.rule = {
             list: { inCellDropDown: true, source: sources[c.list]! },
           };

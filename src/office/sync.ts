@@ -1,6 +1,6 @@
 // Every round trip to Excel goes through here: counted, and bounded in time, because a
 // context.sync() in Excel on the web can stall forever (office-js#6150, #6678).
-import { UserError } from '../core/i18n';
+import { msg, UserError, type Message } from '../core/i18n';
 
 export const DEFAULT_SYNC_TIMEOUT_MS = 30_000;
 
@@ -39,9 +39,12 @@ export function isPayloadError(e: unknown): boolean {
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-/** An Office error as one line for the user (the pane adds "Excel reported an error: …"). */
-export function officeErrorDetail(e: unknown): string {
+/**
+ * An Office error as a detail for the user (the pane adds "Excel reported an error: …"). Office
+ * writes its message in Office's language; its code and location (English) go to the English text.
+ */
+export function officeErrorDetail(e: unknown): Message {
   const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
-  const where = err?.debugInfo?.errorLocation ? ` (${err.debugInfo.errorLocation})` : '';
-  return `${err?.code ? err.code + ': ' : ''}${err?.message ?? String(e)}${where}`;
+  const technical = [err?.code, err?.debugInfo?.errorLocation].filter(Boolean).join(', ');
+  return msg('detail.office', { message: err?.message ?? String(e) }, technical || undefined);
 }

@@ -1,12 +1,14 @@
 // The pane's behaviour: check, go to a finding, re-check after edits, set up, generate, import,
 // switch language. DOM in, Workspace out; no Office.js here.
-import { t, UserError, type Lang, type MessageKey } from '../core/i18n';
+import { isMessageKey, msg, t, UserError, type Lang, type MessageKey } from '../core/i18n';
 import { summarize } from '../core/format';
 import type { RegulationModel } from '../core/model';
 import { readWorkbook } from '../core/read-workbook';
 import { renewRegulation } from '../core/renew';
 import { BUILTIN_RULES } from '../core/rules/builtin-rules';
 import { createRuleRunner } from '../core/rules/run-rules';
+import { DEFAULT_SETTINGS, readOfficeSettings } from '../core/rules/settings';
+import { localToday } from '../core/deadline';
 import type { Finding } from '../core/rules/types';
 import { officeErrorDetail } from '../office/sync';
 import { FEATURES } from './features';
@@ -26,6 +28,20 @@ import type { Workspace } from '../core/workspace';
 export const RECHECK_DELAY_MS = 1200;
 const MAX_ROWS = 100_000;
 
+/** The pane's buttons; each one's label is the message `pane.action.<name>`. */
+export const PANE_ACTIONS = [
+  'check',
+  'setup',
+  'track',
+  'import',
+  'renew',
+  'export',
+  'template',
+  'rules',
+  'rulesReset',
+] as const;
+export type PaneAction = (typeof PANE_ACTIONS)[number];
+
 export interface PaneElements {
   root: HTMLElement;
   mode: HTMLElement;
@@ -41,19 +57,19 @@ export interface PaneElements {
   rulesHeading: HTMLElement;
   rulesDetail: HTMLElement;
   rulesInput: HTMLInputElement;
-  buttons: Record<
-    'check' | 'setup' | 'track' | 'import' | 'renew' | 'export' | 'template' | 'rules' | 'rulesReset',
-    HTMLButtonElement
-  >;
+  buttons: Record<PaneAction, HTMLButtonElement>;
   langButtons: HTMLButtonElement[];
 }
 
 type Tone = 'info' | 'error' | 'success';
 type StatusMessage = { key: MessageKey; data?: Record<string, unknown>; tone: Tone; text?: (lang: Lang) => string };
 
+/** Checks judge what falls due from today, read at each check (the pane may stay open for days). */
+const dueToday = (warnDays: number) => () => ({ asOf: localToday(), warnDays });
+
 export class Pane {
   private ruleSet: RuleSetInUse = { files: [], rules: BUILTIN_RULES };
-  private runner = createRuleRunner(BUILTIN_RULES);
+  private runner = createRuleRunner(BUILTIN_RULES, dueToday(DEFAULT_SETTINGS.warnDays));
   private view: FindingsView;
   private lang: Lang;
   private checking: Promise<void> | null = null;
@@ -145,14 +161,16 @@ export class Pane {
     const { lang } = this;
     document.documentElement.lang = lang;
     for (const node of Array.from(this.el.root.querySelectorAll<HTMLElement>('[data-i18n]'))) {
-      node.textContent = t(lang, node.dataset.i18n as MessageKey);
+      const key = node.dataset.i18n;
+      if (key && isMessageKey(key)) node.textContent = t(lang, key);
     }
     for (const b of this.el.langButtons) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
     this.el.mode.textContent = t(lang, this.ws.kind === 'excel' ? 'pane.mode.excel' : 'pane.mode.browser');
     const file = this.el.root.dataset.file;
     this.el.fileName.textContent = file ? t(lang, 'pane.file.chosen', { file }) : t(lang, 'pane.file.none');
-    for (const [name, b] of Object.entries(this.el.buttons)) {
-      const label = t(lang, `pane.action.${name}` as MessageKey);
+    for (const name of PANE_ACTIONS) {
+      const b = this.el.buttons[name];
+      const label = t(lang, `pane.action.${name}`);
       (b.querySelector('.label') ?? b).textContent = label;
       if (b.dataset.unavailable) b.title = t(lang, 'pane.status.unavailable', { feature: label });
     }
@@ -249,7 +267,7 @@ export class Pane {
       await this.ws.select(f.sheet, f.cell);
       this.setStatus('pane.status.selected', { sheet: f.sheet, cell: f.cell ?? 'A1' }, 'info');
     } catch (e) {
-      const detail = e instanceof UserError ? e.text(this.lang) : officeErrorDetail(e);
+      const detail = e instanceof UserError ? msg(e.key, e.data) : officeErrorDetail(e);
       this.setStatus('pane.status.selectFailed', { sheet: f.sheet, cell: f.cell ?? 'A1', detail }, 'error');
     }
   }
@@ -429,7 +447,7 @@ export class Pane {
 
   private useRules(set: RuleSetInUse): void {
     this.ruleSet = set;
-    this.runner = createRuleRunner(set.rules);
+    this.runner = createRuleRunner(set.rules, dueToday(readOfficeSettings(set.files).warnDays));
     this.renderRules();
   }
 
@@ -443,12 +461,12 @@ export class Pane {
     } catch (e) {
       // Files this version no longer accepts are forgotten; a chunk that failed to load is not their fault.
       if (e instanceof UserError) storeRuleFiles(this.storage, []);
-      const detail = (lang: Lang) =>
-        e instanceof UserError ? e.text(lang) : e instanceof Error ? e.message : String(e);
+      const detail =
+        e instanceof UserError ? msg(e.key, e.data) : msg('detail.unexpected', {}, (e as Error)?.message ?? String(e));
       return {
         key: 'pane.rules.storedInvalid',
         tone: 'error',
-        text: (lang) => t(lang, 'pane.rules.storedInvalid', { detail: detail(lang) }),
+        text: (lang) => t(lang, 'pane.rules.storedInvalid', { detail }),
       };
     }
   }
@@ -558,7 +576,7 @@ export class Pane {
         text: (lang) => t(lang, 'pane.error.excel', { detail }),
       };
     } else {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = msg('detail.unexpected', {}, e instanceof Error ? e.message : String(e));
       this.statusMessage = {
         key: 'pane.error.unexpected',
         tone: 'error',

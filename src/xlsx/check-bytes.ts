@@ -1,6 +1,7 @@
 // What exceljs should never be handed, checked on the bytes alone (no file system, so the CLI,
 // batch workers and the browser pane share it): not a zip, encrypted, no workbook part, a zip bomb.
-import { UserError } from '../core/i18n';
+import { headKind, OLE_MAGIC, oleKind, startsWith } from '../core/file-kind';
+import { inBoth, UserError } from '../core/i18n';
 import { zipDirectory } from './zip-read';
 
 export const XLSX_LIMITS = {
@@ -8,46 +9,60 @@ export const XLSX_LIMITS = {
   fileBytes: 64 * 1024 * 1024,
   /** Largest total declared unpacked size of an .xlsx, in bytes. */
   unpackedBytes: 512 * 1024 * 1024,
-  /** Data rows per sheet. */
-  rowsPerSheet: 100_000,
+  /** Largest unpacked size of one XML part the reader inflates (a sheet, the shared strings), in bytes. */
+  partBytes: 48 * 1024 * 1024,
+  /** Data rows per sheet: a regulation has a few thousand responsibility rows at most. */
+  rowsPerSheet: 20_000,
 };
 
 export const megabytes = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
+/** On a file's first kilobytes: refuse what is neither a zip nor an OLE container, saying what it is. */
+export function checkXlsxHead(head: Uint8Array, file: string): void {
+  const kind = headKind(head);
+  if (kind === 'file.kind.text') throw new UserError('input.textDocument', { file });
+  if (kind) throw new UserError('input.notAWorkbook', { file, what: inBoth(kind) });
+}
+
+/** Refuse what is not an .xlsx with what it really is (a legacy .xls, a Word document, a PDF …). */
+function refuseNonZip(bytes: Uint8Array, file: string): void {
+  if (startsWith(bytes, OLE_MAGIC)) {
+    // Password-protected .xlsx files are OLE containers, as are legacy .xls and .doc files.
+    const kind = oleKind(bytes);
+    if (kind === 'encrypted') throw new UserError('input.encrypted', { file });
+    if (kind === 'xls') throw new UserError('input.legacyXls', { file });
+    if (kind === 'doc') throw new UserError('input.legacyDocument', { file });
+    throw new UserError('input.oleUnknown', { file });
+  }
+  checkXlsxHead(bytes.subarray(0, 4096), file);
+}
 
 export function checkXlsxBytes(bytes: Uint8Array, file: string, unpackedLimit = XLSX_LIMITS.unpackedBytes): void {
-  if (startsWith(bytes, OLE_MAGIC)) {
-    // Password-protected .xlsx files are OLE containers, as are legacy .xls files.
-    if (/\.xls$/i.test(file))
-      throw new UserError('input.notXlsx', {
-        file,
-        detail: { vi: 'định dạng .xls cũ, hãy lưu lại thành .xlsx', en: 'legacy .xls, save it as .xlsx' },
-      });
-    throw new UserError('input.encrypted', { file });
-  }
-  if (!startsWith(bytes, ZIP_MAGIC))
-    throw new UserError('input.notXlsx', {
-      file,
-      detail: { vi: 'không phải tệp nén Office Open XML', en: 'not an Office Open XML zip' },
-    });
+  refuseNonZip(bytes, file);
   let total = 0;
   let hasWorkbook = false;
+  let hasWordDocument = false;
+  let largest: { name: string; size: number } | null = null;
   try {
     // The directory only: nothing is inflated before the declared sizes are known.
     for (const entry of zipDirectory(bytes)) {
       total += entry.size;
       if (/^xl\/workbook\.xml$/i.test(entry.name)) hasWorkbook = true;
+      if (/^word\/document\.xml$/i.test(entry.name)) hasWordDocument = true;
+      if (/\.xml$/i.test(entry.name) && entry.size > (largest?.size ?? XLSX_LIMITS.partBytes)) largest = entry;
     }
-  } catch (e) {
-    throw new UserError('input.notXlsx', {
-      file,
-      detail: { vi: `tệp nén hỏng (${(e as Error).message})`, en: `damaged zip (${(e as Error).message})` },
-    });
+  } catch {
+    throw new UserError('input.damagedZip', { file });
   }
   if (total > unpackedLimit)
     throw new UserError('input.zipBomb', { file, size: megabytes(total), limit: megabytes(unpackedLimit) });
+  if (largest)
+    throw new UserError('input.partTooLarge', {
+      file,
+      part: largest.name,
+      size: megabytes(largest.size),
+      limit: megabytes(XLSX_LIMITS.partBytes),
+    });
+  if (!hasWorkbook && hasWordDocument) throw new UserError('input.wordDocument', { file });
   if (!hasWorkbook) throw new UserError('input.noWorkbookPart', { file });
 }

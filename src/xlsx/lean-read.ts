@@ -9,9 +9,19 @@
 import { strFromU8 } from 'fflate';
 import type { CellValue, SheetGrid, TableRef } from '../core/grid';
 import { columnNumber } from '../core/grid';
+import { between, elements, firstElement, rawAttr, startTags, UnclosedTagError } from '../core/xml-scan';
 import { inflateWithFflate, zipDirectory, zipEntryContent, type InflateRaw } from './zip-read';
 
-export class LeanReadError extends Error {}
+/** A part the reader could not take: too many rows, or an element never closed (`part`, `tag`). */
+export class LeanReadError extends Error {
+  constructor(
+    message: string,
+    readonly part?: string,
+    readonly tag?: string,
+  ) {
+    super(message);
+  }
+}
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -28,20 +38,25 @@ function unescapeXml(s: string): string {
   return s;
 }
 
-const ATTRIBUTE = new Map<string, RegExp>();
-
 function attr(tag: string, name: string): string | undefined {
-  let re = ATTRIBUTE.get(name);
-  if (!re) ATTRIBUTE.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
-  const m = re.exec(tag);
-  return m ? unescapeXml(m[1]) : undefined;
+  const v = rawAttr(tag, name);
+  return v === undefined ? undefined : unescapeXml(v);
 }
 
 /** The text of every `<t>` in a fragment (rich-text runs joined), phonetic guides left out. */
 function textOf(fragment: string): string {
+  let body = fragment;
+  if (body.includes('<rPh')) {
+    let kept = '';
+    let pos = 0;
+    for (const e of elements(body, 'rPh')) {
+      kept += body.slice(pos, e.start);
+      pos = e.end;
+    }
+    body = kept + body.slice(pos);
+  }
   let out = '';
-  const body = fragment.includes('<rPh') ? fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : fragment;
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ?? '';
+  for (const t of elements(body, 't')) out += t.body;
   return unescapeXml(out);
 }
 
@@ -58,11 +73,11 @@ function resolveTarget(base: string, target: string): string {
 function relsOf(xml: string | undefined, base: string): Map<string, { type: string; target: string }> {
   const rels = new Map<string, { type: string; target: string }>();
   if (!xml) return rels;
-  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], 'Id');
-    const target = attr(m[0], 'Target');
-    if (id && target && attr(m[0], 'TargetMode') !== 'External')
-      rels.set(id, { type: attr(m[0], 'Type') ?? '', target: resolveTarget(base, target) });
+  for (const tag of startTags(xml, 'Relationship')) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    if (id && target && attr(tag, 'TargetMode') !== 'External')
+      rels.set(id, { type: attr(tag, 'Type') ?? '', target: resolveTarget(base, target) });
   }
   return rels;
 }
@@ -77,11 +92,10 @@ function isDateFormat(code: string): boolean {
 function dateStyles(xml: string | undefined): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b[^>]*>/g))
-    custom.set(Number(attr(m[0], 'numFmtId')), attr(m[0], 'formatCode') ?? '');
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...xfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
-    const id = Number(attr(m[0], 'numFmtId') ?? 0);
+  for (const tag of startTags(xml, 'numFmt')) custom.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
+  const xfs = firstElement(xml, 'cellXfs')?.body ?? '';
+  return [...startTags(xfs, 'xf')].map((tag) => {
+    const id = Number(attr(tag, 'numFmtId') ?? 0);
     const code = custom.get(id);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id);
   });
@@ -90,12 +104,11 @@ function dateStyles(xml: string | undefined): boolean[] {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
+const MAX_EXCEL_SERIAL = 2_958_465;
+
 function dateFromSerial(serial: number, date1904: boolean): Date {
   return new Date((date1904 ? EPOCH_1904 : EXCEL_EPOCH) + Math.round(serial * 86_400_000));
 }
-
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 
 function readSheet(
   xml: string,
@@ -105,25 +118,29 @@ function readSheet(
   maxRows: number,
 ): CellValue[][] {
   const rows: CellValue[][] = [];
-  const data = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml)?.[1] ?? '';
+  // The declared extent is checked before a row is read: a sheet claiming a million rows is refused at once.
+  const declared = /:[A-Z]{1,3}(\d+)$/i.exec(attr(startTags(xml, 'dimension').next().value ?? '', 'ref') ?? '')?.[1];
+  if (declared && Number(declared) > maxRows) throw new LeanReadError(`Max row count (${maxRows}) exceeded`);
+  const data = firstElement(xml, 'sheetData')?.body ?? '';
   let rowIndex = 0;
   let count = 0;
-  for (const rm of data.matchAll(ROW)) {
-    const r = attr(rm[1], 'r');
+  for (const row of elements(data, 'row')) {
+    const r = attr(row.attrs, 'r');
     rowIndex = r ? Number(r) : rowIndex + 1;
-    if (++count > maxRows) throw new LeanReadError(`Max row count (${maxRows}) exceeded`);
+    if (++count > maxRows || !(rowIndex <= maxRows)) throw new LeanReadError(`Max row count (${maxRows}) exceeded`);
     const values: CellValue[] = [];
     let colIndex = 0;
-    for (const cm of (rm[2] ?? '').matchAll(CELL)) {
-      const head = cm[1];
+    for (const cell of elements(row.body, 'c')) {
+      const head = cell.attrs;
       const ref = attr(head, 'r');
-      colIndex = ref ? columnNumber(/^[A-Z]+/i.exec(ref)![0]) : colIndex + 1;
-      const body = cm[2];
+      const letters = ref ? /^[A-Z]{1,3}/i.exec(ref)?.[0] : undefined;
+      colIndex = letters ? columnNumber(letters) : colIndex + 1;
+      const body = cell.body;
       if (!body) continue;
       const type = attr(head, 't') ?? 'n';
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+      const v = between(body, '<v>', '</v>');
       let value: CellValue = null;
-      if (type === 'inlineStr') value = textOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+      if (type === 'inlineStr') value = textOf(firstElement(body, 'is')?.body ?? '');
       else if (v === undefined) value = null;
       else if (type === 's') value = strings[Number(v)] ?? null;
       else if (type === 'str') value = unescapeXml(v);
@@ -132,7 +149,8 @@ function readSheet(
       else {
         const n = Number(v);
         const style = Number(attr(head, 's') ?? 0);
-        value = dates[style] ? dateFromSerial(n, date1904) : n;
+        // Past Excel's last date (31/12/9999) a "date" is kept as the number it is, so a check can show it.
+        value = dates[style] && n >= 0 && n <= MAX_EXCEL_SERIAL ? dateFromSerial(n, date1904) : n;
       }
       if (value !== null && value !== '') values[colIndex - 1] = value;
     }
@@ -154,6 +172,17 @@ export interface LeanWorkbook {
   properties: CoreProperties;
 }
 
+/** Name the part an element was left open in. */
+function inPart<T>(part: string, read: () => T, sheet?: string): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UnclosedTagError) throw new LeanReadError(e.message, part, e.tag);
+    if (e instanceof LeanReadError && !e.part) throw new LeanReadError(e.message, sheet ?? part);
+    throw e;
+  }
+}
+
 /**
  * The grids and the core document properties (title, subject, keywords, description). Throws
  * LeanReadError (or a ZipReadError, or the inflater's error) on a broken file.
@@ -171,35 +200,39 @@ export function leanReadWorkbook(
   };
   const workbook = text('xl/workbook.xml');
   if (!workbook) throw new LeanReadError('no xl/workbook.xml');
-  const date1904 = /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbook);
+  const date1904 = /^(1|true)$/.test(attr(startTags(workbook, 'workbookPr').next().value ?? '', 'date1904') ?? '');
   const rels = relsOf(text('xl/_rels/workbook.xml.rels'), 'xl/workbook.xml');
   const sst = text('xl/sharedStrings.xml');
-  const strings = sst ? [...sst.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => textOf(m[1] ?? '')) : [];
-  const dates = dateStyles(text('xl/styles.xml'));
+  const strings: string[] = [];
+  if (sst)
+    inPart('xl/sharedStrings.xml', () => {
+      for (const si of elements(sst, 'si')) strings.push(textOf(si.body));
+    });
+  const dates = inPart('xl/styles.xml', () => dateStyles(text('xl/styles.xml')));
   const grids: SheetGrid[] = [];
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = attr(m[0], 'name') ?? '';
-    const rid = attr(m[0], 'r:id') ?? /\s[\w]+:id="([^"]*)"/.exec(m[0])?.[1];
+  for (const tag of startTags(workbook, 'sheet')) {
+    const name = attr(tag, 'name') ?? '';
+    const rid = attr(tag, 'r:id') ?? /\s\w+:id="([^"]*)"/.exec(tag)?.[1];
     const part = rid ? rels.get(rid)?.target : undefined;
     const xml = part ? text(part) : undefined;
     if (!xml) continue; // a chart sheet or a missing part: nothing to check
     const sheetRels = relsOf(text(part!.replace(/([^/]+)$/, '_rels/$1.rels')), part!);
     const tables: TableRef[] = [];
-    for (const tp of xml.matchAll(/<tablePart\b[^>]*>/g)) {
-      const target = sheetRels.get(attr(tp[0], 'r:id') ?? '')?.target;
+    for (const tp of startTags(xml, 'tablePart')) {
+      const target = sheetRels.get(attr(tp, 'r:id') ?? '')?.target;
       const tableXml = target ? text(target) : undefined;
-      const head = tableXml ? /<table\b[^>]*>/.exec(tableXml)?.[0] : undefined;
-      if (!head) continue;
+      const head = tableXml ? startTags(tableXml, 'table').next().value : undefined;
+      if (head === undefined) continue;
       const tableName = attr(head, 'displayName') ?? attr(head, 'name');
       const ref = attr(head, 'ref');
       if (tableName && ref) tables.push({ name: tableName, range: ref });
     }
-    grids.push({ name, rows: readSheet(xml, strings, dates, date1904, maxRows), tables });
+    grids.push({ name, rows: inPart(part!, () => readSheet(xml, strings, dates, date1904, maxRows), name), tables });
   }
   const core = text('docProps/core.xml') ?? '';
   const prop = (tag: string) => {
-    const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(core);
-    return m ? unescapeXml(m[1]) : undefined;
+    const e = firstElement(core, tag);
+    return e ? unescapeXml(e.body) : undefined;
   };
   return {
     grids,

@@ -1,6 +1,7 @@
 // Print set-up shared by every workbook we write: A4, one page wide, the header rows repeated on
 // every page, a footer with a label on the left and the page number on the right.
 import type ExcelJS from 'exceljs';
+import { EXCEL_LIMITS, fitText } from './sheet-xml';
 
 export interface A4Options {
   landscape: boolean;
@@ -27,6 +28,22 @@ export function printOnA4(ws: ExcelJS.Worksheet, o: A4Options): void {
     ...(o.printArea ? { printArea: o.printArea } : {}),
     margins: o.margins,
   };
-  // `&&` is a literal ampersand in header/footer codes.
-  ws.headerFooter = { oddFooter: `&L&8${o.footer.replace(/&/g, '&&')}&R&8${o.pageLabel ?? 'Trang &P/&N'}` };
+  // `&&` is a literal ampersand in header/footer codes; the whole footer stays within Excel's 255.
+  const right = `&R&8${o.pageLabel ?? 'Trang &P/&N'}`;
+  const room = EXCEL_LIMITS.headerFooterChars - right.length - '&L&8'.length;
+  let left = o.footer.replace(/&/g, '&&');
+  if (left.length > room) left = `${o.footer.slice(0, Math.floor(room / 2) - 1)}…`.replace(/&/g, '&&');
+  ws.headerFooter = { oddFooter: `&L&8${left}${right}` };
+}
+
+/** Every text cell of a workbook within Excel's 32,767 characters, cut with a visible mark. */
+export function fitWorkbookText(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.length > EXCEL_LIMITS.cellChars)
+          cell.value = fitText(cell.value);
+      }),
+    ),
+  );
 }

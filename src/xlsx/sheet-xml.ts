@@ -6,6 +6,7 @@
 // always a string cell (`t="s"`): it never becomes a formula whatever its first character.
 import { strFromU8, strToU8 } from 'fflate';
 import { columnLetter } from '../core/grid';
+import { t } from '../core/i18n';
 
 // XML 1.0 forbids most control characters; Excel reads `_xHHHH_` as an escape, so a literal one is escaped.
 const INVALID_XML =
@@ -73,10 +74,20 @@ export class SharedStrings {
   }
 }
 
+/** Excel's limits: characters in a cell, and in a header or footer with its codes. */
+export const EXCEL_LIMITS = { cellChars: 32_767, headerFooterChars: 255 };
+
+/** Text cut to `max` characters with a visible mark at the end (never silently, never past Excel's limit). */
+export function fitText(text: string, max = EXCEL_LIMITS.cellChars): string {
+  if (text.length <= max) return text;
+  const mark = t('vi', 'output.truncated');
+  return text.slice(0, max - mark.length) + mark;
+}
+
 /** A string cell from the shared table, or a styled empty cell when the text is empty. */
 export function textCell(sst: SharedStrings, column: number, row: number, style: number, text: string): string {
   if (!text) return `<c r="${col(column)}${row}" s="${style}"/>`;
-  return `<c r="${col(column)}${row}" s="${style}" t="s"><v>${sst.id(text)}</v></c>`;
+  return `<c r="${col(column)}${row}" s="${style}" t="s"><v>${sst.id(fitText(text))}</v></c>`;
 }
 
 export function numberCell(column: number, row: number, style: number, value: number): string {

@@ -2,7 +2,7 @@
 // Theo bên (completion by party). Each sheet: a title block, a header row with autofilter and
 // frozen panes, conditional formatting by expression, A4 landscape print set-up.
 import ExcelJS from 'exceljs';
-import { printOnA4 } from './print';
+import { fitWorkbookText, printOnA4 } from './print';
 import {
   BATCH_SHEETS,
   DETAIL_COLUMNS,
@@ -181,6 +181,7 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
     font: RED_FONT,
   });
 
+  fitWorkbookText(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,4 +1,4 @@
-// WorkbookContent → the regulation workbook of DESIGN.md §2: one Excel Table per block,
+// WorkbookContent → the regulation workbook of src/core/layout.ts: one Excel Table per block,
 // dropdowns from the hidden Danh mục sheet, frozen headers, A4 print set-up.
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../core/grid';
@@ -11,7 +11,7 @@ import {
   type BlockSpec,
   type ListKey,
 } from '../core/layout';
-import { printOnA4 } from './print';
+import { fitWorkbookText, printOnA4 } from './print';
 import type { ContentRow, ContentValue, WorkbookContent } from '../core/template/content';
 
 /** Rows a dropdown covers below each header (the template's room to grow). */
@@ -163,6 +163,7 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
     extra.headers.forEach((_, i) => (ws.getColumn(i + 1).width = i === extra.headers.length - 1 ? 90 : 14));
   }
   addListsSheet(wb);
+  fitWorkbookText(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,9 +1,9 @@
-// TrackingSpec → the annual tracking workbook (DESIGN.md §4): Theo dõi, Tổng hợp, Lịch and the
+// TrackingSpec → the annual tracking workbook (contract: src/core/tracking/contract.ts): Theo dõi, Tổng hợp, Lịch and the
 // hidden Danh mục. exceljs (document Workbook + writeBuffer, so it runs in the pane too) lays
 // out every sheet; the per-task rows of Theo dõi and Lịch are spliced in as SpreadsheetML text
 // (see sheet-xml.ts) so that ten thousand rows cost little more than writing them plainly.
 import ExcelJS from 'exceljs';
-import { printOnA4 } from './print';
+import { fitWorkbookText, printOnA4 } from './print';
 import { strFromU8, unzipSync } from 'fflate';
 import { monthList } from '../core/tracking/calendar';
 import {
@@ -282,6 +282,27 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
           priority: 3 + i,
           formulae: [`AND(${c}${FIRST_ROW}="${MARKS.due}",TODAY()>DATE(${y},${mo},${d}))`],
           style: SOLID_CF('FFFFEB9C', 'FF9C5700'),
+        },
+      ],
+    });
+  });
+  // The current month marks itself (it moves with TODAY()): its header stands out, and its
+  // cells still open are tinted, so the clerk sees at a glance what this month asks for.
+  spec.months.forEach((m, i) => {
+    const c = col(M0 + i);
+    const now = `AND(YEAR(TODAY())=${m.year},MONTH(TODAY())=${m.month})`;
+    ws.addConditionalFormatting({
+      ref: `${c}${HEADER_ROW}`,
+      rules: [{ type: 'expression', priority: 30 + i, formulae: [now], style: SOLID_CF('FFFFC000', 'FF000000', true) }],
+    });
+    ws.addConditionalFormatting({
+      ref: `${c}${FIRST_ROW}:${c}${last}`,
+      rules: [
+        {
+          type: 'expression',
+          priority: 50 + i,
+          formulae: [`AND(${now},${c}${FIRST_ROW}="${MARKS.due}")`],
+          style: SOLID_CF('FFFFF2CC', 'FF7F6000', true),
         },
       ],
     });
@@ -621,6 +642,7 @@ export async function writeTrackingWorkbook(
   for (const ws of wb.worksheets) if (ws.state !== 'hidden') await ws.protect('', PROTECTION);
   wb.views = [{ x: 0, y: 0, width: 28000, height: 16000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
+  fitWorkbookText(wb);
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   const files: Record<string, Uint8Array | Uint8Array[]> = unzipSync(new Uint8Array(stored as ArrayBuffer));
   const bytesOf = (name: string) => files[name] as Uint8Array;

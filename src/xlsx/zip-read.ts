@@ -68,8 +68,14 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] {
       for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength; x += 4 + u16(bytes, x + 2)) {
         if (u16(bytes, x) !== 1) continue;
         let v = x + 4;
-        if (size === MAX32) ((size = u64(bytes, v)), (v += 8));
-        if (compressedSize === MAX32) ((compressedSize = u64(bytes, v)), (v += 8));
+        if (size === MAX32) {
+          size = u64(bytes, v);
+          v += 8;
+        }
+        if (compressedSize === MAX32) {
+          compressedSize = u64(bytes, v);
+          v += 8;
+        }
         if (localHeaderOffset === MAX32) localHeaderOffset = u64(bytes, v);
         break;
       }

@@ -36,7 +36,6 @@ const hashes = new Map<string, string>();
 
 const BROKEN = {
   'khac/hong.xlsx': 'truncated zip',
-  'khac/van-ban.xlsx': 'text renamed .xlsx',
   'khac/mat-khau.xlsx': 'OLE header',
 };
 
@@ -88,15 +87,26 @@ describe('batch over a mixed folder', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('bao-cao.xlsx');
     expect(run.stderr).toContain('bao-cao.html');
-    expect(run.stdout).toMatch(/^\d+ tệp: 7 quy chế, 8 sổ theo dõi, 1 không nhận dạng được, 3 không đọc được\./);
+    expect(run.stdout).toMatch(/^\d+ tệp: 7 quy chế, 8 sổ theo dõi, 3 không nhận dạng được, 2 không đọc được\./);
     for (const [f, h] of hashes) expect(sha(path.join(folder, f)), f).toBe(h);
     expect(readdirSync(out).sort()).toEqual(['bao-cao.html', 'bao-cao.xlsx']);
   });
 
-  it('has one Tổng hợp row per workbook file, sub-folders included, lock files and non-workbooks left out', () => {
-    const expected = allFiles(folder).filter((f) => f.endsWith('.xlsx') && !path.basename(f).startsWith('~$'));
+  it('has one Tổng hợp row per file, sub-folders included, only lock files left out', () => {
+    const expected = allFiles(folder).filter((f) => !path.basename(f).startsWith('~$'));
     expect(report.summary.map((r) => r['Tệp']).sort()).toEqual(expected.sort());
     expect(report.summary.map((r) => r['STT'])).toEqual(report.summary.map((_, i) => i + 1));
+  });
+
+  it('says what a file that is not a workbook is: a text regulation gets the import command', () => {
+    for (const rel of ['khac/van-ban.xlsx', 'khac/ghi-chu.txt']) {
+      const row = byPath(report.summary, rel)!;
+      expect(row['Loại'], rel).toBe('Không nhận dạng được');
+      expect(row['Cảnh báo'], rel).toBe(1);
+      expect(row['Ghi chú'], rel).toMatch(
+        /là văn bản thuần, không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import/,
+      );
+    }
   });
 
   it('regulation rows match `validate` run on each file: counts, and the same findings in Chi tiết', async () => {
@@ -444,14 +454,16 @@ describe('batch: usage and exit codes', () => {
     expect(existsSync(path.join(root, 'x.xlsx'))).toBe(false);
   });
 
-  it('does not read its own report when it is written inside the folder', async () => {
+  it('refuses a report inside the folder it checks, so it never lands on a school file', async () => {
     const inside = path.join(root, 'trong');
     await writeSchoolFolder(inside, { schools: 1, variant: () => 'valid' });
-    const target = path.join(inside, 'bao-cao.xlsx');
-    await runCli('batch', inside, '-o', target, '--as-of', AS_OF);
-    const again = await runCli('batch', inside, '-o', target, '--as-of', AS_OF, '--format', 'json');
-    expect(JSON.parse(again.stdout).files.map((f: { file: string }) => f.file)).toEqual([
-      'xa-hoa-binh/mna-quy-che.xlsx',
-    ]);
+    const before = readdirSync(inside, { recursive: true }).sort();
+    for (const target of [path.join(inside, 'bao-cao.xlsx'), path.join(inside, 'xa-hoa-binh', 'mna-quy-che.xlsx')]) {
+      const r = await runCli('batch', inside, '-o', target, '--as-of', AS_OF, '--force');
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/nằm trong thư mục đầu vào/);
+    }
+    expect(readdirSync(inside, { recursive: true }).sort()).toEqual(before);
   });
 });

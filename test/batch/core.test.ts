@@ -300,6 +300,7 @@ describe('the report model', () => {
         generated,
         tasks: 1,
         progress: progress(done, missed),
+        dueSoon: 0,
         parties: [
           { code: 'NT', ledTasks: 1, supportedTasks: 0, led: progress(done, missed), supported: emptyProgress() },
         ],

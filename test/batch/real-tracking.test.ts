@@ -52,10 +52,16 @@ async function fill(
       }
       // What batch should make of it as of AS_OF.
       const v = cell.value;
-      if (v === MARKS.done) (e.due++, e.done++);
-      else if (v === MARKS.notDone && first <= AS_OF) (e.due++, e.missed++);
-      else if (v === MARKS.due && last < AS_OF) (e.due++, e.overdue++);
-      else if (v === MARKS.due && first <= AS_OF) e.pending++;
+      if (v === MARKS.done) {
+        e.due++;
+        e.done++;
+      } else if (v === MARKS.notDone && first <= AS_OF) {
+        e.due++;
+        e.missed++;
+      } else if (v === MARKS.due && last < AS_OF) {
+        e.due++;
+        e.overdue++;
+      } else if (v === MARKS.due && first <= AS_OF) e.pending++;
     }
   }
   writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));

@@ -180,7 +180,7 @@ describe('phoihop renew', () => {
     );
     const out = path.join(dir, 'moi.xlsx');
     for (const [args, message] of [
-      [[source, '-o', source], /không được trùng với tệp đầu vào/],
+      [[source, '-o', source], /chính là tệp đầu vào/],
       [[source], /-o MỚI\.xlsx/],
       [[period, '-o', out], /Năm học của văn bản \("Giai đoạn 2022-2027"\) không có dạng 2025-2026/],
       [[source, '-o', out, '--year', '2020-2021'], /Năm học mới "2020-2021" không hợp lệ/],

@@ -162,21 +162,27 @@ describe('validate: bad input ends in one clear line and exit 2, never a stack t
   it('a text file renamed .xlsx', async () => {
     const f = path.join(dir, 'text.xlsx');
     writeFileSync(f, 'Quy chế phối hợp\nkhông phải Excel');
-    await expectBad(f, /không phải tệp Excel/, /not a valid \.xlsx/);
+    await expectBad(f, /là văn bản thuần, không phải sổ Excel/, /is plain text, not an Excel workbook/);
   });
 
   it('a truncated workbook', async () => {
     const full = await buildWorkbook(cleanSheets());
     const f = path.join(dir, 'truncated.xlsx');
     writeFileSync(f, full.subarray(0, Math.floor(full.length / 2)));
-    await expectBad(f, /không phải tệp Excel/);
+    await expectBad(f, /là tệp nén bị hỏng/);
   });
 
   it('a password-protected workbook (an OLE container)', async () => {
     const f = path.join(dir, 'protected.xlsx');
     writeFileSync(
       f,
-      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]),
+      // An encrypted package's directory names its EncryptionInfo stream (in UTF-16).
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(1016),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.alloc(1000),
+      ]),
     );
     await expectBad(f, /mật khẩu/, /password/);
   });
@@ -240,14 +246,14 @@ describe('validate: large and awkward files', () => {
     expect(Date.now() - started).toBeLessThan(30_000); // unbounded before: exceljs expands every cell
   });
 
-  it('a 100,000-row responsibility sheet ends in findings, not a crash', async () => {
+  it('a 20,000-row responsibility sheet (the row limit) ends in findings, not a crash', async () => {
     const sheets = edit(cleanSheets(), 'Phân công', (d) => {
-      for (let i = 3; i <= 100_000; i++)
+      for (let i = 3; i <= 20_000; i++)
         d.rows.push([i, 'D1', `Nhiệm vụ ${i}`, i % 1000 === 0 ? 'ZZ' : 'NT', 'CD', 'Hàng tháng', null, null, null]);
     });
     const { code, report } = await json(await file(sheets, { tables: false }));
     expect(code).toBe(1);
-    expect(report.findings.filter((f) => f.ruleId === 'responsibility-lead-known')).toHaveLength(100);
+    expect(report.findings.filter((f) => f.ruleId === 'responsibility-lead-known')).toHaveLength(20);
   }, 120_000);
 });
 
@@ -285,12 +291,5 @@ describe('command line usage', () => {
     const r = await runCli(...(argv as string[]));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
-  });
-
-  it('help lists the commands in Vietnamese and English', async () => {
-    const r = await runCli('--help');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Cách dùng/);
-    expect(r.stdout).toMatch(/Usage/);
   });
 });

@@ -53,20 +53,23 @@ describe('export → import gives back the same workbook', () => {
     expect(fidelity.checked).toBeGreaterThan(90);
   });
 
-  it.each(seeds.length ? seeds : ['(no seeds folder)'])('seed %s, imported then completed: every field', async (seed) => {
-    if (!seeds.length) {
-      console.log(`${SEEDS} is absent: the seed round trips are not checked here`);
-      expect(existsSync(SEEDS)).toBe(false);
-      return;
-    }
-    const imported = importText(readFileSync(path.join(SEEDS, seed), 'utf8')).content;
-    const completed = complete(imported);
-    // The test completed something: every Văn bản field now has a value.
-    expect(DOCUMENT_FIELDS.filter((f) => !completed.document[f.key])).toEqual([]);
-    const { fidelity } = await roundTrip(completed);
-    console.log(`round trip, ${seed}: ${fidelity.checked} fields, ${fidelity.mismatches.length} differ`);
-    expect(fidelity.mismatches).toEqual([]);
-  });
+  it.each(seeds.length ? seeds : ['(no seeds folder)'])(
+    'seed %s, imported then completed: every field',
+    async (seed) => {
+      if (!seeds.length) {
+        console.log(`${SEEDS} is absent: the seed round trips are not checked here`);
+        expect(existsSync(SEEDS)).toBe(false);
+        return;
+      }
+      const imported = importText(readFileSync(path.join(SEEDS, seed), 'utf8')).content;
+      const completed = complete(imported);
+      // The test completed something: every Văn bản field now has a value.
+      expect(DOCUMENT_FIELDS.filter((f) => !completed.document[f.key])).toEqual([]);
+      const { fidelity } = await roundTrip(completed);
+      console.log(`round trip, ${seed}: ${fidelity.checked} fields, ${fidelity.mismatches.length} differ`);
+      expect(fidelity.mismatches).toEqual([]);
+    },
+  );
 
   it('with the issuing decision in front: the decision part adds nothing and loses nothing', async () => {
     const content = exampleContent();

@@ -7,12 +7,15 @@ import type { Finding } from '../../src/core/rules/types';
 import type { SheetGrid } from '../../src/core/grid';
 import { readWorkbook } from '../../src/core/read-workbook';
 import type { WorkbookContent } from '../../src/core/template/content';
+import type { DueContext } from '../../src/core/deadline';
 import { modelOf } from './content-grids';
 
 export interface ValidCase {
   name: string;
   /** The workbook as content, or as sheet grids when the case is about the sheets themselves. */
   content: WorkbookContent | SheetGrid[];
+  /** The date (and warning period) the check is run as of, for rules on what falls due. */
+  due?: DueContext;
 }
 
 export interface ExpectedFinding {
@@ -28,11 +31,15 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
 }
 
-async function findingsFor(ruleId: string, content: WorkbookContent | SheetGrid[]): Promise<Finding[]> {
+async function findingsFor(
+  ruleId: string,
+  content: WorkbookContent | SheetGrid[],
+  due?: DueContext,
+): Promise<Finding[]> {
   const rule = BUILTIN_RULES.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`No built-in rule ${ruleId}`);
   const model = Array.isArray(content) ? readWorkbook(content, { source: 'test.xlsx' }) : modelOf(content);
-  return createRuleRunner([rule]).run(model);
+  return createRuleRunner([rule], due).run(model);
 }
 
 export function runRuleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
@@ -49,13 +56,13 @@ export function runRuleTests(ruleId: string, cases: { valid: ValidCase[]; invali
 
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, async () => {
-        expect(await findingsFor(ruleId, c.content)).toEqual([]);
+        expect(await findingsFor(ruleId, c.content, c.due)).toEqual([]);
       });
     }
 
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
-        const found = await findingsFor(ruleId, c.content);
+        const found = await findingsFor(ruleId, c.content, c.due);
         expect(
           found.length,
           JSON.stringify(

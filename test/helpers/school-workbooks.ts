@@ -15,7 +15,6 @@ import {
   TRACKING_HEADERS,
   TRACKING_MARKER,
   TRACKING_SHEETS,
-  type Mark,
 } from '../../src/core/tracking/contract';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 
@@ -295,6 +294,9 @@ export async function foreignBytes(): Promise<Uint8Array> {
 export function oleBytes(): Uint8Array {
   const b = new Uint8Array(4096);
   b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  // A password-protected package's directory names its EncryptionInfo stream (UTF-16).
+  const name = 'EncryptionInfo';
+  for (let i = 0; i < name.length; i++) b[1024 + 2 * i] = name.charCodeAt(i);
   return b;
 }
 

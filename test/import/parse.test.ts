@@ -125,16 +125,9 @@ describe('B: kế hoạch liên tịch with roman sections, 1.1, a), + bullets, 
     expect(x.facts.school).toBe('Trường tiểu học Tân Lập');
   });
 
-  it('takes a "Thực hiện Kế hoạch số …" line as a basis', () => {
-    expect(x.legalBases).toMatchObject([
-      {
-        type: 'Kế hoạch',
-        number: '45/KH-UBND',
-        date: '2024-09-20',
-        issuer: 'UBND xã Tân Lập',
-        summary: 'công tác giáo dục năm học 2024-2025',
-      },
-    ]);
+  it('does not count a "Thực hiện Kế hoạch số …" line as a legal basis, and lists it with its reason', () => {
+    expect(x.legalBases).toEqual([]);
+    expect(x.unplaced.find((u) => u.text.startsWith('Thực hiện Kế hoạch số 45/KH-UBND'))?.reason).toBe('implementing');
   });
 
   it('numbers roman sections, 1.1, a) and + bullets', () => {

@@ -26,7 +26,7 @@ describe('reading an input file', () => {
   const cases: Array<[string, string, number | undefined, RegExp]> = [
     ['a file', file, undefined, /^bytes nội dung$/],
     ['a missing file', path.join(dir, 'khong-co.xlsx'), undefined, /^input\.notFound: .*khong-co\.xlsx/],
-    ['a folder', folder, undefined, /^input\.unreadable: .*thu-muc\.xlsx/],
+    ['a folder', folder, undefined, /^input\.notRegular: .*thu-muc\.xlsx.*thư mục/],
     ['a file over the limit', file, 4, /^input\.tooLarge: .*quy-che\.xlsx/],
   ];
   for (const [what, target, limit, expected] of cases) {

@@ -584,7 +584,7 @@ class FakeCollection<T> {
     });
     return this;
   }
-  get items(): any[] {
+  get items(): T[] {
     if (!this.itemsLoaded) notLoaded('items');
     return this.itemsLoaded;
   }

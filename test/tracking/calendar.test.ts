@@ -166,7 +166,7 @@ describe('calendar files', () => {
     ['{"cadences": {"Hàng quý": {"month": [9]}}}', 'cadences.Hàng quý.month', /khóa không dùng được/],
     ['{"schoolMonths": []}', 'schoolMonths', /ít nhất một tháng/],
     ['{"summer": true}', 'summer', /khóa không dùng được/],
-    ['[1, 2]', '(gốc / root)', /đối tượng JSON/],
+    ['[1, 2]', '(gốc)', /đối tượng JSON/],
   ];
   it.each(bad)('%s is refused naming the field', (text, field, message) => {
     let error: unknown;

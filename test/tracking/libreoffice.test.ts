@@ -51,15 +51,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
-    else if (ch !== '\r') field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
   }
-  if (field || row.length) (row.push(field), rows.push(row));
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -176,8 +187,14 @@ describe('LibreOffice recalculates the live formulas after a school fills the mo
         due++;
         f.due++;
         const pick = k++ % 3;
-        if (pick === 0) ((ws.getCell(r, c).value = MARKS.done), done++, f.done++);
-        else if (pick === 1) ((ws.getCell(r, c).value = MARKS.notDone), f.notDone++);
+        if (pick === 0) {
+          ws.getCell(r, c).value = MARKS.done;
+          done++;
+          f.done++;
+        } else if (pick === 1) {
+          ws.getCell(r, c).value = MARKS.notDone;
+          f.notDone++;
+        }
       }
       rates.push(due ? `${Math.round((done / due) * 100)}%` : '');
     }

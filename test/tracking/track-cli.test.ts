@@ -112,7 +112,7 @@ describe('phoihop track', () => {
     it.each([
       ['no -o', (input: string) => ['track', input], /Lệnh track cần -o RA\.xlsx/],
       ['no input', (_: string, dir: string) => ['track', '-o', out(dir)], /Lệnh track cần đúng một tệp \.xlsx/],
-      ['output is the input', (input: string) => ['track', input, '-o', input], /không được trùng với tệp đầu vào/],
+      ['output is the input', (input: string) => ['track', input, '-o', input], /chính là tệp đầu vào/],
       [
         'unknown option',
         (input: string, dir: string) => ['track', input, '-o', out(dir), '--fast'],
@@ -136,7 +136,7 @@ describe('phoihop track', () => {
       writeFileSync(input, 'not a zip at all');
       const r = await runCli('track', input, '-o', out(dir));
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^Tệp .*hong\.xlsx không phải tệp Excel \.xlsx hợp lệ .* \/ File .*hong\.xlsx/);
+      expect(r.stderr).toMatch(/^Tệp .*hong\.xlsx là văn bản thuần, không phải sổ Excel.* \/ File .*hong\.xlsx/);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(readdirSync(dir)).toEqual(['hong.xlsx']);
     });

@@ -203,7 +203,7 @@ describe('the worked example', async () => {
     expect(names.find((n) => n.name === 'DS_DanhDau')!.ranges).toEqual([`'Danh mục'!$A$2:$A$4`]);
   });
 
-  it('conditional formats are expression rules: done, not done, overdue per month, full rate', () => {
+  it('conditional formats are expression rules: done, not done, overdue per month, the current month, full rate', () => {
     const x = g.xml[TRACKING_SHEETS.tracking];
     expect(x).not.toMatch(/containsText/);
     const rules = [...x.matchAll(/<conditionalFormatting sqref="([^"]+)">(.*?)<\/conditionalFormatting>/g)].map((m) => [
@@ -213,8 +213,16 @@ describe('the worked example', async () => {
     expect(rules.map((r) => r[0])).toEqual([
       'G7:R16',
       ...'GHIJKLMNOPQR'.split('').map((c) => `${c}7:${c}16`),
+      ...'GHIJKLMNOPQR'.split('').flatMap((c) => [`${c}6`, `${c}7:${c}16`]),
       'S7:S16',
     ]);
+    // The current month marks itself from TODAY(): its header, and its cells still open.
+    expect(rules[13][1]).toContain('<formula>AND(YEAR(TODAY())=2026,MONTH(TODAY())=9)</formula>');
+    expect(rules[14][1]).toContain(
+      `<formula>AND(AND(YEAR(TODAY())=2026,MONTH(TODAY())=9),G7="${MARKS.due}")</formula>`,
+    );
+    expect(rules[21][1]).toContain('AND(YEAR(TODAY())=2027,MONTH(TODAY())=1)');
+    expect(rules[36][1]).toContain('AND(YEAR(TODAY())=2027,MONTH(TODAY())=8)');
     expect(rules[0][1]).toContain(`<formula>G7="${MARKS.done}"</formula>`);
     expect(rules[0][1]).toContain(`<formula>G7="${MARKS.notDone}"</formula>`);
     expect(rules[1][1]).toContain(`<formula>AND(G7="${MARKS.due}",TODAY()>DATE(2026,9,30))</formula>`);

@@ -2,30 +2,33 @@
 //                   [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
-import path from 'node:path';
-import { formatBatchJson, formatBatchSummary } from '../../core/batch/format';
+import { matchRoster, rosterJson } from '../../core/batch/roster';
+import { readRosterFile } from '../../node/batch/roster-file';
+import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
-import { parseDate, type IsoDate } from '../../core/values';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
 import { createProgressReporter } from '../../node/batch/progress-bar';
-import { writeFileAtomic } from '../../node/files';
-import { loadRuleSet } from '../../node/rules-dir';
+import { checkOutputs, writeOutputs, type OutputFile } from '../../node/files';
+import { loadOfficeRules, ruleSources } from '../../node/rules-dir';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import {
+  choice,
+  DUE_OPTIONS,
+  dueContext,
+  LANG_OPTION,
+  mayReplace,
+  parseCommandArgs,
+  REPLACE_OPTIONS,
+  RULES_OPTION,
+  type CommandSpec,
+} from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
 const MAX_JOBS = 64;
 const DEFAULT_MAX_FINDINGS = 1000;
-
-/** Today in the local time zone (a school's "today", not UTC's). */
-function today(): IsoDate {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function wholeNumber(
   option: string,
@@ -41,36 +44,63 @@ function wholeNumber(
   return n;
 }
 
-export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('batch', argv, {
-    output: { type: 'string', short: 'o' },
-    html: { type: 'string' },
-    rules: { type: 'string' },
-    'as-of': { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    jobs: { type: 'string', short: 'j' },
-    timeout: { type: 'string' },
-    'max-findings': { type: 'string' },
+const FORMATS = ['stylish', 'json', 'csv'] as const;
+
+export const batchSpec: CommandSpec = {
+  name: 'batch',
+  args: ['cli.value.folder'],
+  options: {
+    output: { type: 'string', short: 'o', value: 'cli.value.reportXlsx', help: 'cli.opt.batch.output' },
+    html: { type: 'string', value: 'cli.value.reportHtml', help: 'cli.opt.batch.html' },
+    ...RULES_OPTION,
+    roster: { type: 'string', value: 'cli.value.rosterFile', help: 'cli.opt.batch.roster' },
+    ...DUE_OPTIONS,
+    format: { type: 'string', short: 'f', choices: FORMATS, default: 'stylish', help: 'cli.opt.batch.format' },
+    jobs: { type: 'string', short: 'j', value: 'cli.value.count', help: 'cli.opt.batch.jobs' },
+    timeout: {
+      type: 'string',
+      value: 'cli.value.seconds',
+      default: String(DEFAULT_TIMEOUT_MS / 1000),
+      help: 'cli.opt.batch.timeout',
+    },
+    'max-findings': {
+      type: 'string',
+      value: 'cli.value.count',
+      default: String(DEFAULT_MAX_FINDINGS),
+      help: 'cli.opt.batch.maxFindings',
+    },
+    ...REPLACE_OPTIONS,
     ...LANG_OPTION,
-  });
+  },
+};
+
+export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(batchSpec, argv);
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const format = choice('--format', values.format, ['stylish', 'json'] as const, 'stylish');
+  const format = choice('--format', values.format, FORMATS, 'stylish');
   const folder = positionals[0];
   const xlsxOut = values.output as string | undefined;
   const htmlOut = values.html as string | undefined;
-  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format !== 'json'))
+  if (!folder || positionals.length > 1 || (!xlsxOut && !htmlOut && format === 'stylish'))
     throw new UserError('batch.needOutput');
-  let asOf = today();
-  if (values['as-of'] !== undefined) {
-    const parsed = parseDate(values['as-of']);
-    if (!parsed) throw new UserError('batch.badDate', { value: String(values['as-of']), option: '--as-of' });
-    asOf = parsed;
-  }
   const jobs = wholeNumber('--jobs', values.jobs, 1, MAX_JOBS, defaultJobs());
   // A file taking longer than this loses its worker and gets a row saying so.
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1, 3600, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
-  const rules = await loadRuleSet(values.rules as string | undefined);
+  const rulesPath = values.rules as string | undefined;
+  const sources = await ruleSources(rulesPath);
+  const rosterFile = values.roster as string | undefined;
+  // The report never lands on a school's file: not inside the folder, not on a rules or roster file.
+  const plan = {
+    inputs: [...sources.files, ...(rosterFile ? [rosterFile] : [])],
+    folders: [folder, ...sources.folders],
+    outputs: [xlsxOut, htmlOut].filter((f): f is string => !!f),
+    replace: mayReplace(values),
+  };
+  await checkOutputs(plan);
+  const { rules, settings } = await loadOfficeRules(rulesPath);
+  const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
+  const { asOf, warnDays } = dueContext(values, settings);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
   let total = 0;
@@ -80,10 +110,10 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       folder,
       rules,
       asOf,
+      warnDays,
       jobs,
       timeoutMs,
       maxFindings,
-      exclude: [xlsxOut, htmlOut].filter((f): f is string => !!f).map((f) => path.resolve(f)),
       onListed: (n) => {
         total = n;
         progress.update(0, n);
@@ -94,16 +124,25 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     progress.finish();
   }
   const { report } = result;
+  const roster = rosterSchools ? matchRoster(report, rosterSchools, rosterFile!) : undefined;
   if (report.totals.files === 0) io.err(t(lang, 'batch.noFiles', { dir: folder }) + '\n');
 
   // Everything is rendered before anything is written: a failure leaves no half-made report.
   const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION }) : null;
-  const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION }) : null;
-  if (xlsxOut && xlsx) await writeFileAtomic(xlsxOut, xlsx);
-  if (htmlOut && html !== null) await writeFileAtomic(htmlOut, html);
+  const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION, roster }) : null;
+  const files: OutputFile[] = [];
+  if (xlsxOut && xlsx) files.push({ file: xlsxOut, data: xlsx });
+  if (htmlOut && html !== null) files.push({ file: htmlOut, data: html });
+  await writeOutputs(plan, files);
 
-  if (format === 'json') io.out(formatBatchJson(report, lang) + '\n');
-  else io.out(formatBatchSummary(report, lang) + '\n');
+  if (format === 'json') {
+    const json = formatBatchJson(report, lang);
+    io.out((roster ? JSON.stringify({ ...JSON.parse(json), roster: rosterJson(roster) }, null, 2) : json) + '\n');
+  } else if (format === 'csv') io.out(formatBatchCsv(report, lang, roster));
+  else {
+    io.out(formatBatchSummary(report, lang) + '\n');
+    if (roster) io.out(t(lang, 'batch.console.roster', roster.totals) + '\n');
+  }
   for (const file of [xlsxOut, htmlOut]) if (file) io.err(t(lang, 'cli.written', { file }) + '\n');
   return report.totals.counts.error > 0 ? 1 : 0;
 }

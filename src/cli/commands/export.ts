@@ -1,44 +1,64 @@
 // phoihop export FILE.xlsx -o DOC.docx [--pdf DOC.pdf] [--with-decision] [--rules DIR] [--force] [--lang vi|en]
 // The workbook as the Word document that is signed and published (Nghị định 30/2020 form). Like
-// track, it refuses a workbook with error findings unless --force; warnings are printed. It never
-// replaces an existing file without --force, and writes atomically.
-import { existsSync } from 'node:fs';
+// track, it refuses a workbook with error findings unless --force; warnings are printed. Outputs
+// go through the same checks as every command's: never onto an input, never over an existing
+// file without --force/--overwrite, and the Word file and its PDF are written together, atomically.
 import { buildWordDocument, checkExportText } from '../../core/export';
 import { formatStylish } from '../../core/format';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { createRuleRunner } from '../../core/rules/run-rules';
 import { writeWordDocument } from '../../docx/write-document';
-import { samePath, writeFileAtomic } from '../../node/files';
-import { convertToPdf, findSoffice } from '../../node/pdf';
+import { checkOutputs, writeOutputs, type OutputFile } from '../../node/files';
+import { findSoffice, pdfFromDocx } from '../../node/pdf';
 import { readRegulationFile } from '../../node/regulation-file';
-import { loadRuleSet } from '../../node/rules-dir';
-import { choice, LANG_OPTION, parseCommandArgs, workbookInOut } from '../args';
+import { loadOfficeRules, ruleSources } from '../../node/rules-dir';
+import {
+  choice,
+  DUE_OPTIONS,
+  dueContext,
+  LANG_OPTION,
+  mayReplace,
+  parseCommandArgs,
+  RULES_OPTION,
+  workbookInOut,
+  type CommandSpec,
+} from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
-export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('export', argv, {
-    output: { type: 'string', short: 'o' },
-    pdf: { type: 'string' },
-    'with-decision': { type: 'boolean' },
-    rules: { type: 'string' },
-    force: { type: 'boolean' },
+export const exportSpec: CommandSpec = {
+  name: 'export',
+  args: ['cli.value.xlsx'],
+  options: {
+    output: { type: 'string', short: 'o', value: 'cli.value.outDocx', required: true, help: 'cli.opt.export.output' },
+    pdf: { type: 'string', value: 'cli.value.outPdf', help: 'cli.opt.export.pdf' },
+    'with-decision': { type: 'boolean', help: 'cli.opt.export.withDecision' },
+    ...RULES_OPTION,
+    ...DUE_OPTIONS,
+    // --force: export despite error findings, and replace existing outputs; --overwrite: only the latter.
+    force: { type: 'boolean', help: 'cli.opt.export.force' },
+    overwrite: { type: 'boolean', help: 'cli.opt.overwrite' },
     ...LANG_OPTION,
-  });
-  const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const { file, out } = workbookInOut('export', positionals, values.output, {
-    vi: '-o VĂN_BẢN.docx',
-    en: '-o DOC.docx',
-  });
-  const pdf = typeof values.pdf === 'string' && values.pdf ? values.pdf : undefined;
-  if (values.pdf !== undefined && !pdf) throw new UserError('cli.missingValue', { option: '--pdf' });
-  if (pdf && samePath(pdf, file)) throw new UserError('cli.outputIsInput', { file: pdf });
-  if (pdf && samePath(pdf, out)) throw new UserError('export.sameOutputs', { file: pdf });
-  const force = !!values.force;
-  for (const target of [out, pdf])
-    if (target && !force && existsSync(target)) throw new UserError('export.exists', { file: target });
+  },
+};
 
-  const runner = createRuleRunner(await loadRuleSet(values.rules as string | undefined));
+export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(exportSpec, argv);
+  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const { file, out } = workbookInOut(exportSpec, positionals, values.output);
+  const pdf = values.pdf as string | undefined;
+  const rulesPath = values.rules as string | undefined;
+  const sources = await ruleSources(rulesPath);
+  const plan = {
+    inputs: [file, ...sources.files],
+    folders: sources.folders,
+    outputs: [out, ...(pdf ? [pdf] : [])],
+    replace: mayReplace(values),
+  };
+  await checkOutputs(plan);
+
+  const { rules, settings } = await loadOfficeRules(rulesPath);
+  const runner = createRuleRunner(rules, dueContext(values, settings));
   const { model } = await readRegulationFile(file);
   const ctx = { lang, rules: runner.rules, version: VERSION, color: io.isTTY };
   const findings = await runner.run(model);
@@ -46,7 +66,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (errors.length > 0) {
     io.err(formatStylish({ file, findings: errors }, ctx));
-    if (!force) {
+    if (values.force !== true) {
       io.err(t(lang, 'export.refused', { file, errors: errors.length }) + '\n');
       return 1;
     }
@@ -55,8 +75,24 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   const problem = checkExportText(model);
   if (problem) throw new UserError('export.badText', { ...problem });
 
-  const doc = buildWordDocument(model, { withDecision: !!values['with-decision'] });
-  await writeFileAtomic(out, await writeWordDocument(doc, `phoihop ${VERSION}`));
+  const doc = buildWordDocument(model, { withDecision: values['with-decision'] === true });
+  const docx = await writeWordDocument(doc, `phoihop ${VERSION}`);
+  const files: OutputFile[] = [{ file: out, data: docx }];
+  let pdfProblem: string | null = null;
+  if (pdf) {
+    const soffice = findSoffice();
+    if (!soffice) pdfProblem = t(lang, 'export.noSoffice', { file: out });
+    else {
+      try {
+        files.push({ file: pdf, data: await pdfFromDocx(soffice, docx) });
+      } catch {
+        pdfProblem = t(lang, 'export.pdfFailed', { file: out });
+      }
+    }
+  }
+  // The Word file is written even when the PDF could not be made; the plan still names both.
+  await writeOutputs({ ...plan, outputs: files.map((f) => f.file) }, files);
+
   if (warnings.length > 0) {
     io.err(formatStylish({ file, findings: warnings }, ctx));
     io.err(t(lang, 'export.warnings', { count: warnings.length }) + '\n');
@@ -71,19 +107,10 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     }) + '\n',
   );
   if (doc.parts.length > 1) io.err(t(lang, 'export.withDecision', { number: doc.parts[0].heading.number }) + '\n');
-
-  if (pdf) {
-    const soffice = findSoffice();
-    if (!soffice) io.err(t(lang, 'export.noSoffice', { file: out }) + '\n');
-    else {
-      try {
-        await convertToPdf(soffice, out, pdf);
-        io.err(t(lang, 'export.pdfWritten', { file: pdf }) + '\n');
-      } catch (e) {
-        io.err(t(lang, 'export.pdfFailed', { file: out, detail: (e as Error).message }) + '\n');
-        return 2;
-      }
-    }
+  if (pdfProblem) {
+    io.err(pdfProblem + '\n');
+    return 2;
   }
+  if (pdf) io.err(t(lang, 'export.pdfWritten', { file: pdf }) + '\n');
   return errors.length > 0 ? 1 : 0;
 }

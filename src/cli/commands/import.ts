@@ -1,21 +1,29 @@
 // phoihop import DOC(.txt/.docx) -o FILE.xlsx [--format json] [--lang vi|en]
 // Reads an existing regulation and writes the full template filled with what was read.
-import { LANGS, t, UserError } from '../../core/i18n';
+import { LANGS, msg, t, UserError } from '../../core/i18n';
 import { extractionCounts, importText } from '../../core/import';
 import { readDocumentBytes } from '../../docx/read-document';
-import { readInputFile, samePath, writeFileAtomic } from '../../node/files';
+import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
-import { choice, LANG_OPTION, parseCommandArgs } from '../args';
+import { choice, LANG_OPTION, mayReplace, parseCommandArgs, REPLACE_OPTIONS, type CommandSpec } from '../args';
 import type { CliIO } from '../io';
 
 const FORMATS = ['text', 'json'] as const;
 
-export async function importCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('import', argv, {
-    output: { type: 'string', short: 'o' },
-    format: { type: 'string', short: 'f' },
+export const importSpec: CommandSpec = {
+  name: 'import',
+  args: ['cli.value.document'],
+  options: {
+    // Needed unless --format json prints the extraction instead; its help line says so.
+    output: { type: 'string', short: 'o', value: 'cli.value.xlsx', help: 'cli.opt.import.output' },
+    format: { type: 'string', short: 'f', choices: FORMATS, default: 'text', help: 'cli.opt.import.format' },
+    ...REPLACE_OPTIONS,
     ...LANG_OPTION,
-  });
+  },
+};
+
+export async function importCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(importSpec, argv);
   const format = choice('--format', values.format, FORMATS, 'text');
   const lang = choice('--lang', values.lang, LANGS, 'vi');
   const file = positionals[0];
@@ -23,10 +31,11 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   if (!file || positionals.length > 1 || (!out && format !== 'json')) {
     throw new UserError('cli.missingArgument', {
       command: 'import',
-      what: { vi: 'một văn bản .txt/.docx và -o TỆP.xlsx', en: 'one .txt/.docx document and -o FILE.xlsx' },
+      what: msg('cli.what.documentAndOutput', { value: msg('cli.value.xlsx') }),
     });
   }
-  if (out && samePath(file, out)) throw new UserError('cli.outputIsInput', { file: out });
+  const plan = { inputs: [file], outputs: out ? [out] : [], replace: mayReplace(values) };
+  await checkOutputs(plan);
 
   const bytes = await readInputFile(file);
   const doc = await readDocumentBytes(bytes, file);
@@ -34,7 +43,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
 
   if (out) {
     // The input is never touched; the output appears whole or not at all.
-    await writeFileAtomic(out, await writeRegulationWorkbook(content));
+    await writeOutputs(plan, [{ file: out, data: await writeRegulationWorkbook(content) }]);
   }
   if (format === 'json') {
     io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');

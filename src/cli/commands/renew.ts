@@ -5,23 +5,40 @@ import { formatStylish } from '../../core/format';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { renewRegulation } from '../../core/renew';
 import { parseDate } from '../../core/values';
-import { writeFileAtomic } from '../../node/files';
+import { checkOutputs, writeOutputs } from '../../node/files';
 import { readRegulationFile } from '../../node/regulation-file';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
-import { choice, LANG_OPTION, parseCommandArgs, workbookInOut } from '../args';
+import {
+  choice,
+  LANG_OPTION,
+  mayReplace,
+  parseCommandArgs,
+  REPLACE_OPTIONS,
+  workbookInOut,
+  type CommandSpec,
+} from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
-export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('renew', argv, {
-    output: { type: 'string', short: 'o' },
-    year: { type: 'string' },
-    number: { type: 'string' },
-    date: { type: 'string' },
+export const renewSpec: CommandSpec = {
+  name: 'renew',
+  args: ['cli.value.xlsx'],
+  options: {
+    output: { type: 'string', short: 'o', value: 'cli.value.newXlsx', required: true, help: 'cli.opt.renew.output' },
+    year: { type: 'string', value: 'cli.value.schoolYear', help: 'cli.opt.renew.year' },
+    number: { type: 'string', value: 'cli.value.number', help: 'cli.opt.renew.number' },
+    date: { type: 'string', value: 'cli.value.date', help: 'cli.opt.renew.date' },
+    ...REPLACE_OPTIONS,
     ...LANG_OPTION,
-  });
+  },
+};
+
+export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(renewSpec, argv);
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const { file, out } = workbookInOut('renew', positionals, values.output, { vi: '-o MỚI.xlsx', en: '-o NEW.xlsx' });
+  const { file, out } = workbookInOut(renewSpec, positionals, values.output);
+  const plan = { inputs: [file], outputs: [out], replace: mayReplace(values) };
+  await checkOutputs(plan);
   let issueDate;
   if (values.date !== undefined) {
     issueDate = parseDate(values.date) ?? undefined;
@@ -34,7 +51,7 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
     number: values.number as string | undefined,
     issueDate,
   });
-  await writeFileAtomic(out, await writeRegulationWorkbook(renewed.content));
+  await writeOutputs(plan, [{ file: out, data: await writeRegulationWorkbook(renewed.content) }]);
   io.err(
     t(lang, 'renew.written', { file: out, kind: renewed.kind, to: renewed.to.text, from: renewed.from.text }) + '\n',
   );

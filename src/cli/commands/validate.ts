@@ -1,24 +1,44 @@
+// phoihop validate FILE.xlsx [--rules DIR|FILE.json] [--format stylish|json|sarif]: the findings.
 import { FORMATS, summarize, type FormatName } from '../../core/format';
 import { LANGS } from '../../core/i18n';
 import { createRuleRunner } from '../../core/rules/run-rules';
 import { readRegulationFile } from '../../node/regulation-file';
-import { loadRuleSet } from '../../node/rules-dir';
-import { choice, LANG_OPTION, oneWorkbook, parseCommandArgs } from '../args';
+import { loadOfficeRules } from '../../node/rules-dir';
+import {
+  choice,
+  DUE_OPTIONS,
+  dueContext,
+  LANG_OPTION,
+  oneWorkbook,
+  parseCommandArgs,
+  RULES_OPTION,
+  type CommandSpec,
+} from '../args';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
-export async function validateCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('validate', argv, {
-    rules: { type: 'string' },
-    format: { type: 'string', short: 'f' },
+const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+export const validateSpec: CommandSpec = {
+  name: 'validate',
+  args: ['cli.value.xlsx'],
+  options: {
+    ...RULES_OPTION,
+    format: { type: 'string', short: 'f', choices: FORMAT_NAMES, default: 'stylish', help: 'cli.opt.validate.format' },
+    ...DUE_OPTIONS,
     ...LANG_OPTION,
-  });
-  const format = choice<FormatName>('--format', values.format, Object.keys(FORMATS) as FormatName[], 'stylish');
+  },
+};
+
+export async function validateCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(validateSpec, argv);
+  const format = choice<FormatName>('--format', values.format, FORMAT_NAMES, 'stylish');
   const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const file = oneWorkbook('validate', positionals);
-  const rules = await loadRuleSet(values.rules as string | undefined);
+  const file = oneWorkbook(validateSpec, positionals);
+  const { rules, settings } = await loadOfficeRules(values.rules as string | undefined);
+  const due = dueContext(values, settings);
   const { model } = await readRegulationFile(file);
-  const runner = createRuleRunner(rules);
+  const runner = createRuleRunner(rules, due);
   const findings = await runner.run(model);
   io.out(
     FORMATS[format]({ file, findings }, { lang, rules: runner.rules, version: VERSION, color: io.isTTY }) +

@@ -26,21 +26,21 @@ export interface Column<T> {
 
 export function kindLabel(lang: Lang, row: Pick<ReportRow, 'kind' | 'docKind'>): string {
   if (row.kind === 'regulation' && row.docKind) return row.docKind;
-  return t(lang, `batch.kind.${row.kind}` as MessageKey);
+  return t(lang, `batch.kind.${row.kind}`);
 }
 
 export const yesNo = (lang: Lang, v: boolean | null): string =>
   v === null ? '' : t(lang, v ? 'batch.value.yes' : 'batch.value.no');
 
 export function supersessionLabel(lang: Lang, v: SupersessionState | null): string {
-  return v === null ? '' : t(lang, `batch.supersession.${v}` as MessageKey);
+  return v === null ? '' : t(lang, `batch.supersession.${v}`);
 }
 
 export function reviewLabel(lang: Lang, v: ReviewState | null): string {
-  return v === null ? '' : t(lang, `batch.review.${v}` as MessageKey);
+  return v === null ? '' : t(lang, `batch.review.${v}`);
 }
 
-export const severityLabel = (lang: Lang, s: Severity) => t(lang, `severity.${s}` as MessageKey);
+export const severityLabel = (lang: Lang, s: Severity) => t(lang, `severity.${s}`);
 
 function note(row: ReportRow, lang: Lang): string {
   const parts: string[] = [];
@@ -107,6 +107,7 @@ export const SUMMARY_COLUMNS: Column<ReportRow>[] = [
   { id: 'done', header: 'batch.col.done', width: 8, kind: 'number', value: progress((p) => p.done) },
   { id: 'missed', header: 'batch.col.missed', width: 9, kind: 'number', value: progress((p) => p.missed) },
   { id: 'overdue', header: 'batch.col.overdue', width: 8, kind: 'number', value: progress((p) => p.overdue) },
+  { id: 'dueSoon', header: 'batch.col.dueSoon', width: 10, kind: 'number', value: (r) => r.dueSoon },
   { id: 'linked', header: 'batch.col.linked', width: 30, kind: 'text', value: (r) => r.linked },
   { id: 'note', header: 'batch.col.note', width: 50, kind: 'text', value: note },
 ];

@@ -2,7 +2,10 @@
 // plus what batch adds) and the one-paragraph summary printed otherwise.
 import { t, type Lang } from '../i18n';
 import { formatPercent } from './html-report';
+import { formatDateVi } from '../values';
+import { SUMMARY_COLUMNS } from './columns';
 import type { BatchReport } from './report';
+import { rosterMatchText, type RosterReport } from './roster';
 
 export function formatBatchJson(report: BatchReport, lang: Lang): string {
   const byPath = new Map<string, BatchReport['details']>();
@@ -16,7 +19,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
     {
       folder: report.folder,
       asOf: report.asOf,
-      summary: { ...headline(T), progress: T.progress, rate: T.rate },
+      summary: { ...headline(T), progress: T.progress, rate: T.rate, ...dueFigures(report) },
       files: report.rows.map((r) => ({
         file: r.path,
         kind: r.kind,
@@ -43,6 +46,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
         signatoriesComplete: r.signatoriesComplete,
         progress: r.progress,
         rate: r.rate,
+        dueSoon: r.dueSoon,
         linked: r.linked || null,
         duplicateOf: r.duplicateOf || null,
         problem: r.problem ? r.problem[lang] : null,
@@ -56,11 +60,26 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
 
 export function formatBatchSummary(report: BatchReport, lang: Lang): string {
   const T = report.totals;
-  return t(lang, 'batch.console.summary', {
-    ...headline(T),
-    rate: formatPercent(lang, T.rate),
-    overdue: T.progress.overdue,
-  });
+  return [
+    t(lang, 'batch.console.summary', {
+      ...headline(T),
+      rate: formatPercent(lang, T.rate),
+      overdue: T.progress.overdue,
+    }),
+    t(lang, 'batch.console.due', dueFigures(report)),
+  ].join('\n');
+}
+
+/** Còn hạn / Sắp đến hạn / Quá hạn of the reviews, and the task months due soon. */
+function dueFigures(report: BatchReport) {
+  const T = report.totals;
+  return {
+    warnDays: report.warnDays,
+    reviewOk: T.reviewOk,
+    reviewDueSoon: T.reviewDueSoon,
+    reviewOverdue: T.reviewOverdue,
+    tasksDueSoon: T.tasksDueSoon,
+  };
 }
 
 /** The counts both the JSON summary and the console line lead with. */
@@ -77,4 +96,48 @@ function headline(T: BatchReport['totals']) {
     filesWithErrors: T.filesWithErrors,
     reviewOverdue: T.reviewOverdue,
   };
+}
+
+const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * Tổng hợp as CSV (RFC 4180, UTF-8 with a BOM so Excel reads the Vietnamese right, CRLF), the
+ * same columns and words as the .xlsx: dates dd/mm/yyyy, rates as percentages.
+ */
+export function formatBatchCsv(report: BatchReport, lang: Lang, roster?: RosterReport): string {
+  // With a roster: which school each file is (or why not), then a row per school that sent nothing.
+  const rosterHeaders = roster ? [t(lang, 'batch.col.rosterMatch'), t(lang, 'batch.col.rosterStatus')] : [];
+  const lines = [[...SUMMARY_COLUMNS.map((c) => t(lang, c.header)), ...rosterHeaders].map(csvField).join(',')];
+  const rosterCells = (path: string) => {
+    if (!roster) return [];
+    const match = roster.matches.get(path);
+    const status =
+      match?.kind === 'matched'
+        ? 'submitted'
+        : match?.kind === 'ambiguous'
+          ? 'ambiguous'
+          : match
+            ? 'notOnRoster'
+            : null;
+    return [rosterMatchText(match, lang), status ? t(lang, `batch.roster.status.${status}`) : ''].map(csvField);
+  };
+  for (const row of report.rows)
+    lines.push(
+      [
+        ...SUMMARY_COLUMNS.map((c) => {
+          const v = c.value(row, lang);
+          if (v === null || v === '') return '';
+          if (c.kind === 'percent') return `${Math.round((v as number) * 1000) / 10}%`;
+          if (c.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(v))) return formatDateVi(String(v));
+          return csvField(String(v));
+        }),
+        ...rosterCells(row.path),
+      ].join(','),
+    );
+  for (const school of roster?.schools.filter((s) => s.status === 'missing') ?? []) {
+    const cells = SUMMARY_COLUMNS.map((c) => (c.id === 'school' ? csvField(school.name) : ''));
+    cells.push(csvField(school.code), csvField(t(lang, 'batch.roster.status.missing')));
+    lines.push(cells.join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -12,11 +12,14 @@ import {
   type ColumnValue,
 } from './columns';
 import type { BatchReport, ReportRow } from './report';
+import { numberedRoster, ROSTER_COLUMNS, type RosterReport } from './roster';
 import { completionRate, type Progress } from './types';
 
 export interface HtmlOptions {
   lang: Lang;
   version: string;
+  /** The office's roster matched against the folder (batch --roster). */
+  roster?: RosterReport;
   /** Chi tiết lines shown in the page (the .xlsx has them all). Default 5000. */
   maxDetails?: number;
 }
@@ -153,6 +156,30 @@ footer{margin-top:28px;color:var(--muted);font-size:12px}
 @media print{body{padding:0}.scroll{overflow:visible}th{position:static}}
 `;
 
+/** Chưa nộp and Không có trong danh sách first (what the office acts on), then the whole roster. */
+function rosterSection(roster: RosterReport, lang: Lang): string {
+  const tt = (key: MessageKey, data?: Record<string, unknown>) => escapeHtml(t(lang, key, data));
+  const missing = roster.schools.filter((s) => s.status === 'missing');
+  const list = (items: string[], none: MessageKey) =>
+    items.length === 0
+      ? `<p class="muted">${tt(none)}</p>`
+      : `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+  return `<section class="roster"><h2>${tt('batch.html.roster')}</h2>
+<p class="sub">${tt('batch.console.roster', roster.totals)}</p>
+<h3>${tt('batch.html.missing')} (${missing.length})</h3>
+${list(
+  missing.map((s) => [s.code, s.name, s.commune].filter(Boolean).join(' — ')),
+  'batch.html.noneMissing',
+)}
+<h3>${tt('batch.html.notOnRoster')} (${roster.notOnRoster.length})</h3>
+${list(
+  roster.notOnRoster.map((r) => `${r.school} — ${r.path}`),
+  'batch.html.noneUnknown',
+)}
+${table(ROSTER_COLUMNS, numberedRoster(roster), lang, (r) => (r.status === 'missing' ? 'err' : r.status === 'ambiguous' ? 'warn' : ''))}
+</section>`;
+}
+
 export function renderBatchHtml(report: BatchReport, options: HtmlOptions): string {
   const { lang } = options;
   const tt = (key: MessageKey, data?: Record<string, unknown>) => escapeHtml(t(lang, key, data));
@@ -209,12 +236,15 @@ ${card('batch.html.cards.tracking', T.byKind.tracking)}
 ${card('batch.html.cards.filesWithErrors', T.filesWithErrors, T.filesWithErrors > 0)}
 ${card('batch.html.cards.unreadable', T.byKind.unreadable, T.byKind.unreadable > 0)}
 ${card('batch.html.cards.reviewOverdue', T.reviewOverdue, T.reviewOverdue > 0)}
+${card('batch.html.cards.reviewDueSoon', T.reviewDueSoon)}
+${card('batch.html.cards.tasksDueSoon', T.tasksDueSoon)}
 ${card('batch.html.cards.rate', formatPercent(lang, T.rate))}
 ${card('batch.html.cards.overdue', T.progress.overdue, T.progress.overdue > 0)}
 </div>
 </header>
 <main>
 <section>${charts}</section>
+${options.roster ? rosterSection(options.roster, lang) : ''}
 <section><h2>${tt('batch.html.summary')}</h2>
 ${table(SUMMARY_COLUMNS, report.rows, lang, rowClass)}
 </section>

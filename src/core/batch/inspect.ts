@@ -12,9 +12,10 @@ import { documentView } from '../rules/views';
 import { BLOCKS } from '../layout';
 import { monthLabel, TRACKING_SHEETS } from '../tracking/contract';
 import { schoolYearOf, type IsoDate } from '../values';
-import { computeProgress } from './progress';
+import { computeProgress, dueSoonOccurrences } from './progress';
 import { hasTrackingMarker, isTrackingWorkbook, readTrackingWorkbook, type WorkbookProps } from './read-tracking';
-import { nextReviewDate } from './review';
+import { DEFAULT_WARN_DAYS, reviewDue } from '../deadline';
+import { formatDateVi } from '../values';
 import {
   BATCH_RULES,
   emptyCounts,
@@ -28,6 +29,8 @@ export interface InspectOptions {
   /** The file's path inside the folder (how it is named in the report and in messages). */
   path: string;
   asOf: IsoDate;
+  /** The warning period before a due date (default 30 days). */
+  warnDays?: number;
   runner: RuleRunner;
   /** Rows per block beyond which readWorkbook refuses (the CLI's limit). */
   maxRows?: number;
@@ -56,6 +59,24 @@ export function unreadableSummary(
     entity: '',
   };
   return { path, kind, counts: { error: 1, warning: 0, info: 0 }, findings: [finding], findingsOmitted: 0, problem };
+}
+
+/**
+ * A file in the folder that is not a workbook (a Word regulation, a text, a PDF): its own row,
+ * saying what it is; a document that may be a regulation is a warning, anything else a note.
+ */
+export function otherSummary(path: string, problem: Bilingual, severity: 'warning' | 'info'): FileSummary {
+  const finding: DetailFinding = {
+    ruleId: BATCH_RULES.notRecognised,
+    severity,
+    message: problem,
+    sheet: '',
+    cell: null,
+    entity: '',
+  };
+  const counts = emptyCounts();
+  counts[severity] = 1;
+  return { path, kind: 'other', counts, findings: [finding], findingsOmitted: 0, problem };
 }
 
 function capped(path: string, kind: FileSummary['kind'], findings: DetailFinding[], max: number): FileSummary {
@@ -95,7 +116,7 @@ export function regulationFacts(model: RegulationModel): RegulationFacts {
     schoolYearStart: d.schoolYear?.valid ? d.schoolYear.start : null,
     reviewCadence: d.reviewCadence.value ?? raw('reviewCadence'),
     reviewCadenceKnown: d.reviewCadence.value !== null,
-    nextReview: nextReviewDate(d.issueDate, d.reviewCadence.value),
+    nextReview: reviewDue(d)?.date ?? null,
     supersession,
     signatoriesComplete: parties.length > 0 && parties.every((p) => p.signed),
     parties,
@@ -135,6 +156,7 @@ function inspectTracking(grids: SheetGrid[], props: WorkbookProps, opts: Inspect
   const assumed = !data.schoolYear;
   const start = data.schoolYear?.start ?? schoolYearOf(opts.asOf);
   const progress = computeProgress(data.tasks, start, opts.asOf);
+  const soon = dueSoonOccurrences(data.tasks, start, opts.asOf, opts.warnDays ?? DEFAULT_WARN_DAYS);
   const findings: DetailFinding[] = [];
   if (assumed) {
     findings.push({
@@ -162,6 +184,23 @@ function inspectTracking(grids: SheetGrid[], props: WorkbookProps, opts: Inspect
       entity: task.lead,
     });
   }
+  for (const { task, occurrence, due } of soon) {
+    const data3 = {
+      task: task.task,
+      no: task.no || String(task.row),
+      month: monthLabel(occurrence.month),
+      lead: task.lead,
+      date: formatDateVi(due),
+    };
+    findings.push({
+      ruleId: BATCH_RULES.dueSoon,
+      severity: 'info',
+      message: both((lang) => t(lang, 'batch.finding.dueSoon', data3)),
+      sheet: data.sheet,
+      cell: occurrence.cell,
+      entity: task.lead,
+    });
+  }
   return {
     ...capped(opts.path, 'tracking', findings, max),
     tracking: {
@@ -174,6 +213,7 @@ function inspectTracking(grids: SheetGrid[], props: WorkbookProps, opts: Inspect
       generated: data.generated,
       tasks: data.tasks.length,
       progress: progress.total,
+      dueSoon: soon.length,
       parties: progress.parties,
     },
   };

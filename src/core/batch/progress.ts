@@ -6,6 +6,7 @@
 //   pending  — unmarked in the month in progress: not late yet
 //   upcoming — a month that has not started
 // due = done + missed + overdue, and the completion rate is done ÷ due.
+import { dueState } from '../deadline';
 import type { IsoDate } from '../values';
 import type { TrackingOccurrence, TrackingTask } from './read-tracking';
 import { addProgress, emptyProgress, type PartyProgress, type Progress } from './types';
@@ -98,4 +99,25 @@ export function computeProgress(tasks: TrackingTask[], schoolYearStart: number, 
     }
   }
   return { total, tasks: perTask, parties: [...parties.values()].sort((a, b) => a.code.localeCompare(b.code)), late };
+}
+
+/**
+ * Occurrences still open (not marked done or not done) whose month ends within the warning
+ * period: *Sắp đến hạn*. A month's work is due by its last day, so with 30 days' warning that is
+ * the month in progress (and the next one when the period is longer).
+ */
+export function dueSoonOccurrences(
+  tasks: TrackingTask[],
+  schoolYearStart: number,
+  asOf: IsoDate,
+  warnDays: number,
+): Array<{ task: TrackingTask; occurrence: TrackingOccurrence; due: IsoDate }> {
+  const out: Array<{ task: TrackingTask; occurrence: TrackingOccurrence; due: IsoDate }> = [];
+  for (const task of tasks)
+    for (const occurrence of task.occurrences) {
+      if (occurrence.mark !== 'due') continue;
+      const due = monthPeriod(schoolYearStart, occurrence.month).last;
+      if (dueState(due, asOf, warnDays) === 'dueSoon') out.push({ task, occurrence, due });
+    }
+  return out;
 }

@@ -1,4 +1,4 @@
-// Reading a filled tracking workbook (DESIGN.md §4) back: the Theo dõi table's tasks and the
+// Reading a filled tracking workbook (tracking/contract.ts) back: the Theo dõi table's tasks and the
 // marks in their month columns, plus the provenance the generator stored in the properties.
 // Lenient on purpose: schools retype marks, insert rows, and some rebuild the sheet by hand.
 import { address, parseRange, type CellValue, type SheetGrid } from '../grid';
@@ -57,7 +57,7 @@ export interface TrackingData {
 }
 
 const HEADER_SCAN_ROWS = 40;
-const NOT_PLANNED = /^[-\u2010-\u2015.\/]+$/;
+const NOT_PLANNED = /^[-\u2010-\u2015./]+$/;
 const KEY = {
   no: foldKey(TRACKING_HEADERS.no),
   clauseId: foldKey(TRACKING_HEADERS.clauseId),

@@ -4,6 +4,7 @@
 import { STANDARD_PARTIES } from '../layout';
 import type { Bilingual } from '../rules/types';
 import { foldKey } from '../text';
+import { DEFAULT_WARN_DAYS, dueState } from '../deadline';
 import type { IsoDate } from '../values';
 import {
   addProgress,
@@ -20,7 +21,7 @@ import {
 } from './types';
 
 /** Review of a regulation as of the report date; `replaced` when a later year's regulation of the same school is in the folder. */
-export type ReviewState = 'ok' | 'overdue' | 'replaced' | 'unknown';
+export type ReviewState = 'ok' | 'dueSoon' | 'overdue' | 'replaced' | 'unknown';
 
 /** A row of Tổng hợp: the regulation's facts as read (empty for other kinds), and what the report adds. */
 export interface ReportRow extends Pick<
@@ -39,6 +40,8 @@ export interface ReportRow extends Pick<
   /** Own progress for a tracking workbook; the linked tracking workbook's for a regulation. */
   progress: Progress | null;
   rate: number | null;
+  /** Task months due soon (Sắp đến hạn), from the tracking workbook as `progress` is. */
+  dueSoon: number | null;
   /** The tracking workbook of a regulation, or the regulation of a tracking workbook, found in the folder. */
   linked: string;
   /** Another tracking workbook of the same school and year that counts instead of this one. */
@@ -75,6 +78,11 @@ export interface BatchTotals {
   counts: Counts;
   filesWithErrors: number;
   reviewOverdue: number;
+  /** Reviews Còn hạn and Sắp đến hạn, beside reviewOverdue. */
+  reviewOk: number;
+  reviewDueSoon: number;
+  /** Task months Sắp đến hạn across the counted tracking workbooks. */
+  tasksDueSoon: number;
   progress: Progress;
   rate: number | null;
 }
@@ -83,6 +91,8 @@ export interface BatchReport {
   /** The folder as given on the command line. */
   folder: string;
   asOf: IsoDate;
+  /** The warning period the due-soon states were judged with. */
+  warnDays: number;
   rows: ReportRow[];
   details: DetailRow[];
   parties: PartyRow[];
@@ -116,6 +126,7 @@ function baseRow(s: FileSummary, no: number): ReportRow {
     signatoriesComplete: reg ? reg.signatoriesComplete : null,
     progress: tr ? tr.progress : null,
     rate: tr ? completionRate(tr.progress) : null,
+    dueSoon: tr ? tr.dueSoon : null,
     linked: '',
     duplicateOf: '',
     problem: s.problem ?? null,
@@ -128,7 +139,10 @@ function partyOrder(code: string): number {
   return i < 0 ? STANDARD_PARTIES.length : i;
 }
 
-export function buildBatchReport(summaries: FileSummary[], options: { folder: string; asOf: IsoDate }): BatchReport {
+export function buildBatchReport(
+  summaries: FileSummary[],
+  options: { folder: string; asOf: IsoDate; warnDays?: number },
+): BatchReport {
   const sorted = [...summaries].sort((a, b) => comparePaths(a.path, b.path));
   const rows = sorted.map((s, i) => baseRow(s, i + 1));
 
@@ -170,6 +184,7 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
       rows[j].linked = rows[i].path;
       rows[j].progress = tr.progress;
       rows[j].rate = completionRate(tr.progress);
+      rows[j].dueSoon = tr.dueSoon;
     }
   });
 
@@ -189,7 +204,7 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     if (latest !== undefined && r.schoolYearStart !== null && latest > r.schoolYearStart)
       rows[i].reviewState = 'replaced';
     else if (!r.nextReview) rows[i].reviewState = 'unknown';
-    else rows[i].reviewState = r.nextReview < options.asOf ? 'overdue' : 'ok';
+    else rows[i].reviewState = dueState(r.nextReview, options.asOf, options.warnDays ?? DEFAULT_WARN_DAYS);
   });
 
   const details: DetailRow[] = [];
@@ -249,6 +264,9 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     counts: emptyCounts(),
     filesWithErrors: 0,
     reviewOverdue: 0,
+    reviewOk: 0,
+    reviewDueSoon: 0,
+    tasksDueSoon: 0,
     progress: emptyProgress(),
     rate: null,
   };
@@ -260,12 +278,16 @@ export function buildBatchReport(summaries: FileSummary[], options: { folder: st
     if (s.counts.error > 0) totals.filesWithErrors++;
     if (rows[i].reviewState === 'overdue') totals.reviewOverdue++;
     if (s.tracking && !rows[i].duplicateOf) addProgress(totals.progress, s.tracking.progress);
+    if (rows[i].reviewState === 'ok') totals.reviewOk++;
+    if (rows[i].reviewState === 'dueSoon') totals.reviewDueSoon++;
+    if (s.tracking && !rows[i].duplicateOf) totals.tasksDueSoon += s.tracking.dueSoon;
   });
   totals.rate = completionRate(totals.progress);
 
   return {
     folder: options.folder,
     asOf: options.asOf,
+    warnDays: options.warnDays ?? DEFAULT_WARN_DAYS,
     rows,
     details,
     parties: [...parties.values()].sort(

@@ -67,7 +67,7 @@ export interface RegulationFacts {
   /** The normalised review cadence, else what was written. */
   reviewCadence: string;
   reviewCadenceKnown: boolean;
-  /** When the next review falls due (issue date + the cadence's period), if both are known. */
+  /** When the next review falls due (issue date + the cadence's period, else the end of being in force or of the school year). */
   nextReview: IsoDate | null;
   supersession: SupersessionState;
   signatoriesComplete: boolean;
@@ -88,6 +88,8 @@ export interface TrackingFacts {
   generated: boolean;
   tasks: number;
   progress: Progress;
+  /** Task months not yet marked whose month ends within the warning period (Sắp đến hạn). */
+  dueSoon: number;
   parties: PartyProgress[];
 }
 
@@ -136,6 +138,7 @@ export const BATCH_RULES = {
   notRecognised: 'file-not-recognised',
   trackingUnreadable: 'tracking-unreadable',
   overdue: 'tracking-overdue',
+  dueSoon: 'tracking-due-soon',
   missed: 'tracking-missed',
   schoolYearAssumed: 'tracking-school-year-assumed',
 } as const;

@@ -22,7 +22,7 @@ export function summarize(findings: Finding[]): Record<Severity, number> {
   return counts;
 }
 
-/** DESIGN.md §5: `{"file", "summary": {"errors", "warnings"}, "findings": [...]}`. */
+/** The JSON the README documents: `{"file", "summary": {"errors", "warnings"}, "findings": [...]}`. */
 export function formatJson(report: Report, ctx: FormatContext): string {
   const s = summarize(report.findings);
   return JSON.stringify(
@@ -46,15 +46,24 @@ export function formatJson(report: Report, ctx: FormatContext): string {
 const paint = (on: boolean | undefined, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const SEVERITY_COLOUR: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
 
+/** Findings listed in the stylish output; the summary counts them all, --format json lists them all. */
+export const STYLISH_CAP = 1000;
+
 /** Readable in a terminal, grouped by sheet (ESLint's stylish, in Vietnamese first). */
 export function formatStylish(report: Report, ctx: FormatContext): string {
   const lines: string[] = [];
   if (report.findings.length === 0) return `${report.file}\n  ${t(ctx.lang, 'findings.none')}\n`;
   lines.push(paint(ctx.color, 4, report.file));
   let sheet: string | null = null;
-  const cellWidth = Math.max(4, ...report.findings.map((f) => (f.cell ?? '').length));
-  const sevWidth = Math.max(...report.findings.map((f) => t(ctx.lang, `severity.${f.severity}`).length));
-  for (const f of report.findings) {
+  // Loops, not Math.max(...list): spreading 200,000 findings overflows the stack.
+  const shown = report.findings.length > STYLISH_CAP ? report.findings.slice(0, STYLISH_CAP) : report.findings;
+  let cellWidth = 4;
+  let sevWidth = 0;
+  for (const f of shown) {
+    cellWidth = Math.max(cellWidth, (f.cell ?? '').length);
+    sevWidth = Math.max(sevWidth, t(ctx.lang, `severity.${f.severity}`).length);
+  }
+  for (const f of shown) {
     if (f.sheet !== sheet) {
       sheet = f.sheet;
       lines.push('', `  ${paint(ctx.color, 1, sheet)}`);
@@ -64,6 +73,8 @@ export function formatStylish(report: Report, ctx: FormatContext): string {
       `    ${(f.cell ?? '—').padEnd(cellWidth)}  ${paint(ctx.color, SEVERITY_COLOUR[f.severity], sev)}  ${f.message[ctx.lang]}  ${paint(ctx.color, 90, f.ruleId)}`,
     );
   }
+  if (shown.length < report.findings.length)
+    lines.push('', `  ${t(ctx.lang, 'findings.capped', { shown: shown.length, total: report.findings.length })}`);
   const s = summarize(report.findings);
   lines.push('', `✖ ${t(ctx.lang, 'findings.summary', { errors: s.error, warnings: s.warning, infos: s.info })}`, '');
   return lines.join('\n');

@@ -7,6 +7,28 @@ export const LANGS: Lang[] = ['vi', 'en'];
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
+/** The same text in both languages (a finding's message, a batch row's note). */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+/**
+ * A catalogue message by key, put inside another message as a data value (a `detail`, a `what`):
+ * it is written in the outer message's language. `technical` is a library's own words (a zip
+ * reader's or the file system's reason, in English): the English text shows it in parentheses,
+ * the Vietnamese one leaves it out, so no English word lands in a Vietnamese sentence.
+ */
+export interface Message {
+  readonly key: MessageKey;
+  readonly data?: Record<string, unknown>;
+  readonly technical?: string;
+}
+
+export function msg(key: MessageKey, data?: Record<string, unknown>, technical?: string): Message {
+  return technical ? { key, data, technical } : { key, data };
+}
+
 /** Replace `{{name}}` placeholders; unknown ones are left as written so a test can catch them. */
 export function interpolate(template: string, data: Record<string, unknown> = {}): string {
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
@@ -16,7 +38,12 @@ export function interpolate(template: string, data: Record<string, unknown> = {}
   });
 }
 
-function isBilingual(v: unknown): v is { vi: string; en: string } {
+/** Whether a string read at run time (an HTML attribute) names a catalogue message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(vi, key);
+}
+
+function isBilingual(v: unknown): v is Bilingual {
   return (
     typeof v === 'object' &&
     v !== null &&
@@ -25,11 +52,28 @@ function isBilingual(v: unknown): v is { vi: string; en: string } {
   );
 }
 
-/** A catalogue message; a data value given as `{vi, en}` is taken in the message's language. */
+function isMessage(v: unknown): v is Message {
+  return typeof v === 'object' && v !== null && isMessageKey(String((v as { key?: unknown }).key));
+}
+
+/**
+ * A catalogue message. A data value that is a Message (see `msg`) or a `{vi, en}` pair computed
+ * elsewhere (a finding's message) is taken in this message's language.
+ */
 export function t(lang: Lang, key: MessageKey, data?: Record<string, unknown>): string {
   const local: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data ?? {})) local[k] = isBilingual(v) ? v[lang] : v;
+  for (const [k, v] of Object.entries(data ?? {})) {
+    if (isMessage(v)) {
+      const text = t(lang, v.key, v.data);
+      local[k] = lang === 'en' && v.technical ? `${text} (${v.technical})` : text;
+    } else local[k] = isBilingual(v) ? v[lang] : v;
+  }
   return interpolate(catalogues[lang][key], local);
+}
+
+/** A catalogue message in both languages, as a value. */
+export function inBoth(key: MessageKey, data?: Record<string, unknown>): Bilingual {
+  return { vi: t('vi', key, data), en: t('en', key, data) };
 }
 
 /** A message in both languages, Vietnamese first: what a CLI error line prints. */

@@ -1,6 +1,6 @@
 // Extraction → WorkbookContent: the template's blocks filled with what was read, each row with
 // a note of the line it came from, and a sheet listing the lines that went into no table.
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { DOCUMENT_FIELDS } from '../layout';
 import { dateCell, type ContentRow, type ContentValue, type WorkbookContent } from '../template/content';
 import type { Extraction } from './types';
@@ -140,7 +140,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
     {
       name: t(lang, 'import.sheet.unplaced'),
       headers: [t(lang, 'import.sheet.line'), t(lang, 'import.sheet.reason'), t(lang, 'import.sheet.text')],
-      rows: x.unplaced.map((u): ContentValue[] => [u.line, t(lang, `import.reason.${u.reason}` as MessageKey), u.text]),
+      rows: x.unplaced.map((u): ContentValue[] => [u.line, t(lang, `import.reason.${u.reason}`), u.text]),
     },
   ];
 

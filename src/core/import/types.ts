@@ -1,6 +1,7 @@
 // What an import reads from a document: every value with the line it came from.
 import type { DocumentFieldKey } from '../layout';
 import type { IsoDate } from '../values';
+import type { ChromeReason } from './chrome';
 import type { LineConversion } from './clean';
 
 export interface FieldValue {
@@ -105,7 +106,8 @@ export interface ExtractedCadence {
   line: number;
 }
 
-export type UnplacedReason = 'unrecognized' | 'preamble' | 'closing' | 'context' | 'decision';
+export type UnplacedReason =
+  'unrecognized' | 'preamble' | 'closing' | 'context' | 'decision' | 'implementing' | ChromeReason;
 
 export interface UnplacedLine {
   line: number;

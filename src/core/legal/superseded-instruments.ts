@@ -1,7 +1,7 @@
-// Instruments a coordination regulation still cites after they were replaced (research notes,
-// domain.md §2.8, with their sources there). Matched by number; a citation counts as outdated
-// only in a document dated on or after the replacement took effect. Dates marked [K] in the
-// notes (general knowledge, no source) are taken at the following school year's start, so an
+// Instruments a coordination regulation still cites after they were replaced, each with what
+// replaced it and the date the replacement took effect. Matched by number; a citation counts as outdated
+// only in a document dated on or after the replacement took effect. Where only the year of
+// a replacement is certain, the date is taken at the following school year's start, so an
 // uncertain date never flags a document that was right when it was written.
 import { foldKey, stripMarks } from '../text';
 import type { IsoDate } from '../values';

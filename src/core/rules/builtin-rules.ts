@@ -1,4 +1,5 @@
 // Every rule shipped in rules/, listed explicitly (a test checks this list against the folder).
+import { conditionPatterns, trustPatterns } from './patterns';
 import type { RuleDefinition } from './types';
 import cellErrorValue from '../../../rules/cell-error-value.json';
 import clauseHasResponsibility from '../../../rules/clause-has-responsibility.json';
@@ -19,6 +20,7 @@ import responsibilityLeadKnown from '../../../rules/responsibility-lead-known.js
 import responsibilityMonthsValid from '../../../rules/responsibility-months-valid.json';
 import responsibilitySupportKnown from '../../../rules/responsibility-support-known.json';
 import reviewCadenceSet from '../../../rules/review-cadence-set.json';
+import reviewDue from '../../../rules/review-due.json';
 import schoolYearFormat from '../../../rules/school-year-format.json';
 import signatoryCapacity from '../../../rules/signatory-capacity.json';
 import signatoryDateConsistent from '../../../rules/signatory-date-consistent.json';
@@ -51,6 +53,7 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   responsibilityMonthsValid,
   responsibilitySupportKnown,
   reviewCadenceSet,
+  reviewDue,
   schoolYearFormat,
   signatoryCapacity,
   signatoryDateConsistent,
@@ -63,3 +66,6 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   uniquePartyCodes,
   workbookSheetsPresent,
 ].map((rule) => ({ ...(rule as unknown as RuleDefinition), source: `rules/${rule.id}.json` }));
+
+// Reviewed with the code: these run on V8's own engine (an office's patterns run in linear time).
+trustPatterns(BUILTIN_RULES.flatMap((r) => conditionPatterns(r.conditions)));

@@ -1,6 +1,7 @@
 // The rule set in use, as an office reads it: which rules run, at what severity, from which
 // file, and why. What `phoihop rules` prints, so an office can see its overrides took effect.
 import { t, type Lang } from '../i18n';
+import { BLOCKS } from '../layout';
 import type { RuleDefinition } from './types';
 
 export interface CatalogueEntry {
@@ -38,8 +39,8 @@ export function formatCatalogueText(rules: RuleDefinition[], lang: Lang): string
   const entries = catalogue(rules);
   const off = entries.filter((e) => e.severity === 'off').length;
   const label = (e: CatalogueEntry) => t(lang, e.severity === 'off' ? 'rules.list.off' : `severity.${e.severity}`);
-  const sevWidth = Math.max(...entries.map((e) => label(e).length));
-  const idWidth = Math.max(...entries.map((e) => e.id.length));
+  const sevWidth = entries.reduce((w, e) => Math.max(w, label(e).length), 0);
+  const idWidth = entries.reduce((w, e) => Math.max(w, e.id.length), 0);
   const lines = [t(lang, 'rules.list.heading', { count: entries.length, active: entries.length - off, off }), ''];
   for (const e of entries) {
     const builtin = e.source.startsWith('rules/');
@@ -48,5 +49,15 @@ export function formatCatalogueText(rules: RuleDefinition[], lang: Lang): string
     );
     lines.push(`  ${' '.repeat(sevWidth)}  ${e.rationale[lang]}`);
   }
+  return lines.join('\n') + '\n';
+}
+
+/** The README's rules table (English rationale, the sheet a rule looks at), generated so it cannot drift. */
+export function formatCatalogueMarkdown(rules: RuleDefinition[]): string {
+  const sheetOf = (given: string) => BLOCKS.find((b) => b.key === given)?.sheet ?? 'any';
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+  const lines = ['| id | severity | sheet | checks (rationale) |', '|---|---|---|---|'];
+  for (const e of catalogue(rules).filter((r) => r.severity !== 'off'))
+    lines.push(`| \`${e.id}\` | ${e.severity} | ${sheetOf(e.given)} | ${cell(e.rationale.en)} |`);
   return lines.join('\n') + '\n';
 }

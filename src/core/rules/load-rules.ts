@@ -1,8 +1,12 @@
 // Rule files are data from district offices: checked against a schema and against the fact
 // vocabulary when loaded, so a broken file is named with its field instead of failing a run.
 import Ajv, { type ErrorObject } from 'ajv';
-import { UserError } from '../i18n';
+import { inBoth, msg, UserError, type Message, type MessageKey } from '../i18n';
+import { jsonSyntaxDetail } from '../json-error';
+import { patternProblem } from './linear-patterns';
+import { isPatternOperator } from './patterns';
 import { createEngine, operatorsOf } from './run-rules';
+import { isSettingsItem } from './settings';
 import { SEVERITIES, type Condition, type LeafCondition, type RuleDefinition, type RuleOverride } from './types';
 import { COLLECTIONS, GLOBAL_FACTS, VIEW_FIELDS, type CollectionName } from './views';
 
@@ -91,58 +95,67 @@ function validators() {
   return compiled;
 }
 
-function fieldName(instancePath: string, extra?: string): string {
+function fieldName(instancePath: string, extra?: string): string | Message {
   const parts = instancePath
     .split('/')
     .filter(Boolean)
     .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
   const joined = parts.join('').replace(/^\./, '');
   if (extra) return joined ? `${joined}.${extra}` : extra;
-  return joined || '(gốc / root)';
+  return joined || msg('field.root');
 }
 
-function describe(error: ErrorObject): { field: string; detail: { vi: string; en: string } } {
+const JSON_TYPES: Record<string, MessageKey> = {
+  string: 'json.type.string',
+  number: 'json.type.number',
+  integer: 'json.type.integer',
+  boolean: 'json.type.boolean',
+  object: 'json.type.object',
+  array: 'json.type.array',
+  null: 'json.type.null',
+};
+
+function describe(error: ErrorObject): { field: string | Message; detail: Message } {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
       return {
         field: fieldName(error.instancePath, String(p.missingProperty)),
-        detail: { vi: 'thiếu trường bắt buộc', en: 'required field is missing' },
+        detail: msg('rules.detail.required'),
       };
     case 'additionalProperties':
       return {
         field: fieldName(error.instancePath, String(p.additionalProperty)),
-        detail: { vi: 'trường không được phép ở đây', en: 'field is not allowed here' },
+        detail: msg('rules.detail.notAllowed'),
       };
     case 'enum': {
       const list = (p.allowedValues as unknown[]).join(', ');
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: `phải là một trong: ${list}`, en: `must be one of: ${list}` },
+        detail: msg('rules.detail.oneOf', { list }),
       };
     }
     case 'type':
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: `phải có kiểu ${p.type}`, en: `must be of type ${p.type}` },
+        detail: msg('rules.detail.type', {
+          type: JSON_TYPES[String(p.type)] ? msg(JSON_TYPES[String(p.type)]) : `"${String(p.type)}"`,
+        }),
       };
     case 'pattern':
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: 'phải viết kiểu kebab-case (chữ thường nối bằng "-")', en: 'must be kebab-case' },
+        detail: msg('rules.detail.pattern'),
       };
     case 'oneOf':
       return {
         field: fieldName(error.instancePath),
-        detail: {
-          vi: 'điều kiện phải là all, any, not hoặc {fact, operator, value}',
-          en: 'a condition must be all, any, not or {fact, operator, value}',
-        },
+        detail: msg('rules.detail.condition'),
       };
     default:
       return {
         field: fieldName(error.instancePath),
-        detail: { vi: error.message ?? error.keyword, en: error.message ?? error.keyword },
+        detail: msg('rules.detail.invalid', {}, error.message ?? error.keyword),
       };
   }
 }
@@ -164,6 +177,52 @@ function checkFactRef(file: string, field: string, given: CollectionName, fact: 
   if (fact === 'document') checkPath(file, field, 'document', path);
 }
 
+function checkPattern(file: string, field: string, pattern: string) {
+  const problem = patternProblem(pattern);
+  if (problem)
+    throw new UserError('rules.badPattern', {
+      file,
+      field,
+      pattern,
+      detail: inBoth(problem === 'invalid' ? 'rules.pattern.invalid' : 'rules.pattern.unsupported'),
+    });
+}
+
+// Names of the object machinery: never a field, message id or path part (a rule file is data).
+const RESERVED = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+]);
+
+function checkName(file: string, field: string, name: string | undefined) {
+  if (name !== undefined && RESERVED.has(name)) throw new UserError('rules.reservedName', { file, field, name });
+}
+
+/** Conditions nest at most this deep; a real rule uses three or four levels. */
+export const MAX_RULE_DEPTH = 32;
+
+/** The nesting depth of parsed JSON, measured without recursion (a file may nest 10,000 deep). */
+function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth > max) max = depth;
+    if (max > MAX_RULE_DEPTH * 4) return max;
+    for (const child of Object.values(v as object)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
 function checkConditions(file: string, rule: RuleDefinition, c: Condition, at: string) {
   if ('all' in c) return c.all.forEach((x, i) => checkConditions(file, rule, x, `${at}.all[${i}]`));
   if ('any' in c) return c.any.forEach((x, i) => checkConditions(file, rule, x, `${at}.any[${i}]`));
@@ -172,6 +231,8 @@ function checkConditions(file: string, rule: RuleDefinition, c: Condition, at: s
   if (!operators.get(leaf.operator))
     throw new UserError('rules.unknownOperator', { file, field: `${at}.operator`, operator: leaf.operator });
   checkFactRef(file, `${at}.fact`, rule.given, leaf.fact, leaf.path);
+  for (const part of (leaf.path ?? '').split('.')) checkName(file, `${at}.path`, part);
+  if (isPatternOperator(leaf.operator) && typeof leaf.value === 'string') checkPattern(file, `${at}.value`, leaf.value);
   const v = leaf.value as { fact?: unknown; path?: string } | null;
   if (v && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string')
     checkFactRef(file, `${at}.value`, rule.given, v.fact, v.path);
@@ -193,7 +254,9 @@ export function validateRule(json: unknown, file: string): RuleDefinition {
   }
   const rule = { ...(json as RuleDefinition), source: file };
   checkConditions(file, rule, rule.conditions as Condition, 'conditions');
+  for (const key of ['field', 'messageId', 'entity'] as const) checkName(file, `report.${key}`, rule.report?.[key]);
   for (const [id, msg] of Object.entries(rule.messages)) {
+    checkName(file, `messages.${id}`, id);
     checkPlaceholders(file, rule.given, `messages.${id}.vi`, msg.vi);
     checkPlaceholders(file, rule.given, `messages.${id}.en`, msg.en);
   }
@@ -209,7 +272,7 @@ export function validateRule(json: unknown, file: string): RuleDefinition {
     throw new UserError('rules.invalidField', {
       file,
       field: 'messages.default',
-      detail: { vi: 'thiếu thông điệp mặc định', en: 'the default message is missing' },
+      detail: msg('rules.detail.noDefaultMessage'),
     });
   }
   return rule;
@@ -242,14 +305,19 @@ function parseRuleObject(json: unknown, file: string): RuleDefinition | RuleOver
  */
 export function parseRuleFile(f: RuleFile): Array<RuleDefinition | RuleOverride> {
   let json: unknown;
+  const text = f.text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(f.text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (e) {
-    throw new UserError('rules.invalidJson', { file: f.file, detail: (e as Error).message });
+    throw new UserError('rules.invalidJson', { file: f.file, detail: jsonSyntaxDetail(text, e) });
   }
-  if (!Array.isArray(json)) return [parseRuleObject(json, f.file)];
+  // Checked before the schema validator, whose recursion a 10,000-deep file would overflow.
+  const depth = jsonDepth(json);
+  if (depth > MAX_RULE_DEPTH + 8) throw new UserError('rules.tooDeep', { file: f.file, limit: MAX_RULE_DEPTH });
+  // An office's settings ride in the same file (src/core/rules/settings.ts reads them).
+  if (!Array.isArray(json)) return isSettingsItem(json) ? [] : [parseRuleObject(json, f.file)];
   if (json.length === 0) throw new UserError('rules.emptyList', { file: f.file });
-  return json.map((item, i) => parseRuleObject(item, `${f.file} (${i + 1})`));
+  return json.flatMap((item, i) => (isSettingsItem(item) ? [] : [parseRuleObject(item, `${f.file} (${i + 1})`)]));
 }
 
 /** Apply an office's rule files on top of a base set: add, replace, switch off, change severity or wording. */

@@ -4,9 +4,11 @@
 // operators, the same all/any/not semantics) so that one pass names every failing row at a
 // cost close to a hand-written loop — per-row `engine.run` costs 250–575× that.
 import { Engine } from 'json-rules-engine';
+import type { DueContext } from '../deadline';
 import { BLOCKS } from '../layout';
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
+import { matcher } from './patterns';
 import type { Condition, Finding, LeafCondition, RuleDefinition } from './types';
 import {
   buildViews,
@@ -57,16 +59,6 @@ function getter(path: string | undefined): (value: unknown) => unknown {
   return (v) => walk(v, parts);
 }
 
-const regexCache = new Map<string, RegExp>();
-function regex(pattern: string, flags = 'iu'): RegExp {
-  let re = regexCache.get(flags + pattern);
-  if (!re) {
-    re = new RegExp(pattern, flags);
-    regexCache.set(flags + pattern, re);
-  }
-  return re;
-}
-
 function isBlankValue(v: unknown): boolean {
   if (v === null || v === undefined) return true;
   if (Array.isArray(v)) return v.length === 0;
@@ -77,16 +69,20 @@ function isBlankValue(v: unknown): boolean {
 /** The operators rule files may use on top of json-rules-engine's own. */
 export const CUSTOM_OPERATORS: Record<string, (fact: unknown, value: unknown) => boolean> = {
   isBlank: (fact, value) => isBlankValue(fact) === (value !== false),
-  matches: (fact, value) => typeof fact === 'string' && typeof value === 'string' && regex(value).test(clean(fact)),
+  matches: (fact, value) =>
+    typeof fact === 'string' && typeof value === 'string' && matcher(value, 'iu').test(clean(fact)),
   notMatches: (fact, value) =>
-    typeof fact === 'string' && typeof value === 'string' && !isBlankValue(fact) && !regex(value).test(clean(fact)),
+    typeof fact === 'string' &&
+    typeof value === 'string' &&
+    !isBlankValue(fact) &&
+    !matcher(value, 'iu').test(clean(fact)),
   matchesCase: (fact, value) =>
-    typeof fact === 'string' && typeof value === 'string' && regex(value, 'u').test(clean(fact)),
+    typeof fact === 'string' && typeof value === 'string' && matcher(value, 'u').test(clean(fact)),
   notMatchesCase: (fact, value) =>
     typeof fact === 'string' &&
     typeof value === 'string' &&
     !isBlankValue(fact) &&
-    !regex(value, 'u').test(clean(fact)),
+    !matcher(value, 'u').test(clean(fact)),
   lengthGreaterThan: (fact, value) => (typeof fact === 'string' || Array.isArray(fact)) && fact.length > Number(value),
 };
 
@@ -203,9 +199,12 @@ function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => F
     const message = messages.get(messageId)!;
     const field = fieldOf?.(data);
     let place: Place;
-    if ('place' in source) place = (field && source.fields[field]) || source.place;
+    // Own fields only: a field named __proto__ or constructor must find nothing, not Object's machinery.
+    if ('place' in source)
+      place = (field && Object.hasOwn(source.fields, field) && source.fields[field]) || source.place;
     else {
-      const cell = (field && source.cells[field]) || Object.values(source.cells)[0];
+      const cell =
+        (field && Object.hasOwn(source.cells, field) && source.cells[field]) || Object.values(source.cells)[0];
       place = { sheet: source.sheet, cell, row: source.row };
     }
     return {
@@ -229,9 +228,11 @@ export interface RuleRunner {
 
 /**
  * Prepare a runner for a fixed rule set. Runs are serialised: json-rules-engine keeps run
- * state on the Engine, and overlapping runs on one Engine silently drop rules.
+ * state on the Engine, and overlapping runs on one Engine silently drop rules. `due` dates
+ * what falls due (a function for a pane that stays open past midnight); without it, rules on
+ * due dates never fire.
  */
-export function createRuleRunner(rules: RuleDefinition[]): RuleRunner {
+export function createRuleRunner(rules: RuleDefinition[], due?: DueContext | (() => DueContext)): RuleRunner {
   const active = rules.filter((r) => r.severity !== 'off');
   const engine = createEngine();
   const documentRules = active.filter((r) => r.given === 'document');
@@ -251,7 +252,7 @@ export function createRuleRunner(rules: RuleDefinition[]): RuleRunner {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function runOnce(model: RegulationModel): Promise<Finding[]> {
-    const views: Views = buildViews(model);
+    const views: Views = buildViews(model, typeof due === 'function' ? due() : due);
     const facts: Facts = { ...views.globals };
     const findings: Finding[] = [];
     if (documentRules.length > 0) {

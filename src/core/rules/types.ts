@@ -1,12 +1,10 @@
+import type { Bilingual } from '../i18n';
 import type { CollectionName } from './views';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
+export type { Bilingual };
 
 export interface LeafCondition {
   fact: string;

@@ -6,6 +6,7 @@ import type { RegulationModel } from '../model';
 import { clean, foldKey, stripMarks } from '../text';
 import { formatDateVi, parseSchoolYear } from '../values';
 import { replacementOf } from '../legal/superseded-instruments';
+import { daysBetween, dueState, reviewDue, type DueContext } from '../deadline';
 
 export interface Place {
   sheet: string;
@@ -67,6 +68,12 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'schoolYearProblem',
     'reviewCadenceNormalized',
     'reviewCadenceProblem',
+    'reviewDue',
+    'reviewDueIso',
+    'reviewDueState',
+    'reviewDaysLeft',
+    'reviewDaysLate',
+    'warnDays',
     'supersedesIsNone',
     'supersedesProblem',
     'supersededVersionProblem',
@@ -413,8 +420,26 @@ function supersessionOf(
   };
 }
 
-/** The document's view and where each of its fields sits (also what the batch report reads of a regulation). */
-export function documentView(model: RegulationModel): { view: View; origin: ViewOrigin } {
+/** The review's due date and, given a date to judge from, its state (null facts without one). */
+function reviewFacts(model: RegulationModel, ctx: DueContext | undefined) {
+  const due = reviewDue(model.document);
+  const state = due && ctx ? dueState(due.date, ctx.asOf, ctx.warnDays) : null;
+  const left = due && ctx ? daysBetween(ctx.asOf, due.date) : null;
+  return {
+    reviewDue: due ? formatDateVi(due.date) : null,
+    reviewDueIso: due?.date ?? null,
+    reviewDueState: state,
+    reviewDaysLeft: left !== null && left >= 0 ? left : null,
+    reviewDaysLate: left !== null && left < 0 ? -left : null,
+    warnDays: ctx?.warnDays ?? null,
+  };
+}
+
+/**
+ * The document's view and where each of its fields sits (also what the batch report reads of a
+ * regulation). `ctx` dates the review's state; without it the state facts are null.
+ */
+export function documentView(model: RegulationModel, ctx?: DueContext): { view: View; origin: ViewOrigin } {
   const d = model.document;
   const f = (k: DocumentFieldKey) => d.fields[k]?.raw ?? '';
   const docFields: Record<string, Place> = {};
@@ -480,6 +505,7 @@ export function documentView(model: RegulationModel): { view: View; origin: View
     schoolYearProblem,
     reviewCadenceNormalized: d.reviewCadence.value,
     reviewCadenceProblem,
+    ...reviewFacts(model, ctx),
     supersedesIsNone: chain.supersedesIsNone,
     supersedesProblem: chain.supersedesProblem,
     supersededVersionProblem: chain.supersededVersionProblem,
@@ -702,8 +728,8 @@ function listViews(model: RegulationModel, c: Record<CollectionName, Collection>
   }
 }
 
-/** Build every view of the model (linear in the row count). */
-export function buildViews(model: RegulationModel): Views {
+/** Build every view of the model (linear in the row count); `ctx` dates what falls due. */
+export function buildViews(model: RegulationModel, ctx?: DueContext): Views {
   const c = Object.fromEntries(COLLECTIONS.map((n) => [n, blank()])) as Record<CollectionName, Collection>;
   const partyByCode = new Map<string, RegulationModel['parties'][number]>();
   for (const p of model.parties) if (p.code && !partyByCode.has(p.code)) partyByCode.set(p.code, p);
@@ -712,7 +738,7 @@ export function buildViews(model: RegulationModel): Views {
   for (const s of model.signatories) if (s.name) signed.set(s.partyCode, (signed.get(s.partyCode) ?? 0) + 1);
   const { involvement, byClause } = tallies(model);
 
-  const doc = documentView(model);
+  const doc = documentView(model, ctx);
   c.document.views.push(doc.view);
   c.document.origins.push(doc.origin);
   legalBasisViews(model, c.legalBases);

@@ -1,6 +1,7 @@
 // The school calendar: which months of the school year a cadence falls in. The defaults live in
 // default-calendar.json (documented there); a school or office overrides any part of it.
-import { UserError } from '../i18n';
+import { msg, UserError, type Message } from '../i18n';
+import { jsonSyntaxDetail } from '../json-error';
 import { foldKey, stripMarks } from '../text';
 import { CADENCES, type Cadence, type CadenceReading, type MonthsReading } from '../values';
 import { SCHOOL_YEAR_MONTHS, monthLabel } from './contract';
@@ -39,17 +40,12 @@ export function everyMonth(calendar: SchoolCalendar): number[] {
   );
 }
 
-type Problem = { vi: string; en: string };
-function fail(file: string, field: string, detail: Problem): never {
+function fail(file: string, field: string | Message, detail: Message): never {
   throw new UserError('track.calendarField', { file, field, detail });
 }
 
 function readMonths(file: string, field: string, value: unknown): number[] {
-  if (!Array.isArray(value))
-    fail(file, field, {
-      vi: 'cần một danh sách tháng, ví dụ [9, 12, 3, 6] hoặc ["T9", "T12"]',
-      en: 'expected a list of months, e.g. [9, 12, 3, 6] or ["T9", "T12"]',
-    });
+  if (!Array.isArray(value)) fail(file, field, msg('track.calendar.months'));
   return schoolOrder(
     (value as unknown[]).map((v, i) => {
       const n =
@@ -59,10 +55,7 @@ function readMonths(file: string, field: string, value: unknown): number[] {
             ? Number(/^\s*(?:t|tháng|thang)?\s*(\d{1,2})\s*$/i.exec(v)?.[1] ?? NaN)
             : NaN;
       if (!Number.isInteger(n) || n < 1 || n > 12) {
-        fail(file, `${field}[${i}]`, {
-          vi: `"${String(v)}" không phải tháng (1–12 hoặc T1–T12)`,
-          en: `"${String(v)}" is not a month (1–12 or T1–T12)`,
-        });
+        fail(file, `${field}[${i}]`, msg('track.calendar.notMonth', { value: String(v) }));
       }
       return n;
     }),
@@ -71,7 +64,7 @@ function readMonths(file: string, field: string, value: unknown): number[] {
 
 function readCount(file: string, field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 12) {
-    fail(file, field, { vi: 'cần một số nguyên từ 0 đến 12', en: 'expected a whole number from 0 to 12' });
+    fail(file, field, msg('track.calendar.count'));
   }
   return value as number;
 }
@@ -84,16 +77,11 @@ const RULE_KEYS = new Set(['months', 'pinned', 'pinnedAtLeast', 'window', 'why']
 const TOP_KEYS = new Set(['$comment', 'name', 'about', 'schoolMonths', 'summerMonths', 'countSummer', 'cadences']);
 
 function readRule(file: string, field: string, value: unknown, base: CadenceRule | undefined): CadenceRule {
-  if (!isObject(value))
-    return fail(file, field, { vi: 'cần một đối tượng { "months": … }', en: 'expected an object { "months": … }' });
+  if (!isObject(value)) return fail(file, field, msg('track.calendar.ruleObject'));
   const rule: CadenceRule = base ? { ...base } : { months: [] };
   for (const [key, v] of Object.entries(value)) {
     const at = `${field}.${key}`;
-    if (!RULE_KEYS.has(key))
-      fail(file, at, {
-        vi: `khóa không dùng được (có: ${[...RULE_KEYS].join(', ')})`,
-        en: `unknown key (known: ${[...RULE_KEYS].join(', ')})`,
-      });
+    if (!RULE_KEYS.has(key)) fail(file, at, msg('track.calendar.unknownKey', { known: [...RULE_KEYS] }));
     if (key === 'months') rule.months = v === 'every' ? 'every' : readMonths(file, at, v);
     else if (key === 'window') rule.window = v === null ? undefined : readMonths(file, at, v);
     else if (key === 'pinned') rule.pinned = v === null ? undefined : readCount(file, at, v);
@@ -108,8 +96,7 @@ function readRule(file: string, field: string, value: unknown, base: CadenceRule
  * override file need only hold what it changes. Throws UserError naming the file and field.
  */
 export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar): SchoolCalendar {
-  if (!isObject(json))
-    return fail(file, '(gốc / root)', { vi: 'cần một đối tượng JSON', en: 'expected a JSON object' });
+  if (!isObject(json)) return fail(file, msg('field.root'), msg('track.calendar.object'));
   const cal: SchoolCalendar = base
     ? { ...base, cadences: { ...base.cadences } }
     : {
@@ -120,36 +107,25 @@ export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar
         cadences: {} as Record<Cadence, CadenceRule>,
       };
   for (const [key, v] of Object.entries(json)) {
-    if (!TOP_KEYS.has(key))
-      fail(file, key, {
-        vi: `khóa không dùng được (có: ${[...TOP_KEYS].join(', ')})`,
-        en: `unknown key (known: ${[...TOP_KEYS].join(', ')})`,
-      });
+    if (!TOP_KEYS.has(key)) fail(file, key, msg('track.calendar.unknownKey', { known: [...TOP_KEYS] }));
     if (key === 'name') cal.name = String(v);
     else if (key === 'schoolMonths') cal.schoolMonths = readMonths(file, key, v);
     else if (key === 'summerMonths') cal.summerMonths = readMonths(file, key, v);
     else if (key === 'countSummer') {
-      if (typeof v !== 'boolean') fail(file, key, { vi: 'cần true hoặc false', en: 'expected true or false' });
+      if (typeof v !== 'boolean') fail(file, key, msg('track.calendar.boolean'));
       cal.countSummer = v as boolean;
     } else if (key === 'cadences') {
-      if (!isObject(v))
-        fail(file, key, { vi: 'cần một đối tượng theo tên chu kỳ', en: 'expected an object keyed by cadence' });
+      if (!isObject(v)) fail(file, key, msg('track.calendar.cadencesObject'));
       for (const [name, rule] of Object.entries(v as Record<string, unknown>)) {
         const cadence = CADENCE_BY_KEY.get(cadenceKey(name));
-        if (!cadence)
-          fail(file, `cadences.${name}`, {
-            vi: `không phải chu kỳ (có: ${CADENCES.join(', ')})`,
-            en: `not a cadence (known: ${CADENCES.join(', ')})`,
-          });
+        if (!cadence) fail(file, `cadences.${name}`, msg('track.calendar.notCadence', { known: CADENCES }));
         cal.cadences[cadence!] = readRule(file, `cadences.${name}`, rule, cal.cadences[cadence!]);
       }
     }
   }
-  if (cal.schoolMonths.length === 0)
-    fail(file, 'schoolMonths', { vi: 'cần ít nhất một tháng học', en: 'needs at least one school month' });
+  if (cal.schoolMonths.length === 0) fail(file, 'schoolMonths', msg('track.calendar.noSchoolMonths'));
   for (const cadence of CADENCES) {
-    if (!cal.cadences[cadence])
-      fail(file, `cadences.${cadence}`, { vi: 'thiếu chu kỳ này', en: 'this cadence is missing' });
+    if (!cal.cadences[cadence]) fail(file, `cadences.${cadence}`, msg('track.calendar.cadenceMissing'));
   }
   return cal;
 }
@@ -157,10 +133,11 @@ export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar
 /** Parse a calendar file's text (JSON) over the default calendar. */
 export function parseCalendarText(text: string, file: string): SchoolCalendar {
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (e) {
-    throw new UserError('track.calendarJson', { file, detail: (e as Error).message });
+    throw new UserError('track.calendarJson', { file, detail: jsonSyntaxDetail(body, e) });
   }
   return parseCalendar(json, file, DEFAULT_CALENDAR);
 }

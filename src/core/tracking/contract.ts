@@ -1,4 +1,4 @@
-// The tracking workbook's contract (DESIGN.md §4), shared by the generator (`track`) and by
+// The tracking workbook's contract, shared by the generator (`track`) and by
 // the readers of filled workbooks (`batch`, the pane): sheet names, headers, marks, properties.
 
 /** Months of a school year in order: T9 … T12, T1 … T8 (calendar month numbers). */

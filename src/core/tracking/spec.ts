@@ -1,8 +1,8 @@
-// A regulation model → the plain-data spec of its tracking workbook (DESIGN.md §4): the title
+// A regulation model → the plain-data spec of its tracking workbook (contract.ts): the title
 // block, one row per responsibility with its due months, the per-party summary, the monthly
 // agenda, the notes on anything the month plan could not take as written, and the provenance.
 // No exceljs here: the writer (src/xlsx/write-tracking.ts) turns this into cells.
-import { t, UserError, type MessageKey } from '../i18n';
+import { inBoth, UserError, type MessageKey } from '../i18n';
 import type { RegulationModel, Responsibility } from '../model';
 import type { Finding, Severity } from '../rules/types';
 import { foldKey } from '../text';
@@ -108,7 +108,7 @@ function finding(
     ruleId: PLAN_RULE_ID,
     severity,
     messageId,
-    message: { vi: t('vi', key, data), en: t('en', key, data) },
+    message: inBoth(key, data),
     sheet,
     cell,
     row,
@@ -192,7 +192,7 @@ function noteFinding(note: PlanNote, r: Responsibility): Finding {
   const cell = r.cells[note.field] ?? r.cells.cadence ?? null;
   return finding(
     'warning',
-    `track.note.${note.kind}` as MessageKey,
+    `track.note.${note.kind}`,
     note.kind,
     { ...note.data, row: r.row },
     r.sheet,

@@ -1,4 +1,4 @@
-// Legacy Vietnamese encodings inside Unicode text (domain.md §4): TCVN3 (ABC, .VnTime fonts)
+// Legacy Vietnamese encodings inside Unicode text: TCVN3 (ABC, .VnTime fonts)
 // is one Latin-1 code point per letter; VNI-Windows is a base letter followed by a mark
 // character. Text is converted word by word, and only when the result is a valid Vietnamese
 // syllable, because one TCVN3 phrase in a Unicode document is what really arrives.

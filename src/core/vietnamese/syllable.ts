@@ -1,5 +1,5 @@
 // Is a token one valid Vietnamese syllable? Used to accept a legacy-encoding conversion only
-// when its result is real Vietnamese (domain.md §4.4): onset + rhyme + at most one tone, and
+// when its result is real Vietnamese: onset + rhyme + at most one tone, and
 // the stop finals p, t, c, ch only with the sắc or nặng tone (never level).
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;

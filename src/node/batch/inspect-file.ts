@@ -1,17 +1,19 @@
 // One file from disk → FileSummary, in whatever thread runs it. Reads and checks the bytes the
 // way `validate` does (same limits, same messages), then hands grids to the pure inspector.
-import { inspectWorkbook, unreadableSummary, userErrorMessage } from '../../core/batch/inspect';
+import { inspectWorkbook, otherSummary, unreadableSummary, userErrorMessage } from '../../core/batch/inspect';
 import type { FileSummary } from '../../core/batch/types';
-import { t, UserError } from '../../core/i18n';
+import { inBoth, msg, UserError, type MessageKey } from '../../core/i18n';
+import { checkXlsxHead } from '../../xlsx/check-bytes';
 import type { Bilingual } from '../../core/rules/types';
 import type { RuleRunner } from '../../core/rules/run-rules';
 import type { IsoDate } from '../../core/values';
-import { readInputFileSync } from '../files';
+import { readInputFileSync, readInputHeadSync } from '../files';
 import { MAX_ROWS_PER_SHEET, readXlsxBytes } from '../regulation-file';
 
 export interface InspectContext {
   runner: RuleRunner;
   asOf: IsoDate;
+  warnDays?: number;
   maxFindings?: number;
 }
 
@@ -33,20 +35,33 @@ export async function inspectFile(
     summary = await inspectWorkbook(grids, props, {
       path: display,
       asOf: ctx.asOf,
+      warnDays: ctx.warnDays,
       runner: ctx.runner,
       maxRows: MAX_ROWS_PER_SHEET,
       maxFindings: ctx.maxFindings,
     });
   } catch (e) {
-    summary = unreadableSummary(display, e instanceof UserError ? userErrorMessage(e) : failure(display, e));
+    const other = e instanceof UserError ? NOT_WORKBOOKS[e.key] : undefined;
+    if (other) summary = otherSummary(display, userErrorMessage(e as UserError), other);
+    else summary = unreadableSummary(display, e instanceof UserError ? userErrorMessage(e) : failure(display, e));
   }
   summary.path = rel;
   summary.ms = Date.now() - started;
   return summary;
 }
 
+/** Files that are not workbooks at all: a row saying what they are, not a read failure. */
+const NOT_WORKBOOKS: Partial<Record<MessageKey, 'warning' | 'info'>> = {
+  'input.wordDocument': 'warning',
+  'input.legacyDocument': 'warning',
+  'input.textDocument': 'warning',
+  'input.notAWorkbook': 'info',
+};
+
 function readFileChecked(file: string, display: string): Uint8Array {
   try {
+    // The first bytes say whether the rest is worth reading: a PDF or a video is named, not read.
+    checkXlsxHead(readInputHeadSync(file, 4096), display);
     return readInputFileSync(file);
   } catch (e) {
     // readInputFileSync names the path it was given; name the file as the report does.
@@ -57,6 +72,8 @@ function readFileChecked(file: string, display: string): Uint8Array {
 
 /** An unexpected failure (a bug, or a library choking on a strange file) still becomes a row. */
 export function failure(file: string, e: unknown): Bilingual {
-  const data = { file, detail: (e as Error)?.message ?? String(e) };
-  return { vi: t('vi', 'batch.workerFailed', data), en: t('en', 'batch.workerFailed', data) };
+  return inBoth('batch.workerFailed', {
+    file,
+    detail: msg('detail.unexpected', {}, (e as Error)?.message ?? String(e)),
+  });
 }

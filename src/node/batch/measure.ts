@@ -3,6 +3,9 @@
 import { BUILTIN_RULES } from '../../core/rules/builtin-rules';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
+import { formatBatchCsv } from '../../core/batch/format';
+import { matchRoster } from '../../core/batch/roster';
+import { readRosterFile } from './roster-file';
 import { runBatch } from './run-batch';
 
 export interface BatchMeasurement {
@@ -26,7 +29,14 @@ const MB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 export async function measureBatch(
   folder: string,
   jobs: number,
-  options: { rules?: RuleDefinition[]; asOf?: IsoDate; sampleMs?: number } = {},
+  options: {
+    rules?: RuleDefinition[];
+    asOf?: IsoDate;
+    sampleMs?: number;
+    /** Also render the CSV summary, matched against this roster file when given (the roster case). */
+    csv?: boolean;
+    roster?: string;
+  } = {},
 ): Promise<BatchMeasurement> {
   (globalThis as { gc?: () => void }).gc?.();
   const startRss = process.memoryUsage.rss();
@@ -44,6 +54,12 @@ export async function measureBatch(
       asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
       jobs,
     });
+    if (options.csv || options.roster) {
+      const roster = options.roster
+        ? matchRoster(report, await readRosterFile(options.roster), options.roster)
+        : undefined;
+      formatBatchCsv(report, 'vi', roster);
+    }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage.rss());
     const cpu = process.cpuUsage(cpuBefore);

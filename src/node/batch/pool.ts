@@ -7,13 +7,15 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { unreadableSummary } from '../../core/batch/inspect';
 import type { FileSummary } from '../../core/batch/types';
-import { t, type MessageKey } from '../../core/i18n';
+import { inBoth, msg } from '../../core/i18n';
 import type { Bilingual, RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 
 export interface WorkerData {
   rules: RuleDefinition[];
   asOf: IsoDate;
+  /** The warning period before a due date (default 30 days). */
+  warnDays?: number;
   maxFindings?: number;
 }
 
@@ -40,13 +42,13 @@ export interface PoolOptions {
   data: WorkerData;
   /** Per-file time limit; the worker is replaced when it is exceeded. Default 120 s. */
   timeoutMs?: number;
-  /** V8 old-generation limit per worker. Default 2048 MB. */
+  /** V8 old-generation limit per worker: one bad file costs its own row, not the run. Default 384 MB. */
   memoryLimitMb?: number;
   onProgress?: (done: number, total: number, last: string) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
-export const DEFAULT_WORKER_MEMORY_MB = 2048;
+export const DEFAULT_WORKER_MEMORY_MB = 384;
 
 /**
  * The compiled worker sits beside this file. When running from the TypeScript sources (tests),
@@ -72,11 +74,6 @@ require(${JSON.stringify(source)});
 `;
   return new Worker(bootstrap, { ...options, eval: true });
 }
-
-const both = (key: MessageKey, data: Record<string, unknown>): Bilingual => ({
-  vi: t('vi', key, data),
-  en: t('en', key, data),
-});
 
 /**
  * Paths sent ahead to each worker. A worker that has its next path queued never waits for the
@@ -182,7 +179,7 @@ export function runPool(tasks: PoolTask[], options: PoolOptions): Promise<FileSu
 
     const onTimeout = (slot: Slot) => {
       void slot.worker.terminate();
-      replace(slot, (file) => both('batch.timeout', { file, seconds: Math.round(timeoutMs / 1000) }));
+      replace(slot, (file) => inBoth('batch.timeout', { file, seconds: Math.round(timeoutMs / 1000) }));
     };
 
     const start = () => {
@@ -211,12 +208,21 @@ export function runPool(tasks: PoolTask[], options: PoolOptions): Promise<FileSu
       });
       worker.on('error', (e: Error & { code?: string }) => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
-          replace(slot, (file) => both('batch.outOfMemory', { file, limit: memoryLimitMb }));
-        else replace(slot, (file) => both('batch.workerFailed', { file, detail: e.message }), true);
+          replace(slot, (file) => inBoth('batch.outOfMemory', { file, limit: memoryLimitMb }));
+        else
+          replace(
+            slot,
+            (file) => inBoth('batch.workerFailed', { file, detail: msg('detail.unexpected', {}, e.message) }),
+            true,
+          );
       });
       worker.on('exit', (code) => {
         if (!slot.dead && !settled)
-          replace(slot, (file) => both('batch.workerFailed', { file, detail: `exit ${code}` }), true);
+          replace(
+            slot,
+            (file) => inBoth('batch.workerFailed', { file, detail: msg('detail.workerExit', { code }) }),
+            true,
+          );
       });
       feed(slot);
     };

@@ -5,22 +5,22 @@ import path from 'node:path';
 import { unreadableSummary } from '../../core/batch/inspect';
 import { buildBatchReport, type BatchReport } from '../../core/batch/report';
 import type { FileSummary } from '../../core/batch/types';
-import { t, UserError } from '../../core/i18n';
+import { inBoth, UserError } from '../../core/i18n';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 import { isReadableDir } from '../files';
 import { runPool, type PoolOptions } from './pool';
-import { listWorkbooks } from './walk';
+import { listEntries } from './walk';
 
 export interface BatchOptions {
   /** The folder as the user gave it. */
   folder: string;
   rules: RuleDefinition[];
   asOf: IsoDate;
+  /** The warning period before a due date (default 30 days). */
+  warnDays?: number;
   /** Worker threads; default: every core. */
   jobs?: number;
-  /** Files never to read (the report being written, when it sits inside the folder). */
-  exclude?: string[];
   maxFindings?: number;
   timeoutMs?: number;
   memoryLimitMb?: number;
@@ -37,28 +37,34 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
   if (!(await isReadableDir(options.folder))) throw new UserError('batch.dirUnreadable', { dir: options.folder });
   let listed;
   try {
-    listed = await listWorkbooks(options.folder, { exclude: options.exclude });
+    listed = await listEntries(options.folder);
   } catch {
     throw new UserError('batch.dirUnreadable', { dir: options.folder });
   }
-  options.onListed?.(listed.files.length);
+  options.onListed?.(listed.files.length + listed.others.length);
   const tasks = listed.files.map((rel) => {
     const file = path.join(options.folder, ...rel.split('/'));
     return { file, display: file, rel };
   });
   const summaries = await runPool(tasks, {
     jobs: options.jobs ?? defaultJobs(),
-    data: { rules: options.rules, asOf: options.asOf, maxFindings: options.maxFindings },
+    data: { rules: options.rules, asOf: options.asOf, warnDays: options.warnDays, maxFindings: options.maxFindings },
     timeoutMs: options.timeoutMs,
     memoryLimitMb: options.memoryLimitMb,
     onProgress: options.onProgress,
   });
-  for (const dir of listed.unreadableDirs) {
-    const summary = unreadableSummary(dir, {
-      vi: t('vi', 'batch.dirUnreadable', { dir }),
-      en: t('en', 'batch.dirUnreadable', { dir }),
-    });
+  for (const { rel, what } of listed.others) {
+    const file = path.join(options.folder, ...rel.split('/'));
+    const summary = unreadableSummary(file, inBoth('input.notRegular', { file, what: inBoth(what) }));
+    summary.path = rel;
     summaries.push(summary);
   }
-  return { report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf }), summaries };
+  for (const dir of listed.unreadableDirs) {
+    const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
+    summaries.push(summary);
+  }
+  return {
+    report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),
+    summaries,
+  };
 }

@@ -1,12 +1,16 @@
 // A batch worker thread: takes paths in the order they arrive, one workbook at a time, and
 // posts back each one's small summary. The workbook is dropped before the next path is read.
 import { parentPort, workerData } from 'node:worker_threads';
+// An office's patterns arrive here already merged: this thread needs the linear matcher too.
+import '../../core/rules/linear-patterns';
+import { DEFAULT_WARN_DAYS } from '../../core/deadline';
 import { createRuleRunner } from '../../core/rules/run-rules';
 import { failure, inspectFile } from './inspect-file';
 import type { WorkerData, WorkerRequest, WorkerResponse } from './pool';
 
 const data = workerData as WorkerData;
-const runner = createRuleRunner(data.rules);
+const warnDays = data.warnDays ?? DEFAULT_WARN_DAYS;
+const runner = createRuleRunner(data.rules, { asOf: data.asOf, warnDays });
 
 async function answer(request: WorkerRequest): Promise<void> {
   let response: WorkerResponse;
@@ -14,6 +18,7 @@ async function answer(request: WorkerRequest): Promise<void> {
     const summary = await inspectFile(request.file, request.display, request.rel, {
       runner,
       asOf: data.asOf,
+      warnDays,
       maxFindings: data.maxFindings,
     });
     response = { id: request.id, summary };

@@ -1,0 +1,218 @@
+// The body zone: bases and preamble, then Chương, Điều, roman sections, 1., 1.1, a), bullets, paragraphs.
+// ------------------------------------------------------------ bases and preamble
+import { isContextBasis } from './bases';
+import {
+  BASIS_HEADING,
+  BASIS_START,
+  CLOSING,
+  ENACTING,
+  ENACTING_SENTENCE,
+  HAS_INSTRUMENT,
+  IMPLEMENTING_START,
+  NOT_BASIS,
+  classifyItem,
+  foldOf,
+  isDecoration,
+  isUpperLine,
+  startsLower,
+  stripEnd,
+  stripMarker,
+  TYPE_START,
+  wordCount,
+} from './shapes';
+import { ParseState, type Item } from './state';
+import { fold } from './vocab';
+
+export function parseIntro(st: ParseState, from: number, to: number): number {
+  // Is there any structure at all? A document without one keeps its paragraphs as clauses.
+  let firstItem = -1;
+  for (let i = from; i < to; i++) {
+    const t = st.lines[i].text;
+    if (!t) continue;
+    const s = classifyItem(t);
+    if (s && s.kind !== 'bullet' && s.kind !== 'letter') {
+      firstItem = i;
+      break;
+    }
+  }
+  const limit = firstItem >= 0 ? firstItem : to;
+  // Under a "Căn cứ:" heading each line is a basis, with or without its own "Căn cứ".
+  let list = false;
+  let i = from;
+  for (; i < limit; i++) {
+    const v = st.lines[i];
+    if (!v.text) continue;
+    const f = foldOf(stripMarker(v.text));
+    if (isDecoration(v.text)) {
+      st.role(i, 'decoration');
+      continue;
+    }
+    if (BASIS_HEADING.test(f)) {
+      list = true;
+      st.role(i, 'basis');
+      continue;
+    }
+    const joined = st.joinContinuation(i, limit, true);
+    const jf = fold(joined.text);
+    const instrument = HAS_INSTRUMENT.test(jf) || HAS_INSTRUMENT.test(joined.text);
+    const cited = BASIS_START.test(f) || (list && (TYPE_START.test(f) || isContextBasis(joined.text)));
+    if (cited || (IMPLEMENTING_START.test(f) && !NOT_BASIS.test(f) && (instrument || /^xet\b/.test(f)))) {
+      // "Căn cứ tình hình thực tế địa phương. Trường … xây dựng kế hoạch … như sau:"
+      const sentences = stripMarker(joined.text).split(/(?<=[.;])\s+(?=\p{Lu})/u);
+      const basisPart: string[] = [];
+      const rest: string[] = [];
+      for (const s of sentences)
+        (rest.length || (basisPart.length && ENACTING_SENTENCE.test(fold(s))) ? rest : basisPart).push(s);
+      const basisText = basisPart.join(' ');
+      const role = !cited ? 'implementing' : isContextBasis(basisText) ? 'context' : 'basis';
+      if (role === 'basis') st.readBasis(v, basisText);
+      for (let k = i; k <= joined.last; k++) st.role(k, role);
+      if (rest.length) st.readEnacting(v, rest.join(' '));
+      else if (!cited && ENACTING.test(jf)) st.readEnacting(v, joined.text);
+      i = joined.last;
+      continue;
+    }
+    list = false;
+    // Without any numbering, the preamble is only its purpose and enacting sentences.
+    if (firstItem < 0 && !/^de\s/.test(f) && !ENACTING.test(jf)) break;
+    // A line without words (stray symbols, numbers) is not preamble: it stays unrecognised.
+    if ((joined.text.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) {
+      i = joined.last;
+      continue;
+    }
+    st.readEnacting(v, joined.text);
+    for (let k = i; k <= joined.last; k++) st.role(k, 'preamble');
+    i = joined.last;
+    if (firstItem < 0 && /nhu sau\s*:?\s*$/.test(fold(joined.text))) {
+      i++;
+      break;
+    }
+  }
+  return i;
+}
+
+// ------------------------------------------------------------ body
+
+export function parseBody(st: ParseState, from: number, to: number) {
+  const stack: Array<{ item: Item; level: number }> = [];
+  let chapter = '';
+  let section = '';
+  let closing = false;
+  let lastItem: Item | null = null;
+  let unlabelled = 0;
+  const unnumberedOf = new Map<Item | null, number>();
+  for (let i = from; i < to; i++) {
+    const v = st.lines[i];
+    const t = v.text;
+    if (!t) continue;
+    if (isDecoration(t)) {
+      st.role(i, 'decoration');
+      continue;
+    }
+    const f = foldOf(t);
+    if (CLOSING.test(f)) {
+      closing = true;
+      st.role(i, 'closing');
+      continue;
+    }
+    let shape = classifyItem(t);
+    if (!shape && lastItem?.shape.kind === 'chapter' && !lastItem.text) {
+      lastItem.text = t;
+      chapter = `${lastItem.shape.label}. ${stripEnd(t)}`;
+      st.role(i, 'heading');
+      continue;
+    }
+    if (!shape && lastItem && (startsLower(t) || lastItem.text === '')) {
+      if (closing) st.role(i, 'closing');
+      else {
+        lastItem.text = lastItem.text ? `${lastItem.text} ${t}` : t;
+        st.role(i, lastItem.shape.kind === 'chapter' || lastItem.shape.kind === 'section' ? 'heading' : 'clause');
+      }
+      continue;
+    }
+    if (closing && !shape) {
+      st.role(i, 'closing');
+      continue;
+    }
+    if (!shape && isUpperLine(t) && wordCount(t) >= 2 && wordCount(t) <= 14 && !/[;,]$/.test(t)) {
+      unlabelled++;
+      shape = { kind: 'section', label: '', key: `S${unlabelled}`, text: t, level: 1 };
+    }
+    if (!shape && startsLower(t) && !lastItem) {
+      st.role(i, 'preamble');
+      continue;
+    }
+    shape ??= { kind: 'paragraph', label: '', key: '', text: t, level: 7 };
+    // Bases listed inside the body ("Chương I. Cơ sở pháp lý", "1. Căn cứ Luật …") are bases, not clauses.
+    if (
+      shape.kind !== 'chapter' &&
+      shape.kind !== 'section' &&
+      shape.kind !== 'article' &&
+      BASIS_START.test(foldOf(shape.text))
+    ) {
+      const joined = st.joinContinuation(i, to, true);
+      const text = joined.text.slice(t.length - shape.text.length);
+      const role = isContextBasis(text) ? 'context' : 'basis';
+      if (role === 'basis') st.readBasis(v, text);
+      for (let k = i; k <= joined.last; k++) st.role(k, role);
+      i = joined.last;
+      continue;
+    }
+    closing = false;
+    const level = shape.level;
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1].item : null;
+    if (shape.kind === 'chapter') {
+      chapter = shape.text ? `${shape.label}. ${stripEnd(shape.text)}` : shape.label;
+      section = '';
+    } else if (shape.kind === 'section') {
+      section = shape.label ? `${shape.label}. ${stripEnd(shape.text)}` : stripEnd(shape.text);
+    }
+    const item: Item = {
+      shape,
+      idx: i,
+      no: v.no,
+      text: shape.text,
+      parent,
+      children: [],
+      id: '',
+      unnumbered: 0,
+      chapter: '',
+    };
+    item.chapter = [chapter, section].filter(Boolean).join(' – ');
+    item.id = idFor(st, item, parent, unnumberedOf);
+    if (parent) parent.children.push(item);
+    st.items.push(item);
+    st.role(i, shape.kind === 'chapter' || shape.kind === 'section' ? 'heading' : 'clause');
+    stack.push({ item, level });
+    lastItem = item;
+  }
+}
+
+export function idFor(st: ParseState, item: Item, parent: Item | null, unnumberedOf: Map<Item | null, number>): string {
+  const s = item.shape;
+  const pid = parent ? parent.id : '';
+  switch (s.kind) {
+    case 'chapter':
+      return `C${s.key}`;
+    case 'section':
+      return s.key;
+    case 'article':
+      return `D${s.key}`;
+    case 'number':
+      return pid ? `${pid}.${s.key}` : s.key;
+    case 'dotted': {
+      // "1.1" under "1." repeats its parent's number: prefix with the holder above that.
+      let holder = parent;
+      while (holder && (holder.shape.kind === 'number' || holder.shape.kind === 'dotted')) holder = holder.parent;
+      return holder ? `${holder.id}.${s.key}` : s.key;
+    }
+    case 'letter':
+      return pid ? `${pid}.${s.key}` : s.key;
+    default: {
+      const k = (unnumberedOf.get(parent) ?? 0) + 1;
+      unnumberedOf.set(parent, k);
+      return `${pid || 'M'}-${k}`;
+    }
+  }
+}

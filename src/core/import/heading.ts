@@ -1,0 +1,293 @@
+// The heading zone: an issuing decision, the authority and unit, Số, place and date, kind, title.
+import { formatDateVi, parseSchoolYear, type IsoDate } from '../values';
+import { findDate, findNumber, tidyNumber } from './bases';
+import {
+  BASIS_START,
+  IMPLEMENTING_START,
+  CALENDAR_YEAR,
+  DATE_ONLY,
+  ENACTING_SENTENCE,
+  ISSUED_WITH,
+  KIND_LABELS,
+  NOT_BASIS,
+  NUMBER_LINE,
+  PERIOD,
+  PLACE_DATE,
+  SCHOOL_YEAR,
+  capitalise,
+  classifyItem,
+  foldOf,
+  isDecoration,
+  isUpperLine,
+  kindFromNumber,
+  kindOf,
+  wordCount,
+  type Kind,
+} from './shapes';
+import { ParseState, type HeadResult } from './state';
+import { classifyTail, findTailStart, type VLine } from './tail';
+import { parseTail } from './tail-zone';
+import { findMentions, fold } from './vocab';
+export function firstKind(
+  st: ParseState,
+  from: number,
+  to: number,
+  regulationOnly = false,
+): { i: number; kind: Kind } | null {
+  for (let i = from; i < to; i++) {
+    const t = st.lines[i].text;
+    if (!t) continue;
+    if (BASIS_START.test(foldOf(t)) && !regulationOnly) return null;
+    const k = kindOf(t);
+    if (k && (!regulationOnly || k !== 'quyet_dinh')) return { i, kind: k };
+  }
+  return null;
+}
+
+/** Back from a kind line over the heading lines that belong to it. */
+export function headerStart(st: ParseState, kindLine: number): number {
+  let i = kindLine;
+  while (i > 0) {
+    const t = st.lines[i - 1].text;
+    if (t && !(isDecoration(t) || isUpperLine(t) || NUMBER_LINE.test(foldOf(t)) || PLACE_DATE.test(foldOf(t)))) break;
+    if (t && classifyTail(t) && !isUpperLine(t)) break;
+    if (t && /^(?:hieu truong|nguoi ky|noi nhan)/.test(foldOf(t))) break;
+    if (t && classifyTail(t) === 'name') break;
+    i--;
+  }
+  return st.nextNonBlank(i, kindLine);
+}
+
+// ------------------------------------------------------------ decision part
+
+export function parseDecision(st: ParseState, from: number, to: number) {
+  const tail = findTailStart(st.lines, from, to);
+  const head = parseHead(st, from, tail);
+  if (head.number)
+    st.decision = {
+      number: head.number.value,
+      date: head.placeDate?.date ?? null,
+      text: head.number.text,
+      line: head.number.no,
+      source: st.sourceOf(head.number.no),
+    };
+  for (const v of head.orgs) st.role(v.idx, 'heading');
+  // The decision's own heading names the authority and the unit when the regulation's does not.
+  st.decisionHead = head;
+  let i = head.end;
+  for (; i < tail; i++) {
+    const v = st.lines[i];
+    if (!v.text) continue;
+    const f = foldOf(v.text);
+    if (/^quyet dinh\s*:?$/.test(f)) {
+      st.role(i, 'decoration');
+      i++;
+      break;
+    }
+    if (BASIS_START.test(f) && !NOT_BASIS.test(f)) {
+      const joined = st.joinContinuation(i, tail);
+      st.readBasis(v, joined.text);
+      for (let k = i; k <= joined.last; k++) st.role(k, 'basis');
+      i = joined.last;
+      continue;
+    }
+    st.role(i, 'decision');
+  }
+  for (; i < tail; i++) if (st.lines[i].text) st.role(i, 'decision');
+  const signed = st.signatories.length;
+  const sent = st.recipients.length;
+  parseTail(st, tail, to);
+  st.decisionTail = { signatories: st.signatories.splice(signed), recipients: st.recipients.splice(sent) };
+}
+
+// ------------------------------------------------------------ heading
+
+export function parseHead(st: ParseState, from: number, to: number): HeadResult {
+  const head: HeadResult = { end: from, orgs: [], title: [] };
+  let titleOpen = false;
+  let i = from;
+  for (; i < to; i++) {
+    const v = st.lines[i];
+    const t = v.text;
+    if (!t) {
+      if (titleOpen && head.title.length > 0) {
+        const j = st.nextNonBlank(i, to);
+        if (!(j < to && /^(?:nam hoc|giai doan|nhiem ky|nam \d{4})/.test(foldOf(st.lines[j].text)))) titleOpen = false;
+      }
+      continue;
+    }
+    const f = foldOf(t);
+    if (isDecoration(t)) {
+      st.role(i, 'decoration');
+      continue;
+    }
+    if (!head.number && NUMBER_LINE.test(f)) {
+      const m = NUMBER_LINE.exec(f)!;
+      const raw = t.slice(t.length - m[1].length);
+      const num = findNumber(raw);
+      const value = num
+        ? tidyNumber(raw.slice(0, num.end))
+        : tidyNumber(raw.replace(/^[\s.…_]+/, '').split(/\s{2,}/)[0]);
+      head.number = { ...v, value };
+      st.role(i, 'heading');
+      continue;
+    }
+    if (!head.placeDate && (PLACE_DATE.test(f) || DATE_ONLY.test(f)) && wordCount(t) <= 16) {
+      const m = PLACE_DATE.exec(f);
+      const place = m ? t.slice(0, m[1].length).trim() : '';
+      const d = findDate(t);
+      head.placeDate = { v, place, date: d?.iso ?? null, dateText: d?.text ?? '' };
+      st.role(i, 'heading');
+      continue;
+    }
+    if (ISSUED_WITH.test(f)) {
+      const joined = st.joinUntilParen(i, to);
+      const text = joined.text.replace(/^\(\s*/, '').replace(/\s*\)\s*$/, '');
+      const num = findNumber(text);
+      const d = findDate(text, num ? num.end : 0);
+      head.issuedWith = { v, text, number: num?.number ?? '', date: d?.iso ?? null };
+      for (let k = i; k <= joined.last; k++) st.role(k, 'heading');
+      i = joined.last;
+      titleOpen = false;
+      continue;
+    }
+    if ((BASIS_START.test(f) || IMPLEMENTING_START.test(f)) && !NOT_BASIS.test(f)) break;
+    const item = classifyItem(t);
+    if (item && item.kind !== 'bullet') break;
+    if (!head.kind) {
+      const k = kindOf(t);
+      if (k) {
+        head.kind = { v, kind: k };
+        st.role(i, 'heading');
+        // "QUY CHẾ PHỐI HỢP GIỮA …" carries its title; "KẾ HOẠCH LIÊN TỊCH" alone does not.
+        if (!/^(?:quy che|quy dinh|ke hoach|quyet dinh)(?: phoi hop| lien tich)?$/.test(f)) head.title.push(v);
+        // "QUY CHẾ PHỐI HỢP" / "GIỮA …": the kind words start the title.
+        else if (
+          /phoi hop|lien tich/.test(f) &&
+          /^giua(?![a-z])/.test(foldOf(st.lines[st.nextNonBlank(i + 1, to)]?.text ?? ''))
+        )
+          head.title.push(v);
+        titleOpen = true;
+        continue;
+      }
+      if (isUpperLine(t) && wordCount(t) <= 15) {
+        head.orgs.push(v);
+        st.role(i, 'heading');
+        continue;
+      }
+      break;
+    }
+    // "HIỆU TRƯỞNG TRƯỜNG MẦM NON …" under a decision's title is its authority, not more title.
+    if (head.kind.kind === 'quyet_dinh' && head.title.length > 0 && isUpperLine(t)) titleOpen = false;
+    if (titleOpen && wordCount(t) <= 40 && !/[;]$/.test(t) && !ENACTING_SENTENCE.test(f) && !item) {
+      head.title.push(v);
+      st.role(i, 'heading');
+      continue;
+    }
+    // "HIỆU TRƯỞNG TRƯỜNG MẦM NON …" above a decision's bases.
+    if (head.kind.kind === 'quyet_dinh' && isUpperLine(t) && wordCount(t) <= 12) {
+      st.role(i, 'heading');
+      continue;
+    }
+    break;
+  }
+  head.end = i;
+  return head;
+}
+
+export function applyHead(st: ParseState, head: HeadResult) {
+  const dh = st.decisionHead;
+  // Kind
+  let kind: Kind | null = head.kind?.kind ?? null;
+  const kindLine = head.kind?.v;
+  if (kind === 'quyet_dinh') kind = null;
+  const number = head.number?.value ?? '';
+  if (!kind && number) kind = kindFromNumber(number);
+  if (!kind && dh?.title.length) {
+    const f = fold(dh.title.map((v) => v.text).join(' '));
+    if (/ban hanh (?:ban )?quy (?:che|dinh)/.test(f)) kind = 'quy_che';
+    else if (/ban hanh (?:ban )?ke hoach/.test(f)) kind = /lien tich/.test(f) ? 'ke_hoach_lien_tich' : 'ke_hoach';
+  }
+  st.kind = kind;
+  if (kind && kind !== 'quyet_dinh') st.set('kind', KIND_LABELS[kind], kindLine ?? head.number ?? st.lines[0]);
+  // Title (trích yếu): the words under the kind line.
+  const titleLines = head.title.length > 0 ? head.title : (dh?.title ?? []);
+  st.titleText = titleLines
+    .map((v) => v.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (titleLines.length) st.set('title', st.titleText, titleLines[0]);
+  for (const v of titleLines)
+    for (const m of findMentions(v.text, { title: true }))
+      st.partyMentions.push({ mention: m, source: 'title', line: v.no });
+  // Number, place, date.
+  if (head.number) st.set('number', number, head.number);
+  const pd = head.placeDate;
+  if (pd?.place) st.set('place', pd.place, pd.v);
+  if (!pd?.place && dh?.placeDate?.place) st.set('place', dh.placeDate.place, dh.placeDate.v);
+  // Authority and unit.
+  // The unit is the TRƯỜNG … (or body) line; the lines above it name the managing authority.
+  const split = (orgs: VLine[]) => {
+    const unitIndex = orgs.findIndex((v) =>
+      /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan)/.test(foldOf(v.text)),
+    );
+    const unit = unitIndex >= 0 ? orgs[unitIndex] : orgs.length > 1 ? orgs[orgs.length - 1] : orgs[0];
+    return { unit, authority: orgs.slice(0, unit ? orgs.indexOf(unit) : 0) };
+  };
+  const own = split(head.orgs);
+  const fromDecision = split(dh?.orgs ?? []);
+  const unit = own.unit ?? fromDecision.unit;
+  const authority = own.authority.length ? own.authority : fromDecision.authority;
+  if (unit) st.set('issuer', unit.text, unit);
+  if (authority.length) st.set('managingAuthority', authority.map((v) => v.text).join(' – '), authority[0]);
+  // Issued with a decision.
+  if (head.issuedWith) {
+    const iw = head.issuedWith;
+    if (!st.decision || !st.decision.number)
+      st.decision = {
+        number: iw.number,
+        date: iw.date,
+        text: iw.text,
+        line: iw.v.no,
+        source: st.sourceOf(iw.v.no),
+      };
+    else if (!st.decision.date) st.decision.date = iw.date;
+  }
+  if (st.decision) {
+    const text =
+      head.issuedWith?.text ??
+      (st.decision.number
+        ? `Quyết định số ${st.decision.number}${st.decision.date ? ` ngày ${formatDateVi(st.decision.date)}` : ''}`
+        : '');
+    if (text)
+      st.fields.decision = {
+        value: capitalise(text.replace(/^ban hành\s+/iu, '').replace(/^kèm theo\s+/iu, '')),
+        line: st.decision.line,
+        source: st.decision.source,
+      };
+  }
+  // Issue date: the document's own, else the issuing decision's.
+  let issueDate: IsoDate | null = pd?.date ?? null;
+  if (issueDate && pd) st.set('issueDate', formatDateVi(issueDate), pd.v);
+  else if (st.decision?.date) {
+    issueDate = st.decision.date;
+    st.fields.issueDate = {
+      value: formatDateVi(issueDate),
+      line: st.decision.line,
+      source: st.decision.source,
+    };
+  }
+  st.issueDate = issueDate;
+  // School year, period or calendar year: from the title first.
+  const titleFold = fold(st.titleText);
+  const sy = [...titleFold.matchAll(SCHOOL_YEAR)][0];
+  const period = PERIOD.exec(titleFold);
+  const titleAt = titleLines[0] ?? kindLine ?? st.lines[0];
+  if (sy) st.set('schoolYear', parseSchoolYear(`${sy[1]}-${sy[2]}`)?.text ?? `${sy[1]}-${sy[2]}`, titleAt);
+  else if (period) st.set('schoolYear', `Giai đoạn ${period[1]}-${period[2]}`, titleAt);
+  else {
+    const cal = CALENDAR_YEAR.exec(titleFold);
+    if (cal) st.calendarYear = Number(cal[1]);
+  }
+}

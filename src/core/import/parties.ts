@@ -1,0 +1,74 @@
+// Parties: every body the document names, by where it is named, under its fullest name.
+import { HEADING_TEXT, UNSPECIFIC, capitalise, isAcronym, isUpperLine, sentenceCaseIfWords, wordCount } from './shapes';
+import { ParseState } from './state';
+import type { ExtractedParty, PartySource } from './types';
+import { PARTY_DEFS, findMentions, fold } from './vocab';
+export function assembleParties(st: ParseState): ExtractedParty[] {
+  const order: PartySource[] = ['signature', 'title', 'enacting', 'heading', 'listed'];
+  const byCode = new Map<string, ExtractedParty>();
+  const sorted = [...st.partyMentions].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
+  for (const { mention, source, line } of sorted) {
+    const d = mention.def;
+    let p = byCode.get(d.code);
+    if (!p) {
+      p = { code: d.code, name: '', kind: d.kind, standard: d.standard, forms: [], lines: [], sources: [] };
+      byCode.set(d.code, p);
+    }
+    const form = mention.surface.trim();
+    if (form && !p.forms.includes(form)) p.forms.push(form);
+    if (line && !p.lines.includes(line)) p.lines.push(line);
+    if (!p.sources.includes(source)) p.sources.push(source);
+  }
+  // Name each party the way the document writes it most fully ("Ban chấp hành công đoàn" over "BCHCĐ").
+  const allForms = new Map<string, string[]>();
+  for (const v of st.lines) {
+    if (!v.text || st.roles[v.idx] === 'basis' || st.roles[v.idx] === 'recipients') continue;
+    for (const m of findMentions(v.text)) {
+      const list = allForms.get(m.code) ?? [];
+      if (!list.includes(m.surface)) list.push(m.surface);
+      allForms.set(m.code, list);
+    }
+  }
+  for (const p of byCode.values()) {
+    p.lines.sort((a, b) => a - b);
+    const listed = st.listedNames.get(p.code);
+    if (listed) {
+      p.name = listed;
+      continue;
+    }
+    if (p.code === 'NT' && st.school) {
+      p.name = st.school;
+      continue;
+    }
+    // A person's title ("Hiệu trưởng", "CTCĐ") does not name the body.
+    const pool = [...p.forms, ...(allForms.get(p.code) ?? [])]
+      .map((f) => sentenceCaseIfWords(f.trim()))
+      .filter((f) => f && !/^(?:pho )?hieu truong$|^ct ?cd$/.test(fold(f)));
+    const score = (f: string) => (isAcronym(f) ? 0 : 100) + (isUpperLine(f) ? 0 : 10) + wordCount(f);
+    const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a), pool[0] ?? '');
+    p.name = best ? capitalise(best) : (PARTY_DEFS.find((d) => d.code === p.code)?.name ?? p.code);
+  }
+  const standardOrder = ['NT', 'CD', 'CDTN', 'CB', 'CMHS', 'UBND', 'MTTQ', 'PN', 'CCB', 'CGC', 'DN'];
+  const rank = (code: string) => (standardOrder.includes(code) ? standardOrder.indexOf(code) : 100);
+  return [...byCode.values()].sort((a, b) => rank(a.code) - rank(b.code) || a.code.localeCompare(b.code));
+}
+
+/** Headings name the parties of their part; a heading about "các tổ chức" lets its items name them. */
+export function headingMentions(st: ParseState) {
+  for (const it of st.items) {
+    const f = fold(it.text);
+    const heading = it.children.length > 0 || HEADING_TEXT.test(f);
+    if (!heading) continue;
+    for (const m of findMentions(it.text)) st.partyMentions.push({ mention: m, source: 'heading', line: it.no });
+    if (UNSPECIFIC.test(f))
+      for (const child of it.children)
+        for (const m of findMentions(child.text))
+          st.partyMentions.push({ mention: m, source: 'listed', line: child.no });
+  }
+  if (UNSPECIFIC.test(fold(st.titleText))) {
+    for (const it of st.items.filter((x) => !x.parent && x.shape.kind !== 'chapter')) {
+      if (it.children.length === 0)
+        for (const m of findMentions(it.text)) st.partyMentions.push({ mention: m, source: 'listed', line: it.no });
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// Document-wide readings: cadence phrases, supersession, adoption, effect, review, school year, school.
+import { formatDateVi, parseCadence } from '../values';
+import { findDate } from './bases';
+import { findSchools, type SchoolMention } from './schools';
+import {
+  ADOPTED,
+  EFFECTIVE_DATE,
+  EFFECTIVE_SIGNING,
+  EFFECTIVE_TO,
+  REVIEW,
+  REVIEW_STATED,
+  SCHOOL_YEAR,
+  SUPERSEDES,
+  capitalise,
+  stripEnd,
+} from './shapes';
+import { ParseState } from './state';
+import type { VLine } from './tail';
+import type { ExtractedCadence, FieldValue } from './types';
+import { CADENCE_PHRASE, fold } from './vocab';
+
+export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; supersedes: FieldValue | undefined } {
+  const bodyLines = new Set(
+    st.lines
+      .filter(
+        (v, i) => v.text && st.roles[i] !== 'basis' && st.roles[i] !== 'recipients' && st.roles[i] !== 'signature',
+      )
+      .map((v) => v.idx),
+  );
+  const cadences: ExtractedCadence[] = [];
+  let supersedes: FieldValue | undefined;
+  let adopted: FieldValue | undefined;
+  let effective: FieldValue | undefined;
+  let review: FieldValue | undefined;
+  let reviewStated: FieldValue | undefined;
+  let reviewForm: FieldValue | undefined;
+  let effectiveTo: FieldValue | undefined;
+  const years = new Map<string, { count: number; v: VLine }>();
+  const schools = new Map<string, { count: number; best: SchoolMention; v: VLine }>();
+  const schoolSeen = new Set<string>();
+  for (const v of st.lines) {
+    if (!v.text) continue;
+    const f = fold(v.text);
+    const role = st.roles[v.idx];
+    if (bodyLines.has(v.idx)) {
+      for (const m of f.matchAll(CADENCE_PHRASE)) {
+        const text = v.text.slice(m.index!, m.index! + m[0].length);
+        cadences.push({ text, cadence: parseCadence(text).value, line: v.no });
+      }
+      const sup = SUPERSEDES.exec(f);
+      if (sup && !supersedes) {
+        const start = sup.index + sup[0].length - sup[1].length;
+        const end = v.text.slice(start).search(/[;]|\.(?:\s|$)|\.\/\./);
+        const value = stripEnd(v.text.slice(start, end >= 0 ? start + end : undefined));
+        supersedes = { value: capitalise(value), line: v.no, source: st.sourceOf(v.no) };
+      }
+      const ad = ADOPTED.exec(f);
+      if (ad && !adopted)
+        adopted = {
+          value: capitalise(stripEnd(v.text.slice(ad.index + ad[0].length - ad[1].length, ad.index + ad[0].length))),
+          line: v.no,
+          source: st.sourceOf(v.no),
+        };
+      const until = EFFECTIVE_TO.exec(f);
+      if (!effectiveTo && until) {
+        const d = findDate(v.text, until.index + until[0].length);
+        if (d?.iso) effectiveTo = { value: formatDateVi(d.iso), line: v.no, source: st.sourceOf(v.no) };
+      }
+      // "… được rà soát hằng năm; hình thức rà soát: …" says it outright, over a cadence met on a review line.
+      const stated = REVIEW_STATED.exec(f);
+      if (stated && !reviewStated) {
+        const c = parseCadence(stated[1]).value;
+        if (c) reviewStated = { value: c, line: v.no, source: st.sourceOf(v.no) };
+        const form = /hinh thuc ra soat\s*:\s*/.exec(f);
+        if (form)
+          reviewForm = {
+            value: capitalise(stripEnd(v.text.slice(form.index + form[0].length))),
+            line: v.no,
+            source: st.sourceOf(v.no),
+          };
+      }
+      if (!effective && EFFECTIVE_SIGNING.test(f) && st.issueDate)
+        effective = { value: formatDateVi(st.issueDate), line: v.no, source: st.sourceOf(v.no) };
+      const ed = EFFECTIVE_DATE.exec(f);
+      if (!effective && ed) {
+        const d = findDate(v.text, ed.index);
+        if (d?.iso) effective = { value: formatDateVi(d.iso), line: v.no, source: st.sourceOf(v.no) };
+      }
+      if (!review && REVIEW.test(f)) {
+        const c = [...f.matchAll(CADENCE_PHRASE)].map((m) => parseCadence(m[0]).value).find(Boolean);
+        if (c) review = { value: c, line: v.no, source: st.sourceOf(v.no) };
+        // "… được rà soát hàng năm tại Hội nghị viên chức": how it is reviewed.
+        const at = /(?<![a-z])tai\s+(hoi nghi[^.;,]*)/.exec(f);
+        if (c && at && !reviewForm)
+          reviewForm = {
+            value: capitalise(stripEnd(v.text.slice(at.index + at[0].length - at[1].length, at.index + at[0].length))),
+            line: v.no,
+            source: st.sourceOf(v.no),
+          };
+      }
+    }
+    if (role !== 'recipients') {
+      for (const m of f.matchAll(SCHOOL_YEAR)) {
+        const s = +m[1];
+        if (+m[2] !== s + 1) continue;
+        const key = `${s}-${s + 1}`;
+        const e = years.get(key) ?? { count: 0, v };
+        e.count++;
+        years.set(key, e);
+      }
+      for (const sm of findSchools(v.text)) {
+        const weight = role === 'heading' ? 100 : role === 'signature' ? 0.5 : 1;
+        const e = schools.get(sm.key) ?? { count: 0, best: sm, v };
+        e.count += weight;
+        if ((e.best.abbreviated && !sm.abbreviated) || (e.best.caps && !sm.caps)) e.best = sm;
+        schools.set(sm.key, e);
+        schoolSeen.add(sm.key);
+      }
+    }
+  }
+  if (supersedes) st.fields.supersedes = supersedes;
+  if (adopted) st.fields.adoptedAt = adopted;
+  if (effective) st.fields.effectiveFrom = effective;
+  if (reviewStated ?? review) st.fields.reviewCadence = reviewStated ?? review;
+  if (reviewForm) st.fields.reviewForm = reviewForm;
+  if (effectiveTo) st.fields.effectiveTo = effectiveTo;
+  if (!st.fields.schoolYear && years.size > 0) {
+    const [key, e] = [...years.entries()].sort((a, b) => b[1].count - a[1].count)[0];
+    st.set('schoolYear', key, e.v);
+  }
+  let school: string | null = null;
+  if (schools.size > 0) {
+    const [, e] = [...schools.entries()].sort((a, b) => b[1].count - a[1].count)[0];
+    school = e.best.display;
+    st.set('issuer', school, e.v);
+  }
+  st.school = school;
+
+  return { cadences, supersedes };
+}

@@ -1,0 +1,150 @@
+// Line shapes: what one line is (decoration, Số, place and date, a kind, an item label), compiled once.
+import { isVietnameseSyllable } from '../vietnamese/syllable';
+import type { ClauseKind, UnplacedReason } from './types';
+import { CADENCE_PHRASE, DOC_TYPE_ALT, fold } from './vocab';
+export type Role =
+  'decoration' | 'heading' | 'basis' | 'clause' | 'signature' | 'recipients' | 'noise' | UnplacedReason;
+
+export type Kind = 'quy_che' | 'ke_hoach' | 'ke_hoach_lien_tich' | 'quyet_dinh';
+
+export const KIND_LABELS: Record<Exclude<Kind, 'quyet_dinh'>, string> = {
+  quy_che: 'Quy chế phối hợp',
+  ke_hoach: 'Kế hoạch phối hợp',
+  ke_hoach_lien_tich: 'Kế hoạch liên tịch',
+};
+
+// ---------------------------------------------------------------- line shapes (compiled once)
+
+export const DECORATION = [
+  /^cong hoa xa hoi chu nghia viet nam$/,
+  /^doc lap\s*[-–—.]?\s*tu do\s*[-–—.]?\s*hanh phuc$/,
+  /^dang cong san viet nam$/,
+  /^[-_=*~.·•o0 ]{3,}$/,
+  /^-*\s*o0o\s*-*$/,
+  /^quyet dinh\s*:$/,
+  /^trang \d+$/,
+];
+export const NUMBER_LINE = /^so\s*[:.]?\s*([\d.…_ ]*[/\-–].*|\d.*)$/;
+export const PLACE_DATE = /^([^,\d]{2,60}),\s*ngay\b/;
+export const DATE_ONLY = /^ngay\s*[\d.…_]/;
+export const ISSUED_WITH = /^\(?\s*(?:ban hanh\s+)?kem theo\s+(?:quyet dinh|qd)\b/;
+// "Căn cứ" also as damaged text leaves it ("Căn c", "Cn c"); the others cite what is implemented, not a basis.
+export const BASIS_START = /^(?:can cu|can c|cn cu?)(?![a-z])/;
+export const IMPLEMENTING_START = /^(?:thuc hien|thuc hien theo|tren co so|xet|theo)(?![a-z])/;
+export const BASIS_HEADING = /^(?:can cu|can c|cn cu?)(?:\s+vao)?\s*:?$/;
+/** A list marker before a Căn cứ line ("- Căn cứ", "+ Căn cứ", "• Căn cứ"). */
+export const stripMarker = (s: string) => s.replace(/^\s*(?:[-–—+•●○▪*·]|\d{1,2}\s*[.)/-])\s*/u, '');
+export const NOT_BASIS = /^theo de nghi|^thuc hien (?:tot|nghiem|nhiem vu|chu truong|chi dao cua)/;
+/** A document type opening a line of a Căn cứ list ("Luật …", "Thông tư số …", "QĐ số …"). */
+export const TYPE_START = new RegExp(`^(?:${DOC_TYPE_ALT}|qd|nd|tt|ttlt|cv|nq|ct)(?![a-z])`);
+export const HAS_INSTRUMENT = new RegExp(`(?<![a-z])(?:${DOC_TYPE_ALT})(?![a-z])|\\d{1,5}\\s*[/-]\\s*\\p{Lu}`, 'u');
+export const ENACTING = /thong nhat|xay dung|ban hanh|nhu sau|cu the nhu sau|quy dinh (?:nhu sau|ve)/;
+export const ENACTING_SENTENCE = /thong nhat|nhu sau/;
+export const CLOSING = /^tren day la/;
+export const SCHOOL_YEAR = /(?:nam hoc|nien khoa)\s*:?\s*(\d{4})\s*[-–—/]\s*(\d{4})/g;
+export const PERIOD = /(?:giai doan|nhiem ky)\s*:?\s*(\d{4})\s*[-–—]\s*(\d{4})/;
+export const CALENDAR_YEAR = /(?<![a-z])nam\s+(\d{4})(?!\s*[-–—/]\s*\d)/;
+export const SUPERSEDES = new RegExp(`(?<![a-z])thay the(?: cho)?\\s+((?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z]))`);
+export const ADOPTED = /thong qua\s+(?:tai\s+)?(hoi nghi[^.;]*)/;
+export const EFFECTIVE_SIGNING = /(?:co hieu luc|duoc thuc hien|thuc hien|ap dung)\s+(?:ke\s+)?tu ngay ky/;
+export const EFFECTIVE_DATE = /co hieu luc\s+(?:thi hanh\s+)?(?:ke\s+)?tu ngay\s+(\d)/;
+export const REVIEW = /ra soat|sua doi,? bo sung|danh gia (?:viec )?thuc hien (?:quy che|ke hoach)/;
+// "… được rà soát hằng năm" and "có hiệu lực … đến hết ngày D", as a well-formed closing sentence states them.
+export const REVIEW_STATED = new RegExp(`duoc ra soat\\s+(${CADENCE_PHRASE.source})`);
+export const EFFECTIVE_TO = /hieu luc\b.*?\bden (?:het )?ngay\s+(?=\d)/;
+export const UNSPECIFIC = /(?<![a-z])cac (?:to chuc|doan the|ben|co quan|don vi|luc luong|ban nganh)|doan the/;
+export const HEADING_TEXT = /^(?:giua|doi voi|voi|phoi hop (?:giua|voi))(?![a-z])/;
+
+export const ITEM = {
+  chapter: /^chương\s+([IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)$/iu,
+  part: /^phần\s+([IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)$/iu,
+  article: /^điều\s+(\d{1,3})\s*[.:\-–]?\s*(.*)$/iu,
+  roman: /^([IVXL]{1,7})\s*[.:\-–)]\s*(.*)$/u,
+  upperLetter: /^([A-H])\s*[.)]\s+(\p{Lu}.*)$/u,
+  dotted: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[):\-–]?\s+(.*)$/u,
+  number: /^(\d{1,2})\s*(?:[.)]|[-–](?!\d)|\/(?!\d))\s*(.*)$/u,
+  letter: /^([a-zđ])\s*(?:[).]|\/)\s+(.*)$/u,
+  bullet: /^([-–—−•●○◦▪▫■□♦◆❖➢➤►▶✓✔·])\s*(.+)$/u,
+  plus: /^\+\s*(.+)$/u,
+};
+export const VALID_ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+export const foldOf = (s: string) => fold(s).trim();
+export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+export const isUpperLine = (s: string) => {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
+};
+export const startsLower = (s: string) => /^[\p{Ll}]/u.test(s) || /^[(…]/.test(s);
+export const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s);
+export const isAcronym = (s: string) => wordCount(s) === 1 && isUpperLine(s);
+/** "CHI BỘ" → "chi bộ"; a form holding an acronym ("BCH CÔNG ĐOÀN") stays as written. */
+export const sentenceCaseIfWords = (s: string) =>
+  isUpperLine(s) && s.split(/\s+/).every((w) => isVietnameseSyllable(w)) ? s.toLocaleLowerCase('vi') : s;
+export const stripEnd = (s: string) =>
+  s
+    .replace(/\s*\.\/\.\s*$/, '')
+    .replace(/[\s;,:.]+$/, '')
+    .trim();
+
+export function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]];
+    const b = v[s[i + 1]] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+
+export type ItemKind = 'chapter' | 'section' | ClauseKind;
+export interface ItemShape {
+  kind: ItemKind;
+  label: string;
+  key: string;
+  text: string;
+  level: number;
+}
+
+export function classifyItem(text: string): ItemShape | null {
+  let m: RegExpExecArray | null;
+  if ((m = ITEM.chapter.exec(text)))
+    return { kind: 'chapter', label: `Chương ${m[1]}`, key: m[1], text: m[2], level: 0 };
+  if ((m = ITEM.part.exec(text))) return { kind: 'section', label: `Phần ${m[1]}`, key: m[1], text: m[2], level: 1 };
+  if ((m = ITEM.article.exec(text))) return { kind: 'article', label: `Điều ${m[1]}`, key: m[1], text: m[2], level: 2 };
+  if ((m = ITEM.roman.exec(text)) && VALID_ROMAN.test(m[1]) && romanValue(m[1]) <= 30 && m[2])
+    return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+  if ((m = ITEM.upperLetter.exec(text))) return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+  if ((m = ITEM.dotted.exec(text)))
+    return { kind: 'dotted', label: m[1], key: m[1], text: m[2], level: 3 + m[1].split('.').length - 1 };
+  if ((m = ITEM.number.exec(text))) return { kind: 'number', label: m[1], key: m[1], text: m[2], level: 3 };
+  if ((m = ITEM.letter.exec(text))) return { kind: 'letter', label: m[1], key: m[1], text: m[2], level: 6 };
+  if ((m = ITEM.bullet.exec(text)) && !/^[-–—]\s*\d{4}\b/.test(text))
+    return { kind: 'bullet', label: '-', key: '-', text: m[2], level: 7 };
+  if ((m = ITEM.plus.exec(text))) return { kind: 'bullet', label: '+', key: '+', text: m[1], level: 8 };
+  return null;
+}
+
+export function isDecoration(text: string): boolean {
+  const f = foldOf(text);
+  return DECORATION.some((re) => re.test(f));
+}
+
+export function kindOf(text: string): Kind | null {
+  const f = foldOf(text);
+  const short = wordCount(text) <= 4;
+  if (!short && !isUpperLine(text)) return null;
+  if (/^quy (?:che|dinh)(?![a-z])/.test(f)) return 'quy_che';
+  if (/^ke hoach(?![a-z])/.test(f)) return /lien tich/.test(f) ? 'ke_hoach_lien_tich' : 'ke_hoach';
+  if (/^quyet dinh(?![a-z])/.test(f) && !/:$/.test(f)) return 'quyet_dinh';
+  return null;
+}
+
+export function kindFromNumber(number: string): Kind | null {
+  const symbol = fold(number.split('/').slice(1).join('/'));
+  if (/^qc|(?<![a-z])qc/.test(symbol)) return 'quy_che';
+  if (/khlt/.test(symbol)) return 'ke_hoach_lien_tich';
+  if (/^kh|-kh/.test(symbol)) return 'ke_hoach';
+  return null;
+}

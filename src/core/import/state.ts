@@ -1,0 +1,157 @@
+// What the zones of a document share while it is read: its lines, each line's role, and what was found.
+import type { IsoDate } from '../values';
+import { parseBasisLine } from './bases';
+import { findChrome, type ChromeReason } from './chrome';
+import type { CleanedDocument } from './clean';
+import { ENACTING, classifyItem, startsLower, wordCount, type ItemShape, type Kind, type Role } from './shapes';
+import type { VLine } from './tail';
+import type { ExtractedBasis, ExtractedRecipient, ExtractedSignatory, Extraction, PartySource } from './types';
+import { findMentions, fold, type Mention, type PartyDef } from './vocab';
+export interface Item {
+  shape: ItemShape;
+  idx: number;
+  no: number;
+  text: string;
+  parent: Item | null;
+  children: Item[];
+  id: string;
+  unnumbered: number;
+  chapter: string;
+}
+
+export interface HeadResult {
+  end: number;
+  orgs: VLine[];
+  number?: VLine & { value: string };
+  placeDate?: { v: VLine; place: string; date: IsoDate | null; dateText: string };
+  kind?: { v: VLine; kind: Kind };
+  title: VLine[];
+  issuedWith?: { v: VLine; text: string; number: string; date: IsoDate | null };
+}
+
+export class ParseState {
+  readonly lines: VLine[] = [];
+  readonly roles: Array<Role | undefined> = [];
+  readonly fields: Extraction['fields'] = {};
+  readonly bases: ExtractedBasis[] = [];
+  readonly items: Item[] = [];
+  readonly signatories: ExtractedSignatory[] = [];
+  readonly recipients: ExtractedRecipient[] = [];
+  readonly enacting: VLine[] = [];
+  readonly partyMentions: Array<{ mention: Mention; source: PartySource; line: number }> = [];
+  readonly extraParties = new Map<string, PartyDef>();
+  /** Parties as an enacting sentence lists them ("Nhà trường và Ban Chấp hành Công đoàn thống nhất …"). */
+  readonly listedNames = new Map<string, string>();
+  /** An issuing decision's own signer and Nơi nhận, kept apart from the regulation's. */
+  decisionTail: { signatories: ExtractedSignatory[]; recipients: ExtractedRecipient[] } = {
+    signatories: [],
+    recipients: [],
+  };
+  titleText = '';
+  /** The heading of an issuing decision, when the document starts with one. */
+  decisionHead: HeadResult | null = null;
+  decision: { number: string; date: IsoDate | null; text: string; line: number; source: string } | null = null;
+  kind: Kind | null = null;
+
+  /** Web chrome around the document, by line number: read as blank lines, listed as not placed. */
+  readonly chrome: Map<number, ChromeReason>;
+
+  constructor(readonly doc: CleanedDocument) {
+    this.chrome = findChrome(doc.lines);
+    for (const line of doc.lines) {
+      const chrome = this.chrome.has(line.no);
+      for (const segment of line.segments)
+        this.lines.push({ idx: this.lines.length, no: line.no, text: chrome ? '' : segment });
+    }
+  }
+
+  set(key: keyof Extraction['fields'], value: string, v: VLine) {
+    if (!value || this.fields[key]) return;
+    this.fields[key] = { value, line: v.no, source: this.sourceOf(v.no) };
+  }
+
+  sourceOf(no: number): string {
+    return this.doc.lines[no - 1]?.text ?? '';
+  }
+
+  role(i: number, r: Role) {
+    if (!this.roles[i]) this.roles[i] = r;
+  }
+
+  nextNonBlank(i: number, to: number): number {
+    let j = i;
+    while (j < to && !this.lines[j].text) j++;
+    return j;
+  }
+  issueDate: IsoDate | null = null;
+  school: string | null = null;
+  calendarYear: number | null = null;
+
+  joinUntilParen(i: number, to: number): { text: string; last: number } {
+    let text = this.lines[i].text;
+    let last = i;
+    let depth = (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+    while (depth > 0 && last + 1 < to && last - i < 5) {
+      const j = this.nextNonBlank(last + 1, to);
+      if (j >= to) break;
+      text += ' ' + this.lines[j].text;
+      last = j;
+      depth += (this.lines[j].text.match(/\(/g)?.length ?? 0) - (this.lines[j].text.match(/\)/g)?.length ?? 0);
+    }
+    return { text, last };
+  }
+
+  /**
+   * A line and the lines that continue it (starting in lower case). A citation wrapped by hand also
+   * continues on a line starting with its date ("… Nghị định 133/HĐBT ngày" / "20/4/1991 của …").
+   */
+  joinContinuation(i: number, to: number, citation = false): { text: string; last: number } {
+    let text = this.lines[i].text;
+    let last = i;
+    for (;;) {
+      const j = this.nextNonBlank(last + 1, to);
+      if (j >= to) break;
+      const next = this.lines[j].text;
+      const wrapped = citation && !/[;.:]$/.test(text) && /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(next);
+      if (!wrapped && (!startsLower(next) || classifyItem(next))) break;
+      text += ' ' + this.lines[j].text;
+      last = j;
+    }
+    return { text, last };
+  }
+
+  readBasis(v: VLine, text: string) {
+    for (const b of parseBasisLine(text, v.no)) this.bases.push(b);
+  }
+
+  readEnacting(v: VLine, text: string) {
+    this.enacting.push({ ...v, text });
+    this.readListedParties(text);
+    for (const segment of text.split(/;\s*/)) {
+      if (!ENACTING.test(fold(segment))) continue;
+      for (const m of findMentions(segment)) this.partyMentions.push({ mention: m, source: 'enacting', line: v.no });
+    }
+  }
+
+  /** "A, B và C thống nhất ban hành …": each party named as the sentence lists it, when every name is one party. */
+  private readListedParties(text: string) {
+    const at = /\s+thong nhat(?![a-z])/.exec(fold(text));
+    if (!at || wordCount(text.slice(0, at.index)) > 40) return;
+    const names = text
+      .slice(0, at.index)
+      .split(/\s*,\s*|\s+và\s+/u)
+      .map((s) => s.trim());
+    const codes = names.map((n) => {
+      const found = new Set(findMentions(n).map((m) => m.code));
+      return found.size === 1 ? [...found][0] : null;
+    });
+    if (names.length < 2 || codes.some((c) => !c) || new Set(codes).size !== codes.length) return;
+    names.forEach((n, i) => this.listedNames.set(codes[i]!, n));
+  }
+}
+
+export function ancestors(it: Item): Item[] {
+  const out: Item[] = [];
+  for (let p = it.parent; p; p = p.parent) out.push(p);
+  return out;
+}
