@@ -113,7 +113,7 @@ const HEAD = {
 const SIGN = {
   head: style('PhChucVuKy', 'Quyền hạn, chức vụ người ký', { size: 13, bold: true, caps: true, align: CENTER }),
   // The room for the signature and the seal (about four lines) is the space before the name.
-  name: style('PhHoTenKy', 'Họ tên người ký', { size: 14, bold: true, align: CENTER, before: 66 }),
+  name: style('PhHoTenKy', 'Họ tên người ký', { size: 14, bold: true, align: CENTER, before: 66, after: 18 }),
 };
 const RECIPIENTS = {
   label: style('PhNoiNhan', 'Nơi nhận', { size: 12, bold: true, italic: true, align: LEFT, before: 12 }),
