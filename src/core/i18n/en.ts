@@ -628,4 +628,33 @@ export const en: Record<MessageKey, string> = {
   'agenda.mark.due': 'not marked',
   'agenda.mark.done': 'done',
   'agenda.mark.notDone': 'not done',
+  // export: phoihop export and the pane's Word export
+  'cli.summary.export': 'write the regulation workbook as a Word document in Decree 30 form, ready to sign',
+  'cli.value.outDocx': 'DOC.docx',
+  'cli.value.outPdf': 'DOC.pdf',
+  'cli.opt.export.output': 'the Word document to write',
+  'cli.opt.export.pdf': 'also write a PDF (needs LibreOffice on this machine)',
+  'cli.opt.export.withDecision': 'put the decision issuing the regulation first',
+  'cli.opt.export.force':
+    'export even when the workbook has errors (the exit code is still 1), and replace existing files',
+  'export.refused':
+    'File {{file}} has {{errors}} errors, so no Word document was written. Fix the errors above (phoihop validate lists them) or add --force to export anyway.',
+  'export.forced': 'File {{file}} still has {{errors}} errors; writing the Word document anyway because of --force.',
+  'export.warnings': 'The document was written; review the {{count}} warnings above before it is signed.',
+  'export.badText':
+    'Cell {{sheet}}!{{cell}} holds the control character {{char}}, which a Word document cannot hold. Delete it from the cell and export again.',
+  'export.written': 'Wrote document {{file}}: {{kind}}, {{clauses}} clauses, {{signatures}} signatures.',
+  'export.withDecision': 'The issuing decision comes first (number {{number}}).',
+  'export.pdfWritten': 'Wrote PDF {{file}} (converted by LibreOffice).',
+  'export.noSoffice':
+    'LibreOffice (soffice) was not found, so there is no PDF. Open {{file}} in Word and choose File › Save As › PDF, or install LibreOffice and run again with --pdf.',
+  'export.pdfFailed': 'LibreOffice could not convert {{file}} to PDF; the Word document was written.',
+  'pane.action.export': 'Export Word document',
+  'pane.status.loadingWriter': 'Loading the Word document writer…',
+  'pane.export.hasErrors':
+    'The regulation workbook still has {{errors}} errors; fix them all, then export the Word document.',
+  'pane.export.done':
+    'Downloaded the document {{file}} in the form of Decree 30: {{clauses}} clauses, {{signatures}} signatures.',
+  'pane.export.warnings': '{{count}} warnings are worth a look before signing.',
+  'pane.export.inExcel': 'Open the downloaded file in Word to print it and have it signed.',
 };

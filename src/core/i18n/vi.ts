@@ -622,6 +622,33 @@ export const vi = {
   'agenda.mark.due': 'chưa đánh dấu',
   'agenda.mark.done': 'đã làm',
   'agenda.mark.notDone': 'chưa làm',
+  // export: phoihop export and the pane's Word export
+  'cli.summary.export': 'xuất sổ quy chế thành văn bản Word theo thể thức Nghị định 30, để trình ký',
+  'cli.value.outDocx': 'VĂN_BẢN.docx',
+  'cli.value.outPdf': 'VĂN_BẢN.pdf',
+  'cli.opt.export.output': 'văn bản Word sẽ ghi',
+  'cli.opt.export.pdf': 'ghi thêm bản PDF (cần LibreOffice trên máy)',
+  'cli.opt.export.withDecision': 'đặt Quyết định ban hành quy chế ở đầu văn bản',
+  'cli.opt.export.force': 'vẫn xuất khi sổ quy chế còn lỗi (mã thoát vẫn là 1), và thay tệp đã có',
+  'export.refused':
+    'Tệp {{file}} còn {{errors}} lỗi nên chưa xuất văn bản Word. Sửa các lỗi trên (chạy phoihop validate để xem lại) hoặc thêm --force để vẫn xuất.',
+  'export.forced': 'Tệp {{file}} còn {{errors}} lỗi; vẫn xuất văn bản Word vì có --force.',
+  'export.warnings': 'Văn bản vẫn được xuất; {{count}} cảnh báo ở trên nên xem lại trước khi ký.',
+  'export.badText':
+    'Ô {{sheet}}!{{cell}} chứa ký tự điều khiển {{char}}, văn bản Word không ghi được ký tự này. Xóa ký tự đó trong ô rồi xuất lại.',
+  'export.written': 'Đã ghi văn bản {{file}}: {{kind}}, {{clauses}} điều khoản, {{signatures}} chữ ký.',
+  'export.withDecision': 'Có Quyết định ban hành ở đầu văn bản (số {{number}}).',
+  'export.pdfWritten': 'Đã ghi bản PDF {{file}} (chuyển bằng LibreOffice).',
+  'export.noSoffice':
+    'Không tìm thấy LibreOffice trên máy nên chưa có bản PDF. Mở {{file}} bằng Word, chọn Tệp › Lưu thành › PDF; hoặc cài LibreOffice rồi chạy lại với --pdf.',
+  'export.pdfFailed': 'LibreOffice không chuyển được {{file}} sang PDF; văn bản Word vẫn được ghi.',
+  'pane.action.export': 'Xuất văn bản Word',
+  'pane.status.loadingWriter': 'Đang tải bộ ghi văn bản Word…',
+  'pane.export.hasErrors': 'Sổ quy chế còn {{errors}} lỗi; hãy sửa hết lỗi rồi xuất văn bản Word.',
+  'pane.export.done':
+    'Đã tải xuống văn bản {{file}} theo thể thức Nghị định 30: {{clauses}} điều khoản, {{signatures}} chữ ký.',
+  'pane.export.warnings': 'Còn {{count}} cảnh báo nên xem lại trước khi ký.',
+  'pane.export.inExcel': 'Mở tệp vừa tải xuống bằng Word để in và trình ký.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

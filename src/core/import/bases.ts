@@ -76,7 +76,9 @@ const trimEnd = (s: string) =>
     .trim();
 
 const TYPE_ANY = new RegExp(`(?<![a-z])(?:${DOC_TYPE_ALT})(?![a-z])`, 'g');
-const NAME_END = /\sso\s*[:.;]?\s*(?=\d)|\s(?:ban hanh kem theo|kem theo|ngay|cua|nam \d{4}\b)|\s*\d{1,5}\s*[/-]/;
+// A school year in the name ("năm học 2026-2027") is part of it, not a document number.
+const NAME_END =
+  /\sso\s*[:.;]?\s*(?=\d)|\s(?:ban hanh kem theo|kem theo|ngay|cua|nam \d{4}\b)|\s*\d{1,5}\s*[/-](?!\s*\d{4}(?!\s*\/))/;
 
 function readSegment(segment: string, line: number, text: string): ExtractedBasis {
   const f = fold(segment);

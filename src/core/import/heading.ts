@@ -95,7 +95,10 @@ export function parseDecision(st: ParseState, from: number, to: number) {
     st.role(i, 'decision');
   }
   for (; i < tail; i++) if (st.lines[i].text) st.role(i, 'decision');
+  const signed = st.signatories.length;
+  const sent = st.recipients.length;
   parseTail(st, tail, to);
+  st.decisionTail = { signatories: st.signatories.splice(signed), recipients: st.recipients.splice(sent) };
 }
 
 // ------------------------------------------------------------ heading

@@ -1,7 +1,7 @@
 // Line shapes: what one line is (decoration, Số, place and date, a kind, an item label), compiled once.
 import { isVietnameseSyllable } from '../vietnamese/syllable';
 import type { ClauseKind, UnplacedReason } from './types';
-import { DOC_TYPE_ALT, fold } from './vocab';
+import { CADENCE_PHRASE, DOC_TYPE_ALT, fold } from './vocab';
 export type Role =
   'decoration' | 'heading' | 'basis' | 'clause' | 'signature' | 'recipients' | 'noise' | UnplacedReason;
 
@@ -49,6 +49,9 @@ export const ADOPTED = /thong qua\s+(?:tai\s+)?(hoi nghi[^.;]*)/;
 export const EFFECTIVE_SIGNING = /(?:co hieu luc|duoc thuc hien|thuc hien|ap dung)\s+(?:ke\s+)?tu ngay ky/;
 export const EFFECTIVE_DATE = /co hieu luc\s+(?:thi hanh\s+)?(?:ke\s+)?tu ngay\s+(\d)/;
 export const REVIEW = /ra soat|sua doi,? bo sung|danh gia (?:viec )?thuc hien (?:quy che|ke hoach)/;
+// "… được rà soát hằng năm" and "có hiệu lực … đến hết ngày D", as a well-formed closing sentence states them.
+export const REVIEW_STATED = new RegExp(`duoc ra soat\\s+(${CADENCE_PHRASE.source})`);
+export const EFFECTIVE_TO = /hieu luc\b.*?\bden (?:het )?ngay\s+(?=\d)/;
 export const UNSPECIFIC = /(?<![a-z])cac (?:to chuc|doan the|ben|co quan|don vi|luc luong|ban nganh)|doan the/;
 export const HEADING_TEXT = /^(?:giua|doi voi|voi|phoi hop (?:giua|voi))(?![a-z])/;
 
