@@ -66,10 +66,7 @@ export function scoreHeadline(x: Extraction, e: ExpectedFields): Record<Headline
     schoolYear: norm(x.facts.schoolYear) === norm(e.schoolYear),
     school: norm(x.facts.school) === norm(e.school),
     parties: partiesRight(x, e.parties),
-    signatories: sameList(
-      x.signatories.map((s) => s.name).filter(Boolean),
-      e.signatories,
-    ),
+    signatories: sameList(x.signatories.map((s) => s.name).filter(Boolean), e.signatories),
     legalBases: e.legalBasesRange
       ? x.legalBases.length >= e.legalBasesRange[0] && x.legalBases.length <= e.legalBasesRange[1]
       : x.legalBases.length === e.legalBases,
