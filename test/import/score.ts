@@ -7,15 +7,20 @@ import { fold } from '../../src/core/import/vocab';
 export interface ExpectedFields {
   kind: string | null;
   number: string | null;
+  /** ISO date of issue, or null when the document leaves it blank. */
   date: string | null;
   schoolYear: string | null;
   school: string | null;
+  /** Standard codes, and OTHER:name for a body outside the standard list. */
   parties: string[];
+  /** Names of the people who sign. */
   signatories: string[];
+  /** Instruments cited under Căn cứ (see the README's counting rule). */
   legalBases: number;
   /** When the count depends on reading, the counts a reader may give. */
   legalBasesRange?: [number, number];
   supersedes: boolean;
+  /** Nơi nhận lines without bullet and final punctuation. */
   recipients: string[];
 }
 
