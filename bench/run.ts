@@ -15,6 +15,7 @@ import { largeContent } from './generate';
 import { ratio, round, table, type Figure } from './harness';
 import { batchFigures, importFigures, paneFigures, rosterFigures, trackFigures } from './cases';
 import { hostileFigures } from './hostile';
+import { exportFigures } from './export';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -97,6 +98,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'batch', run: () => batchFigures() },
   { name: 'roster', run: () => rosterFigures() },
   { name: 'hostile', run: () => hostileFigures() },
+  { name: 'export', run: () => exportFigures(1_000) },
 ];
 
 export async function main(filter?: string): Promise<void> {
