@@ -17,6 +17,7 @@ import {
   type Column,
 } from '../core/batch/columns';
 import type { BatchReport } from '../core/batch/report';
+import { ROSTER_COLUMNS, rosterSheetRows, rosterSummaryColumns, type RosterReport } from '../core/batch/roster';
 import { columnLetter } from '../core/grid';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { formatDateVi } from '../core/values';
@@ -24,6 +25,8 @@ import { formatDateVi } from '../core/values';
 export interface BatchXlsxOptions {
   lang: Lang;
   version: string;
+  /** The office's roster matched against the folder (batch --roster): Tổng hợp gains two columns, and a sheet follows it. */
+  roster?: RosterReport;
 }
 
 const FONT = 'Times New Roman';
@@ -141,8 +144,9 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
 
   // Tổng hợp
   const summary = wb.addWorksheet(BATCH_SHEETS.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  const s = addTable(summary, SUMMARY_COLUMNS, report.rows, lang, 'batch.title', subtitle);
-  const all = `A${s.first}:${columnLetter(SUMMARY_COLUMNS.length)}${s.last}`;
+  const summaryColumns = [...SUMMARY_COLUMNS, ...(options.roster ? rosterSummaryColumns(options.roster) : [])];
+  const s = addTable(summary, summaryColumns, report.rows, lang, 'batch.title', subtitle);
+  const all = `A${s.first}:${columnLetter(summaryColumns.length)}${s.last}`;
   const at = (id: string) => `$${s.col(id)}${s.first}`;
   const range = (id: string) => `${s.col(id)}${s.first}:${s.col(id)}${s.last}`;
   rule(summary, all, `${at('errors')}>0`, { fill: RED_FILL });
@@ -159,6 +163,31 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
   rule(summary, range('signatories'), `${at('signatories')}=${quoted(yesNo(lang, false))}`, { font: RED_FONT });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}<0.5)`, { fill: RED_FILL, font: RED_FONT });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}>=0.9)`, { fill: GREEN_FILL });
+
+  if (options.roster) {
+    const roster = options.roster;
+    // Danh sách trường: the roster's schools with what each sent, then the files no school on it claims.
+    const sheet = wb.addWorksheet(t(lang, 'batch.sheet.roster'), { properties: { tabColor: { argb: 'FFC62828' } } });
+    const rosterSubtitle = t(lang, 'batch.roster.subtitle', {
+      roster: roster.file,
+      schools: roster.totals.schools,
+      folder: report.folder,
+      date,
+    });
+    const r = addTable(sheet, ROSTER_COLUMNS, rosterSheetRows(roster), lang, 'batch.roster.title', rosterSubtitle);
+    // The totals under the subtitle, as the console and the HTML say them.
+    sheet.mergeCells(`A3:${columnLetter(ROSTER_COLUMNS.length)}3`);
+    sheet.getCell('A3').value = t(lang, 'batch.console.roster', roster.totals);
+    sheet.getCell('A3').font = { name: FONT, size: 11, bold: true };
+    const rall = `A${r.first}:${columnLetter(ROSTER_COLUMNS.length)}${r.last}`;
+    const state = `$${r.col('rosterStatus')}${r.first}`;
+    rule(sheet, rall, `${state}=${quoted(t(lang, 'batch.roster.status.missing'))}`, { fill: RED_FILL });
+    rule(sheet, rall, `${state}=${quoted(t(lang, 'batch.roster.status.ambiguous'))}`, { fill: AMBER_FILL });
+    rule(sheet, rall, `${state}=${quoted(t(lang, 'batch.roster.status.notOnRoster'))}`, { fill: AMBER_FILL });
+    rule(summary, range('rosterStatus'), `${at('rosterStatus')}<>${quoted(t(lang, 'batch.roster.status.submitted'))}`, {
+      font: RED_FONT,
+    });
+  }
 
   // Chi tiết
   const details = wb.addWorksheet(BATCH_SHEETS.details);

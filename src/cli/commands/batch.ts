@@ -128,7 +128,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   if (report.totals.files === 0) io.err(t(lang, 'batch.noFiles', { dir: folder }) + '\n');
 
   // Everything is rendered before anything is written: a failure leaves no half-made report.
-  const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION }) : null;
+  const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION, roster }) : null;
   const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION, roster }) : null;
   const files: OutputFile[] = [];
   if (xlsxOut && xlsx) files.push({ file: xlsxOut, data: xlsx });
