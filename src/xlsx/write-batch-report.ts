@@ -161,6 +161,10 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
     font: RED_FONT,
   });
   rule(summary, range('signatories'), `${at('signatories')}=${quoted(yesNo(lang, false))}`, { font: RED_FONT });
+  const late = t(lang, 'batch.dissemination.missing', { codes: '' });
+  rule(summary, range('dissemination'), `LEFT(${at('dissemination')},${late.length})=${quoted(late)}`, {
+    font: RED_FONT,
+  });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}<0.5)`, { fill: RED_FILL, font: RED_FONT });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}>=0.9)`, { fill: GREEN_FILL });
 

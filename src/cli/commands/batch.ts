@@ -100,7 +100,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   await checkOutputs(plan);
   const { rules, settings } = await loadOfficeRules(rulesPath);
   const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
-  const { asOf, warnDays } = dueContext(values, settings);
+  const { asOf, warnDays, disseminationDays } = dueContext(values, settings);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
   let total = 0;
@@ -111,6 +111,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       rules,
       asOf,
       warnDays,
+      disseminationDays,
       jobs,
       timeoutMs,
       maxFindings,
