@@ -42,6 +42,14 @@ const AMBER_FILL = solid('FFFFEBCC');
 const GREEN_FILL = solid('FFE3F1E4');
 const RED_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FFC62828' }, bold: true };
 
+const BODY_FONT: Partial<ExcelJS.Font> = { name: FONT, size: 11 };
+const BODY_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+const BODY = {
+  text: { font: BODY_FONT, alignment: BODY_ALIGNMENT },
+  date: { font: BODY_FONT, alignment: BODY_ALIGNMENT, numFmt: 'dd/mm/yyyy' },
+  percent: { font: BODY_FONT, alignment: BODY_ALIGNMENT, numFmt: '0.0%' },
+} satisfies Record<string, Partial<ExcelJS.Style>>;
+
 /** A string for Excel formulas: doubled quotes. */
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -77,25 +85,29 @@ function addTable<T>(
   });
   header.height = 32;
 
+  // One style object per kind of cell: exceljs keeps a style id per object, so thousands of rows
+  // cost one style each instead of one per cell (a fresh font object per row was most of the time).
   rows.forEach((r, i) => {
     const row = ws.getRow(HEADER_ROW + 1 + i);
     columns.forEach((c, j) => {
       const v = c.value(r, lang);
       const cell = row.getCell(j + 1);
-      if (v === null || v === '') return;
+      if (v === null || v === '') {
+        cell.style = BODY.text as ExcelJS.Style;
+        return;
+      }
       if (c.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
         cell.value = isoToDate(v);
-        cell.numFmt = 'dd/mm/yyyy';
+        cell.style = BODY.date as ExcelJS.Style;
       } else if (c.kind === 'percent' && typeof v === 'number') {
         cell.value = v;
-        cell.numFmt = '0.0%';
+        cell.style = BODY.percent as ExcelJS.Style;
       } else {
         // User text stays text: exceljs writes a string as a string, never as a formula.
         cell.value = v;
+        cell.style = BODY.text as ExcelJS.Style;
       }
     });
-    row.font = { name: FONT, size: 11 };
-    row.alignment = { vertical: 'top', wrapText: true };
   });
 
   const last = HEADER_ROW + Math.max(rows.length, 1);

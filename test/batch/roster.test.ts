@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBatchReport } from '../../src/core/batch/report';
 import { renderBatchHtml } from '../../src/core/batch/html-report';
-import { matchRoster, readRoster, schoolKey } from '../../src/core/batch/roster';
+import { csvGrid, matchRoster, readRoster, schoolKey } from '../../src/core/batch/roster';
 import { emptyCounts, emptyProgress, type FileSummary } from '../../src/core/batch/types';
 import type { SheetGrid } from '../../src/core/grid';
 import { UserError } from '../../src/core/i18n';
@@ -208,6 +208,26 @@ describe('roster of 50 schools against 45 files', () => {
     });
     expect(byPath('chua-ro/son-ca.xlsx')['Đối chiếu danh sách']).toBe('Trùng tên: MN049, MN050 — cần xem lại');
     expect(summaryRows.filter((r) => r['Tình trạng'] === 'Không có trong danh sách')).toHaveLength(3);
+  });
+  it('the CSV: a row per file with its match, then a row per school that sent nothing', async () => {
+    const { formatBatchCsv } = await import('../../src/core/batch/format');
+    const [header, ...rows] = csvGrid(formatBatchCsv(report, 'vi', roster), 'tong-hop.csv').rows as string[][];
+    const at = (name: string) => header.indexOf(name);
+    expect(rows).toHaveLength(45 + 10);
+    const status = (s: string) => rows.filter((r) => r[at('Tình trạng')] === s);
+    expect(status('Chưa nộp').map((r) => r[at('Đối chiếu danh sách')])).toEqual(
+      Array.from({ length: 10 }, (_, k) => `MN${String(37 + k).padStart(3, '0')}`),
+    );
+    expect(status('Không có trong danh sách')).toHaveLength(3);
+    expect(
+      status('Chưa rõ (trùng tên)')
+        .map((r) => r[at('Tệp')])
+        .sort(),
+    ).toEqual(['chua-ro/hoa-sen.xlsx', 'chua-ro/son-ca.xlsx']);
+    // The school with two versions: two rows matched to it, with their school years.
+    const two = rows.filter((r) => r[at('Đối chiếu danh sách')] === 'Khớp MN036');
+    expect(two.map((r) => r[at('Năm học')])).toEqual(['2024-2025', '2025-2026']);
+    expect(rows.filter((r) => r[at('Đối chiếu danh sách')] === 'Khớp MN001')).toHaveLength(2); // regulation + tracking
   });
   it('schoolKey: case, accents, Trường, MN/Mầm non and spacing do not matter', () => {
     const k = schoolKey('Trường Mầm non Hoa Mai');
