@@ -14,6 +14,8 @@ import { handChecks } from './hand-loop';
 import { largeContent } from './generate';
 import { ratio, round, table, type Figure } from './harness';
 import { batchFigures, importFigures, paneFigures, rosterFigures, trackFigures } from './cases';
+import { hostileFigures } from './hostile';
+import { exportFigures } from './export';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -95,6 +97,8 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'pane', run: () => paneFigures() },
   { name: 'batch', run: () => batchFigures() },
   { name: 'roster', run: () => rosterFigures() },
+  { name: 'hostile', run: () => hostileFigures() },
+  { name: 'export', run: () => exportFigures(1_000) },
 ];
 
 export async function main(filter?: string): Promise<void> {

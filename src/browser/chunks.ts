@@ -26,3 +26,9 @@ export type RulesChunk = typeof import('../browser/rules-chunk');
 export const loadRulesChunk = lazyChunk<RulesChunk>(
   () => import(/* webpackChunkName: "rules" */ '../browser/rules-chunk'),
 );
+
+/** The Word writer (`docx`) and the Nghị định 30 layout of the regulation. */
+export type ExportChunk = typeof import('../browser/export-chunk');
+export const loadExportChunk = lazyChunk<ExportChunk>(
+  () => import(/* webpackChunkName: "export" */ '../browser/export-chunk'),
+);

@@ -2,6 +2,12 @@
 // out, and Excel's fallback where it cannot open a new workbook.
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A document number or year as part of a file name: letters, digits and hyphens ("20/QCPH-CĐ" → "20-QCPH-CĐ"). */
+export function fileNamePart(text: string): string {
+  return text.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-+|-+$/g, '');
+}
 
 /** Save bytes through the browser's download machinery. */
 export function downloadBytes(bytes: Uint8Array, fileName: string, mime = XLSX_MIME, doc: Document = document): void {

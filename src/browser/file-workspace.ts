@@ -29,5 +29,8 @@ export function fileWorkspace(onLoadingReader?: () => void): FileWorkspace {
       downloadBytes(bytes, fileName);
       return 'downloaded';
     },
+    async download(bytes, fileName, mime) {
+      downloadBytes(bytes, fileName, mime);
+    },
   };
 }

@@ -12,6 +12,7 @@ import { gridsFromWorkbook, loadWorkbook } from '../xlsx/read-grids';
 import { writeRegulationWorkbook } from '../xlsx/write-regulation';
 import { writeTrackingWorkbook } from '../xlsx/write-tracking';
 import { BROWSER_LIMITS, checkUploadedXlsx } from './check-bytes';
+import { fileNamePart } from './download';
 
 /** An uploaded .xlsx as grids, refused the way the CLI refuses a bad file. */
 export async function gridsFromUpload(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
@@ -51,7 +52,7 @@ export interface GeneratedWorkbook {
 export async function trackingWorkbook(model: RegulationModel, generator: string): Promise<GeneratedWorkbook> {
   const spec = buildTrackingSpec(model, { calendar: DEFAULT_CALENDAR, generator });
   const bytes = await writeTrackingWorkbook(spec);
-  const number = spec.provenance.sourceNumber.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-+|-+$/g, '');
+  const number = fileNamePart(spec.provenance.sourceNumber);
   return {
     bytes,
     fileName: `so-theo-doi-${spec.schoolYear.text}${number ? '-' + number : ''}.xlsx`,

@@ -24,6 +24,7 @@ export const COMMANDS: Record<string, { summary: MessageKey; load: () => Promise
   rules: { summary: 'cli.summary.rules', load: async () => (await import('./commands/rules')).rulesCommand },
   renew: { summary: 'cli.summary.renew', load: async () => (await import('./commands/renew')).renewCommand },
   agenda: { summary: 'cli.summary.agenda', load: async () => (await import('./commands/agenda')).agendaCommand },
+  export: { summary: 'cli.summary.export', load: async () => (await import('./commands/export')).exportCommand },
 };
 
 const isCommand = (name: string) => Object.prototype.hasOwnProperty.call(COMMANDS, name);

@@ -106,7 +106,7 @@ export type Cadence = (typeof CADENCES)[number];
 
 // Matched on unaccented lower-case text, count-based forms before single words.
 const CADENCE_PATTERNS: Array<[RegExp, Cadence]> = [
-  [/thuong xuyen|lien tuc|hang ngay|moi ngay|tung ngay|hang buoi/, 'Thường xuyên'],
+  [/th(?:u|)ong xuyen|lien tuc|hang ngay|moi ngay|tung ngay|hang buoi/, 'Thường xuyên'],
   [/(?:^|\D)(?:6|06|sau)\s*thang\s*(?:mot|1|01)\s*lan/, '2 lần/năm'],
   [/(?:^|\D)(?:3|03|ba)\s*thang\s*(?:mot|1|01)\s*lan/, 'Hàng quý'],
   [/(?:^|\D)(?:1|01|mot)\s*thang\s*(?:mot|1|01)\s*lan/, 'Hàng tháng'],
@@ -124,7 +124,7 @@ const CADENCE_PATTERNS: Array<[RegExp, Cadence]> = [
   [/dau nam|khai giang/, 'Đầu năm học'],
   [/cuoi nam|tong ket|ket thuc nam/, 'Cuối năm học'],
   [/hang nam|hang nam|moi nam|tung nam|nam$|^nam|thuong nien/, 'Hàng năm'],
-  [/dot xuat|khi can|khi co yeu cau|phat sinh/, 'Đột xuất'],
+  [/dot xuat|khi can|khi co yeu cau|khi yeu cau|phat sinh|bat thuong/, 'Đột xuất'],
   [/mot lan|1 lan|duy nhat/, 'Một lần'],
 ];
 

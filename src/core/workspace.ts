@@ -34,4 +34,6 @@ export interface Workspace {
   importContent?(content: WorkbookContent): Promise<SetUpResult>;
   /** Hand a generated workbook to the user: opened in Excel, or downloaded. */
   deliver(bytes: Uint8Array, fileName: string): Promise<'opened' | 'downloaded'>;
+  /** Hand a file Excel cannot open (a Word document) to the user: downloaded, in Excel too. */
+  download(bytes: Uint8Array, fileName: string, mime: string): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { oleKind } from '../core/file-kind';
 import { inBoth, UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine } from '../core/vietnamese/legacy';
-import { isVietnameseSyllable } from '../core/vietnamese/syllable';
+import { isVietnameseSyllable, strippedShare } from '../core/vietnamese/syllable';
 import { DocxTooLarge, docxToText, unzipDocx } from './read-docx';
 
 export type DocumentFormat = 'txt' | 'docx';
@@ -134,5 +134,8 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
   }
   checkLineLimits(result.text, file);
   if (!/\p{L}/u.test(result.text)) throw new UserError('import.empty', { file });
+  // Guessing a regulation out of a text that lost its Vietnamese letters would only mislead.
+  const stripped = strippedShare(result.text);
+  if (stripped !== null) throw new UserError('import.stripped', { file, percent: Math.round(stripped * 100) });
   return result;
 }

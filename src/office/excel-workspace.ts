@@ -1,4 +1,5 @@
 // The Workspace of the pane inside Excel: every call goes through this adapter.
+import { downloadBytes } from '../browser/download';
 import type { Workspace } from '../core/workspace';
 import { deliverWorkbook } from './deliver';
 import { watchChanges } from './events';
@@ -37,6 +38,8 @@ export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorksp
       ? (onHint) => watchChanges(host.run, onHint, host.capabilities.collectionEvents, timeoutMs)
       : undefined,
     deliver: (bytes, fileName) => deliverWorkbook(bytes, fileName, host.createWorkbook),
+    // Office.js opens workbooks only: a Word document goes through the browser's downloads.
+    download: async (bytes, fileName, mime) => downloadBytes(bytes, fileName, mime),
   };
   return ws;
 }

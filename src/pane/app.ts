@@ -21,14 +21,25 @@ import {
   storeRuleFiles,
   type RuleSetInUse,
 } from './office-rules';
-import { loadImportChunk, loadRulesChunk, loadXlsxChunk } from '../browser/chunks';
+import { loadExportChunk, loadImportChunk, loadRulesChunk, loadXlsxChunk } from '../browser/chunks';
+import { DOCX_MIME } from '../browser/download';
 import type { Workspace } from '../core/workspace';
 
 export const RECHECK_DELAY_MS = 1200;
 const MAX_ROWS = 100_000;
 
 /** The pane's buttons; each one's label is the message `pane.action.<name>`. */
-export const PANE_ACTIONS = ['check', 'setup', 'track', 'import', 'renew', 'template', 'rules', 'rulesReset'] as const;
+export const PANE_ACTIONS = [
+  'check',
+  'setup',
+  'track',
+  'import',
+  'renew',
+  'export',
+  'template',
+  'rules',
+  'rulesReset',
+] as const;
 export type PaneAction = (typeof PANE_ACTIONS)[number];
 
 export interface PaneElements {
@@ -102,6 +113,7 @@ export class Pane {
       () => void this.exclusive('pane.action.template', () => this.template()),
     );
     el.buttons.renew.addEventListener('click', () => void this.exclusive('pane.action.renew', () => this.renew()));
+    el.buttons.export.addEventListener('click', () => void this.exclusive('pane.action.export', () => this.export()));
     el.fileInput.addEventListener('change', () => void this.pickFile());
     el.importInput.addEventListener(
       'change',
@@ -328,6 +340,38 @@ export class Pane {
       this.renderStatus();
     }
     this.renderNotes();
+  }
+
+  /**
+   * The Word document people sign, as `phoihop export` writes it. Like the tracking workbook it
+   * needs a workbook without errors; the warnings are said. Excel cannot open a Word document, so
+   * it is a download in Excel too.
+   */
+  private async export(): Promise<void> {
+    await this.check();
+    if (!this.model || !this.findings) return;
+    const counts = summarize(this.findings);
+    if (counts.error > 0) return this.setStatus('pane.export.hasErrors', { errors: counts.error }, 'error');
+    this.setStatus('pane.status.loadingWriter', {}, 'info');
+    const writer = await loadExportChunk();
+    const doc = await writer.exportDocument(this.model, `Phối hợp ${PHOIHOP_VERSION} (pane)`);
+    await this.ws.download(doc.bytes, doc.fileName, DOCX_MIME);
+    this.el.root.dataset.delivered = `downloaded:${doc.fileName}`;
+    const excel = this.ws.kind === 'excel';
+    const data = { file: doc.fileName, clauses: doc.clauses, signatures: doc.signatures };
+    this.statusMessage = {
+      key: 'pane.export.done',
+      tone: 'success',
+      text: (lang) =>
+        [
+          t(lang, 'pane.export.done', data),
+          counts.warning > 0 ? t(lang, 'pane.export.warnings', { count: counts.warning }) : '',
+          excel ? t(lang, 'pane.export.inExcel') : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+    };
+    this.renderStatus();
   }
 
   /** Next school year's regulation as a new workbook; what only the school can fill in is listed under the status. */

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     track: byId<HTMLButtonElement>('btn-track'),
     import: byId<HTMLButtonElement>('btn-import'),
     renew: byId<HTMLButtonElement>('btn-renew'),
+    export: byId<HTMLButtonElement>('btn-export'),
     template: byId<HTMLButtonElement>('btn-template'),
     rules: byId<HTMLButtonElement>('btn-rules'),
     rulesReset: byId<HTMLButtonElement>('btn-rulesReset'),

@@ -55,6 +55,7 @@ describe('an existing output is replaced only with --force or --overwrite', () =
     ['import', (out) => ['import', docx, '-o', out]],
     ['track', (out) => ['track', regulation, '-o', out]],
     ['renew', (out) => ['renew', regulation, '-o', out, '--number', '01/QC-X', '--date', '07/10/2026']],
+    ['export', (out) => ['export', regulation, '-o', out]],
     ['batch -o', (out) => ['batch', path.join(dir, 'ho-so'), '-o', out]],
     ['batch --html', (out) => ['batch', path.join(dir, 'ho-so'), '--html', out]],
   ];
@@ -104,6 +105,9 @@ describe('an output is never one of the inputs, nor a device, a FIFO or inside t
       [['track', regulation, '--calendar', calendar, '-o', calendar, '--force'], /chính là tệp đầu vào/],
       [['track', regulation, '--rules', rules, '-o', rules, '--force'], /chính là tệp đầu vào/],
       [['import', docx, '-o', docx, '--force'], /chính là tệp đầu vào/],
+      [['export', regulation, '-o', link, '--force'], /chính là tệp đầu vào/],
+      [['export', regulation, '--rules', rules, '-o', rules, '--force'], /chính là tệp đầu vào/],
+      [['export', regulation, '-o', path.join(dir, 'y.docx'), '--pdf', path.join(dir, 'y.docx')], /trùng nhau/],
       [['batch', folder, '-o', member, '--force'], /nằm trong thư mục đầu vào/],
       [['batch', folder, '--html', path.join(folder, 'bao-cao.html')], /nằm trong thư mục đầu vào/],
       [['batch', folder, '--rules', rules, '-o', rules, '--force'], /chính là tệp đầu vào/],
@@ -123,6 +127,7 @@ describe('an output is never one of the inputs, nor a device, a FIFO or inside t
     expect(inputs.map((f) => readFileSync(f))).toEqual(before);
     expect(readdirSync(folder)).toEqual(['truong-a.xlsx']);
     expect(existsSync(path.join(dir, 'x.out'))).toBe(false);
+    expect(existsSync(path.join(dir, 'y.docx'))).toBe(false);
     expect(temps(dir)).toEqual([]);
   });
 });

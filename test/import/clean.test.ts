@@ -179,4 +179,33 @@ describe('decodeText (text files)', () => {
     expect(text).toBe(legacy);
     expect(cleanDocument(text).lines[0].text).toBe('Quy chế phối hợp giữa nhà trường và công đoàn');
   });
+
+  it('cuts a whole document posted as one line where its parts begin, and never an ordinary long line', () => {
+    const oneLine =
+      'UBND XÃ AN HÒA TRƯỜNG MẦM NON AN HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ' +
+      'Số: 04/QC-MNAH An Hòa, ngày 09 tháng 9 năm 2025 QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN ' +
+      'Căn cứ Luật Công đoàn số 50/2024/QH15; Hai bên thống nhất như sau: Điều 1. Nhà trường phối hợp với ' +
+      'Công đoàn tổ chức Hội nghị viên chức hằng năm. Điều 2. Công đoàn vận động đoàn viên thi đua mỗi học kỳ. ' +
+      'TM. BCH CÔNG ĐOÀN CHỦ TỊCH Lê Thị Hoa HIỆU TRƯỞNG Phạm Văn Nam';
+    expect(cleanDocument(oneLine).lines[0].segments).toEqual([
+      'UBND XÃ AN HÒA',
+      'TRƯỜNG MẦM NON AN HÒA',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 04/QC-MNAH',
+      'An Hòa, ngày 09 tháng 9 năm 2025',
+      'QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN',
+      'Căn cứ Luật Công đoàn số 50/2024/QH15; Hai bên thống nhất như sau:',
+      'Điều 1. Nhà trường phối hợp với Công đoàn tổ chức Hội nghị viên chức hằng năm.',
+      'Điều 2. Công đoàn vận động đoàn viên thi đua mỗi học kỳ.',
+      'TM. BCH CÔNG ĐOÀN',
+      'CHỦ TỊCH',
+      'Lê Thị Hoa',
+      'HIỆU TRƯỞNG',
+      'Phạm Văn Nam',
+    ]);
+    const longClause = `Nhà trường phối hợp với Công đoàn, căn cứ kết quả năm học trước, ${'tổ chức các hoạt động thi đua, '.repeat(14)}hằng năm.`;
+    expect(longClause.length).toBeGreaterThan(400);
+    expect(cleanDocument(longClause).lines[0].segments).toEqual([longClause]);
+  });
 });

@@ -139,6 +139,7 @@ describe('import a .txt regulation', () => {
       value: '12/QCPH-MNHM',
       line: 3,
       source: 'Số: 12/QCPH-MNHM Đông Anh, ngày 05 tháng 9 năm 2025',
+      confidence: 'read',
     });
     expect(x.unplaced).toEqual([
       { line: 11, text: 'BGH và BCHCĐ thống nhất ban hành quy chế phối hợp như sau:', reason: 'preamble' },

@@ -102,10 +102,14 @@ const VNI_BREVE: Record<string, string> = {
   '\u0323': 'ë',
 };
 const VNI_I: Record<string, string> = { '\u0301': 'í', '\u0300': 'ì', '\u0309': 'æ', '\u0303': 'ó', '\u0323': 'ò' };
-/** Unicode → VNI-Windows, lower case only (enough for test sentences). */
+/** Unicode → VNI-Windows; a capital takes the capital forms of its base and mark keys. */
 export function toVni(s: string): string {
   let out = '';
   for (const ch of s.normalize('NFC')) {
+    if (ch !== ch.toLowerCase()) {
+      out += toVni(ch.toLowerCase()).toUpperCase();
+      continue;
+    }
     if (ch === 'đ') {
       out += 'ñ';
       continue;

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import mammoth from 'mammoth';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/core/read-workbook';
 import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
@@ -119,6 +120,24 @@ async function savedDownload(page: Page, click: () => Promise<void>): Promise<{ 
   return { name: download.suggestedFilename(), bytes: readFileSync(target) };
 }
 
+/** What mammoth reads of a .docx: the same text whoever wrote it (the pane or `phoihop export`). */
+const docxText = async (bytes: Uint8Array) => (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+
+/** The MIME type of every Blob the page turns into a download URL. */
+async function recordBlobTypes(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __blobTypes: string[] };
+    w.__blobTypes = [];
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (o: Blob | MediaSource) => {
+      if (o instanceof Blob) w.__blobTypes.push(o.type);
+      return create(o);
+    };
+  });
+}
+const blobTypes = (page: Page) => page.evaluate(() => (window as unknown as { __blobTypes: string[] }).__blobTypes);
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 describe('the pane in a plain browser (office.js blocked)', () => {
   it('loads at most 150 KB gzipped before any user action, and exceljs only on upload', async () => {
     const context = await newContext(browser, { kind: 'none' });
@@ -198,6 +217,43 @@ describe('the pane in a plain browser (office.js blocked)', () => {
       'khong-phai.xlsx là văn bản thuần, không phải sổ Excel',
     );
     expect(await page.locator('.finding').count()).toBe(0);
+    await context.close();
+  });
+
+  it('exports the Word document as `phoihop export` writes it, loading the writer only on the first click', async () => {
+    const cliDoc = path.join(dir, 'export-cli.docx');
+    expect((await runCli('export', cleanFile, '-o', cliDoc)).code).toBe(0);
+    const context = await newContext(browser, { kind: 'none' });
+    await recordBlobTypes(context);
+    const loaded: string[] = [];
+    context.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+    const page = await openPane(context, server.url);
+    expect(await page.locator('#btn-export').textContent()).toBe('Xuất văn bản Word');
+    await upload(page, cleanFile);
+    // The docx writer is its own chunk: not fetched to check, only to export.
+    expect(loaded.some((p) => /export\.[0-9a-f]+\.js$/.test(p))).toBe(false);
+
+    const got = await savedDownload(page, () => page.click('#btn-export'));
+    expect(loaded.some((p) => /export\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+    expect(got.name).toBe(`quy-che-phoi-hop-2026-2027-${String(example().document.number).replace(/\//g, '-')}.docx`);
+    expect(await blobTypes(page)).toEqual([DOCX_TYPE]);
+    expect(got.bytes.subarray(0, 2).toString()).toBe('PK');
+    const text = await docxText(got.bytes);
+    expect(text).toBe(await docxText(readFileSync(cliDoc)));
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.export.done');
+    expect(await page.locator('#status').textContent()).toMatch(
+      new RegExp(
+        `^Đã tải xuống văn bản ${got.name} theo thể thức Nghị định 30: ${example().blocks.clauses!.length} điều khoản, \\d+ chữ ký\\.$`,
+      ),
+    );
+
+    // With errors, no document: the pane says why, as `phoihop export` refuses.
+    await upload(page, faultyFile);
+    await page.click('#btn-export');
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.export.hasErrors');
+    expect(await page.locator('#status').textContent()).toContain('rồi xuất văn bản Word');
+    expect(await blobTypes(page)).toEqual([DOCX_TYPE]);
     await context.close();
   });
 
@@ -437,12 +493,27 @@ describe('the pane inside Excel (fake host)', () => {
     await old.close();
   });
 
+  it('offers the Word document as a download in Excel (Office.js opens workbooks only)', async () => {
+    const context = await newContext(browser, await excelMode(cleanBytes));
+    await recordBlobTypes(context);
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    const got = await savedDownload(page, () => page.click('#btn-export'));
+    expect(got.name).toMatch(/^quy-che-phoi-hop-2026-2027-.+\.docx$/);
+    expect(await blobTypes(page)).toEqual([DOCX_TYPE]);
+    expect(await fake<number>(page, 'f.created.length')).toBe(0);
+    expect(await docxText(got.bytes)).toContain(`Số: ${example().document.number}`);
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.export.done');
+    expect(await page.locator('#status').textContent()).toContain('Mở tệp vừa tải xuống bằng Word');
+    await context.close();
+  });
+
   it('works by keyboard alone, and tells a screen reader what each control and finding is', async () => {
     const context = await newContext(browser, await excelMode(faultyBytes));
     const page = await openPane(context, server.url);
     await waitChecked(page);
     const order: string[] = [];
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(() => {
@@ -466,6 +537,7 @@ describe('the pane inside Excel (fake host)', () => {
       'btn-track',
       'btn-import',
       'btn-renew',
+      'btn-export',
       'rules-heading',
       'finding:school-year-format',
     ]);

@@ -1,7 +1,7 @@
 // phoihop import DOC(.txt/.docx) -o FILE.xlsx [--format json] [--lang vi|en]
 // Reads an existing regulation and writes the full template filled with what was read.
 import { LANGS, msg, t, UserError } from '../../core/i18n';
-import { extractionCounts, importText } from '../../core/import';
+import { extractionCounts, importText, inferredSummary } from '../../core/import';
 import { readDocumentBytes } from '../../docx/read-document';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
@@ -49,8 +49,12 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');
   } else {
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
-    if (extraction.conversions.length)
-      io.err(t(lang, 'import.converted', { count: extraction.conversions.length }) + '\n');
+    const legacy = extraction.conversions.filter((c) => c.encoding !== 'mojibake').length;
+    const mojibake = extraction.conversions.length - legacy;
+    if (mojibake) io.err(t(lang, 'import.repairedMojibake', { count: mojibake }) + '\n');
+    if (legacy) io.err(t(lang, 'import.converted', { count: legacy }) + '\n');
+    const inferred = inferredSummary(extraction, lang);
+    if (inferred) io.err(inferred + '\n');
   }
   if (out) {
     io.err(t(lang, 'cli.written', { file: out }) + '\n');

@@ -318,18 +318,44 @@ export const en: Record<MessageKey, string> = {
   'batch.html.footer': 'Made by Phối hợp {{version}}. Figures as of {{date}}.',
   // import: phoihop import (issue 5)
   'import.unsupported': 'File {{file}} cannot be read as a .txt or .docx document ({{detail}}).',
+  'import.stripped':
+    '{{file}} has lost nearly all its Vietnamese letters ({{percent}}% of its words are fragments such as "Lut Gio dc"): it is not imported, so nothing is guessed. Open the original in Word, save it as .docx and import that.',
   'import.empty': 'File {{file}} has no text to import.',
   'import.done':
     'Imported {{file}}: {{clauses}} clauses, {{parties}} parties, {{signatories}} signatories, {{bases}} legal bases, {{recipients}} recipients; {{unplaced}} lines not placed in a table.',
   'import.converted': 'Converted {{count}} words written in a legacy encoding (TCVN3/VNI) to Unicode.',
   'import.next': 'Run "phoihop validate {{file}}" to see what is left to complete.',
+  'import.inferred':
+    'Check {{count}} values that were inferred, not read plainly from the document (notes "Kiểm tra lại" in the workbook): {{list}}.',
+  'import.inferred.field': '{{label}} (line {{line}})',
+  'import.inferred.party': 'party {{code}} (line {{line}})',
+  'import.inferred.signatory': 'signatory {{name}} (line {{line}})',
+  'import.inferred.tasks': '{{count}} Phân công rows',
+  'import.note.check': 'Check: {{what}}.',
+  'import.note.cadenceFrom': 'Cadence read from line {{line}}: "{{text}}".',
+  'import.note.monthsFrom': 'Months read from line {{line}}: "{{text}}".',
+  'import.check.schoolInBody': "the school's name comes from the body; the heading does not give it",
+  'import.check.schoolYearInBody': 'the school year comes from the body; the title does not give it',
+  'import.check.decisionDate': "the document gives no date; this is the issuing decision's date",
+  'import.check.effectiveOnSigning': 'the document takes effect on signing; the issue date is used',
+  'import.check.partyInClauses': 'this party is named only in clauses, not in the title or a signature',
+  'import.check.rolesFromHeading': 'lead and support taken from the heading of the part',
+  'import.check.cadenceFromHeading': 'cadence taken from the heading of the article or part',
+  'import.check.cadenceCompound': 'the clause names several cadences; choose one from the list',
+  'import.check.signatoryParty': 'the signature does not say which party it signs for',
+  'import.check.repairedTcvn3':
+    'this line was converted from the legacy TCVN3 (ABC) encoding to Unicode; compare with the original',
+  'import.check.repairedVni':
+    'this line was converted from the legacy VNI encoding to Unicode; compare with the original',
+  'import.check.repairedMojibake':
+    'this line had UTF-8 text read in the wrong code page and was repaired; compare with the original',
+  'import.repairedMojibake':
+    'Repaired {{count}} passages of UTF-8 text that had been read in the wrong code page ("Cá»™ng hÃ²a" for "Cộng hòa").',
   'import.note.source': 'Read from line {{line}}: {{text}}',
   'import.note.forms': 'Written in the document as: {{forms}}.',
   'import.note.capacity': 'The document writes: {{text}}.',
   'import.note.draft': 'Draft from line {{line}}: check lead, support and cadence.',
-  'import.note.fromHeading': 'Lead/support taken from the heading of the part.',
   'import.note.otherBodies': 'The text also names: {{bodies}} (not a party of the document).',
-  'import.note.cadence': 'The document writes: "{{text}}".',
   'import.note.decisionDate': 'Date of the issuing decision (line {{line}}): {{text}}',
   'import.note.effectiveOnSigning': 'The document takes effect on signing (line {{line}}): {{text}}',
   'import.sheet.unplaced': 'Lines not placed',
@@ -603,4 +629,33 @@ export const en: Record<MessageKey, string> = {
   'agenda.mark.due': 'not marked',
   'agenda.mark.done': 'done',
   'agenda.mark.notDone': 'not done',
+  // export: phoihop export and the pane's Word export
+  'cli.summary.export': 'write the regulation workbook as a Word document in Decree 30 form, ready to sign',
+  'cli.value.outDocx': 'DOC.docx',
+  'cli.value.outPdf': 'DOC.pdf',
+  'cli.opt.export.output': 'the Word document to write',
+  'cli.opt.export.pdf': 'also write a PDF (needs LibreOffice on this machine)',
+  'cli.opt.export.withDecision': 'put the decision issuing the regulation first',
+  'cli.opt.export.force':
+    'export even when the workbook has errors (the exit code is still 1), and replace existing files',
+  'export.refused':
+    'File {{file}} has {{errors}} errors, so no Word document was written. Fix the errors above (phoihop validate lists them) or add --force to export anyway.',
+  'export.forced': 'File {{file}} still has {{errors}} errors; writing the Word document anyway because of --force.',
+  'export.warnings': 'The document was written; review the {{count}} warnings above before it is signed.',
+  'export.badText':
+    'Cell {{sheet}}!{{cell}} holds the control character {{char}}, which a Word document cannot hold. Delete it from the cell and export again.',
+  'export.written': 'Wrote document {{file}}: {{kind}}, {{clauses}} clauses, {{signatures}} signatures.',
+  'export.withDecision': 'The issuing decision comes first (number {{number}}).',
+  'export.pdfWritten': 'Wrote PDF {{file}} (converted by LibreOffice).',
+  'export.noSoffice':
+    'LibreOffice (soffice) was not found, so there is no PDF. Open {{file}} in Word and choose File › Save As › PDF, or install LibreOffice and run again with --pdf.',
+  'export.pdfFailed': 'LibreOffice could not convert {{file}} to PDF; the Word document was written.',
+  'pane.action.export': 'Export Word document',
+  'pane.status.loadingWriter': 'Loading the Word document writer…',
+  'pane.export.hasErrors':
+    'The regulation workbook still has {{errors}} errors; fix them all, then export the Word document.',
+  'pane.export.done':
+    'Downloaded the document {{file}} in the form of Decree 30: {{clauses}} clauses, {{signatures}} signatures.',
+  'pane.export.warnings': '{{count}} warnings are worth a look before signing.',
+  'pane.export.inExcel': 'Open the downloaded file in Word to print it and have it signed.',
 };

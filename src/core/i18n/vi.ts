@@ -321,18 +321,42 @@ export const vi = {
   'batch.html.footer': 'Tạo bởi Phối hợp {{version}}. Số liệu tính đến ngày {{date}}.',
   // import: phoihop import (issue 5)
   'import.unsupported': 'Tệp {{file}} không đọc được như văn bản .txt hoặc .docx ({{detail}}).',
+  'import.stripped':
+    'Tệp {{file}} đã mất gần hết chữ cái tiếng Việt ({{percent}}% số từ chỉ còn là mẩu chữ, như "Lut Gio dc"): không nhập để khỏi đoán sai. Hãy mở bản gốc bằng Word, lưu thành .docx rồi nhập lại.',
   'import.empty': 'Tệp {{file}} không có chữ nào để nhập.',
   'import.done':
     'Đã nhập {{file}}: {{clauses}} điều khoản, {{parties}} bên, {{signatories}} người ký, {{bases}} căn cứ, {{recipients}} nơi nhận; {{unplaced}} dòng chưa xếp vào bảng.',
   'import.converted': 'Đã chuyển {{count}} từ viết bằng mã cũ (TCVN3/VNI) sang Unicode.',
   'import.next': 'Chạy "phoihop validate {{file}}" để xem những mục cần bổ sung.',
+  'import.inferred':
+    'Cần kiểm tra lại {{count}} giá trị suy ra, không đọc thẳng từ văn bản (ghi chú "Kiểm tra lại" trong sổ): {{list}}.',
+  'import.inferred.field': '{{label}} (dòng {{line}})',
+  'import.inferred.party': 'bên {{code}} (dòng {{line}})',
+  'import.inferred.signatory': 'người ký {{name}} (dòng {{line}})',
+  'import.inferred.tasks': '{{count}} dòng Phân công',
+  'import.note.check': 'Kiểm tra lại: {{what}}.',
+  'import.note.cadenceFrom': 'Chu kỳ đọc từ dòng {{line}}: "{{text}}".',
+  'import.note.monthsFrom': 'Thời điểm đọc từ dòng {{line}}: "{{text}}".',
+  'import.check.schoolInBody': 'tên trường lấy từ nội dung, phần đầu văn bản không ghi',
+  'import.check.schoolYearInBody': 'năm học lấy từ nội dung, tiêu đề không ghi',
+  'import.check.decisionDate': 'văn bản không ghi ngày, đây là ngày của quyết định ban hành',
+  'import.check.effectiveOnSigning': 'văn bản ghi có hiệu lực từ ngày ký, lấy bằng ngày ban hành',
+  'import.check.partyInClauses': 'bên này chỉ được nêu trong các điều khoản, không có ở tiêu đề hay chữ ký',
+  'import.check.rolesFromHeading': 'Chủ trì và Phối hợp lấy từ tiêu đề của mục',
+  'import.check.cadenceFromHeading': 'Chu kỳ lấy từ tiêu đề của điều hoặc mục',
+  'import.check.cadenceCompound': 'điều khoản nêu nhiều chu kỳ, hãy chọn một chu kỳ trong danh mục',
+  'import.check.signatoryParty': 'chữ ký không ghi thay mặt bên nào',
+  'import.check.repairedTcvn3': 'dòng này được chuyển từ mã cũ TCVN3 sang Unicode, hãy so với bản gốc',
+  'import.check.repairedVni': 'dòng này được chuyển từ mã cũ VNI sang Unicode, hãy so với bản gốc',
+  'import.check.repairedMojibake':
+    'dòng này bị lỗi mã (chữ Unicode bị đọc sai bảng mã) và đã được sửa, hãy so với bản gốc',
+  'import.repairedMojibake':
+    'Đã sửa {{count}} đoạn chữ bị lỗi mã (chữ Unicode UTF-8 bị đọc sai bảng mã, như "Cá»™ng hÃ²a" thay cho "Cộng hòa").',
   'import.note.source': 'Đọc từ dòng {{line}}: {{text}}',
   'import.note.forms': 'Cách gọi trong văn bản: {{forms}}.',
   'import.note.capacity': 'Văn bản ghi: {{text}}.',
   'import.note.draft': 'Bản nháp từ dòng {{line}}: kiểm tra Chủ trì, Phối hợp và Chu kỳ.',
-  'import.note.fromHeading': 'Chủ trì/Phối hợp lấy từ tiêu đề của mục.',
   'import.note.otherBodies': 'Văn bản còn nêu: {{bodies}} (chưa là bên của văn bản).',
-  'import.note.cadence': 'Văn bản ghi: "{{text}}".',
   'import.note.decisionDate': 'Ngày của quyết định ban hành (dòng {{line}}): {{text}}',
   'import.note.effectiveOnSigning': 'Văn bản ghi có hiệu lực từ ngày ký (dòng {{line}}): {{text}}',
   'import.sheet.unplaced': 'Dòng chưa xếp',
@@ -599,6 +623,33 @@ export const vi = {
   'agenda.mark.due': 'chưa đánh dấu',
   'agenda.mark.done': 'đã làm',
   'agenda.mark.notDone': 'chưa làm',
+  // export: phoihop export and the pane's Word export
+  'cli.summary.export': 'xuất sổ quy chế thành văn bản Word theo thể thức Nghị định 30, để trình ký',
+  'cli.value.outDocx': 'VĂN_BẢN.docx',
+  'cli.value.outPdf': 'VĂN_BẢN.pdf',
+  'cli.opt.export.output': 'văn bản Word sẽ ghi',
+  'cli.opt.export.pdf': 'ghi thêm bản PDF (cần LibreOffice trên máy)',
+  'cli.opt.export.withDecision': 'đặt Quyết định ban hành quy chế ở đầu văn bản',
+  'cli.opt.export.force': 'vẫn xuất khi sổ quy chế còn lỗi (mã thoát vẫn là 1), và thay tệp đã có',
+  'export.refused':
+    'Tệp {{file}} còn {{errors}} lỗi nên chưa xuất văn bản Word. Sửa các lỗi trên (chạy phoihop validate để xem lại) hoặc thêm --force để vẫn xuất.',
+  'export.forced': 'Tệp {{file}} còn {{errors}} lỗi; vẫn xuất văn bản Word vì có --force.',
+  'export.warnings': 'Văn bản vẫn được xuất; {{count}} cảnh báo ở trên nên xem lại trước khi ký.',
+  'export.badText':
+    'Ô {{sheet}}!{{cell}} chứa ký tự điều khiển {{char}}, văn bản Word không ghi được ký tự này. Xóa ký tự đó trong ô rồi xuất lại.',
+  'export.written': 'Đã ghi văn bản {{file}}: {{kind}}, {{clauses}} điều khoản, {{signatures}} chữ ký.',
+  'export.withDecision': 'Có Quyết định ban hành ở đầu văn bản (số {{number}}).',
+  'export.pdfWritten': 'Đã ghi bản PDF {{file}} (chuyển bằng LibreOffice).',
+  'export.noSoffice':
+    'Không tìm thấy LibreOffice trên máy nên chưa có bản PDF. Mở {{file}} bằng Word, chọn Tệp › Lưu thành › PDF; hoặc cài LibreOffice rồi chạy lại với --pdf.',
+  'export.pdfFailed': 'LibreOffice không chuyển được {{file}} sang PDF; văn bản Word vẫn được ghi.',
+  'pane.action.export': 'Xuất văn bản Word',
+  'pane.status.loadingWriter': 'Đang tải bộ ghi văn bản Word…',
+  'pane.export.hasErrors': 'Sổ quy chế còn {{errors}} lỗi; hãy sửa hết lỗi rồi xuất văn bản Word.',
+  'pane.export.done':
+    'Đã tải xuống văn bản {{file}} theo thể thức Nghị định 30: {{clauses}} điều khoản, {{signatures}} chữ ký.',
+  'pane.export.warnings': 'Còn {{count}} cảnh báo nên xem lại trước khi ký.',
+  'pane.export.inExcel': 'Mở tệp vừa tải xuống bằng Word để in và trình ký.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

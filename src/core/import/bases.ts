@@ -45,15 +45,20 @@ export function findDate(text: string, from = 0): { iso: IsoDate | null; text: s
 
 const TYPE_AT = new RegExp(`^(?:cac |vao |thuc hien |cua )*(${DOC_TYPE_ALT})(?![a-z])`);
 const SPLIT_BEFORE_TYPE = new RegExp(
-  `[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT})\\s+(?:so\\b|\\d))`,
+  `[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT})\\s+(?:so\\b|\\d)|dieu le\\s+[a-z])`,
   'g',
 );
 const LEAD = /^(?:\s*(?:can cu|thuc hien|thuc hien|theo)\s*(?:vao\s+|thuc hien\s+|theo\s+)?:?\s*)/;
-const CONTEXT = /^(?:vao\s+)?(?:tinh hinh|dieu kien|thuc te|thuc trang|kha nang|nhu cau|dac diem|ket qua thuc hien)/;
+const CONTEXT =
+  /^(?:vao\s+)?(?:tinh hinh|dieu kien|thuc te|thuc trang|kha nang|nhu cau|dac diem|ket qua (?:thuc hien|hoi nghi|cuoc hop|hop|danh gia))/;
 
 /** Is a basis line about circumstances rather than an instrument ("Căn cứ tình hình thực tế …")? */
 export function isContextBasis(text: string): boolean {
-  return CONTEXT.test(fold(text).replace(LEAD, ''));
+  return CONTEXT.test(
+    fold(text)
+      .replace(/^[-+•*]\s*/, '')
+      .replace(LEAD, ''),
+  );
 }
 
 function typeOf(foldedSegment: string): string {
@@ -71,7 +76,9 @@ const trimEnd = (s: string) =>
     .trim();
 
 const TYPE_ANY = new RegExp(`(?<![a-z])(?:${DOC_TYPE_ALT})(?![a-z])`, 'g');
-const NAME_END = /\sso\s*[:.;]?\s*(?=\d)|\s(?:ban hanh kem theo|kem theo|ngay|cua|nam \d{4}\b)|\s*\d{1,5}\s*[/-]/;
+// A school year in the name ("năm học 2026-2027") is part of it, not a document number.
+const NAME_END =
+  /\sso\s*[:.;]?\s*(?=\d)|\s(?:ban hanh kem theo|kem theo|ngay|cua|nam \d{4}\b)|\s*\d{1,5}\s*[/-](?!\s*\d{4}(?!\s*\/))/;
 
 function readSegment(segment: string, line: number, text: string): ExtractedBasis {
   const f = fold(segment);

@@ -1,10 +1,11 @@
 // Text as it really arrives, made into numbered lines: NFC (NFD and "Unicode tổ hợp" are
-// composed), legacy TCVN3/VNI words converted, Word/Markdown leftovers removed (**bold**,
+// composed), UTF-8 read as Windows-1252 repaired, legacy TCVN3/VNI words converted, Word/Markdown leftovers removed (**bold**,
 // *italic*, # headings, backslash escapes), smart quotes straightened, NBSP and tabs made
 // spaces, one tone-placement style. Columns that a two-column Word layout put on one line
 // (separated by tabs or wide gaps) are kept apart as segments.
 import { clean } from '../text';
-import { convertLegacyLine, type LegacyConversion } from '../vietnamese/legacy';
+import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
+import { repairMojibake } from '../vietnamese/mojibake';
 
 export interface SourceLine {
   /** 1-based line number in the text as read. */
@@ -15,7 +16,9 @@ export interface SourceLine {
   segments: string[];
 }
 
-export interface LineConversion extends LegacyConversion {
+/** A repair of one line: legacy words converted, or UTF-8 that had been read as Windows-1252. */
+export interface LineConversion extends Omit<LegacyConversion, 'encoding'> {
+  encoding: LegacyConversion['encoding'] | 'mojibake';
   line: number;
 }
 
@@ -98,18 +101,70 @@ function joinBlanks(pieces: string[]): string[] {
   return out;
 }
 
+// A whole document posted as one line: cut it where a regulation's parts begin. Only a long line
+// with several of these marks is cut, so an ordinary sentence is never split.
+const RUN_ON_MARKS = [
+  /(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)/u,
+  /(?<=Hạnh phúc)\s+/u,
+  /(?<=\p{Lu}{2,})(?<!NHÀ)\s+(?=TRƯỜNG\s)/u,
+  /(?<=Số\s*:?\s*\S+)\s+(?=\p{Lu}[^,]{0,30},\s*ngày)/u,
+  /(?=\bSố\s*:?\s*(?:\d|[.…_ ]*\/))/u,
+  /(?=QUY CHẾ|QUI CHẾ|KẾ HOẠCH|QUYẾT ĐỊNH)/u,
+  /(?=Căn cứ\s)/u,
+  /(?<=như sau:)\s+/u,
+  /(?=Điều\s+\d{1,2}\s*[.:])/u,
+  /(?<=[.;:]\s)(?=(?:[IVX]{1,4}|\d{1,2})\.\s+\p{Lu})/u,
+  /(?=Nơi nhận\s*:)/u,
+  /(?=\b(?:TM|KT|TL|TUQ|Q)\.\s)/u,
+  /(?=(?<!TRƯỞNG\s)(?<![.]\s)\b(?:HIỆU TRƯỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN)(?!\p{L}))/u,
+  // A name after its title in capitals: "BÍ THƯ Lương Thị Ngọc".
+  /(?<=\b\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s|$))/u,
+];
+const RUN_ON_MIN = 400;
+const DECORATION = /^[*\-_=~•–—]{2,}$|^\*$/u;
+
+function splitRunOn(line: string): string[] {
+  if (line.length < RUN_ON_MIN) return [line];
+  const marks = RUN_ON_MARKS.filter((re) => re.test(line)).length;
+  if (marks < 5) return [line];
+  let pieces = [line];
+  for (const re of RUN_ON_MARKS) {
+    const g = new RegExp(re.source, 'gu');
+    pieces = pieces.flatMap((p) => p.split(g));
+  }
+  return pieces.map((p) => p.trim()).filter(Boolean);
+}
+
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
   const raw = text.replace(/^\ufeff/, '').split(LINE_BREAK);
+  const prefer = likelierEncoding(raw);
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
   raw.forEach((rawLine, i) => {
     const no = i + 1;
-    const { text: converted, conversions: found } = convertLegacyLine(rawLine.normalize('NFC'));
+    // Mojibake first: its bytes would otherwise look like TCVN3 letters.
+    const unbaked = repairMojibake(rawLine);
+    for (const r of unbaked.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
+    const { text: converted, conversions: found } = convertLegacyLine(
+      unbaked.text.normalize('NFC'),
+      undefined,
+      false,
+      prefer,
+    );
     for (const c of found) conversions.push({ ...c, line: no });
     const unmarked = stripMarkup(converted);
     const text = finish(unmarked);
-    const pieces = joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
+    const runOn = splitRunOn(unmarked.trim());
+    const pieces =
+      runOn.length > 1
+        ? runOn.map(finish).filter(Boolean)
+        : joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
+    // A rule drawn with characters ("***", "-----", "___") only separates: it reads as a blank line.
+    if (DECORATION.test(text)) {
+      lines.push({ no, text: '', segments: [''] });
+      return;
+    }
     let segments = [text];
     if (pieces.length > 1 && !LABEL_ONLY.test(pieces[0])) segments = pieces;
     else if (pieces.length === 1 && pieces[0] !== text) segments = pieces; // a bullet glyph made "- "

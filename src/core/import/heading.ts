@@ -1,6 +1,6 @@
 // The heading zone: an issuing decision, the authority and unit, Số, place and date, kind, title.
 import { formatDateVi, parseSchoolYear, type IsoDate } from '../values';
-import { findDate, findNumber, tidyNumber } from './bases';
+import { findDate, findNumber, isContextBasis, tidyNumber } from './bases';
 import {
   BASIS_START,
   IMPLEMENTING_START,
@@ -78,7 +78,7 @@ export function parseDecision(st: ParseState, from: number, to: number) {
   for (; i < tail; i++) {
     const v = st.lines[i];
     if (!v.text) continue;
-    const f = foldOf(v.text);
+    const f = foldOf(v.text).replace(/^[-+•*]\s*/, '');
     if (/^quyet dinh\s*:?$/.test(f)) {
       st.role(i, 'decoration');
       i++;
@@ -86,15 +86,19 @@ export function parseDecision(st: ParseState, from: number, to: number) {
     }
     if (BASIS_START.test(f) && !NOT_BASIS.test(f)) {
       const joined = st.joinContinuation(i, tail);
-      st.readBasis(v, joined.text);
-      for (let k = i; k <= joined.last; k++) st.role(k, 'basis');
+      const role = isContextBasis(joined.text) ? 'context' : 'basis';
+      if (role === 'basis') st.readBasis(v, joined.text);
+      for (let k = i; k <= joined.last; k++) st.role(k, role);
       i = joined.last;
       continue;
     }
     st.role(i, 'decision');
   }
   for (; i < tail; i++) if (st.lines[i].text) st.role(i, 'decision');
+  const signed = st.signatories.length;
+  const sent = st.recipients.length;
   parseTail(st, tail, to);
+  st.decisionTail = { signatories: st.signatories.splice(signed), recipients: st.recipients.splice(sent) };
 }
 
 // ------------------------------------------------------------ heading
@@ -124,7 +128,8 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
       const num = findNumber(raw);
       const value = num
         ? tidyNumber(raw.slice(0, num.end))
-        : tidyNumber(raw.replace(/^[\s.…_]+/, '').split(/\s{2,}/)[0]);
+        : // An unfilled number keeps its printed placeholder ("……/QC-MNBA"); spaces left blank go.
+          tidyNumber(raw.replace(/^\s+/, '').split(/\s{2,}/)[0]);
       head.number = { ...v, value };
       st.role(i, 'heading');
       continue;
@@ -267,7 +272,8 @@ export function applyHead(st: ParseState, head: HeadResult) {
   // Issue date: the document's own, else the issuing decision's.
   let issueDate: IsoDate | null = pd?.date ?? null;
   if (issueDate && pd) st.set('issueDate', formatDateVi(issueDate), pd.v);
-  else if (st.decision?.date) {
+  // A date line left blank for hand-filling ("ngày     tháng     năm 2024") stays blank.
+  else if (!pd && st.decision?.date) {
     issueDate = st.decision.date;
     st.fields.issueDate = {
       value: formatDateVi(issueDate),

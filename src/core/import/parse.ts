@@ -11,6 +11,7 @@ import { SCHOOL_YEAR } from './shapes';
 import { ParseState, ancestors, type Item } from './state';
 import { parseTail } from './tail-zone';
 import { findNumber } from './bases';
+import { markConfidence } from './confidence';
 import type { CleanedDocument } from './clean';
 import { draftResponsibilities } from './responsibilities';
 import { findTailStart } from './tail';
@@ -37,6 +38,14 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
   const bodyStart = parseIntro(st, head.end, tailStart);
   parseBody(st, bodyStart, tailStart);
   parseTail(st, tailStart, n);
+  // The decision's signer is read too, unless the same person also signs the regulation for the
+  // same party; its Nơi nhận adds what the regulation's does not list ("Như Điều 3" points back).
+  const own = new Set(st.signatories.map((x) => `${x.party}|${fold(x.name)}`));
+  const ownTo = new Set(st.recipients.map((r) => fold(r.text)));
+  st.signatories.unshift(...st.decisionTail.signatories.filter((x) => !own.has(`${x.party}|${fold(x.name)}`)));
+  st.recipients.unshift(
+    ...st.decisionTail.recipients.filter((r) => !ownTo.has(fold(r.text)) && !/^nhu dieu\b/.test(fold(r.text))),
+  );
   applyHead(st, head);
   return finish(st);
 }
@@ -46,6 +55,7 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
 export function finish(st: ParseState): Extraction {
   const clauseItems = st.items.filter((it) => it.shape.kind !== 'chapter' && it.shape.kind !== 'section' && it.text);
   headingMentions(st);
+  const schoolYearInTitle = !!st.fields.schoolYear;
   const { cadences, supersedes } = readDocument(st);
 
   // A text with no title, signature or heading naming a body: the bodies its clauses name are its parties.
@@ -63,7 +73,7 @@ export function finish(st: ParseState): Extraction {
       text: it.text,
       line: it.no,
       leaf: it.children.length === 0,
-      ancestors: ancestors(it).map((a) => a.text),
+      ancestors: ancestors(it).map((a) => ({ text: a.text, line: a.no })),
     })),
     codes,
   );
@@ -106,7 +116,8 @@ export function finish(st: ParseState): Extraction {
   unplaced.sort((a, b) => a.line - b.line);
 
   const kind = st.kind && st.kind !== 'quyet_dinh' ? st.kind : null;
-  return {
+  const headingLines = new Set(st.lines.filter((v, i) => st.roles[i] === 'heading').map((v) => v.no));
+  const extraction: Extraction = {
     fields: st.fields,
     facts: {
       kind,
@@ -131,6 +142,7 @@ export function finish(st: ParseState): Extraction {
     unplaced,
     lineCount: st.doc.lines.length,
   };
+  return markConfidence(extraction, { headingLines, schoolYearInTitle });
 }
 
 export function toClause(st: ParseState, it: Item): ExtractedClause {

@@ -31,6 +31,11 @@ export function assembleParties(st: ParseState): ExtractedParty[] {
   }
   for (const p of byCode.values()) {
     p.lines.sort((a, b) => a - b);
+    const listed = st.listedNames.get(p.code);
+    if (listed) {
+      p.name = listed;
+      continue;
+    }
     if (p.code === 'NT' && st.school) {
       p.name = st.school;
       continue;

@@ -6,7 +6,9 @@ import {
   ADOPTED,
   EFFECTIVE_DATE,
   EFFECTIVE_SIGNING,
+  EFFECTIVE_TO,
   REVIEW,
+  REVIEW_STATED,
   SCHOOL_YEAR,
   SUPERSEDES,
   capitalise,
@@ -30,7 +32,9 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   let adopted: FieldValue | undefined;
   let effective: FieldValue | undefined;
   let review: FieldValue | undefined;
+  let reviewStated: FieldValue | undefined;
   let reviewForm: FieldValue | undefined;
+  let effectiveTo: FieldValue | undefined;
   const years = new Map<string, { count: number; v: VLine }>();
   const schools = new Map<string, { count: number; best: SchoolMention; v: VLine }>();
   const schoolSeen = new Set<string>();
@@ -57,6 +61,24 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
           line: v.no,
           source: st.sourceOf(v.no),
         };
+      const until = EFFECTIVE_TO.exec(f);
+      if (!effectiveTo && until) {
+        const d = findDate(v.text, until.index + until[0].length);
+        if (d?.iso) effectiveTo = { value: formatDateVi(d.iso), line: v.no, source: st.sourceOf(v.no) };
+      }
+      // "… được rà soát hằng năm; hình thức rà soát: …" says it outright, over a cadence met on a review line.
+      const stated = REVIEW_STATED.exec(f);
+      if (stated && !reviewStated) {
+        const c = parseCadence(stated[1]).value;
+        if (c) reviewStated = { value: c, line: v.no, source: st.sourceOf(v.no) };
+        const form = /hinh thuc ra soat\s*:\s*/.exec(f);
+        if (form)
+          reviewForm = {
+            value: capitalise(stripEnd(v.text.slice(form.index + form[0].length))),
+            line: v.no,
+            source: st.sourceOf(v.no),
+          };
+      }
       if (!effective && EFFECTIVE_SIGNING.test(f) && st.issueDate)
         effective = { value: formatDateVi(st.issueDate), line: v.no, source: st.sourceOf(v.no) };
       const ed = EFFECTIVE_DATE.exec(f);
@@ -99,8 +121,9 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   if (supersedes) st.fields.supersedes = supersedes;
   if (adopted) st.fields.adoptedAt = adopted;
   if (effective) st.fields.effectiveFrom = effective;
-  if (review) st.fields.reviewCadence = review;
+  if (reviewStated ?? review) st.fields.reviewCadence = reviewStated ?? review;
   if (reviewForm) st.fields.reviewForm = reviewForm;
+  if (effectiveTo) st.fields.effectiveTo = effectiveTo;
   if (!st.fields.schoolYear && years.size > 0) {
     const [key, e] = [...years.entries()].sort((a, b) => b[1].count - a[1].count)[0];
     st.set('schoolYear', key, e.v);

@@ -11,8 +11,8 @@ export interface ClauseForDraft {
   text: string;
   line: number;
   leaf: boolean;
-  /** Texts of the enclosing items, nearest first. */
-  ancestors: string[];
+  /** The enclosing items, nearest first. */
+  ancestors: Array<{ text: string; line: number }>;
 }
 
 interface Roles {
@@ -93,25 +93,36 @@ function cadenceOf(text: string): { value: string; text: string } | null {
 
 const MONTH_WORD = /(?<![a-z])thang\s+(\d{1,2})(?!\s*(?:nam\s+\d{4}|\/|\d))/g;
 const DAY_MONTH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+// Words before a date that make it a time of the task ("trước ngày 20/11", "vào dịp 26/3").
+const TIME_LEAD = /(?:truoc|sau|trong|vao|den|tu|dip|ngay|thang|han|cham nhat)\s*(?:ngay\s*)?$/;
 
-function monthsOf(text: string): string {
+/** Months the clause pins ("vào tháng 11", "trước ngày 20/11"), with the words that say so. */
+function monthsOf(text: string): { months: string; text: string } {
   const f = fold(text);
   const months: number[] = [];
+  const said: string[] = [];
   for (const m of f.matchAll(MONTH_WORD)) {
     const n = Number(m[1]);
     if (
       n >= 1 &&
       n <= 12 &&
       !/\d\s*thang\s*(?:mot|1|01)\s*lan/.test(f.slice(Math.max(0, m.index! - 3), m.index! + m[0].length + 8))
-    )
+    ) {
       months.push(n);
+      said.push(text.slice(m.index!, m.index! + m[0].length));
+    }
   }
   for (const m of f.matchAll(DAY_MONTH)) {
     const d = Number(m[1]);
     const n = Number(m[2]);
-    if (d >= 1 && d <= 31 && n >= 1 && n <= 12) months.push(n);
+    if (d >= 1 && d <= 31 && n >= 1 && n <= 12) {
+      months.push(n);
+      const lead = TIME_LEAD.exec(f.slice(Math.max(0, m.index! - 20), m.index!));
+      const start = lead ? m.index! - lead[0].length : m.index!;
+      said.push(text.slice(start, m.index! + m[0].length).trim());
+    }
   }
-  return [...new Set(months)].map((n) => `T${n}`).join(', ');
+  return { months: [...new Set(months)].map((n) => `T${n}`).join(', '), text: [...new Set(said)].join('; ') };
 }
 
 export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<string>): ExtractedResponsibility[] {
@@ -124,7 +135,7 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
     let fromHeading = false;
     if (!lead) {
       for (const heading of c.ancestors) {
-        const r = readRoles(heading);
+        const r = readRoles(heading.text);
         support.push(...r.support);
         if (r.lead) {
           lead = r.lead;
@@ -142,8 +153,17 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
         if (!codes.includes(s.code)) codes.push(s.code);
       } else if (!others.includes(s.surface)) others.push(s.surface);
     }
+    // The clause's own time words first, else those of the article or section it sits under
+    // ("Điều 5. Chế độ họp: định kỳ 3 tháng một lần" governs its items).
     let cadence = cadenceOf(c.text);
-    if (!cadence) for (const a of c.ancestors) if ((cadence = cadenceOf(a))) break;
+    let cadenceLine = cadence ? c.line : 0;
+    if (!cadence)
+      for (const a of c.ancestors)
+        if ((cadence = cadenceOf(a.text))) {
+          cadenceLine = a.line;
+          break;
+        }
+    const pinned = monthsOf(c.text);
     out.push({
       clauseId: c.id,
       task: c.text,
@@ -151,7 +171,9 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
       support: codes,
       cadence: cadence?.value ?? '',
       cadenceText: cadence?.text ?? '',
-      months: monthsOf(c.text),
+      cadenceLine,
+      months: pinned.months,
+      monthsText: pinned.text,
       fromHeading,
       otherBodies: others,
       line: c.line,

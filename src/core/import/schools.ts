@@ -3,31 +3,41 @@
 import { capitalise, isUpperLine } from './shapes';
 import { SCHOOL_TYPE_RE, fold } from './vocab';
 
+// Words that end a school's name, compared with their marks: "Nam Tiến" and "Thanh Oai" are
+// names, "năm học" and "thành phố" are not.
 export const SCHOOL_STOP = new Set([
-  'nam',
-  'hoc',
-  'va',
-  've',
-  'tai',
-  'voi',
-  'xay',
-  'thong',
-  'nhiem',
-  'ke',
+  'năm',
+  'học',
+  'và',
+  'về',
+  'tại',
+  'với',
+  'xây',
+  'thống',
+  'nhiệm',
+  'kế',
   'quy',
-  'phoi',
-  'giua',
-  'thuc',
-  'cua',
+  'phối',
+  'giữa',
+  'thực',
+  'của',
   'trong',
-  'so',
-  'ngay',
-  'huyen',
-  'quan',
-  'tinh',
-  'thanh',
-  'pho',
+  'số',
+  'ngày',
+  'huyện',
+  'quận',
+  'tỉnh',
+  'thành',
+  'phố',
 ]);
+// A line written without marks ("truong MN Hoa Sen nam hoc …") has only the folded form to go by.
+const stops = (w: string, unmarked: boolean) => {
+  const lower = w.toLocaleLowerCase('vi');
+  return SCHOOL_STOP.has(lower) || (unmarked && FOLDED_STOP.has(lower));
+};
+const FOLDED_STOP = new Set([...SCHOOL_STOP].map((w) => fold(w)));
+/** How an abbreviated school type reads in full. */
+const TYPE_DISPLAY: Record<string, string> = { mn: 'Mầm non', mg: 'Mẫu giáo', th: 'Tiểu học' };
 export const ABBREVIATED_TYPES = new Set(['mn', 'mg', 'th', 'thcs', 'thpt']);
 export const TYPE_EXPANSION: Record<string, string> = { mn: 'mam non', mg: 'mau giao', th: 'tieu hoc' };
 
@@ -40,22 +50,26 @@ export interface SchoolMention {
 
 export function findSchools(text: string): SchoolMention[] {
   const folded = fold(text);
+  const unmarked = !/[^\x00-\x7f]/.test(text);
   const out: SchoolMention[] = [];
   SCHOOL_TYPE_RE.lastIndex = 0;
   for (const m of folded.matchAll(SCHOOL_TYPE_RE)) {
-    const typeFolded = m[0].slice('truong '.length);
-    const typeText = text.slice(m.index! + 'truong '.length, m.index! + m[0].length);
+    const word = m[0].indexOf(' ') + 1;
+    const typeFolded = m[0].slice(word);
+    const typeText = text.slice(m.index! + word, m.index! + m[0].length);
     const after = text.slice(m.index! + m[0].length);
     const nameWords: string[] = [];
     for (const w of after.split(/\s+/).filter(Boolean).slice(0, 5)) {
       const clean = w.replace(/[),.;:"']+$/, '');
-      if (!/^\p{Lu}[\p{L}]*$/u.test(clean) || SCHOOL_STOP.has(fold(clean))) break;
+      if (!/^\p{Lu}[\p{L}]*$/u.test(clean) || stops(clean, unmarked)) break;
       nameWords.push(clean);
       if (clean !== w) break;
     }
     if (nameWords.length === 0) continue;
     const caps = isUpperLine(typeText + nameWords.join(''));
-    const tidyType = caps && !ABBREVIATED_TYPES.has(typeFolded) ? typeText.toLocaleLowerCase('vi') : typeText;
+    const tidyType =
+      TYPE_DISPLAY[typeFolded] ??
+      (caps && !ABBREVIATED_TYPES.has(typeFolded) ? typeText.toLocaleLowerCase('vi') : typeText);
     const names = caps ? nameWords.map((w) => capitalise(w.toLocaleLowerCase('vi'))) : nameWords;
     const display = `Trường ${tidyType} ${names.join(' ')}`;
     const key = `${TYPE_EXPANSION[typeFolded] ?? typeFolded} ${fold(nameWords.join(' '))}`;

@@ -1,7 +1,7 @@
 // Line shapes: what one line is (decoration, Số, place and date, a kind, an item label), compiled once.
 import { isVietnameseSyllable } from '../vietnamese/syllable';
 import type { ClauseKind, UnplacedReason } from './types';
-import { DOC_TYPE_ALT, fold } from './vocab';
+import { CADENCE_PHRASE, DOC_TYPE_ALT, fold } from './vocab';
 export type Role =
   'decoration' | 'heading' | 'basis' | 'clause' | 'signature' | 'recipients' | 'noise' | UnplacedReason;
 
@@ -49,6 +49,9 @@ export const ADOPTED = /thong qua\s+(?:tai\s+)?(hoi nghi[^.;]*)/;
 export const EFFECTIVE_SIGNING = /(?:co hieu luc|duoc thuc hien|thuc hien|ap dung)\s+(?:ke\s+)?tu ngay ky/;
 export const EFFECTIVE_DATE = /co hieu luc\s+(?:thi hanh\s+)?(?:ke\s+)?tu ngay\s+(\d)/;
 export const REVIEW = /ra soat|sua doi,? bo sung|danh gia (?:viec )?thuc hien (?:quy che|ke hoach)/;
+// "… được rà soát hằng năm" and "có hiệu lực … đến hết ngày D", as a well-formed closing sentence states them.
+export const REVIEW_STATED = new RegExp(`duoc ra soat\\s+(${CADENCE_PHRASE.source})`);
+export const EFFECTIVE_TO = /hieu luc\b.*?\bden (?:het )?ngay\s+(?=\d)/;
 export const UNSPECIFIC = /(?<![a-z])cac (?:to chuc|doan the|ben|co quan|don vi|luc luong|ban nganh)|doan the/;
 export const HEADING_TEXT = /^(?:giua|doi voi|voi|phoi hop (?:giua|voi))(?![a-z])/;
 
@@ -57,6 +60,8 @@ export const ITEM = {
   part: /^phần\s+([IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)$/iu,
   article: /^điều\s+(\d{1,3})\s*[.:\-–]?\s*(.*)$/iu,
   roman: /^([IVXL]{1,7})\s*[.:\-–)]\s*(.*)$/u,
+  // A bare numeral before a heading in capitals: "II NỘI DUNG PHỐI HỢP".
+  bareRoman: /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\d\s,;&–-]*\p{Lu}\s+\p{Lu}[\p{Lu}\d\s,;&–-]*)$/u,
   upperLetter: /^([A-H])\s*[.)]\s+(\p{Lu}.*)$/u,
   dotted: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[):\-–]?\s+(.*)$/u,
   number: /^(\d{1,2})\s*(?:[.)]|[-–](?!\d)|\/(?!\d))\s*(.*)$/u,
@@ -111,6 +116,8 @@ export function classifyItem(text: string): ItemShape | null {
   if ((m = ITEM.part.exec(text))) return { kind: 'section', label: `Phần ${m[1]}`, key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.article.exec(text))) return { kind: 'article', label: `Điều ${m[1]}`, key: m[1], text: m[2], level: 2 };
   if ((m = ITEM.roman.exec(text)) && VALID_ROMAN.test(m[1]) && romanValue(m[1]) <= 30 && m[2])
+    return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+  if ((m = ITEM.bareRoman.exec(text)) && VALID_ROMAN.test(m[1]))
     return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.upperLetter.exec(text))) return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.dotted.exec(text)))

@@ -3,7 +3,7 @@ import type { IsoDate } from '../values';
 import { parseBasisLine } from './bases';
 import { findChrome, type ChromeReason } from './chrome';
 import type { CleanedDocument } from './clean';
-import { ENACTING, classifyItem, startsLower, type ItemShape, type Kind, type Role } from './shapes';
+import { ENACTING, classifyItem, startsLower, wordCount, type ItemShape, type Kind, type Role } from './shapes';
 import type { VLine } from './tail';
 import type { ExtractedBasis, ExtractedRecipient, ExtractedSignatory, Extraction, PartySource } from './types';
 import { findMentions, fold, type Mention, type PartyDef } from './vocab';
@@ -40,6 +40,13 @@ export class ParseState {
   readonly enacting: VLine[] = [];
   readonly partyMentions: Array<{ mention: Mention; source: PartySource; line: number }> = [];
   readonly extraParties = new Map<string, PartyDef>();
+  /** Parties as an enacting sentence lists them ("Nhà trường và Ban Chấp hành Công đoàn thống nhất …"). */
+  readonly listedNames = new Map<string, string>();
+  /** An issuing decision's own signer and Nơi nhận, kept apart from the regulation's. */
+  decisionTail: { signatories: ExtractedSignatory[]; recipients: ExtractedRecipient[] } = {
+    signatories: [],
+    recipients: [],
+  };
   titleText = '';
   /** The heading of an issuing decision, when the document starts with one. */
   decisionHead: HeadResult | null = null;
@@ -119,10 +126,27 @@ export class ParseState {
 
   readEnacting(v: VLine, text: string) {
     this.enacting.push({ ...v, text });
+    this.readListedParties(text);
     for (const segment of text.split(/;\s*/)) {
       if (!ENACTING.test(fold(segment))) continue;
       for (const m of findMentions(segment)) this.partyMentions.push({ mention: m, source: 'enacting', line: v.no });
     }
+  }
+
+  /** "A, B và C thống nhất ban hành …": each party named as the sentence lists it, when every name is one party. */
+  private readListedParties(text: string) {
+    const at = /\s+thong nhat(?![a-z])/.exec(fold(text));
+    if (!at || wordCount(text.slice(0, at.index)) > 40) return;
+    const names = text
+      .slice(0, at.index)
+      .split(/\s*,\s*|\s+và\s+/u)
+      .map((s) => s.trim());
+    const codes = names.map((n) => {
+      const found = new Set(findMentions(n).map((m) => m.code));
+      return found.size === 1 ? [...found][0] : null;
+    });
+    if (names.length < 2 || codes.some((c) => !c) || new Set(codes).size !== codes.length) return;
+    names.forEach((n, i) => this.listedNames.set(codes[i]!, n));
   }
 }
 

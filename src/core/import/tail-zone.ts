@@ -26,7 +26,10 @@ export function parseTail(st: ParseState, from: number, to: number) {
     if (block === 'head') {
       st.role(i, 'recipients');
       const rest = recipientsHeadRest(v.text);
-      if (rest) {
+      const restClass = rest ? classifyTail(rest) : null;
+      // "Nơi nhận: THỦ TRƯỞNG": the signature column flattened onto the Nơi nhận line.
+      if (restClass === 'capacity' || restClass === 'title') signatureLines.push({ ...v, text: rest });
+      else if (rest) {
         const r = readRecipient(v, rest);
         if (r) st.recipients.push(r);
       }

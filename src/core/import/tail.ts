@@ -17,7 +17,7 @@ export interface VLine {
 export type TailClass = 'noise' | 'recipientsHead' | 'capacity' | 'title' | 'bodyTitle' | 'name';
 
 const TITLE_WORDS =
-  '(?:pho\\s+)?(?:hieu truong|chu tich|bi thu|truong ban|to truong|giam doc|truong phong|chu nhiem|thu truong|chanh van phong|truong khoa|thu ky|uy vien)';
+  '(?:pho\\s+)?(?:hieu tr(?:u|)ong|chu tich|bi thu|truong ban|to truong|giam doc|truong phong|chu nhiem|thu truong|chanh van phong|truong khoa|thu ky|uy vien)';
 const TITLE_RE = new RegExp(`^${TITLE_WORDS}(?![a-z])`);
 const ABBREVIATED_TITLES: Record<string, string> = {
   ctcd: 'Chủ tịch công đoàn',
@@ -290,6 +290,8 @@ const PURPOSE =
 export function readRecipient(v: VLine, headRest?: string): ExtractedRecipient | null {
   const raw = (headRest ?? v.text)
     .replace(BULLET, '')
+    // "(Đã ký)" of the signature column flattened onto an item's line.
+    .replace(/\s*[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]\s*$/iu, '')
     .replace(/\s*\.\/\.\s*$/, '')
     .replace(/[\s;,.]+$/, '')
     .trim();

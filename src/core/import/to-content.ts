@@ -3,7 +3,7 @@
 import { t, type Lang } from '../i18n';
 import { DOCUMENT_FIELDS } from '../layout';
 import { dateCell, type ContentRow, type ContentValue, type WorkbookContent } from '../template/content';
-import type { Extraction } from './types';
+import type { Confident, Extraction } from './types';
 import { fold } from './vocab';
 
 const EXCERPT = 200;
@@ -11,6 +11,18 @@ const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT - 1)}
 
 export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookContent {
   const source = (line: number, text: string) => t(lang, 'import.note.source', { line, text: excerpt(text) });
+  // An inferred value's note starts with what to check, so it shows first when the clerk hovers.
+  const checked = (item: Confident, ...lines: string[]) =>
+    [
+      item.confidence === 'inferred'
+        ? t(lang, 'import.note.check', {
+            what: (item.checks ?? []).map((c) => t(lang, `import.check.${c}`)).join('; '),
+          })
+        : '',
+      ...lines,
+    ]
+      .filter(Boolean)
+      .join('\n');
 
   const document: WorkbookContent['document'] = {};
   const documentNotes: Record<number, string> = {};
@@ -23,7 +35,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
       note = t(lang, 'import.note.decisionDate', { line: v.line, text: excerpt(v.source) });
     if (f.key === 'effectiveFrom' && /tu ngay ky/.test(fold(v.source)))
       note = t(lang, 'import.note.effectiveOnSigning', { line: v.line, text: excerpt(v.source) });
-    documentNotes[i] = note;
+    documentNotes[i] = checked(v, note);
   });
 
   const notes: NonNullable<WorkbookContent['notes']> = { document: documentNotes };
@@ -54,7 +66,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         issuer: b.issuer,
         summary: b.summary,
       }),
-      (b) => source(b.line, b.text),
+      (b) => checked(b, source(b.line, b.text)),
     ),
     parties: rows(
       'parties',
@@ -66,9 +78,12 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         note: t(lang, 'import.note.forms', { forms: p.forms.join('; ') }),
       }),
       (p) =>
-        source(
-          p.lines[0] ?? 0,
-          x.fields.title?.source && p.sources.includes('title') ? x.fields.title.source : p.forms.join('; '),
+        checked(
+          p,
+          source(
+            p.lines[0] ?? 0,
+            x.fields.title?.source && p.sources.includes('title') ? x.fields.title.source : p.forms.join('; '),
+          ),
         ),
     ),
     signatories: rows(
@@ -76,12 +91,11 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
       x.signatories,
       (s) => ({ partyCode: s.party, name: s.name, title: s.title, capacity: s.capacity, signedOn: null }),
       (s) =>
-        [
+        checked(
+          s,
           source(s.line, [s.capacityText, s.title, s.name].filter(Boolean).join(' / ')),
           s.capacityText && !s.capacity ? t(lang, 'import.note.capacity', { text: s.capacityText }) : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
+        ),
     ),
     clauses: rows(
       'clauses',
@@ -104,19 +118,18 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         note: r.otherBodies.length ? t(lang, 'import.note.otherBodies', { bodies: r.otherBodies.join(', ') }) : '',
       }),
       (r) =>
-        [
+        checked(
+          r,
           t(lang, 'import.note.draft', { line: r.line }),
-          r.fromHeading ? t(lang, 'import.note.fromHeading') : '',
-          r.cadenceText && r.cadenceText !== r.cadence ? t(lang, 'import.note.cadence', { text: r.cadenceText }) : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
+          r.cadence ? t(lang, 'import.note.cadenceFrom', { line: r.cadenceLine, text: r.cadenceText }) : '',
+          r.months ? t(lang, 'import.note.monthsFrom', { line: r.line, text: r.monthsText }) : '',
+        ),
     ),
     recipients: rows(
       'recipients',
       x.recipients,
       (r) => ({ recipient: r.recipient, purpose: r.purpose }),
-      (r) => source(r.line, r.text),
+      (r) => checked(r, source(r.line, r.text)),
     ),
     versions: rows(
       'versions',

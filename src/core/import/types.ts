@@ -4,7 +4,36 @@ import type { IsoDate } from '../values';
 import type { ChromeReason } from './chrome';
 import type { LineConversion } from './clean';
 
-export interface FieldValue {
+/**
+ * Why a value was inferred rather than read plainly, so the clerk is asked to check it:
+ * the school named only in the body, the school year counted over the text, the issuing
+ * decision's date standing for the document's, "có hiệu lực từ ngày ký", a party named only in
+ * clauses, roles or a cadence taken from the heading of the part, several cadences in one
+ * clause, a signature that does not say which body signs, a line repaired from a legacy encoding.
+ */
+export type Inference =
+  | 'schoolInBody'
+  | 'schoolYearInBody'
+  | 'decisionDate'
+  | 'effectiveOnSigning'
+  | 'partyInClauses'
+  | 'rolesFromHeading'
+  | 'cadenceFromHeading'
+  | 'cadenceCompound'
+  | 'signatoryParty'
+  | 'repairedTcvn3'
+  | 'repairedVni'
+  | 'repairedMojibake';
+
+export type Confidence = 'read' | 'inferred';
+
+/** How sure the import is of a value: `checks` says what to confirm when it is inferred. */
+export interface Confident {
+  confidence?: Confidence;
+  checks?: Inference[];
+}
+
+export interface FieldValue extends Confident {
   /** What goes into the workbook. */
   value: string;
   /** 1-based source line. */
@@ -15,7 +44,7 @@ export interface FieldValue {
 
 export type PartySource = 'signature' | 'title' | 'enacting' | 'heading' | 'listed';
 
-export interface ExtractedParty {
+export interface ExtractedParty extends Confident {
   code: string;
   name: string;
   kind: string;
@@ -27,7 +56,7 @@ export interface ExtractedParty {
   sources: PartySource[];
 }
 
-export interface ExtractedSignatory {
+export interface ExtractedSignatory extends Confident {
   /** Party code, or '' when the block does not say which body signs. */
   party: string;
   title: string;
@@ -40,7 +69,7 @@ export interface ExtractedSignatory {
   lines: number[];
 }
 
-export interface ExtractedBasis {
+export interface ExtractedBasis extends Confident {
   type: string;
   number: string;
   date: IsoDate | null;
@@ -67,7 +96,7 @@ export interface ExtractedClause {
   children: number;
 }
 
-export interface ExtractedResponsibility {
+export interface ExtractedResponsibility extends Confident {
   clauseId: string;
   task: string;
   lead: string;
@@ -75,7 +104,11 @@ export interface ExtractedResponsibility {
   /** One of CADENCES, or the compound text as written, or ''. */
   cadence: string;
   cadenceText: string;
+  /** The line the cadence was read from: the clause's own, or its article's or section's (0: none). */
+  cadenceLine: number;
   months: string;
+  /** The words that pin the months ("trước ngày 20/11"). */
+  monthsText: string;
   /** Lead or support came from the heading of the clause's part, not its own words. */
   fromHeading: boolean;
   /** Bodies the clause names that are not parties of the document (left out of Phối hợp). */
@@ -83,7 +116,7 @@ export interface ExtractedResponsibility {
   line: number;
 }
 
-export interface ExtractedRecipient {
+export interface ExtractedRecipient extends Confident {
   recipient: string;
   purpose: string;
   /** The line without its bullet and final punctuation. */

@@ -57,7 +57,8 @@ const other = (code: string, name: string, alternatives: string, kind = 'Mặt t
 
 const SCHOOL_TYPES =
   'mam non|mn|mau giao|mg|tieu hoc|th|thcs|thpt|trung hoc co so|trung hoc pho thong|pho thong|lien cap|th ?& ?thcs|thcs ?& ?thpt|nha tre';
-export const SCHOOL_TYPE_RE = new RegExp(`(?<![a-z0-9])truong (?:${SCHOOL_TYPES})(?![a-z0-9])`, 'g');
+// "trờng" is "trường" that lost its horn in a legacy conversion: before a school type it can be nothing else.
+export const SCHOOL_TYPE_RE = new RegExp(`(?<![a-z0-9])tr(?:u|)ong (?:${SCHOOL_TYPES})(?![a-z0-9])`, 'g');
 
 /** Every body a regulation names, longest forms first within each; overlaps keep the longest match. */
 export const PARTY_DEFS: PartyDef[] = [
@@ -95,10 +96,14 @@ export const PARTY_DEFS: PartyDef[] = [
     'CDTN',
     '(?:bch |ban chap hanh )?chi doan(?: thanh nien| giao vien| gv)?|doan thanh nien(?: cong san)?(?: ho chi minh)?|doan tncs(?: hcm| ho chi minh)?|doan tn',
   ),
-  def('CD', '(?:bch |bhc |ban chap hanh )?cong doan(?: co so)?|bchcd|bch cd|ban chap hanh cd|cdcs|ctcd|ct cd'),
+  def(
+    'CD',
+    '(?:bch |bhc |ban chap hanh )?cong doan(?: co so)?|bchcdcs|bch cdcs|bchcd|bch cd|ban chap hanh cd|cdcs|ctcd|ct cd',
+  ),
   def(
     'NT',
-    `nha truong|ban giam hieu|bgh|chinh quyen(?! dia phuong| xa| phuong| thi tran)|(?:pho )?hieu truong|truong (?:${SCHOOL_TYPES})`,
+    // The school side goes by many names: Thủ trưởng cơ quan, Ban lãnh đạo, chuyên môn đồng cấp (CQCM).
+    `nha tr(?:u|)ong|ban giam hieu|bgh|chinh quyen(?! dia phuong| xa| phuong| thi tran)|(?:pho )?hieu truong|truong (?:${SCHOOL_TYPES})|thu truong(?: co quan| don vi)?|(?:ban )?lanh dao(?: nha truong| truong| co quan)|ban lanh dao|cqcm|co quan chuyen mon|chuyen mon dong cap`,
   ),
 ];
 
@@ -211,4 +216,4 @@ export const SURNAMES = new Set(
 
 /** Cadence words as documents write them (folded): "từng học kỳ", "hàng tháng, quý", "mỗi năm 02 lần". */
 export const CADENCE_PHRASE =
-  /(?<![a-z])(?:thuong xuyen|dot xuat|dinh ky(?: (?:\d+|mot|hai|ba|sau) thang (?:mot|1|01) lan| so ket,? tong ket| hang (?:tuan|thang|quy|nam))?|(?:hang|tung|moi) (?:ngay|tuan|thang|quy|hoc ky|nam(?: hoc)?)(?:,? (?:quy|nam|hoc ky|thang))?(?: (?:\d+|mot|hai|ba) lan)?|\d+ lan ?\/ ?nam(?: hoc)?|(?:moi|mot) nam(?: hoc)? (?:\d+|mot|hai|ba) lan|(?:\d+|hai|ba) lan (?:mot|moi|trong) nam(?: hoc)?|dau nam(?: hoc)?|cuoi nam(?: hoc)?|so ket,? tong ket)(?![a-z])/g;
+  /(?<![a-z])(?:th(?:u|)ong xuyen|dot xuat|dinh ky(?: (?:\d+|mot|hai|ba|sau) thang (?:mot|1|01) lan| so ket,? tong ket| hang (?:tuan|thang|quy|nam))?|(?:hang|tung|moi) (?:ngay|tuan|thang|quy|hoc ky|nam(?: hoc)?)(?:,? (?:quy|nam|hoc ky|thang))?(?: (?:\d+|mot|hai|ba) lan)?|\d+ lan ?\/ ?nam(?: hoc)?|(?:moi|mot) nam(?: hoc)? (?:\d+|mot|hai|ba) lan|(?:\d+|hai|ba) lan (?:mot|moi|trong) nam(?: hoc)?|dau nam(?: hoc)?|cuoi nam(?: hoc)?|so ket,? tong ket|khi (?:co )?(?:yeu cau|can(?: thiet)?|phat sinh|viec dot xuat)|(?:hop |mot cach )?bat thuong|(?:dau|cuoi|sau) (?:cac |tung )?hoc ky(?! (?:i|ii|1|2)(?![a-z\d])))(?![a-z])/g;

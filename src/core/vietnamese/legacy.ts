@@ -226,19 +226,31 @@ const hasLatin1 = (s: string) => /[\u00a0-\u00ff]/.test(s);
 const beyondLatin1 = (s: string) => /[\u0100-\uffff]/.test(s);
 const hasStrong = (s: string) => STRONG.test(s);
 
-function decode(token: string, encoding: LegacyEncoding): string | null {
+// An abbreviation in capitals with a legacy Đ ("BCHC§", "GD&§T", "CÑCS"): no syllable to check.
+const ABBREVIATION: Record<LegacyEncoding, RegExp> = { tcvn3: /^[A-Z&]*§[A-Z&§]*$/, vni: /^[A-Z&]*Ñ[A-Z&Ñ]*$/ };
+
+function decode(token: string, encoding: LegacyEncoding, capsLine = false): string | null {
+  if (ABBREVIATION[encoding].test(token) && /[A-Z]/.test(token)) return token.replace(/[§Ñ]/g, 'Đ');
   const out = encoding === 'tcvn3' ? decodeTcvn3(token) : decodeVni(token);
   if (!out || !isVietnameseSyllable(out)) return null;
-  // A token typed in capitals (.VnTimeH headings) keeps its capitals: "CHÕ" → "CHẾ".
+  // A token typed in capitals (.VnTimeH headings) keeps its capitals: "CHÕ" → "CHẾ"; one capital
+  // letter alone is a capitalised word ("Lª" → "Lê") unless the whole line is in capitals ("KÕ HO¹CH").
   const ascii = token.replace(/[^A-Za-z]/g, '');
-  if (ascii.length > 0 && ascii === ascii.toUpperCase() && encoding === 'tcvn3') return out.toLocaleUpperCase('vi');
+  if (ascii && ascii === ascii.toUpperCase() && encoding === 'tcvn3' && (ascii.length > 1 || capsLine))
+    return out.toLocaleUpperCase('vi');
   return out;
 }
 
-/** Try TCVN3 then VNI, or just the one given (a font said which). */
-function decodeAny(token: string, only?: LegacyEncoding): { to: string; encoding: LegacyEncoding } | null {
-  for (const encoding of only ? [only] : (['tcvn3', 'vni'] as const)) {
-    const to = decode(token, encoding);
+/** Try the line's likelier encoding first, then the other, or just the one given (a font said which). */
+function decodeAny(
+  token: string,
+  only?: LegacyEncoding,
+  first: LegacyEncoding = 'tcvn3',
+  capsLine = false,
+): { to: string; encoding: LegacyEncoding } | null {
+  const order: LegacyEncoding[] = only ? [only] : first === 'tcvn3' ? ['tcvn3', 'vni'] : ['vni', 'tcvn3'];
+  for (const encoding of order) {
+    const to = decode(token, encoding, capsLine);
     if (to) return { to, encoding };
   }
   return null;
@@ -254,6 +266,7 @@ export function convertLegacyLine(
   line: string,
   force?: LegacyEncoding,
   forceUpper = false,
+  prefer: LegacyEncoding = 'tcvn3',
 ): { text: string; conversions: LegacyConversion[] } {
   if (!hasLatin1(line)) return { text: line, conversions: [] };
   type Tok = { start: number; end: number; text: string; to?: string; encoding?: LegacyEncoding; unicodeOnly: boolean };
@@ -261,11 +274,18 @@ export function convertLegacyLine(
   for (const m of line.matchAll(TOKEN)) {
     toks.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], unicodeOnly: beyondLatin1(m[0]) });
   }
-  // Pass 1: words with evidence.
-  for (const t of toks) {
-    if (t.unicodeOnly || !hasLatin1(t.text)) continue;
-    if (!force && !hasStrong(t.text) && isVietnameseSyllable(t.text)) continue;
-    const got = decodeAny(t.text, force);
+  // Pass 1: words with evidence, each in the encoding most of the line's words decode in (a
+  // VNI "cheá" is also a TCVN3 "cheỏ"; the line as a whole says which it is).
+  const candidates = toks.filter(
+    (t) => !t.unicodeOnly && hasLatin1(t.text) && (force || hasStrong(t.text) || !isVietnameseSyllable(t.text)),
+  );
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  const capsLine = letters.length >= 4 && letters.replace(/[^A-Z]/g, '').length >= 0.8 * letters.length;
+  const votes = (e: LegacyEncoding) => candidates.filter((t) => decode(t.text, e)).length;
+  const [tcvn3, vni] = [votes('tcvn3'), votes('vni')];
+  const first: LegacyEncoding = tcvn3 === vni ? prefer : vni > tcvn3 ? 'vni' : 'tcvn3';
+  for (const t of candidates) {
+    const got = decodeAny(t.text, force, first, capsLine);
     if (got) {
       t.to = got.to;
       t.encoding = got.encoding;
@@ -280,7 +300,7 @@ export function convertLegacyLine(
     if (encoding) {
       for (const t of run) {
         if (t.to || !hasLatin1(t.text)) continue;
-        const to = decode(t.text, encoding);
+        const to = decode(t.text, encoding, capsLine);
         if (to) {
           t.to = to;
           t.encoding = encoding;
@@ -301,6 +321,24 @@ export function convertLegacyLine(
   }
   out += line.slice(pos);
   return { text: out, conversions };
+}
+
+/**
+ * The legacy encoding most words of a whole text decode in, for the lines too short to say
+ * ("Löu: VT." is VNI "Lưu" in a VNI document, TCVN3 "Lửu" nowhere).
+ */
+export function likelierEncoding(lines: string[]): LegacyEncoding {
+  let tcvn3 = 0;
+  let vni = 0;
+  for (const line of lines) {
+    if (!hasLatin1(line)) continue;
+    for (const m of line.matchAll(TOKEN)) {
+      if (beyondLatin1(m[0]) || !hasStrong(m[0])) continue;
+      if (decode(m[0], 'tcvn3')) tcvn3++;
+      if (decode(m[0], 'vni')) vni++;
+    }
+  }
+  return vni > tcvn3 ? 'vni' : 'tcvn3';
 }
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI Windows' };

@@ -88,3 +88,18 @@ function check(token: string): boolean {
   }
   return false;
 }
+
+/**
+ * Is a text mostly stripped of its Vietnamese letters (a binary .doc served as text, a page
+ * saved without its accented letters)? Many words, almost none with a Vietnamese letter, and a
+ * good share of lower-case fragments that are no syllable at all ("Cn c Lut Gio dc").
+ * Unaccented but whole Vietnamese ("Quy che phoi hop") is not: its words are syllables.
+ */
+export function strippedShare(text: string): number | null {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 40) return null;
+  const marked = words.filter((w) => /[^a-zA-Z]/.test(w)).length;
+  const fragments = words.filter((w) => /^[a-z]+$/.test(w) && !isVietnameseSyllable(w)).length;
+  if (marked / words.length > 0.03 || fragments / words.length < 0.2) return null;
+  return fragments / words.length;
+}

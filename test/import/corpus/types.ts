@@ -1,22 +1,11 @@
 // A test document of the import corpus: text written for these tests (fictional schools and
 // people) reproducing what real school postings do, with the fields a reader expects, by hand.
 
-export interface CorpusExpected {
+import type { ExpectedFields } from '../score';
+
+/** The headline fields a reader expects (see score.ts), and the tasks' times. */
+export interface CorpusExpected extends ExpectedFields {
   kind: 'quy_che' | 'ke_hoach' | null;
-  number: string | null;
-  /** ISO date of issue, or null when the document leaves it blank. */
-  date: string | null;
-  schoolYear: string | null;
-  school: string | null;
-  /** Standard codes, and OTHER:name for a body outside the standard list. */
-  parties: string[];
-  /** Names of the people who sign. */
-  signatories: string[];
-  /** Instruments cited under Căn cứ (see the README's counting rule). */
-  legalBases: number;
-  supersedes: boolean;
-  /** Nơi nhận lines without bullet and final punctuation. */
-  recipients: string[];
   /**
    * Hand-marked time of the tasks: clause id → the Chu kỳ, or "T11" style months (Thời điểm),
    * or '' for a task whose clause states no time.
@@ -29,5 +18,7 @@ export interface CorpusDoc {
   /** What the document reproduces. */
   phenomena: string[];
   text: string;
+  /** Lines of web chrome (as written, or their start): never a clause, a task or a field. */
+  chrome?: string[];
   expected: CorpusExpected;
 }

@@ -1,0 +1,116 @@
+// phoihop export FILE.xlsx -o DOC.docx [--pdf DOC.pdf] [--with-decision] [--rules DIR] [--force] [--lang vi|en]
+// The workbook as the Word document that is signed and published (Nghị định 30/2020 form). Like
+// track, it refuses a workbook with error findings unless --force; warnings are printed. Outputs
+// go through the same checks as every command's: never onto an input, never over an existing
+// file without --force/--overwrite, and the Word file and its PDF are written together, atomically.
+import { buildWordDocument, checkExportText } from '../../core/export';
+import { formatStylish } from '../../core/format';
+import { LANGS, t, UserError } from '../../core/i18n';
+import { createRuleRunner } from '../../core/rules/run-rules';
+import { writeWordDocument } from '../../docx/write-document';
+import { checkOutputs, writeOutputs, type OutputFile } from '../../node/files';
+import { findSoffice, pdfFromDocx } from '../../node/pdf';
+import { readRegulationFile } from '../../node/regulation-file';
+import { loadOfficeRules, ruleSources } from '../../node/rules-dir';
+import {
+  choice,
+  DUE_OPTIONS,
+  dueContext,
+  LANG_OPTION,
+  mayReplace,
+  parseCommandArgs,
+  RULES_OPTION,
+  workbookInOut,
+  type CommandSpec,
+} from '../args';
+import type { CliIO } from '../io';
+import { VERSION } from '../version';
+
+export const exportSpec: CommandSpec = {
+  name: 'export',
+  args: ['cli.value.xlsx'],
+  options: {
+    output: { type: 'string', short: 'o', value: 'cli.value.outDocx', required: true, help: 'cli.opt.export.output' },
+    pdf: { type: 'string', value: 'cli.value.outPdf', help: 'cli.opt.export.pdf' },
+    'with-decision': { type: 'boolean', help: 'cli.opt.export.withDecision' },
+    ...RULES_OPTION,
+    ...DUE_OPTIONS,
+    // --force: export despite error findings, and replace existing outputs; --overwrite: only the latter.
+    force: { type: 'boolean', help: 'cli.opt.export.force' },
+    overwrite: { type: 'boolean', help: 'cli.opt.overwrite' },
+    ...LANG_OPTION,
+  },
+};
+
+export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(exportSpec, argv);
+  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const { file, out } = workbookInOut(exportSpec, positionals, values.output);
+  const pdf = values.pdf as string | undefined;
+  const rulesPath = values.rules as string | undefined;
+  const sources = await ruleSources(rulesPath);
+  const plan = {
+    inputs: [file, ...sources.files],
+    folders: sources.folders,
+    outputs: [out, ...(pdf ? [pdf] : [])],
+    replace: mayReplace(values),
+  };
+  await checkOutputs(plan);
+
+  const { rules, settings } = await loadOfficeRules(rulesPath);
+  const runner = createRuleRunner(rules, dueContext(values, settings));
+  const { model } = await readRegulationFile(file);
+  const ctx = { lang, rules: runner.rules, version: VERSION, color: io.isTTY };
+  const findings = await runner.run(model);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (errors.length > 0) {
+    io.err(formatStylish({ file, findings: errors }, ctx));
+    if (values.force !== true) {
+      io.err(t(lang, 'export.refused', { file, errors: errors.length }) + '\n');
+      return 1;
+    }
+    io.err(t(lang, 'export.forced', { file, errors: errors.length }) + '\n');
+  }
+  const problem = checkExportText(model);
+  if (problem) throw new UserError('export.badText', { ...problem });
+
+  const doc = buildWordDocument(model, { withDecision: values['with-decision'] === true });
+  const docx = await writeWordDocument(doc, `phoihop ${VERSION}`);
+  const files: OutputFile[] = [{ file: out, data: docx }];
+  let pdfProblem: string | null = null;
+  if (pdf) {
+    const soffice = findSoffice();
+    if (!soffice) pdfProblem = t(lang, 'export.noSoffice', { file: out });
+    else {
+      try {
+        files.push({ file: pdf, data: await pdfFromDocx(soffice, docx) });
+      } catch {
+        pdfProblem = t(lang, 'export.pdfFailed', { file: out });
+      }
+    }
+  }
+  // The Word file is written even when the PDF could not be made; the plan still names both.
+  await writeOutputs({ ...plan, outputs: files.map((f) => f.file) }, files);
+
+  if (warnings.length > 0) {
+    io.err(formatStylish({ file, findings: warnings }, ctx));
+    io.err(t(lang, 'export.warnings', { count: warnings.length }) + '\n');
+  }
+  const regulation = doc.parts[doc.parts.length - 1];
+  io.err(
+    t(lang, 'export.written', {
+      file: out,
+      kind: model.document.fields.kind?.raw || '—',
+      clauses: model.clauses.length,
+      signatures: regulation.signatures.length,
+    }) + '\n',
+  );
+  if (doc.parts.length > 1) io.err(t(lang, 'export.withDecision', { number: doc.parts[0].heading.number }) + '\n');
+  if (pdfProblem) {
+    io.err(pdfProblem + '\n');
+    return 2;
+  }
+  if (pdf) io.err(t(lang, 'export.pdfWritten', { file: pdf }) + '\n');
+  return errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,159 @@
+// RegulationModel → WordDocument: the regulation (or plan) in the thể thức of Nghị định 30/2020,
+// Phụ lục I, with the issuing decision in front when asked. Every value comes from the workbook
+// as written; nothing is reordered or made up (a repeated "Điều 4" is written twice: the rules
+// report it, the export does not hide it).
+import type { LegalBasis, RegulationModel } from '../model';
+import type { DocumentFieldKey } from '../layout';
+import { clean, foldKey } from '../text';
+import { formatDateVi } from '../values';
+import { bodyBlocks, closingParagraphs, responsibilityTable } from './body';
+import { buildDecision } from './decision';
+import type { Block, DocumentPart, Heading, Paragraph, WordDocument } from './document';
+import { PHRASES, placeAndDate } from './phrases';
+import { recipientLines, signatureBlocks } from './signatures';
+
+export interface ExportOptions {
+  /** Put the Quyết định ban hành in front of the regulation. */
+  withDecision?: boolean;
+}
+
+export const field = (model: RegulationModel, key: DocumentFieldKey) => clean(model.document.fields[key]?.raw);
+
+const para = (role: Paragraph['role'], text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
+  role,
+  runs: [{ text }],
+  ...extra,
+});
+
+/** "Quy chế phối hợp" → "QUY CHẾ"; another kind is written in capitals as it is. */
+export function kindName(kind: string): string {
+  return (
+    PHRASES.kindNames[foldKey(kind)] ?? (kind ? kind.toLocaleUpperCase('vi') : PHRASES.kindNames['quy chế phối hợp'])
+  );
+}
+
+/** The kind as a noun inside a sentence: "Quy chế", "Kế hoạch". */
+export function kindNoun(kind: string): string {
+  const name = kindName(kind).split(' ').slice(0, 2).join(' ').toLocaleLowerCase('vi');
+  return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
+}
+
+/**
+ * Tên loại and trích yếu. The Decree writes "QUY CHẾ" over the trích yếu; a workbook title that
+ * starts with the kind's words and "giữa" ("Quy chế phối hợp giữa …") is laid out the way many
+ * schools write it, "QUY CHẾ PHỐI HỢP" over "giữa …", so that the title reads back whole.
+ */
+export function kindAndTitle(kind: string, title: string): { kindLine: string; titleLine: string } {
+  const noun = kindNoun(kind);
+  const m = new RegExp(`^(${escapeRegExp(noun)}(?:\\s+(?:phối hợp|liên tịch))?)\\s+(giữa\\s.+)$`, 'iu').exec(title);
+  if (m && foldKey(m[1]) !== foldKey(noun)) return { kindLine: m[1], titleLine: m[2] };
+  return { kindLine: kindName(kind), titleLine: titleUnderKind(kind, title) };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The trích yếu without the kind's own words ("Quy chế phối hợp với …" → "Phối hợp với …"). */
+export function titleUnderKind(kind: string, title: string): string {
+  const noun = kindNoun(kind);
+  const f = foldKey(title);
+  const n = foldKey(noun);
+  if (!f.startsWith(n + ' ') || title.length <= noun.length + 1) return title;
+  const rest = title.slice(noun.length).trim();
+  return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+}
+
+export function headingOf(model: RegulationModel): Heading {
+  const number = field(model, 'number');
+  return {
+    authority: field(model, 'managingAuthority').toLocaleUpperCase('vi'),
+    issuer: field(model, 'issuer').toLocaleUpperCase('vi'),
+    number: number ? `${PHRASES.numberPrefix}${number}` : '',
+    placeDate: placeAndDate(field(model, 'place'), model.document.issueDate),
+  };
+}
+
+/** One Căn cứ: type, number, date, issuer and trích yếu, in the order the Decree cites them. */
+export function basisText(b: LegalBasis): string {
+  const type = clean(b.type);
+  const summary = clean(b.summary);
+  // "Luật Công đoàn số 50/2024/QH15 …" names first when the summary is the instrument's name.
+  const nameFirst = !!summary && (!type || foldKey(summary).startsWith(foldKey(type)));
+  const date = b.date ? formatDateVi(b.date) : clean(b.dateRaw);
+  return [
+    `${PHRASES.basisLead} ${nameFirst ? summary : type}`,
+    b.number ? `số ${clean(b.number)}` : '',
+    date ? `ngày ${date}` : '',
+    b.issuer ? `của ${clean(b.issuer)}` : '',
+    !nameFirst && summary ? `về ${summary}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Each basis its own paragraph, ending in ";" and the last in ".". */
+export function basisParagraphs(bases: LegalBasis[], lastMark = '.'): Paragraph[] {
+  const texts = bases.map(basisText).filter((s) => s !== PHRASES.basisLead);
+  return texts.map((s, i) => para('basis', `${s.replace(/[;.,]+$/, '')}${i === texts.length - 1 ? lastMark : ';'}`));
+}
+
+/** "A, B và C": the parties that sign, named as the workbook names them. */
+function partyList(model: RegulationModel): string {
+  const names = model.parties.map((p) => clean(p.name)).filter(Boolean);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+}
+
+function regulationPart(model: RegulationModel, withDecision: boolean): DocumentPart {
+  const kind = field(model, 'kind');
+  const title = field(model, 'title');
+  const decision = field(model, 'decision');
+  const { kindLine, titleLine } = kindAndTitle(kind, title);
+  const blocks: Block[] = [para('kindName', kindLine)];
+  if (titleLine) blocks.push(para('title', titleLine));
+  if (decision)
+    blocks.push(
+      para('issuedWith', `(Ban hành kèm theo ${decision.charAt(0).toLocaleLowerCase('vi') + decision.slice(1)})`),
+    );
+  // With the decision in front, the bases are the decision's; the regulation starts at its body.
+  if (!withDecision) {
+    blocks.push(...basisParagraphs(model.legalBases));
+  }
+  // The parties, named as the workbook names them; issued by a decision, they carry it out together.
+  const parties = partyList(model);
+  if (parties && model.parties.length > 1)
+    blocks.push(
+      para(
+        'enacting',
+        `${parties} ${withDecision ? PHRASES.agreedToCarryOut : PHRASES.agreed} ${kindNoun(kind).toLocaleLowerCase('vi')} ${PHRASES.asFollows}`,
+      ),
+    );
+  blocks.push(...bodyBlocks(model.clauses));
+  const closing = closingParagraphs(model, kindNoun(kind), titleUnderKind(kind, title));
+  blocks.push(closing.summary);
+  // A plan's table of who does what and when follows its summary; the facts close the text
+  // before the signatures, so the table never runs into a signature block.
+  if (isPlan(kind) && model.responsibilities.length > 0) {
+    blocks.push(...responsibilityTable(model));
+    if (closing.facts.length === 0) closing.facts.push(para('closing', PHRASES.carryOut));
+  }
+  blocks.push(...closing.facts);
+  return {
+    heading: headingOf(model),
+    blocks,
+    signatures: signatureBlocks(model),
+    recipients: recipientLines(model.recipients.map((r) => ({ recipient: r.recipient, purpose: r.purpose }))),
+  };
+}
+
+export const isPlan = (kind: string) => foldKey(kind).startsWith('kế hoạch');
+
+export function buildWordDocument(model: RegulationModel, options: ExportOptions = {}): WordDocument {
+  const kind = field(model, 'kind');
+  const title = field(model, 'title') || kindName(kind);
+  const parts: DocumentPart[] = [];
+  if (options.withDecision) parts.push(buildDecision(model));
+  parts.push(regulationPart(model, !!options.withDecision));
+  return { title, subject: field(model, 'number'), parts };
+}

@@ -1,0 +1,63 @@
+// The Quyết định ban hành that issues the regulation (as the seeds have it: "Ban hành kèm theo
+// Quyết định số 204/QĐ-MNBM"): its own heading, the bases, Điều 1 issuing the regulation,
+// Điều 2 on effect and replacement, Điều 3 on who carries it out, the principal's signature.
+import type { RegulationModel } from '../model';
+import { clean, foldKey } from '../text';
+import { formatDateVi } from '../values';
+import { basisParagraphs, field, headingOf, kindNoun, titleUnderKind } from './build';
+import type { DocumentPart, Paragraph } from './document';
+import { PHRASES } from './phrases';
+import { signatureBlocks } from './signatures';
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+const p = (role: Paragraph['role'], text: string): Paragraph => ({ role, runs: [{ text }] });
+const article = (n: number, text: string): Paragraph => ({
+  role: 'article',
+  runs: [{ text: `Điều ${n}.`, bold: true }, { text: ` ${text}` }],
+});
+
+/** "Quyết định số 204/QĐ-MNBM ngày …" → "204/QĐ-MNBM"; without one, the văn thư's blank and the unit's code. */
+function decisionNumber(model: RegulationModel): string {
+  const named = /số\s*:?\s*(\d[^\s,;]*)/iu.exec(field(model, 'decision'));
+  if (named) return named[1];
+  const unit = field(model, 'number').split('/')[1]?.split('-')[1];
+  return `      /QĐ-${unit ?? ''}`.replace(/-$/, '');
+}
+
+export function buildDecision(model: RegulationModel): DocumentPart {
+  const kind = field(model, 'kind');
+  const noun = kindNoun(kind);
+  const rest = titleUnderKind(kind, field(model, 'title'));
+  const named = `${noun} ${lowerFirst(rest)}`.trim();
+  const issuer = field(model, 'issuer');
+  const heading = { ...headingOf(model), number: `${PHRASES.numberPrefix}${decisionNumber(model)}` };
+
+  const from = model.document.effectiveFrom;
+  const onSigning = !from || from === model.document.issueDate;
+  const supersedes = field(model, 'supersedes');
+  const replaces = supersedes && foldKey(supersedes) !== 'không' ? ` và thay thế ${lowerFirst(supersedes)}` : '';
+  const others = model.parties
+    .filter((x) => x.code !== 'NT')
+    .map((x) => clean(x.name))
+    .filter(Boolean);
+  const principal = signatureBlocks(model).find((_, i) => model.signatories[i].partyCode === 'NT');
+
+  return {
+    heading,
+    blocks: [
+      p('kindName', PHRASES.decisionKind),
+      p('title', `Về việc ban hành ${lowerFirst(named)}`),
+      p('authorityLine', `${PHRASES.principal} ${issuer}`.trim().toLocaleUpperCase('vi')),
+      ...basisParagraphs(model.legalBases),
+      p('decides', PHRASES.decides),
+      article(1, `Ban hành kèm theo Quyết định này ${lowerFirst(named)}.`),
+      article(2, `Quyết định có hiệu lực ${onSigning ? 'kể từ ngày ký' : `từ ngày ${formatDateVi(from)}`}${replaces}.`),
+      article(
+        3,
+        `Các bộ phận, cá nhân trong nhà trường${others.length ? `, ${others.join(', ')}` : ''} chịu trách nhiệm thi hành Quyết định này.`,
+      ),
+    ],
+    signatures: [principal ?? { capacity: [], title: PHRASES.principal, name: '' }],
+    recipients: ['Như Điều 3', PHRASES.archive],
+  };
+}

@@ -1,0 +1,44 @@
+// The fixed wording of the exported document. It is an administrative document, always in
+// Vietnamese (Nghị định 30/2020), so these are content, not UI messages.
+import type { IsoDate } from '../values';
+
+export { NATIONAL_HEADING, NATIONAL_MOTTO } from '../tracking/labels';
+
+export const PHRASES = {
+  numberPrefix: 'Số: ',
+  basisLead: 'Căn cứ',
+  recipientsLabel: 'Nơi nhận:',
+  archive: 'Lưu: VT',
+  decisionKind: 'QUYẾT ĐỊNH',
+  decides: 'QUYẾT ĐỊNH:',
+  principal: 'Hiệu trưởng',
+  represent: 'Đại diện',
+  agreed: 'thống nhất ban hành',
+  agreedToCarryOut: 'thống nhất thực hiện',
+  asFollows: 'như sau:',
+  /** Tên loại by the workbook's Loại văn bản (Phụ lục III: Quy chế, Kế hoạch). */
+  kindNames: {
+    'quy chế phối hợp': 'QUY CHẾ',
+    'kế hoạch phối hợp': 'KẾ HOẠCH',
+    'kế hoạch liên tịch': 'KẾ HOẠCH LIÊN TỊCH',
+  } as Record<string, string>,
+  responsibilityHeader: ['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời điểm'],
+  responsibilityHeading: 'Phân công thực hiện',
+  carryOut: 'Các bên căn cứ kế hoạch này tổ chức thực hiện.',
+} as const;
+
+/**
+ * "Long Biên, ngày 07 tháng 10 năm 2024": the day with a zero below 10, the month with a zero
+ * only for 1 and 2 (Nghị định 30, Phụ lục I: so that 1 cannot become 11 or 21, 2 cannot become 12).
+ */
+export function placeAndDate(place: string, date: IsoDate | null): string {
+  if (!date) return place;
+  return `${place ? `${place}, ` : ''}${dateInWords(date)}`;
+}
+
+export function dateInWords(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = String(d).padStart(2, '0');
+  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}

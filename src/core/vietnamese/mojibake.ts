@@ -1,0 +1,107 @@
+// UTF-8 read as Windows-1252 ("Cá»™ng hÃ²a" for "Cộng hòa"): a page saved in one encoding and
+// opened in the other. Each run of characters that all exist in Windows-1252 is turned back
+// into its bytes and decoded as strict UTF-8; the run is replaced only when that succeeds and
+// yields letters beyond ASCII, so correct Unicode text and legacy TCVN3/VNI words are left alone.
+
+// Windows-1252 bytes 0x80–0x9F that are not the C1 control characters.
+const CP1252_HIGH: Record<number, number> = {
+  0x20ac: 0x80,
+  0x201a: 0x82,
+  0x0192: 0x83,
+  0x201e: 0x84,
+  0x2026: 0x85,
+  0x2020: 0x86,
+  0x2021: 0x87,
+  0x02c6: 0x88,
+  0x2030: 0x89,
+  0x0160: 0x8a,
+  0x2039: 0x8b,
+  0x0152: 0x8c,
+  0x017d: 0x8e,
+  0x2018: 0x91,
+  0x2019: 0x92,
+  0x201c: 0x93,
+  0x201d: 0x94,
+  0x2022: 0x95,
+  0x2013: 0x96,
+  0x2014: 0x97,
+  0x02dc: 0x98,
+  0x2122: 0x99,
+  0x0161: 0x9a,
+  0x203a: 0x9b,
+  0x0153: 0x9c,
+  0x017e: 0x9e,
+  0x0178: 0x9f,
+};
+
+function byteOf(ch: string): number | null {
+  const c = ch.charCodeAt(0);
+  if (c <= 0xff) return c;
+  return CP1252_HIGH[c] ?? null;
+}
+
+/** Strict UTF-8: null on any malformed, overlong or surrogate sequence. */
+function decodeUtf8(bytes: number[]): string | null {
+  let out = '';
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    let n = 0;
+    let cp = 0;
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [n, cp] = [1, b & 0x1f];
+    else if (b >= 0xe0 && b <= 0xef) [n, cp] = [2, b & 0x0f];
+    else if (b >= 0xf0 && b <= 0xf4) [n, cp] = [3, b & 0x07];
+    else return null;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return null;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if ((n === 2 && cp < 0x800) || (n === 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
+      return null;
+    out += String.fromCodePoint(cp);
+    i += n + 1;
+  }
+  return out;
+}
+
+// A lead byte of a two- or three-byte sequence followed by a continuation byte, as Windows-1252 shows them.
+const SUSPECT =
+  /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+export interface MojibakeRepair {
+  from: string;
+  to: string;
+}
+
+/** Repair the UTF-8-read-as-Windows-1252 runs of one line. */
+export function repairMojibake(line: string): { text: string; repairs: MojibakeRepair[] } {
+  if (!SUSPECT.test(line)) return { text: line, repairs: [] };
+  const repairs: MojibakeRepair[] = [];
+  let out = '';
+  let run = '';
+  const flush = () => {
+    if (run && SUSPECT.test(run)) {
+      const decoded = decodeUtf8([...run].map((ch) => byteOf(ch)!));
+      if (decoded !== null && /[^\x00-\x7f]/.test(decoded)) {
+        out += decoded;
+        repairs.push({ from: run.trim(), to: decoded.trim() });
+        run = '';
+        return;
+      }
+    }
+    out += run;
+    run = '';
+  };
+  for (const ch of line) {
+    if (byteOf(ch) === null) {
+      flush();
+      out += ch;
+    } else run += ch;
+  }
+  flush();
+  return { text: out.normalize('NFC'), repairs };
+}

@@ -1,0 +1,62 @@
+// A .docx converted to PDF by LibreOffice, when it is installed: headless, with a profile of its
+// own (a desktop LibreOffice the user has open is never touched), in a temporary folder; the
+// command writes the bytes with its other outputs.
+import { execFile } from 'node:child_process';
+import { accessSync, constants, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const CANDIDATES = ['soffice', 'libreoffice'];
+const TIMEOUT_MS = 180_000;
+
+/** The soffice executable on PATH (or $SOFFICE), or null. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.SOFFICE) return env.SOFFICE;
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  for (const name of CANDIDATES)
+    for (const dir of dirs) {
+      const file = path.join(dir, process.platform === 'win32' ? `${name}.exe` : name);
+      try {
+        accessSync(file, constants.X_OK);
+        return file;
+      } catch {
+        // not here
+      }
+    }
+  return null;
+}
+
+/** The PDF LibreOffice makes of these .docx bytes; throws with LibreOffice's own words on failure. */
+export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Uint8Array> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'phoihop-pdf-'));
+  try {
+    const profile = pathToFileURL(path.join(work, 'profile')).href;
+    const input = path.join(work, 'van-ban.docx');
+    await fs.writeFile(input, docx);
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        soffice,
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          work,
+          input,
+        ],
+        { timeout: TIMEOUT_MS },
+        (err, _stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve()),
+      );
+    });
+    try {
+      return await fs.readFile(path.join(work, 'van-ban.pdf'));
+    } catch {
+      throw new Error('no PDF produced');
+    }
+  } finally {
+    await fs.rm(work, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
