@@ -201,5 +201,5 @@ export function dueContext(values: Parsed['values'], settings: OfficeSettings): 
       });
     warnDays = n;
   }
-  return { asOf: asOfDate(values['as-of']), warnDays };
+  return { asOf: asOfDate(values['as-of']), warnDays, disseminationDays: settings.disseminationDays };
 }

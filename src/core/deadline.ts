@@ -61,4 +61,6 @@ export function localToday(): IsoDate {
 export interface DueContext {
   asOf: IsoDate;
   warnDays: number;
+  /** Days after the issue date within which each signing party records the regulation's dissemination (default 30). */
+  disseminationDays?: number;
 }

@@ -3,10 +3,25 @@
 import { CADENCES } from './values';
 
 export type BlockKey =
-  'document' | 'legalBases' | 'parties' | 'signatories' | 'clauses' | 'responsibilities' | 'recipients' | 'versions';
+  | 'document'
+  | 'legalBases'
+  | 'parties'
+  | 'signatories'
+  | 'clauses'
+  | 'responsibilities'
+  | 'recipients'
+  | 'versions'
+  | 'disseminations';
 
 export type ListKey =
-  'documentKinds' | 'partyCodes' | 'partyKinds' | 'cadences' | 'capacities' | 'statuses' | 'clauseIds';
+  | 'documentKinds'
+  | 'partyCodes'
+  | 'partyKinds'
+  | 'cadences'
+  | 'capacities'
+  | 'statuses'
+  | 'clauseIds'
+  | 'disseminationMethods';
 
 export interface ColumnSpec {
   key: string;
@@ -25,6 +40,11 @@ export interface BlockSpec {
   table: string;
   columns: ColumnSpec[];
   landscape?: boolean;
+  /**
+   * A block added after the first contract (Phổ biến): the template has it, but a workbook
+   * without it is complete, and its rules stay silent.
+   */
+  optional?: boolean;
 }
 
 const c = (key: string, header: string, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
@@ -124,6 +144,21 @@ export const BLOCKS: BlockSpec[] = [
       c('supersededBy', 'Thay thế bởi', 24),
     ],
   },
+  {
+    // That the regulation was made known, party by party: at a meeting, on Zalo, by e-mail, on the board.
+    key: 'disseminations',
+    sheet: 'Phổ biến',
+    table: 'PhoBien',
+    optional: true,
+    landscape: true,
+    columns: [
+      c('partyCode', 'Mã bên', 10, { list: 'partyCodes' }),
+      c('date', 'Ngày phổ biến', 14, { kind: 'date' }),
+      opt('method', 'Hình thức', 22, { list: 'disseminationMethods' }),
+      opt('audience', 'Phổ biến tới', 30),
+      opt('evidence', 'Minh chứng', 40),
+    ],
+  },
 ];
 
 export const BLOCK_BY_KEY = Object.fromEntries(BLOCKS.map((b) => [b.key, b])) as Record<BlockKey, BlockSpec>;
@@ -150,6 +185,8 @@ export const DOCUMENT_FIELDS = [
 ] as const;
 export type DocumentFieldKey = (typeof DOCUMENT_FIELDS)[number]['key'];
 
+/** How a regulation is made known; free text is kept as written. */
+export const DISSEMINATION_METHODS = ['Hội nghị', 'Zalo', 'Email', 'Bảng tin', 'Trang thông tin điện tử', 'Văn bản'];
 export const DOCUMENT_KINDS = ['Quy chế phối hợp', 'Kế hoạch phối hợp', 'Kế hoạch liên tịch'];
 export const CAPACITIES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'];
 export const VERSION_STATUSES = ['Đang hiệu lực', 'Đã bị thay thế', 'Hết hiệu lực'] as const;
@@ -186,4 +223,5 @@ export const LIST_VALUES: Partial<Record<ListKey, readonly string[]>> = {
   cadences: CADENCES,
   capacities: CAPACITIES,
   statuses: VERSION_STATUSES,
+  disseminationMethods: DISSEMINATION_METHODS,
 };

@@ -101,6 +101,16 @@ export interface Version extends Located {
   supersededBy: string;
 }
 
+/** A record that a party made the regulation known (Phổ biến): when, how, to whom, with what evidence. */
+export interface Dissemination extends Located {
+  partyCode: string;
+  dateRaw: string;
+  date: IsoDate | null;
+  method: string;
+  audience: string;
+  evidence: string;
+}
+
 export interface CellProblem {
   sheet: string;
   cell: string;
@@ -143,6 +153,8 @@ export interface RegulationModel {
   responsibilities: Responsibility[];
   recipients: Recipient[];
   versions: Version[];
+  /** Phổ biến records; empty when the (optional) block is absent, which `blocks.disseminations` tells apart. */
+  disseminations: Dissemination[];
   /** Where each block was found; absent blocks are listed in `missingBlocks`. */
   blocks: Partial<Record<BlockKey, BlockPlace>>;
   missingBlocks: BlockKey[];

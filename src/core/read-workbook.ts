@@ -8,6 +8,7 @@ import type {
   LegacyTextCell,
   Clause,
   DocumentInfo,
+  Dissemination,
   LegalBasis,
   Located,
   Party,
@@ -279,6 +280,8 @@ function readDocument(block: BlockRows | null, sheet: string): DocumentInfo {
   };
 }
 
+const REQUIRED_BLOCKS = BLOCKS.filter((b) => !b.optional);
+
 /** Build the model from the sheets of a workbook. Throws UserError when it is not one of ours. */
 export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): RegulationModel {
   const opts: Required<ReadOptions> = { source: options.source ?? 'workbook', maxRows: options.maxRows ?? 100_000 };
@@ -288,15 +291,16 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
   for (const spec of BLOCKS) {
     const found = findBlock(grids, spec, seen);
     if (!found) {
-      missingBlocks.push(spec.key);
+      // A workbook made before an optional block existed is complete without it.
+      if (!spec.optional) missingBlocks.push(spec.key);
       continue;
     }
     blocks[spec.key] = readBlock(found, spec, opts, seen);
   }
-  if (missingBlocks.length === BLOCKS.length) {
+  if (missingBlocks.length === REQUIRED_BLOCKS.length && !blocks.disseminations) {
     throw new UserError('input.notWorkbook', {
       file: opts.source,
-      sheets: BLOCKS.map((b) => `"${b.sheet}"`).join(', '),
+      sheets: REQUIRED_BLOCKS.map((b) => `"${b.sheet}"`).join(', '),
     });
   }
   const rowsOf = (key: BlockKey) => blocks[key]?.rows ?? [];
@@ -382,6 +386,15 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
     status: text(v.status),
     supersededBy: text(v.supersededBy),
   }));
+  const disseminations: Dissemination[] = map('disseminations', (v, at) => ({
+    ...at,
+    partyCode: codeKey(v.partyCode),
+    dateRaw: text(v.date),
+    date: dateOf(v.date),
+    method: text(v.method),
+    audience: text(v.audience),
+    evidence: text(v.evidence),
+  }));
   const places: RegulationModel['blocks'] = {};
   for (const [key, b] of Object.entries(blocks)) places[key as BlockKey] = b!.place;
   return {
@@ -393,6 +406,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
     responsibilities,
     recipients,
     versions,
+    disseminations,
     blocks: places,
     missingBlocks,
     cellErrors: seen.cellErrors,

@@ -67,6 +67,7 @@ const LIST_TITLES: Record<ListKey, string> = {
   capacities: 'Thẩm quyền ký',
   statuses: 'Trạng thái',
   clauseIds: 'Mã điều khoản',
+  disseminationMethods: 'Hình thức phổ biến',
 };
 
 function listEntries(): Array<[ListKey, readonly string[]]> {

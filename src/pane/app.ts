@@ -7,7 +7,7 @@ import { readWorkbook } from '../core/read-workbook';
 import { renewRegulation } from '../core/renew';
 import { BUILTIN_RULES } from '../core/rules/builtin-rules';
 import { createRuleRunner } from '../core/rules/run-rules';
-import { DEFAULT_SETTINGS, readOfficeSettings } from '../core/rules/settings';
+import { DEFAULT_SETTINGS, readOfficeSettings, type OfficeSettings } from '../core/rules/settings';
 import { localToday } from '../core/deadline';
 import type { Finding } from '../core/rules/types';
 import { officeErrorDetail } from '../office/sync';
@@ -65,11 +65,13 @@ type Tone = 'info' | 'error' | 'success';
 type StatusMessage = { key: MessageKey; data?: Record<string, unknown>; tone: Tone; text?: (lang: Lang) => string };
 
 /** Checks judge what falls due from today, read at each check (the pane may stay open for days). */
-const dueToday = (warnDays: number) => () => ({ asOf: localToday(), warnDays });
+const dueToday =
+  ({ warnDays, disseminationDays }: OfficeSettings) =>
+  () => ({ asOf: localToday(), warnDays, disseminationDays });
 
 export class Pane {
   private ruleSet: RuleSetInUse = { files: [], rules: BUILTIN_RULES };
-  private runner = createRuleRunner(BUILTIN_RULES, dueToday(DEFAULT_SETTINGS.warnDays));
+  private runner = createRuleRunner(BUILTIN_RULES, dueToday(DEFAULT_SETTINGS));
   private view: FindingsView;
   private lang: Lang;
   private checking: Promise<void> | null = null;
@@ -447,7 +449,7 @@ export class Pane {
 
   private useRules(set: RuleSetInUse): void {
     this.ruleSet = set;
-    this.runner = createRuleRunner(set.rules, dueToday(readOfficeSettings(set.files).warnDays));
+    this.runner = createRuleRunner(set.rules, dueToday(readOfficeSettings(set.files)));
     this.renderRules();
   }
 

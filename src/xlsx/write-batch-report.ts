@@ -18,6 +18,7 @@ import {
   type Column,
 } from '../core/batch/columns';
 import type { BatchReport } from '../core/batch/report';
+import { ROSTER_COLUMNS, rosterSheetRows, rosterSummaryColumns, type RosterReport } from '../core/batch/roster';
 import { columnLetter } from '../core/grid';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { formatDateVi } from '../core/values';
@@ -25,6 +26,8 @@ import { formatDateVi } from '../core/values';
 export interface BatchXlsxOptions {
   lang: Lang;
   version: string;
+  /** The office's roster matched against the folder (batch --roster): Tổng hợp gains two columns, and a sheet follows it. */
+  roster?: RosterReport;
 }
 
 const FONT = 'Times New Roman';
@@ -39,6 +42,14 @@ const RED_FILL = solid('FFFDE2E0');
 const AMBER_FILL = solid('FFFFEBCC');
 const GREEN_FILL = solid('FFE3F1E4');
 const RED_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FFC62828' }, bold: true };
+
+const BODY_FONT: Partial<ExcelJS.Font> = { name: FONT, size: 11 };
+const BODY_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+const BODY = {
+  text: { font: BODY_FONT, alignment: BODY_ALIGNMENT },
+  date: { font: BODY_FONT, alignment: BODY_ALIGNMENT, numFmt: 'dd/mm/yyyy' },
+  percent: { font: BODY_FONT, alignment: BODY_ALIGNMENT, numFmt: '0.0%' },
+} satisfies Record<string, Partial<ExcelJS.Style>>;
 
 /** A string for Excel formulas: doubled quotes. */
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -81,27 +92,31 @@ function addTable<T>(
   });
   header.height = Math.max(32, rowHeight(columns.map((c) => [t(lang, c.header), c.width])));
 
+  // One style object per kind of cell: exceljs keeps a style id per object, so thousands of rows
+  // cost one style each instead of one per cell (a fresh font object per row was most of the time).
   rows.forEach((r, i) => {
     const row = ws.getRow(HEADER_ROW + 1 + i);
     const texts: Array<[string, number]> = [];
     columns.forEach((c, j) => {
       const v = c.value(r, lang);
       const cell = row.getCell(j + 1);
-      if (v === null || v === '') return;
+      if (v === null || v === '') {
+        cell.style = BODY.text as ExcelJS.Style;
+        return;
+      }
       if (c.kind === 'text') texts.push([String(v), c.width]);
       if (c.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
         cell.value = isoToDate(v);
-        cell.numFmt = 'dd/mm/yyyy';
+        cell.style = BODY.date as ExcelJS.Style;
       } else if (c.kind === 'percent' && typeof v === 'number') {
         cell.value = v;
-        cell.numFmt = '0.0%';
+        cell.style = BODY.percent as ExcelJS.Style;
       } else {
         // User text stays text: exceljs writes a string as a string, never as a formula.
         cell.value = v;
+        cell.style = BODY.text as ExcelJS.Style;
       }
     });
-    row.font = { name: FONT, size: 11 };
-    row.alignment = { vertical: 'top', wrapText: true };
     // As tall as its longest wrapped text, or a long note prints over the rows below it.
     row.height = rowHeight(texts);
   });
@@ -157,7 +172,8 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
   // Tổng hợp
   const summary = wb.addWorksheet(BATCH_SHEETS.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   // Tổng hợp is too wide for one readable page: it runs across pages, STT and Trường repeated.
-  const s = addTable(summary, SUMMARY_COLUMNS, report.rows, lang, 'batch.title', subtitle, {
+  const summaryColumns = [...SUMMARY_COLUMNS, ...(options.roster ? rosterSummaryColumns(options.roster) : [])];
+  const s = addTable(summary, summaryColumns, report.rows, lang, 'batch.title', subtitle, {
     frozen: 3,
     across: { scale: 85, titleColumns: 'A:B' },
   });
@@ -176,11 +192,42 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
     font: RED_FONT,
   });
   rule(summary, range('signatories'), `${at('signatories')}=${quoted(yesNo(lang, false))}`, { font: RED_FONT });
+  const late = t(lang, 'batch.dissemination.missing', { codes: '' });
+  rule(summary, range('dissemination'), `LEFT(${at('dissemination')},${late.length})=${quoted(late)}`, {
+    font: RED_FONT,
+  });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}<0.5)`, { fill: RED_FILL, font: RED_FONT });
   rule(summary, range('rate'), `AND(ISNUMBER(${at('rate')}),${at('rate')}>=0.9)`, { fill: GREEN_FILL });
   rule(summary, range('reviewState'), `${at('reviewState')}=${quoted(reviewLabel(lang, 'unknown'))}`, {
     fill: AMBER_FILL,
   });
+
+  if (options.roster) {
+    const roster = options.roster;
+    // Danh sách trường: the roster's schools with what each sent, then the files no school on it claims.
+    const sheet = wb.addWorksheet(t(lang, 'batch.sheet.roster'), { properties: { tabColor: { argb: 'FFC62828' } } });
+    const rosterSubtitle = t(lang, 'batch.roster.subtitle', {
+      roster: roster.file,
+      schools: roster.totals.schools,
+      folder: report.folder,
+      date,
+    });
+    const r = addTable(sheet, ROSTER_COLUMNS, rosterSheetRows(roster), lang, 'batch.roster.title', rosterSubtitle, {
+      frozen: 2,
+    });
+    // The totals under the subtitle, as the console and the HTML say them.
+    sheet.mergeCells(`A3:${columnLetter(ROSTER_COLUMNS.length)}3`);
+    sheet.getCell('A3').value = t(lang, 'batch.console.roster', roster.totals);
+    sheet.getCell('A3').font = { name: FONT, size: 11, bold: true };
+    const rall = `A${r.first}:${columnLetter(ROSTER_COLUMNS.length)}${r.last}`;
+    const state = `$${r.col('rosterStatus')}${r.first}`;
+    rule(sheet, rall, `${state}=${quoted(t(lang, 'batch.roster.status.missing'))}`, { fill: RED_FILL });
+    rule(sheet, rall, `${state}=${quoted(t(lang, 'batch.roster.status.ambiguous'))}`, { fill: AMBER_FILL });
+    rule(sheet, rall, `${state}=${quoted(t(lang, 'batch.roster.status.notOnRoster'))}`, { fill: AMBER_FILL });
+    rule(summary, range('rosterStatus'), `${at('rosterStatus')}<>${quoted(t(lang, 'batch.roster.status.submitted'))}`, {
+      font: RED_FONT,
+    });
+  }
 
   // Chi tiết
   const details = wb.addWorksheet(BATCH_SHEETS.details);

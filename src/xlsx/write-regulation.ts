@@ -33,6 +33,7 @@ export const LIST_NAMES: Record<ListKey, string> = {
   capacities: 'DS_ThamQuyen',
   statuses: 'DS_TrangThai',
   clauseIds: 'DS_MaDieuKhoan',
+  disseminationMethods: 'DS_HinhThucPhoBien',
 };
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;

@@ -1,12 +1,10 @@
 // TrackingSpec → the annual tracking workbook (contract: src/core/tracking/contract.ts): Theo dõi, Tổng hợp, Lịch and the
 // hidden Danh mục. exceljs (document Workbook + writeBuffer, so it runs in the pane too) lays
-// out every sheet; the per-task rows of Theo dõi and Lịch are spliced in as SpreadsheetML text
+// out every sheet (Lịch in tracking-calendar.ts, the shared styles in tracking-style.ts); the per-task rows of Theo dõi and Lịch are spliced in as SpreadsheetML text
 // (see sheet-xml.ts) so that ten thousand rows cost little more than writing them plainly.
 import ExcelJS from 'exceljs';
-import { fitWorkbookText, printOnA4 } from './print';
-import { rowHeightFor as heightFor, wrappedLines as lines } from './row-height';
+import { fitWorkbookText } from './print';
 import { strFromU8, unzipSync } from 'fflate';
-import { monthList } from '../core/tracking/calendar';
 import {
   MARKS,
   TRACKING_HEADERS,
@@ -25,11 +23,24 @@ import {
   numberCell,
   probeStyles,
   rowXml,
-  RowSink,
   SharedStrings,
   spliceRows,
   textCell,
 } from './sheet-xml';
+import { addCalendarSheet, calendarRowsXml } from './tracking-calendar';
+import {
+  cellStyle,
+  heightFor,
+  lines,
+  PROTECTION,
+  printSetup,
+  put,
+  sheetFooter,
+  SOLID_CF,
+  STYLE,
+  validations,
+  type Style,
+} from './tracking-style';
 
 export interface WriteTrackingOptions {
   /** Creation time written in the properties and zip entries (tests pin it). */
@@ -40,7 +51,6 @@ export interface WriteTrackingOptions {
   portable?: boolean;
 }
 
-const FONT = 'Times New Roman';
 const HEADER_ROW = TRACKING_LAYOUT.headerRow;
 const FIRST_ROW = HEADER_ROW + 1;
 const M0 = TRACKING_LAYOUT.firstMonthColumn;
@@ -62,110 +72,6 @@ const TRACKING_COLUMNS: Array<{ header: string; width: number }> = [
 
 const LIST_NAME = 'DS_DanhDau';
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-
-// ---------------------------------------------------------------- styles (shared objects: exceljs
-// caches a style id per object, so one object per kind keeps styling constant-cost)
-type Style = Partial<ExcelJS.Style>;
-const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-const font = (size = 11, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT, size, ...extra });
-const UNLOCKED: Partial<ExcelJS.Protection> = { locked: false };
-
-const STYLE = {
-  text: { font: font(), alignment: { vertical: 'top', wrapText: true }, border: BORDER },
-  center: { font: font(), alignment: { vertical: 'top', horizontal: 'center', wrapText: true }, border: BORDER },
-  input: { font: font(), alignment: { vertical: 'top', wrapText: true }, border: BORDER, protection: UNLOCKED },
-  due: {
-    font: font(10),
-    alignment: { vertical: 'middle', horizontal: 'center', shrinkToFit: true },
-    border: BORDER,
-    protection: UNLOCKED,
-  },
-  off: { font: font(10), fill: solid('FFD9D9D9'), border: BORDER },
-  rate: { font: font(), numFmt: '0%', alignment: { vertical: 'top', horizontal: 'center' }, border: BORDER },
-  header: {
-    font: font(11, { bold: true }),
-    fill: solid('FFDDEBF7'),
-    alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
-    border: BORDER,
-  },
-  band: {
-    font: font(11, { bold: true }),
-    fill: solid('FFEDEDED'),
-    alignment: { vertical: 'middle' },
-    border: { top: thin, bottom: thin },
-  },
-  number: { font: font(), alignment: { vertical: 'top', horizontal: 'center' }, border: BORDER },
-  total: { font: font(11, { bold: true }), alignment: { vertical: 'top', horizontal: 'center' }, border: BORDER },
-  totalLabel: { font: font(11, { bold: true }), alignment: { vertical: 'top' }, border: BORDER },
-  totalRate: {
-    font: font(11, { bold: true }),
-    numFmt: '0%',
-    alignment: { vertical: 'top', horizontal: 'center' },
-    border: BORDER,
-  },
-  title: { font: font(14, { bold: true }), alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } },
-  heading: { font: font(12, { bold: true }), alignment: { vertical: 'middle', horizontal: 'center' } },
-  plain: { font: font(12), alignment: { vertical: 'middle', horizontal: 'center' } },
-  italic: { font: font(11, { italic: true }), alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } },
-  legend: { font: font(10, { italic: true }), alignment: { vertical: 'middle', horizontal: 'left', wrapText: true } },
-  dateLine: {
-    font: font(12, { italic: true }),
-    alignment: { vertical: 'middle', horizontal: 'center' },
-    protection: UNLOCKED,
-  },
-  nameInput: {
-    font: font(12, { bold: true }),
-    alignment: { vertical: 'middle', horizontal: 'center' },
-    protection: UNLOCKED,
-  },
-  section: { font: font(12, { bold: true }), alignment: { vertical: 'middle' } },
-} satisfies Record<string, Style>;
-
-const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
-  selectLockedCells: true,
-  selectUnlockedCells: true,
-  formatColumns: true,
-  formatRows: true,
-  autoFilter: true,
-  sort: false,
-  insertRows: false,
-  deleteRows: false,
-};
-
-// ---------------------------------------------------------------- helpers
-
-function cellStyle(cell: ExcelJS.Cell, style: Style, value?: ExcelJS.CellValue) {
-  if (value !== undefined) cell.value = value;
-  cell.style = style as ExcelJS.Style;
-}
-
-function put(ws: ExcelJS.Worksheet, range: string, value: ExcelJS.CellValue, style: Style) {
-  if (range.includes(':')) ws.mergeCells(range);
-  const master = ws.getCell(range.split(':')[0]);
-  cellStyle(master, style, value);
-}
-
-function printSetup(ws: ExcelJS.Worksheet, titleRow: number, lastRow: number, lastCol: number, footer: string) {
-  printOnA4(ws, {
-    landscape: true,
-    titleRow,
-    footer,
-    pageLabel: LABELS.page('&P', '&N'),
-    horizontalCentered: true,
-    printArea: `A1:${col(lastCol)}${lastRow}`,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 },
-  });
-}
-
-type Validations = { add(range: string, validation: ExcelJS.DataValidation): void };
-const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: Validations }).dataValidations;
-
-const SOLID_CF = (bg: string, color: string, bold = false): Partial<ExcelJS.Style> => ({
-  fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: bg } },
-  font: { color: { argb: color }, bold },
-});
 
 // ---------------------------------------------------------------- Theo dõi
 
@@ -325,13 +231,7 @@ function addTrackingSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): TrackingLay
   put(ws, leftRange(r), null, STYLE.nameInput);
   put(ws, rightRange(r), h.principalName || null, STYLE.heading);
 
-  printSetup(
-    ws,
-    HEADER_ROW,
-    r,
-    LAST_COL,
-    `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`,
-  );
+  printSetup(ws, HEADER_ROW, r, LAST_COL, sheetFooter(spec));
   return { last, monthsRange };
 }
 
@@ -501,95 +401,7 @@ function addSummarySheet(wb: ExcelJS.Workbook, spec: TrackingSpec, layout: Track
   });
 
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 3 }];
-  printSetup(
-    ws,
-    3,
-    r,
-    9,
-    `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`,
-  );
-}
-
-// ---------------------------------------------------------------- Lịch
-
-const AGENDA_WIDTHS = [12, 6, 9, 50, 9, 14, 12];
-const AGENDA_HEADER_ROW = 3;
-
-function addAgendaSheet(wb: ExcelJS.Workbook, spec: TrackingSpec): { rows: number } {
-  const ws = wb.addWorksheet(TRACKING_SHEETS.calendar, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: AGENDA_HEADER_ROW }],
-    properties: { tabColor: { argb: 'FFBF8F00' } },
-  });
-  AGENDA_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  put(ws, 'A1:G1', `${LABELS.calendarTitle} — ${LABELS.schoolYear} ${spec.schoolYear.text}`, STYLE.title);
-  put(ws, 'A2:G2', LABELS.calendarNote(spec.calendarName), STYLE.italic);
-  ws.getRow(1).height = 26;
-  const head = ws.getRow(AGENDA_HEADER_ROW);
-  LABELS.calendarHeaders.forEach((text, i) => cellStyle(head.getCell(i + 1), STYLE.header, text));
-  head.height = 32;
-  const probe = ws.getRow(AGENDA_HEADER_ROW + 1);
-  cellStyle(probe.getCell(1), STYLE.band);
-  cellStyle(probe.getCell(2), STYLE.center);
-  cellStyle(probe.getCell(3), STYLE.text);
-  const rows = agendaRowCount(spec);
-  const last = AGENDA_HEADER_ROW + rows;
-  ws.autoFilter = `A${AGENDA_HEADER_ROW}:G${last}`;
-  printSetup(
-    ws,
-    AGENDA_HEADER_ROW,
-    last,
-    7,
-    `${LABELS.footer} — ${spec.header.school || spec.header.kind} — ${LABELS.schoolYear.toLowerCase()} ${spec.schoolYear.text}`,
-  );
-  return { rows };
-}
-
-function agendaRowCount(spec: TrackingSpec): number {
-  let n = spec.agenda.every.length > 0 ? 1 + spec.agenda.every.length : 0;
-  for (const list of spec.agenda.byMonth) n += 1 + Math.max(list.length, 1);
-  return n;
-}
-
-function agendaRowsXml(spec: TrackingSpec, styles: Map<number, number>, sst: SharedStrings): Uint8Array[] {
-  const s = { band: styles.get(1)!, center: styles.get(2)!, text: styles.get(3)! };
-  const out = new RowSink();
-  let r = AGENDA_HEADER_ROW + 1;
-  const band = (text: string) => {
-    let cells = textCell(sst, 1, r, s.band, text);
-    for (let c = 2; c <= 7; c++) cells += emptyCell(c, r, s.band);
-    out.push(rowXml(r++, cells, 20));
-  };
-  const task = (label: string, index: number) => {
-    const row = spec.rows[index];
-    let cells = textCell(sst, 1, r, s.center, label);
-    cells += /^\d+$/.test(row.no) ? numberCell(2, r, s.center, Number(row.no)) : textCell(sst, 2, r, s.center, row.no);
-    cells += textCell(sst, 3, r, s.center, row.clauseId);
-    cells += textCell(sst, 4, r, s.text, row.task);
-    cells += textCell(sst, 5, r, s.center, row.lead);
-    cells += textCell(sst, 6, r, s.text, row.support);
-    cells += textCell(sst, 7, r, s.center, row.cadence);
-    out.push(
-      rowXml(r++, cells, heightFor(Math.max(lines(row.task, AGENDA_WIDTHS[3]), lines(row.support, AGENDA_WIDTHS[5])))),
-    );
-  };
-  const every = spec.agenda.every;
-  if (every.length > 0) {
-    band(`${LABELS.everyMonth(monthList(spec.agenda.everyMonths))}: ${LABELS.taskCount(every.length)}`);
-    for (const i of every) task(LABELS.everyMonthShort, i);
-  }
-  spec.months.forEach((m, k) => {
-    const list = spec.agenda.byMonth[k];
-    const alsoEvery =
-      every.length > 0 && spec.agenda.everyMonths.includes(m.month) ? ` (${LABELS.plusEvery(every.length)})` : '';
-    band(`${LABELS.monthOf(m.month, m.year)}: ${LABELS.taskCount(list.length)}${alsoEvery}`);
-    if (list.length === 0) {
-      let cells = textCell(sst, 1, r, s.center, m.label);
-      for (let c = 2; c <= 7; c++)
-        cells += c === 4 ? textCell(sst, 4, r, s.text, LABELS.nothingDue) : emptyCell(c, r, s.center);
-      out.push(rowXml(r++, cells));
-    } else for (const i of list) task(m.label, i);
-  });
-  return out.done();
+  printSetup(ws, 3, r, 9, sheetFooter(spec));
 }
 
 // ---------------------------------------------------------------- Danh mục and the package
@@ -627,7 +439,7 @@ export async function writeTrackingWorkbook(
 
   const tracking = addTrackingSheet(wb, spec);
   addSummarySheet(wb, spec, tracking);
-  const agenda = addAgendaSheet(wb, spec);
+  const calendar = addCalendarSheet(wb, spec, now);
   addListsSheet(wb);
   for (const ws of wb.worksheets) if (ws.state !== 'hidden') await ws.protect('', PROTECTION);
   wb.views = [{ x: 0, y: 0, width: 28000, height: 16000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
@@ -647,13 +459,13 @@ export async function writeTrackingWorkbook(
     encodeRows(trackingRowsXml(spec, trackingStyles, sst)),
   );
 
-  const agendaPath = sheetPath(TRACKING_SHEETS.calendar);
-  const agendaStyles = probeStyles(strFromU8(bytesOf(agendaPath)), AGENDA_HEADER_ROW + 1);
-  files[agendaPath] = spliceRows(
-    bytesOf(agendaPath),
-    AGENDA_HEADER_ROW + 1,
-    agendaRowsXml(spec, agendaStyles, sst),
-    `A1:G${AGENDA_HEADER_ROW + agenda.rows}`,
+  const calendarPath = sheetPath(TRACKING_SHEETS.calendar);
+  const calendarStyles = probeStyles(strFromU8(bytesOf(calendarPath)), calendar.headerRow + 1);
+  files[calendarPath] = spliceRows(
+    bytesOf(calendarPath),
+    calendar.headerRow + 1,
+    calendarRowsXml(spec, calendar, calendarStyles, sst),
+    `A1:${col(8)}${calendar.headerRow + calendar.rows}`,
   );
 
   files['xl/sharedStrings.xml'] = sst.toXml();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBatchReport } from '../../src/core/batch/report';
 import { renderBatchHtml } from '../../src/core/batch/html-report';
-import { matchRoster, readRoster, schoolKey } from '../../src/core/batch/roster';
+import { csvGrid, matchRoster, readRoster, schoolKey } from '../../src/core/batch/roster';
 import { emptyCounts, emptyProgress, type FileSummary } from '../../src/core/batch/types';
 import type { SheetGrid } from '../../src/core/grid';
 import { UserError } from '../../src/core/i18n';
@@ -161,6 +161,74 @@ describe('roster of 50 schools against 45 files', () => {
     expect(section).toContain('Có thể là tệp: chua-ro/hoa-sen.xlsx');
     expect(section).toContain('truong-1/so-theo-doi.xlsx');
   });
+  it("the .xlsx report: Danh sách trường (one row per school, then the unknown files) and Tổng hợp's roster columns", async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { writeBatchReportWorkbook } = await import('../../src/xlsx/write-batch-report');
+    const { sheetRows } = await import('./report-reader');
+    const bytes = await writeBatchReportWorkbook(report, { lang: 'vi', version: 'test', roster });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Danh sách trường', 'Chi tiết', 'Theo bên']);
+    const ws = wb.getWorksheet('Danh sách trường')!;
+    expect(String(ws.getCell('A3').value)).toBe(
+      'Danh sách 50 trường: 36 đã nộp, 10 chưa nộp, 4 chưa rõ (trùng tên); 3 tệp không có trong danh sách.',
+    );
+    const rows = sheetRows(ws);
+    expect(rows).toHaveLength(53);
+    const status = (s: string) => rows.filter((r) => r['Tình trạng'] === s);
+    expect(status('Chưa nộp').map((r) => r['Mã trường'])).toEqual(
+      Array.from({ length: 10 }, (_, k) => `MN${String(37 + k).padStart(3, '0')}`),
+    );
+    expect(status('Không có trong danh sách').map((r) => r['Tên trường (danh sách)'])).toEqual(
+      roster.notOnRoster.map((r) => r.school),
+    );
+    expect(roster.notOnRoster).toHaveLength(3);
+    expect(status('Không có trong danh sách')[0]['Quy chế đã nộp']).toMatch(/khac\/.*\.xlsx/);
+    expect(status('Chưa rõ (trùng tên)').map((r) => r['Mã trường'])).toEqual(['MN047', 'MN048', 'MN049', 'MN050']);
+    expect(status('Chưa rõ (trùng tên)')[0]['Quy chế đã nộp']).toBe('Có thể là tệp: chua-ro/hoa-sen.xlsx');
+    const two = rows.find((r) => r['Mã trường'] === 'MN036')!;
+    expect(two['Quy chế đã nộp']).toMatch(/^2 bản: .*2024-2025 \(truong-36\/quy-che-2024\.xlsx\); .*2025-2026/);
+    expect(rows.find((r) => r['Mã trường'] === 'MN001')!['Sổ theo dõi đã nộp']).toBe('truong-1/so-theo-doi.xlsx');
+    expect(rows.find((r) => r['Mã trường'] === 'MN004')!['Sổ theo dõi đã nộp']).toBeNull();
+    // Printed like the other report sheets: A4 landscape, one page wide, the header on every page.
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToWidth: 1,
+      printTitlesRow: '4:4',
+    });
+    expect(ws.headerFooter.oddFooter).toContain('Danh sách trường');
+    expect(ws.autoFilter).toBeTruthy();
+    const summaryRows = sheetRows(wb.getWorksheet('Tổng hợp')!);
+    expect(summaryRows).toHaveLength(45);
+    const byPath = (p: string) => summaryRows.find((r) => r['Tệp'] === p)!;
+    expect(byPath('truong-5/quy-che.xlsx')).toMatchObject({
+      'Đối chiếu danh sách': 'Khớp MN005',
+      'Tình trạng': 'Đã nộp',
+    });
+    expect(byPath('chua-ro/son-ca.xlsx')['Đối chiếu danh sách']).toBe('Trùng tên: MN049, MN050 — cần xem lại');
+    expect(summaryRows.filter((r) => r['Tình trạng'] === 'Không có trong danh sách')).toHaveLength(3);
+  });
+  it('the CSV: a row per file with its match, then a row per school that sent nothing', async () => {
+    const { formatBatchCsv } = await import('../../src/core/batch/format');
+    const [header, ...rows] = csvGrid(formatBatchCsv(report, 'vi', roster), 'tong-hop.csv').rows as string[][];
+    const at = (name: string) => header.indexOf(name);
+    expect(rows).toHaveLength(45 + 10);
+    const status = (s: string) => rows.filter((r) => r[at('Tình trạng')] === s);
+    expect(status('Chưa nộp').map((r) => r[at('Đối chiếu danh sách')])).toEqual(
+      Array.from({ length: 10 }, (_, k) => `MN${String(37 + k).padStart(3, '0')}`),
+    );
+    expect(status('Không có trong danh sách')).toHaveLength(3);
+    expect(
+      status('Chưa rõ (trùng tên)')
+        .map((r) => r[at('Tệp')])
+        .sort(),
+    ).toEqual(['chua-ro/hoa-sen.xlsx', 'chua-ro/son-ca.xlsx']);
+    // The school with two versions: two rows matched to it, with their school years.
+    const two = rows.filter((r) => r[at('Đối chiếu danh sách')] === 'Khớp MN036');
+    expect(two.map((r) => r[at('Năm học')])).toEqual(['2024-2025', '2025-2026']);
+    expect(rows.filter((r) => r[at('Đối chiếu danh sách')] === 'Khớp MN001')).toHaveLength(2); // regulation + tracking
+  });
   it('schoolKey: case, accents, Trường, MN/Mầm non and spacing do not matter', () => {
     const k = schoolKey('Trường Mầm non Hoa Mai');
     for (const v of ['MN Hoa Mai', 'TRƯỜNG MẦM NON HOA MAI', 'truong mam non  hoa mai', 'Mầm non Hoa-Mai'])
@@ -228,6 +296,18 @@ describe('phoihop batch --roster (CSV roster, CSV and JSON out)', () => {
     );
     expect(json.roster.totals).toEqual({ schools: 3, submitted: 2, missing: 1, ambiguous: 0, unknown: 1 });
     expect(json.roster.schools.find((s: { code: string }) => s.code === 'A1').versions).toHaveLength(1);
+    const xlsx = path.join(root, 'bao-cao.xlsx');
+    expect((await runCli('batch', dir, '--roster', csv, '-o', xlsx, '--jobs', '1', '--as-of', '15/11/2025')).code).toBe(
+      0,
+    );
+    const { readReport, sheetRows } = await import('./report-reader');
+    const sheet = sheetRows((await readReport(xlsx)).wb.getWorksheet('Danh sách trường')!);
+    expect(sheet.map((r) => [r['Mã trường'], r['Tình trạng']])).toEqual([
+      ['A1', 'Đã nộp'],
+      ['A2', 'Đã nộp'],
+      ['A4', 'Chưa nộp'],
+      [null, 'Không có trong danh sách'],
+    ]);
     const bad = await runCli('batch', dir, '--roster', path.join(root, 'ds.txt'), '--format', 'csv');
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

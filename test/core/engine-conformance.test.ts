@@ -36,6 +36,7 @@ const messy = modelOf(
     });
     c.blocks.recipients!.pop();
     c.blocks.parties![0].note = toTcvn3('Ban Giám hiệu');
+    c.blocks.disseminations!.splice(1, 1); // CD has no record
   }),
 );
 

@@ -380,3 +380,35 @@ describe('smaller constructs', () => {
     expect(importText('QUY CHÕ').extraction.conversions).toEqual([]);
   });
 });
+
+describe('Phổ biến: a line that says the regulation was made known, with a date', () => {
+  const withLines = (...extra: string[]) =>
+    DOC_A.replace('Điều 5. Quy chế này', `${extra.join('\n')}\nĐiều 5. Quy chế này`);
+  const doc = withLines(
+    'Điều 6. Quy chế đã được phổ biến tới toàn thể cán bộ, giáo viên, nhân viên tại Hội nghị viên chức ngày 10/9/2025.',
+    'Điều 7. Ban Chấp hành Công đoàn đã phổ biến quy chế đến đoàn viên qua nhóm Zalo ngày 12/9/2025.',
+    'Điều 8. Quy chế được phổ biến đến cha mẹ trẻ sau khi ký.',
+  );
+  const result = importText(doc);
+
+  it('reads each dated record: the party that speaks, else the school; the date, how and to whom', () => {
+    expect(
+      result.extraction.disseminations.map(({ party, date, method, audience }) => [party, date, method, audience]),
+    ).toEqual([
+      ['NT', '2025-09-10', 'Hội nghị', 'toàn thể cán bộ, giáo viên, nhân viên'],
+      ['CD', '2025-09-12', 'Zalo', 'đoàn viên'],
+    ]);
+  });
+
+  it('fills the Phổ biến sheet, each row noting its line; a document that says nothing leaves it empty', () => {
+    const rows = result.content.blocks.disseminations!;
+    expect(rows.map((r) => [r.partyCode, r.method])).toEqual([
+      ['NT', 'Hội nghị'],
+      ['CD', 'Zalo'],
+    ]);
+    expect(rows[0].date).toEqual(new Date(Date.UTC(2025, 8, 10)));
+    const line = result.extraction.disseminations[0].line;
+    expect(result.content.notes!.disseminations![0]).toContain(String(line));
+    expect(importText(DOC_A).content.blocks.disseminations).toEqual([]);
+  });
+});

@@ -446,7 +446,9 @@ describe('the pane inside Excel (fake host)', () => {
     await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.setup.added', undefined, {
       timeout: 10_000,
     });
-    expect(await page.locator('#status').textContent()).toMatch(/^Đã thêm 9 trang: Văn bản, .*Danh mục\. .*\d+ lỗi/);
+    expect(await page.locator('#status').textContent()).toMatch(
+      /^Đã thêm 10 trang: Văn bản, .*Phổ biến, Danh mục\. .*\d+ lỗi/,
+    );
     const names = await fake<string[]>(page, 'f.sheets.map(function(s){return s.name})');
     expect(names).toEqual([
       'Sheet1',
@@ -458,17 +460,19 @@ describe('the pane inside Excel (fake host)', () => {
       'Phân công',
       'Nơi nhận',
       'Phiên bản',
+      'Phổ biến',
       'Danh mục',
     ]);
     expect(await fake(page, 'f.value("Sheet1","A1") + "|" + f.value("Sheet1","B1")')).toBe('Ghi chú|7');
     expect(await fake(page, 'f.tables.map(function(t){return t.name}).join(",")')).toBe(
-      'VanBan,CanCu,CacBen,NguoiKy,DieuKhoan,PhanCong,NoiNhan,PhienBan',
+      'VanBan,CanCu,CacBen,NguoiKy,DieuKhoan,PhanCong,NoiNhan,PhienBan,PhoBien',
     );
     // The empty template is now checked like any regulation workbook: it has things to fill in.
     expect((await paneFindings(page)).length).toBeGreaterThan(0);
     await page.click('#btn-setup');
     await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.setup.nothing');
-    expect((await fake<string[]>(page, 'f.sheets.map(function(s){return s.name})')).length).toBe(10);
+    // A second set-up adds nothing: the same sheets as after the first.
+    expect(await fake<string[]>(page, 'f.sheets.map(function(s){return s.name})')).toEqual(names);
     await context.close();
   });
 

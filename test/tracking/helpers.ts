@@ -100,6 +100,14 @@ export function text(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
+  if (typeof v === 'object' && ('result' in v || 'formula' in v || 'sharedFormula' in v))
+    return String((v as ExcelJS.CellFormulaValue).result ?? '');
   return String(v);
+}
+
+/** The header row of the year's calendar on Lịch (below this month's page). */
+export function calendarHeaderRow(ws: ExcelJS.Worksheet): number {
+  for (let r = 1; r <= ws.rowCount; r++)
+    if (text(ws.getCell(r, 1)) === 'Tháng' && text(ws.getCell(r, 2)) === 'STT') return r;
+  throw new Error('no calendar header on Lịch');
 }

@@ -25,6 +25,7 @@ import { writeTrackingWorkbook } from '../../src/xlsx/write-tracking';
 import { modelOf } from '../helpers/content-grids';
 import {
   agenda,
+  calendarHeaderRow,
   generate,
   loadXlsx,
   responsibility,
@@ -244,7 +245,7 @@ describe('the worked example', async () => {
     for (const [sheet, titleRow] of [
       [TRACKING_SHEETS.tracking, HEADER],
       [TRACKING_SHEETS.summary, 3],
-      [TRACKING_SHEETS.calendar, 3],
+      [TRACKING_SHEETS.calendar, calendarHeaderRow(agenda(g))],
     ] as const) {
       const s = g.wb.getWorksheet(sheet)!;
       expect(s.pageSetup).toMatchObject({
@@ -332,9 +333,11 @@ describe('the worked example', async () => {
     ]);
   });
 
-  it('Lịch: the monthly tasks once, then month by month what is due and who leads it', () => {
+  it('Lịch: below the month page, the monthly tasks once, then month by month what is due and who leads it', () => {
     const s = agenda(g);
-    expect((s.getRow(3).values as unknown[]).slice(1)).toEqual([
+    const head = calendarHeaderRow(s);
+    expect(text(s.getCell(head - 2, 1))).toBe('LỊCH NHIỆM VỤ THEO THÁNG — NĂM HỌC 2026-2027');
+    expect((s.getRow(head).values as unknown[]).slice(1)).toEqual([
       'Tháng',
       'STT',
       'Mã điều khoản',
@@ -345,7 +348,7 @@ describe('the worked example', async () => {
     ]);
     const bands: string[] = [];
     const byMonth: Record<string, number[]> = {};
-    for (let r = 4; r <= s.rowCount; r++) {
+    for (let r = head + 1; r <= s.rowCount; r++) {
       const first = text(s.getCell(r, 1));
       if (first.startsWith('Hằng tháng (') || first.startsWith('Tháng ')) bands.push(first);
       else if (s.getCell(r, 2).value !== null) (byMonth[first] ??= []).push(Number(s.getCell(r, 2).value));
@@ -509,7 +512,9 @@ describe('user text is always text (formula injection)', async () => {
     const formulas = g.xml[TRACKING_SHEETS.tracking].match(/<f[ >][^<]*(<\/f>)?/g) ?? [];
     expect(formulas).toHaveLength(hostile.length);
     for (const f of formulas) expect(f).toMatch(/^<f t="shared"/);
-    expect(g.xml[TRACKING_SHEETS.calendar]).not.toMatch(/<f[ >]/);
+    // On Lịch only this month's page is live; the year's calendar below it is plain text.
+    const xml = g.xml[TRACKING_SHEETS.calendar];
+    expect(xml.slice(xml.indexOf(`<row r="${calendarHeaderRow(agenda(g))}"`))).not.toMatch(/<f[ >]/);
   });
 });
 

@@ -100,7 +100,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   await checkOutputs(plan);
   const { rules, settings } = await loadOfficeRules(rulesPath);
   const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
-  const { asOf, warnDays } = dueContext(values, settings);
+  const { asOf, warnDays, disseminationDays } = dueContext(values, settings);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
   let total = 0;
@@ -111,6 +111,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       rules,
       asOf,
       warnDays,
+      disseminationDays,
       jobs,
       timeoutMs,
       maxFindings,
@@ -128,7 +129,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   if (report.totals.files === 0) io.err(t(lang, 'batch.noFiles', { dir: folder }) + '\n');
 
   // Everything is rendered before anything is written: a failure leaves no half-made report.
-  const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION }) : null;
+  const xlsx = xlsxOut ? await writeBatchReportWorkbook(report, { lang, version: VERSION, roster }) : null;
   const html = htmlOut ? renderBatchHtml(report, { lang, version: VERSION, roster }) : null;
   const files: OutputFile[] = [];
   if (xlsxOut && xlsx) files.push({ file: xlsxOut, data: xlsx });

@@ -23,6 +23,7 @@ import {
   workbookInOut,
   type CommandSpec,
 } from '../args';
+import { passErrorGate } from '../error-gate';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -64,14 +65,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   const findings = await runner.run(model);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  if (errors.length > 0) {
-    io.err(formatStylish({ file, findings: errors }, ctx));
-    if (values.force !== true) {
-      io.err(t(lang, 'export.refused', { file, errors: errors.length }) + '\n');
-      return 1;
-    }
-    io.err(t(lang, 'export.forced', { file, errors: errors.length }) + '\n');
-  }
+  const force = values.force === true;
+  if (!passErrorGate(io, ctx, { file, errors, force, refused: 'export.refused', forced: 'export.forced' })) return 1;
   const problem = checkExportText(model);
   if (problem) throw new UserError('export.badText', { ...problem });
 

@@ -19,6 +19,7 @@ import {
   workbookInOut,
   type CommandSpec,
 } from '../args';
+import { passErrorGate } from '../error-gate';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -65,14 +66,8 @@ export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
   const ctx = { lang, rules: runner.rules, version: VERSION, color: io.isTTY };
 
   const errors = (await runner.run(model)).filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    io.err(formatStylish({ file, findings: errors }, ctx));
-    if (!values.force) {
-      io.err(t(lang, 'track.refused', { file, errors: errors.length }) + '\n');
-      return 1;
-    }
-    io.err(t(lang, 'track.forced', { file, errors: errors.length }) + '\n');
-  }
+  const force = values.force === true;
+  if (!passErrorGate(io, ctx, { file, errors, force, refused: 'track.refused', forced: 'track.forced' })) return 1;
 
   const spec = buildTrackingSpec(model, {
     calendar,

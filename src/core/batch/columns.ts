@@ -1,6 +1,7 @@
 // The columns of the three report tables, shared by the .xlsx and HTML writers so that both
 // show the same thing in the same words (all through i18n).
 import { t, type Lang, type MessageKey } from '../i18n';
+import { formatDateVi } from '../values';
 import type { Severity } from '../rules/types';
 import type { DetailRow, PartyRow, ReportRow, ReviewState } from './report';
 import { yearRate, type FileKind, type SupersessionState } from './types';
@@ -40,6 +41,19 @@ export function supersessionLabel(lang: Lang, v: SupersessionState | null): stri
 
 export function reviewLabel(lang: Lang, v: ReviewState | null): string {
   return v === null ? '' : t(lang, `batch.review.${v}`);
+}
+
+/** Phổ biến in one cell: not recorded, the signing parties late or missing, those still in time, or every party. */
+export function disseminationLabel(lang: Lang, d: ReportRow['dissemination']): string {
+  if (!d) return '';
+  if (!d.recorded) return t(lang, 'batch.dissemination.none');
+  if (d.late.length > 0) return t(lang, 'batch.dissemination.missing', { codes: d.late.join(', ') });
+  if (d.pending.length > 0)
+    return t(lang, 'batch.dissemination.pending', {
+      codes: d.pending.join(', '),
+      date: d.due ? formatDateVi(d.due) : '',
+    });
+  return t(lang, 'batch.dissemination.complete');
 }
 
 export const severityLabel = (lang: Lang, s: Severity) => t(lang, `severity.${s}`);
@@ -117,6 +131,13 @@ export const SUMMARY_COLUMNS: Column<ReportRow>[] = [
     width: 9,
     kind: 'text',
     value: (r, lang) => yesNo(lang, r.signatoriesComplete),
+  },
+  {
+    id: 'dissemination',
+    header: 'batch.col.dissemination',
+    width: 16,
+    kind: 'text',
+    value: (r, lang) => disseminationLabel(lang, r.dissemination),
   },
   { id: 'rate', header: 'batch.col.rate', width: 13, kind: 'percent', value: (r) => r.rate },
   { id: 'rateYear', header: 'batch.col.rateYear', width: 10, kind: 'percent', value: rateOfYear },

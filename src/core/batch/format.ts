@@ -6,7 +6,7 @@ import { formatDateVi } from '../values';
 import { SUMMARY_COLUMNS } from './columns';
 import type { BatchReport } from './report';
 import { yearRate } from './types';
-import { rosterMatchText, type RosterReport } from './roster';
+import { rosterSummaryColumns, type RosterReport } from './roster';
 
 export function formatBatchJson(report: BatchReport, lang: Lang): string {
   const byPath = new Map<string, BatchReport['details']>();
@@ -116,33 +116,19 @@ const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}
  */
 export function formatBatchCsv(report: BatchReport, lang: Lang, roster?: RosterReport): string {
   // With a roster: which school each file is (or why not), then a row per school that sent nothing.
-  const rosterHeaders = roster ? [t(lang, 'batch.col.rosterMatch'), t(lang, 'batch.col.rosterStatus')] : [];
-  const lines = [[...SUMMARY_COLUMNS.map((c) => t(lang, c.header)), ...rosterHeaders].map(csvField).join(',')];
-  const rosterCells = (path: string) => {
-    if (!roster) return [];
-    const match = roster.matches.get(path);
-    const status =
-      match?.kind === 'matched'
-        ? 'submitted'
-        : match?.kind === 'ambiguous'
-          ? 'ambiguous'
-          : match
-            ? 'notOnRoster'
-            : null;
-    return [rosterMatchText(match, lang), status ? t(lang, `batch.roster.status.${status}`) : ''].map(csvField);
-  };
+  const columns = [...SUMMARY_COLUMNS, ...(roster ? rosterSummaryColumns(roster) : [])];
+  const lines = [columns.map((c) => csvField(t(lang, c.header))).join(',')];
   for (const row of report.rows)
     lines.push(
-      [
-        ...SUMMARY_COLUMNS.map((c) => {
+      columns
+        .map((c) => {
           const v = c.value(row, lang);
           if (v === null || v === '') return '';
           if (c.kind === 'percent') return `${Math.round((v as number) * 1000) / 10}%`;
           if (c.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(v))) return formatDateVi(String(v));
           return csvField(String(v));
-        }),
-        ...rosterCells(row.path),
-      ].join(','),
+        })
+        .join(','),
     );
   for (const school of roster?.schools.filter((s) => s.status === 'missing') ?? []) {
     const cells = SUMMARY_COLUMNS.map((c) => (c.id === 'school' ? csvField(school.name) : ''));

@@ -14,7 +14,8 @@ import { monthLabel, TRACKING_SHEETS } from '../tracking/contract';
 import { schoolYearOf, type IsoDate } from '../values';
 import { computeProgress, dueSoonOccurrences } from './progress';
 import { hasTrackingMarker, isTrackingWorkbook, readTrackingWorkbook, type WorkbookProps } from './read-tracking';
-import { DEFAULT_WARN_DAYS, reviewDue } from '../deadline';
+import { DEFAULT_WARN_DAYS, reviewDue, type DueContext } from '../deadline';
+import { disseminationSummary } from '../rules/dissemination';
 import { formatDateVi } from '../values';
 import {
   BATCH_RULES,
@@ -31,6 +32,8 @@ export interface InspectOptions {
   asOf: IsoDate;
   /** The warning period before a due date (default 30 days). */
   warnDays?: number;
+  /** Days after the issue date for each signing party's dissemination record (default 30). */
+  disseminationDays?: number;
   runner: RuleRunner;
   /** Rows per block beyond which readWorkbook refuses (the CLI's limit). */
   maxRows?: number;
@@ -94,7 +97,7 @@ const detail = (f: Finding): DetailFinding => ({
   entity: f.entity,
 });
 
-export function regulationFacts(model: RegulationModel): RegulationFacts {
+export function regulationFacts(model: RegulationModel, ctx?: Partial<DueContext>): RegulationFacts {
   const d = model.document;
   const raw = (key: keyof typeof d.fields) => d.fields[key]?.raw ?? '';
   const doc = documentView(model).view;
@@ -121,12 +124,19 @@ export function regulationFacts(model: RegulationModel): RegulationFacts {
     signatoriesComplete: parties.length > 0 && parties.every((p) => p.signed),
     parties,
     responsibilities: model.responsibilities.length,
+    dissemination: disseminationSummary(model, ctx),
   };
 }
 
 async function inspectRegulation(model: RegulationModel, opts: InspectOptions, max: number): Promise<FileSummary> {
   const findings = (await opts.runner.run(model)).map(detail);
-  return { ...capped(opts.path, 'regulation', findings, max), regulation: regulationFacts(model) };
+  return {
+    ...capped(opts.path, 'regulation', findings, max),
+    regulation: regulationFacts(model, {
+      asOf: opts.asOf,
+      disseminationDays: opts.disseminationDays,
+    }),
+  };
 }
 
 function inspectTracking(grids: SheetGrid[], props: WorkbookProps, opts: InspectOptions, max: number): FileSummary {

@@ -37,6 +37,8 @@ export interface ReportRow extends Pick<
   reviewState: ReviewState | null;
   supersession: SupersessionState | null;
   signatoriesComplete: boolean | null;
+  /** Phổ biến of a regulation (null for other files and for summaries from before the block). */
+  dissemination: RegulationFacts['dissemination'] | null;
   /** Own progress for a tracking workbook; the linked tracking workbook's for a regulation. */
   progress: Progress | null;
   rate: number | null;
@@ -126,6 +128,7 @@ function baseRow(s: FileSummary, no: number): ReportRow {
     reviewState: null,
     supersession: reg?.supersession ?? null,
     signatoriesComplete: reg ? reg.signatoriesComplete : null,
+    dissemination: reg?.dissemination ?? null,
     progress: tr ? tr.progress : null,
     rate: tr ? completionRate(tr.progress) : null,
     dueSoon: tr ? tr.dueSoon : null,

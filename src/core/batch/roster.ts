@@ -232,8 +232,41 @@ export function rosterJson(roster: RosterReport) {
   };
 }
 
-/** The roster table's columns, shared by the HTML report (and any later sheet). */
-export const ROSTER_COLUMNS: Column<RosterEntry & { no: number }>[] = [
+/** How a report row stands against the roster: matched, ambiguous, not on it, or no school at all (null). */
+export function rosterFileStatus(match: RosterMatch | undefined): RosterRowStatus | null {
+  if (!match) return null;
+  return match.kind === 'matched' ? 'submitted' : match.kind === 'ambiguous' ? 'ambiguous' : 'notOnRoster';
+}
+
+/** The two columns Tổng hợp gains with a roster (the .xlsx and the CSV): which school, and its state. */
+export function rosterSummaryColumns(roster: RosterReport): Column<ReportRow>[] {
+  return [
+    {
+      id: 'rosterMatch',
+      header: 'batch.col.rosterMatch',
+      width: 22,
+      kind: 'text',
+      value: (r, lang) => rosterMatchText(roster.matches.get(r.path), lang),
+    },
+    {
+      id: 'rosterStatus',
+      header: 'batch.col.rosterStatus',
+      width: 16,
+      kind: 'text',
+      value: (r, lang) => {
+        const status = rosterFileStatus(roster.matches.get(r.path));
+        return status ? t(lang, `batch.roster.status.${status}`) : '';
+      },
+    },
+  ];
+}
+
+export type RosterRowStatus = RosterStatus | 'notOnRoster';
+/** A row of the roster table: a roster school, or (on the .xlsx sheet) a file from a school not on it. */
+export type RosterRow = Omit<RosterEntry, 'status'> & { status: RosterRowStatus; no: number };
+
+/** The roster table's columns, shared by the HTML report and the .xlsx sheet. */
+export const ROSTER_COLUMNS: Column<RosterRow>[] = [
   { id: 'no', header: 'batch.col.no', width: 6, kind: 'number', value: (r) => r.no },
   { id: 'rosterCode', header: 'batch.col.rosterCode', width: 10, kind: 'text', value: (r) => r.code },
   { id: 'rosterName', header: 'batch.col.rosterName', width: 32, kind: 'text', value: (r) => r.name },
@@ -260,4 +293,27 @@ export const ROSTER_COLUMNS: Column<RosterEntry & { no: number }>[] = [
   { id: 'trackingCopy', header: 'batch.col.trackingCopy', width: 30, kind: 'text', value: (r) => r.tracking },
 ];
 
-export const numberedRoster = (roster: RosterReport) => roster.schools.map((s, i) => ({ ...s, no: i + 1 }));
+export const numberedRoster = (roster: RosterReport): RosterRow[] =>
+  roster.schools.map((s, i) => ({ ...s, no: i + 1 }));
+
+/**
+ * The roster sheet's rows: every roster school in the roster's order, then each file from a
+ * school not on it (code empty, the name as the file writes it), so one filter on Tình trạng
+ * gives the office each list.
+ */
+export function rosterSheetRows(roster: RosterReport): RosterRow[] {
+  const rows = numberedRoster(roster);
+  for (const r of roster.notOnRoster)
+    rows.push({
+      code: '',
+      name: r.school,
+      commune: '',
+      row: 0,
+      status: 'notOnRoster',
+      versions: r.kind === 'regulation' ? [{ path: r.path, number: r.number, schoolYear: r.schoolYear }] : [],
+      tracking: r.kind === 'tracking' ? r.path : '',
+      candidates: [],
+      no: rows.length + 1,
+    });
+  return rows;
+}

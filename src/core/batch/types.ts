@@ -73,6 +73,11 @@ export interface RegulationFacts {
   signatoriesComplete: boolean;
   parties: PartyFacts[];
   responsibilities: number;
+  /**
+   * Phổ biến: whether anything is recorded, the signing parties late or missing once the period
+   * is over, and those still in time. Absent in summaries from before the block.
+   */
+  dissemination?: { recorded: boolean; late: string[]; pending: string[]; due: IsoDate | null };
 }
 
 export interface TrackingFacts {

@@ -597,6 +597,7 @@ export const en: Record<MessageKey, string> = {
   'batch.dissemination.none': 'Not recorded',
   'batch.dissemination.complete': 'Every party',
   'batch.dissemination.missing': 'Missing: {{codes}}',
+  'batch.dissemination.pending': 'Due by {{date}}: {{codes}}',
   'roster.unreadable': 'The roster of schools {{file}} cannot be read: {{detail}}.',
   'roster.notUtf8': 'The roster of schools {{file}} is not UTF-8 text: in Excel, save it again as "CSV UTF-8".',
   'roster.badType': 'The roster of schools {{file}} must be an .xlsx or .csv file.',

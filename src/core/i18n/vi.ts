@@ -591,6 +591,7 @@ export const vi = {
   'batch.dissemination.none': 'Chưa ghi',
   'batch.dissemination.complete': 'Đủ các bên',
   'batch.dissemination.missing': 'Thiếu: {{codes}}',
+  'batch.dissemination.pending': 'Còn hạn đến {{date}}: {{codes}}',
   'roster.unreadable': 'Không đọc được danh sách trường {{file}}: {{detail}}.',
   'roster.notUtf8': 'Danh sách trường {{file}} không phải văn bản UTF-8: trong Excel, lưu lại bằng "CSV UTF-8".',
   'roster.badType': 'Danh sách trường {{file}} phải là tệp .xlsx hoặc .csv.',

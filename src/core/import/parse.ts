@@ -2,6 +2,7 @@
 // the heading (authority, unit, Số, place and date, kind, title, school year), the bases and
 // preamble, the body (Chương, Điều, roman sections, 1., 1.1, a), bullets, paragraphs) and the
 // tail (signatures, Nơi nhận). Nothing is invented: what the text does not say stays empty.
+import { readDisseminations } from './dissemination';
 import { parseBody, parseIntro } from './body';
 import { applyHead, firstKind, headerStart, parseDecision, parseHead } from './heading';
 import { assembleParties, headingMentions } from './parties';
@@ -135,6 +136,7 @@ export function finish(st: ParseState): Extraction {
     responsibilities,
     recipients: st.recipients,
     versions,
+    disseminations: readDisseminations(st, codes),
     cadences,
     conversions: st.doc.conversions,
     unplaced,

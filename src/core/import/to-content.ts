@@ -147,6 +147,12 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
           x.fields.supersedes && v.line === x.fields.supersedes.line ? x.fields.supersedes.source : v.number,
         ),
     ),
+    disseminations: rows(
+      'disseminations',
+      x.disseminations,
+      (d) => ({ partyCode: d.party, date: dateCell(d.date), method: d.method, audience: d.audience, evidence: '' }),
+      (d) => source(d.line, d.text),
+    ),
   };
 
   const extraSheets = [

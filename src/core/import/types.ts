@@ -133,6 +133,16 @@ export interface ExtractedVersion {
   line: number;
 }
 
+/** That a party made the regulation known, when a line of the document says so with a date. */
+export interface ExtractedDissemination {
+  party: string;
+  date: IsoDate;
+  method: string;
+  audience: string;
+  line: number;
+  text: string;
+}
+
 export interface ExtractedCadence {
   text: string;
   cadence: string | null;
@@ -168,6 +178,7 @@ export interface Extraction {
   responsibilities: ExtractedResponsibility[];
   recipients: ExtractedRecipient[];
   versions: ExtractedVersion[];
+  disseminations: ExtractedDissemination[];
   cadences: ExtractedCadence[];
   conversions: LineConversion[];
   unplaced: UnplacedLine[];

@@ -3,6 +3,7 @@ import { conditionPatterns, trustPatterns } from './patterns';
 import type { RuleDefinition } from './types';
 import cellErrorValue from '../../../rules/cell-error-value.json';
 import clauseHasResponsibility from '../../../rules/clause-has-responsibility.json';
+import disseminationRecorded from '../../../rules/dissemination-recorded.json';
 import documentKindMatchesNumber from '../../../rules/document-kind-matches-number.json';
 import documentNumberFormat from '../../../rules/document-number-format.json';
 import issueDateValid from '../../../rules/issue-date-valid.json';
@@ -36,6 +37,7 @@ import workbookSheetsPresent from '../../../rules/workbook-sheets-present.json';
 export const BUILTIN_RULES: RuleDefinition[] = [
   cellErrorValue,
   clauseHasResponsibility,
+  disseminationRecorded,
   documentKindMatchesNumber,
   documentNumberFormat,
   issueDateValid,

@@ -7,6 +7,7 @@ import { clean, foldKey, stripMarks } from '../text';
 import { formatDateVi, parseSchoolYear } from '../values';
 import { replacementOf } from '../legal/superseded-instruments';
 import { daysBetween, dueState, reviewDue, type DueContext } from '../deadline';
+import { disseminationOf } from './dissemination';
 
 export interface Place {
   sheet: string;
@@ -106,6 +107,10 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'supportedCount',
     'responsibilityCount',
     'duplicateOfRow',
+    'disseminationState',
+    'disseminatedOn',
+    'disseminationDue',
+    'disseminationDays',
   ],
   signatories: [
     'row',
@@ -577,9 +582,15 @@ function partyViews(
   c: Collection,
   signed: Map<string, number>,
   involvement: ReturnType<typeof tallies>['involvement'],
+  ctx: DueContext | undefined,
 ): void {
   const duplicateOf = duplicateTracker();
+  const dissemination = disseminationOf(model, ctx);
+  // Where to write a missing record: the Phổ biến sheet's next free row.
+  const block = model.blocks.disseminations;
+  const nextRecord = block ? { sheet: block.sheet, cell: `A${block.nextRow}`, row: block.nextRow } : null;
   for (const p of model.parties) {
+    const d = dissemination(p.code);
     const t = involvement.get(p.code);
     const led = t?.led ?? 0;
     const supported = t?.supported ?? 0;
@@ -594,8 +605,17 @@ function partyViews(
       supportedCount: supported,
       responsibilityCount: led + supported,
       duplicateOfRow: duplicateOf(p.code, p.row),
+      disseminationState: d.state,
+      disseminatedOn: d.recordedOn,
+      disseminationDue: d.due,
+      disseminationDays: d.days,
     });
-    c.origins.push(p);
+    const at = d.record ?? (d.state === 'missing' || d.state === 'pending' ? nextRecord : null);
+    if (at) {
+      const origin = rowOrigin(p.sheet, p.row, p.cells);
+      origin.fields.disseminationState = at;
+      c.origins.push(origin);
+    } else c.origins.push(p);
   }
 }
 
@@ -742,7 +762,7 @@ export function buildViews(model: RegulationModel, ctx?: DueContext): Views {
   c.document.views.push(doc.view);
   c.document.origins.push(doc.origin);
   legalBasisViews(model, c.legalBases);
-  partyViews(model, c.parties, signed, involvement);
+  partyViews(model, c.parties, signed, involvement, ctx);
   signatoryViews(model, c.signatories, partyByCode);
   clauseViews(model, c.clauses, byClause);
   responsibilityViews(model, c.responsibilities, { parties: partyByCode, clauses: clauseIds });

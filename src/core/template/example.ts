@@ -247,6 +247,36 @@ export function exampleContent(schoolYearStart = 2026): WorkbookContent {
           supersededBy: '',
         },
       ],
+      disseminations: [
+        {
+          partyCode: 'NT',
+          date: `10/10/${y}`,
+          method: 'Hội nghị',
+          audience: 'Toàn thể cán bộ, giáo viên, nhân viên',
+          evidence: 'Biên bản họp hội đồng sư phạm tháng 10',
+        },
+        {
+          partyCode: 'CD',
+          date: `12/10/${y}`,
+          method: 'Zalo',
+          audience: 'Đoàn viên công đoàn',
+          evidence: 'Tin nhắn nhóm Zalo Công đoàn trường',
+        },
+        {
+          partyCode: 'CDTN',
+          date: `15/10/${y}`,
+          method: 'Hội nghị',
+          audience: 'Đoàn viên chi đoàn',
+          evidence: 'Biên bản sinh hoạt chi đoàn tháng 10',
+        },
+        {
+          partyCode: 'CMHS',
+          date: `20/10/${y}`,
+          method: 'Bảng tin',
+          audience: 'Cha mẹ trẻ các lớp',
+          evidence: 'Ảnh bảng tin và tin nhắn nhóm Zalo các lớp',
+        },
+      ],
     },
   };
 }

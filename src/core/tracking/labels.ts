@@ -35,7 +35,19 @@ export const LABELS = {
   undeclared: '(chưa khai báo ở Các bên)',
   monthTitle: 'THEO THÁNG',
   monthHeaders: ['Tháng', 'Số lần đến hạn', 'Đã làm', 'Chưa làm', 'Tỷ lệ hoàn thành'],
-  // Lịch
+  // Lịch: "Việc tháng này", the month's page
+  thisMonthTitle: 'VIỆC THÁNG',
+  thisMonthSub: (school: string, year: string, source: string) =>
+    `${school ? `${school} · ` : ''}Năm học ${year} ${source}`,
+  thisMonthPicker: 'Tháng:',
+  thisMonthPickerHint: (first: string, last: string) =>
+    `Để trống: tháng hiện tại. Chọn ${first} … ${last} để xem hoặc in tháng khác.`,
+  thisMonthPickerError: 'Chọn một tháng trong danh sách (T9 … T8), hoặc để trống để xem tháng hiện tại.',
+  thisMonthHeaders: ['Tình trạng', 'STT', 'Mã điều khoản', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ'],
+  /** Placeholders {name} become live figures (see the Lịch writer). */
+  thisMonthTotals: `Cộng: {count} việc đến hạn trong tháng ({done} đã làm, {notDone} chưa làm). Các tháng trước còn {earlier} lượt việc để ${MARKS.due} (xem trang Theo dõi).`,
+  thisMonthMore: ' Trang này chưa ghi hết: còn {more} việc nữa, xem Lịch cả năm bên dưới.',
+  // Lịch: the year
   calendarTitle: 'LỊCH NHIỆM VỤ THEO THÁNG',
   calendarHeaders: ['Tháng', 'STT', 'Mã điều khoản', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ'],
   everyMonth: (months: string) => `Hằng tháng (${months})`,

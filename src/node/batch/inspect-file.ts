@@ -14,6 +14,7 @@ export interface InspectContext {
   runner: RuleRunner;
   asOf: IsoDate;
   warnDays?: number;
+  disseminationDays?: number;
   maxFindings?: number;
 }
 
@@ -36,6 +37,7 @@ export async function inspectFile(
       path: display,
       asOf: ctx.asOf,
       warnDays: ctx.warnDays,
+      disseminationDays: ctx.disseminationDays,
       runner: ctx.runner,
       maxRows: MAX_ROWS_PER_SHEET,
       maxFindings: ctx.maxFindings,

@@ -7,6 +7,7 @@ import { formatBatchCsv } from '../../core/batch/format';
 import { matchRoster } from '../../core/batch/roster';
 import { readRosterFile } from './roster-file';
 import { runBatch } from './run-batch';
+import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
 
 export interface BatchMeasurement {
   jobs: number;
@@ -33,7 +34,7 @@ export async function measureBatch(
     rules?: RuleDefinition[];
     asOf?: IsoDate;
     sampleMs?: number;
-    /** Also render the CSV summary, matched against this roster file when given (the roster case). */
+    /** Also render the CSV summary and the .xlsx report, matched against this roster file when given (the roster case). */
     csv?: boolean;
     roster?: string;
   } = {},
@@ -59,6 +60,8 @@ export async function measureBatch(
         ? matchRoster(report, await readRosterFile(options.roster), options.roster)
         : undefined;
       formatBatchCsv(report, 'vi', roster);
+      // The .xlsx too: with a roster it gains the Danh sách trường sheet, a row per school.
+      await writeBatchReportWorkbook(report, { lang: 'vi', version: 'bench', roster });
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage.rss());

@@ -16,6 +16,7 @@ export interface WorkerData {
   asOf: IsoDate;
   /** The warning period before a due date (default 30 days). */
   warnDays?: number;
+  disseminationDays?: number;
   maxFindings?: number;
 }
 

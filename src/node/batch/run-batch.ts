@@ -19,6 +19,8 @@ export interface BatchOptions {
   asOf: IsoDate;
   /** The warning period before a due date (default 30 days). */
   warnDays?: number;
+  /** Days after the issue date for each signing party's dissemination record (the office's setting). */
+  disseminationDays?: number;
   /** Worker threads; default: every core. */
   jobs?: number;
   maxFindings?: number;
@@ -48,7 +50,13 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
   });
   const summaries = await runPool(tasks, {
     jobs: options.jobs ?? defaultJobs(),
-    data: { rules: options.rules, asOf: options.asOf, warnDays: options.warnDays, maxFindings: options.maxFindings },
+    data: {
+      rules: options.rules,
+      asOf: options.asOf,
+      warnDays: options.warnDays,
+      disseminationDays: options.disseminationDays,
+      maxFindings: options.maxFindings,
+    },
     timeoutMs: options.timeoutMs,
     memoryLimitMb: options.memoryLimitMb,
     onProgress: options.onProgress,

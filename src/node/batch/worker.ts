@@ -10,7 +10,8 @@ import type { WorkerData, WorkerRequest, WorkerResponse } from './pool';
 
 const data = workerData as WorkerData;
 const warnDays = data.warnDays ?? DEFAULT_WARN_DAYS;
-const runner = createRuleRunner(data.rules, { asOf: data.asOf, warnDays });
+const disseminationDays = data.disseminationDays;
+const runner = createRuleRunner(data.rules, { asOf: data.asOf, warnDays, disseminationDays });
 
 async function answer(request: WorkerRequest): Promise<void> {
   let response: WorkerResponse;
@@ -19,6 +20,7 @@ async function answer(request: WorkerRequest): Promise<void> {
       runner,
       asOf: data.asOf,
       warnDays,
+      disseminationDays,
       maxFindings: data.maxFindings,
     });
     response = { id: request.id, summary };
