@@ -66,3 +66,12 @@ export function parseRange(ref: string): Range | null {
     right: Math.max(left, right),
   };
 }
+
+/** The value a grid holds at an A1 address of a named sheet (undefined when the sheet or cell is absent). */
+export function valueAt(grids: SheetGrid[], sheet: string, cell: string): CellValue | undefined {
+  const grid = grids.find((g) => g.name === sheet);
+  const at = parseRange(cell);
+  if (!grid || !at) return undefined;
+  const origin = grid.origin ?? { row: 1, col: 1 };
+  return grid.rows[at.top - origin.row]?.[at.left - origin.col];
+}

@@ -28,6 +28,8 @@ export interface BrowserHost {
   kind: 'browser';
   /** Why there is no Excel: office.js did not load, loaded outside Office, timed out, or another Office app. */
   reason: 'no-office' | 'no-host' | 'timeout' | 'other-host';
+  /** After a timeout: what Office.onReady says if it answers late (it never settles when it never answers). */
+  later?: Promise<Host>;
 }
 
 export type Host = ExcelHost | BrowserHost;
@@ -57,23 +59,36 @@ export function capabilitiesOf(isSetSupported: (name: string, version: string) =
   };
 }
 
+type ReadyInfo = { host: unknown; platform: unknown };
+
 /**
  * Wait for Office.onReady, but never forever: if office.js cannot load its helper files (offline,
- * blocked CDN) onReady never resolves, and the pane must still work on an uploaded file.
+ * blocked CDN) or is slow, onReady resolves late or never, and the pane must still work on an
+ * uploaded file. After `timeoutMs` the answer is the browser, with `later`: the host Office.onReady
+ * gives if it ever answers (the pane keeps listening and can move to Excel then).
  */
 export async function detectHost(
   globals: OfficeGlobals = globalThis as OfficeGlobals,
-  timeoutMs = 5000,
+  timeoutMs = 3000,
 ): Promise<Host> {
   const office = globals.Office;
   if (!office || typeof office.onReady !== 'function') return { kind: 'browser', reason: 'no-office' };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const ready: Promise<ReadyInfo> = Promise.resolve()
+    .then(() => office.onReady())
+    .then((i) => (i ?? { host: null, platform: null }) as ReadyInfo)
+    .catch(() => ({ host: null, platform: null }));
   const info = await Promise.race([
-    office.onReady().then((i) => i ?? { host: null, platform: null }),
+    ready,
     new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs))),
-  ]).catch(() => ({ host: null, platform: null }));
+  ]);
   clearTimeout(timer);
-  if (info === 'timeout') return { kind: 'browser', reason: 'timeout' };
+  if (info === 'timeout') return { kind: 'browser', reason: 'timeout', later: ready.then((i) => hostFrom(i, globals)) };
+  return hostFrom(info, globals);
+}
+
+function hostFrom(info: ReadyInfo, globals: OfficeGlobals): Host {
+  const office = globals.Office!;
   if (!info.host) return { kind: 'browser', reason: 'no-host' };
   const excel = globals.Excel;
   if (String(info.host) !== 'Excel' || !excel || typeof excel.run !== 'function')

@@ -10,6 +10,8 @@ import { createRuleRunner } from '../core/rules/run-rules';
 import { DEFAULT_SETTINGS, readOfficeSettings, type OfficeSettings } from '../core/rules/settings';
 import { localToday } from '../core/deadline';
 import type { Finding } from '../core/rules/types';
+import { isCellError, valueAt, type SheetGrid } from '../core/grid';
+import { cellText } from '../core/read-workbook';
 import { officeErrorDetail } from '../office/sync';
 import { FEATURES } from './features';
 import { FindingsView } from './findings-view';
@@ -49,6 +51,10 @@ export interface PaneElements {
   notes: HTMLElement;
   summary: HTMLElement;
   findings: HTMLElement;
+  /** Which file (or workbook) the findings shown belong to. */
+  findingsSource: HTMLElement;
+  /** Offered when Excel answers late while the user works on a picked file. */
+  hostSwitch: HTMLButtonElement;
   fileSection: HTMLElement;
   fileInput: HTMLInputElement;
   fileName: HTMLElement;
@@ -84,7 +90,13 @@ export class Pane {
   private notes: Finding[] = [];
   private model: RegulationModel | null = null;
   private findings: Finding[] | null = null;
+  /** The grids the shown findings were found in: their cells' values for the detail. */
+  private grids: SheetGrid[] | null = null;
+  /** The document the browser's current workbook was imported from, if it was. */
+  private importedFrom: string | null = null;
   private statusMessage: StatusMessage | null = null;
+  /** Started without Excel because office.js had not answered yet ('waiting'); it answered since ('ready'). */
+  private excelLate: 'no' | 'waiting' | 'ready' = 'no';
 
   constructor(
     private el: PaneElements,
@@ -94,14 +106,13 @@ export class Pane {
   ) {
     this.lang = lang;
     this.view = new FindingsView(el.findings, {
-      interactive: ws.kind === 'excel',
       onActivate: (f) => void this.goTo(f),
-      onFix: ws.fixCell ? (f) => void this.exclusive('pane.action.fix', () => this.fix(f)) : undefined,
+      selects: () => !!this.ws.select,
+      valueOf: (f) => this.valueOf(f),
+      onFix: (f) => void this.exclusive('pane.action.fix', () => this.fix(f)),
+      canFix: () => !!this.ws.fixCell,
     });
-    el.root.dataset.mode = ws.kind;
-    el.fileSection.hidden = ws.kind !== 'browser';
-    el.buttons.setup.hidden = ws.kind !== 'excel';
-    el.buttons.template.hidden = ws.kind !== 'browser';
+    this.showMode();
     el.buttons.check.addEventListener('click', () => void this.check());
     el.buttons.setup.addEventListener('click', () => void this.exclusive('pane.action.setup', () => this.setUp()));
     el.buttons.track.addEventListener('click', () => void this.exclusive('pane.action.track', () => this.track()));
@@ -137,13 +148,61 @@ export class Pane {
     this.applyLang();
   }
 
+  private showMode(): void {
+    const { el, ws } = this;
+    el.root.dataset.mode = ws.kind;
+    el.fileSection.hidden = ws.kind !== 'browser';
+    el.buttons.setup.hidden = ws.kind !== 'excel';
+    el.buttons.template.hidden = ws.kind !== 'browser';
+  }
+
+  /** Whether the user has given the pane a workbook of its own (a picked or imported file). */
+  get hasFile(): boolean {
+    return this.ws.kind === 'browser' && this.ws.ready();
+  }
+
+  /**
+   * Excel answered after the pane had started on its own: take the open workbook from now on.
+   * The office's rules and the language stay; the browser's file (if any) is only dropped when
+   * the caller decided so (it asks the user first when there is one).
+   */
+  async switchTo(ws: Workspace, said: MessageKey): Promise<void> {
+    // Never in the middle of the user's own action: after it.
+    while (this.busy || this.checking) await new Promise((r) => setTimeout(r, 200));
+    this.excelLate = 'no';
+    this.ws = ws;
+    this.importedFrom = null;
+    delete this.el.root.dataset.file;
+    this.showMode();
+    this.view.refresh();
+    this.applyLang();
+    await this.startExcel();
+    if (this.statusMessage?.tone === 'error') return;
+    const checked = this.statusMessage;
+    this.statusMessage = {
+      key: said,
+      tone: 'success',
+      text: (lang) => [t(lang, said), checked?.text ? checked.text(lang) : ''].filter(Boolean).join(' '),
+    };
+    this.renderStatus();
+  }
+
+  /** Office is still loading ('waiting'), or answered while the user works on a file of their own ('ready'). */
+  setExcelLate(state: 'no' | 'waiting' | 'ready'): void {
+    this.excelLate = state;
+    this.applyLang();
+  }
+
+  private async startExcel(): Promise<void> {
+    if (this.ws.kind !== 'excel') return;
+    if (this.ws.watch) await this.ws.watch(() => this.hint()).catch(() => undefined);
+    await this.check();
+  }
+
   /** Start: first check in Excel, change hints, and a ribbon button's action from the URL. */
   async start(action: string | null): Promise<void> {
     const restoreProblem = await this.restoreRules();
-    if (this.ws.kind === 'excel') {
-      if (this.ws.watch) await this.ws.watch(() => this.hint()).catch(() => undefined);
-      await this.check();
-    }
+    await this.startExcel();
     if (restoreProblem) {
       this.statusMessage = restoreProblem;
       this.renderStatus();
@@ -167,7 +226,17 @@ export class Pane {
       if (key && isMessageKey(key)) node.textContent = t(lang, key);
     }
     for (const b of this.el.langButtons) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-    this.el.mode.textContent = t(lang, this.ws.kind === 'excel' ? 'pane.mode.excel' : 'pane.mode.browser');
+    this.el.mode.textContent = t(
+      lang,
+      this.ws.kind === 'excel'
+        ? 'pane.mode.excel'
+        : this.excelLate === 'waiting'
+          ? 'pane.mode.waiting'
+          : this.excelLate === 'ready'
+            ? 'pane.host.excelReady'
+            : 'pane.mode.browser',
+    );
+    this.el.hostSwitch.hidden = this.excelLate !== 'ready';
     const file = this.el.root.dataset.file;
     this.el.fileName.textContent = file ? t(lang, 'pane.file.chosen', { file }) : t(lang, 'pane.file.none');
     for (const name of PANE_ACTIONS) {
@@ -239,6 +308,7 @@ export class Pane {
       const findings = await this.runner.run(model);
       this.model = model;
       this.findings = findings;
+      this.grids = grids;
       this.view.update(findings);
       this.renderSummary();
       const time = new Date().toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB');
@@ -253,6 +323,7 @@ export class Pane {
         // Not (yet) a regulation workbook: the old findings belong to something else.
         this.model = null;
         this.findings = null;
+        this.grids = null;
         this.view.update([]);
         this.renderSummary();
       }
@@ -261,6 +332,13 @@ export class Pane {
       this.el.findings.removeAttribute('aria-busy');
       this.el.buttons.check.removeAttribute('aria-busy');
     }
+  }
+
+  /** The text the check saw in the finding's cell, as the cell shows it. */
+  private valueOf(f: Finding): string | null {
+    if (!f.cell || !this.grids) return null;
+    const v = valueAt(this.grids, f.sheet, f.cell);
+    return isCellError(v) ? v.error : cellText(v);
   }
 
   private async goTo(f: Finding): Promise<void> {
@@ -291,9 +369,16 @@ export class Pane {
     const file = this.el.fileInput.files?.[0];
     if (!file || !('useFile' in this.ws)) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    (this.ws as Workspace & { useFile(name: string, bytes: Uint8Array): void }).useFile(file.name, bytes);
-    this.el.root.dataset.file = file.name;
-    this.el.fileName.textContent = t(this.lang, 'pane.file.chosen', { file: file.name });
+    this.el.fileInput.value = '';
+    await this.useFile(file.name, bytes, null);
+  }
+
+  /** The browser's workbook from now on: a picked file, or one just imported from a document. */
+  private async useFile(name: string, bytes: Uint8Array, importedFrom: string | null): Promise<void> {
+    (this.ws as Workspace & { useFile(name: string, bytes: Uint8Array): void }).useFile(name, bytes);
+    this.importedFrom = importedFrom;
+    this.el.root.dataset.file = name;
+    this.el.fileName.textContent = t(this.lang, 'pane.file.chosen', { file: name });
     await this.check();
   }
 
@@ -423,15 +508,24 @@ export class Pane {
     // A workbook that already holds regulation data is never mixed with an import: a new workbook it is.
     const xlsx = await this.loadChunk();
     const fileName = `${file.name.replace(/\.[^.]+$/, '') || 'van-ban'}.xlsx`;
-    const how = await this.ws.deliver(await xlsx.regulationWorkbook(imported.content), fileName);
+    const workbook = await xlsx.regulationWorkbook(imported.content);
+    const how = await this.ws.deliver(workbook, fileName);
     this.el.root.dataset.delivered = `${how}:${fileName}`;
+    // In the browser the new workbook is the one in hand now: its own findings are shown.
+    if ('useFile' in this.ws) await this.useFile(fileName, workbook, file.name);
+    const checked = this.ws.kind === 'browser' && this.findings ? this.summaryText.bind(this) : null;
     const delivered: MessageKey = how === 'opened' ? 'pane.status.opened' : 'pane.status.downloaded';
     const excel = this.ws.kind === 'excel';
     this.statusMessage = {
       key: 'import.done',
       tone: 'success',
       text: (lang) =>
-        [report(lang), excel ? t(lang, 'pane.import.notEmpty') : '', t(lang, delivered, { file: fileName })]
+        [
+          report(lang),
+          excel ? t(lang, 'pane.import.notEmpty') : '',
+          t(lang, delivered, { file: fileName }),
+          checked ? `${checked(lang)}.` : '',
+        ]
           .filter(Boolean)
           .join(' '),
     };
@@ -610,6 +704,16 @@ export class Pane {
 
   private renderSummary(): void {
     this.el.summary.textContent = this.summaryText(this.lang);
+    const source = this.el.findingsSource;
+    const file = this.ws.source();
+    source.hidden = !this.findings;
+    source.textContent = !this.findings
+      ? ''
+      : this.ws.kind === 'excel'
+        ? t(this.lang, 'pane.source.excel')
+        : this.importedFrom
+          ? t(this.lang, 'pane.source.imported', { file, from: this.importedFrom })
+          : t(this.lang, 'pane.source.file', { file });
     this.el.summary.dataset.state = !this.findings ? 'none' : this.findings.length === 0 ? 'clean' : 'findings';
   }
 }

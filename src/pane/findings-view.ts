@@ -1,16 +1,21 @@
 // The findings list, grouped by severity. Updated in place: nodes of findings that are still
 // there are kept (so the list never flickers, the scroll place and keyboard focus survive a
-// re-check), new ones are inserted, gone ones removed.
+// re-check), new ones are inserted, gone ones removed. Every finding is a button, in Excel and in
+// a plain browser alike: Enter or a click opens its detail (sheet, cell, the value the check saw)
+// and, in Excel, selects the cell; Up and Down move between findings as in a list box.
 import { t, type Lang } from '../core/i18n';
 import type { Finding, Severity } from '../core/rules/types';
 import { SEVERITIES } from '../core/rules/types';
 
 export interface FindingsViewOptions {
-  /** Findings are buttons that select their cell (Excel); otherwise plain items. */
-  interactive: boolean;
   onActivate(finding: Finding): void;
-  /** Offered next to findings that carry a fix, when set (Excel). */
+  /** Activating a finding also selects its cell (Excel): said in its label. */
+  selects(): boolean;
+  /** The text the check saw in the finding's cell; null when it has none to show. */
+  valueOf(finding: Finding): string | null;
+  /** Offered next to findings that carry a fix, when `canFix()` (Excel). */
   onFix?(finding: Finding): void;
+  canFix?(): boolean;
 }
 
 interface Group {
@@ -22,7 +27,8 @@ interface Group {
 
 interface Item {
   li: HTMLLIElement;
-  el: HTMLElement;
+  el: HTMLButtonElement;
+  detail: HTMLElement;
   finding: Finding;
   rendered: string;
 }
@@ -43,6 +49,7 @@ export class FindingsView {
   private items = new Map<string, Item>();
   private lang: Lang = 'vi';
   private findings: Finding[] = [];
+  private serial = 0;
 
   constructor(
     private root: HTMLElement,
@@ -71,6 +78,26 @@ export class FindingsView {
       root.append(section);
       this.groups.set(severity, { section, heading, count, list });
     }
+    root.addEventListener('keydown', (e) => this.move(e));
+  }
+
+  /** Up, Down, Home, End move the focus between findings, across the severity groups. */
+  private move(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    if (!target.classList?.contains('finding')) return;
+    const all = Array.from(this.root.querySelectorAll<HTMLElement>('.group:not([hidden]) .finding'));
+    const i = all.indexOf(target);
+    const next =
+      e.key === 'ArrowDown' ? all[i + 1] : e.key === 'ArrowUp' ? all[i - 1] : e.key === 'Home' ? all[0] : e.key === 'End' ? all[all.length - 1] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+  }
+
+  /** The mode changed (Excel answered late): labels and fix buttons follow. */
+  refresh(): void {
+    for (const item of this.items.values()) item.rendered = '';
+    this.update(this.findings);
   }
 
   get size(): number {
@@ -123,12 +150,10 @@ export class FindingsView {
 
   private create(finding: Finding): Item {
     const li = document.createElement('li');
-    const el = document.createElement(this.options.interactive ? 'button' : 'div');
+    const el = document.createElement('button');
+    el.type = 'button';
     el.className = 'finding';
-    if (el instanceof HTMLButtonElement) {
-      el.type = 'button';
-      el.addEventListener('click', () => this.options.onActivate(item.finding));
-    }
+    el.setAttribute('aria-expanded', 'false');
     const message = document.createElement('span');
     message.className = 'message';
     const where = document.createElement('span');
@@ -136,24 +161,70 @@ export class FindingsView {
     const rule = document.createElement('span');
     rule.className = 'rule';
     el.append(message, where, rule);
-    li.append(el);
-    const item: Item = { li, el, finding, rendered: '' };
-    if (this.options.interactive && this.options.onFix) {
+    const detail = document.createElement('dl');
+    detail.className = 'finding-detail';
+    detail.id = `finding-detail-${++this.serial}`;
+    detail.hidden = true;
+    el.setAttribute('aria-controls', detail.id);
+    li.append(el, detail);
+    const item: Item = { li, el, detail, finding, rendered: '' };
+    el.addEventListener('click', () => {
+      const open = el.getAttribute('aria-expanded') !== 'true';
+      // In Excel a second click selects the cell again and keeps the detail open.
+      if (open || !this.options.selects()) this.expand(item, open);
+      this.options.onActivate(item.finding);
+    });
+    if (this.options.onFix) {
       // A sibling of the finding's button (buttons do not nest), shown only when the finding has a fix.
       const fix = document.createElement('button');
       fix.type = 'button';
       fix.className = 'fix';
       fix.addEventListener('click', () => this.options.onFix!(item.finding));
-      li.append(fix);
+      el.after(fix);
     }
     return item;
   }
 
+  private expand(item: Item, open: boolean): void {
+    item.el.setAttribute('aria-expanded', String(open));
+    item.detail.hidden = !open;
+  }
+
+  /** Sheet, cell and the value the check saw, as a small definition list. */
+  private fillDetail(item: Item, f: Finding, value: string | null): void {
+    const { lang } = this;
+    const rows: Array<[string, string]> = [
+      [t(lang, 'pane.finding.detailSheet'), f.sheet],
+      [t(lang, 'pane.finding.detailCell'), f.cell ?? t(lang, 'pane.finding.valueNone')],
+    ];
+    if (f.cell) rows.push([t(lang, 'pane.finding.detailValue'), value || t(lang, 'pane.finding.valueEmpty')]);
+    item.detail.replaceChildren(
+      ...rows.flatMap(([term, text], i) => {
+        const dt = document.createElement('dt');
+        dt.textContent = term;
+        const dd = document.createElement('dd');
+        dd.textContent = text;
+        dd.dataset.field = ['sheet', 'cell', 'value'][i];
+        return [dt, dd];
+      }),
+    );
+  }
+
   private fill(item: Item, f: Finding): void {
     item.finding = f;
-    const signature = [this.lang, f.message.vi, f.message.en, f.sheet, f.cell ?? '', f.severity, f.fix?.to ?? ''].join(
-      '\u0001',
-    );
+    const value = this.options.valueOf(f);
+    const selects = this.options.selects();
+    const signature = [
+      this.lang,
+      f.message.vi,
+      f.message.en,
+      f.sheet,
+      f.cell ?? '',
+      f.severity,
+      f.fix?.to ?? '',
+      value ?? '',
+      selects,
+    ].join('\u0001');
     if (item.rendered === signature) return;
     item.rendered = signature;
     const { el } = item;
@@ -170,21 +241,20 @@ export class FindingsView {
     (el.querySelector('.rule') as HTMLElement).textContent = f.ruleId;
     const fix = item.li.querySelector<HTMLButtonElement>('button.fix');
     if (fix) {
-      fix.hidden = !f.fix || !f.cell;
+      fix.hidden = !f.fix || !f.cell || !this.options.canFix?.();
       fix.textContent = t(this.lang, 'pane.fix.button');
       fix.setAttribute('aria-label', t(this.lang, 'pane.fix.label', { cell: f.cell ?? '', to: f.fix?.to ?? '' }));
       fix.title = t(this.lang, 'pane.fix.label', { cell: f.cell ?? '', to: f.fix?.to ?? '' });
     }
-    if (this.options.interactive) {
-      el.setAttribute(
-        'aria-label',
-        t(this.lang, 'pane.finding.goTo', {
-          severity: t(this.lang, `severity.${f.severity}`),
-          message,
-          sheet: f.sheet,
-          cell: f.cell ?? 'A1',
-        }),
-      );
-    }
+    el.setAttribute(
+      'aria-label',
+      t(this.lang, selects ? 'pane.finding.goTo' : 'pane.finding.show', {
+        severity: t(this.lang, `severity.${f.severity}`),
+        message,
+        sheet: f.sheet,
+        cell: f.cell ?? 'A1',
+      }),
+    );
+    this.fillDetail(item, f, value);
   }
 }

@@ -1,7 +1,7 @@
 // Entry of the task pane: find the host, build the workspace, start the pane.
 import { fileWorkspace } from '../browser/file-workspace';
 import { t } from '../core/i18n';
-import { detectHost } from '../office/host';
+import { detectHost, type Host } from '../office/host';
 import { excelWorkspace } from '../office/excel-workspace';
 import { Pane, type PaneElements } from './app';
 import { initialLang, savedLang } from './lang';
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     initialLang({ query: location.search, saved: savedLang(storage()), displayLanguage: null }),
     'pane.starting',
   );
-  const host = await detectHost(undefined, Number(params.get('officeTimeout')) || 5000);
+  // About 3 s: past that a stalled office.js leaves the file picker usable, and Excel is taken when it answers.
+  const host = await detectHost(undefined, Number(params.get('officeTimeout')) || 3000);
   const lang = initialLang({
     query: location.search,
     saved: savedLang(storage()),
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     notes: byId('notes'),
     summary: byId('summary'),
     findings: byId('findings'),
+    findingsSource: byId('findings-source'),
+    hostSwitch: byId<HTMLButtonElement>('btn-host-switch'),
     fileSection: byId('file-section'),
     fileInput: byId<HTMLInputElement>('file-input'),
     fileName: byId('file-name'),
@@ -65,7 +68,27 @@ async function main(): Promise<void> {
   root.dataset.ready = 'true';
   // Exposed for the browser tests and for support: the pane's state, read-only.
   (window as unknown as { phoihopPane: Pane }).phoihopPane = pane;
+  if (host.kind === 'browser' && host.later) {
+    pane.setExcelLate('waiting');
+    void host.later.then((late) => excelAnswered(pane, late, elements));
+  }
   await pane.start(params.get('action'));
+}
+
+/**
+ * Office answered after the pane started without it. With nothing of the user's in the pane, the
+ * open workbook is taken at once; over a picked file the user chooses when (a button).
+ */
+async function excelAnswered(pane: Pane, late: Host, elements: PaneElements): Promise<void> {
+  if (late.kind !== 'excel') return pane.setExcelLate('no');
+  const root = elements.root;
+  const take = async () => {
+    root.dataset.host = `excel:${late.platform ?? ''}`;
+    await pane.switchTo(excelWorkspace(late), 'pane.host.switched');
+  };
+  if (!pane.hasFile) return take();
+  pane.setExcelLate('ready');
+  elements.hostSwitch.addEventListener('click', () => void take(), { once: true });
 }
 
 void main();

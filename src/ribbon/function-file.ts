@@ -10,7 +10,8 @@ import { readGridsFromExcel } from '../office/read-grids';
 
 export async function goToFirstProblem(event: { completed(): void }): Promise<void> {
   try {
-    const host = await detectHost();
+    // Inside Office there is nothing to fall back to: wait for it as long as a ribbon command may.
+    const host = await detectHost(undefined, 5000);
     if (host.kind !== 'excel') return;
     const { grids } = await readGridsFromExcel(host.run);
     const findings = await createRuleRunner(BUILTIN_RULES).run(readWorkbook(grids, { source: 'Excel' }));

@@ -336,7 +336,16 @@ describe('edits, new workbooks and the host', () => {
     const noHost = officeGlobals(new FakeWorkbook([]), { host: null });
     expect(await detectHost(noHost as never)).toEqual({ kind: 'browser', reason: 'no-host' });
     const stuck = { Office: { onReady: () => new Promise(() => undefined) } };
-    expect(await detectHost(stuck as never, 50)).toEqual({ kind: 'browser', reason: 'timeout' });
+    expect(await detectHost(stuck as never, 50)).toMatchObject({ kind: 'browser', reason: 'timeout' });
+    // Slow rather than stuck: the timeout answers first, and the late Excel is handed over when it comes.
+    const slowWb = new FakeWorkbook([{ name: 'A', rows: [['x']] }]);
+    const quick = officeGlobals(slowWb) as { Office: { onReady(): Promise<unknown> } };
+    const onReady = quick.Office.onReady;
+    quick.Office.onReady = () => new Promise((r) => setTimeout(r, 200)).then(onReady);
+    const first = await detectHost(quick as never, 50);
+    expect(first).toMatchObject({ kind: 'browser', reason: 'timeout' });
+    const later = first.kind === 'browser' ? await first.later : null;
+    expect(later).toMatchObject({ kind: 'excel', platform: 'OfficeOnline' });
     const word = officeGlobals(new FakeWorkbook([]), { host: 'Word' });
     expect(await detectHost(word as never)).toEqual({ kind: 'browser', reason: 'other-host' });
 
