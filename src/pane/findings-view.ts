@@ -88,7 +88,15 @@ export class FindingsView {
     const all = Array.from(this.root.querySelectorAll<HTMLElement>('.group:not([hidden]) .finding'));
     const i = all.indexOf(target);
     const next =
-      e.key === 'ArrowDown' ? all[i + 1] : e.key === 'ArrowUp' ? all[i - 1] : e.key === 'Home' ? all[0] : e.key === 'End' ? all[all.length - 1] : undefined;
+      e.key === 'ArrowDown'
+        ? all[i + 1]
+        : e.key === 'ArrowUp'
+          ? all[i - 1]
+          : e.key === 'Home'
+            ? all[0]
+            : e.key === 'End'
+              ? all[all.length - 1]
+              : undefined;
     if (!next) return;
     e.preventDefault();
     next.focus();

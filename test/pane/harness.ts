@@ -81,7 +81,8 @@ export type OfficeMode =
       kind: 'fake';
       sheets: FakeSheetInit[];
       options?: FakeOptions;
-      office?: { displayLanguage?: string; platform?: string };
+      /** readyAfterMs: Office.onReady answers that late; 'never': it never does (a stalled office.js). */
+      office?: { displayLanguage?: string; platform?: string; readyAfterMs?: number | 'never' };
     };
 
 export async function newContext(browser: Browser, mode: OfficeMode): Promise<BrowserContext> {
@@ -108,6 +109,15 @@ export async function newContext(browser: Browser, mode: OfficeMode): Promise<Br
   var cfg = window.__fakeConfig || {};
   var wb = new window.FakeExcelLib.FakeWorkbook(cfg.sheets || [], cfg.options || {});
   var g = window.FakeExcelLib.officeGlobals(wb, cfg.office || {});
+  var late = (cfg.office || {}).readyAfterMs;
+  if (late !== undefined) {
+    var ready = g.Office.onReady;
+    g.Office.onReady = function () {
+      return late === 'never'
+        ? new Promise(function () {})
+        : new Promise(function (r) { setTimeout(r, late); }).then(ready);
+    };
+  }
   window.__fake = wb; window.Office = g.Office; window.Excel = g.Excel;
 })();`;
     await context.addInitScript((cfg) => ((window as unknown as { __fakeConfig: unknown }).__fakeConfig = cfg), {

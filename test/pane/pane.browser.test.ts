@@ -167,8 +167,7 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     expect(shown.map((f) => f.message).sort()).toEqual(cliVi.map((f) => f.message).sort());
     expect(await groupCounts(page)).toEqual(counts(cliVi));
     expect(await page.locator('#summary').textContent()).toMatch(/\d+ lỗi, \d+ cảnh báo/);
-    // Browser findings are plain items: there is no cell to go to.
-    expect(await page.locator('button.finding').count()).toBe(0);
+    expect(await page.locator('#findings-source').textContent()).toBe('Kết quả kiểm tra của tệp truong-mam-non.xlsx.');
     await page.screenshot({ path: path.join(SHOTS, 'pane-browser-findings.png'), fullPage: true });
 
     // With errors, no tracking workbook: the pane says why.
@@ -329,6 +328,99 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     await context.close();
   });
 
+  it('lists findings as buttons: Tab reaches them, Up/Down/Home/End move, Enter and a click show sheet, cell and the value checked', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, faultyFile);
+    const shown = await paneFindings(page);
+    expect(await page.locator('button.finding').count()).toBe(shown.length);
+    expect(shown.length).toBeGreaterThan(2);
+    // Tab from the last control before the list lands on the first finding.
+    await page.focus('#rules-heading');
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => {
+        const all = Array.from(document.querySelectorAll('.finding'));
+        return all.indexOf(document.activeElement as Element);
+      });
+    expect(await focused()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(2);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(1);
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(shown.length - 1);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe(0);
+
+    // The value each finding's cell held, read independently with exceljs.
+    const wb = await loadWorkbook(faultyBytes);
+    const text = (v: unknown) =>
+      String(v ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const valued = shown.findIndex((f) => f.cell && text(wb.getWorksheet(f.sheet)!.getCell(f.cell).value) !== '');
+    expect(valued).toBeGreaterThanOrEqual(0);
+    const f = shown[valued];
+    const button = page.locator('.finding').nth(valued);
+    const detail = page.locator('.finding-detail').nth(valued);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await detail.isVisible()).toBe(false);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await button.getAttribute('aria-controls')).toBe(await detail.getAttribute('id'));
+    expect(await detail.isVisible()).toBe(true);
+    expect(await detail.locator('[data-field="sheet"]').textContent()).toBe(f.sheet);
+    expect(await detail.locator('[data-field="cell"]').textContent()).toBe(f.cell);
+    expect(text(await detail.locator('[data-field="value"]').textContent())).toBe(
+      text(wb.getWorksheet(f.sheet)!.getCell(f.cell!).value),
+    );
+    expect(await button.getAttribute('aria-label')).toContain('Nhấn Enter để xem ô và giá trị đã kiểm tra');
+    await page.screenshot({ path: path.join(SHOTS, 'pane-browser-detail.png'), fullPage: true });
+    // A click closes it again; a click on another finding opens that one.
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await detail.isVisible()).toBe(false);
+    const other = valued === 0 ? 1 : 0;
+    await page.locator('.finding').nth(other).click();
+    expect(await page.locator('.finding-detail').nth(other).isVisible()).toBe(true);
+    expect(await page.locator('.finding-detail').nth(other).locator('[data-field="sheet"]').textContent()).toBe(
+      shown[other].sheet,
+    );
+    await context.close();
+  });
+
+  it('after Nhập văn bản shows the imported workbook’s own findings, not the previous file’s, and names the file', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, faultyFile);
+    expect(placesOf(await paneFindings(page))).toEqual(placesOf(cliVi));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#btn-import')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), chooser.setFiles(docFile)]);
+    const target = path.join(dir, 'imported-checked.xlsx');
+    await download.saveAs(target);
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'import.done');
+    // The core check of the workbook the pane handed over, run outside the pane.
+    const own = JSON.parse((await runCli('validate', target, '--format', 'json')).stdout).findings;
+    expect(placesOf(own)).not.toEqual(placesOf(cliVi));
+    const shown = await paneFindings(page);
+    expect(placesOf(shown)).toEqual(placesOf(own));
+    expect(shown.map((x) => x.message).sort()).toEqual(own.map((x: { message: string }) => x.message).sort());
+    expect(await page.locator('#findings-source').textContent()).toBe(
+      'Kết quả kiểm tra của tệp quy-che-sen-hong.xlsx (vừa nhập từ quy-che-sen-hong.txt).',
+    );
+    expect(await page.locator('#file-name').textContent()).toContain('quy-che-sen-hong.xlsx');
+    expect(await page.locator('#status').textContent()).toMatch(/Đã tải xuống quy-che-sen-hong\.xlsx\. \d+ lỗi/);
+    // The pane's other actions now work on the imported workbook.
+    await page.click('#btn-check');
+    await waitChecked(page);
+    expect(placesOf(await paneFindings(page))).toEqual(placesOf(own));
+    await context.close();
+  });
+
   it('falls back to the file picker when the real office.js loads outside Office', async () => {
     const context = await newContext(browser, { kind: 'real' });
     const page = await openPane(context, server.url);
@@ -371,6 +463,18 @@ describe('the pane inside Excel (fake host)', () => {
     await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.selected');
     expect(await fake(page, 'f.selection')).toEqual({ sheet: lead.sheet, address: lead.cell });
     expect(await fake(page, 'f.activeSheet')).toBe(lead.sheet);
+    // The same list as in the browser: the finding opens its detail with the value Excel holds.
+    const leadButton = page.locator('button.finding[data-rule-id="responsibility-lead-known"]');
+    expect(await leadButton.getAttribute('aria-expanded')).toBe('true');
+    const leadDetail = page.locator(`#${await leadButton.getAttribute('aria-controls')}`);
+    expect(await leadDetail.locator('[data-field="sheet"]').textContent()).toBe(lead.sheet);
+    expect(await leadDetail.locator('[data-field="cell"]').textContent()).toBe(lead.cell);
+    expect(await leadDetail.locator('[data-field="value"]').textContent()).toBe(
+      String(await fake(page, `f.value(${JSON.stringify(lead.sheet)}, ${JSON.stringify(lead.cell)})`)),
+    );
+    expect(await page.locator('#findings-source').textContent()).toBe(
+      'Kết quả kiểm tra của sổ tính đang mở trong Excel.',
+    );
 
     const other = shown.find((f) => f.ruleId === 'party-has-signatory')!;
     await page.focus(`button.finding[data-rule-id="party-has-signatory"]`);
@@ -384,6 +488,59 @@ describe('the pane inside Excel (fake host)', () => {
     expect(label).toContain('Nhấn Enter để chọn ô');
     await page.screenshot({ path: path.join(SHOTS, 'pane-findings.png'), fullPage: false });
     await context.close();
+  });
+
+  it('when office.js never answers, offers the file picker after about 3 s', async () => {
+    const context = await newContext(browser, { ...(await excelMode(faultyBytes)), office: { readyAfterMs: 'never' } });
+    const started = Date.now();
+    const page = await openPane(context, server.url);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(2_500);
+    expect(waited).toBeLessThan(8_000);
+    expect(await page.locator('#app').getAttribute('data-host')).toBe('browser:timeout');
+    expect(await page.locator('#mode').textContent()).toContain('Excel chưa trả lời');
+    expect(await page.locator('#file-section').isVisible()).toBe(true);
+    await upload(page, faultyFile);
+    expect(placesOf(await paneFindings(page))).toEqual(placesOf(cliVi));
+    await context.close();
+  });
+
+  it('when Excel answers late (5 s), takes the open workbook, or offers to over a picked file', async () => {
+    // The open workbook is the clean example: its findings differ from the uploaded faulty file's.
+    const late = { ...(await excelMode(cleanBytes)), office: { readyAfterMs: 5_000 } };
+    const context = await newContext(browser, late);
+    const page = await openPane(context, server.url);
+    expect(await page.locator('#app').getAttribute('data-host')).toBe('browser:timeout');
+    expect(await page.locator('#file-section').isVisible()).toBe(true);
+    await page.waitForFunction(() => document.getElementById('app')!.dataset.host!.startsWith('excel:'), undefined, {
+      timeout: 15_000,
+    });
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.host.switched');
+    expect(await page.locator('#file-section').isVisible()).toBe(false);
+    expect(await page.locator('#btn-setup').isVisible()).toBe(true);
+    expect(await page.locator('#mode').textContent()).toBe('Kiểm tra sổ tính đang mở trong Excel.');
+    expect(await page.locator('#summary').getAttribute('data-state')).toBe('clean');
+    expect(await page.locator('#status').textContent()).toMatch(/^Excel đã sẵn sàng: đã chuyển sang sổ tính đang mở\./);
+    await context.close();
+
+    const context2 = await newContext(browser, { ...(await excelMode(faultyBytes)), office: { readyAfterMs: 5_000 } });
+    const page2 = await openPane(context2, server.url);
+    await upload(page2, cleanFile);
+    expect(await page2.locator('#summary').getAttribute('data-state')).toBe('clean');
+    // Excel answers while the user works on their file: nothing is taken away, a button is offered.
+    await page2.waitForSelector('#btn-host-switch:not([hidden])', { timeout: 15_000 });
+    expect(await page2.locator('#mode').textContent()).toBe('Excel đã sẵn sàng.');
+    expect(await page2.locator('#app').getAttribute('data-file')).toBe('vi-du.xlsx');
+    expect(await page2.locator('#summary').getAttribute('data-state')).toBe('clean');
+    await page2.click('#btn-host-switch');
+    await page2.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.host.switched');
+    expect(await page2.locator('#app').getAttribute('data-host')).toBe('excel:OfficeOnline');
+    expect(placesOf(await paneFindings(page2))).toEqual(placesOf(cliVi));
+    expect(await page2.locator('#btn-host-switch').isHidden()).toBe(true);
+    // Selecting a cell now goes to Excel.
+    await page2.locator('button.finding').first().click();
+    await page2.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.status.selected');
+    await context2.close();
   });
 
   it('re-checks after an edit without clearing the list or losing the scroll place', async () => {

@@ -428,7 +428,8 @@ export const en: Record<MessageKey, string> = {
     'Cell {{cell}} on sheet "{{sheet}}" changed since the last check, so it was left alone; checked again.',
   'pane.action.fix': 'Fix a cell',
   'pane.finding.goTo': '{{severity}}: {{message}}. Sheet {{sheet}}, cell {{cell}}. Press Enter to select the cell.',
-  'pane.finding.show': '{{severity}}: {{message}}. Sheet {{sheet}}, cell {{cell}}. Press Enter to see the cell and the value checked.',
+  'pane.finding.show':
+    '{{severity}}: {{message}}. Sheet {{sheet}}, cell {{cell}}. Press Enter to see the cell and the value checked.',
   'pane.finding.detailSheet': 'Sheet',
   'pane.finding.detailCell': 'Cell',
   'pane.finding.detailValue': 'Value when checked',
@@ -437,7 +438,8 @@ export const en: Record<MessageKey, string> = {
   'pane.source.file': 'Findings for the file {{file}}.',
   'pane.source.imported': 'Findings for the file {{file}} (just imported from {{from}}).',
   'pane.source.excel': 'Findings for the workbook open in Excel.',
-  'pane.mode.waiting': 'Excel has not answered yet: pick an .xlsx file to check meanwhile; when Excel is ready, the pane switches to the open workbook.',
+  'pane.mode.waiting':
+    'Excel has not answered yet: pick an .xlsx file to check meanwhile; when Excel is ready, the pane switches to the open workbook.',
   'pane.host.excelReady': 'Excel is ready.',
   'pane.host.switch': 'Switch to the workbook in Excel',
   'pane.host.switched': 'Excel is ready: switched to the open workbook.',

@@ -427,7 +427,8 @@ export const vi = {
   'pane.fix.changed': 'Ô {{cell}} trên trang "{{sheet}}" đã đổi từ lần kiểm tra trước nên không sửa; đã kiểm tra lại.',
   'pane.action.fix': 'Sửa ô',
   'pane.finding.goTo': '{{severity}}: {{message}}. Trang {{sheet}}, ô {{cell}}. Nhấn Enter để chọn ô.',
-  'pane.finding.show': '{{severity}}: {{message}}. Trang {{sheet}}, ô {{cell}}. Nhấn Enter để xem ô và giá trị đã kiểm tra.',
+  'pane.finding.show':
+    '{{severity}}: {{message}}. Trang {{sheet}}, ô {{cell}}. Nhấn Enter để xem ô và giá trị đã kiểm tra.',
   'pane.finding.detailSheet': 'Trang',
   'pane.finding.detailCell': 'Ô',
   'pane.finding.detailValue': 'Giá trị khi kiểm tra',
@@ -436,7 +437,8 @@ export const vi = {
   'pane.source.file': 'Kết quả kiểm tra của tệp {{file}}.',
   'pane.source.imported': 'Kết quả kiểm tra của tệp {{file}} (vừa nhập từ {{from}}).',
   'pane.source.excel': 'Kết quả kiểm tra của sổ tính đang mở trong Excel.',
-  'pane.mode.waiting': 'Excel chưa trả lời: tạm thời chọn một tệp .xlsx để kiểm tra; khi Excel sẵn sàng, ngăn này sẽ chuyển sang sổ tính đang mở.',
+  'pane.mode.waiting':
+    'Excel chưa trả lời: tạm thời chọn một tệp .xlsx để kiểm tra; khi Excel sẵn sàng, ngăn này sẽ chuyển sang sổ tính đang mở.',
   'pane.host.excelReady': 'Excel đã sẵn sàng.',
   'pane.host.switch': 'Chuyển sang sổ tính trong Excel',
   'pane.host.switched': 'Excel đã sẵn sàng: đã chuyển sang sổ tính đang mở.',
