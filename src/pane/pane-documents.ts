@@ -103,15 +103,26 @@ export abstract class PaneDocuments extends PaneCore {
     const renewed = renewRegulation(this.model);
     const xlsx = await this.loadChunk();
     const fileName = `quy-che-phoi-hop-${renewed.to.text}.xlsx`;
-    const how = await this.ws.deliver(await xlsx.regulationWorkbook(renewed.content), fileName);
+    const workbook = await xlsx.regulationWorkbook(renewed.content);
+    const how = await this.ws.deliver(workbook, fileName);
     this.el.root.dataset.delivered = `${how}:${fileName}`;
+    // In the browser the new workbook is the one in hand: its findings are what `validate` finds in it.
+    const inHand = 'useFile' in this.ws;
+    if (inHand) await this.useFile(fileName, workbook, null);
     this.notes = renewed.notes;
     const data = { to: renewed.to.text, from: renewed.from.text, count: renewed.notes.length };
     const delivered: MessageKey = how === 'opened' ? 'pane.status.opened' : 'pane.status.downloaded';
     this.statusMessage = {
       key: 'pane.renew.done',
       tone: 'success',
-      text: (lang) => `${t(lang, 'pane.renew.done', data)} ${t(lang, delivered, { file: fileName })}`,
+      text: (lang) =>
+        [
+          t(lang, 'pane.renew.done', data),
+          t(lang, delivered, { file: fileName }),
+          inHand && this.findings ? `${t(lang, 'pane.renew.checked', { summary: this.summaryText(lang) })}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
     };
     this.renderStatus();
     this.renderNotes();

@@ -12,6 +12,8 @@ import { runCli, tempDir } from '../helpers/cli';
 import { example, exampleWith, modelOf } from '../helpers/content-grids';
 import { buildWorkbook, cleanSheets } from '../helpers/independent-workbook';
 import { saveTemp, xlsxOf } from '../office/workbooks';
+import { CORPUS } from '../import/corpus';
+import { writeFileSync } from 'node:fs';
 
 const read = async (file: string): Promise<RegulationModel> =>
   readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(file))), { source: file });
@@ -100,6 +102,35 @@ describe('phoihop renew', () => {
       ['19/QCPH-MNHM-CĐ', 'Đang hiệu lực'],
     ]);
     expect(await findingsOf(second)).toEqual([]);
+  });
+
+  it('says exactly what validate finds on the file it wrote, then its own to-do list, on imported documents', async () => {
+    const dir = tempDir('phoihop-renew-');
+    let checked = 0;
+    // Imported documents are far from clean: errors and warnings a renewal carries over.
+    for (const doc of CORPUS.filter((d) => d.expected.kind === 'quy_che').slice(0, 4)) {
+      const txt = path.join(dir, `${doc.id}.txt`);
+      writeFileSync(txt, doc.text);
+      const imported = path.join(dir, `${doc.id}.xlsx`);
+      expect((await runCli('import', txt, '-o', imported)).code).toBe(0);
+      const out = path.join(dir, `${doc.id}-moi.xlsx`);
+      const r = await runCli('renew', imported, '-o', out, '--year', '2030-2031');
+      if (r.code !== 0) continue; // a document without a readable school year is refused (tested below)
+      const validate = await runCli('validate', out);
+      expect(validate.stdout.length).toBeGreaterThan(0);
+      expect(r.stderr).toContain(validate.stdout);
+      const counts = /✖ (\d+) lỗi, (\d+) cảnh báo/.exec(validate.stdout);
+      if (counts) {
+        const json = JSON.parse((await runCli('validate', out, '--format', 'json')).stdout);
+        expect([Number(counts[1]), Number(counts[2])]).toEqual([json.summary.errors, json.summary.warnings]);
+      }
+      // The to-do list is not findings: it has no count line of its own saying "0 lỗi".
+      const todo = r.stderr.slice(r.stderr.indexOf('Còn '));
+      expect(todo).toMatch(/^Còn \d+ việc cần làm/);
+      expect(todo).not.toMatch(/✖/);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps how the year was written, moves fixed dates by the years, and can skip to a later year', async () => {

@@ -1,19 +1,25 @@
-// phoihop renew FILE.xlsx -o NEW.xlsx [--year 2026-2027] [--number SỐ] [--date NGÀY] [--lang vi|en]
+// phoihop renew FILE.xlsx -o NEW.xlsx [--year 2026-2027] [--number SỐ] [--date NGÀY] [--rules …] [--lang vi|en]
 // Next school year's regulation from this one: a new workbook (the input is never touched), the
-// version chain written, and what only the school can fill in listed with its cells.
+// version chain written, then what `validate` finds on the file as written and what only the
+// school can fill in, listed with its cells.
 import { formatStylish } from '../../core/format';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { renewRegulation } from '../../core/renew';
 import { parseDate } from '../../core/values';
 import { checkOutputs, writeOutputs } from '../../node/files';
+import { createRuleRunner } from '../../core/rules/run-rules';
 import { readRegulationFile } from '../../node/regulation-file';
+import { loadOfficeRules } from '../../node/rules-dir';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
 import {
   choice,
+  DUE_OPTIONS,
+  dueContext,
   LANG_OPTION,
   mayReplace,
   parseCommandArgs,
   REPLACE_OPTIONS,
+  RULES_OPTION,
   workbookInOut,
   type CommandSpec,
 } from '../args';
@@ -28,6 +34,8 @@ export const renewSpec: CommandSpec = {
     year: { type: 'string', value: 'cli.value.schoolYear', help: 'cli.opt.renew.year' },
     number: { type: 'string', value: 'cli.value.number', help: 'cli.opt.renew.number' },
     date: { type: 'string', value: 'cli.value.date', help: 'cli.opt.renew.date' },
+    ...RULES_OPTION,
+    ...DUE_OPTIONS,
     ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   },
@@ -45,6 +53,9 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
     if (!issueDate) throw new UserError('batch.badDate', { value: String(values.date), option: '--date' });
   }
 
+  // The rules and dates first: a bad --rules or --as-of is refused before anything is written.
+  const { rules, settings } = await loadOfficeRules(values.rules as string | undefined);
+  const due = dueContext(values, settings);
   const { model } = await readRegulationFile(file);
   const renewed = renewRegulation(model, {
     schoolYear: values.year as string | undefined,
@@ -55,10 +66,18 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
   io.err(
     t(lang, 'renew.written', { file: out, kind: renewed.kind, to: renewed.to.text, from: renewed.from.text }) + '\n',
   );
+  // Read back from disk, so the summary is what `validate` says of the file a clerk will open.
+  const runner = createRuleRunner(rules, due);
+  const findings = await runner.run((await readRegulationFile(out)).model);
+  io.err('\n' + t(lang, 'renew.checkHeading') + '\n');
+  io.err(formatStylish({ file: out, findings }, { lang, rules: runner.rules, version: VERSION, color: io.isTTY }));
   if (renewed.notes.length > 0) {
-    io.err(t(lang, 'renew.todoHeading', { count: renewed.notes.length }) + '\n');
+    io.err('\n' + t(lang, 'renew.todoHeading', { count: renewed.notes.length }) + '\n');
     io.err(
-      formatStylish({ file: out, findings: renewed.notes }, { lang, rules: [], version: VERSION, color: io.isTTY }),
+      formatStylish(
+        { file: out, findings: renewed.notes },
+        { lang, rules: [], version: VERSION, color: io.isTTY, summary: false },
+      ),
     );
   }
   return 0;

@@ -14,6 +14,8 @@ export interface FormatContext {
   version: string;
   /** Colour for terminals. */
   color?: boolean;
+  /** The closing count line of the stylish output; off for a to-do list, which is not findings. */
+  summary?: boolean;
 }
 
 export function summarize(findings: Finding[]): Record<Severity, number> {
@@ -75,6 +77,7 @@ export function formatStylish(report: Report, ctx: FormatContext): string {
   }
   if (shown.length < report.findings.length)
     lines.push('', `  ${t(ctx.lang, 'findings.capped', { shown: shown.length, total: report.findings.length })}`);
+  if (ctx.summary === false) return lines.join('\n') + '\n';
   const s = summarize(report.findings);
   lines.push('', `✖ ${t(ctx.lang, 'findings.summary', { errors: s.error, warnings: s.warning, infos: s.info })}`, '');
   return lines.join('\n');

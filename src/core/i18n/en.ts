@@ -384,6 +384,7 @@ export const en: Record<MessageKey, string> = {
   'renew.badYear':
     'New school year "{{value}}" is not valid: it must look like 2026-2027 and come after the current school year {{current}}.',
   'renew.written': 'Wrote {{file}}: {{kind}} for school year {{to}}, replacing school year {{from}}.',
+  'renew.checkHeading': 'What a check finds in the new file:',
   'renew.todoHeading': '{{count}} things left to do in the new file:',
   'renew.note.number': "Write the new document's number (Số ký hiệu).",
   'renew.note.issueDate': "Write the new document's issue (signing) date.",
@@ -410,6 +411,7 @@ export const en: Record<MessageKey, string> = {
   'pane.action.track': 'Tracking workbook',
   'pane.action.import': 'Import document',
   'pane.action.renew': 'Next school year',
+  'pane.renew.checked': 'The new file checked: {{summary}}',
   'pane.renew.done':
     'Made the regulation for school year {{to}}, replacing {{from}}; {{count}} things left to do, listed below.',
   'pane.action.template': 'Download empty template',

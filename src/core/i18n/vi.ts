@@ -383,6 +383,7 @@ export const vi = {
     'Năm học của văn bản ("{{value}}") không có dạng 2025-2026, nên không biết năm học tiếp theo; hãy sửa ô Năm học ở trang Văn bản.',
   'renew.badYear': 'Năm học mới "{{value}}" không hợp lệ: cần dạng 2026-2027 và sau năm học hiện tại {{current}}.',
   'renew.written': 'Đã ghi {{file}}: {{kind}} năm học {{to}}, thay thế năm học {{from}}.',
+  'renew.checkHeading': 'Kết quả kiểm tra tệp mới:',
   'renew.todoHeading': 'Còn {{count}} việc cần làm trong tệp mới:',
   'renew.note.number': 'Ghi Số ký hiệu của văn bản mới.',
   'renew.note.issueDate': 'Ghi Ngày ban hành (ngày ký) của văn bản mới.',
@@ -411,6 +412,7 @@ export const vi = {
   'pane.action.import': 'Nhập văn bản',
   'pane.action.template': 'Tải mẫu trống',
   'pane.action.renew': 'Năm học mới',
+  'pane.renew.checked': 'Kiểm tra tệp mới: {{summary}}',
   'pane.renew.done':
     'Đã lập quy chế năm học {{to}}, thay thế năm học {{from}}; còn {{count}} việc cần làm, liệt kê bên dưới.',
   'pane.import.label': 'Văn bản cần nhập (.txt, .docx)',
