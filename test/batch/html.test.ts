@@ -1,6 +1,6 @@
 // The HTML report in a real browser (Debian's Chromium through playwright-core, never a
 // downloaded one): it renders offline with no console error and no request besides the page
-// itself, and shows the charts and tables. PHOIHOP_SCREENSHOTS=1 refreshes docs/batch-report.png.
+// itself, and shows the charts and tables. (test/batch/readable.test.ts makes the README's picture.)
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -88,9 +88,7 @@ describe('the HTML report', () => {
     const box = await charts.nth(0).boundingBox();
     expect(box!.width).toBeGreaterThan(500);
 
-    const shot = process.env.PHOIHOP_SCREENSHOTS
-      ? path.join(__dirname, '..', '..', 'docs', 'batch-report.png')
-      : path.join(root, 'batch-report.png');
+    const shot = path.join(root, 'batch-report.png');
     mkdirSync(path.dirname(shot), { recursive: true });
     await page.screenshot({ path: shot, fullPage: false });
     expect(existsSync(shot)).toBe(true);

@@ -3,7 +3,8 @@
 // report in Chromium at a desktop (1280 px) and a phone (390 px) width (no page wider than the
 // window, no cell whose text is cut), and the figures named so nobody confuses them: review state
 // unknown counted as such, completion "đã làm / đến hạn đến nay" beside "cả năm".
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -47,7 +48,8 @@ beforeAll(async () => {
   run = await runCli('batch', folder, '-o', xlsx, '--html', html, '--as-of', '10/02/2026');
   report = await readReport(xlsx);
   json = JSON.parse((await runCli('batch', folder, '--format', 'json', '--as-of', '10/02/2026')).stdout);
-  pages = pdfLines(sofficeToPdf([xlsx], path.join(root, 'pdf'))[0]);
+  pdf = sofficeToPdf([xlsx], path.join(root, 'pdf'))[0];
+  pages = pdfLines(pdf);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -57,6 +59,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Where a picture goes: the README's docs/ when PHOIHOP_SCREENSHOTS=1 (npm run docs:pictures), else the run's folder. */
+const picture = (name: string) =>
+  process.env.PHOIHOP_SCREENSHOTS ? path.join(__dirname, '..', '..', 'docs', name) : path.join(root, name);
+let pdf: string;
 
 const sheetPages = (name: string) => pages.filter((p) => p.lines.some((l) => l.text.includes(`Phối hợp — ${name}`)));
 
@@ -88,6 +95,12 @@ describe('the batch report printed by LibreOffice', () => {
     expect(printed).toContain('Ghi chú');
     expect(printed).not.toContain('Tệp liên quan');
     expect(printed).toContain('Tỷ lệ cả năm');
+    // The first printed page of Tổng hợp as a picture (the README's), rendered by poppler.
+    const first = pages.indexOf(summary[0]) + 1;
+    const png = picture('batch-print.png');
+    const stem = png.replace(/\.png$/, '');
+    execFileSync('pdftoppm', ['-png', '-singlefile', '-r', '70', '-f', String(first), '-l', String(first), pdf, stem]);
+    expect(statSync(png).size).toBeGreaterThan(20_000);
   });
 
   it('Chi tiết prints one page wide with the message column readable', () => {
@@ -127,6 +140,12 @@ describe('the HTML report at 1280 px and 390 px (Chromium)', () => {
     it(`${width} px: no page wider than the window, no cell text cut off, the first column stays in view`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(pathToFileURL(html).href);
+      // As a reader first sees it, before the tables below are scrolled.
+      await page.screenshot({
+        path: width === 1280 ? picture('batch-report.png') : path.join(root, `report-${width}.png`),
+        fullPage: true,
+        clip: { x: 0, y: 0, width, height: 1400 },
+      });
       const result = await page.evaluate(() => {
         const doc = document.documentElement;
         const cut: string[] = [];
@@ -155,7 +174,6 @@ describe('the HTML report at 1280 px and 390 px (Chromium)', () => {
         if (s.scrolls) expect(s.firstStays).toBe(true);
       }
       if (width === 390) expect(result.scrollers.some((s) => s.scrolls)).toBe(true);
-      await page.screenshot({ path: path.join(root, `report-${width}.png`), fullPage: false });
       await page.close();
     });
   }

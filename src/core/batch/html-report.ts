@@ -153,7 +153,8 @@ svg .val{font-size:12px;font-weight:600;fill:#333}
 .sw{display:inline-block;width:10px;height:10px;margin:0 4px 0 8px;vertical-align:baseline}
 .scroll{overflow-x:auto;max-width:100%;border:1px solid var(--line)}
 table{border-collapse:separate;border-spacing:0;font-size:12.5px;width:100%}
-th{background:var(--head);color:#fff;text-align:left;padding:5px 6px;vertical-align:bottom;min-width:4.5em;position:sticky;top:0}
+th{background:var(--head);color:#fff;text-align:left;padding:5px 6px;vertical-align:bottom;min-width:5.5em;position:sticky;top:0}
+th.k-percent{min-width:8em}
 td{border-bottom:1px solid var(--line);padding:4px 6px;vertical-align:top;white-space:nowrap;background:#fff}
 .c-school,.c-path,.c-linked,.c-name,.c-managingAuthority{white-space:normal;overflow-wrap:anywhere;min-width:10em;max-width:18em}
 .c-note,.c-message{white-space:normal;overflow-wrap:anywhere;min-width:22em;max-width:40em}
