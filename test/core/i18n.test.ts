@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMessageKey, msg, t, UserError } from '../../src/core/i18n';
+import { compileTemplate, interpolate, isMessageKey, msg, t, UserError } from '../../src/core/i18n';
 import { en } from '../../src/core/i18n/en';
 import { vi } from '../../src/core/i18n/vi';
 
@@ -119,5 +119,37 @@ describe('Vietnamese text', () => {
     const what = msg('cli.what.option', { option: '-o', value: msg('cli.value.outXlsx') });
     expect(t('vi', 'cli.missingArgument', { command: 'track', what })).toBe('Lệnh track cần -o RA.xlsx.');
     expect(t('en', 'cli.missingArgument', { command: 'track', what })).toMatch(/-o OUT\.xlsx/);
+  });
+});
+
+describe('message templates', () => {
+  const capacity = 'nên ký "TM.", hiện ghi "{{capacity}}".';
+
+  it('a blank quoted value reads as the blank word, without the quotes', () => {
+    expect(interpolate(capacity, { capacity: '' }, 'vi')).toBe('nên ký "TM.", hiện chưa ghi.');
+    expect(interpolate(capacity, { capacity: '   ' }, 'vi')).toBe('nên ký "TM.", hiện chưa ghi.');
+    expect(interpolate("Mã bên “{{code}}” và '{{name}}'", { code: '', name: [] }, 'vi')).toBe(
+      'Mã bên chưa ghi và chưa ghi',
+    );
+    expect(interpolate('now "{{capacity}}".', { capacity: '' }, 'en')).toBe('now not filled in.');
+    expect(vi['value.blank']).toBe('chưa ghi');
+    expect(en['value.blank']).toBe('not filled in');
+  });
+
+  it('a filled value, an unquoted blank and a template without a language are unchanged', () => {
+    expect(interpolate(capacity, { capacity: 'KT.' }, 'vi')).toBe('nên ký "TM.", hiện ghi "KT.".');
+    expect(interpolate('now "{{capacity}}".', { capacity: 'Q.' }, 'en')).toBe('now "Q.".');
+    expect(interpolate('dòng {{row}} ({{note}})', { row: 3, note: '' }, 'vi')).toBe('dòng 3 ()');
+    expect(compileTemplate('"{{code}}"')({ code: '' })).toBe('""');
+    expect(interpolate('"{{missing}}"', {}, 'vi')).toBe('"{{missing}}"');
+    // A quote ending the value before is not the template's own quote.
+    expect(interpolate('{{a}}{{b}}"', { a: 'x"', b: '' }, 'vi')).toBe('x""');
+  });
+
+  it('catalogue messages take the same care', () => {
+    const data = { file: 'a.xlsx', sheet: '', column: 'Mã bên', row: 1 };
+    expect(t('vi', 'input.missingColumn', data)).not.toMatch(/""/);
+    expect(t('vi', 'input.missingColumn', data)).toContain('chưa ghi');
+    expect(t('en', 'input.missingColumn', data)).toContain('not filled in');
   });
 });

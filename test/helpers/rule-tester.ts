@@ -25,6 +25,8 @@ export interface ExpectedFinding {
   entity?: string;
   /** Substrings the Vietnamese message must contain. */
   vi?: string[];
+  /** Substrings the English message must contain. */
+  en?: string[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -76,12 +78,14 @@ export function runRuleTests(ruleId: string, cases: { valid: ValidCase[]; invali
           expect(f.ruleId).toBe(ruleId);
           expect(f.severity).toBe(rule.severity);
           expect(Object.keys(rule.messages)).toContain(f.messageId);
-          for (const text of [f.message.vi, f.message.en]) expect(text).not.toMatch(/\{\{/);
+          // No placeholder left, and no blank value shown as an empty pair of quotes.
+          for (const text of [f.message.vi, f.message.en]) expect(text).not.toMatch(/\{\{|""|“”|''/);
           if (want.messageId !== undefined) expect(f.messageId).toBe(want.messageId);
           if (want.sheet !== undefined) expect(f.sheet).toBe(want.sheet);
           if (want.cell !== undefined) expect(f.cell).toBe(want.cell);
           if (want.entity !== undefined) expect(f.entity).toBe(want.entity);
           for (const part of want.vi ?? []) expect(f.message.vi).toContain(part);
+          for (const part of want.en ?? []) expect(f.message.en).toContain(part);
         });
       });
     }

@@ -82,6 +82,20 @@ runRuleTests('dissemination-recorded', {
       errors: [{ messageId: 'undated', entity: 'CDTN', cell: 'B4', vi: ['"giữa tháng 10"'] }],
     },
     {
+      name: 'a record with no date: says the date is not filled in, not an empty quoted date',
+      content: recordedOn('CDTN', ''),
+      due: asOf('2027-03-01'),
+      errors: [
+        {
+          messageId: 'dateMissing',
+          entity: 'CDTN',
+          cell: 'B4',
+          vi: ['có dòng phổ biến nhưng chưa ghi ngày phổ biến'],
+          en: ['its date is not filled in'],
+        },
+      ],
+    },
+    {
       name: 'an empty Phổ biến sheet after the period: every signing party',
       content: exampleWith((c) => void (c.blocks.disseminations = [])),
       due: asOf('2027-03-01'),

@@ -14,9 +14,30 @@ runRuleTests('signatory-capacity', {
   ],
   invalid: [
     {
-      name: 'trade union chair signs without TM.',
+      name: 'trade union chair signs with no capacity: says it is not filled in, no empty quotes',
       content: exampleWith((c) => (c.blocks.signatories![1].capacity = '')),
-      errors: [{ sheet: 'Người ký', cell: 'D3', entity: 'CD', vi: ['Nguyễn Thị Hương'] }],
+      errors: [
+        {
+          messageId: 'collectiveCapacityMissing',
+          sheet: 'Người ký',
+          cell: 'D3',
+          entity: 'CD',
+          vi: ['Nguyễn Thị Hương nên ký với thẩm quyền "TM." (thay mặt), hiện chưa ghi thẩm quyền.'],
+          en: ['Nguyễn Thị Hương should sign with capacity "TM." (on behalf of), but no capacity is filled in.'],
+        },
+      ],
+    },
+    {
+      name: 'a capacity of blanks only is not filled in either',
+      content: exampleWith((c) => (c.blocks.signatories![2].capacity = '   ')),
+      errors: [
+        { messageId: 'collectiveCapacityMissing', cell: 'D4', entity: 'CDTN', vi: ['hiện chưa ghi thẩm quyền.'] },
+      ],
+    },
+    {
+      name: 'a capacity other than TM. is quoted as written',
+      content: exampleWith((c) => (c.blocks.signatories![1].capacity = 'Q.')),
+      errors: [{ messageId: 'collectiveWithoutTM', cell: 'D3', entity: 'CD', vi: ['hiện ghi "Q."'], en: ['now "Q."'] }],
     },
     {
       name: 'KT. for a board',

@@ -2,6 +2,7 @@
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
+  'value.blank': 'not filled in',
   'input.notWorkbook':
     'File {{file}} is not a coordination-regulation workbook: none of the sheets {{sheets}} was found.',
   'input.missingColumn': 'File {{file}}, sheet "{{sheet}}": column "{{column}}" is missing from header row {{row}}.',

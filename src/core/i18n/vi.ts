@@ -1,5 +1,7 @@
 // Every sentence a user reads, in Vietnamese (the default language). Keys are shared with en.ts.
 export const vi = {
+  // a quoted value that is blank, in a message
+  'value.blank': 'chưa ghi',
   // reading a workbook
   'input.notWorkbook':
     'Tệp {{file}} không phải là sổ quy chế phối hợp: không tìm thấy trang tính nào trong số {{sheets}}.',

@@ -7,6 +7,7 @@ import { Engine } from 'json-rules-engine';
 import type { DueContext } from '../deadline';
 import { BLOCKS } from '../layout';
 import type { RegulationModel } from '../model';
+import { compileTemplate } from '../i18n';
 import { clean } from '../text';
 import { matcher } from './patterns';
 import type { Condition, Finding, LeafCondition, RuleDefinition } from './types';
@@ -166,20 +167,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 type Template = (data: Record<string, unknown>) => string;
 
-/** `{{name}}` templates split once into parts, so a finding costs a join rather than a regex pass. */
+/** Language-neutral parts (messageId, field, entity, fix) take values as they are. */
 function template(text: string): Template {
-  const parts = text.split(/\{\{\s*([\w.]+)\s*\}\}/);
-  if (parts.length === 1) return () => text;
-  return (data) => {
-    let out = parts[0];
-    for (let i = 1; i < parts.length; i += 2) {
-      const v = data[parts[i]];
-      out +=
-        (v === undefined || v === null ? `{{${parts[i]}}}` : Array.isArray(v) ? v.join(', ') : String(v)) +
-        parts[i + 1];
-    }
-    return out;
-  };
+  return compileTemplate(text);
 }
 
 /** How a rule turns a failing item into a finding, prepared once per rule. */
@@ -187,7 +177,10 @@ function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => F
   const messageIdOf = template(rule.report?.messageId ?? 'default');
   const fallbackId = rule.messages.default ? 'default' : Object.keys(rule.messages)[0];
   const messages = new Map(
-    Object.entries(rule.messages).map(([id, m]) => [id, { vi: template(m.vi), en: template(m.en) }]),
+    Object.entries(rule.messages).map(([id, m]) => [
+      id,
+      { vi: compileTemplate(m.vi, 'vi'), en: compileTemplate(m.en, 'en') },
+    ]),
   );
   const fieldOf = rule.report?.field ? template(rule.report.field) : null;
   const entityOf = rule.report?.entity !== undefined ? template(rule.report.entity) : null;

@@ -122,6 +122,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'capacityNormalized',
     'capacityProblem',
     'partyKnown',
+    'partyProblem',
     'partyCollective',
     'signedOn',
     'signedOnRaw',
@@ -605,7 +606,8 @@ function partyViews(
       supportedCount: supported,
       responsibilityCount: led + supported,
       duplicateOfRow: duplicateOf(p.code, p.row),
-      disseminationState: d.state,
+      // A record with no date at all says so, rather than quoting an empty date as unreadable.
+      disseminationState: d.state === 'undated' && !d.recordedOn.trim() ? 'dateMissing' : d.state,
       disseminatedOn: d.recordedOn,
       disseminationDue: d.due,
       disseminationDays: d.days,
@@ -654,7 +656,9 @@ function signatoryViews(
     const capacityProblem = !s.name
       ? null
       : collective && capacity !== 'TM.'
-        ? 'collectiveWithoutTM'
+        ? capacity === ''
+          ? 'collectiveCapacityMissing'
+          : 'collectiveWithoutTM'
         : !collective && capacity === 'TM.'
           ? 'individualWithTM'
           : null;
@@ -668,6 +672,8 @@ function signatoryViews(
       capacityNormalized: capacity,
       capacityProblem,
       partyKnown: !!party,
+      // A blank code is a missing entry, not an undeclared party.
+      partyProblem: party ? null : s.partyCode ? 'default' : 'partyCodeMissing',
       partyCollective: collective,
       signedOn: s.signedOn,
       signedOnRaw: s.signedOnRaw,
