@@ -189,11 +189,11 @@ export const en: Record<MessageKey, string> = {
   // tracking workbook: phoihop track (issue 3)
   'track.calendarJson': 'School calendar file {{file}} is not valid JSON: {{detail}}.',
   'track.calendarField': 'School calendar file {{file}}, field "{{field}}": {{detail}}.',
-  'track.badYear': 'School year "{{value}}" is not valid (write it like 2025-2026).',
+  'track.badYear': 'School year "{{value}}" is not valid (write it like {{year}}).',
   'track.yearMismatch': 'The document is for school year {{declared}}; cannot make a tracking workbook for {{value}}.',
   'track.yearOutsidePeriod': "School year {{value}} is outside the document's {{declared}}.",
   'track.noSchoolYear':
-    'Cannot tell which school year to track: Năm học is "{{raw}}" and there is no valid Ngày ban hành. Fix it on the Văn bản sheet or pass --year 2025-2026.',
+    'Cannot tell which school year to track: Năm học is "{{raw}}" and there is no valid Ngày ban hành. Fix it on the Văn bản sheet or pass --year {{year}}.',
   'track.refused':
     'File {{file}} still has {{errors}} errors, so no tracking workbook was made. Fix the errors above and run again, or add --force to make it anyway.',
   'track.forced': 'File {{file}} still has {{errors}} errors; making the tracking workbook anyway because of --force.',

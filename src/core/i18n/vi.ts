@@ -194,11 +194,11 @@ export const vi = {
   // tracking workbook: phoihop track (issue 3)
   'track.calendarJson': 'Tệp lịch năm học {{file}} không phải JSON hợp lệ: {{detail}}.',
   'track.calendarField': 'Tệp lịch năm học {{file}}, trường "{{field}}": {{detail}}.',
-  'track.badYear': 'Năm học "{{value}}" không hợp lệ (ghi như 2025-2026).',
+  'track.badYear': 'Năm học "{{value}}" không hợp lệ (ghi như {{year}}).',
   'track.yearMismatch': 'Văn bản áp dụng cho năm học {{declared}}, không lập sổ theo dõi cho năm học {{value}} được.',
   'track.yearOutsidePeriod': 'Năm học {{value}} nằm ngoài {{declared}} của văn bản.',
   'track.noSchoolYear':
-    'Không xác định được năm học để lập sổ theo dõi: Năm học là "{{raw}}" và không có Ngày ban hành hợp lệ. Hãy sửa ở trang Văn bản hoặc dùng --year 2025-2026.',
+    'Không xác định được năm học để lập sổ theo dõi: Năm học là "{{raw}}" và không có Ngày ban hành hợp lệ. Hãy sửa ở trang Văn bản hoặc dùng --year {{year}}.',
   'track.refused':
     'Tệp {{file}} còn {{errors}} lỗi nên chưa lập sổ theo dõi. Sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn lập.',
   'track.forced': 'Tệp {{file}} còn {{errors}} lỗi; vẫn lập sổ theo dõi vì có --force.',

@@ -6,7 +6,8 @@ import { inBoth, UserError, type MessageKey } from '../i18n';
 import type { RegulationModel, Responsibility } from '../model';
 import type { Finding, Severity } from '../rules/types';
 import { foldKey } from '../text';
-import { formatDateVi, parseSchoolYear, schoolYearOf, type SchoolYear } from '../values';
+import { localToday } from '../deadline';
+import { formatDateVi, parseSchoolYear, schoolYearOf, type IsoDate, type SchoolYear } from '../values';
 import { DEFAULT_CALENDAR, everyMonth, planMonths, type PlanNote, type SchoolCalendar } from './calendar';
 import { SCHOOL_YEAR_MONTHS, monthLabel, type TrackingProvenance } from './contract';
 import { LABELS } from './labels';
@@ -87,6 +88,21 @@ export interface TrackingOptions {
   generator: string;
   /** The school year to track when the document covers a period (`2025-2026`). */
   schoolYear?: string;
+  /** Today, for the year a refusal suggests when the workbook names none (default: the local date). */
+  today?: IsoDate;
+}
+
+/** The `--year` to suggest: a year the workbook's own text names, else the school year of today. */
+function suggestedYear(model: RegulationModel, today: IsoDate): string {
+  const d = model.document;
+  const named = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(d.fields.schoolYear?.raw ?? '');
+  const date = /(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)/.exec(d.fields.issueDate?.raw ?? '');
+  const start = named
+    ? Number(named[1])
+    : date
+      ? schoolYearOf(`${date[3]}-${date[2].padStart(2, '0')}-01`)
+      : schoolYearOf(today);
+  return `${start}-${start + 1}`;
 }
 
 export const isDue = (row: TrackingRow, monthIndex: number) => (row.dueMask & (1 << monthIndex)) !== 0;
@@ -116,7 +132,12 @@ function finding(
   };
 }
 
-function chooseSchoolYear(model: RegulationModel, wanted: string | undefined, notes: Finding[]): SchoolYear {
+function chooseSchoolYear(
+  model: RegulationModel,
+  wanted: string | undefined,
+  notes: Finding[],
+  today: IsoDate,
+): SchoolYear {
   const d = model.document;
   const field = d.fields.schoolYear;
   const sheet = field?.sheet ?? d.sheet;
@@ -124,7 +145,8 @@ function chooseSchoolYear(model: RegulationModel, wanted: string | undefined, no
   const declared = d.schoolYear;
   if (wanted !== undefined) {
     const sy = parseSchoolYear(wanted);
-    if (!sy || sy.kind !== 'year' || !sy.valid) throw new UserError('track.badYear', { value: wanted });
+    if (!sy || sy.kind !== 'year' || !sy.valid)
+      throw new UserError('track.badYear', { value: wanted, year: suggestedYear(model, today) });
     if (declared?.valid && declared.kind === 'year' && declared.start !== sy.start) {
       throw new UserError('track.yearMismatch', { value: sy.text, declared: declared.text });
     }
@@ -170,7 +192,7 @@ function chooseSchoolYear(model: RegulationModel, wanted: string | undefined, no
     );
     return sy;
   }
-  throw new UserError('track.noSchoolYear', { raw: field?.raw ?? '' });
+  throw new UserError('track.noSchoolYear', { raw: field?.raw ?? '', year: suggestedYear(model, today) });
 }
 
 function monthsOf(sy: SchoolYear): TrackingMonth[] {
@@ -216,7 +238,7 @@ const upper = (s: string) => s.toLocaleUpperCase('vi');
 export function buildTrackingSpec(model: RegulationModel, options: TrackingOptions): TrackingSpec {
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
   const notes: Finding[] = [];
-  const schoolYear = chooseSchoolYear(model, options.schoolYear, notes);
+  const schoolYear = chooseSchoolYear(model, options.schoolYear, notes, options.today ?? localToday());
   const months = monthsOf(schoolYear);
   const every = everyMonth(calendar);
   const everyMask = every.reduce((mask, m) => mask | (1 << MONTH_INDEX.get(m)!), 0);
