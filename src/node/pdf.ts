@@ -27,6 +27,20 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
   return null;
 }
 
+/** LibreOffice's arguments to print `files` as PDF into `outDir`, with a profile of its own (runs side by side). */
+export function sofficePdfArgs(profileUrl: string, outDir: string, files: string[]): string[] {
+  return [
+    `-env:UserInstallation=${profileUrl}`,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    outDir,
+    ...files,
+  ];
+}
+
 /** The PDF LibreOffice makes of these .docx bytes; throws with LibreOffice's own words on failure. */
 export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Uint8Array> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'phoihop-pdf-'));
@@ -35,20 +49,8 @@ export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Ui
     const input = path.join(work, 'van-ban.docx');
     await fs.writeFile(input, docx);
     await new Promise<void>((resolve, reject) => {
-      execFile(
-        soffice,
-        [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--norestore',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          work,
-          input,
-        ],
-        { timeout: TIMEOUT_MS },
-        (err, _stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve()),
+      execFile(soffice, sofficePdfArgs(profile, work, [input]), { timeout: TIMEOUT_MS }, (err, _stdout, stderr) =>
+        err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(),
       );
     });
     try {
