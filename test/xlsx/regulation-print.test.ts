@@ -31,6 +31,8 @@ async function workbooks(): Promise<string[]> {
   const docs: Array<[string, string]> = [
     ['van-ban-a', DOC_A],
     ['van-ban-b', DOC_B],
+    // Long enough that Điều khoản runs over several pages whether or not the seeds are beside us.
+    ['van-ban-dai', DOC_A.replace('Điều 4. Chăm lo đời sống', `${longClauses(45)}\nĐiều 4. Chăm lo đời sống`)],
   ];
   // The longest real regulation of the shared seeds, when the checkout has them beside it.
   const seed = existsSync(SEED) ? readdirSync(SEED).find((n) => n.startsWith('004_')) : undefined;
@@ -43,6 +45,19 @@ async function workbooks(): Promise<string[]> {
     out.push(xlsx);
   }
   return out;
+}
+
+/** Numbered clauses of wrapped, varied prose, like the long articles of real regulations. */
+function longClauses(count: number): string {
+  const tasks = ['tổ chức', 'kiểm tra', 'tổng hợp', 'báo cáo', 'phát động'];
+  const what = ['phong trào thi đua dạy tốt, học tốt', 'việc thực hiện chế độ chính sách', 'ý kiến của đoàn viên'];
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `${i + 3}. Nhà trường phối hợp với Công đoàn ${tasks[i % tasks.length]} ${what[i % what.length]} ` +
+      `trong tổ chuyên môn số ${i + 1}, lập biên bản, gửi Ban giám hiệu và công khai tại phòng hội đồng ` +
+      `để mọi cán bộ, giáo viên, nhân viên cùng theo dõi và góp ý trong thời hạn quy định.`,
+  ).join('\n');
 }
 
 /** Pixels of an RGB crop of a page, rendered by poppler at 100 dpi (PPM, no image library). */
