@@ -54,7 +54,7 @@ export function compileTemplate(text: string, lang?: Lang): (data: Record<string
       let after = parts[i + 1];
       if (v === undefined || v === null) out += `{{${parts[i]}}}`;
       else {
-        const text = shown(v);
+        const value = shown(v);
         // The quote must be the template's own, not the end of the value before.
         const open = parts[i - 1].slice(-1);
         const close = QUOTES[open];
@@ -63,13 +63,13 @@ export function compileTemplate(text: string, lang?: Lang): (data: Record<string
           close !== undefined &&
           out.endsWith(open) &&
           after.startsWith(close) &&
-          text.trim() === ''
+          value.trim() === ''
         ) {
           out = out.slice(0, -1);
           after = after.slice(1);
           if (lang === 'vi' && /(^|\s)ghi\s$/.test(out)) out = out.slice(0, -'ghi '.length);
           out += blank;
-        } else out += text;
+        } else out += value;
       }
       out += after;
     }

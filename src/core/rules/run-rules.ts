@@ -168,9 +168,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 type Template = (data: Record<string, unknown>) => string;
 
 /** Language-neutral parts (messageId, field, entity, fix) take values as they are. */
-function template(text: string): Template {
-  return compileTemplate(text);
-}
+const template: (text: string) => Template = compileTemplate;
 
 /** How a rule turns a failing item into a finding, prepared once per rule. */
 function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => Finding {
