@@ -35,7 +35,7 @@ export function extractionCounts(extraction: Extraction) {
   return {
     clauses: extraction.clauses.length,
     parties: extraction.parties.length,
-    signatories: extraction.signatories.length,
+    signatories: extraction.signatories.filter((s) => !s.alsoSignsRegulation).length,
     bases: extraction.legalBases.length,
     recipients: extraction.recipients.length,
     unplaced: extraction.unplaced.length,

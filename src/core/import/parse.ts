@@ -38,13 +38,21 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
   const bodyStart = parseIntro(st, head.end, tailStart);
   parseBody(st, bodyStart, tailStart);
   parseTail(st, tailStart, n);
-  // The decision's signer is read too, unless the same person also signs the regulation for the
-  // same party; its Nơi nhận adds what the regulation's does not list ("Như Điều 3" points back).
+  // The decision's signature is read too; when its signer also signs the regulation for the same
+  // party it is marked so the Người ký sheet keeps one. Its Nơi nhận adds what the regulation's does
+  // not list, and "Như Điều 3" (pointing back into the decision) only when the regulation has none.
   const own = new Set(st.signatories.map((x) => `${x.party}|${fold(x.name)}`));
   const ownTo = new Set(st.recipients.map((r) => fold(r.text)));
-  st.signatories.unshift(...st.decisionTail.signatories.filter((x) => !own.has(`${x.party}|${fold(x.name)}`)));
+  const hasOwnRecipients = st.recipients.length > 0;
+  st.signatories.unshift(
+    ...st.decisionTail.signatories.map((x) =>
+      own.has(`${x.party}|${fold(x.name)}`) ? { ...x, alsoSignsRegulation: true } : x,
+    ),
+  );
   st.recipients.unshift(
-    ...st.decisionTail.recipients.filter((r) => !ownTo.has(fold(r.text)) && !/^nhu dieu\b/.test(fold(r.text))),
+    ...st.decisionTail.recipients.filter(
+      (r) => !ownTo.has(fold(r.text)) && !(hasOwnRecipients && /^nhu dieu\b/.test(fold(r.text))),
+    ),
   );
   applyHead(st, head);
   return finish(st);

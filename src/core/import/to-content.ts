@@ -88,7 +88,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
     ),
     signatories: rows(
       'signatories',
-      x.signatories,
+      x.signatories.filter((s) => !s.alsoSignsRegulation),
       (s) => ({ partyCode: s.party, name: s.name, title: s.title, capacity: s.capacity, signedOn: null }),
       (s) =>
         checked(

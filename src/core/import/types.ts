@@ -67,6 +67,9 @@ export interface ExtractedSignatory extends Confident {
   capacityText: string;
   line: number;
   lines: number[];
+  /** The issuing decision's signature, when the same person also signs the regulation for the same
+   *  party: the document carries both, the Người ký sheet one (export writes the decision's again). */
+  alsoSignsRegulation?: boolean;
 }
 
 export interface ExtractedBasis extends Confident {
