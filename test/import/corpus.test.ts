@@ -85,11 +85,12 @@ describe('import corpus', () => {
 
 describe('import corpus as .docx', () => {
   // Each document as Word saves it: one paragraph per line (a two-column line as a table row, as
-  // Word lays out a heading or a signature block), read through the same reader as the CLI.
+  // Word lays out a heading or a signature block), read through the same reader as the CLI. A few
+  // spaces are an unfilled slot ("ngày     tháng"), which Word keeps inside its paragraph.
   const asDocx = (text: string) =>
     buildDocx({
       body: text.split('\n').map((line) => {
-        const cells = line.trim().split(/\s{3,}/);
+        const cells = line.trim().split(/\s{10,}/);
         return cells.length > 1 ? { table: [cells.map((c) => [p(c)])] } : p(line);
       }),
     });

@@ -27,7 +27,7 @@ const FOOTER =
 const MOTTO = /cong ho[aà]? xa hoi chu nghia|doc lap\s*[-–—.]?\s*tu do/;
 const NUMBER = /^so\s*[:.]?\s*(?:\d|[.…_ ]*\/)/;
 const ORG =
-  /^(?:ubnd|uy ban|phong|so|bo|truong|trong|cong doan|cd|chi bo|dang bo|dang uy|ban|lien doan|ldld|doan|hoi|pgd|ngd|tm)(?![a-z])/;
+  /^(?:ubnd|uy ban|phong|so|bo|truong|trong|cong doan|cd|chi bo|dang bo|dang uy|ban|lien doan|ldld|doan|hoi|pgd|ngd|tm|bch|chi doan|chi hoi|lien doi|mttq|mat tran|huyen uy|thanh uy|tinh uy|quan uy|thanh doan|huyen doan|tinh doan|quan doan)(?![a-z])/;
 const KIND_OR_DECISION = /^(?:quy|qui) ?(?:che|dinh)|^ke hoach|^quyet dinh/;
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -67,9 +67,12 @@ export function findSchools(text: string): SchoolMention[] {
     }
     if (nameWords.length === 0) continue;
     const caps = isUpperLine(typeText + nameWords.join(''));
+    const levels = typeText.split(/(\s*(?:,|&|\s(?:và|VÀ|va|VA))\s*)/);
     const tidyType =
-      TYPE_DISPLAY[typeFolded] ??
-      (caps && !ABBREVIATED_TYPES.has(typeFolded) ? typeText.toLocaleLowerCase('vi') : typeText);
+      levels.length > 1
+        ? levels.map((part) => (ABBREVIATED_TYPES.has(fold(part)) ? part : part.toLocaleLowerCase('vi'))).join('')
+        : (TYPE_DISPLAY[typeFolded] ??
+          (caps && !ABBREVIATED_TYPES.has(typeFolded) ? typeText.toLocaleLowerCase('vi') : typeText));
     const names = caps ? nameWords.map((w) => capitalise(w.toLocaleLowerCase('vi'))) : nameWords;
     const display = `Trường ${tidyType} ${names.join(' ')}`;
     const key = `${TYPE_EXPANSION[typeFolded] ?? typeFolded} ${fold(nameWords.join(' '))}`;

@@ -105,11 +105,12 @@ export function looksLikeName(text: string): boolean {
     .trim();
   const ws = words(bare);
   if (ws.length < 2 || ws.length > 6) return false;
-  const titleCase = ws.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
-  const caps = ws.every((w) => /^\p{Lu}+$/u.test(w));
+  // Ê Đê, Gia Rai and K'Ho names carry an apostrophe: "H'Mai Êban", "K'Ling".
+  const titleCase = ws.every((w) => /^\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}*)?$/u.test(w));
+  const caps = ws.every((w) => /^\p{Lu}+(?:['’]\p{Lu}+)?$/u.test(w));
   if (!titleCase && !caps) return false;
   if (findMentions(bare).length > 0 || TITLE_RE.test(fold(bare))) return false;
-  const first = fold(ws[0]);
+  const first = fold(ws[0]).split(/['’]/)[0];
   if (SURNAMES.has(first)) return true;
   return titleCase && ws.length >= 3 && MIDDLE.has(fold(ws[1]));
 }

@@ -11,6 +11,7 @@ function foldUnit(c: number): number {
   return (FOLD_TABLE[c] = f.charCodeAt(0));
 }
 const foldMemo = new Map<string, string>();
+const QUI = /(?<![a-z])qui(?![a-z])/g;
 
 /** Lower case without marks, one UTF-16 unit per unit so offsets map back to the original. */
 export function fold(s: string): string {
@@ -23,6 +24,8 @@ export function fold(s: string): string {
   }
   let r = '';
   for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode(...out.subarray(i, i + 8192));
+  // "Qui chế", "hàng quí": the old spelling of quy, same length, so every keyword matches both.
+  if (r.includes('qui')) r = r.replace(QUI, 'quy');
   if (foldMemo.size > 20000) foldMemo.clear();
   foldMemo.set(s, r);
   return r;
@@ -58,7 +61,11 @@ const other = (code: string, name: string, alternatives: string, kind = 'Mặt t
 const SCHOOL_TYPES =
   'mam non|mn|mau giao|mg|tieu hoc|th|thcs|thpt|trung hoc co so|trung hoc pho thong|pho thong|lien cap|th ?& ?thcs|thcs ?& ?thpt|nha tre';
 // "trờng" is "trường" that lost its horn in a legacy conversion: before a school type it can be nothing else.
-export const SCHOOL_TYPE_RE = new RegExp(`(?<![a-z0-9])tr(?:u|)ong (?:${SCHOOL_TYPES})(?![a-z0-9])`, 'g');
+// A school of several levels names them all: "Trường TH, THCS và THPT Văn Hiến".
+export const SCHOOL_TYPE_RE = new RegExp(
+  `(?<![a-z0-9])tr(?:u|)ong (?:${SCHOOL_TYPES})(?:\\s*(?:,|&|va)\\s*(?:${SCHOOL_TYPES}))*(?![a-z0-9])`,
+  'g',
+);
 
 /** Every body a regulation names, longest forms first within each; overlaps keep the longest match. */
 export const PARTY_DEFS: PartyDef[] = [
@@ -207,9 +214,9 @@ export const DOC_TYPES: Array<[string, string]> = [
 ];
 export const DOC_TYPE_ALT = DOC_TYPES.map(([f]) => f.replace(/ /g, '\\s+')).join('|');
 
-/** Common Vietnamese family names: a capitalised line starting with one is a person. */
+/** Family names, Kinh and of the Central Highlands peoples (Y, H', Ksor, Niê): a capitalised line starting with one is a person. */
 export const SURNAMES = new Set(
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh luong truong mai ha ta cao lam to quach vuong kieu chu trieu thai luu dam kim nong lo la hua trinh tang mac lai khuc phung giap tu diep chau au ninh doan than tong nghiem quan hau ung van son thach lang lu la y ma sam hoa an bach banh biem cam can cu dien giang han hong khong kha khong lac lieu linh lung man mong nhan ong phi quang ton thang thieu tieu tiet trac tri uong vi vien xa'.split(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh luong truong mai ha ta cao lam to quach vuong kieu chu trieu thai luu dam kim nong lo la hua trinh tang mac lai khuc phung giap tu diep chau au ninh doan than tong nghiem quan hau ung van son thach lang lu la y ma sam hoa an bach banh biem cam can cu dien giang han hong khong kha khong lac lieu linh lung man mong nhan ong phi quang ton thang thieu tieu tiet trac tri uong vi vien xa h k ksor ro siu rah nay kpa nie eban mlo bya ayun rcom kbuor rmah ale dieu danh lieng bon'.split(
     ' ',
   ),
 );
