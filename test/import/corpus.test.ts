@@ -8,10 +8,16 @@ import { importText } from '../../src/core/import';
 import type { Extraction } from '../../src/core/import/types';
 import { readDocumentBytes } from '../../src/docx/read-document';
 import { CORPUS } from './corpus';
-import { buildDocx, p } from './docx-builder';
+import { buildDocx, p, type BlockSpec, type ParaSpec } from './docx-builder';
 import { HEADLINE, norm, scoreHeadline, scoreTable, scoreTimes } from './score';
 
 const results = CORPUS.map((doc) => ({ doc, x: importText(doc.text).extraction }));
+
+// Fields the importer is known to get wrong, as "doc:field" (none today). Any other miss fails the
+// run, so a change that loses a field shows at once rather than hiding under the 90% floor.
+const KNOWN_MISSES: string[] = [];
+const misses = (rows: Array<{ id: string; score: Record<string, boolean> }>) =>
+  rows.flatMap((r) => HEADLINE.filter((f) => !r.score[f]).map((f) => `${r.id}:${f}`));
 
 /** Every text the import put into a field, a clause or a task. */
 function placedTexts(x: Extraction): string[] {
@@ -40,6 +46,7 @@ describe('import corpus', () => {
       `[import] corpus scores\n${scoreTable(rows, HEADLINE)}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`,
     );
     expect(right / total).toBeGreaterThanOrEqual(0.9);
+    expect(misses(rows)).toEqual(KNOWN_MISSES);
     for (const f of HEADLINE) {
       const wrong = rows.filter((r) => !r.score[f]).map((r) => r.id);
       expect(1 - wrong.length / rows.length, `${f} wrong on ${wrong.join(', ')}`).toBeGreaterThanOrEqual(0.8);
@@ -84,29 +91,61 @@ describe('import corpus', () => {
 });
 
 describe('import corpus as .docx', () => {
-  // Each document as Word saves it: one paragraph per line (a two-column line as a table row, as
-  // Word lays out a heading or a signature block), read through the same reader as the CLI. A few
-  // spaces are an unfilled slot ("ngày     tháng"), which Word keeps inside its paragraph.
-  const asDocx = (text: string) =>
+  // Each document as Word saves it, read through the same reader as the CLI, in the two layouts
+  // schools use: every two-column line its own table row, or a heading (or signature) block as one
+  // table with a stack of paragraphs in each column. A few spaces are an unfilled slot
+  // ("ngày     tháng"), which Word keeps inside its paragraph.
+  const columns = (line: string) => line.trim().split(/\s{10,}/);
+  const rowPerLine = (text: string) =>
     buildDocx({
       body: text.split('\n').map((line) => {
-        const cells = line.trim().split(/\s{10,}/);
+        const cells = columns(line);
         return cells.length > 1 ? { table: [cells.map((c) => [p(c)])] } : p(line);
       }),
     });
-
-  it('reads the headline fields of the .docx right on at least 90% of fields', async () => {
-    const rows: Array<{ id: string; score: Record<string, boolean> }> = [];
-    for (const doc of CORPUS) {
-      const read = await readDocumentBytes(asDocx(doc.text), `${doc.id}.docx`);
-      expect(read.format, doc.id).toBe('docx');
-      rows.push({ id: doc.id, score: scoreHeadline(importText(read.text).extraction, doc.expected) });
+  const tablePerBlock = (text: string) => {
+    const body: BlockSpec[] = [];
+    let cols: ParaSpec[][] = [];
+    const close = () => {
+      if (cols.length) body.push({ table: [cols] });
+      cols = [];
+    };
+    for (const line of text.split('\n')) {
+      const cells = columns(line);
+      // A line indented far (the right column alone) belongs to the block above it.
+      const indented = cols.length > 0 && /^\s{10,}\S/.test(line);
+      if (cells.length < 2 && !indented) {
+        close();
+        body.push(p(line));
+        continue;
+      }
+      cells.forEach((c, k) => {
+        const col = indented ? k + 1 : k;
+        while (cols.length <= col) cols.push([]);
+        cols[col].push(p(c));
+      });
     }
-    const right = rows.reduce((n, r) => n + Object.values(r.score).filter(Boolean).length, 0);
-    const total = rows.length * HEADLINE.length;
-    console.log(
-      `[import] corpus scores as .docx\n${scoreTable(rows, HEADLINE)}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`,
-    );
-    expect(right / total).toBeGreaterThanOrEqual(0.9);
-  });
+    close();
+    return buildDocx({ body });
+  };
+
+  for (const [layout, asDocx] of [
+    ['a table row per line', rowPerLine],
+    ['a table per block', tablePerBlock],
+  ] as const)
+    it(`reads the headline fields of the .docx (${layout}) right on at least 90% of fields`, async () => {
+      const rows: Array<{ id: string; score: Record<string, boolean> }> = [];
+      for (const doc of CORPUS) {
+        const read = await readDocumentBytes(asDocx(doc.text), `${doc.id}.docx`);
+        expect(read.format, doc.id).toBe('docx');
+        rows.push({ id: doc.id, score: scoreHeadline(importText(read.text).extraction, doc.expected) });
+      }
+      const right = rows.reduce((n, r) => n + Object.values(r.score).filter(Boolean).length, 0);
+      const total = rows.length * HEADLINE.length;
+      console.log(
+        `[import] corpus scores as .docx, ${layout}\n${scoreTable(rows, HEADLINE)}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`,
+      );
+      expect(right / total).toBeGreaterThanOrEqual(0.9);
+      expect(misses(rows)).toEqual(KNOWN_MISSES);
+    });
 });

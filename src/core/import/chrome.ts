@@ -4,7 +4,7 @@
 // related links after the signatures. None of it is the document: it is set aside, each line
 // with its reason, before the zones are read.
 import type { SourceLine } from './clean';
-import { fold } from './vocab';
+import { fold, SCHOOL_TYPE_RE } from './vocab';
 
 export type ChromeReason = 'webDate' | 'webCounter' | 'webNav' | 'webMeta' | 'webTitle' | 'webFooter';
 
@@ -27,7 +27,7 @@ const FOOTER =
 const MOTTO = /cong ho[aà]? xa hoi chu nghia|doc lap\s*[-–—.]?\s*tu do/;
 const NUMBER = /^so\s*[:.]?\s*(?:\d|[.…_ ]*\/)/;
 const ORG =
-  /^(?:ubnd|uy ban|phong|so|bo|truong|trong|cong doan|cd|chi bo|dang bo|dang uy|ban|lien doan|ldld|doan|hoi|pgd|ngd|tm|bch|chi doan|chi hoi|lien doi|mttq|mat tran|huyen uy|thanh uy|tinh uy|quan uy|thanh doan|huyen doan|tinh doan|quan doan)(?![a-z])/;
+  /^(?:ubnd|uy ban|phong|so|bo|truong|trong|cong doan|cd|chi bo|dang bo|dang uy|ban|lien doan|ldld|doan|hoi|pgd|ngd|tm|bch|cdcs|cdgd|chi doan|chi hoi|lien doi|mttq|mat tran|huyen uy|thanh uy|tinh uy|quan uy|thanh doan|huyen doan|tinh doan|quan doan)(?![a-z])/;
 const KIND_OR_DECISION = /^(?:quy|qui) ?(?:che|dinh)|^ke hoach|^quyet dinh/;
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -104,7 +104,9 @@ function markPageTitle(lines: SourceLine[], f: string[], out: Map<number, Chrome
     for (let i = anchor - 1; i >= 0; i--) {
       const t = lines[i].text;
       if (!f[i] || out.has(lines[i].no)) continue;
-      const org = isUpper(t) && ORG.test(f[i]) && wordsOf(f[i]) <= 16;
+      // A unit's line names its body first ("UBND …", "CĐCS …") or the school anywhere in it.
+      SCHOOL_TYPE_RE.lastIndex = 0;
+      const org = isUpper(t) && (ORG.test(f[i]) || SCHOOL_TYPE_RE.test(f[i])) && wordsOf(f[i]) <= 16;
       const motto = MOTTO.test(f[i]) || /^-+\s*o0o\s*-+$|^[-_*=.]{3,}$/.test(f[i]);
       if (!org && !motto) break;
       start = i;
