@@ -136,6 +136,40 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it('cuts columns a web page merged with one space, where the left part is a heading or signature line', () => {
+    const cases: Array<[string, string[]]> = [
+      [
+        'UBND HUYỆN AN LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        ['UBND HUYỆN AN LẠC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ],
+      [
+        'TRƯỜNG TIỂU HỌC BÌNH MINH Độc lập - Tự do - Hạnh phúc',
+        ['TRƯỜNG TIỂU HỌC BÌNH MINH', 'Độc lập - Tự do - Hạnh phúc'],
+      ],
+      ['Số 12/QC-THBM Bình Minh , ngày 15 tháng 9 năm 2023', ['Số 12/QC-THBM', 'Bình Minh , ngày 15 tháng 9 năm 2023']],
+      ['Số: /QC-MNHS Hương Sen, ngày tháng năm 20…', ['Số: /QC-MNHS', 'Hương Sen, ngày tháng năm 20…']],
+      ['Nơi nhận: TM. BCH CÔNG ĐOÀN HIỆU TRƯỞNG', ['Nơi nhận:', 'TM. BCH CÔNG ĐOÀN', 'HIỆU TRƯỞNG']],
+      ['KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG', ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG']],
+      ['- Phòng GD&ĐT (b/c); CHỦ TỊCH', ['- Phòng GD&ĐT (b/c);', 'CHỦ TỊCH']],
+      ['- Lưu VT. Trần Thị Mai Lê Văn Hùng', ['- Lưu VT.', 'Trần Thị Mai', 'Lê Văn Hùng']],
+      ['Đinh Thị Mơ Hà Thị Vân Cao Văn Lực', ['Đinh Thị Mơ', 'Hà Thị Vân', 'Cao Văn Lực']],
+      ["Y Bhin Niê H'Mai Êban", ['Y Bhin Niê', "H'Mai Êban"]],
+      ['Quan Thị Lý Bế Văn Thắng', ['Quan Thị Lý', 'Bế Văn Thắng']],
+      // One name, one body, one sentence: never cut.
+      ['Tôn Nữ Thị Kim Chi', ['Tôn Nữ Thị Kim Chi']],
+      ['Nguyễn Thị Thu An', ['Nguyễn Thị Thu An']],
+      ['ĐẢNG BỘ XÃ AN BÌNH', ['ĐẢNG BỘ XÃ AN BÌNH']],
+      ['PHÓ HIỆU TRƯỞNG', ['PHÓ HIỆU TRƯỞNG']],
+      ['II. TRÁCH NHIỆM CỦA HIỆU TRƯỞNG', ['II. TRÁCH NHIỆM CỦA HIỆU TRƯỞNG']],
+      [
+        'Hiệu trưởng phối hợp với Chủ tịch công đoàn tổ chức hội nghị. CHỦ TỊCH CÔNG ĐOÀN ký biên bản.',
+        ['Hiệu trưởng phối hợp với Chủ tịch công đoàn tổ chức hội nghị. CHỦ TỊCH CÔNG ĐOÀN ký biên bản.'],
+      ],
+      ['- Lưu VT. Hồ sơ năm học', ['- Lưu VT. Hồ sơ năm học']],
+    ];
+    for (const [line, segments] of cases) expect(one(line).segments, line).toEqual(segments);
+  });
+
   it('numbers lines as the file does, blank lines included', () => {
     const doc = cleanDocument('\ufeffA\r\n\r\nB\rC\nD');
     expect(doc.lines.map((l) => [l.no, l.text])).toEqual([

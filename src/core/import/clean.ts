@@ -3,6 +3,7 @@
 // *italic*, # headings, backslash escapes), smart quotes straightened, NBSP and tabs made
 // spaces, one tone-placement style. Columns that a two-column Word layout put on one line
 // (separated by tabs or wide gaps) are kept apart as segments.
+import { splitMergedColumns } from './columns';
 import { clean } from '../text';
 import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
 import { repairMojibake } from '../vietnamese/mojibake';
@@ -156,10 +157,11 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
     const unmarked = stripMarkup(converted);
     const text = finish(unmarked);
     const runOn = splitRunOn(unmarked.trim());
-    const pieces =
+    let pieces =
       runOn.length > 1
         ? runOn.map(finish).filter(Boolean)
         : joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
+    if (pieces.length === 1) pieces = splitMergedColumns(pieces[0]);
     // A rule drawn with characters ("***", "-----", "___") only separates: it reads as a blank line.
     if (DECORATION.test(text)) {
       lines.push({ no, text: '', segments: [''] });

@@ -214,9 +214,13 @@ export const DOC_TYPES: Array<[string, string]> = [
 ];
 export const DOC_TYPE_ALT = DOC_TYPES.map(([f]) => f.replace(/ /g, '\\s+')).join('|');
 
-/** Family names, Kinh and of the Central Highlands peoples (Y, H', Ksor, Niê): a capitalised line starting with one is a person. */
+/**
+ * Family names that open a name, Kinh, Tày and Nùng (Bế, Lục), and of the Central Highlands (Ksor,
+ * Siu; Ê Đê names open with Y or H' and end with the clan: "Y Bhin Niê"). A capitalised line
+ * starting with one is a person. Văn is left out: it is a middle name far more often.
+ */
 export const SURNAMES = new Set(
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh luong truong mai ha ta cao lam to quach vuong kieu chu trieu thai luu dam kim nong lo la hua trinh tang mac lai khuc phung giap tu diep chau au ninh doan than tong nghiem quan hau ung van son thach lang lu la y ma sam hoa an bach banh biem cam can cu dien giang han hong khong kha khong lac lieu linh lung man mong nhan ong phi quang ton thang thieu tieu tiet trac tri uong vi vien xa h k ksor ro siu rah nay kpa nie eban mlo bya ayun rcom kbuor rmah ale dieu danh lieng bon'.split(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh luong truong mai ha ta cao lam to quach vuong kieu chu trieu thai luu dam kim nong lo la hua trinh tang mac lai khuc phung giap tu diep chau au ninh doan than tong nghiem quan hau ung son thach lang lu la y ma sam hoa an bach banh biem cam can cu dien giang han hong khong kha khong lac lieu linh lung man mong nhan ong phi quang ton thang thieu tieu tiet trac tri uong vi vien xa be luc nguy hoang ha h k ksor ro siu rah nay kpa rmah ale dieu danh lieng'.split(
     ' ',
   ),
 );

@@ -1,0 +1,109 @@
+// Two columns merged into one line by a page that drops Word's table: "UBND HUYỆN X CỘNG HÒA XÃ
+// HỘI …", "Số 12/QC-TH Bình Minh, ngày …", "TM. BCH CÔNG ĐOÀN HIỆU TRƯỞNG", "- Lưu VT. Trần Thị
+// Mai Lê Văn Hùng". Each is cut where the right column's line begins, as a padded line is cut at
+// its gap, but only where the part on the left is itself a heading or a signature line, so that no
+// sentence of the body is ever split.
+import { capacityOf, isTitle, looksLikeName } from './tail';
+import { fold, SURNAMES } from './vocab';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const isUpper = (s: string) => {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
+};
+
+// The Quốc hiệu and Tiêu ngữ open the right column of the heading.
+const MOTTO = /\s+(?=(?:CỘNG HÒA|CỘNG HOÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do)/u;
+// "Số: 12/QC-THBM" (or its unfilled "Số: /QC-…") then the place and date of the right column.
+const NUMBER_THEN_PLACE =
+  /^(Số\s*:?\s*[^\s,]*(?:\s*\/\s*[^\s,]+)?(?:\s+[-–]\s*[^\s,]+)?)\s+(\p{Lu}[\p{L}.'\s-]{0,40}?\s*,\s*ngày\b.*)$/u;
+const CAPACITY_START = /\s+(?=(?:TM|T\/M|KT|TL|TUQ|Q)\.\s*\p{Lu})/u;
+// A title in capitals opens a signature column; "PHÓ HIỆU TRƯỞNG" is one title, not two.
+const TITLE_START =
+  /\s+(?=(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|HIỆU TRỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG PHỤ TRÁCH)(?!\p{L}))(?<!PHÓ\s+)/u;
+const RECIPIENTS_HEAD = /^noi nhan\s*:?$/;
+const BULLETED_ITEM = /^[-–—•+*]\s*\S.*[;.,)]$/u;
+const SIGNED = /^[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]$/iu;
+
+/** A line that can stand on the left of a signature column. */
+function signatureLeft(s: string): boolean {
+  const t = s.trim();
+  return (
+    RECIPIENTS_HEAD.test(fold(t)) ||
+    !!capacityOf(t) ||
+    isTitle(t) ||
+    BULLETED_ITEM.test(t) ||
+    SIGNED.test(t) ||
+    looksLikeName(t)
+  );
+}
+
+/** Cut `s` before the first place `re` matches where `left` accepts what comes before. */
+function cutAt(
+  s: string,
+  re: RegExp,
+  left: (l: string) => boolean,
+  right: (r: string) => boolean = () => true,
+): [string, string] | null {
+  const g = new RegExp(re.source, 'gu');
+  for (const m of s.matchAll(g)) {
+    const l = s.slice(0, m.index).trim();
+    const r = s.slice(m.index + m[0].length).trim();
+    if (l && r && left(l) && right(r)) return [l, r];
+  }
+  return null;
+}
+
+const startsName = (ws: string[]) => ws.length >= 2 && SURNAMES.has(fold(ws[0]).split(/['’]/)[0]);
+// Compared with their marks: "Vân" ends a name, "Văn" and "Thị" never do.
+const MIDDLE = /^(?:thị|văn)$/;
+const isMiddle = (w: string) => MIDDLE.test(w.toLocaleLowerCase('vi'));
+
+/** "Lại Văn Sang Mạc Thị Thanh" → two names; a single name of up to four words is never cut. */
+function splitNames(s: string): string[] | null {
+  const ws = words(s);
+  // Only names written in title case: a line in capitals is as likely a body ("ĐẢNG BỘ XÃ …").
+  if (ws.length < 5 || ws.length > 12 || isUpper(s)) return null;
+  const candidates: number[] = [];
+  for (let k = 2; k <= Math.min(5, ws.length - 2); k++) {
+    const left = ws.slice(0, k);
+    const right = ws.slice(k);
+    if (!startsName(left) || !startsName(right) || isMiddle(left[k - 1])) continue;
+    if (!looksLikeName(left.join(' '))) continue;
+    if (!looksLikeName(right.join(' ')) && !splitNames(right.join(' '))) continue;
+    candidates.push(k);
+  }
+  if (candidates.length === 0) return null;
+  // The right name's second word a middle name (Thị, Văn) is the surest cut; else the most even one.
+  const sure = candidates.find((k) => ws[k + 1] && isMiddle(ws[k + 1]));
+  const k = sure ?? candidates.sort((a, b) => Math.abs(ws.length - 2 * a) - Math.abs(ws.length - 2 * b))[0];
+  const rest = ws.slice(k).join(' ');
+  return [ws.slice(0, k).join(' '), ...(splitNames(rest) ?? [rest])];
+}
+
+/** The columns of a line two or more columns were merged into, or [line] when it is one. */
+export function splitMergedColumns(line: string): string[] {
+  const s = line.trim();
+  if (!s || s.length > 240) return [s];
+  const cut =
+    cutAt(s, MOTTO, (l) => words(l).length <= 16 && (isUpper(l) || /^Số\b/u.test(l))) ??
+    (() => {
+      const m = NUMBER_THEN_PLACE.exec(s);
+      return m ? ([m[1].trim(), m[2].trim()] as [string, string]) : null;
+    })() ??
+    cutAt(s, CAPACITY_START, (l) => signatureLeft(l) || (isUpper(l) && words(l).length <= 8)) ??
+    cutAt(s, TITLE_START, signatureLeft) ??
+    // "- Lưu VT. Trần Thị Mai": the names of the signature column beside the last recipient.
+    cutAt(
+      s,
+      /(?<=[.;)])\s+(?=\p{Lu}\p{Ll})/u,
+      (l) => BULLETED_ITEM.test(l),
+      (r) => looksLikeName(r) || !!splitNames(r),
+    );
+  if (cut) return [...splitMergedColumns(cut[0]), ...splitMergedColumns(cut[1])];
+  if (!/[,;:.()\d]/.test(s)) {
+    const names = splitNames(s);
+    if (names) return names;
+  }
+  return [s];
+}
