@@ -166,6 +166,23 @@ describe('cleanDocument', () => {
         ['Hiệu trưởng phối hợp với Chủ tịch công đoàn tổ chức hội nghị. CHỦ TỊCH CÔNG ĐOÀN ký biên bản.'],
       ],
       ['- Lưu VT. Hồ sơ năm học', ['- Lưu VT. Hồ sơ năm học']],
+      ['TM. Trường mầm non Thắng Thủy', ['TM. Trường mầm non Thắng Thủy']],
+      [
+        'HIỆU TRƯỞNG Phan Văn Long TM. BCH CÔNG ĐOÀN CHỦ TỊCH Võ Thị Hạnh',
+        ['HIỆU TRƯỞNG', 'Phan Văn Long', 'TM. BCH CÔNG ĐOÀN', 'CHỦ TỊCH', 'Võ Thị Hạnh'],
+      ],
+      ['Nơi nhận: - Đảng ủy xã (b/c); T/M CHI BỘ BÍ THƯ', ['Nơi nhận:', '- Đảng ủy xã (b/c);', 'T/M CHI BỘ', 'BÍ THƯ']],
+      ['CHỦ TỊCH (Đã ký) Trần Thị Mai', ['CHỦ TỊCH', '(Đã ký)', 'Trần Thị Mai']],
+      [
+        'PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG TIỂU HỌC BÌNH MINH Số 12/QC-THBM',
+        ['PHÒNG GD&ĐT HUYỆN AN LẠC', 'TRƯỜNG TIỂU HỌC BÌNH MINH', 'Số 12/QC-THBM'],
+      ],
+      [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bình Minh, ngày 15 tháng 9 năm 2023',
+        ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Bình Minh, ngày 15 tháng 9 năm 2023'],
+      ],
+      ['CÔNG ĐOÀN TRƯỜNG THCS AN PHÚ', ['CÔNG ĐOÀN TRƯỜNG THCS AN PHÚ']],
+      ['Biên bản họp (đã ký) được lưu tại văn phòng.', ['Biên bản họp (đã ký) được lưu tại văn phòng.']],
     ];
     for (const [line, segments] of cases) expect(one(line).segments, line).toEqual(segments);
   });

@@ -8,7 +8,7 @@ import { importText } from '../../src/core/import';
 import type { Extraction } from '../../src/core/import/types';
 import { readDocumentBytes } from '../../src/docx/read-document';
 import { CORPUS } from './corpus';
-import { buildDocx, p, type BlockSpec, type ParaSpec } from './docx-builder';
+import { DOCX_LAYOUTS, TEXT_LAYOUTS } from './layouts';
 import { HEADLINE, norm, scoreHeadline, scoreTable, scoreTimes } from './score';
 
 const results = CORPUS.map((doc) => ({ doc, x: importText(doc.text).extraction }));
@@ -53,22 +53,6 @@ describe('import corpus', () => {
     }
   });
 
-  it('reads them as right when a web page merged the columns with one space (a heading, a signature block)', () => {
-    // HTML folds runs of spaces: "UBND HUYỆN … CỘNG HÒA …", "TM. BCH CÔNG ĐOÀN HIỆU TRƯỞNG", two names on a line.
-    const merged = (text: string) =>
-      text
-        .split('\n')
-        .map((l) => l.replace(/[ \t]+/g, ' ').trim())
-        .join('\n');
-    const rows = CORPUS.map((doc) => ({
-      id: doc.id,
-      score: scoreHeadline(importText(merged(doc.text)).extraction, doc.expected),
-    }));
-    const right = rows.reduce((n, r) => n + Object.values(r.score).filter(Boolean).length, 0);
-    console.log(`[import] corpus, columns merged: ${right}/${rows.length * HEADLINE.length}`);
-    expect(misses(rows)).toEqual(KNOWN_MISSES);
-  });
-
   it('gives every drafted task whose clause states a time its Chu kỳ or Thời điểm, and none to the rest', () => {
     const misses: string[] = [];
     const undrafted: string[] = [];
@@ -106,62 +90,39 @@ describe('import corpus', () => {
   });
 });
 
-describe('import corpus as .docx', () => {
-  // Each document as Word saves it, read through the same reader as the CLI, in the two layouts
-  // schools use: every two-column line its own table row, or a heading (or signature) block as one
-  // table with a stack of paragraphs in each column. A few spaces are an unfilled slot
-  // ("ngày     tháng"), which Word keeps inside its paragraph.
-  const columns = (line: string) => line.trim().split(/\s{10,}/);
-  const rowPerLine = (text: string) =>
-    buildDocx({
-      body: text.split('\n').map((line) => {
-        const cells = columns(line);
-        return cells.length > 1 ? { table: [cells.map((c) => [p(c)])] } : p(line);
-      }),
-    });
-  const tablePerBlock = (text: string) => {
-    const body: BlockSpec[] = [];
-    let cols: ParaSpec[][] = [];
-    const close = () => {
-      if (cols.length) body.push({ table: [cols] });
-      cols = [];
-    };
-    for (const line of text.split('\n')) {
-      const cells = columns(line);
-      // A line indented far (the right column alone) belongs to the block above it.
-      const indented = cols.length > 0 && /^\s{10,}\S/.test(line);
-      if (cells.length < 2 && !indented) {
-        close();
-        body.push(p(line));
-        continue;
-      }
-      cells.forEach((c, k) => {
-        const col = indented ? k + 1 : k;
-        while (cols.length <= col) cols.push([]);
-        cols[col].push(p(c));
-      });
-    }
-    close();
-    return buildDocx({ body });
+describe('import corpus in other layouts', () => {
+  const score = (read: (doc: (typeof CORPUS)[number]) => Extraction) =>
+    CORPUS.map((doc) => ({ id: doc.id, score: scoreHeadline(read(doc), doc.expected) }));
+  const report = (layout: string, rows: ReturnType<typeof score>) => {
+    const right = rows.reduce((n, r) => n + Object.values(r.score).filter(Boolean).length, 0);
+    const total = rows.length * HEADLINE.length;
+    console.log(
+      `[import] corpus scores, ${layout}\n${scoreTable(rows, HEADLINE)}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`,
+    );
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
+    expect(misses(rows)).toEqual(KNOWN_MISSES);
   };
 
-  for (const [layout, asDocx] of [
-    ['a table row per line', rowPerLine],
-    ['a table per block', tablePerBlock],
-  ] as const)
-    it(`reads the headline fields of the .docx (${layout}) right on at least 90% of fields`, async () => {
-      const rows: Array<{ id: string; score: Record<string, boolean> }> = [];
-      for (const doc of CORPUS) {
-        const read = await readDocumentBytes(asDocx(doc.text), `${doc.id}.docx`);
-        expect(read.format, doc.id).toBe('docx');
-        rows.push({ id: doc.id, score: scoreHeadline(importText(read.text).extraction, doc.expected) });
-      }
-      const right = rows.reduce((n, r) => n + Object.values(r.score).filter(Boolean).length, 0);
-      const total = rows.length * HEADLINE.length;
-      console.log(
-        `[import] corpus scores as .docx, ${layout}\n${scoreTable(rows, HEADLINE)}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`,
+  for (const [layout, lay] of Object.entries(TEXT_LAYOUTS))
+    it(`reads the headline fields as text with ${layout}`, () => {
+      report(
+        layout,
+        score((doc) => importText(lay(doc.text)).extraction),
       );
-      expect(right / total).toBeGreaterThanOrEqual(0.9);
-      expect(misses(rows)).toEqual(KNOWN_MISSES);
+    });
+
+  // Read through the same reader as the CLI.
+  for (const [layout, lay] of Object.entries(DOCX_LAYOUTS))
+    it(`reads the headline fields as .docx with ${layout}`, async () => {
+      const extractions = new Map<string, Extraction>();
+      for (const doc of CORPUS) {
+        const read = await readDocumentBytes(lay(doc.text), `${doc.id}.docx`);
+        expect(read.format, doc.id).toBe('docx');
+        extractions.set(doc.id, importText(read.text).extraction);
+      }
+      report(
+        `.docx, ${layout}`,
+        score((doc) => extractions.get(doc.id)!),
+      );
     });
 });

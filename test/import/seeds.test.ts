@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/core/import';
+import { readDocumentBytes } from '../../src/docx/read-document';
+import { DOCX_LAYOUTS, TEXT_LAYOUTS } from './layouts';
 import { HEADLINE, scoreHeadline, scoreTable, scoreTimes, type ExpectedFields } from './score';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
@@ -76,5 +78,28 @@ describe('seed regulations (../shared/seeds)', () => {
       `[import] seed scores\n${scoreTable(rows, HEADLINE)}\noverall ${right}/${total} = ${((100 * right) / total).toFixed(1)}%`,
     );
     expect(right / total).toBe(1);
+  });
+
+  it('imports the seeds as a web page or Word lays their columns out, every field still right', async () => {
+    if (seeds.length === 0) {
+      console.log(`[import] ${SEEDS} is not present: seed layouts skipped (nothing to score against).`);
+      expect(existsSync(EXPECTED)).toBe(false);
+      return;
+    }
+    const wrong: string[] = [];
+    for (const f of seeds) {
+      const text = readFileSync(path.join(SEEDS, f), 'utf8');
+      const expected = asFields(
+        JSON.parse(readFileSync(path.join(EXPECTED, f.replace(/\.txt$/, '.json')), 'utf8')) as SeedExpected,
+      );
+      const readings: Array<[string, string]> = Object.entries(TEXT_LAYOUTS).map(([name, lay]) => [name, lay(text)]);
+      for (const [name, lay] of Object.entries(DOCX_LAYOUTS))
+        readings.push([`.docx, ${name}`, (await readDocumentBytes(lay(text), `${f}.docx`)).text]);
+      for (const [layout, read] of readings) {
+        const score = scoreHeadline(importText(read).extraction, expected);
+        for (const h of HEADLINE) if (!score[h]) wrong.push(`${f.slice(0, 3)} (${layout}): ${h}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

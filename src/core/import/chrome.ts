@@ -86,13 +86,24 @@ export function findChrome(lines: SourceLine[]): Map<number, ChromeReason> {
   return out;
 }
 
+/** A line (or a column of one) of the heading block above Số and the Quốc hiệu. */
+function headingPiece(text: string): boolean {
+  const f = fold(text).trim();
+  // A unit's line names its body first ("UBND …", "CĐCS …") or the school anywhere in it.
+  SCHOOL_TYPE_RE.lastIndex = 0;
+  const org = isUpper(text) && (ORG.test(f) || SCHOOL_TYPE_RE.test(f)) && wordsOf(f) <= 16;
+  const motto = MOTTO.test(f) || /^-+\s*o0o\s*-+$|^[-_*=.]{3,}$/.test(f);
+  return org || motto || (NUMBER.test(f) && wordsOf(f) <= 12);
+}
+
 /** Lines above the real heading (the page's title, its category) when the document has one. */
 function markPageTitle(lines: SourceLine[], f: string[], out: Map<number, ChromeReason>) {
   const limit = Math.min(lines.length, 80);
   let anchor = -1;
   for (let i = 0; i < limit; i++) {
     if (out.has(lines[i].no)) continue;
-    if (MOTTO.test(f[i]) || (NUMBER.test(f[i]) && wordsOf(f[i]) <= 12)) {
+    const pieces = lines[i].segments.map((x) => fold(x).trim());
+    if (MOTTO.test(f[i]) || pieces.some((x) => NUMBER.test(x) && wordsOf(x) <= 12)) {
       anchor = i;
       break;
     }
@@ -102,13 +113,9 @@ function markPageTitle(lines: SourceLine[], f: string[], out: Map<number, Chrome
     // Back over the heading block: organisation lines in capitals, blanks, chrome.
     start = anchor;
     for (let i = anchor - 1; i >= 0; i--) {
-      const t = lines[i].text;
       if (!f[i] || out.has(lines[i].no)) continue;
-      // A unit's line names its body first ("UBND …", "CĐCS …") or the school anywhere in it.
-      SCHOOL_TYPE_RE.lastIndex = 0;
-      const org = isUpper(t) && (ORG.test(f[i]) || SCHOOL_TYPE_RE.test(f[i])) && wordsOf(f[i]) <= 16;
-      const motto = MOTTO.test(f[i]) || /^-+\s*o0o\s*-+$|^[-_*=.]{3,}$/.test(f[i]);
-      if (!org && !motto) break;
+      // Every column of the line is the heading's: the unit, the Quốc hiệu, its Số.
+      if (!lines[i].segments.every(headingPiece)) break;
       start = i;
     }
   } else {

@@ -17,11 +17,21 @@ const MOTTO = /\s+(?=(?:CỘNG HÒA|CỘNG HOÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*
 // "Số: 12/QC-THBM" (or its unfilled "Số: /QC-…") then the place and date of the right column.
 const NUMBER_THEN_PLACE =
   /^(Số\s*:?\s*[^\s,]*(?:\s*\/\s*[^\s,]+)?(?:\s+[-–]\s*[^\s,]+)?)\s+(\p{Lu}[\p{L}.'\s-]{0,40}?\s*,\s*ngày\b.*)$/u;
-const CAPACITY_START = /\s+(?=(?:TM|T\/M|KT|TL|TUQ|Q)\.\s*\p{Lu})/u;
+const CAPACITY_START = /\s+(?=(?:T\.?\s?M|T\s?\/\s?M|K\.?\s?T|K\s?\/\s?T|TL|TUQ|Q)\.?\s*\p{Lu}{2})/u;
 // A title in capitals opens a signature column; "PHÓ HIỆU TRƯỞNG" is one title, not two.
 const TITLE_START =
   /\s+(?=(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|HIỆU TRỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG PHỤ TRÁCH)(?!\p{L}))(?<!PHÓ\s+)/u;
 const RECIPIENTS_HEAD = /^noi nhan\s*:?$/;
+const RECIPIENTS_WITH_ITEM = /^noi nhan\s*:?\s*[-–+•]?\s*\S.*[;.,)]$/;
+// A cell's lines joined into one: the unit's lines then its Số; the Tiêu ngữ then the place and date.
+const NUMBER_START = /\s+(?=Số\s*:?\s*(?:\d|[.…_ ]*\/))/u;
+const AFTER_MOTTO = /(?<=Hạnh\s+phúc)\s*[-–—_.]*\s+(?=\p{Lu}[^,]{0,40},\s*ngày)/u;
+// The managing body then the school: "PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG TIỂU HỌC BÌNH MINH".
+const AUTHORITY = /^(?:UBND|PHÒNG|SỞ|ỦY BAN|UỶ BAN|BỘ)\s/u;
+const SCHOOL_START = /\s+(?=TRƯỜNG\s+\p{Lu})/u;
+const SIGNED_INSIDE = /\s*[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]\s*/iu;
+const BULLET_START = /\s+(?=[-–+•]\s+\p{Lu})/u;
+const NAME_START = /\s+(?=\p{Lu}\p{Ll})/u;
 const BULLETED_ITEM = /^[-–—•+*]\s*\S.*[;.,)]$/u;
 const SIGNED = /^[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]$/iu;
 
@@ -30,12 +40,19 @@ function signatureLeft(s: string): boolean {
   const t = s.trim();
   return (
     RECIPIENTS_HEAD.test(fold(t)) ||
+    RECIPIENTS_WITH_ITEM.test(fold(t)) ||
     !!capacityOf(t) ||
     isTitle(t) ||
     BULLETED_ITEM.test(t) ||
     SIGNED.test(t) ||
     looksLikeName(t)
   );
+}
+
+/** A whole signature column on one line: "HIỆU TRƯỞNG Phan Văn Long", "TM. BCH CÔNG ĐOÀN CHỦ TỊCH Võ Thị Hạnh". */
+function signatureBlock(s: string): boolean {
+  const pieces = splitMergedColumns(s);
+  return pieces.length > 1 && pieces.every(signatureLeft);
 }
 
 /** Cut `s` before the first place `re` matches where `left` accepts what comes before. */
@@ -81,25 +98,45 @@ function splitNames(s: string): string[] | null {
   return [ws.slice(0, k).join(' '), ...(splitNames(rest) ?? [rest])];
 }
 
+/** "CHỦ TỊCH (Đã ký) Trần Thị Mai": the mark of a signature between its title and its name. */
+function signedCut(s: string): [string, string] | null {
+  const m = SIGNED_INSIDE.exec(s);
+  if (!m || m[0].trim() === s) return null;
+  const l = s.slice(0, m.index).trim();
+  const r = s.slice(m.index + m[0].length).trim();
+  if (l && !isTitle(l) && !capacityOf(l) && !looksLikeName(l)) return null;
+  if (r && !looksLikeName(r) && !splitNames(r) && !SIGNED_INSIDE.test(r)) return null;
+  if (!l) return [m[0].trim(), r];
+  return [l, `${m[0].trim()}${r ? ` ${r}` : ''}`];
+}
+
 /** The columns of a line two or more columns were merged into, or [line] when it is one. */
 export function splitMergedColumns(line: string): string[] {
   const s = line.trim();
   if (!s || s.length > 240) return [s];
+  const heading = (l: string) => words(l).length <= 16 && (isUpper(l) || /^Số\b/u.test(l));
+  const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
   const cut =
-    cutAt(s, MOTTO, (l) => words(l).length <= 16 && (isUpper(l) || /^Số\b/u.test(l))) ??
+    cutAt(s, MOTTO, heading) ??
+    cutAt(s, AFTER_MOTTO, () => true) ??
+    cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) ??
+    cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) ??
     (() => {
       const m = NUMBER_THEN_PLACE.exec(s);
       return m ? ([m[1].trim(), m[2].trim()] as [string, string]) : null;
     })() ??
-    cutAt(s, CAPACITY_START, (l) => signatureLeft(l) || (isUpper(l) && words(l).length <= 8)) ??
-    cutAt(s, TITLE_START, signatureLeft) ??
-    // "- Lưu VT. Trần Thị Mai": the names of the signature column beside the last recipient.
     cutAt(
       s,
-      /(?<=[.;)])\s+(?=\p{Lu}\p{Ll})/u,
-      (l) => BULLETED_ITEM.test(l),
-      (r) => looksLikeName(r) || !!splitNames(r),
-    );
+      CAPACITY_START,
+      (l) => signatureLeft(l) || (isUpper(l) && words(l).length <= 8) || signatureBlock(l),
+      (r) => !!capacityOf(r),
+    ) ??
+    cutAt(s, TITLE_START, (l) => signatureLeft(l) || signatureBlock(l)) ??
+    signedCut(s) ??
+    cutAt(s, NAME_START, (l) => isTitle(l), isName) ??
+    cutAt(s, BULLET_START, (l) => RECIPIENTS_HEAD.test(fold(l)) || !!capacityOf(l) || isTitle(l)) ??
+    // "- Lưu VT. Trần Thị Mai": the names of the signature column beside the last recipient.
+    cutAt(s, /(?<=[.;)])\s+(?=\p{Lu}\p{Ll})/u, (l) => BULLETED_ITEM.test(l), isName);
   if (cut) return [...splitMergedColumns(cut[0]), ...splitMergedColumns(cut[1])];
   if (!/[,;:.()\d]/.test(s)) {
     const names = splitNames(s);
