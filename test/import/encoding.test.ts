@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertLegacyLine, importText } from '../../src/core/import';
+import { cleanDocument, convertLegacyLine, importText } from '../../src/core/import';
 import type { Extraction } from '../../src/core/import/types';
 import { repairMojibake } from '../../src/core/vietnamese/mojibake';
 import { runCli, tempDir } from '../helpers/cli';
@@ -39,11 +39,18 @@ describe('encoding repair', () => {
     const line = 'Cộng hòa xã hội chủ nghĩa Việt Nam – “Độc lập”';
     expect(mojibake(line)).not.toBe(line);
     expect(repairMojibake(mojibake(line)).text).toBe(line);
-    for (const untouched of [line, toTcvn3('Trường Mầm non Hoa Sen'), 'Café à la crème', 'CHỦ TỊCH Ô Văn Á'])
+    // "XÃ" before a web page's &nbsp; in a Unicode line is Ã and a space, not the bytes of "à".
+    const nbsp = 'UBND XÃ\u00a0KIM SƠN';
+    for (const untouched of [line, toTcvn3('Trường Mầm non Hoa Sen'), 'Café à la crème', 'CHỦ TỊCH Ô Văn Á', nbsp])
       expect(repairMojibake(untouched)).toEqual({ text: untouched, repairs: [] });
     // One damaged phrase in a Unicode line: only the phrase is repaired.
     const mixed = `Trường Tiểu học ${mojibake('Bình Minh')} năm học 2024-2025`;
     expect(repairMojibake(mixed).text).toBe('Trường Tiểu học Bình Minh năm học 2024-2025');
+    // Cleaned, every &nbsp; and typographic space is a plain one, so keywords match across it.
+    expect(cleanDocument(`${nbsp}\nCăn cứ\u00a0Luật\u2009Công đoàn`).lines.map((l) => l.text)).toEqual([
+      'UBND XÃ KIM SƠN',
+      'Căn cứ Luật Công đoàn',
+    ]);
   });
 
   const cases: Array<[string, (s: string) => string, RegExp, string]> = [

@@ -37,21 +37,24 @@ function blocks(text: string): Piece[] {
   return out;
 }
 
+// HTML folds runs of spaces: "UBND HUYỆN … CỘNG HÒA …", "TM. BCH CÔNG ĐOÀN HIỆU TRƯỞNG".
+const fold = (line: string) => line.replace(/[ \t]+/g, ' ').trim();
+const eachColumn = (text: string) =>
+  blocks(text)
+    .flatMap((b) => ('line' in b ? [b.line] : b.columns.map((c) => c.join(' '))))
+    .join('\n');
+
 export const TEXT_LAYOUTS: Record<string, (text: string) => string> = {
-  // HTML folds runs of spaces: "UBND HUYỆN … CỘNG HÒA …", "TM. BCH CÔNG ĐOÀN HIỆU TRƯỞNG".
-  'columns merged with one space': (text) =>
-    text
-      .split('\n')
-      .map((l) => l.replace(/[ \t]+/g, ' ').trim())
-      .join('\n'),
+  'columns merged with one space': (text) => text.split('\n').map(fold).join('\n'),
   'a block on one line': (text) =>
     blocks(text)
       .map((b) => ('line' in b ? b.line : b.columns.map((c) => c.join(' ')).join(' ')))
       .join('\n'),
-  'each column on one line': (text) =>
-    blocks(text)
-      .flatMap((b) => ('line' in b ? [b.line] : b.columns.map((c) => c.join(' '))))
-      .join('\n'),
+  'each column on one line': eachColumn,
+  // A page's text as a converter writes it: a blank line between paragraphs.
+  'columns merged and a blank line after every line': (text) => text.split('\n').map(fold).join('\n\n'),
+  'each column on one line and a blank line after every line': (text) =>
+    eachColumn(text).split('\n').map(fold).join('\n\n'),
 };
 
 export const DOCX_LAYOUTS: Record<string, (text: string) => Uint8Array> = {

@@ -40,6 +40,8 @@ const QUOTES: Array<[RegExp, string]> = [
   [/[‘’‚‛]/g, "'"],
 ];
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// A web page's &nbsp; and the typographic spaces are spaces: every keyword is matched on plain ones.
+const WIDE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const COLUMN_GAP = /\t+|\s{3,}/;
 // A list label alone in the first column is not a column: "1.<tab>Text" is one line.
 const LABEL_ONLY = /^(?:[-–—•+*]|\d{1,2}[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|Điều\s+\d+[.:]?)$/u;
@@ -81,7 +83,7 @@ function newTones(s: string): string {
 function finish(s: string): string {
   let out = s;
   for (const [re, to] of QUOTES) out = out.replace(re, to);
-  return newTones(clean(out.replace(INVISIBLE, '')));
+  return newTones(clean(out.replace(INVISIBLE, '').replace(WIDE_SPACE, ' ')));
 }
 
 // Gaps left for hand-filling are not columns: "Số:      /QĐ-MN", "ngày     tháng     năm 2025".

@@ -113,7 +113,12 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
     if (!t) {
       if (titleOpen && head.title.length > 0) {
         const j = st.nextNonBlank(i, to);
-        if (!(j < to && /^(?:nam hoc|giai doan|nhiem ky|nam \d{4})/.test(foldOf(st.lines[j].text)))) titleOpen = false;
+        // A page that puts a blank line after every line ("KẾ HOẠCH PHỐI HỢP", "", "GIỮA …") keeps its title.
+        const next = j < to ? st.lines[j].text : '';
+        const goesOn =
+          /^(?:nam hoc|giai doan|nhiem ky|nam \d{4}|giua|ve viec|v\/v)(?![a-z])/.test(foldOf(next)) ||
+          (head.title.length === 1 && head.title[0] === head.kind?.v && isUpperLine(next) && !classifyItem(next));
+        if (!goesOn) titleOpen = false;
       }
       continue;
     }

@@ -72,6 +72,8 @@ function decodeUtf8(bytes: number[]): string | null {
 const SUSPECT =
   /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 
+const NATIVE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+
 export interface MojibakeRepair {
   from: string;
   to: string;
@@ -80,6 +82,9 @@ export interface MojibakeRepair {
 /** Repair the UTF-8-read-as-Windows-1252 runs of one line. */
 export function repairMojibake(line: string): { text: string; repairs: MojibakeRepair[] } {
   if (!SUSPECT.test(line)) return { text: line, repairs: [] };
+  // A line that already holds Vietnamese letters Windows-1252 lacks (ơ, ư, đ, ạ …) was mostly read
+  // right: there "XÃ" before a web page's &nbsp; is Ã and a space, not the two bytes of "à".
+  const native = NATIVE.test(line);
   const repairs: MojibakeRepair[] = [];
   let out = '';
   let run = '';
@@ -97,7 +102,7 @@ export function repairMojibake(line: string): { text: string; repairs: MojibakeR
     run = '';
   };
   for (const ch of line) {
-    if (byteOf(ch) === null) {
+    if (byteOf(ch) === null || (native && ch === '\u00a0')) {
       flush();
       out += ch;
     } else run += ch;
