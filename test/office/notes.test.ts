@@ -2,11 +2,15 @@
 // has them, in the same three syncs, and the same notes the file readers give for the same file.
 import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../../src/core/grid';
+import { readWorkbook } from '../../src/core/read-workbook';
+import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
+import { createRuleRunner } from '../../src/core/rules/run-rules';
 import { capabilitiesOf } from '../../src/office/host';
 import { readGridsFromExcel, type ExcelRun } from '../../src/office/read-grids';
+import { runCli, tempDir } from '../helpers/cli';
 import { exampleWith } from '../helpers/content-grids';
 import { FakeWorkbook } from './fake-excel';
-import { bigContent, fakeFromGrids, gridsOf, xlsxOf } from './workbooks';
+import { bigContent, fakeFromGrids, gridsOf, placesOf, saveTemp, xlsxOf } from './workbooks';
 
 const runOf = (fake: FakeWorkbook) => fake.run as unknown as ExcelRun;
 const notesOf = (grids: SheetGrid[]) => Object.fromEntries(grids.map((g) => [g.name, g.notes ?? {}]));
@@ -34,6 +38,20 @@ describe('cell notes in Excel', () => {
     expect(notesOf(grids)).toEqual(notesOf(sameSheets(fileGrids, grids)));
     expect(stats.syncs).toBe(3);
     expect(fake.syncCount).toBe(3);
+  });
+
+  it('finds the «Kiểm tra lại» values `phoihop validate` finds in the same file', async () => {
+    const bytes = await xlsxOf(withNotes());
+    const cli = await runCli('validate', saveTemp(tempDir('phoihop-notes-'), 'nhap.xlsx', bytes), '--format', 'json');
+    const printed = JSON.parse(cli.stdout).findings as Array<{ ruleId: string; sheet: string; cell: string | null }>;
+    const fake = fakeFromGrids(await gridsOf(bytes), { apiMinor: 18 });
+    const { grids } = await readGridsFromExcel(runOf(fake), { notes: true });
+    const findings = await createRuleRunner(BUILTIN_RULES).run(readWorkbook(grids, { source: 'Excel' }));
+    expect(placesOf(findings)).toEqual(placesOf(printed));
+    expect(placesOf(findings.filter((f) => f.ruleId === 'imported-value-unconfirmed'))).toEqual([
+      'imported-value-unconfirmed @ Phân công!A3',
+      'imported-value-unconfirmed @ Văn bản!B6',
+    ]);
   });
 
   it('reads none, and touches no notes API, below ExcelApi 1.18', async () => {
