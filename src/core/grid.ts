@@ -20,6 +20,8 @@ export interface SheetGrid {
   /** 1-based row and column of rows[0][0]; defaults to 1, 1. */
   origin?: { row: number; col: number };
   tables?: TableRef[];
+  /** Cell notes (Excel's legacy comments) by A1 address, e.g. `{ B6: 'Kiểm tra lại: …' }`. */
+  notes?: Record<string, string>;
 }
 
 export function isCellError(v: unknown): v is CellError {

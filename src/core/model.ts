@@ -135,6 +135,25 @@ export interface LegacyTextCell {
   encoding: string;
 }
 
+/**
+ * A value an import inferred whose cell note still starts with "Kiểm tra lại:": a guess the
+ * clerk has not confirmed against the source document yet.
+ */
+export interface UnconfirmedValue {
+  /** A Văn bản field or one cell (`field`), or a block row as a whole (`row`: the note on its first cell). */
+  kind: 'field' | 'row';
+  sheet: string;
+  /** The cell the note is on. */
+  cell: string;
+  row: number;
+  /** The field's label or the column's header; for a row, the column that names it (Nhiệm vụ…). */
+  label: string;
+  /** That cell's text (shortened when long). */
+  value: string;
+  /** What to check, as the note says it. */
+  what: string;
+}
+
 export interface BlockPlace {
   sheet: string;
   /** Whether it was found through its Excel Table (else by sheet name and header row). */
@@ -160,4 +179,6 @@ export interface RegulationModel {
   missingBlocks: BlockKey[];
   cellErrors: CellProblem[];
   legacyTexts: LegacyTextCell[];
+  /** Imported values still marked "Kiểm tra lại" in their cell notes. */
+  unconfirmedValues: UnconfirmedValue[];
 }

@@ -19,6 +19,7 @@ import type {
   Version,
 } from './model';
 import { clean, codeKey, foldKey, splitCodes } from './text';
+import { unconfirmedIn, type NotedBlock } from './unconfirmed';
 import { legacyReading } from './vietnamese/legacy';
 import {
   formatDateVi,
@@ -131,6 +132,8 @@ function findBlock(grids: SheetGrid[], spec: BlockSpec, seen: CellFindings): Loc
 
 interface BlockRows {
   place: BlockPlace;
+  /** Where the block's columns are, for the notes on its cells. */
+  noted: Omit<NotedBlock, 'rows'>;
   rows: Array<{
     row: number;
     values: Record<string, CellValue | undefined>;
@@ -242,7 +245,11 @@ function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions
     rows.push({ row: r, values, cells, extra });
     last = r;
   }
-  return { place: { sheet: grid.name, viaTable: found.viaTable, headerRow: top, nextRow: last + 1 }, rows };
+  return {
+    place: { sheet: grid.name, viaTable: found.viaTable, headerRow: top, nextRow: last + 1 },
+    noted: { spec, grid, columnOf, extraCols },
+    rows,
+  };
 }
 
 function dateOf(v: CellValue | undefined): string | null {
@@ -397,6 +404,9 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
   }));
   const places: RegulationModel['blocks'] = {};
   for (const [key, b] of Object.entries(blocks)) places[key as BlockKey] = b!.place;
+  const unconfirmedValues = Object.values(blocks).flatMap((b) =>
+    unconfirmedIn({ ...b!.noted, rows: b!.rows }, cellText),
+  );
   return {
     document: readDocument(blocks.document ?? null, sheetOf('document')),
     legalBases,
@@ -411,5 +421,6 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
     missingBlocks,
     cellErrors: seen.cellErrors,
     legacyTexts: seen.legacyTexts,
+    unconfirmedValues,
   };
 }

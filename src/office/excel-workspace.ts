@@ -21,7 +21,7 @@ export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorksp
     source: () => 'Excel',
     ready: () => true,
     async readGrids() {
-      const { grids, stats } = await readGridsFromExcel(host.run, { timeoutMs });
+      const { grids, stats } = await readGridsFromExcel(host.run, { timeoutMs, notes: host.capabilities.notes });
       ws.lastRead = stats;
       return grids;
     },

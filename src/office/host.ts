@@ -13,6 +13,8 @@ export interface Capabilities {
   createWorkbook: boolean;
   /** WorksheetCollection.onChanged (ExcelApi 1.9). */
   collectionEvents: boolean;
+  /** Worksheet.notes: cell notes, such as an import's "Kiểm tra lại" marks (ExcelApi 1.18). */
+  notes: boolean;
 }
 
 export interface ExcelHost {
@@ -56,6 +58,7 @@ export function capabilitiesOf(isSetSupported: (name: string, version: string) =
     dropdowns: has('1.8'),
     createWorkbook: has('1.8'),
     collectionEvents: has('1.9'),
+    notes: has('1.18'),
   };
 }
 

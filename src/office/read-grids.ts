@@ -2,9 +2,11 @@
 //   sync 1  sheet names and table names
 //   sync 2  used-range address of each sheet; range and sheet of each table
 //   sync 3  values + number formats of the sheets that hold a block (row chunks, all queued at once)
+// Cell notes (ExcelApi 1.18, when the host has them) ride along: their texts with sync 2, the
+// cells they sit on with the first chunks of sync 3, so a workbook with notes costs no extra sync.
 // Only when the sheets together exceed one request's budget (Excel on the web answers at most
 // 5 MB per request) do the chunks spread over more syncs; a payload error halves them and retries.
-import { columnLetter, parseRange, type CellValue, type SheetGrid, type TableRef } from '../core/grid';
+import { address, columnLetter, parseRange, type CellValue, type SheetGrid, type TableRef } from '../core/grid';
 import { BLOCKS } from '../core/layout';
 import { foldKey } from '../core/text';
 import { isPayloadError, syncWithin, type SyncCounter } from './sync';
@@ -16,6 +18,8 @@ export interface ReadGridsOptions {
   timeoutMs?: number;
   /** Cells asked for in one sync (values + number formats). ~35 bytes a cell keeps a sync near 3.5 MB. */
   maxCellsPerSync?: number;
+  /** Read cell notes too: the host's `notes` capability (ExcelApi 1.18); without it grids carry none. */
+  notes?: boolean;
 }
 
 export interface ReadGridsResult {
@@ -139,6 +143,51 @@ export async function readChunks(
   return loaded.map(({ chunk, range }) => ({ chunk, values: range.values ?? [], formats: range.numberFormat ?? [] }));
 }
 
+/** The notes of one sheet, read in an earlier sync of the run: their texts in collection order. */
+interface SheetNotes {
+  sheet: string;
+  contents: string[];
+}
+
+/**
+ * Queue where each note sits (for the next sync) and return a reader of sheet → address → text.
+ * Notes are found again by index, so this works in a fresh run too (after a payload error).
+ * @requires ExcelApi 1.18
+ */
+function queueNoteLocations(
+  context: Excel.RequestContext,
+  sheets: SheetNotes[],
+): () => Map<string, Record<string, string>> {
+  const queued = sheets.map(({ sheet, contents }) => {
+    const notes = context.workbook.worksheets.getItem(sheet).notes;
+    return { sheet, contents, ranges: contents.map((_, i) => notes.getItemAt(i).getLocation().load('address')) };
+  });
+  return () => {
+    const bySheet = new Map<string, Record<string, string>>();
+    for (const { sheet, contents, ranges } of queued) {
+      const notes: Record<string, string> = {};
+      ranges.forEach((range, i) => {
+        const at = parseRange(bareAddress(range.address));
+        if (at && contents[i]) notes[address(at.top, at.left)] = contents[i];
+      });
+      bySheet.set(sheet, notes);
+    }
+    return bySheet;
+  };
+}
+
+/**
+ * The text of every note of each sheet (queued; read after the next sync).
+ * @requires ExcelApi 1.18
+ */
+function queueNoteTexts(context: Excel.RequestContext, sheets: string[]): () => SheetNotes[] {
+  const loaded = sheets.map((sheet) => ({
+    sheet,
+    notes: context.workbook.worksheets.getItem(sheet).notes.load('items/content'),
+  }));
+  return () => loaded.map(({ sheet, notes }) => ({ sheet, contents: notes.items.map((n) => n.content) }));
+}
+
 export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOptions = {}): Promise<ReadGridsResult> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxCells = options.maxCellsPerSync ?? DEFAULT_MAX_CELLS_PER_SYNC;
@@ -147,6 +196,9 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
   let plans: SheetPlan[] = [];
   const data: ChunkData[] = [];
   let pending: Chunk[][] = [];
+  // Notes of the block sheets still to be placed, then where they sit.
+  let noteTexts: SheetNotes[] = [];
+  let notesBySheet: Map<string, Record<string, string>> | null = null;
 
   await run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
@@ -162,6 +214,12 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
       range: table.getRange().load('address'),
       sheet: table.worksheet.load('name'),
     }));
+    const texts = options.notes
+      ? queueNoteTexts(
+          context,
+          sheets.items.map((ws) => ws.name),
+        )
+      : null;
     await syncWithin(context, timeoutMs, counter);
 
     const tablesBySheet = new Map<string, TableRef[]>();
@@ -183,12 +241,17 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
     const chunks = plans.flatMap((p) => (p.bottom > 0 ? chunkRows(p.name, p.bottom, p.right, maxCells) : []));
     pending = groupChunks(chunks, maxCells);
     stats.chunks = chunks.length;
+    const planned = new Set(plans.map((p) => p.name));
+    noteTexts = (texts?.() ?? []).filter((n) => planned.has(n.sheet) && n.contents.length > 0);
 
     // Same run, so a normal workbook costs three syncs in all.
     while (pending.length > 0) {
       const group = pending[0];
       try {
+        const located =
+          options.notes && !notesBySheet && noteTexts.length ? queueNoteLocations(context, noteTexts) : null;
         data.push(...(await readChunks(context, group, timeoutMs, counter)));
+        if (located) notesBySheet = located();
         pending.shift();
       } catch (e) {
         if (!isPayloadError(e)) throw e;
@@ -202,7 +265,13 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
     const group = pending.shift()!;
     stats.runs++;
     try {
-      const got = await run((context) => readChunks(context, group, timeoutMs, counter));
+      const got = await run(async (context) => {
+        const located =
+          options.notes && !notesBySheet && noteTexts.length ? queueNoteLocations(context, noteTexts) : null;
+        const chunkData = await readChunks(context, group, timeoutMs, counter);
+        if (located) notesBySheet = located();
+        return chunkData;
+      });
       data.push(...got);
     } catch (e) {
       if (!isPayloadError(e)) throw e;
@@ -235,7 +304,10 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
   const grids: SheetGrid[] = plans.map((p) => {
     const rows = rowsBySheet.get(p.name)!;
     for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-    return { name: p.name, rows, tables: p.tables };
+    const grid: SheetGrid = { name: p.name, rows, tables: p.tables };
+    const notes = notesBySheet?.get(p.name);
+    if (notes && Object.keys(notes).length > 0) grid.notes = notes;
+    return grid;
   });
   stats.syncs = counter.syncs;
   stats.sheets = grids.length;

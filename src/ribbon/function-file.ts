@@ -13,7 +13,7 @@ export async function goToFirstProblem(event: { completed(): void }): Promise<vo
     // Inside Office there is nothing to fall back to: wait for it as long as a ribbon command may.
     const host = await detectHost(undefined, 5000);
     if (host.kind !== 'excel') return;
-    const { grids } = await readGridsFromExcel(host.run);
+    const { grids } = await readGridsFromExcel(host.run, { notes: host.capabilities.notes });
     const findings = await createRuleRunner(BUILTIN_RULES).run(readWorkbook(grids, { source: 'Excel' }));
     const first = findings.find((f) => f.severity === 'error') ?? findings[0];
     if (first) await selectCell(host.run, first.sheet, first.cell);

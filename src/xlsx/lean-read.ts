@@ -1,11 +1,12 @@
 // A lean .xlsx reader for checking: it inflates only the parts a check needs (workbook, sheets,
-// shared strings, styles for date formats, tables) and reads cell values straight from the XML
+// shared strings, styles for date formats, tables, the cell notes of a sheet that has any) and reads cell values straight from the XML
 // into SheetGrids. exceljs builds a full object model of every cell, style and part; for a
 // folder of hundreds of workbooks that allocation is most of the time and keeps a second core
 // busy collecting garbage. Values come out as exceljs's reader gives them (a test holds the two
 // to the same grids): shared and inline strings, numbers, booleans, errors, cached formula
 // results, dates for date-formatted numbers. One difference: exceljs drops the cached result of
 // some formulas (the tracking workbook's rates read back empty); this reader keeps it, as Excel shows it.
+// Likewise a note on a cell the sheet does not list at all (no value, no style): exceljs drops it, this keeps it.
 import { strFromU8 } from 'fflate';
 import type { CellValue, SheetGrid, TableRef } from '../core/grid';
 import { columnNumber } from '../core/grid';
@@ -160,6 +161,20 @@ function readSheet(
   return rows;
 }
 
+const COMMENTS_REL = '/relationships/comments';
+
+/** A legacy comments part (Excel's notes) as A1 address → text, runs joined. */
+function readComments(xml: string): Record<string, string> {
+  const notes: Record<string, string> = {};
+  const list = firstElement(xml, 'commentList')?.body ?? '';
+  for (const comment of elements(list, 'comment')) {
+    const ref = attr(comment.attrs, 'ref')?.toUpperCase();
+    const text = textOf(firstElement(comment.body, 'text')?.body ?? '');
+    if (ref && text) notes[ref] = text;
+  }
+  return notes;
+}
+
 export interface CoreProperties {
   title?: string;
   subject?: string;
@@ -227,7 +242,19 @@ export function leanReadWorkbook(
       const ref = attr(head, 'ref');
       if (tableName && ref) tables.push({ name: tableName, range: ref });
     }
-    grids.push({ name, rows: inPart(part!, () => readSheet(xml, strings, dates, date1904, maxRows), name), tables });
+    const grid: SheetGrid = {
+      name,
+      rows: inPart(part!, () => readSheet(xml, strings, dates, date1904, maxRows), name),
+      tables,
+    };
+    // Only a sheet whose rels name a comments part has notes; no other sheet pays for them.
+    for (const rel of sheetRels.values()) {
+      if (!rel.type.endsWith(COMMENTS_REL)) continue;
+      const commentsXml = text(rel.target);
+      const notes = commentsXml ? inPart(rel.target, () => readComments(commentsXml)) : {};
+      if (Object.keys(notes).length > 0) grid.notes = { ...grid.notes, ...notes };
+    }
+    grids.push(grid);
   }
   const core = text('docProps/core.xml') ?? '';
   const prop = (tag: string) => {

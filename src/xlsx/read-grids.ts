@@ -36,16 +36,30 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
+const NULL_TYPE = 0; // ExcelJS.ValueType.Null
 const MERGE_TYPE = 1; // ExcelJS.ValueType.Merge: a cell covered by a merge; its value belongs to the master
+
+/** A note as exceljs reads it: plain text when it wrote it, rich text runs when Excel did. */
+export function noteText(note: unknown): string {
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: Array<{ text?: unknown }> } | null | undefined)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => (typeof t?.text === 'string' ? t.text : '')).join('') : '';
+}
 
 export function gridsFromWorkbook(wb: ExcelJS.Workbook): SheetGrid[] {
   const grids: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     const rows: CellValue[][] = [];
+    const notes: Record<string, string> = {};
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        if (cell.type === MERGE_TYPE) return;
+      // Empty cells too, for a note on a blank cell of a row that has values (a signature with no party code).
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        if (cell.note) {
+          const text = noteText(cell.note);
+          if (text) notes[cell.address] = text;
+        }
+        if (cell.type === MERGE_TYPE || cell.type === NULL_TYPE) return;
         values[col - 1] = valueOf(cell.value);
       });
       rows[rowNumber - 1] = values;
@@ -57,7 +71,9 @@ export function gridsFromWorkbook(wb: ExcelJS.Workbook): SheetGrid[] {
       name: t.name ?? t.table?.name ?? '',
       range: t.table?.tableRef ?? t.table?.ref ?? '',
     }));
-    grids.push({ name: ws.name, rows, tables: tables.filter((t) => t.name && t.range) });
+    const grid: SheetGrid = { name: ws.name, rows, tables: tables.filter((t) => t.name && t.range) };
+    if (Object.keys(notes).length > 0) grid.notes = notes;
+    grids.push(grid);
   });
   return grids;
 }

@@ -37,6 +37,7 @@ const messy = modelOf(
     c.blocks.recipients!.pop();
     c.blocks.parties![0].note = toTcvn3('Ban Giám hiệu');
     c.blocks.disseminations!.splice(1, 1); // CD has no record
+    c.notes = { responsibilities: { 1: 'Kiểm tra lại: Chu kỳ lấy từ tiêu đề của điều hoặc mục.' } };
   }),
 );
 

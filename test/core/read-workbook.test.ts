@@ -64,4 +64,51 @@ describe('readWorkbook on grids', () => {
     const grids = contentToGrids(example());
     expect(() => readWorkbook(grids, { source: 'x.xlsx', maxRows: 5 })).toThrow(/rows exceed the limit of 5/);
   });
+
+  it('collects the values still marked «Kiểm tra lại» in their notes: place, label, value and what to check', () => {
+    const grids = contentToGrids(example());
+    const parties = grids.find((g) => g.name === 'Các bên')!;
+    // A Table moved to C4 on a renamed sheet: notes are sheet addresses, the block's first column is C.
+    const moved: SheetGrid = {
+      name: 'Danh sách các bên',
+      origin: { row: 4, col: 3 },
+      rows: parties.rows,
+      tables: [{ name: 'CacBen', range: `C4:F${4 + parties.rows.length - 1}` }],
+      notes: { C6: 'Kiểm tra lại: bên này chỉ được nêu trong các điều khoản', A2: 'Kiểm tra lại: ngoài khối.' },
+    };
+    grids[0].notes = { B6: 'Kiểm tra lại: tên trường lấy từ nội dung.\nĐọc từ dòng 7: …', B7: 'Đọc từ dòng 3: …' };
+    expect(grids.find((g) => g.name === 'Phân công')!.rows[3][6]).toBe('');
+    grids.find((g) => g.name === 'Phân công')!.notes = { G4: 'Check: months from the heading.' };
+    const model = readWorkbook(grids.map((g) => (g === parties ? moved : g)));
+    expect(model.unconfirmedValues).toEqual([
+      {
+        kind: 'field',
+        sheet: 'Văn bản',
+        cell: 'B6',
+        row: 6,
+        label: 'Đơn vị ban hành',
+        value: 'TRƯỜNG MẦM NON HOA MAI',
+        what: 'tên trường lấy từ nội dung.',
+      },
+      {
+        kind: 'row',
+        sheet: 'Danh sách các bên',
+        cell: 'C6',
+        row: 6,
+        label: 'Tên bên',
+        value: model.parties[1].name,
+        what: 'bên này chỉ được nêu trong các điều khoản.',
+      },
+      {
+        // On a blank cell (no Thời điểm): the note speaks of the row, named by its task.
+        kind: 'row',
+        sheet: 'Phân công',
+        cell: 'G4',
+        row: 4,
+        label: 'Nhiệm vụ',
+        value: model.responsibilities[2].task,
+        what: 'months from the heading.',
+      },
+    ]);
+  });
 });

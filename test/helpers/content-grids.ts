@@ -10,14 +10,23 @@ import { exampleContent } from '../../src/core/template/example';
 export function contentToGrids(content: WorkbookContent): SheetGrid[] {
   return BLOCKS.map((spec) => {
     const header: CellValue[] = spec.columns.map((c) => c.header);
+    const fields = DOCUMENT_FIELDS.filter((f) => content.document[f.key] !== undefined);
     const rows: CellValue[][] =
       spec.key === 'document'
-        ? DOCUMENT_FIELDS.filter((f) => content.document[f.key] !== undefined).map((f) => [
-            f.label,
-            content.document[f.key] ?? null,
-          ])
+        ? fields.map((f) => [f.label, content.document[f.key] ?? null])
         : (content.blocks[spec.key] ?? []).map((r) => spec.columns.map((c) => (r[c.key] ?? null) as CellValue));
-    return { name: spec.sheet, rows: [header, ...rows] };
+    const grid: SheetGrid = { name: spec.sheet, rows: [header, ...rows] };
+    // Notes where the workbook writer puts them: a Văn bản field's on its value, a row's on its first cell.
+    const notes = Object.entries(content.notes?.[spec.key] ?? {});
+    if (notes.length > 0)
+      grid.notes = Object.fromEntries(
+        notes.map(([i, note]) =>
+          spec.key === 'document'
+            ? [`B${fields.indexOf(DOCUMENT_FIELDS[Number(i)]) + 2}`, note]
+            : [`A${Number(i) + 2}`, note],
+        ),
+      );
+    return grid;
   });
 }
 

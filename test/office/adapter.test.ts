@@ -261,6 +261,7 @@ describe('setting up the template sheets', () => {
       dropdowns: false,
       createWorkbook: false,
       collectionEvents: false,
+      notes: false,
     });
     const result = await setUpTemplate(runOf(fake), { dropdowns: caps.dropdowns, freeze: caps.freeze });
     expect(result.added).toEqual(BLOCKS.map((b) => b.sheet));
@@ -364,6 +365,7 @@ describe('edits, new workbooks and the host', () => {
       dropdowns: false,
       createWorkbook: false,
       collectionEvents: false,
+      notes: false,
     });
     const wb = new FakeWorkbook([{ name: 'A', rows: [['x']] }]);
     const current = await detectHost(officeGlobals(wb) as never);

@@ -19,7 +19,14 @@ describe('Excel requirement sets', () => {
   it('the manifest declares the minimum the code assumes', () => {
     const manifest = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
     expect(/<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(manifest)?.[1]).toBe(MIN_EXCEL_API);
-    expect([...CAPS.keys()].sort()).toEqual(['collectionEvents', 'createWorkbook', 'dropdowns', 'events', 'freeze']);
+    expect([...CAPS.keys()].sort()).toEqual([
+      'collectionEvents',
+      'createWorkbook',
+      'dropdowns',
+      'events',
+      'freeze',
+      'notes',
+    ]);
   });
 
   const uses = checkApiSets(ADDIN, CAPS, MIN_EXCEL_API);

@@ -20,6 +20,8 @@ export interface FakeSheetInit {
   formats?: Record<string, string>;
   tables?: Array<{ name: string; address: string }>;
   visibility?: 'Visible' | 'Hidden';
+  /** Cell notes by A1 address (Worksheet.notes, ExcelApi 1.18). */
+  notes?: Record<string, string>;
 }
 
 export interface FakeOptions {
@@ -45,6 +47,12 @@ interface SheetState {
   validations: Array<{ address: string; rule: unknown }>;
   formatting: Array<{ address: string; path: string; value: unknown }>;
   handlers: Array<(e: unknown) => unknown>;
+  notes: NoteState[];
+}
+
+interface NoteState {
+  address: string;
+  content: string;
 }
 
 interface TableState {
@@ -174,6 +182,7 @@ export class FakeWorkbook {
       validations: [],
       formatting: [],
       handlers: [],
+      notes: Object.entries(init.notes ?? {}).map(([address, content]) => ({ address, content })),
     };
     this.sheets.push(sheet);
     (init.rows ?? []).forEach((row, r) => row.forEach((v, c) => this.put(sheet, r + 1, c + 1, v)));
@@ -556,6 +565,28 @@ class FakeTableProxy extends Loadable {
   }
 }
 
+class FakeNoteProxy extends Loadable {
+  constructor(
+    context: FakeContext,
+    private resolveSheet: () => SheetState,
+    private resolveNote: () => NoteState,
+  ) {
+    super(context);
+  }
+  props() {
+    return ['content'];
+  }
+  readProp(prop: string): unknown {
+    return prop === 'content' ? this.resolveNote().content : undefined;
+  }
+  get content(): string {
+    return this.get('content');
+  }
+  getLocation(): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, this.resolveSheet, () => parseAddress(this.resolveNote().address));
+  }
+}
+
 class FakeCollection<T> {
   private itemsLoaded: T[] | undefined;
   constructor(
@@ -670,6 +701,21 @@ class FakeWorksheetProxy extends Loadable {
         return new FakeTableProxy(context, () => created!);
       },
     };
+  }
+  get notes() {
+    if (!this.context.state.supports('1.18'))
+      throw new OfficeError('ApiNotFound', 'Worksheet.notes needs ExcelApi 1.18');
+    const context = this.context;
+    const resolveSheet = this.resolveSheet;
+    const make = (n: NoteState) => new FakeNoteProxy(context, resolveSheet, () => n);
+    return Object.assign(new FakeCollection<NoteState>(context, () => resolveSheet().notes, make), {
+      getItemAt: (index: number) =>
+        new FakeNoteProxy(context, resolveSheet, () => {
+          const note = resolveSheet().notes[index];
+          if (!note) throw new OfficeError('ItemNotFound', `No note at index ${index}.`);
+          return note;
+        }),
+    });
   }
   get freezePanes() {
     if (!this.context.state.supports('1.7')) throw new OfficeError('ApiNotFound', 'freezePanes needs ExcelApi 1.7');

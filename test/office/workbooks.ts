@@ -77,6 +77,7 @@ export function sheetFromGrid(grid: SheetGrid): FakeSheetInit {
     rows,
     formats,
     tables: (grid.tables ?? []).map((t) => ({ name: t.name, address: t.range })),
+    notes: grid.notes,
   };
 }
 

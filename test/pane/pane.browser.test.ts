@@ -176,6 +176,23 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     await context.close();
   });
 
+  it('shows an imported value still marked «Kiểm tra lại» in its note, as `phoihop validate` does', async () => {
+    const noted = exampleWith((c) => {
+      c.notes = { document: { 4: 'Kiểm tra lại: tên trường lấy từ nội dung, phần đầu văn bản không ghi.' } };
+    });
+    const file = saveTemp(dir, 'nhap-chua-xem.xlsx', await xlsxOf(noted));
+    const cli = JSON.parse((await runCli('validate', file, '--format', 'json')).stdout).findings;
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, file);
+    const shown = await paneFindings(page);
+    expect(placesOf(shown)).toEqual(placesOf(cli));
+    const unconfirmed = shown.filter((f) => f.ruleId === 'imported-value-unconfirmed');
+    expect(unconfirmed.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Văn bản!B6']);
+    expect(unconfirmed[0].message).toContain('chưa được xác nhận: tên trường lấy từ nội dung');
+    await context.close();
+  });
+
   it('generates the tracking workbook and the empty template as downloads, and refuses a non-xlsx file clearly', async () => {
     const context = await newContext(browser, { kind: 'none' });
     const page = await openPane(context, server.url);

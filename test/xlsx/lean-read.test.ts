@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../src/core/grid';
 import { readWorkbook } from '../../src/core/read-workbook';
@@ -13,7 +14,7 @@ import { DEFAULT_CALENDAR } from '../../src/core/tracking/calendar';
 import { buildTrackingSpec } from '../../src/core/tracking/spec';
 import { exampleContent } from '../../src/core/template/example';
 import { inflateRawNative } from '../../src/node/files';
-import { leanReadWorkbook } from '../../src/xlsx/lean-read';
+import { LeanReadError, leanReadWorkbook } from '../../src/xlsx/lean-read';
 import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { writeTrackingWorkbook } from '../../src/xlsx/write-tracking';
@@ -30,7 +31,12 @@ function normal(grids: SheetGrid[]) {
       return out;
     });
     while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
-    return { name: g.name, rows, tables: [...(g.tables ?? [])].sort((a, b) => a.name.localeCompare(b.name)) };
+    return {
+      name: g.name,
+      rows,
+      tables: [...(g.tables ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+      notes: g.notes ?? {},
+    };
   });
 }
 
@@ -145,6 +151,49 @@ describe('lean reader ≡ exceljs reader', () => {
     );
     await expectSame(readFileSync(path.join(out, 'source.xlsx')));
   }, 180_000);
+
+  it('cell notes: plain and rich text, escapes and line breaks, on a blank cell of a row, only where a sheet has any', async () => {
+    const bytes = await buildWorkbook(cleanSheets(), {
+      tables: true,
+      decorate: (wb) => {
+        const doc = wb.getWorksheet('Văn bản')!;
+        doc.getCell('B6').note = 'Kiểm tra lại: tên trường lấy từ nội dung.\nĐọc từ dòng 7: A & B <c> "d"';
+        const pc = wb.getWorksheet('Phân công')!;
+        pc.getCell('C3').note = {
+          texts: [{ font: { bold: true }, text: 'Nguyễn Văn A:' }, { text: '\nKiểm tra lại: Chu kỳ.' }],
+        } as never;
+        // exceljs attaches a note only to a cell the sheet lists: a styled blank one is listed.
+        pc.getCell('Z2').note = 'trên ô trống';
+        pc.getCell('Z2').font = { italic: true };
+      },
+    });
+    const lean = await expectSame(bytes);
+    const notes = Object.fromEntries(lean.map((g) => [g.name, g.notes]));
+    expect(notes['Văn bản']).toEqual({
+      B6: 'Kiểm tra lại: tên trường lấy từ nội dung.\nĐọc từ dòng 7: A & B <c> "d"',
+    });
+    expect(notes['Phân công']).toEqual({ C3: 'Nguyễn Văn A:\nKiểm tra lại: Chu kỳ.', Z2: 'trên ô trống' });
+    expect(notes['Các bên']).toEqual({});
+  });
+
+  it('names the comments part an element was left open in', async () => {
+    const bytes = await buildWorkbook(cleanSheets(), {
+      tables: true,
+      decorate: (wb) => void (wb.getWorksheet('Văn bản')!.getCell('B2').note = 'ghi chú'),
+    });
+    const files = unzipSync(bytes);
+    const part = Object.keys(files).find((n) => /^xl\/comments\d+\.xml$/.test(n))!;
+    files[part] = strToU8(strFromU8(files[part]).replace('</commentList>', '<comment ref="B3"><text></commentList>'));
+    const error = (() => {
+      try {
+        leanReadWorkbook(zipSync(files));
+      } catch (e) {
+        return e as LeanReadError;
+      }
+    })();
+    expect(error).toBeInstanceOf(LeanReadError);
+    expect(error).toMatchObject({ part, tag: 'comment' });
+  });
 
   it('stops at the row limit instead of filling memory', async () => {
     const bytes = await buildWorkbook(cleanSheets(), { tables: false });

@@ -6,6 +6,7 @@ import clauseHasResponsibility from '../../../rules/clause-has-responsibility.js
 import disseminationRecorded from '../../../rules/dissemination-recorded.json';
 import documentKindMatchesNumber from '../../../rules/document-kind-matches-number.json';
 import documentNumberFormat from '../../../rules/document-number-format.json';
+import importedValueUnconfirmed from '../../../rules/imported-value-unconfirmed.json';
 import issueDateValid from '../../../rules/issue-date-valid.json';
 import legacyEncodedText from '../../../rules/legacy-encoded-text.json';
 import legalBasisComplete from '../../../rules/legal-basis-complete.json';
@@ -40,6 +41,7 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   disseminationRecorded,
   documentKindMatchesNumber,
   documentNumberFormat,
+  importedValueUnconfirmed,
   issueDateValid,
   legacyEncodedText,
   legalBasisComplete,

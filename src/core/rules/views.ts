@@ -48,6 +48,7 @@ export const COLLECTIONS = [
   'versions',
   'cellErrors',
   'legacyTexts',
+  'unconfirmedValues',
   'missingBlocks',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -156,6 +157,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
   versions: ['row', 'number', 'schoolYear', 'issuedOn', 'status', 'supersededBy'],
   cellErrors: ['row', 'error', 'column', 'cell'],
   legacyTexts: ['row', 'kind', 'cell', 'column', 'text', 'reading', 'encoding'],
+  unconfirmedValues: ['row', 'kind', 'variant', 'sheet', 'cell', 'label', 'value', 'what'],
   missingBlocks: ['row', 'sheet', 'table'],
 };
 
@@ -746,6 +748,21 @@ function listViews(model: RegulationModel, c: Record<CollectionName, Collection>
       place: { sheet: e.sheet, cell: e.cell || undefined, row: e.row || undefined },
       fields: {},
     });
+  }
+  for (const u of model.unconfirmedValues) {
+    c.unconfirmedValues.views.push({
+      row: u.row,
+      kind: u.kind,
+      // A marker with nothing after it still marks a guess; its message just cannot say what to check.
+      variant: u.what ? u.kind : `${u.kind}Bare`,
+      sheet: u.sheet,
+      cell: u.cell,
+      label: u.label,
+      value: u.value,
+      what: u.what,
+    });
+    // The finding points at the cell that holds the note, where the clerk deletes the line.
+    c.unconfirmedValues.origins.push({ place: { sheet: u.sheet, cell: u.cell, row: u.row }, fields: {} });
   }
   for (const key of model.missingBlocks) {
     const spec = BLOCK_BY_KEY[key];
