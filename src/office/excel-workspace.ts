@@ -15,6 +15,8 @@ export interface ExcelWorkspace extends Workspace {
 }
 
 export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorkspace {
+  const { dropdowns, freeze, notes } = host.capabilities;
+  const setUpCaps = { dropdowns, freeze, notes };
   const ws: ExcelWorkspace = {
     kind: 'excel',
     lastRead: null,
@@ -27,10 +29,9 @@ export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorksp
     },
     select: (sheet, cell) => selectCell(host.run, sheet, cell, timeoutMs),
     fixCell: (sheet, cell, fix) => fixCell(host.run, sheet, cell, fix, timeoutMs),
-    setUp: () =>
-      setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs),
+    setUp: () => setUpTemplate(host.run, setUpCaps, timeoutMs),
     importContent: (content) =>
-      setUpTemplate(host.run, { dropdowns: host.capabilities.dropdowns, freeze: host.capabilities.freeze }, timeoutMs, {
+      setUpTemplate(host.run, setUpCaps, timeoutMs, {
         content,
         requireEmpty: true,
       }),

@@ -28,6 +28,8 @@ export interface SetUpCapabilities {
   dropdowns: boolean;
   /** Worksheet.freezePanes (ExcelApi 1.7). */
   freeze: boolean;
+  /** Worksheet.notes (ExcelApi 1.18): an import's "Kiểm tra lại" and source notes on their cells. */
+  notes?: boolean;
 }
 
 export interface SetUpOptions {
@@ -153,6 +155,11 @@ export async function setUpTemplate(
         });
       }
       if (caps.freeze) ws.freezePanes.freezeRows(1);
+      // As the file import writes them: a field's note on its value (B), a row's on its first cell.
+      const notes = options.content?.notes?.[spec.key];
+      if (caps.notes && notes)
+        for (const [index, note] of Object.entries(notes))
+          ws.notes.add(`${spec.key === 'document' ? 'B' : 'A'}${Number(index) + 2}`, note);
     }
 
     for (const extra of options.content?.extraSheets ?? []) {

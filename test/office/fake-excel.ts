@@ -709,6 +709,19 @@ class FakeWorksheetProxy extends Loadable {
     const resolveSheet = this.resolveSheet;
     const make = (n: NoteState) => new FakeNoteProxy(context, resolveSheet, () => n);
     return Object.assign(new FakeCollection<NoteState>(context, () => resolveSheet().notes, make), {
+      add: (cellAddress: string, content: string) => {
+        if (typeof cellAddress !== 'string' || !/^[A-Z]{1,3}\d+$/.test(cellAddress) || typeof content !== 'string')
+          throw new OfficeError(
+            'InvalidArgument',
+            `notes.add takes one cell address and a text: ${String(cellAddress)}`,
+          );
+        this.enqueue(() => {
+          const notes = resolveSheet().notes;
+          if (notes.some((n) => n.address === cellAddress))
+            throw new OfficeError('InvalidArgument', `Cell ${cellAddress} already has a note.`);
+          notes.push({ address: cellAddress, content });
+        });
+      },
       getItemAt: (index: number) =>
         new FakeNoteProxy(context, resolveSheet, () => {
           const note = resolveSheet().notes[index];

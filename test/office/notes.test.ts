@@ -5,7 +5,9 @@ import type { SheetGrid } from '../../src/core/grid';
 import { readWorkbook } from '../../src/core/read-workbook';
 import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
 import { createRuleRunner } from '../../src/core/rules/run-rules';
+import { importText } from '../../src/core/import';
 import { capabilitiesOf } from '../../src/office/host';
+import { setUpTemplate } from '../../src/office/setup';
 import { readGridsFromExcel, type ExcelRun } from '../../src/office/read-grids';
 import { runCli, tempDir } from '../helpers/cli';
 import { exampleWith } from '../helpers/content-grids';
@@ -88,5 +90,48 @@ describe('cell notes in Excel', () => {
     const { grids } = await readGridsFromExcel(runOf(fake), { notes: true });
     expect(grids.map((g) => g.name)).not.toContain('Ghi chép riêng');
     expect(grids.find((g) => g.name === 'Văn bản')!.notes).toHaveProperty('B6');
+  });
+
+  it("writes an import's notes into the open workbook, so Excel finds what validate finds in the CLI's file", async () => {
+    // A regulation whose school and task cadence are inferred (the school only in the body, the
+    // cadence from its article's heading): import marks both "Kiểm tra lại".
+    const text = [
+      'QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN',
+      'Căn cứ Luật Công đoàn số 50/2024/QH15 ngày 27/11/2024;',
+      'Trường THCS Hòa Bình và Công đoàn thống nhất như sau:',
+      'Điều 1. Chế độ họp: định kỳ hằng quý',
+      '1. Nhà trường và Công đoàn họp liên tịch.',
+      'TM. BCH CÔNG ĐOÀN                HIỆU TRƯỞNG',
+      'CHỦ TỊCH',
+      'Lê Văn Nam                       Trần Thị Hoa',
+    ].join('\n');
+    const { content } = importText(text);
+    const dir = tempDir('phoihop-notes-import-');
+    const doc = saveTemp(dir, 'quy-che.txt', new TextEncoder().encode(text));
+    const out = `${dir}/quy-che.xlsx`;
+    expect((await runCli('import', doc, '-o', out)).code).toBe(0);
+    const printed = JSON.parse((await runCli('validate', out, '--format', 'json')).stdout).findings as Array<{
+      ruleId: string;
+      sheet: string;
+      cell: string | null;
+    }>;
+    const unconfirmed = (f: Array<{ ruleId: string; sheet: string; cell: string | null }>) =>
+      placesOf(f.filter((x) => x.ruleId === 'imported-value-unconfirmed'));
+    expect(unconfirmed(printed).length).toBeGreaterThanOrEqual(2);
+
+    const fake = new FakeWorkbook([{ name: 'Sheet1' }], { apiMinor: 18 });
+    const caps = capabilitiesOf((_, v) => fake.supports(v));
+    await setUpTemplate(runOf(fake), caps, undefined, { content, requireEmpty: true });
+    const { grids } = await readGridsFromExcel(runOf(fake), { notes: caps.notes });
+    const findings = await createRuleRunner(BUILTIN_RULES).run(readWorkbook(grids, { source: 'Excel' }));
+    expect(unconfirmed(findings)).toEqual(unconfirmed(printed));
+
+    // Below 1.18 the import still lands, without notes and without a notes call.
+    const old = new FakeWorkbook([{ name: 'Sheet1' }], { apiMinor: 17 });
+    const oldCaps = capabilitiesOf((_, v) => old.supports(v));
+    expect(oldCaps.notes).toBe(false);
+    const result = await setUpTemplate(runOf(old), oldCaps, undefined, { content, requireEmpty: true });
+    expect(result.added.length).toBeGreaterThan(0);
+    expect(old.sheets.every((sh) => sh.notes.length === 0)).toBe(true);
   });
 });
