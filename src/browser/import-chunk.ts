@@ -15,6 +15,7 @@ export interface ImportedDocument {
     recipients: number;
     unplaced: number;
   };
+  /** Words converted from a legacy encoding (TCVN3, VNI). */
   conversions: number;
 }
 
@@ -24,6 +25,6 @@ export async function importDocument(bytes: Uint8Array, file: string, lang: Lang
   return {
     content,
     counts: extractionCounts(extraction),
-    conversions: extraction.conversions.length,
+    conversions: extraction.conversions.filter((c) => c.encoding === 'tcvn3' || c.encoding === 'vni').length,
   };
 }

@@ -49,10 +49,12 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');
   } else {
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
-    const legacy = extraction.conversions.filter((c) => c.encoding !== 'mojibake').length;
-    const mojibake = extraction.conversions.length - legacy;
+    const count = (...encodings: string[]) =>
+      extraction.conversions.filter((c) => encodings.includes(c.encoding)).length;
+    const [mojibake, horn, legacy] = [count('mojibake'), count('horn'), count('tcvn3', 'vni')];
     if (mojibake) io.err(t(lang, 'import.repairedMojibake', { count: mojibake }) + '\n');
     if (legacy) io.err(t(lang, 'import.converted', { count: legacy }) + '\n');
+    if (horn) io.err(t(lang, 'import.repairedHorn', { count: horn }) + '\n');
     const inferred = inferredSummary(extraction, lang);
     if (inferred) io.err(inferred + '\n');
   }

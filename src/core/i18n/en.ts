@@ -353,6 +353,8 @@ export const en: Record<MessageKey, string> = {
     'this line was converted from the legacy VNI encoding to Unicode; compare with the original',
   'import.check.repairedMojibake':
     'this line had UTF-8 text read in the wrong code page and was repaired; compare with the original',
+  'import.check.repairedHorn': 'this line had lost the horn of ư and it was put back; compare with the original',
+  'import.repairedHorn': 'Put back the lost horn of ư in {{count}} words ("trờng" → "trường", "nớc" → "nước").',
   'import.repairedMojibake':
     'Repaired {{count}} passages of UTF-8 text that had been read in the wrong code page ("Cá»™ng hÃ²a" for "Cộng hòa").',
   'import.note.source': 'Read from line {{line}}: {{text}}',

@@ -355,6 +355,9 @@ export const vi = {
   'import.check.repairedVni': 'dòng này được chuyển từ mã cũ VNI sang Unicode, hãy so với bản gốc',
   'import.check.repairedMojibake':
     'dòng này bị lỗi mã (chữ Unicode bị đọc sai bảng mã) và đã được sửa, hãy so với bản gốc',
+  'import.check.repairedHorn': 'dòng này bị mất dấu móc của chữ ư và đã được thêm lại, hãy so với bản gốc',
+  'import.repairedHorn':
+    'Đã thêm lại dấu móc bị mất của chữ ư ở {{count}} từ (như "trờng" thành "trường", "nớc" thành "nước").',
   'import.repairedMojibake':
     'Đã sửa {{count}} đoạn chữ bị lỗi mã (chữ Unicode UTF-8 bị đọc sai bảng mã, như "Cá»™ng hÃ²a" thay cho "Cộng hòa").',
   'import.note.source': 'Đọc từ dòng {{line}}: {{text}}',

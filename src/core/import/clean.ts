@@ -6,6 +6,8 @@
 import { splitMergedColumns } from './columns';
 import { clean } from '../text';
 import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
+import { unglue } from '../vietnamese/glued';
+import { restoreHorn } from '../vietnamese/horn';
 import { repairMojibake } from '../vietnamese/mojibake';
 
 export interface SourceLine {
@@ -17,9 +19,9 @@ export interface SourceLine {
   segments: string[];
 }
 
-/** A repair of one line: legacy words converted, or UTF-8 that had been read as Windows-1252. */
+/** A repair of one line: legacy words converted, UTF-8 that had been read as Windows-1252, or a lost horn put back. */
 export interface LineConversion extends Omit<LegacyConversion, 'encoding'> {
-  encoding: LegacyConversion['encoding'] | 'mojibake';
+  encoding: LegacyConversion['encoding'] | 'mojibake' | 'horn';
   line: number;
 }
 
@@ -121,7 +123,7 @@ const RUN_ON_MARKS = [
   /(?=\b(?:TM|KT|TL|TUQ|Q)\.\s)/u,
   /(?=(?<!TRƯỞNG\s)(?<![.]\s)\b(?:HIỆU TRƯỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN)(?!\p{L}))/u,
   // A name after its title in capitals: "BÍ THƯ Lương Thị Ngọc".
-  /(?<=\b\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s|$))/u,
+  /(?<=\b\p{Lu}{2,})(?<!\b(?:TH|THCS|THPT|MN|MG|PTDTBT|PTDTNT|PT|GDTX|TT)(?:&\p{Lu}+)?)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s|$))/u,
 ];
 const RUN_ON_MIN = 400;
 const DECORATION = /^[*\-_=~•–—]{2,}$|^\*$/u;
@@ -156,7 +158,9 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
       prefer,
     );
     for (const c of found) conversions.push({ ...c, line: no });
-    const unmarked = stripMarkup(converted);
+    const horned = restoreHorn(converted);
+    for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
+    const unmarked = unglue(stripMarkup(horned.text));
     const text = finish(unmarked);
     const runOn = splitRunOn(unmarked.trim());
     let pieces =

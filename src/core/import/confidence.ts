@@ -30,7 +30,13 @@ export function markConfidence(x: Extraction, head: HeadingFacts): Extraction {
   for (const c of x.conversions)
     repaired.set(
       c.line,
-      c.encoding === 'tcvn3' ? 'repairedTcvn3' : c.encoding === 'vni' ? 'repairedVni' : 'repairedMojibake',
+      c.encoding === 'tcvn3'
+        ? 'repairedTcvn3'
+        : c.encoding === 'vni'
+          ? 'repairedVni'
+          : c.encoding === 'horn'
+            ? 'repairedHorn'
+            : 'repairedMojibake',
     );
   const fixed = (line: number) => repaired.get(line);
   for (const [key, f] of Object.entries(x.fields) as Array<[keyof Extraction['fields'], FieldValue]>) {

@@ -23,7 +23,8 @@ export type Inference =
   | 'signatoryParty'
   | 'repairedTcvn3'
   | 'repairedVni'
-  | 'repairedMojibake';
+  | 'repairedMojibake'
+  | 'repairedHorn';
 
 export type Confidence = 'read' | 'inferred';
 

@@ -1,0 +1,110 @@
+// Two kinds of damage that real postings show and that are repaired only where the result is the one
+// word it can be: the horn of ư lost in an old font conversion ("trờng"), and the spaces of a copied
+// text dropped ("phốihợpgiữa"). Whole documents are damaged at test time and imported through the
+// CLI; their headline values are those of the intact document.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { convertLegacyLine, importText } from '../../src/core/import';
+import type { Extraction } from '../../src/core/import/types';
+import { unglue } from '../../src/core/vietnamese/glued';
+import { restoreHorn } from '../../src/core/vietnamese/horn';
+import { runCli, tempDir } from '../helpers/cli';
+import { DOC_A } from './documents';
+
+const dir = tempDir('phoihop-repairs-');
+const UNICODE_A = DOC_A.split('\n')
+  .map((l) => convertLegacyLine(l.normalize('NFC')).text)
+  .join('\n');
+const headline = (x: Extraction) => ({
+  number: x.fields.number?.value,
+  issuer: x.fields.issuer?.value,
+  issueDate: x.facts.issueDate,
+  schoolYear: x.facts.schoolYear,
+  kind: x.facts.kind,
+  parties: x.parties.map((p) => p.code),
+  signatories: x.signatories.map((s) => s.name),
+  bases: x.legalBases.length,
+  recipients: x.recipients.map((r) => r.text),
+  clauses: x.clauses.length,
+});
+const original = importText(UNICODE_A).extraction;
+
+/** What a legacy conversion does: the ư before ơ is dropped, the ơ and its tone stay. */
+const loseHorn = (s: string) => s.replace(/ư(?=[ơờớởỡợ])/g, '').replace(/Ư(?=[ƠỜỚỞỠỢ])/g, '');
+
+describe('the horn of ư put back', () => {
+  it('restores only words that are no syllable without it', () => {
+    const cases: Array<[string, string]> = [
+      ['Trờng TH Hiệp Hòa', 'Trường TH Hiệp Hòa'],
+      ['TRỜNG TIỂU HỌC', 'TRƯỜNG TIỂU HỌC'],
+      ['kiểm tra thờng xuyên', 'kiểm tra thường xuyên'],
+      ['Hội đồng Bộ trởng, Nhà nớc', 'Hội đồng Bộ trưởng, Nhà nước'],
+      ['Chơng I', 'Chương I'],
+    ];
+    for (const [damaged, restored] of cases) expect(restoreHorn(damaged).text).toBe(restored);
+    // Syllables as they stand: "ngời", "hợp", "ơn", "mới" are left alone, and an intact word too.
+    for (const kept of ['ngời sáng', 'phối hợp', 'cảm ơn', 'mới', 'trường', 'Ơ kìa'])
+      expect(restoreHorn(kept)).toEqual({ text: kept, repairs: [] });
+  });
+
+  it('imports a document that lost its horns as the intact one and says what it put back', async () => {
+    const damaged = loseHorn(UNICODE_A);
+    expect(damaged).not.toBe(UNICODE_A);
+    const x = importText(damaged).extraction;
+    expect(headline(x)).toEqual(headline(original));
+    expect(x.conversions.length).toBeGreaterThan(0);
+    expect(x.conversions.every((c) => c.encoding === 'horn')).toBe(true);
+    const input = path.join(dir, 'horn.txt');
+    writeFileSync(input, damaged);
+    const r = await runCli('import', input, '-o', path.join(dir, 'horn.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Đã thêm lại dấu móc bị mất của chữ ư ở \d+ từ/);
+    const json = JSON.parse((await runCli('import', input, '--format', 'json')).stdout);
+    expect(json.fields.issuer).toMatchObject({ confidence: 'inferred' });
+    expect(json.fields.issuer.checks).toContain('repairedHorn');
+    // The workbook's note on the value tells the clerk what to compare.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(dir, 'horn.xlsx'));
+    const notes: string[] = [];
+    book.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const note = cell.note;
+          if (note) notes.push(typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join(''));
+        }),
+      ),
+    );
+    expect(notes.some((n) => n.includes('Kiểm tra lại: dòng này bị mất dấu móc của chữ ư'))).toBe(true);
+  });
+});
+
+describe('words glued together', () => {
+  it('cuts a word only in the one way it falls into syllables', () => {
+    const cases: Array<[string, string]> = [
+      ['phốihợpgiữa Ban giám hiệu', 'phối hợp giữa Ban giám hiệu'],
+      ['QUYCHẾ (Về việc', 'QUY CHẾ (Về việc'],
+      ['lợi ích củađơn vị', 'lợi ích của đơn vị'],
+      ['giữaBGH và BCHCĐ', 'giữa BGH và BCHCĐ'],
+      ['xây dựng kếhoạchnămhọc', 'xây dựng kế hoạch năm học'],
+    ];
+    for (const [glued, cut] of cases) expect(unglue(glued)).toBe(cut);
+    // No Vietnamese letter, an abbreviation, a minority name, a VNI word left unconverted: untouched.
+    for (const kept of ['online', 'THCS', 'BCHCĐCS', "H'Hen Niê", 'Êban', 'Đắk Lắk', 'vôùi', 'CĐcs'])
+      expect(unglue(kept)).toBe(kept);
+  });
+
+  it('imports a document whose spaces were dropped as the intact one', async () => {
+    // A page that lost the spaces between the words of each phrase.
+    const glued = UNICODE_A.replace(/(phối) (hợp)/g, '$1$2')
+      .replace(/(QUY) (CHẾ)/g, '$1$2')
+      .replace(/(Kế) (hoạch)/gi, '$1$2')
+      .replace(/(năm) (học)/g, '$1$2');
+    expect(glued).not.toBe(UNICODE_A);
+    const input = path.join(dir, 'glued.txt');
+    writeFileSync(input, glued);
+    const json = JSON.parse((await runCli('import', input, '--format', 'json')).stdout);
+    expect(headline(json)).toEqual(headline(original));
+  });
+});
