@@ -4,6 +4,7 @@
 // related links after the signatures. None of it is the document: it is set aside, each line
 // with its reason, before the zones are read.
 import type { SourceLine } from './clean';
+import { isUnitNameLine } from './shapes';
 import { fold, SCHOOL_TYPE_RE } from './vocab';
 
 export type ChromeReason = 'webDate' | 'webCounter' | 'webNav' | 'webMeta' | 'webTitle' | 'webFooter';
@@ -91,7 +92,7 @@ function headingPiece(text: string): boolean {
   const f = fold(text).trim();
   // A unit's line names its body first ("UBND …", "CĐCS …") or the school anywhere in it.
   SCHOOL_TYPE_RE.lastIndex = 0;
-  const org = isUpper(text) && (ORG.test(f) || SCHOOL_TYPE_RE.test(f)) && wordsOf(f) <= 16;
+  const org = (isUpper(text) && (ORG.test(f) || SCHOOL_TYPE_RE.test(f)) && wordsOf(f) <= 16) || isUnitNameLine(text);
   const motto = MOTTO.test(f) || /^-+\s*o0o\s*-+$|^[-_*=.]{3,}$/.test(f);
   return org || motto || (NUMBER.test(f) && wordsOf(f) <= 12);
 }

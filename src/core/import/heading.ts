@@ -18,6 +18,7 @@ import {
   classifyItem,
   foldOf,
   isDecoration,
+  isUnitNameLine,
   isUpperLine,
   kindFromNumber,
   kindOf,
@@ -49,7 +50,17 @@ export function headerStart(st: ParseState, kindLine: number): number {
   let i = kindLine;
   while (i > 0) {
     const t = st.lines[i - 1].text;
-    if (t && !(isDecoration(t) || isUpperLine(t) || NUMBER_LINE.test(foldOf(t)) || PLACE_DATE.test(foldOf(t)))) break;
+    if (
+      t &&
+      !(
+        isDecoration(t) ||
+        isUpperLine(t) ||
+        isUnitNameLine(t) ||
+        NUMBER_LINE.test(foldOf(t)) ||
+        PLACE_DATE.test(foldOf(t))
+      )
+    )
+      break;
     if (t && classifyTail(t) && !isUpperLine(t)) break;
     if (t && /^(?:hieu truong|nguoi ky|noi nhan)/.test(foldOf(t))) break;
     if (t && classifyTail(t) === 'name') break;
@@ -102,6 +113,24 @@ export function parseDecision(st: ParseState, from: number, to: number) {
 }
 
 // ------------------------------------------------------------ heading
+
+/**
+ * A short line in the heading's left column however it is typed ("BGH & BCH Công đoàn Trường
+ * THCS …"): the Quốc hiệu, Số or the kind follows within a few lines, with nothing else between.
+ */
+function unitAboveHeading(st: ParseState, i: number, to: number): boolean {
+  const t = st.lines[i].text;
+  if (wordCount(t) > 15 || /[.;:]$/.test(t) || classifyItem(t) || BASIS_START.test(foldOf(t))) return false;
+  for (let j = i + 1, seen = 0; j < to && seen < 4; j++) {
+    const next = st.lines[j].text;
+    if (!next) continue;
+    seen++;
+    const f = foldOf(next);
+    if (isDecoration(next) || NUMBER_LINE.test(f) || PLACE_DATE.test(f) || kindOf(next)) return true;
+    if (!(isUpperLine(next) || isUnitNameLine(next)) || wordCount(next) > 15) return false;
+  }
+  return false;
+}
 
 export function parseHead(st: ParseState, from: number, to: number): HeadResult {
   const head: HeadResult = { end: from, orgs: [], title: [] };
@@ -177,7 +206,7 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
         titleOpen = true;
         continue;
       }
-      if (isUpperLine(t) && wordCount(t) <= 15) {
+      if ((isUpperLine(t) && wordCount(t) <= 15) || isUnitNameLine(t) || unitAboveHeading(st, i, to)) {
         head.orgs.push(v);
         st.role(i, 'heading');
         continue;
@@ -210,8 +239,10 @@ export function applyHead(st: ParseState, head: HeadResult) {
   if (kind === 'quyet_dinh') kind = null;
   const number = head.number?.value ?? '';
   if (!kind && number) kind = kindFromNumber(number);
-  if (!kind && dh?.title.length) {
-    const f = fold(dh.title.map((v) => v.text).join(' '));
+  // A decision posted without the regulation it issues: its title says what it issues.
+  const decisionTitle = dh?.title.length ? dh.title : head.kind?.kind === 'quyet_dinh' ? head.title : [];
+  if (!kind && decisionTitle.length) {
+    const f = fold(decisionTitle.map((v) => v.text).join(' '));
     if (/ban hanh (?:ban )?quy (?:che|dinh)/.test(f)) kind = 'quy_che';
     else if (/ban hanh (?:ban )?ke hoach/.test(f)) kind = /lien tich/.test(f) ? 'ke_hoach_lien_tich' : 'ke_hoach';
   }

@@ -27,7 +27,6 @@ export const SCHOOL_STOP = new Set([
   'huyện',
   'quận',
   'tỉnh',
-  'thành',
   'phố',
 ]);
 // A line written without marks ("truong MN Hoa Sen nam hoc …") has only the folded form to go by.
@@ -59,9 +58,12 @@ export function findSchools(text: string): SchoolMention[] {
     const typeText = text.slice(m.index! + word, m.index! + m[0].length);
     const after = text.slice(m.index! + m[0].length);
     const nameWords: string[] = [];
-    for (const w of after.split(/\s+/).filter(Boolean).slice(0, 5)) {
+    const words = after.split(/\s+/).filter(Boolean).slice(0, 6);
+    for (const [k, w] of words.slice(0, 5).entries()) {
       const clean = w.replace(/[),.;:"']+$/, '');
       if (!/^\p{Lu}[\p{L}]*$/u.test(clean) || stops(clean, unmarked)) break;
+      // "Thái Thành" is a name; "thành phố" after it is not.
+      if (fold(clean) === 'thanh' && fold(words[k + 1] ?? '').startsWith('pho')) break;
       nameWords.push(clean);
       if (clean !== w) break;
     }

@@ -135,6 +135,16 @@ export function isDecoration(text: string): boolean {
   return DECORATION.some((re) => re.test(f));
 }
 
+const UNIT_NAME =
+  /^(?:ubnd|uy ban nhan dan|phong gd|phong giao duc|pgd|so gd|so giao duc|tr(?:u)?ong (?:mam non|mn|mau giao|tieu hoc|th|thcs|thpt|trung hoc)|cd ?cs|cong doan(?: co so)?|chi bo|dang bo|bch)(?![a-z])/;
+const KIND_WORDS = /(?:quy|qui) ?(?:che|dinh)|ke hoach|quyet dinh|phoi hop|ban hanh|ve viec/;
+
+/** A heading's unit line typed as a name, not in capitals: "Trường TH Hiệp Hòa", "CĐ CS trường …". */
+export function isUnitNameLine(text: string): boolean {
+  const f = foldOf(text);
+  return wordCount(text) <= 10 && UNIT_NAME.test(f) && !KIND_WORDS.test(f) && !/[.;:]$/.test(f);
+}
+
 export function kindOf(text: string): Kind | null {
   const f = foldOf(text);
   const short = wordCount(text) <= 4;
