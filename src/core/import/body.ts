@@ -38,6 +38,7 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
   const limit = firstItem >= 0 ? firstItem : to;
   // Under a "Căn cứ:" heading each line is a basis, with or without its own "Căn cứ".
   let list = false;
+  let prevBasis: boolean = false;
   let i = from;
   for (; i < limit; i++) {
     const v = st.lines[i];
@@ -55,7 +56,10 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
     const joined = st.joinContinuation(i, limit, true);
     const jf = fold(joined.text);
     const instrument = HAS_INSTRUMENT.test(jf) || HAS_INSTRUMENT.test(joined.text);
-    const cited = BASIS_START.test(f) || (list && (TYPE_START.test(f) || isContextBasis(joined.text)));
+    // Right after a Căn cứ line, a line naming a numbered instrument ("Nghị quyết số 05/2005/NQ-CP …") is one more.
+    const afterBasis: boolean = prevBasis && TYPE_START.test(f) && /\d{1,5}\s*[/-]\s*\p{Lu}/u.test(joined.text);
+    const cited: boolean =
+      BASIS_START.test(f) || afterBasis || (list && (TYPE_START.test(f) || isContextBasis(joined.text)));
     if (cited || (IMPLEMENTING_START.test(f) && !NOT_BASIS.test(f) && (instrument || /^xet\b/.test(f)))) {
       // "Căn cứ tình hình thực tế địa phương. Trường … xây dựng kế hoạch … như sau:"
       const sentences = stripMarker(joined.text).split(/(?<=[.;])\s+(?=\p{Lu})/u);
@@ -64,8 +68,13 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
       for (const s of sentences)
         (rest.length || (basisPart.length && ENACTING_SENTENCE.test(fold(s))) ? rest : basisPart).push(s);
       const basisText = basisPart.join(' ');
-      const role = !cited ? 'implementing' : isContextBasis(basisText) ? 'context' : 'basis';
+      const role: 'implementing' | 'context' | 'basis' = !cited
+        ? 'implementing'
+        : isContextBasis(basisText)
+          ? 'context'
+          : 'basis';
       if (role === 'basis') st.readBasis(v, basisText);
+      prevBasis = role === 'basis' && rest.length === 0;
       for (let k = i; k <= joined.last; k++) st.role(k, role);
       if (rest.length) st.readEnacting(v, rest.join(' '));
       else if (!cited && ENACTING.test(jf)) st.readEnacting(v, joined.text);
@@ -73,6 +82,7 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
       continue;
     }
     list = false;
+    prevBasis = false;
     // Without any numbering, the preamble is only its purpose and enacting sentences.
     if (firstItem < 0 && !/^de\s/.test(f) && !ENACTING.test(jf)) break;
     // A line without words (stray symbols, numbers) is not preamble: it stays unrecognised.

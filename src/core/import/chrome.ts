@@ -14,6 +14,8 @@ const WEEKDAY =
 const HAS_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const CLOCK = /(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?(?!\d)/;
 const DATE_TIME = /^[|\s]*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2}/;
+// A post's date and its view count with no word for either ("19/09/2020 785"), at the page's top.
+const DATE_COUNT = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s+\d{1,7}$/;
 const POSTED =
   /^(?:cap nhat|ngay dang|dang ngay|dang luc|ngay cap nhat|thoi gian dang|ngay dang tin|posted|dang boi)\b/;
 const COUNTER =
@@ -28,7 +30,7 @@ const FOOTER =
 const MOTTO = /cong ho[aà]? xa hoi chu nghia|doc lap\s*[-–—.]?\s*tu do/;
 const NUMBER = /^so\s*[:.]?\s*(?:\d|[.…_ ]*\/)/;
 const ORG =
-  /^(?:ubnd|uy ban|phong|so|bo|truong|trong|cong doan|cd|chi bo|dang bo|dang uy|ban|lien doan|ldld|doan|hoi|pgd|ngd|tm|bch|cdcs|cdgd|chi doan|chi hoi|lien doi|mttq|mat tran|huyen uy|thanh uy|tinh uy|quan uy|thanh doan|huyen doan|tinh doan|quan doan)(?![a-z])/;
+  /^(?:ubnd|uy ban|tinh|huyen|thi xa|thanh pho|quan|phong|so|bo|truong|trong|cong doan|cd|chi bo|dang bo|dang uy|ban|lien doan|ldld|doan|hoi|pgd|ngd|tm|bch|cdcs|cdgd|chi doan|chi hoi|lien doi|mttq|mat tran|huyen uy|thanh uy|tinh uy|quan uy|thanh doan|huyen doan|tinh doan|quan doan)(?![a-z])/;
 const KIND_OR_DECISION = /^(?:quy|qui) ?(?:che|dinh)|^ke hoach|^quyet dinh/;
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -83,6 +85,11 @@ export function findChrome(lines: SourceLine[]): Map<number, ChromeReason> {
     for (let j = i; j < n; j++) if (f[j]) out.set(lines[j].no, out.get(lines[j].no) ?? 'webFooter');
     break;
   }
+  for (let i = 0, seen = 0; i < n && seen < 8; i++) {
+    if (!f[i] || out.has(lines[i].no)) continue;
+    seen++;
+    if (DATE_COUNT.test(f[i])) out.set(lines[i].no, 'webDate');
+  }
   markPageTitle(lines, f, out);
   return out;
 }
@@ -132,7 +139,13 @@ function markPageTitle(lines: SourceLine[], f: string[], out: Map<number, Chrome
       if (!f[j] || out.has(lines[j].no)) continue;
       const b = new Set(tokens(f.slice(j, j + 3).join(' ')));
       const shared = a.filter((w) => b.has(w)).length;
-      if (KIND_OR_DECISION.test(f[j]) && shared >= Math.max(3, Math.ceil(a.length * 0.8))) {
+      // A post's title in sentence case over the document's own kind line in capitals may reword more.
+      const recased =
+        !isUpper(lines[first].text) &&
+        isUpper(lines[j].text) &&
+        KIND_OR_DECISION.exec(f[j])![0] === KIND_OR_DECISION.exec(f[first])![0];
+      const need = recased ? Math.ceil(a.length * 0.6) : Math.ceil(a.length * 0.8);
+      if (KIND_OR_DECISION.test(f[j]) && shared >= Math.max(3, need)) {
         repeated = true;
         break;
       }

@@ -140,9 +140,44 @@ function splitRunOn(line: string): string[] {
   return pieces.map((p) => p.trim()).filter(Boolean);
 }
 
+// A legal portal's table as text: each cell ends with a "|" line (or " |"), and its first word is
+// broken off on a line of its own ("ỦY" / "BAN NHÂN DÂN", "Bắc" / "Giang, ngày …", "Số:" / "78/…").
+// In the heading's cells the word is put back on its line and the bars become blank lines.
+const CELL_END = /^\s*\|\s*$|\s\|\s*$/;
+const LONE_WORD = /^\s*[\p{L}][\p{L}.]*:?\s*$/u;
+
+function joinCellFragments(raw: string[]): string[] {
+  const top = Math.min(raw.length, 60);
+  let last = -1;
+  let ends = 0;
+  for (let i = 0; i < top; i++)
+    if (CELL_END.test(raw[i])) {
+      last = i;
+      ends++;
+    }
+  if (ends < 2) return raw;
+  const out = [...raw];
+  for (let i = 0; i <= last; i++) {
+    if (/^\s*\|\s*$/.test(out[i])) {
+      out[i] = '';
+      continue;
+    }
+    out[i] = out[i].replace(/\s\|\s*$/, '');
+    // A page that puts a blank line after every line has one between the word and the rest.
+    let j = i + 1;
+    while (j < last && !out[j].trim()) j++;
+    const next = out[j] ?? '';
+    if (j <= last && LONE_WORD.test(out[i]) && next.trim() && !/^\s*\|\s*$/.test(next)) {
+      out[j] = `${out[i].trim()} ${next.trim()}`;
+      out[i] = '';
+    }
+  }
+  return out;
+}
+
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
-  const raw = text.replace(/^\ufeff/, '').split(LINE_BREAK);
+  const raw = joinCellFragments(text.replace(/^\ufeff/, '').split(LINE_BREAK));
   const prefer = likelierEncoding(raw);
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];

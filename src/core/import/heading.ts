@@ -29,6 +29,9 @@ import { ParseState, type HeadResult } from './state';
 import { classifyTail, findTailStart, type VLine } from './tail';
 import { parseTail } from './tail-zone';
 import { findMentions, fold } from './vocab';
+// A title that stops on a word needing more goes on ("VỀ" / "VIỆC BAN HÀNH …").
+const UNFINISHED = /(?:^|\s)(?:ve|ve viec|v\/v|ban hanh|cua|va|giua|trong)$/;
+
 export function firstKind(
   st: ParseState,
   from: number,
@@ -146,7 +149,8 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
         const next = j < to ? st.lines[j].text : '';
         const goesOn =
           /^(?:nam hoc|giai doan|nhiem ky|nam \d{4}|giua|ve viec|v\/v)(?![a-z])/.test(foldOf(next)) ||
-          (head.title.length === 1 && head.title[0] === head.kind?.v && isUpperLine(next) && !classifyItem(next));
+          (head.title.length === 1 && head.title[0] === head.kind?.v && isUpperLine(next) && !classifyItem(next)) ||
+          UNFINISHED.test(foldOf(head.title[head.title.length - 1].text));
         if (!goesOn) titleOpen = false;
       }
       continue;
@@ -214,7 +218,10 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
       break;
     }
     // "HIỆU TRƯỞNG TRƯỜNG MẦM NON …" under a decision's title is its authority, not more title.
-    if (head.kind.kind === 'quyet_dinh' && head.title.length > 0 && isUpperLine(t)) titleOpen = false;
+    // …unless the title so far stops on a word that needs more ("VỀ" / "VIỆC BAN HÀNH …").
+    const lastTitle = foldOf(head.title[head.title.length - 1]?.text ?? '');
+    const unfinished = UNFINISHED.test(lastTitle);
+    if (head.kind.kind === 'quyet_dinh' && head.title.length > 0 && isUpperLine(t) && !unfinished) titleOpen = false;
     if (titleOpen && wordCount(t) <= 40 && !/[;]$/.test(t) && !ENACTING_SENTENCE.test(f) && !item) {
       head.title.push(v);
       st.role(i, 'heading');
@@ -239,10 +246,10 @@ export function applyHead(st: ParseState, head: HeadResult) {
   if (kind === 'quyet_dinh') kind = null;
   const number = head.number?.value ?? '';
   if (!kind && number) kind = kindFromNumber(number);
-  // A decision posted without the regulation it issues: its title says what it issues.
-  const decisionTitle = dh?.title.length ? dh.title : head.kind?.kind === 'quyet_dinh' ? head.title : [];
-  if (!kind && decisionTitle.length) {
-    const f = fold(decisionTitle.map((v) => v.text).join(' '));
+  // A decision posted without the regulation it issues still names its kind ("… BAN HÀNH QUY CHẾ …").
+  const issuing = dh?.title.length ? dh.title : head.kind?.kind === 'quyet_dinh' ? head.title : [];
+  if (!kind && issuing.length) {
+    const f = fold(issuing.map((v) => v.text).join(' '));
     if (/ban hanh (?:ban )?quy (?:che|dinh)/.test(f)) kind = 'quy_che';
     else if (/ban hanh (?:ban )?ke hoach/.test(f)) kind = /lien tich/.test(f) ? 'ke_hoach_lien_tich' : 'ke_hoach';
   }
@@ -260,7 +267,17 @@ export function applyHead(st: ParseState, head: HeadResult) {
     for (const m of findMentions(v.text, { title: true }))
       st.partyMentions.push({ mention: m, source: 'title', line: v.no });
   // Number, place, date.
-  if (head.number) st.set('number', number, head.number);
+  // A decision posted alone: its Số is the decision's, not the regulation's.
+  const decisionOnly = !dh && head.kind?.kind === 'quyet_dinh';
+  if (head.number && decisionOnly && !st.decision)
+    st.decision = {
+      number,
+      date: head.placeDate?.date ?? null,
+      text: head.number.text,
+      line: head.number.no,
+      source: st.sourceOf(head.number.no),
+    };
+  else if (head.number) st.set('number', number, head.number);
   const pd = head.placeDate;
   if (pd?.place) st.set('place', pd.place, pd.v);
   if (!pd?.place && dh?.placeDate?.place) st.set('place', dh.placeDate.place, dh.placeDate.v);

@@ -7,6 +7,8 @@ import { ENACTING, classifyItem, startsLower, wordCount, type ItemShape, type Ki
 import type { VLine } from './tail';
 import type { ExtractedBasis, ExtractedRecipient, ExtractedSignatory, Extraction, PartySource } from './types';
 import { findMentions, fold, type Mention, type PartyDef } from './vocab';
+
+const OPEN_END = /\s(?:cua|va|ve|so|ngay|tai|theo|voi|cho|cac|giua|thuoc|cua bo|kem theo)$/;
 export interface Item {
   shape: ItemShape;
   idx: number;
@@ -112,7 +114,12 @@ export class ParseState {
       const j = this.nextNonBlank(last + 1, to);
       if (j >= to) break;
       const next = this.lines[j].text;
-      const wrapped = citation && !/[;.:]$/.test(text) && /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(next);
+      // A hard-wrapped citation: the next line starts with a date, or this one stops on a word that
+      // needs more ("… của" / "Chính phủ …", "… của Bộ" / "GD&ĐT …").
+      const wrapped =
+        citation &&
+        !/[;.:]$/.test(text) &&
+        (/^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(next) || OPEN_END.test(fold(text)));
       if (!wrapped && (!startsLower(next) || classifyItem(next))) break;
       text += ' ' + this.lines[j].text;
       last = j;

@@ -106,7 +106,8 @@ Nơi nhận:                                HIỆU TRƯỞNG
                                           Tô Minh Đức`,
     expected: {
       kind: 'quy_che',
-      number: '01/-TH&THCSPT',
+      // The Số is the decision's (kept as its number), as when the regulation follows it.
+      number: null,
       date: '2021-09-28',
       schoolYear: '2021-2022',
       school: 'Trường TH&THCS Phú Thành',
