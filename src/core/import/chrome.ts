@@ -143,7 +143,7 @@ function markPageTitle(lines: SourceLine[], f: string[], out: Map<number, Chrome
       const recased =
         !isUpper(lines[first].text) &&
         isUpper(lines[j].text) &&
-        KIND_OR_DECISION.exec(f[j])![0] === KIND_OR_DECISION.exec(f[first])![0];
+        KIND_OR_DECISION.exec(f[j])?.[0] === KIND_OR_DECISION.exec(f[first])?.[0];
       const need = recased ? Math.ceil(a.length * 0.6) : Math.ceil(a.length * 0.8);
       if (KIND_OR_DECISION.test(f[j]) && shared >= Math.max(3, need)) {
         repeated = true;

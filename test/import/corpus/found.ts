@@ -118,4 +118,69 @@ Nơi nhận:                                HIỆU TRƯỞNG
       recipients: ['Như Điều 3', 'Lưu VT'],
     },
   },
+  {
+    id: 'c55-union-decision-under-post-title',
+    phenomena: [
+      'post title in sentence case, then the decision with no heading block',
+      'a line in capitals that is no kind (the signing authority) under the decision title',
+      'TM.BCH without a space',
+      'the decision number only in "( Ban hành kèm theo Quyết định số 02 / QĐ-CĐCS … )"',
+    ],
+    text: `Quy chế phối hợp giữa công đoàn cơ sở với nhà trường – Trường Mầm non Nậm Cắn
+
+QUYẾT ĐỊNH
+
+Ban hành Quy chế phối hợp giữa Ban Chấp hành Công đoàn cơ sở
+
+Với chuyên môn đồng cấp
+
+CHỦ TỊCH CĐCS TRƯỜNG MẦM NON NẬM CẮN
+
+Căn cứ Nghị quyết Đại hội Công đoàn cơ sở Trường Mầm non Nậm Cắn nhiệm kỳ 2023 – 2028 ;
+Xét đề nghị của Phó chủ tịch Công đoàn cơ sở,
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa Ban Chấp hành Công đoàn cơ sở với chuyên môn đồng cấp.
+
+Điều 2. Ban giám hiệu, BCH công đoàn cơ sở và các tổ chịu trách nhiệm thi hành Quyết định này.
+
+Nơi nhận:
+– BGH, BCHCĐCS ( t / h )
+– Lưu CĐCS .
+TM.BCH CÔNG ĐOÀN CƠ SỞ
+
+CHỦ TỊCH
+
+                        Lò Thị Xuân
+
+QUY CHẾ PHỐI HỢP
+
+ Giữa Ban Chấp hành Công đoàn cơ sở với chuyên môn đồng cấp
+
+( Ban hành kèm theo Quyết định số 02 / QĐ-CĐCS ngày 12 tháng 9 năm 2023 của Công đoàn cơ sở Trường MN Nậm Cắn )
+___________
+
+Chương I
+
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy chế này quy định việc phối hợp giữa Ban Chấp hành Công đoàn cơ sở với chuyên môn đồng cấp nhiệm kỳ 2023 – 2028.
+
+Điều 2. Hằng tháng Chủ tịch công đoàn dự họp giao ban với Ban giám hiệu.`,
+    expected: {
+      kind: 'quy_che',
+      number: null,
+      date: '2023-09-12',
+      schoolYear: null,
+      school: 'Trường Mầm non Nậm Cắn',
+      parties: ['NT', 'CD'],
+      signatories: ['Lò Thị Xuân'],
+      legalBases: 1,
+      supersedes: false,
+      recipients: ['BGH, BCHCĐCS ( t / h )', 'Lưu CĐCS'],
+    },
+  },
 ];
