@@ -2,6 +2,8 @@
 // constructs real documents use: two-column headings and signatures, Chương/Điều, roman
 // sections, 1.1 and a) numbering, bullets, TCVN3 and VNI words, NFD text, Markdown left by
 // converters, a regulation issued with a decision, supersession, party abbreviations.
+import { convertLegacyLine } from '../../src/core/import';
+import type { Extraction } from '../../src/core/import/types';
 
 /** Unicode → TCVN3 (the inverse of the importer's table), to write legacy words in tests. */
 const TCVN3: Record<string, string> = {
@@ -194,6 +196,25 @@ export const DOC_A = [
  * and a flattened two-column signature block (titles, then names) with TM. + KT. stacked for
  * the commune committee and T/M for the parents' board.
  */
+/** DOC_A with its TCVN3 phrase, VNI phrase and NFD text made Unicode: the original a damaged copy is read against. */
+export const UNICODE_A = DOC_A.split('\n')
+  .map((l) => convertLegacyLine(l.normalize('NFC')).text)
+  .join('\n');
+
+/** What a reader checks of an import: the headline values and how many clauses. */
+export const headlineOf = (x: Extraction) => ({
+  number: x.fields.number?.value,
+  issuer: x.fields.issuer?.value,
+  issueDate: x.facts.issueDate,
+  schoolYear: x.facts.schoolYear,
+  kind: x.facts.kind,
+  parties: x.parties.map((p) => p.code),
+  signatories: x.signatories.map((s) => s.name),
+  bases: x.legalBases.length,
+  recipients: x.recipients.map((r) => r.text),
+  clauseCount: x.clauses.length,
+});
+
 export const DOC_B = [
   'UBND XÃ TÂN LẬP',
   'TRƯỜNG TIỂU HỌC TÂN LẬP',

@@ -5,33 +5,18 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, convertLegacyLine, importText } from '../../src/core/import';
+import { cleanDocument, importText } from '../../src/core/import';
 import type { Extraction } from '../../src/core/import/types';
 import { repairMojibake } from '../../src/core/vietnamese/mojibake';
 import { runCli, tempDir } from '../helpers/cli';
-import { DOC_A, toTcvn3, toVni } from './documents';
+import { UNICODE_A, headlineOf, toTcvn3, toVni } from './documents';
 
 const mojibake = (s: string) => new TextDecoder('windows-1252').decode(Buffer.from(s, 'utf8'));
 const dir = tempDir('phoihop-encoding-');
 
-/** What a reader checks of an import: the headline values and the shape of the body. */
-const headline = (x: Extraction) => ({
-  number: x.fields.number?.value,
-  issuer: x.fields.issuer?.value,
-  issueDate: x.facts.issueDate,
-  schoolYear: x.facts.schoolYear,
-  kind: x.facts.kind,
-  parties: x.parties.map((p) => p.code),
-  signatories: x.signatories.map((s) => s.name),
-  bases: x.legalBases.length,
-  recipients: x.recipients.map((r) => r.text),
-  clauses: x.clauses.map((c) => c.text),
-});
+/** The headline values and the shape of the body. */
+const headline = (x: Extraction) => ({ ...headlineOf(x), clauses: x.clauses.map((c) => c.text) });
 
-// DOC_A already carries a TCVN3 phrase, a VNI phrase and NFD text: its all-Unicode form is the original.
-const UNICODE_A = DOC_A.split('\n')
-  .map((l) => convertLegacyLine(l.normalize('NFC')).text)
-  .join('\n');
 const original = importText(UNICODE_A).extraction;
 
 describe('encoding repair', () => {

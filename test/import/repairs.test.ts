@@ -6,29 +6,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { convertLegacyLine, importText } from '../../src/core/import';
-import type { Extraction } from '../../src/core/import/types';
+import { importText } from '../../src/core/import';
 import { unglue } from '../../src/core/vietnamese/glued';
 import { restoreHorn } from '../../src/core/vietnamese/horn';
 import { runCli, tempDir } from '../helpers/cli';
-import { DOC_A } from './documents';
+import { UNICODE_A, headlineOf } from './documents';
 
 const dir = tempDir('phoihop-repairs-');
-const UNICODE_A = DOC_A.split('\n')
-  .map((l) => convertLegacyLine(l.normalize('NFC')).text)
-  .join('\n');
-const headline = (x: Extraction) => ({
-  number: x.fields.number?.value,
-  issuer: x.fields.issuer?.value,
-  issueDate: x.facts.issueDate,
-  schoolYear: x.facts.schoolYear,
-  kind: x.facts.kind,
-  parties: x.parties.map((p) => p.code),
-  signatories: x.signatories.map((s) => s.name),
-  bases: x.legalBases.length,
-  recipients: x.recipients.map((r) => r.text),
-  clauses: x.clauses.length,
-});
+const headline = headlineOf;
 const original = importText(UNICODE_A).extraction;
 
 /** What a legacy conversion does: the ư before ơ is dropped, the ơ and its tone stay. */
