@@ -10,6 +10,8 @@ import { importText } from '../../src/core/import';
 import { unglue } from '../../src/core/vietnamese/glued';
 import { restoreHorn } from '../../src/core/vietnamese/horn';
 import { runCli, tempDir } from '../helpers/cli';
+import { CORPUS } from './corpus';
+import { HEADLINE, scoreHeadline } from './score';
 import { UNICODE_A, headlineOf } from './documents';
 
 const dir = tempDir('phoihop-repairs-');
@@ -91,5 +93,34 @@ describe('words glued together', () => {
     writeFileSync(input, glued);
     const json = JSON.parse((await runCli('import', input, '--format', 'json')).stdout);
     expect(headline(json)).toEqual(headline(original));
+  });
+});
+
+describe("a page's markup left in the text", () => {
+  // As a page's source or a saved page gives a document: <br /> ending each line, &nbsp; for the
+  // heading's column gap, &amp; for &, paragraphs, a script and a table of the signatures.
+  const asHtml = (text: string) =>
+    '<html><head><title>Trang</title><script>var x = "<p>Điều 9. Không</p>";</script></head><body><p>' +
+    text
+      .split('\n')
+      .map((line) => line.replace(/&/g, '&amp;').replace(/ {3,}/g, (gap) => '&nbsp;'.repeat(gap.length)) + '<br />')
+      .join('\n') +
+    '</p></body></html>';
+
+  it('reads every corpus document posted as markup as the plain one', () => {
+    for (const doc of CORPUS.slice(0, 12)) {
+      const html = asHtml(doc.text);
+      const x = importText(html).extraction;
+      const score = scoreHeadline(x, doc.expected);
+      expect({ id: doc.id, misses: HEADLINE.filter((h) => !score[h]) }).toEqual({ id: doc.id, misses: [] });
+      expect(x.clauses.some((c) => /Không|<|&nbsp;|&amp;/.test(c.text))).toBe(false);
+    }
+  });
+
+  it('leaves a text without markup as it is, "<" and "&" included', () => {
+    const plain = 'Điều 1. Sĩ số lớp < 35 em & phòng học đủ ánh sáng.';
+    expect(importText(plain).extraction.clauses.map((c) => c.text)).toEqual([
+      'Sĩ số lớp < 35 em & phòng học đủ ánh sáng.',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
 // spaces, one tone-placement style. Columns that a two-column Word layout put on one line
 // (separated by tabs or wide gaps) are kept apart as segments.
 import { splitMergedColumns } from './columns';
+import { stripHtml } from './html';
 import { clean } from '../text';
 import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
 import { unglue } from '../vietnamese/glued';
@@ -177,7 +178,7 @@ function joinCellFragments(raw: string[]): string[] {
 
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
-  const raw = joinCellFragments(text.replace(/^\ufeff/, '').split(LINE_BREAK));
+  const raw = joinCellFragments(stripHtml(text.replace(/^\ufeff/, '')).split(LINE_BREAK));
   const prefer = likelierEncoding(raw);
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
