@@ -32,12 +32,12 @@ export const decodeXml = (s: string) =>
   );
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const attr = (tag: string, name: string) => {
+export const attr = (tag: string, name: string) => {
   const v = rawAttr(tag, name);
   return v === undefined ? undefined : decodeXml(v);
 };
 /** `w:val` of the first `<name …>` in a fragment. */
-const valOf = (xml: string, name: string) => {
+export const valOf = (xml: string, name: string) => {
   const tag = startTags(xml, name).next().value;
   return tag === undefined ? undefined : attr(tag, 'w:val');
 };

@@ -1,12 +1,14 @@
 // .docx → lines of text, for Node and the browser alike (bytes in, text out). mammoth reads
 // the document (runs, tables, text boxes, tracked changes); list labels are written into the
 // text first (numbering.ts); runs in a legacy font (.VnTime → TCVN3, .VnTimeH → TCVN3 in
-// capitals, VNI-Times → VNI) are converted by their font, the strongest signal there is.
+// capitals, VNI-Times → VNI) are converted by their font, the strongest signal there is; text
+// shown in capitals by All Caps or Small Caps (the run's or its style's) is read in capitals.
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import mammoth from 'mammoth';
 import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine, type LegacyEncoding } from '../core/vietnamese/legacy';
 import { readNumbering, writeLabels } from './numbering';
+import { capitalStyles } from './styles';
 
 export interface DocxText {
   text: string;
@@ -18,6 +20,9 @@ interface MammothElement {
   type: string;
   value?: string;
   font?: string | null;
+  styleId?: string | null;
+  isAllCaps?: boolean;
+  isSmallCaps?: boolean;
   children?: MammothElement[];
 }
 
@@ -56,10 +61,15 @@ export function unzipDocx(bytes: Uint8Array, unpackedLimit: number): Unzipped {
 export async function docxToText(entries: Unzipped): Promise<DocxText> {
   const documentXml = entries['word/document.xml'];
   if (!documentXml) throw new Error('word/document.xml missing');
+  const stylesXml = entries['word/styles.xml'] ? strFromU8(entries['word/styles.xml']) : undefined;
   const numbering = readNumbering(
     entries['word/numbering.xml'] ? strFromU8(entries['word/numbering.xml']) : undefined,
-    entries['word/styles.xml'] ? strFromU8(entries['word/styles.xml']) : undefined,
+    stylesXml,
   );
+  const capitals = capitalStyles(stylesXml);
+  const inCapitals = (el: MammothElement) =>
+    !!el.isAllCaps || !!el.isSmallCaps || (!!el.styleId && capitals.has(el.styleId));
+  const upper = (s: string) => s.toLocaleUpperCase('vi');
   const labelled = writeLabels(strFromU8(documentXml), numbering);
   const zipped = zipSync({ ...entries, 'word/document.xml': strToU8(labelled) }, { level: 0 });
 
@@ -86,15 +96,15 @@ export async function docxToText(entries: Unzipped): Promise<DocxText> {
     pending.length = 0;
     current = '';
   };
-  const walk = (el: MammothElement, font: string | null | undefined) => {
+  const walk = (el: MammothElement, font: string | null | undefined, caps: boolean) => {
     switch (el.type) {
       case 'text': {
         const legacy = fontEncoding(font);
         if (legacy && el.value) {
           const r = convertLegacyLine(el.value, legacy.encoding, legacy.upper);
-          current += r.text;
-          pending.push(...r.conversions);
-        } else current += el.value ?? '';
+          current += caps ? upper(r.text) : r.text;
+          pending.push(...r.conversions.map((c) => (caps ? { ...c, to: upper(c.to) } : c)));
+        } else current += caps ? upper(el.value ?? '') : (el.value ?? '');
         return;
       }
       case 'tab':
@@ -105,17 +115,17 @@ export async function docxToText(entries: Unzipped): Promise<DocxText> {
         return;
       case 'paragraph':
         if (current) flush();
-        for (const c of el.children ?? []) walk(c, font);
+        for (const c of el.children ?? []) walk(c, font, inCapitals(el));
         flush();
         return;
       case 'run':
-        for (const c of el.children ?? []) walk(c, el.font);
+        for (const c of el.children ?? []) walk(c, el.font, caps || inCapitals(el));
         return;
       default:
-        for (const c of el.children ?? []) walk(c, font);
+        for (const c of el.children ?? []) walk(c, font, caps);
     }
   };
-  if (root) walk(root, null);
+  if (root) walk(root, null, false);
   if (current) flush();
   return { text: lines.join('\n'), conversions };
 }

@@ -1,12 +1,15 @@
 // A minimal .docx writer for tests (fflate zip of hand-written WordprocessingML): paragraphs,
-// runs with fonts and line breaks, tables, list numbering (numbering.xml) and paragraph styles
-// that carry numbering (styles.xml) — the parts of Word an importer meets.
+// runs with fonts, tabs, All Caps and line breaks, tables, text boxes, list numbering
+// (numbering.xml) and paragraph styles that carry numbering or capitals (styles.xml) — the parts
+// of Word an importer meets.
 import { strToU8, zipSync } from 'fflate';
 
 export interface RunSpec {
   text: string;
   font?: string;
   bold?: boolean;
+  /** Shown in capitals by its formatting (Font ▸ All caps) whatever the letters typed. */
+  caps?: boolean;
   /** A line break (Shift+Enter) before the text. */
   breakBefore?: boolean;
 }
@@ -18,7 +21,11 @@ export interface ParaSpec {
 export interface TableSpec {
   table: ParaSpec[][][];
 }
-export type BlockSpec = ParaSpec | TableSpec;
+/** Text boxes side by side, anchored in one paragraph (Insert ▸ Text Box, as VML). */
+export interface BoxesSpec {
+  boxes: ParaSpec[][];
+}
+export type BlockSpec = ParaSpec | TableSpec | BoxesSpec;
 
 export interface LevelSpec {
   fmt: 'decimal' | 'upperRoman' | 'lowerRoman' | 'lowerLetter' | 'upperLetter' | 'bullet' | 'decimalZero';
@@ -29,11 +36,12 @@ export interface DocxSpec {
   body: BlockSpec[];
   abstracts?: Record<number, LevelSpec[]>;
   nums?: Array<{ id: number; abstractId: number; restartAt?: number }>;
-  styles?: Array<{ id: string; name: string; num?: { id: number; level?: number } }>;
+  styles?: Array<{ id: string; name: string; num?: { id: number; level?: number }; caps?: boolean }>;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const V = 'xmlns:v="urn:schemas-microsoft-com:vml"';
 
 export const p = (...runs: Array<string | RunSpec>): ParaSpec => ({ runs });
 export const li = (id: number, level: number, ...runs: Array<string | RunSpec>): ParaSpec => ({
@@ -46,8 +54,14 @@ function run(r: string | RunSpec): string {
   const props = [
     spec.font ? `<w:rFonts w:ascii="${esc(spec.font)}" w:hAnsi="${esc(spec.font)}"/>` : '',
     spec.bold ? '<w:b/>' : '',
+    spec.caps ? '<w:caps/>' : '',
   ].join('');
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${spec.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(spec.text)}</w:t></w:r>`;
+  // A tab typed in the text is Word's <w:tab/> between text elements.
+  const text = spec.text
+    .split('\t')
+    .map((t) => `<w:t xml:space="preserve">${esc(t)}</w:t>`)
+    .join('<w:tab/>');
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${spec.breakBefore ? '<w:br/>' : ''}${text}</w:r>`;
 }
 
 function para(ps: ParaSpec): string {
@@ -59,6 +73,13 @@ function para(ps: ParaSpec): string {
 }
 
 function block(b: BlockSpec): string {
+  if ('boxes' in b) {
+    const shapes = b.boxes.map(
+      (paras, i) =>
+        `<w:r><w:pict><v:shape style="position:absolute;margin-left:${i * 240}pt;width:230pt;height:60pt"><v:textbox><w:txbxContent>${(paras.length ? paras : [p('')]).map(para).join('')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`,
+    );
+    return `<w:p>${shapes.join('')}</w:p>`;
+  }
   if ('table' in b) {
     const rows = b.table.map(
       (cells) =>
@@ -82,12 +103,12 @@ export function buildDocx(spec: DocxSpec): Uint8Array {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${hasNumbering ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ''}</Relationships>`,
   );
   files['word/document.xml'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${spec.body.map(block).join('')}<w:sectPr/></w:body></w:document>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W} ${V}><w:body>${spec.body.map(block).join('')}<w:sectPr/></w:body></w:document>`,
   );
   const styles = (spec.styles ?? [])
     .map(
       (s) =>
-        `<w:style w:type="paragraph" w:styleId="${esc(s.id)}"><w:name w:val="${esc(s.name)}"/><w:basedOn w:val="Normal"/>${s.num ? `<w:pPr><w:numPr><w:ilvl w:val="${s.num.level ?? 0}"/><w:numId w:val="${s.num.id}"/></w:numPr></w:pPr>` : ''}</w:style>`,
+        `<w:style w:type="paragraph" w:styleId="${esc(s.id)}"><w:name w:val="${esc(s.name)}"/><w:basedOn w:val="Normal"/>${s.num ? `<w:pPr><w:numPr><w:ilvl w:val="${s.num.level ?? 0}"/><w:numId w:val="${s.num.id}"/></w:numPr></w:pPr>` : ''}${s.caps ? '<w:rPr><w:caps/></w:rPr>' : ''}</w:style>`,
     )
     .join('');
   files['word/styles.xml'] = strToU8(

@@ -2,10 +2,10 @@
 // heading or signature block as columns padded with spaces; a web page may fold those spaces, put
 // a whole block on one line, or each column's lines on one line; Word keeps them in a table, a row
 // per line or one table per block. Every layout is read and scored alike.
-import { buildDocx, p, type BlockSpec, type ParaSpec } from './docx-builder';
+import { buildDocx, p, type BlockSpec, type DocxSpec, type ParaSpec } from './docx-builder';
 
 // Columns are seven spaces or more apart; fewer is an unfilled slot ("ngày     tháng").
-const GAP = /\s{7,}/;
+export const GAP = /\s{7,}/;
 const INDENTED = /^\s{7,}\S/;
 
 type Piece = { line: string } | { columns: string[][] };
@@ -57,6 +57,42 @@ export const TEXT_LAYOUTS: Record<string, (text: string) => string> = {
     eachColumn(text).split('\n').map(fold).join('\n\n'),
 };
 
+const tablePerBlock = (text: string): BlockSpec[] =>
+  blocks(text).map((b): BlockSpec =>
+    'line' in b ? p(b.line) : { table: [b.columns.map((c): ParaSpec[] => c.map((x) => p(x)))] },
+  );
+
+// Columns set with tab stops, as a clerk lines up "UBND HUYỆN …⇥⇥CỘNG HÒA …" without a table.
+const tabbed = (text: string): BlockSpec[] =>
+  text.split('\n').map((line) => {
+    const cells = line.trim().split(GAP);
+    if (cells.length > 1) return p(cells.join('\t\t'));
+    return INDENTED.test(line) ? p(`\t\t\t${line.trim()}`) : p(line);
+  });
+
+// A capital line typed in small letters and shown in capitals by its formatting: the reader
+// sees "QUY CHẾ PHỐI HỢP", the file holds "quy chế phối hợp".
+export const isCapitalLine = (s: string) => /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+const lowered = (s: string) => s.toLocaleLowerCase('vi');
+function capsBy(how: 'run' | 'style', body: BlockSpec[]): DocxSpec {
+  const para = (ps: ParaSpec): ParaSpec => {
+    const texts = ps.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
+    if (!isCapitalLine(texts)) return ps;
+    if (how === 'style') return { ...ps, style: 'TieuDe', runs: [lowered(texts)] };
+    return { ...ps, runs: [{ text: lowered(texts), caps: true }] };
+  };
+  const each = (b: BlockSpec): BlockSpec =>
+    'table' in b
+      ? { table: b.table.map((row) => row.map((cell) => cell.map(para))) }
+      : 'boxes' in b
+        ? { boxes: b.boxes.map((box) => box.map(para)) }
+        : para(b);
+  return {
+    body: body.map(each),
+    styles: how === 'style' ? [{ id: 'TieuDe', name: 'Tiêu đề in hoa', caps: true }] : [],
+  };
+}
+
 export const DOCX_LAYOUTS: Record<string, (text: string) => Uint8Array> = {
   'a table row per line': (text) =>
     buildDocx({
@@ -65,10 +101,23 @@ export const DOCX_LAYOUTS: Record<string, (text: string) => Uint8Array> = {
         return cells.length > 1 ? { table: [cells.map((c) => [p(c)])] } : p(line);
       }),
     }),
-  'a table per block': (text) =>
+  'a table per block': (text) => buildDocx({ body: tablePerBlock(text) }),
+  'columns set with tabs': (text) => buildDocx({ body: tabbed(text) }),
+  // Each column one paragraph whose lines are Shift+Enter breaks.
+  "a column's lines as line breaks in one cell": (text) =>
     buildDocx({
       body: blocks(text).map((b): BlockSpec =>
-        'line' in b ? p(b.line) : { table: [b.columns.map((c): ParaSpec[] => c.map((x) => p(x)))] },
+        'line' in b
+          ? p(b.line)
+          : { table: [b.columns.map((c) => [p(...c.map((text, i) => ({ text, breakBefore: i > 0 })))])] },
       ),
     }),
+  'heading and signature in text boxes': (text) =>
+    buildDocx({
+      body: blocks(text).map((b): BlockSpec =>
+        'line' in b ? p(b.line) : { boxes: b.columns.map((c) => c.map((x) => p(x))) },
+      ),
+    }),
+  'capital lines typed small, All Caps on the run': (text) => buildDocx(capsBy('run', tablePerBlock(text))),
+  'capital lines typed small, capitals from the paragraph style': (text) => buildDocx(capsBy('style', tabbed(text))),
 };
