@@ -9,6 +9,7 @@ import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine, type LegacyEncoding } from '../core/vietnamese/legacy';
 import { readNumbering, writeLabels } from './numbering';
 import { capitalStyles } from './styles';
+import { tableLines, type CapturedCell } from './tables';
 
 export interface DocxText {
   text: string;
@@ -21,6 +22,8 @@ interface MammothElement {
   value?: string;
   font?: string | null;
   styleId?: string | null;
+  colSpan?: number;
+  rowSpan?: number;
   isAllCaps?: boolean;
   isSmallCaps?: boolean;
   children?: MammothElement[];
@@ -121,8 +124,36 @@ export async function docxToText(entries: Unzipped): Promise<DocxText> {
       case 'run':
         for (const c of el.children ?? []) walk(c, el.font, caps || inCapitals(el));
         return;
+      case 'table':
+        readTable(el);
+        return;
       default:
         for (const c of el.children ?? []) walk(c, font, caps);
+    }
+  };
+  /** A cell's lines and conversions, taken back out of the output. */
+  const capture = (cell: MammothElement): CapturedCell => {
+    if (current) flush();
+    const start = lines.length;
+    const convStart = conversions.length;
+    for (const c of cell.children ?? []) walk(c, null, false);
+    if (current) flush();
+    return {
+      conversions: conversions.splice(convStart).map(({ line, ...c }) => ({ ...c, at: line - start - 1 })),
+      lines: lines.splice(start),
+      colSpan: cell.colSpan ?? 1,
+      rowSpan: cell.rowSpan ?? 1,
+    };
+  };
+  const readTable = (table: MammothElement) => {
+    const rows = (table.children ?? [])
+      .filter((r) => r.type === 'tableRow')
+      .map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell').map(capture));
+    for (const out of tableLines(rows)) {
+      lines.push(out.text);
+      for (const cell of out.cells)
+        for (const { at, ...c } of cell.conversions)
+          if (out.at === undefined || at === out.at) conversions.push({ ...c, line: lines.length });
     }
   };
   if (root) walk(root, null, false);

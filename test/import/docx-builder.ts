@@ -18,8 +18,14 @@ export interface ParaSpec {
   style?: string;
   num?: { id: number; level?: number };
 }
+/** A cell merged across columns (span) or down rows (merge: the first cell restarts, the ones below continue). */
+export interface CellSpec {
+  paras: ParaSpec[];
+  span?: number;
+  merge?: 'restart' | 'continue';
+}
 export interface TableSpec {
-  table: ParaSpec[][][];
+  table: Array<Array<ParaSpec[] | CellSpec>>;
 }
 /** Text boxes side by side, anchored in one paragraph (Insert ▸ Text Box, as VML). */
 export interface BoxesSpec {
@@ -81,10 +87,16 @@ function block(b: BlockSpec): string {
     return `<w:p>${shapes.join('')}</w:p>`;
   }
   if ('table' in b) {
-    const rows = b.table.map(
-      (cells) =>
-        `<w:tr>${cells.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${(cell.length ? cell : [p('')]).map(para).join('')}</w:tc>`).join('')}</w:tr>`,
-    );
+    const cellXml = (c: ParaSpec[] | CellSpec) => {
+      const spec = Array.isArray(c) ? { paras: c } : c;
+      const props = [
+        '<w:tcW w:w="4500" w:type="dxa"/>',
+        spec.span ? `<w:gridSpan w:val="${spec.span}"/>` : '',
+        spec.merge ? `<w:vMerge${spec.merge === 'restart' ? ' w:val="restart"' : ''}/>` : '',
+      ].join('');
+      return `<w:tc><w:tcPr>${props}</w:tcPr>${(spec.paras.length ? spec.paras : [p('')]).map(para).join('')}</w:tc>`;
+    };
+    const rows = b.table.map((cells) => `<w:tr>${cells.map(cellXml).join('')}</w:tr>`);
     return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.join('')}</w:tbl>`;
   }
   return para(b);

@@ -2,7 +2,7 @@
 // heading or signature block as columns padded with spaces; a web page may fold those spaces, put
 // a whole block on one line, or each column's lines on one line; Word keeps them in a table, a row
 // per line or one table per block. Every layout is read and scored alike.
-import { buildDocx, p, type BlockSpec, type DocxSpec, type ParaSpec } from './docx-builder';
+import { buildDocx, p, type BlockSpec, type CellSpec, type DocxSpec, type ParaSpec } from './docx-builder';
 
 // Columns are seven spaces or more apart; fewer is an unfilled slot ("ngày     tháng").
 export const GAP = /\s{7,}/;
@@ -83,7 +83,11 @@ function capsBy(how: 'run' | 'style', body: BlockSpec[]): DocxSpec {
   };
   const each = (b: BlockSpec): BlockSpec =>
     'table' in b
-      ? { table: b.table.map((row) => row.map((cell) => cell.map(para))) }
+      ? {
+          table: b.table.map((row) =>
+            row.map((cell) => (Array.isArray(cell) ? cell.map(para) : { ...cell, paras: cell.paras.map(para) })),
+          ),
+        }
       : 'boxes' in b
         ? { boxes: b.boxes.map((box) => box.map(para)) }
         : para(b);
@@ -93,31 +97,101 @@ function capsBy(how: 'run' | 'style', body: BlockSpec[]): DocxSpec {
   };
 }
 
-export const DOCX_LAYOUTS: Record<string, (text: string) => Uint8Array> = {
-  'a table row per line': (text) =>
-    buildDocx({
-      body: text.split('\n').map((line) => {
-        const cells = line.trim().split(GAP);
-        return cells.length > 1 ? { table: [cells.map((c) => [p(c)])] } : p(line);
-      }),
+// A table of tasks written between bars ("| 1 | Tháng 9 | Họp … | BGH |", a cell's lines parted
+// by <br>) is a Word table in every Word layout: a row spanning the table is one merged cell, and
+// with `merge` a time or a person repeated down a column is one cell merged over those rows, as
+// a clerk draws it.
+const ROW = /^\s*\|.*\|\s*$/;
+const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
+const MERGED_COLUMN = /thời gian|tháng|thực hiện|phối hợp|phụ trách|chủ trì/i;
+const barCells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
+const cellParas = (cell: string) => cell.split(/<br>/).map((x) => p(x.trim()));
+
+function gridTable(rows: string[][], merge: boolean): BlockSpec {
+  const width = rows[0].length;
+  const mergeable = rows[0].map((h) => merge && MERGED_COLUMN.test(h));
+  return {
+    table: rows.map((cells, r): Array<ParaSpec[] | CellSpec> => {
+      if (cells.length === 1) return [{ paras: cellParas(cells[0]), span: width }];
+      return cells.map((c, k) => {
+        if (!mergeable[k] || r < 2 || !c) return cellParas(c);
+        const above = rows[r - 1][k];
+        const below = rows[r + 1]?.[k];
+        if (above === c && rows[r - 1].length > 1) return { paras: [], merge: 'continue' };
+        return below === c ? { paras: cellParas(c), merge: 'restart' } : cellParas(c);
+      });
     }),
-  'a table per block': (text) => buildDocx({ body: tablePerBlock(text) }),
-  'columns set with tabs': (text) => buildDocx({ body: tabbed(text) }),
+  };
+}
+
+/** A layout's blocks, with every run of bar rows made one Word table. */
+function withTables(layout: (text: string) => BlockSpec[], merge: boolean) {
+  return (text: string): BlockSpec[] => {
+    const out: BlockSpec[] = [];
+    let prose: string[] = [];
+    let rows: string[][] = [];
+    const close = () => {
+      if (prose.length) out.push(...layout(prose.join('\n')));
+      if (rows.length) out.push(gridTable(rows, merge));
+      prose = [];
+      rows = [];
+    };
+    for (const line of text.split('\n')) {
+      if (RULE.test(line)) continue;
+      if (ROW.test(line)) {
+        if (prose.length) close();
+        rows.push(barCells(line));
+      } else {
+        if (rows.length) close();
+        prose.push(line);
+      }
+    }
+    close();
+    return out;
+  };
+}
+
+const rowPerLine = (text: string): BlockSpec[] =>
+  text.split('\n').map((line) => {
+    const cells = line.trim().split(GAP);
+    return cells.length > 1 ? { table: [cells.map((c) => [p(c)])] } : p(line);
+  });
+
+export const DOCX_LAYOUTS: Record<string, (text: string) => Uint8Array> = {
+  'a table row per line': (text) => buildDocx({ body: withTables(rowPerLine, false)(text) }),
+  'a table per block': (text) => buildDocx({ body: withTables(tablePerBlock, true)(text) }),
+  'columns set with tabs': (text) => buildDocx({ body: withTables(tabbed, true)(text) }),
   // Each column one paragraph whose lines are Shift+Enter breaks.
   "a column's lines as line breaks in one cell": (text) =>
     buildDocx({
-      body: blocks(text).map((b): BlockSpec =>
-        'line' in b
-          ? p(b.line)
-          : { table: [b.columns.map((c) => [p(...c.map((text, i) => ({ text, breakBefore: i > 0 })))])] },
-      ),
+      body: withTables(
+        (text) =>
+          blocks(text).map((b): BlockSpec =>
+            'line' in b
+              ? p(b.line)
+              : { table: [b.columns.map((c) => [p(...c.map((text, i) => ({ text, breakBefore: i > 0 })))])] },
+          ),
+        false,
+      )(text),
     }),
   'heading and signature in text boxes': (text) =>
     buildDocx({
-      body: blocks(text).map((b): BlockSpec =>
-        'line' in b ? p(b.line) : { boxes: b.columns.map((c) => c.map((x) => p(x))) },
-      ),
+      body: withTables(
+        (text) =>
+          blocks(text).map((b): BlockSpec =>
+            'line' in b ? p(b.line) : { boxes: b.columns.map((c) => c.map((x) => p(x))) },
+          ),
+        true,
+      )(text),
     }),
-  'capital lines typed small, All Caps on the run': (text) => buildDocx(capsBy('run', tablePerBlock(text))),
-  'capital lines typed small, capitals from the paragraph style': (text) => buildDocx(capsBy('style', tabbed(text))),
+  'capital lines typed small, All Caps on the run': (text) =>
+    buildDocx(capsBy('run', withTables(tablePerBlock, true)(text))),
+  'capital lines typed small, capitals from the paragraph style': (text) =>
+    buildDocx(capsBy('style', withTables(tabbed, false)(text))),
 };

@@ -21,6 +21,16 @@ import {
   wordCount,
 } from './shapes';
 import { ParseState, type Item } from './state';
+import {
+  readHeader,
+  readRow,
+  refineHeader,
+  rowCells,
+  RULE_ROW,
+  spanningLabel,
+  TABLE_ROW,
+  type Column,
+} from './task-table';
 import { fold } from './vocab';
 
 export function parseIntro(st: ParseState, from: number, to: number): number {
@@ -32,6 +42,14 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
     const s = classifyItem(t);
     if (s && s.kind !== 'bullet' && s.kind !== 'letter') {
       firstItem = i;
+      break;
+    }
+    if (isTableHeader(t)) {
+      // The table's own capital heading above it ("NỘI DUNG PHỐI HỢP") opens the body with it.
+      let above = i - 1;
+      while (above >= from && !st.lines[above].text) above--;
+      const h = above >= from ? st.lines[above].text : '';
+      firstItem = h && isUpperLine(h) && wordCount(h) >= 2 && wordCount(h) <= 14 ? above : i;
       break;
     }
   }
@@ -103,6 +121,19 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
 
 // ------------------------------------------------------------ body
 
+const isTableHeader = (t: string) => TABLE_ROW.test(t) && !!readHeader(rowCells(t));
+const ROMAN = /^[IVX]{1,5}$/;
+
+interface Table {
+  header: Column[];
+  /** The header was the line before: a second header row may refine it. */
+  fresh: boolean;
+  parent: Item | null;
+  level: number;
+  group: string;
+  groupLine: number;
+}
+
 export function parseBody(st: ParseState, from: number, to: number) {
   const stack: Array<{ item: Item; level: number }> = [];
   let chapter = '';
@@ -111,14 +142,77 @@ export function parseBody(st: ParseState, from: number, to: number) {
   let lastItem: Item | null = null;
   let unlabelled = 0;
   const unnumberedOf = new Map<Item | null, number>();
+  let table = null as Table | null;
   for (let i = from; i < to; i++) {
     const v = st.lines[i];
     const t = v.text;
     if (!t) continue;
-    if (isDecoration(t)) {
+    if (isDecoration(t) || RULE_ROW.test(t)) {
       st.role(i, 'decoration');
       continue;
     }
+    if (TABLE_ROW.test(t)) {
+      const cells = rowCells(t);
+      const refined: Column[] | null = table?.fresh ? refineHeader(table.header, cells) : null;
+      const header: Column[] | null = refined ?? readHeader(cells);
+      if (header) {
+        const top = stack.length ? stack[stack.length - 1] : null;
+        table = {
+          header,
+          fresh: !refined,
+          parent: top?.item ?? null,
+          level: (top?.level ?? 0) + 0.5,
+          group: '',
+          groupLine: 0,
+        };
+        st.role(i, 'heading');
+        continue;
+      }
+      if (table) {
+        table.fresh = false;
+        const row = readRow(table.header, cells);
+        const label =
+          spanningLabel(table.header, cells) ??
+          (row && ROMAN.test(row.no) && !row.time && !row.lead && !row.support ? row.content : null);
+        if (label) {
+          table.group = label;
+          table.groupLine = v.no;
+          st.role(i, 'heading');
+          continue;
+        }
+        if (!row) {
+          st.role(i, 'decoration');
+          continue;
+        }
+        const numbered = /^\d{1,3}$/.test(row.no);
+        const shape = {
+          kind: numbered ? ('number' as const) : ('paragraph' as const),
+          label: numbered ? row.no : '',
+          key: numbered ? row.no : '',
+          text: row.content,
+          level: table.level,
+        };
+        const item: Item = {
+          shape,
+          idx: i,
+          no: v.no,
+          text: row.content,
+          parent: table.parent,
+          children: [],
+          id: '',
+          unnumbered: 0,
+          chapter: [chapter, section].filter(Boolean).join(' – '),
+          row: { ...row, group: table.group, groupLine: table.groupLine },
+        };
+        item.id = idFor(st, item, table.parent, unnumberedOf);
+        table.parent?.children.push(item);
+        st.items.push(item);
+        st.role(i, 'clause');
+        lastItem = table.parent;
+        continue;
+      }
+    }
+    table = null;
     const f = foldOf(t);
     if (CLOSING.test(f)) {
       closing = true;

@@ -5,6 +5,7 @@
 // (separated by tabs or wide gaps) are kept apart as segments.
 import { splitMergedColumns } from './columns';
 import { stripHtml } from './html';
+import { TABLE_ROW } from './task-table';
 import { clean } from '../text';
 import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
 import { unglue } from '../vietnamese/glued';
@@ -152,13 +153,14 @@ function joinCellFragments(raw: string[]): string[] {
   let last = -1;
   let ends = 0;
   for (let i = 0; i < top; i++)
-    if (CELL_END.test(raw[i])) {
+    if (CELL_END.test(raw[i]) && !TABLE_ROW.test(raw[i])) {
       last = i;
       ends++;
     }
   if (ends < 2) return raw;
   const out = [...raw];
   for (let i = 0; i <= last; i++) {
+    if (TABLE_ROW.test(out[i])) continue;
     if (/^\s*\|\s*$/.test(out[i])) {
       out[i] = '';
       continue;
@@ -197,6 +199,12 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
     const horned = restoreHorn(converted);
     for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
     const unmarked = unglue(stripMarkup(horned.text));
+    // A row of a table keeps its cells on its one line, whatever spaces pad them.
+    if (TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
+      const row = finish(unmarked.replace(/\s+/g, ' '));
+      lines.push({ no, text: row, segments: [row] });
+      return;
+    }
     const text = finish(unmarked);
     const runOn = splitRunOn(unmarked.trim());
     let pieces =

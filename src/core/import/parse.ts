@@ -82,6 +82,7 @@ export function finish(st: ParseState): Extraction {
       line: it.no,
       leaf: it.children.length === 0,
       ancestors: ancestors(it).map((a) => ({ text: a.text, line: a.no })),
+      row: it.row,
     })),
     codes,
   );

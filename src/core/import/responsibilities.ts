@@ -13,6 +13,8 @@ export interface ClauseForDraft {
   leaf: boolean;
   /** The enclosing items, nearest first. */
   ancestors: Array<{ text: string; line: number }>;
+  /** A row of a table of tasks: its time and people come from their own columns. */
+  row?: { time: string; lead: string; support: string; group: string; groupLine: number };
 }
 
 interface Roles {
@@ -125,11 +127,52 @@ function monthsOf(text: string): { months: string; text: string } {
   return { months: [...new Set(months)].map((n) => `T${n}`).join(', '), text: [...new Set(said)].join('; ') };
 }
 
+/** A row's people: the first body its Thực hiện column names leads, the rest and Phối hợp support. */
+function rowRoles(row: NonNullable<ClauseForDraft['row']>, parties: Set<string>): Roles {
+  const named = findMentions(row.lead);
+  const lead = named.find((m) => parties.has(m.code)) ?? named[0];
+  return { lead, support: [...named.filter((m) => m !== lead), ...findMentions(row.support)] };
+}
+
+// A time column says only when: "Tháng 9/2024", "Tháng 9, 10", "Tháng 11 - 12/2024", "Từ tháng 9
+// đến tháng 12", "20/11/2024", "T9". A range lists its months.
+const MONTH_RANGE =
+  /(?:tu\s+)?(?:thang|t)\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:thang|t)?\s*(\d{1,2})(?![\d])/g;
+const MONTH_LIST = /(?<![a-z])(?:thang|t)\s*(\d{1,2}(?:\s*(?:,|;|va)\s*\d{1,2})*)(?![\d])/g;
+const DATE = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{2,4})?(?![\d])/g;
+
+const MONTH_OF_YEAR = /(?<![\d/])(\d{1,2})\s*\/\s*(?:19|20)\d{2}(?!\d)/g;
+
+function timeCellMonths(text: string): string {
+  let f = fold(text);
+  const months: number[] = [];
+  const add = (n: number) => n >= 1 && n <= 12 && !months.includes(n) && months.push(n);
+  f = f.replace(MONTH_RANGE, (_, a: string, b: string) => {
+    const from = Number(a);
+    const to = Number(b);
+    if (from >= 1 && from <= 12 && to >= 1 && to <= 12)
+      for (let n = from, k = 0; k < 12; n = (n % 12) + 1, k++) {
+        add(n);
+        if (n === to) break;
+      }
+    return ' ; ';
+  });
+  f = f.replace(MONTH_LIST, (_, list: string) => {
+    for (const n of list.split(/\s*(?:,|;|va)\s*/)) add(Number(n));
+    return ' ; ';
+  });
+  for (const m of f.matchAll(DATE)) if (Number(m[1]) <= 31) add(Number(m[2]));
+  // "9/2024": a month and its year.
+  for (const m of f.matchAll(MONTH_OF_YEAR)) add(Number(m[1]));
+  return months.map((n) => `T${n}`).join(', ');
+}
+
 export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<string>): ExtractedResponsibility[] {
   const out: ExtractedResponsibility[] = [];
   for (const c of clauses) {
     if (!c.leaf) continue;
-    const own = readRoles(c.text);
+    const fromRow = c.row ? rowRoles(c.row, parties) : null;
+    const own = fromRow?.lead ? fromRow : readRoles(c.text);
     let lead = own.lead;
     const support = [...own.support];
     let fromHeading = false;
@@ -153,17 +196,28 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
         if (!codes.includes(s.code)) codes.push(s.code);
       } else if (!others.includes(s.surface)) others.push(s.surface);
     }
-    // The clause's own time words first, else those of the article or section it sits under
-    // ("Điều 5. Chế độ họp: định kỳ 3 tháng một lần" governs its items).
-    let cadence = cadenceOf(c.text);
-    let cadenceLine = cadence ? c.line : 0;
-    if (!cadence)
-      for (const a of c.ancestors)
-        if ((cadence = cadenceOf(a.text))) {
-          cadenceLine = a.line;
-          break;
-        }
-    const pinned = monthsOf(c.text);
+    // A row's time column, else the label of the rows it sits under ("Tháng 9/2024"); then the
+    // clause's own time words, else those of the article or section it sits under ("Điều 5. Chế
+    // độ họp: định kỳ 3 tháng một lần" governs its items).
+    const said = [
+      ...(c.row
+        ? [
+            { text: c.row.time, line: c.line },
+            { text: c.row.group, line: c.row.groupLine },
+          ]
+        : []),
+      { text: c.text, line: c.line },
+      ...c.ancestors,
+    ].filter((s) => s.text);
+    let cadence: ReturnType<typeof cadenceOf> = null;
+    let cadenceLine = 0;
+    for (const s of said)
+      if ((cadence = cadenceOf(s.text))) {
+        cadenceLine = s.line;
+        break;
+      }
+    const rowTime = c.row ? [c.row.time, c.row.group].find((t) => timeCellMonths(t)) : undefined;
+    const pinned = rowTime ? { months: timeCellMonths(rowTime), text: rowTime } : monthsOf(c.text);
     out.push({
       clauseId: c.id,
       task: c.text,

@@ -5,6 +5,7 @@ import { findChrome, type ChromeReason } from './chrome';
 import type { CleanedDocument } from './clean';
 import { ENACTING, classifyItem, startsLower, wordCount, type ItemShape, type Kind, type Role } from './shapes';
 import type { VLine } from './tail';
+import type { TableRow } from './task-table';
 import type { ExtractedBasis, ExtractedRecipient, ExtractedSignatory, Extraction, PartySource } from './types';
 import { findMentions, fold, type Mention, type PartyDef } from './vocab';
 
@@ -19,6 +20,8 @@ export interface Item {
   id: string;
   unnumbered: number;
   chapter: string;
+  /** A row of a plan's table of tasks, with the label of the rows it sits under. */
+  row?: TableRow & { group: string; groupLine: number };
 }
 
 export interface HeadResult {

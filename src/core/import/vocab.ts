@@ -101,11 +101,11 @@ export const PARTY_DEFS: PartyDef[] = [
   def('CB', 'dang', { titleOnly: true }),
   def(
     'CDTN',
-    '(?:bch |ban chap hanh )?chi doan(?: thanh nien| giao vien| gv)?|doan thanh nien(?: cong san)?(?: ho chi minh)?|doan tncs(?: hcm| ho chi minh)?|doan tn',
+    '(?:bch |ban chap hanh )?chi doan(?: thanh nien| giao vien| gv)?|(?:bch |ban chap hanh )?(?<!cong )doan truong|doan thanh nien(?: cong san)?(?: ho chi minh)?|doan tncs(?: hcm| ho chi minh)?|doan tn',
   ),
   def(
     'CD',
-    '(?:bch |bhc |ban chap hanh )?cong doan(?: co so)?|bchcdcs|bch cdcs|bchcd|bch cd|ban chap hanh cd|cdcs|ctcd|ct cd',
+    '(?:bch |bhc |ban chap hanh )?cong doan(?: co so)?|bchcdcs|bch cdcs|bchcd|bch cd|ban chap hanh cd|cdcs|ctcd|ct cd|chu tich cd(?:cs)?',
   ),
   def(
     'NT',

@@ -2,7 +2,14 @@
 import { CONVENTION_AND_DAMAGED_DOCS } from './damaged';
 import { FOUND_DOCS } from './found';
 import { REAL_B_DOCS } from './real-b';
+import { TABLE_DOCS } from './tables';
 import type { CorpusDoc } from './types';
 import { WEB_DOCS } from './web';
 
-export const CORPUS: CorpusDoc[] = [...WEB_DOCS, ...CONVENTION_AND_DAMAGED_DOCS, ...REAL_B_DOCS, ...FOUND_DOCS];
+export const CORPUS: CorpusDoc[] = [
+  ...WEB_DOCS,
+  ...CONVENTION_AND_DAMAGED_DOCS,
+  ...REAL_B_DOCS,
+  ...FOUND_DOCS,
+  ...TABLE_DOCS,
+];

@@ -1,0 +1,105 @@
+// Word tables: a heading or signature table is read cell after cell, as the eye reads its
+// columns; a plan's table of tasks (a header naming TT, Thời gian, Nội dung, Người thực hiện …)
+// is written a row a line, cells between bars and a cell's lines joined by <br>, which is how
+// the importer reads a table (core/import/task-table.ts). Merged cells are undone: a time or a
+// person merged down over several rows belongs to each of them.
+import type { LineConversion } from '../core/import/clean';
+import { readHeader, type Column } from '../core/import/task-table';
+
+export interface CapturedCell {
+  /** The cell's lines as the document reader made them (blank ones too). */
+  lines: string[];
+  /** Each with the index of its line in the cell. */
+  conversions: Array<Omit<LineConversion, 'line'> & { at: number }>;
+  colSpan: number;
+  rowSpan: number;
+}
+
+interface Slot {
+  cell: CapturedCell;
+  /** Covered by a cell from the left (colSpan) or from above (rowSpan). */
+  fromLeft: boolean;
+  fromAbove: boolean;
+}
+
+function toGrid(rows: CapturedCell[][]): Slot[][] {
+  const below: Array<{ cell: CapturedCell; left: number } | undefined> = [];
+  return rows.map((row) => {
+    const out: Slot[] = [];
+    let col = 0;
+    const fillFromAbove = () => {
+      for (let b = below[col]; b && b.left > 0; b = below[col]) {
+        out[col++] = { cell: b.cell, fromLeft: false, fromAbove: true };
+        b.left--;
+      }
+    };
+    for (const cell of row) {
+      fillFromAbove();
+      for (let k = 0; k < Math.max(1, cell.colSpan); k++) {
+        out[col] = { cell, fromLeft: k > 0, fromAbove: false };
+        below[col] = cell.rowSpan > 1 ? { cell, left: cell.rowSpan - 1 } : undefined;
+        col++;
+      }
+    }
+    fillFromAbove();
+    return out;
+  });
+}
+
+const cellText = (cell: CapturedCell) =>
+  cell.lines
+    .map((l) => l.replace(/\|/g, '/').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('<br>');
+
+// People and times merged down a column belong to every row they cover.
+const CARRIED = new Set<Column>(['time', 'lead', 'support']);
+
+export interface TableLine {
+  text: string;
+  /** The cells it came from, and which of their lines when it is one line of one cell. */
+  cells: CapturedCell[];
+  at?: number;
+}
+
+const cellByCell = (cells: CapturedCell[]): TableLine[] =>
+  cells.flatMap((cell) => cell.lines.map((text, at) => ({ text, cells: [cell], at })));
+
+/** A table's lines: a table of tasks a row a line, any other table cell after cell. */
+export function tableLines(rows: CapturedCell[][]): TableLine[] {
+  return taskTableLines(rows) ?? cellByCell(rows.flat());
+}
+
+/**
+ * A table of tasks as bar-separated lines; null when the table is not one. Rows above the header
+ * (a title row) keep their lines.
+ */
+function taskTableLines(rows: CapturedCell[][]): TableLine[] | null {
+  const grid = toGrid(rows);
+  let at = -1;
+  let header: Column[] | null = null;
+  for (let r = 0; r < Math.min(2, grid.length) && !header; r++) {
+    header = readHeader(grid[r].map((s) => cellText(s.cell)));
+    at = r;
+  }
+  if (!header) return null;
+  const out: TableLine[] = [];
+  grid.forEach((row, r) => {
+    const cells = [...new Set(row.map((s) => s.cell))];
+    if (r < at) {
+      out.push(...cellByCell(cells));
+      return;
+    }
+    // A row that is one cell across the table heads the rows under it.
+    if (cells.length === 1 && row.length > 1) {
+      out.push({ text: `| ${cellText(cells[0])} |`, cells });
+      return;
+    }
+    const texts = row.map((s, col) => {
+      if (r > at && ((s.fromAbove && !CARRIED.has(header![col] ?? 'other')) || s.fromLeft)) return '';
+      return cellText(s.cell);
+    });
+    out.push({ text: `| ${texts.join(' | ')} |`, cells });
+  });
+  return out;
+}
