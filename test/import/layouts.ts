@@ -44,6 +44,23 @@ const eachColumn = (text: string) =>
     .flatMap((b) => ('line' in b ? [b.line] : b.columns.map((c) => c.join(' '))))
     .join('\n');
 
+// Word's "Save as plain text": a heading's or signature's columns parted by tabs, a table a row a
+// line with its cells parted by tabs, a row across the table as a line of its own.
+const savedAsText = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !RULE.test(line))
+    .map((line) => {
+      if (ROW.test(line)) {
+        const cells = barCells(line).map((c) => c.split(/<br>/).join(' '));
+        return cells.length === 1 ? cells[0] : cells.join('\t');
+      }
+      const cells = line.trim().split(GAP);
+      if (cells.length > 1) return cells.join('\t');
+      return INDENTED.test(line) ? `\t\t${line.trim()}` : line;
+    })
+    .join('\n');
+
 export const TEXT_LAYOUTS: Record<string, (text: string) => string> = {
   'columns merged with one space': (text) => text.split('\n').map(fold).join('\n'),
   'a block on one line': (text) =>
@@ -55,6 +72,7 @@ export const TEXT_LAYOUTS: Record<string, (text: string) => string> = {
   'columns merged and a blank line after every line': (text) => text.split('\n').map(fold).join('\n\n'),
   'each column on one line and a blank line after every line': (text) =>
     eachColumn(text).split('\n').map(fold).join('\n\n'),
+  'saved as plain text by Word, cells parted by tabs': savedAsText,
 };
 
 const tablePerBlock = (text: string): BlockSpec[] =>

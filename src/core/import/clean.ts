@@ -5,7 +5,7 @@
 // (separated by tabs or wide gaps) are kept apart as segments.
 import { splitMergedColumns } from './columns';
 import { stripHtml } from './html';
-import { TABLE_ROW } from './task-table';
+import { readHeader, TABLE_ROW } from './task-table';
 import { clean } from '../text';
 import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
 import { unglue } from '../vietnamese/glued';
@@ -178,9 +178,37 @@ function joinCellFragments(raw: string[]): string[] {
   return out;
 }
 
+// Word's "Save as plain text" writes a table a row a line, its cells parted by tabs. A table of
+// tasks (its header names the columns) is written between bars as the .docx reader writes it.
+// Its rows run while lines keep their tabs and a letter in small case (a signature line in
+// capitals after it is not a row); a line without tabs between two rows is a row across the
+// table ("HỌC KỲ I"). Any other tabbed line stays columns.
+function rowsFromTabs(raw: string[]): string[] {
+  const tabbed = (l: string) => l.includes('\t') && l.trim().split(/\t+/).length > 1;
+  const out = [...raw];
+  let width = 0;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    if (!line.trim()) continue;
+    if (!width) {
+      const cells = line.trim().split(/\t+/);
+      if (tabbed(line) && readHeader(cells)) {
+        width = cells.length;
+        out[i] = `| ${line.trimEnd().split('\t').join(' | ')} |`;
+      }
+      continue;
+    }
+    if (tabbed(line) && /\p{Ll}/u.test(line)) out[i] = `| ${line.trimEnd().split('\t').join(' | ')} |`;
+    else if (!tabbed(line) && line.trim().length <= 60 && tabbed(out.slice(i + 1).find((l) => l.trim()) ?? ''))
+      out[i] = `| ${line.trim()} |`;
+    else width = 0;
+  }
+  return out;
+}
+
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
-  const raw = joinCellFragments(stripHtml(text.replace(/^\ufeff/, '')).split(LINE_BREAK));
+  const raw = rowsFromTabs(joinCellFragments(stripHtml(text.replace(/^\ufeff/, '')).split(LINE_BREAK)));
   const prefer = likelierEncoding(raw);
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
