@@ -9,7 +9,12 @@ import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine, type LegacyEncoding } from '../core/vietnamese/legacy';
 import { readNumbering, writeLabels } from './numbering';
 import { capitalStyles } from './styles';
-import { tableLines, type CapturedCell } from './tables';
+import { tableLines, type GridCell } from '../core/import/table-grid';
+
+interface CapturedCell extends GridCell {
+  /** Each with the index of its line in the cell. */
+  conversions: Array<Omit<LineConversion, 'line'> & { at: number }>;
+}
 
 export interface DocxText {
   text: string;

@@ -117,6 +117,31 @@ describe("a page's markup left in the text", () => {
     }
   });
 
+  it("reads a page's own table of tasks a task a row, inside a layout table, merged cells undone", () => {
+    const page = `<html><body><table class="layout"><tr><td>
+<p>TRƯỜNG TIỂU HỌC AN PHÚ</p>
+<p>KẾ HOẠCH PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CHI ĐOÀN NĂM HỌC 2025-2026</p>
+<p>I. NỘI DUNG</p>
+<table border="1"><tbody>
+<tr><th>TT</th><th>Thời gian</th><th>Nội dung</th><th>Người thực hiện</th></tr>
+<tr><td colspan="4"><strong>Học kỳ I</strong></td></tr>
+<tr><td>1</td><td rowspan="2">Tháng 10/2025</td><td><p>Tổ chức Trung thu.</p><p>Thi kể chuyện &amp; vẽ tranh.</p></td><td>Chi đoàn</td></tr>
+<tr><td>2</td><td>Hội thi văn nghệ 20/11.</td><td>Nhà trường, Chi đoàn</td></tr>
+</tbody></table>
+<p>HIỆU TRƯỞNG</p><p>Trần Văn Bình</p>
+</td></tr></table></body></html>`;
+    const x = importText(page).extraction;
+    expect(x.clauses.map((c) => [c.id, c.text])).toEqual([
+      ['I.1', 'Tổ chức Trung thu. Thi kể chuyện & vẽ tranh.'],
+      ['I.2', 'Hội thi văn nghệ 20/11.'],
+    ]);
+    expect(x.responsibilities.map((r) => [r.clauseId, r.lead, r.support.join(','), r.months])).toEqual([
+      ['I.1', 'CDTN', '', 'T10'],
+      ['I.2', 'NT', 'CDTN', 'T10'],
+    ]);
+    expect(x.signatories.map((s) => s.name)).toEqual(['Trần Văn Bình']);
+  });
+
   it('leaves a text without markup as it is, "<" and "&" included', () => {
     const plain = 'Điều 1. Sĩ số lớp < 35 em & phòng học đủ ánh sáng.';
     expect(importText(plain).extraction.clauses.map((c) => c.text)).toEqual([

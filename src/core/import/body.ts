@@ -123,6 +123,11 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
 
 const isTableHeader = (t: string) => TABLE_ROW.test(t) && !!readHeader(rowCells(t));
 const ROMAN = /^[IVX]{1,5}$/;
+const bare = (s: string) =>
+  fold(s)
+    .replace(/[\s.;,:]+$/, '')
+    .replace(/\s+/g, ' ');
+const sameText = (a: string, b: string) => bare(a) === bare(b);
 
 interface Table {
   header: Column[];
@@ -182,6 +187,14 @@ export function parseBody(st: ParseState, from: number, to: number) {
         }
         if (!row) {
           st.role(i, 'decoration');
+          continue;
+        }
+        // A table restating clauses above it (a Phân công table after the articles) gives their
+        // tasks their people and time; it adds no clause.
+        const restated = st.items.find((it) => it.shape.kind !== 'section' && sameText(it.text, row.content));
+        if (restated) {
+          restated.row = { ...row, group: table.group, groupLine: table.groupLine };
+          st.role(i, 'clause');
           continue;
         }
         const numbered = /^\d{1,3}$/.test(row.no);

@@ -20,6 +20,7 @@ import {
   isDecoration,
   isUnitNameLine,
   isUpperLine,
+  startsLower,
   kindFromNumber,
   kindOf,
   wordCount,
@@ -238,6 +239,12 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
   return head;
 }
 
+const KIND_WORDS = /^(?:quy|qui) che(?: phoi hop)?$|^ke hoach(?: phoi hop| lien tich)?$/;
+const sentenceCase = (s: string) => {
+  const lower = s.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+};
+
 export function applyHead(st: ParseState, head: HeadResult) {
   const dh = st.decisionHead;
   // Kind
@@ -257,8 +264,14 @@ export function applyHead(st: ParseState, head: HeadResult) {
   if (kind && kind !== 'quyet_dinh') st.set('kind', KIND_LABELS[kind], kindLine ?? head.number ?? st.lines[0]);
   // Title (trích yếu): the words under the kind line.
   const titleLines = head.title.length > 0 ? head.title : (dh?.title ?? []);
+  // "QUY CHẾ PHỐI HỢP" over "giữa Nhà trường và …" (capitals set by a Word style) reads as one
+  // sentence: "Quy chế phối hợp giữa Nhà trường và …".
   st.titleText = titleLines
-    .map((v) => v.text)
+    .map((v, k) =>
+      KIND_WORDS.test(fold(v.text)) && isUpperLine(v.text) && startsLower(titleLines[k + 1]?.text ?? '')
+        ? sentenceCase(v.text)
+        : v.text,
+    )
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -2,8 +2,10 @@
 // ending in "<br />", "&nbsp;" and "&amp;". Only when markup is evident is it read as a browser
 // shows it: a line break for <br> and the end of a block, a column gap between table cells,
 // scripts and styles dropped, the entities decoded (by `he`, which knows all of HTML's). A row
-// of a table written between bars keeps its <br>: there it parts a cell's lines (task-table.ts).
+// of a table written between bars keeps its <br>: there it parts a cell's lines (task-table.ts);
+// a page's own table of tasks is written so too (table-grid.ts).
 import he from 'he';
+import { tableLines, type GridCell } from './table-grid';
 import { CELL_BREAK, TABLE_ROW } from './task-table';
 
 const KEPT_BREAK = '\u{F8FF}';
@@ -11,6 +13,63 @@ const KEPT_BREAK = '\u{F8FF}';
 const MARKUP =
   /<\/?(?:br|p|div|span|td|th|tr|table|tbody|strong|em|b|i|u|h[1-6]|li|ul|ol|font|center|html|body)\b[^>]*>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#\d{2,5}|#x[0-9a-f]{2,4});/i;
+
+const spanOf = (attrs: string, name: string) => {
+  const n = Number(new RegExp(`${name}\\s*=\\s*["']?(\\d{1,3})`, 'i').exec(attrs)?.[1] ?? 1);
+  return n >= 1 ? n : 1;
+};
+
+/** A <table>'s rows and cells (split at their opening tags: linear, whatever is left unclosed). */
+function gridOf(table: string): GridCell[][] {
+  return table
+    .split(/<tr\b[^>]*>/i)
+    .slice(1)
+    .map((row) =>
+      row
+        .split(/(?=<t[dh]\b)/i)
+        .filter((c) => /^<t[dh]\b/i.test(c))
+        .map((cell) => {
+          const open = /^<t[dh]\b([^>]*)>/i.exec(cell);
+          const inner = cell
+            .slice(open ? open[0].length : 0)
+            .replace(/<br\s*\/?>|<\/(?:p|div|li)\s*>/gi, '\n')
+            .replace(/<[a-z!/][^>]*>/gi, '');
+          return {
+            lines: inner.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()),
+            colSpan: spanOf(open?.[1] ?? '', 'colspan'),
+            rowSpan: spanOf(open?.[1] ?? '', 'rowspan'),
+          };
+        }),
+    );
+}
+
+/**
+ * Each table of tasks written a row a line between bars, as the .docx reader writes it; other
+ * tables as they were. The innermost tables are read: an old page nests its content in a layout table.
+ */
+function tablesOfTasks(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  // Every opening tag found once, forward: the one before each end tag is walked to, never searched back.
+  const opens = [...lower.matchAll(/<table\b/g)].map((m) => m.index);
+  let k = -1;
+  // pos: how far the page is written out; from: where the next end tag is looked for.
+  let pos = 0;
+  for (let from = 0; ;) {
+    const end = lower.indexOf('</table', from);
+    if (end < 0) break;
+    while (k + 1 < opens.length && opens[k + 1] < end) k++;
+    const at = k >= 0 ? opens[k] : -1;
+    const lines = at >= pos ? tableLines(gridOf(html.slice(at, end))) : [];
+    if (lines.some((l) => TABLE_ROW.test(l.text))) {
+      const rows = lines.map((l) => l.text.replace(CELL_BREAK, KEPT_BREAK)).join('\n');
+      out += `${html.slice(pos, at)}\n${rows}\n`;
+    } else out += html.slice(pos, end);
+    pos = end;
+    from = end + 1;
+  }
+  return out + html.slice(pos);
+}
 
 export function stripHtml(text: string): string {
   const rows = text.includes('|') && text.includes('<');
@@ -23,9 +82,7 @@ export function stripHtml(text: string): string {
   const tags = out.match(MARKUP)?.length ?? 0;
   if (tags < 3 && !ENTITY.test(out)) return text;
   if (tags >= 3)
-    out = out
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    out = tablesOfTasks(out.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ''))
       .replace(/<br\s*\/?>[ \t]*(?:\r?\n)?/gi, '\n')
       .replace(/<\/(?:p|div|tr|h[1-6]|li|table)\s*>[ \t]*(?:\r?\n)?/gi, '\n')
       .replace(/<\/t[dh]\s*>/gi, '   ')

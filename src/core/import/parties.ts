@@ -41,12 +41,16 @@ export function assembleParties(st: ParseState): ExtractedParty[] {
       continue;
     }
     // A person's title ("Hiệu trưởng", "CTCĐ") does not name the body.
+    // Scored as written: a name in capitals (a signature's head) yields to the same name as typed
+    // in running text ("Mặt trận Tổ quốc Việt Nam", not "Mặt trận tổ quốc việt nam").
     const pool = [...p.forms, ...(allForms.get(p.code) ?? [])]
-      .map((f) => sentenceCaseIfWords(f.trim()))
-      .filter((f) => f && !/^(?:pho )?hieu truong$|^ct ?cd$/.test(fold(f)));
-    const score = (f: string) => (isAcronym(f) ? 0 : 100) + (isUpperLine(f) ? 0 : 10) + wordCount(f);
-    const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a), pool[0] ?? '');
-    p.name = best ? capitalise(best) : (PARTY_DEFS.find((d) => d.code === p.code)?.name ?? p.code);
+      .map((f) => ({ written: f.trim(), text: sentenceCaseIfWords(f.trim()) }))
+      .filter((f) => f.text && !/^(?:pho )?hieu truong$|^ct ?cd$/.test(fold(f.text)));
+    const score = (f: { written: string; text: string }) =>
+      (isAcronym(f.text) ? 0 : 100) + (isUpperLine(f.written) ? 0 : 10) + wordCount(f.text);
+    const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a), pool[0]);
+    const typed = best && pool.find((f) => !isUpperLine(f.written) && fold(f.written) === fold(best.written));
+    p.name = best ? capitalise((typed ?? best).text) : (PARTY_DEFS.find((d) => d.code === p.code)?.name ?? p.code);
   }
   const standardOrder = ['NT', 'CD', 'CDTN', 'CB', 'CMHS', 'UBND', 'MTTQ', 'PN', 'CCB', 'CGC', 'DN'];
   const rank = (code: string) => (standardOrder.includes(code) ? standardOrder.indexOf(code) : 100);

@@ -1,31 +1,29 @@
-// Word tables: a heading or signature table is read cell after cell, as the eye reads its
-// columns; a plan's table of tasks (a header naming TT, Thời gian, Nội dung, Người thực hiện …)
-// is written a row a line, cells between bars and a cell's lines joined by <br>, which is how
-// the importer reads a table (core/import/task-table.ts). Merged cells are undone: a time or a
-// person merged down over several rows belongs to each of them.
-import type { LineConversion } from '../core/import/clean';
-import { readHeader, type Column } from '../core/import/task-table';
+// A table as its reader found it (Word's, or a page's <table>) → lines of text. A heading or
+// signature table is read cell after cell, as the eye reads its columns; a plan's table of tasks
+// (a header naming TT, Thời gian, Nội dung, Người thực hiện …) is written a row a line, cells
+// between bars and a cell's lines joined by <br>, which is how the importer reads a table
+// (task-table.ts). Merged cells are undone: a time or a person merged down over several rows
+// belongs to each of them.
+import { readHeader, type Column } from './task-table';
 
-export interface CapturedCell {
-  /** The cell's lines as the document reader made them (blank ones too). */
+export interface GridCell {
+  /** The cell's lines as the reader made them (blank ones too). */
   lines: string[];
-  /** Each with the index of its line in the cell. */
-  conversions: Array<Omit<LineConversion, 'line'> & { at: number }>;
   colSpan: number;
   rowSpan: number;
 }
 
-interface Slot {
-  cell: CapturedCell;
+interface Slot<C> {
+  cell: C;
   /** Covered by a cell from the left (colSpan) or from above (rowSpan). */
   fromLeft: boolean;
   fromAbove: boolean;
 }
 
-function toGrid(rows: CapturedCell[][]): Slot[][] {
-  const below: Array<{ cell: CapturedCell; left: number } | undefined> = [];
+function toGrid<C extends GridCell>(rows: C[][]): Slot<C>[][] {
+  const below: Array<{ cell: C; left: number } | undefined> = [];
   return rows.map((row) => {
-    const out: Slot[] = [];
+    const out: Slot<C>[] = [];
     let col = 0;
     const fillFromAbove = () => {
       for (let b = below[col]; b && b.left > 0; b = below[col]) {
@@ -46,7 +44,7 @@ function toGrid(rows: CapturedCell[][]): Slot[][] {
   });
 }
 
-const cellText = (cell: CapturedCell) =>
+const cellText = (cell: GridCell) =>
   cell.lines
     .map((l) => l.replace(/\|/g, '/').replace(/\s+/g, ' ').trim())
     .filter(Boolean)
@@ -55,18 +53,18 @@ const cellText = (cell: CapturedCell) =>
 // People and times merged down a column belong to every row they cover.
 const CARRIED = new Set<Column>(['time', 'lead', 'support']);
 
-export interface TableLine {
+export interface TableLine<C extends GridCell> {
   text: string;
   /** The cells it came from, and which of their lines when it is one line of one cell. */
-  cells: CapturedCell[];
+  cells: C[];
   at?: number;
 }
 
-const cellByCell = (cells: CapturedCell[]): TableLine[] =>
+const cellByCell = <C extends GridCell>(cells: C[]): TableLine<C>[] =>
   cells.flatMap((cell) => cell.lines.map((text, at) => ({ text, cells: [cell], at })));
 
 /** A table's lines: a table of tasks a row a line, any other table cell after cell. */
-export function tableLines(rows: CapturedCell[][]): TableLine[] {
+export function tableLines<C extends GridCell>(rows: C[][]): TableLine<C>[] {
   return taskTableLines(rows) ?? cellByCell(rows.flat());
 }
 
@@ -74,7 +72,7 @@ export function tableLines(rows: CapturedCell[][]): TableLine[] {
  * A table of tasks as bar-separated lines; null when the table is not one. Rows above the header
  * (a title row) keep their lines.
  */
-function taskTableLines(rows: CapturedCell[][]): TableLine[] | null {
+function taskTableLines<C extends GridCell>(rows: C[][]): TableLine<C>[] | null {
   const grid = toGrid(rows);
   let at = -1;
   let header: Column[] | null = null;
@@ -83,7 +81,7 @@ function taskTableLines(rows: CapturedCell[][]): TableLine[] | null {
     at = r;
   }
   if (!header) return null;
-  const out: TableLine[] = [];
+  const out: TableLine<C>[] = [];
   grid.forEach((row, r) => {
     const cells = [...new Set(row.map((s) => s.cell))];
     if (r < at) {
