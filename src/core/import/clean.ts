@@ -111,8 +111,8 @@ function joinBlanks(pieces: string[]): string[] {
 // A whole document posted as one line: cut it where a regulation's parts begin. Only a long line
 // with several of these marks is cut, so an ordinary sentence is never split.
 const RUN_ON_MARKS = [
-  /(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)/u,
-  /(?<=Hạnh phúc)\s+/u,
+  /(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc [lL]ập\s*[-–]\s*Tự [dD]o)/u,
+  /(?<=Hạnh [pP]húc)\s+/u,
   /(?<=\p{Lu}{2,})(?<!NHÀ)\s+(?=TRƯỜNG\s)/u,
   /(?<=Số\s*:?\s*\S+)\s+(?=\p{Lu}[^,]{0,30},\s*ngày)/u,
   /(?=\bSố\s*:?\s*(?:\d|[.…_ ]*\/))/u,

@@ -13,7 +13,8 @@ const isUpper = (s: string) => {
 };
 
 // The Quốc hiệu and Tiêu ngữ open the right column of the heading.
-const MOTTO = /\s+(?=(?:CỘNG HÒA|CỘNG HOÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do)/u;
+// The Tiêu ngữ may be typed in title case ("Độc Lập – Tự Do – Hạnh Phúc").
+const MOTTO = /\s+(?=(?:CỘNG HÒA|CỘNG HOÀ)\s+XÃ\s+HỘI|Độc\s+[lL]ập\s*[-–—]\s*Tự\s+[dD]o)/u;
 // "Số: 12/QC-THBM" (or its unfilled "Số: /QC-…") then the place and date of the right column.
 const NUMBER_THEN_PLACE =
   /^(Số\s*:?\s*[^\s,]*(?:\s*\/\s*[^\s,]+)?(?:\s+[-–]\s*[^\s,]+)?)\s+(\p{Lu}[\p{L}.'\s-]{0,40}?\s*,\s*ngày\b.*)$/u;
@@ -25,7 +26,7 @@ const RECIPIENTS_HEAD = /^noi nhan\s*:?$/;
 const RECIPIENTS_WITH_ITEM = /^noi nhan\s*:?\s*[-–+•]?\s*\S.*[;.,)]$/;
 // A cell's lines joined into one: the unit's lines then its Số; the Tiêu ngữ then the place and date.
 const NUMBER_START = /\s+(?=Số\s*:?\s*(?:\d|[.…_ ]*\/))/u;
-const AFTER_MOTTO = /(?<=Hạnh\s+phúc)\s*[-–—_.]*\s+(?=\p{Lu}[^,]{0,40},\s*ngày)/u;
+const AFTER_MOTTO = /(?<=Hạnh\s+[pP]húc)\s*[-–—_.]*\s+(?=\p{Lu}[^,]{0,40},\s*ngày)/u;
 // The managing body then the school: "PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG TIỂU HỌC BÌNH MINH".
 const AUTHORITY = /^(?:UBND|PHÒNG|SỞ|ỦY BAN|UỶ BAN|BỘ)\s/u;
 const SCHOOL_START = /\s+(?=TRƯỜNG\s+\p{Lu})/u;

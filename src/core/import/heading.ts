@@ -239,6 +239,7 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
   return head;
 }
 
+const YEAR_PAIR = /(?<![a-z])nam\s*:?\s*(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)/g;
 const KIND_WORDS = /^(?:quy|qui) che(?: phoi hop)?$|^ke hoach(?: phoi hop| lien tich)?$/;
 const sentenceCase = (s: string) => {
   const lower = s.toLocaleLowerCase('vi');
@@ -350,7 +351,10 @@ export function applyHead(st: ParseState, head: HeadResult) {
   st.issueDate = issueDate;
   // School year, period or calendar year: from the title first.
   const titleFold = fold(st.titleText);
-  const sy = [...titleFold.matchAll(SCHOOL_YEAR)][0];
+  // "năm 2017 - 2018" without "học": two years in a row are a school year.
+  const sy =
+    [...titleFold.matchAll(SCHOOL_YEAR)][0] ??
+    [...titleFold.matchAll(YEAR_PAIR)].find((m) => Number(m[2]) === Number(m[1]) + 1);
   const period = PERIOD.exec(titleFold);
   const titleAt = titleLines[0] ?? kindLine ?? st.lines[0];
   if (sy) st.set('schoolYear', parseSchoolYear(`${sy[1]}-${sy[2]}`)?.text ?? `${sy[1]}-${sy[2]}`, titleAt);

@@ -63,7 +63,8 @@ export const ITEM = {
   // A bare numeral before a heading in capitals: "II NỘI DUNG PHỐI HỢP".
   bareRoman: /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\d\s,;&–-]*\p{Lu}\s+\p{Lu}[\p{Lu}\d\s,;&–-]*)$/u,
   upperLetter: /^([A-H])\s*[.)]\s+(\p{Lu}.*)$/u,
-  dotted: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[):\-–]?\s+(.*)$/u,
+  // "1.2." or, spaced, "1. 2." (the spaced form only with its closing dot: "1. 5 tổ" is item 1).
+  dotted: /^(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?:\.\s\d{1,2})+(?=\.))\.?\s*[):\-–]?\s+(.*)$/u,
   number: /^(\d{1,2})\s*(?:[.)]|[-–](?!\d)|\/(?!\d))\s*(.*)$/u,
   letter: /^([a-zđ])\s*(?:[).]|\/)\s+(.*)$/u,
   bullet: /^([-–—−•●○◦▪▫■□♦◆❖➢➤►▶✓✔·])\s*(.+)$/u,
@@ -120,8 +121,10 @@ export function classifyItem(text: string): ItemShape | null {
   if ((m = ITEM.bareRoman.exec(text)) && VALID_ROMAN.test(m[1]))
     return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.upperLetter.exec(text))) return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
-  if ((m = ITEM.dotted.exec(text)))
-    return { kind: 'dotted', label: m[1], key: m[1], text: m[2], level: 3 + m[1].split('.').length - 1 };
+  if ((m = ITEM.dotted.exec(text))) {
+    const label = m[1].replace(/\s/g, '');
+    return { kind: 'dotted', label, key: label, text: m[2], level: 3 + label.split('.').length - 1 };
+  }
   if ((m = ITEM.number.exec(text))) return { kind: 'number', label: m[1], key: m[1], text: m[2], level: 3 };
   if ((m = ITEM.letter.exec(text))) return { kind: 'letter', label: m[1], key: m[1], text: m[2], level: 6 };
   if ((m = ITEM.bullet.exec(text)) && !/^[-–—]\s*\d{4}\b/.test(text))

@@ -1,6 +1,7 @@
-// Corpus, part 4: what a second reading of real postings found (each text written for these
+// Corpus, part 4: what later readings of real postings found (each text written for these
 // tests): a heading typed in ordinary case with the horn of ư lost, a whole page on one line with
-// its spaces dropped, and a decision posted without the regulation it issues.
+// its spaces dropped, a decision posted without the regulation it issues, a Tiêu ngữ in title
+// case, parts named A./B. by their party, a school year without "học", items numbered "1. 1.".
 import type { CorpusDoc } from './types';
 
 export const FOUND_DOCS: CorpusDoc[] = [
@@ -181,6 +182,99 @@ Quy chế này quy định việc phối hợp giữa Ban Chấp hành Công đo
       legalBases: 1,
       supersedes: false,
       recipients: ['BGH, BCHCĐCS ( t / h )', 'Lưu CĐCS'],
+    },
+  },
+  {
+    id: 'c59-title-case-motto-letter-parts',
+    phenomena: [
+      'the Tiêu ngữ typed in title case and merged with the school line (Độc Lập – Tự Do – Hạnh Phúc)',
+      'QUI CHẾ LÀM VIỆC PHỐI HỢP VỚI … as the title, repeated as the page title',
+      'parts A./B. named by a party, items 1/ 2/',
+      'no Số, no bases, no school year',
+    ],
+    text: `QUI CHẾ LÀM VIỆC PHỐI HỢP VỚI BAN GIÁM HIỆU
+
+PGD ĐT CẦU KÈ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG TH PHONG PHÚ A Độc Lập – Tự Do – Hạnh Phúc
+
+
+Phong Phú, ngày 20 tháng 9 năm 2019
+
+QUI CHẾ LÀM VIỆC PHỐI HỢP VỚI BAN GIÁM HIỆU
+
+Ban chấp hành Công đoàn cơ sở và Ban giám hiệu họp ngày 20 tháng
+9 năm 2019 , sau khi trao đổi đi đến thống nhất qui chế làm việc
+như sau :
+I. MỤC TIÊU :
+Hai bên cùng xây dựng tập thể đoàn kết, hoàn thành nhiệm vụ năm học.
+II. NHIỆM VỤ CỤ THỂ :
+A. Ban giám hiệu : Tạo điều kiện để Công đoàn hoạt động, thể hiện :
+1/ Mời Công đoàn tham dự các cuộc họp xét thi đua, nâng lương của nhà trường.
+2/ Bố trí thời gian để Công đoàn sinh hoạt đoàn viên 1 lần / tháng.
+B. Ban chấp hành Công đoàn : Vận động đoàn viên thực hiện tốt kế hoạch của nhà trường.
+1/ Tổ chức thăm hỏi đoàn viên khi ốm đau.
+TM. BCH CÔNG ĐOÀN HIỆU TRƯỞNG
+CHỦ TỊCH
+Thạch Thị Sên Lâm Văn Út`,
+    expected: {
+      kind: 'quy_che',
+      number: null,
+      date: '2019-09-20',
+      schoolYear: null,
+      school: 'Trường Tiểu học Phong Phú A',
+      parties: ['NT', 'CD'],
+      signatories: ['Thạch Thị Sên', 'Lâm Văn Út'],
+      legalBases: 0,
+      supersedes: false,
+      recipients: [],
+      times: { 'A.1': '', 'A.2': 'Hàng tháng', 'B.1': '' },
+    },
+  },
+  {
+    id: 'c60-year-pair-spaced-dotted-members',
+    phenomena: [
+      'the school year as "NĂM 2018 - 2019", without "học"',
+      'items numbered with a space: 1. 1., 2. 2.',
+      'PHẦN I. / PHẦN II. parts',
+      'the members of the joint meeting listed before the parts',
+    ],
+    text: `SỞ GD&ĐT TỈNH QUẢNG NAM                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG THPT NÔNG SƠN                         Độc lập - Tự do - Hạnh phúc
+Số: 45/QCPH-NS                               Nông Sơn, ngày 05 tháng 10 năm 2018
+QUY CHẾ PHỐI HỢP
+GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM 2018 - 2019
+Căn cứ Luật Công đoàn năm 2012;
+Căn cứ Điều lệ trường trung học ban hành kèm theo Thông tư số 12/2011/TT-BGDĐT;
+Thành phần hội nghị liên tịch gồm:
+- Ông Đoàn Văn Tám - Hiệu trưởng;
+- Bà Hồ Thị Chín - Chủ tịch Công đoàn;
+- Ông Lữ Văn Mười - Phó Hiệu trưởng.
+PHẦN I. NHỮNG QUY ĐỊNH CHUNG
+1. 1. Nhà trường và Công đoàn phối hợp trên nguyên tắc tôn trọng lẫn nhau.
+1. 2. Công đoàn phối hợp với nhà trường tổ chức Hội nghị viên chức đầu năm học.
+PHẦN II. NỘI DUNG PHỐI HỢP
+2. 1. Hiệu trưởng họp với Ban chấp hành Công đoàn mỗi học kỳ một lần.
+2. 2. Công đoàn phối hợp với nhà trường tổng kết thi đua cuối năm học.
+TM. BCH CÔNG ĐOÀN                            HIỆU TRƯỞNG
+CHỦ TỊCH
+Hồ Thị Chín                                  Đoàn Văn Tám`,
+    expected: {
+      kind: 'quy_che',
+      number: '45/QCPH-NS',
+      date: '2018-10-05',
+      schoolYear: '2018-2019',
+      school: 'Trường THPT Nông Sơn',
+      parties: ['NT', 'CD'],
+      signatories: ['Hồ Thị Chín', 'Đoàn Văn Tám'],
+      legalBases: 2,
+      supersedes: false,
+      recipients: [],
+      times: {
+        'I.1.1': '',
+        'I.1.2': 'Đầu năm học',
+        'II.2.1': 'Mỗi học kỳ',
+        'II.2.2': 'Cuối năm học',
+      },
     },
   },
 ];
