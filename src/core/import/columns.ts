@@ -91,6 +91,17 @@ function splitNames(s: string): string[] | null {
     if (!looksLikeName(right.join(' ')) && !splitNames(right.join(' '))) continue;
     candidates.push(k);
   }
+  // A surname the list lacks ("Kiên Văn Út"): the right name's middle word (Thị, Văn) still marks it.
+  if (candidates.length === 0)
+    for (let k = 3; k <= Math.min(5, ws.length - 2); k++)
+      if (
+        startsName(ws.slice(0, k)) &&
+        !isMiddle(ws[k - 1]) &&
+        isMiddle(ws[k + 1]) &&
+        looksLikeName(ws.slice(0, k).join(' ')) &&
+        looksLikeName(ws.slice(k).join(' '))
+      )
+        candidates.push(k);
   if (candidates.length === 0) return null;
   // The right name's second word a middle name (Thị, Văn) is the surest cut; else the most even one.
   const sure = candidates.find((k) => ws[k + 1] && isMiddle(ws[k + 1]));

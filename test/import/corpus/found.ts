@@ -191,6 +191,7 @@ Quy chế này quy định việc phối hợp giữa Ban Chấp hành Công đo
       'QUI CHẾ LÀM VIỆC PHỐI HỢP VỚI … as the title, repeated as the page title',
       'parts A./B. named by a party, items 1/ 2/',
       'no Số, no bases, no school year',
+      "the two signers' names on one line, the second surname not a common one",
     ],
     text: `QUI CHẾ LÀM VIỆC PHỐI HỢP VỚI BAN GIÁM HIỆU
 
@@ -215,7 +216,7 @@ B. Ban chấp hành Công đoàn : Vận động đoàn viên thực hiện tố
 1/ Tổ chức thăm hỏi đoàn viên khi ốm đau.
 TM. BCH CÔNG ĐOÀN HIỆU TRƯỞNG
 CHỦ TỊCH
-Thạch Thị Sên Lâm Văn Út`,
+Thạch Thị Sên Kiên Văn Út`,
     expected: {
       kind: 'quy_che',
       number: null,
@@ -223,7 +224,7 @@ Thạch Thị Sên Lâm Văn Út`,
       schoolYear: null,
       school: 'Trường Tiểu học Phong Phú A',
       parties: ['NT', 'CD'],
-      signatories: ['Thạch Thị Sên', 'Lâm Văn Út'],
+      signatories: ['Thạch Thị Sên', 'Kiên Văn Út'],
       legalBases: 0,
       supersedes: false,
       recipients: [],
