@@ -7,6 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/core/import';
+import { hasGlyphSwap, repairGlyphSwap } from '../../src/core/vietnamese/glyph-swap';
 import { unglue } from '../../src/core/vietnamese/glued';
 import { restoreHorn } from '../../src/core/vietnamese/horn';
 import { runCli, tempDir } from '../helpers/cli';
@@ -64,6 +65,55 @@ describe('the horn of ư put back', () => {
       ),
     );
     expect(notes.some((n) => n.includes('Kiểm tra lại: dòng này bị mất dấu móc của chữ ư'))).toBe(true);
+  });
+});
+
+describe("letters swapped by a PDF's font", () => {
+  // What the broken font map does to the letters it touches.
+  const swap = (s: string) =>
+    s
+      .replace(/ô/g, 'ơ')
+      .replace(/Ô/g, 'Ơ')
+      .replace(/ộ/g, 'ợ')
+      .replace(/Ộ/g, 'Ợ')
+      .replace(/HÒA/g, 'HỊA')
+      .replace(/ĐOÀN/g, 'ĐỒN');
+
+  it('is told by the words every document has, never by a lost horn', () => {
+    expect(hasGlyphSwap(['CỢNG HỊA XÃ HỢI CHỦ NGHĨA VIỆT NAM'])).toBe(true);
+    expect(hasGlyphSwap(['Đợc lập - Tự do - Hạnh phúc'])).toBe(true);
+    expect(hasGlyphSwap(['CƠNG ĐỒN GD HUYỆN'])).toBe(true);
+    // A lost horn leaves the Quốc hiệu alone: "trờng" is no sign of swapped glyphs.
+    expect(hasGlyphSwap(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Nhà trờng thờng xuyên'])).toBe(false);
+  });
+
+  it('repairs a word only into a syllable, and the swapped syllables only in their phrases', () => {
+    const cases: Array<[string, string]> = [
+      ['CƠNG ĐỒN GD', 'CÔNG ĐOÀN GD'],
+      ['CỢNG HỊA XÃ HỢI', 'CỘNG HÒA XÃ HỘI'],
+      ['Đợc lập -Tự do', 'Độc lập -Tự do'],
+      ['thơng tin đến cơng đồn', 'thông tin đến công đoàn'],
+      ['KHƠNG ĐƯỢC', 'KHÔNG ĐƯỢC'],
+      // Syllables as they stand ("hợi", "đồn", "chơn", "mơn") stay, but for the phrases that say them.
+      ['năm Hợi, đồn biên phòng, ông Chơn, CHUYÊN MƠN', 'năm Hợi, đồn biên phòng, ông Chơn, CHUYÊN MƠN'],
+      ['sách mới', 'sách mới'],
+    ];
+    for (const [from, to] of cases) expect(repairGlyphSwap(from).text, from).toBe(to);
+    expect(repairGlyphSwap('sách mới').repairs).toEqual([]);
+  });
+
+  it('imports a document whose heading has swapped glyphs as the intact one and says what it put right', async () => {
+    const lines = UNICODE_A.split('\n');
+    const damaged = [...lines.slice(0, 4).map(swap), ...lines.slice(4)].join('\n');
+    expect(damaged).not.toBe(UNICODE_A);
+    const x = importText(damaged).extraction;
+    expect(headline(x)).toEqual(headline(original));
+    expect(x.conversions.some((c) => c.encoding === 'glyphs')).toBe(true);
+    const input = path.join(dir, 'glyphs.txt');
+    writeFileSync(input, damaged);
+    const r = await runCli('import', input, '-o', path.join(dir, 'glyphs.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Đã sửa \d+ từ bị phông của tệp PDF đổi sai chữ/);
   });
 });
 

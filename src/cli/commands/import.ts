@@ -51,10 +51,11 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
     const count = (...encodings: string[]) =>
       extraction.conversions.filter((c) => encodings.includes(c.encoding)).length;
-    const [mojibake, horn, legacy] = [count('mojibake'), count('horn'), count('tcvn3', 'vni')];
+    const [mojibake, horn, glyphs, legacy] = [count('mojibake'), count('horn'), count('glyphs'), count('tcvn3', 'vni')];
     if (mojibake) io.err(t(lang, 'import.repairedMojibake', { count: mojibake }) + '\n');
     if (legacy) io.err(t(lang, 'import.converted', { count: legacy }) + '\n');
     if (horn) io.err(t(lang, 'import.repairedHorn', { count: horn }) + '\n');
+    if (glyphs) io.err(t(lang, 'import.repairedGlyphs', { count: glyphs }) + '\n');
     const inferred = inferredSummary(extraction, lang);
     if (inferred) io.err(inferred + '\n');
   }

@@ -354,6 +354,10 @@ export const en: Record<MessageKey, string> = {
   'import.check.repairedMojibake':
     'this line had UTF-8 text read in the wrong code page and was repaired; compare with the original',
   'import.check.repairedHorn': 'this line had lost the horn of ư and it was put back; compare with the original',
+  'import.check.repairedGlyphs':
+    "this line had letters swapped by a PDF's font (ô read as ơ) and they were put right; compare with the original",
+  'import.repairedGlyphs':
+    'Put right {{count}} words whose letters a PDF\'s font had swapped ("CƠNG" → "CÔNG", "CỢNG HỊA" → "CỘNG HÒA").',
   'import.repairedHorn': 'Put back the lost horn of ư in {{count}} words ("trờng" → "trường", "nớc" → "nước").',
   'import.repairedMojibake':
     'Repaired {{count}} passages of UTF-8 text that had been read in the wrong code page ("Cá»™ng hÃ²a" for "Cộng hòa").',

@@ -356,6 +356,10 @@ export const vi = {
   'import.check.repairedMojibake':
     'dòng này bị lỗi mã (chữ Unicode bị đọc sai bảng mã) và đã được sửa, hãy so với bản gốc',
   'import.check.repairedHorn': 'dòng này bị mất dấu móc của chữ ư và đã được thêm lại, hãy so với bản gốc',
+  'import.check.repairedGlyphs':
+    'dòng này có chữ bị phông của tệp PDF đổi sai (như ô thành ơ) và đã được sửa, hãy so với bản gốc',
+  'import.repairedGlyphs':
+    'Đã sửa {{count}} từ bị phông của tệp PDF đổi sai chữ (như "CƠNG" thành "CÔNG", "CỢNG HỊA" thành "CỘNG HÒA").',
   'import.repairedHorn':
     'Đã thêm lại dấu móc bị mất của chữ ư ở {{count}} từ (như "trờng" thành "trường", "nớc" thành "nước").',
   'import.repairedMojibake':

@@ -9,6 +9,7 @@ import { readHeader, TABLE_ROW } from './task-table';
 import { clean } from '../text';
 import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
 import { unglue } from '../vietnamese/glued';
+import { hasGlyphSwap, repairGlyphSwap } from '../vietnamese/glyph-swap';
 import { restoreHorn } from '../vietnamese/horn';
 import { repairMojibake } from '../vietnamese/mojibake';
 
@@ -23,7 +24,7 @@ export interface SourceLine {
 
 /** A repair of one line: legacy words converted, UTF-8 that had been read as Windows-1252, or a lost horn put back. */
 export interface LineConversion extends Omit<LegacyConversion, 'encoding'> {
-  encoding: LegacyConversion['encoding'] | 'mojibake' | 'horn';
+  encoding: LegacyConversion['encoding'] | 'mojibake' | 'horn' | 'glyphs';
   line: number;
 }
 
@@ -50,8 +51,12 @@ const COLUMN_GAP = /\t+|\s{3,}/;
 // A list label alone in the first column is not a column: "1.<tab>Text" is one line.
 const LABEL_ONLY = /^(?:[-–—•+*]|\d{1,2}[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|Điều\s+\d+[.:]?)$/u;
 
+// A PDF's page number glued to the first line of its page: "(2)2.Công đoàn …", "(1)CÔNG ĐOÀN …".
+const PAGE_MARK = /^\s*\(\d{1,3}\)(?=[\p{L}\d])/u;
+
 function stripMarkup(s: string): string {
   return s
+    .replace(PAGE_MARK, '')
     .replace(MD_HEADING, '')
     .replace(MD_BULLET, '$1- ')
     .replace(BOLD, '')
@@ -210,6 +215,7 @@ function rowsFromTabs(raw: string[]): string[] {
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
   const raw = rowsFromTabs(joinCellFragments(stripHtml(text.replace(/^\ufeff/, '')).split(LINE_BREAK)));
   const prefer = likelierEncoding(raw);
+  const glyphs = hasGlyphSwap(raw);
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
   raw.forEach((rawLine, i) => {
@@ -224,7 +230,10 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
       prefer,
     );
     for (const c of found) conversions.push({ ...c, line: no });
-    const horned = restoreHorn(converted);
+    // A PDF's swapped glyphs (ô read as ơ) first: the horn's repair would read "cơng" as "cương".
+    const unswapped = glyphs ? repairGlyphSwap(converted) : { text: converted, repairs: [] };
+    for (const r of unswapped.repairs) conversions.push({ ...r, encoding: 'glyphs', line: no });
+    const horned = restoreHorn(unswapped.text);
     for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
     const unmarked = unglue(stripMarkup(horned.text));
     // A row of a table keeps its cells on its one line, whatever spaces pad them.

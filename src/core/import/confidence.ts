@@ -36,7 +36,9 @@ export function markConfidence(x: Extraction, head: HeadingFacts): Extraction {
           ? 'repairedVni'
           : c.encoding === 'horn'
             ? 'repairedHorn'
-            : 'repairedMojibake',
+            : c.encoding === 'glyphs'
+              ? 'repairedGlyphs'
+              : 'repairedMojibake',
     );
   const fixed = (line: number) => repaired.get(line);
   for (const [key, f] of Object.entries(x.fields) as Array<[keyof Extraction['fields'], FieldValue]>) {

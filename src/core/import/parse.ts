@@ -7,7 +7,7 @@ import { parseBody, parseIntro } from './body';
 import { applyHead, firstKind, headerStart, parseDecision, parseHead } from './heading';
 import { assembleParties, headingMentions } from './parties';
 import { readDocument } from './readings';
-import { SCHOOL_YEAR } from './shapes';
+import { SCHOOL_YEAR, classifyItem } from './shapes';
 import { ParseState, ancestors, type Item } from './state';
 import { parseTail } from './tail-zone';
 import { findNumber } from './bases';
@@ -32,7 +32,7 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
       regStart = headerStart(st, second.i);
       parseDecision(st, 0, regStart);
     }
-  }
+  } else if (first) regStart = skipListAbove(st, headerStart(st, first.i));
   const tailStart = findTailStart(st.lines, regStart, n);
   const head = parseHead(st, regStart, tailStart);
   const bodyStart = parseIntro(st, head.end, tailStart);
@@ -56,6 +56,26 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
   );
   applyHead(st, head);
   return finish(st);
+}
+
+/**
+ * A page's own numbered list above the document's heading ("1. Chủ tịch: …", "2. Phó Chủ tịch: …"
+ * on the union's page) is web chrome, not the first clauses: the document starts at its heading.
+ */
+function skipListAbove(st: ParseState, start: number): number {
+  const above = st.lines.slice(0, start).filter((v) => v.text);
+  if (
+    !above.some((v) => {
+      const s = classifyItem(v.text);
+      return s && s.kind !== 'bullet';
+    })
+  )
+    return 0;
+  for (const v of above) {
+    st.chrome.set(v.no, 'webNav');
+    v.text = '';
+  }
+  return start;
 }
 
 // ------------------------------------------------------------ assembling

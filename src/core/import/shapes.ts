@@ -61,11 +61,13 @@ export const ITEM = {
   article: /^điều\s+(\d{1,3})\s*[.:\-–]?\s*(.*)$/iu,
   roman: /^([IVXL]{1,7})\s*[.:\-–)]\s*(.*)$/u,
   // A bare numeral before a heading in capitals: "II NỘI DUNG PHỐI HỢP".
-  bareRoman: /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\d\s,;&–-]*\p{Lu}\s+\p{Lu}[\p{Lu}\d\s,;&–-]*)$/u,
+  bareRoman: /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\d\s,;&–-]*\p{Lu}\s+\p{Lu}[\p{Lu}\d\s,;&–-]*)[.:]?$/u,
   upperLetter: /^([A-H])\s*[.)]\s+(\p{Lu}.*)$/u,
   // "1.2." or, spaced, "1. 2." (the spaced form only with its closing dot: "1. 5 tổ" is item 1).
   dotted: /^(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?:\.\s\d{1,2})+(?=\.))\.?\s*[):\-–]?\s+(.*)$/u,
   number: /^(\d{1,2})\s*(?:[.)]|[-–](?!\d)|\/(?!\d))\s*(.*)$/u,
+  // "1 Hiệu trưởng có trách nhiệm …": a PDF's text that lost the item's dot.
+  bareNumber: /^([1-9]\d?)\s(?!(?:Tháng|Năm|Ngày|Giờ|Tuần)\b)(\p{Lu}\p{Ll}+\s+\p{L}.{10,})$/u,
   letter: /^([a-zđ])\s*(?:[).]|\/)\s+(.*)$/u,
   bullet: /^([-–—−•●○◦▪▫■□♦◆❖➢➤►▶✓✔·])\s*(.+)$/u,
   plus: /^\+\s*(.+)$/u,
@@ -125,7 +127,8 @@ export function classifyItem(text: string): ItemShape | null {
     const label = m[1].replace(/\s/g, '');
     return { kind: 'dotted', label, key: label, text: m[2], level: 3 + label.split('.').length - 1 };
   }
-  if ((m = ITEM.number.exec(text))) return { kind: 'number', label: m[1], key: m[1], text: m[2], level: 3 };
+  if ((m = ITEM.number.exec(text) ?? ITEM.bareNumber.exec(text)))
+    return { kind: 'number', label: m[1], key: m[1], text: m[2], level: 3 };
   if ((m = ITEM.letter.exec(text))) return { kind: 'letter', label: m[1], key: m[1], text: m[2], level: 6 };
   if ((m = ITEM.bullet.exec(text)) && !/^[-–—]\s*\d{4}\b/.test(text))
     return { kind: 'bullet', label: '-', key: '-', text: m[2], level: 7 };
@@ -149,7 +152,8 @@ export function isUnitNameLine(text: string): boolean {
 }
 
 export function kindOf(text: string): Kind | null {
-  const f = foldOf(text);
+  // "-******** -QUY CHẾ": the rule and dashes a converter left before the kind line.
+  const f = foldOf(text).replace(/^[-–—*•_.\s]+(?=[a-z])/, '');
   const short = wordCount(text) <= 4;
   if (!short && !isUpperLine(text)) return null;
   if (/^quy (?:che|dinh)(?![a-z])/.test(f)) return 'quy_che';

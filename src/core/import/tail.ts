@@ -32,7 +32,8 @@ const NOISE =
   /^[([]?\s*(?:da ky|ky ten|ky,? ghi ro ho ten|ky va ghi ro ho ten|ky,? dong dau|da ky va dong dau|ky ten,? dong dau|dong dau|chu ky|ky so)\b.*$|^\.\/\.$|^[([]\s*[)\]]$/;
 const RECIPIENTS_HEAD = /^noi nhan\s*:?\s*(.*)$/;
 const CAPACITY =
-  /^(T\s*\/\s*M|T\.\s*M|TM|K\s*\/\s*T|K\.\s*T|KT|T\.\s*U\.\s*Q|TUQ|T\.\s*L|TL)\s*[.:]?\s+(\S.*)$|^(Q)\.\s*(\S.*)$/u;
+  // "TM. BCH …", "TM BCH …", and "TM.BCH …" with no space after the dot.
+  /^(T\s*\/\s*M|T\.\s*M|TM|K\s*\/\s*T|K\.\s*T|KT|T\.\s*U\.\s*Q|TUQ|T\.\s*L|TL)(?:\s*[.:]\s*|\s+)(\S.*)$|^(Q)\.\s*(\S.*)$/u;
 const REPRESENT = /^(dai dien|thay mat)\s+(\S.*)$/;
 const HONORIFIC = /^(?:ThS|Ths|TS|PGS\.?\s*TS|CN|KS|BS|NGƯT|NGND|Đ\/c|Đồng chí|Bà|Ông|Cô|Thầy)\.?\s+/u;
 const MIDDLE = new Set([

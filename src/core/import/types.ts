@@ -24,7 +24,8 @@ export type Inference =
   | 'repairedTcvn3'
   | 'repairedVni'
   | 'repairedMojibake'
-  | 'repairedHorn';
+  | 'repairedHorn'
+  | 'repairedGlyphs';
 
 export type Confidence = 'read' | 'inferred';
 

@@ -1,7 +1,7 @@
 // Corpus, part 4: what later readings of real postings found (each text written for these
 // tests): a heading typed in ordinary case with the horn of ư lost, a whole page on one line with
 // its spaces dropped, a decision posted without the regulation it issues, a Tiêu ngữ in title
-// case, parts named A./B. by their party, a school year without "học", items numbered "1. 1.".
+// case, parts named A./B. by their party, a school year without "học", items numbered "1. 1.", a PDF's swapped glyphs.
 import type { CorpusDoc } from './types';
 
 export const FOUND_DOCS: CorpusDoc[] = [
@@ -276,6 +276,46 @@ Hồ Thị Chín                                  Đoàn Văn Tám`,
         'II.2.1': 'Mỗi học kỳ',
         'II.2.2': 'Cuối năm học',
       },
+    },
+  },
+  {
+    id: 'c61-pdf-glyphs-swapped',
+    phenomena: [
+      "a PDF's font swaps letters in the heading: ô read as ơ (CƠNG), ộ as ợ (CỢNG, Đợc lập), ò as ị (HỊA), oà as ồ (ĐỒN)",
+      'page numbers glued to a line: (1)CƠNG ĐỒN …, (2)2.Công đoàn …',
+      'a rule and dashes before the kind line (-******** -QUY CHÊ)',
+      'items that lost their dot (1 Hiệu trưởng …) and a bare II … ending in a full stop',
+      'TM.BCH with no space after the dot, CHỦ TỊCH a blank line below',
+    ],
+    text: `(1)CƠNG ĐỒN GD VĨNH LINH CỢNG HỊA XÃ HỢI CHỦ NGHĨA VIỆT NAM CĐCS TRƯỜNG TH BẾN HẢI Đợc lập -Tự do-Hạnh phúc
+- Vĩnh Linh, ngày 14 tháng 9 năm 2012
+-******** -QUY CHÊ
+GIỮA CƠNG ĐỒN VÀ NHÀ TRƯỜNG VỀ QUAN HỆ CÔNG TÁC
+NĂM HỌC: 2012-2013
+- Căn cứ Luật Công đoàn năm 2012;
+- Căn cứ tình hình thực tế của nhà trường, BCH công đoàn và BGH nhà trường thống nhất quy chế sau:
+I.VỀ QUAN HỆ PHỐI HỢP THỰC HIỆN NHIỆM VỤ CHUYÊN MƠN:
+1 Hiệu trưởng có trách nhiệm thơng tin kịp thời chủ trương của ngành đến công đoàn.
+2 Ban chấp hành công đoàn phối hợp với Ban giám hiệu tổ chức Hội nghị viên chức đầu năm học.
+II VỀ QUAN HỆ PHỐI HỢP THỰC HIỆN QUY CHẾ DÂN CHỦ.
+(2)1.Công đoàn cử người tham gia xây dựng quy chế chi tiêu nội bộ hằng năm.
+TM.BCH CÔNG ĐOÀN CƠ SỞ                                  HIỆU TRƯỞNG
+
+CHỦ TỊCH
+
+Lê Thị Hường                                            Trương Văn Định`,
+    expected: {
+      kind: 'quy_che',
+      number: null,
+      date: '2012-09-14',
+      schoolYear: '2012-2013',
+      school: 'Trường Tiểu học Bến Hải',
+      parties: ['NT', 'CD'],
+      signatories: ['Lê Thị Hường', 'Trương Văn Định'],
+      legalBases: 1,
+      supersedes: false,
+      recipients: [],
+      times: { 'I.1': '', 'I.2': 'Đầu năm học', 'II.1': 'Hàng năm' },
     },
   },
 ];
