@@ -153,5 +153,9 @@ function markPageTitle(lines: SourceLine[], f: string[], out: Map<number, Chrome
     const decisionBelow = next >= 0 && /^quyet dinh\b/.test(f[next]) && !/^quyet dinh/.test(f[first]);
     if (repeated || decisionBelow) start = next;
   }
-  for (let i = 0; i < start; i++) if (f[i] && !out.has(lines[i].no)) out.set(lines[i].no, 'webTitle');
+  // A page that puts the regulation's bases above the decision's heading: the title above them is
+  // the page's, the bases and what follows them are the document's own.
+  const bases = f.findIndex((x, i) => i < start && /^[-+•]?\s*can cu\b/.test(x));
+  const end = bases >= 0 ? bases : start;
+  for (let i = 0; i < end; i++) if (f[i] && !out.has(lines[i].no)) out.set(lines[i].no, 'webTitle');
 }

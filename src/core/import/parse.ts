@@ -7,7 +7,9 @@ import { parseBody, parseIntro } from './body';
 import { applyHead, firstKind, headerStart, parseDecision, parseHead } from './heading';
 import { assembleParties, headingMentions } from './parties';
 import { readDocument } from './readings';
-import { SCHOOL_YEAR, classifyItem } from './shapes';
+import { BASIS_START, SCHOOL_YEAR, classifyItem, foldOf, isUnitNameLine } from './shapes';
+
+const MOTTO_LINE = /^cong hoa xa hoi chu nghia/;
 import { ParseState, ancestors, type Item } from './state';
 import { parseTail } from './tail-zone';
 import { findNumber } from './bases';
@@ -23,16 +25,18 @@ import { findMentions, fold } from './vocab';
 export function parseRegulation(doc: CleanedDocument): Extraction {
   const st = new ParseState(doc);
   const n = st.lines.length;
-  let regStart = 0;
+  // The regulation's bases posted above the heading of the decision that issues it.
+  const top = basesAboveHeading(st, n);
+  let regStart = top;
   // A decision that issues the regulation ("QUYẾT ĐỊNH … Điều 1. Ban hành kèm theo …"), then the regulation.
-  const first = firstKind(st, 0, Math.min(n, 60));
+  const first = firstKind(st, top, Math.min(n, top + 60));
   if (first && first.kind === 'quyet_dinh') {
     const second = firstKind(st, first.i + 1, n, true);
     if (second) {
       regStart = headerStart(st, second.i);
-      parseDecision(st, 0, regStart);
+      parseDecision(st, top, regStart);
     }
-  } else if (first) regStart = skipListAbove(st, headerStart(st, first.i));
+  } else if (first && !top) regStart = skipListAbove(st, headerStart(st, first.i));
   const tailStart = findTailStart(st.lines, regStart, n);
   const head = parseHead(st, regStart, tailStart);
   const bodyStart = parseIntro(st, head.end, tailStart);
@@ -56,6 +60,26 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
   );
   applyHead(st, head);
   return finish(st);
+}
+
+/**
+ * Bases (and the sentence that enacts them) first, then a heading: a page that posts the
+ * regulation's bases above the decision's heading. They are read as the regulation's; the
+ * document's zones start at the heading. Returns where the heading starts, or 0.
+ */
+function basesAboveHeading(st: ParseState, n: number): number {
+  const firstLine = st.nextNonBlank(0, n);
+  if (firstLine >= n || !BASIS_START.test(foldOf(st.lines[firstLine].text))) return 0;
+  for (let i = firstLine; i < Math.min(n, firstLine + 30); i++) {
+    const t = st.lines[i].text;
+    if (!t || !(isUnitNameLine(t) || MOTTO_LINE.test(foldOf(t)))) continue;
+    const start = headerStart(st, i);
+    const kind = firstKind(st, start, Math.min(n, start + 20));
+    if (!kind || kind.kind !== 'quyet_dinh' || start <= firstLine) return 0;
+    parseIntro(st, firstLine, start);
+    return start;
+  }
+  return 0;
 }
 
 /**

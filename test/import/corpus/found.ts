@@ -318,4 +318,59 @@ Lê Thị Hường                                            Trương Văn Đ�
       times: { 'I.1': '', 'I.2': 'Đầu năm học', 'II.1': 'Hàng năm' },
     },
   },
+  {
+    id: 'c62-bases-above-decision-heading',
+    phenomena: [
+      "the regulation's title, bases and enacting sentence posted above the heading of the decision that issues it",
+      'the school year said only in a basis of circumstances (năm học 2025-2026)',
+      'a post date in English and a welcome line',
+    ],
+    text: `Tuesday, 14/10/2025 - 08:05|
+Chào mừng đến cổng thông tin điện tử trường tiểu học Sen Hồng
+
+QUY CHẾ PHỐI HỢP HOẠT ĐỘNG NHÀ TRƯỜNG - CÔNG ĐOÀN
+
+Căn cứ Luật Công đoàn số 50/2024/QH15;
+
+Căn cứ Hướng dẫn số 07/HD-CĐN ngày 02/9/2025 của Công đoàn ngành Giáo dục;
+
+Căn cứ tình hình thực tế của nhà trường năm học 2025-2026;
+
+Hiệu trưởng và Chủ tịch Công đoàn trường Tiểu học Sen Hồng thống nhất quy chế phối hợp như sau.
+
+       UBND XÃ SEN HỒNG                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG TIỂU HỌC SEN HỒNG                                  Độc lập - Tự do - Hạnh phúc
+Số: 05/QĐ-THSH                                         Sen Hồng, ngày 20 tháng 9 năm 2025
+
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế phối hợp giữa Nhà trường và Công đoàn
+HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC SEN HỒNG
+Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ Giáo dục và Đào tạo;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa Nhà trường và Công đoàn.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+                                                       HIỆU TRƯỞNG
+                                                       Đặng Thị Hoa
+QUY CHẾ
+Phối hợp giữa Nhà trường và Công đoàn
+Điều 1. Nhà trường phối hợp với Công đoàn tổ chức Hội nghị viên chức đầu năm học.
+Điều 2. Công đoàn phối hợp với nhà trường thăm hỏi đoàn viên ốm đau.
+TM. BCH CÔNG ĐOÀN                                      HIỆU TRƯỞNG
+CHỦ TỊCH
+Ninh Văn Quang                                         Đặng Thị Hoa`,
+    chrome: ['Tuesday, 14/10/2025', 'Chào mừng đến cổng thông tin'],
+    expected: {
+      kind: 'quy_che',
+      number: null,
+      date: '2025-09-20',
+      schoolYear: '2025-2026',
+      school: 'Trường Tiểu học Sen Hồng',
+      parties: ['NT', 'CD'],
+      signatories: ['Đặng Thị Hoa', 'Ninh Văn Quang', 'Đặng Thị Hoa'],
+      legalBases: 3,
+      supersedes: false,
+      recipients: [],
+      times: { D1: 'Đầu năm học', D2: '' },
+    },
+  },
 ];
