@@ -123,6 +123,8 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
 
 const isTableHeader = (t: string) => TABLE_ROW.test(t) && !!readHeader(rowCells(t));
 const ROMAN = /^[IVX]{1,5}$/;
+const isPart = (it: Item) => ['chapter', 'section', 'article'].includes(it.shape.kind);
+const isPartHeading = (t: string) => isUpperLine(t) && wordCount(t) >= 2 && wordCount(t) <= 14 && !/[.;,]$/.test(t);
 const bare = (s: string) =>
   fold(s)
     .replace(/[\s.;,:]+$/, '')
@@ -148,6 +150,9 @@ export function parseBody(st: ParseState, from: number, to: number) {
   let unlabelled = 0;
   const unnumberedOf = new Map<Item | null, number>();
   let table = null as Table | null;
+  // Parts a page's list renumbered, and whether the next item made is one.
+  const renumbered = new Set<Item>();
+  let renumberedNext = false;
   for (let i = from; i < to; i++) {
     const v = st.lines[i];
     const t = v.text;
@@ -255,6 +260,16 @@ export function parseBody(st: ParseState, from: number, to: number) {
       unlabelled++;
       shape = { kind: 'section', label: '', key: `S${unlabelled}`, text: t, level: 1 };
     }
+    // "1. NGUYÊN TẮC CHUNG" with no part above it: a page's list that renumbered the parts (I., II.
+    // became 1., 2.) still heads the items under it.
+    if (
+      shape?.kind === 'number' &&
+      isPartHeading(shape.text) &&
+      !stack.some((e) => isPart(e.item) && !renumbered.has(e.item))
+    ) {
+      shape = { ...shape, kind: 'section', level: 1 };
+      renumberedNext = true;
+    }
     if (!shape && startsLower(t) && !lastItem) {
       st.role(i, 'preamble');
       continue;
@@ -298,6 +313,8 @@ export function parseBody(st: ParseState, from: number, to: number) {
     };
     item.chapter = [chapter, section].filter(Boolean).join(' – ');
     item.id = idFor(st, item, parent, unnumberedOf);
+    if (renumberedNext) renumbered.add(item);
+    renumberedNext = false;
     if (parent) parent.children.push(item);
     st.items.push(item);
     st.role(i, shape.kind === 'chapter' || shape.kind === 'section' ? 'heading' : 'clause');

@@ -13,6 +13,9 @@ const WEEKDAY =
   /^[|\s]*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu\s*nhat|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 const HAS_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const CLOCK = /(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?(?!\d)/;
+// A blog's date with the month in words: "Tháng Chín 20, 2025 9:15 sáng".
+const MONTH_NAME_DATE =
+  /^[|\s]*thang\s+(?:mot|gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai))?|chap)\s+\d{1,2}\s*,\s*(?:19|20)\d\d\b/;
 const DATE_TIME = /^[|\s]*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2}/;
 // A post's date and its view count with no word for either ("19/09/2020 785"), at the page's top.
 const DATE_COUNT = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s+\d{1,7}$/;
@@ -47,6 +50,7 @@ function lineChrome(text: string): ChromeReason | null {
   if (!f) return null;
   if (n <= 14 && WEEKDAY.test(f) && HAS_YEAR.test(f) && (CLOCK.test(f) || n <= 8)) return 'webDate';
   if (n <= 12 && DATE_TIME.test(f)) return 'webDate';
+  if (n <= 12 && MONTH_NAME_DATE.test(f)) return 'webDate';
   if (n <= 12 && POSTED.test(f) && HAS_YEAR.test(f)) return 'webDate';
   if (n <= 8 && COUNTER.test(f)) return 'webCounter';
   if (n <= 10 && NAV.test(f)) return 'webNav';

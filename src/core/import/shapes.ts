@@ -23,6 +23,8 @@ export const DECORATION = [
   /^-*\s*o0o\s*-*$/,
   /^quyet dinh\s*:$/,
   /^trang \d+$/,
+  // A draft's stamp above the heading: not the issuing body.
+  /^du thao(?: lan \d+)?$/,
 ];
 export const NUMBER_LINE = /^so\s*[:.]?\s*([\d.…_ ]*[/\-–].*|\d.*)$/;
 export const PLACE_DATE = /^([^,\d]{2,60}),\s*ngay\b/;
@@ -41,7 +43,8 @@ export const HAS_INSTRUMENT = new RegExp(`(?<![a-z])(?:${DOC_TYPE_ALT})(?![a-z])
 export const ENACTING = /thong nhat|xay dung|ban hanh|nhu sau|cu the nhu sau|quy dinh (?:nhu sau|ve)/;
 export const ENACTING_SENTENCE = /thong nhat|nhu sau/;
 export const CLOSING = /^tren day la/;
-export const SCHOOL_YEAR = /(?:nam hoc|nien khoa)\s*:?\s*(\d{4})\s*[-–—/]\s*(\d{4})/g;
+// "năm học 2025-2026", and "năm học 2025 2026" whose dash a page dropped.
+export const SCHOOL_YEAR = /(?:nam hoc|nien khoa)\s*:?\s*(\d{4})\s*(?:[-–—/]|\s)\s*(\d{4})/g;
 export const PERIOD = /(?:giai doan|nhiem ky)\s*:?\s*(\d{4})\s*[-–—]\s*(\d{4})/;
 export const CALENDAR_YEAR = /(?<![a-z])nam\s+(\d{4})(?!\s*[-–—/]\s*\d)/;
 export const SUPERSEDES = new RegExp(`(?<![a-z])thay the(?: cho)?\\s+((?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z]))`);

@@ -373,4 +373,40 @@ Ninh Văn Quang                                         Đặng Thị Hoa`,
       times: { D1: 'Đầu năm học', D2: '' },
     },
   },
+  {
+    id: 'c63-blog-date-draft-renumbered-parts',
+    phenomena: [
+      "a blog's post date with the month in words (Tháng Mười 02, 2024 7:40 sáng)",
+      'a draft stamp (DỰ THẢO) above the title',
+      'the school year with its dash dropped (NĂM HỌC 2024 2025)',
+      "the parts renumbered 1., 2., 3. by the page's list, items under them restarting at 1.",
+    ],
+    text: `Tháng Mười 02, 2024 7:40 sáng
+DỰ THẢO
+QUY CHẾ PHỐI HỢP GIỮA BGH VÀ BCH CÔNG ĐOÀN TRƯỜNG THCS ĐỒNG TÂM NĂM HỌC 2024 2025
+Căn cứ Luật Công đoàn năm 2012;
+  1. NGUYÊN TẮC CHUNG
+Hai bên tôn trọng chức năng, nhiệm vụ của mỗi bên.
+  1. Công đoàn phối hợp với BGH bảo vệ quyền lợi của đoàn viên.
+  2. BGH tạo điều kiện để Công đoàn tham gia quản lý nhà trường hằng tháng.
+  2. TRÁCH NHIỆM CỦA BGH NHÀ TRƯỜNG
+  1. BGH phối hợp với Công đoàn tổ chức Hội nghị viên chức đầu năm học.
+TM. BCH CÔNG ĐOÀN                       HIỆU TRƯỞNG
+CHỦ TỊCH
+Mạc Văn Tùng                            Chu Thị Lan`,
+    chrome: ['Tháng Mười 02, 2024'],
+    expected: {
+      kind: 'quy_che',
+      number: null,
+      date: null,
+      schoolYear: '2024-2025',
+      school: 'Trường THCS Đồng Tâm',
+      parties: ['NT', 'CD'],
+      signatories: ['Mạc Văn Tùng', 'Chu Thị Lan'],
+      legalBases: 1,
+      supersedes: false,
+      recipients: [],
+      times: { '1.1': '', '1.2': 'Hàng tháng', '2.1': 'Đầu năm học' },
+    },
+  },
 ];
