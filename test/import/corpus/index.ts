@@ -3,6 +3,7 @@ import { CONVENTION_AND_DAMAGED_DOCS } from './damaged';
 import { FOUND_DOCS } from './found';
 import { REAL_B_DOCS } from './real-b';
 import { TABLE_DOCS } from './tables';
+import { THIRD_READING_DOCS } from './third-reading';
 import type { CorpusDoc } from './types';
 import { WEB_DOCS } from './web';
 
@@ -12,4 +13,5 @@ export const CORPUS: CorpusDoc[] = [
   ...REAL_B_DOCS,
   ...FOUND_DOCS,
   ...TABLE_DOCS,
+  ...THIRD_READING_DOCS,
 ];
