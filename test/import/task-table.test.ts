@@ -129,6 +129,26 @@ Lê Thị Hoa`;
       expect({ lead: r.lead, support: r.support, cadence: r.cadence, months: r.months }).toEqual(want);
     });
 
+  it('reads a table right under the title as the body, never as more of the title', () => {
+    const text = `TRƯỜNG MẦM NON HOA SEN
+KẾ HOẠCH PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ BAN ĐẠI DIỆN CHA MẸ TRẺ NĂM HỌC 2025-2026
+| TT | Thời gian | Nội dung | Người thực hiện |
+|---|---|---|---|
+| 1 | Tháng 9 | Họp cha mẹ trẻ đầu năm. | Hiệu trưởng, Ban đại diện cha mẹ trẻ |
+| 2 | Tháng 12 | Tổ chức vui Tết cho trẻ. | Ban đại diện cha mẹ trẻ |
+HIỆU TRƯỞNG
+Lê Thị Hoa`;
+    const x = importText(text).extraction;
+    expect(x.fields.title?.value).toBe(
+      'KẾ HOẠCH PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ BAN ĐẠI DIỆN CHA MẸ TRẺ NĂM HỌC 2025-2026',
+    );
+    expect(x.responsibilities.map((r) => [r.clauseId, r.lead, r.support.join(','), r.months])).toEqual([
+      ['1', 'NT', 'CMHS', 'T9'],
+      ['2', 'CMHS', '', 'T12'],
+    ]);
+    expect(x.signatories.map((s) => s.name)).toEqual(['Lê Thị Hoa']);
+  });
+
   it('gives the rows under a label its month, and never makes the header or the label a clause', () => {
     const x = importText(
       plan(

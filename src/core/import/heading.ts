@@ -29,6 +29,7 @@ import {
 import { ParseState, type HeadResult } from './state';
 import { classifyTail, findTailStart, type VLine } from './tail';
 import { parseTail } from './tail-zone';
+import { TABLE_ROW } from './task-table';
 import { findMentions, fold } from './vocab';
 // A title that stops on a word needing more goes on ("VỀ" / "VIỆC BAN HÀNH …").
 const UNFINISHED = /(?:^|\s)(?:ve|ve viec|v\/v|ban hanh|cua|va|giua|trong)$/;
@@ -194,7 +195,8 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
     }
     if ((BASIS_START.test(f) || IMPLEMENTING_START.test(f)) && !NOT_BASIS.test(f)) break;
     const item = classifyItem(t);
-    if (item && item.kind !== 'bullet') break;
+    // An item or a table's row ends the heading.
+    if ((item && item.kind !== 'bullet') || TABLE_ROW.test(t)) break;
     if (!head.kind) {
       const k = kindOf(t);
       if (k) {
