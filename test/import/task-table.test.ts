@@ -18,6 +18,8 @@ describe('the header of a table of tasks', () => {
       ['no', 'content', 'time', 'lead', 'other'],
     ],
     ['| Thời điểm | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp |', ['time', 'content', 'lead', 'support']],
+    ['| TT | Nội dung công việc | Thời gian | Người thực hiện / phối hợp |', ['no', 'content', 'time', 'lead']],
+    ['| Thời gian | Nội dung | Chủ trì, phối hợp |', ['time', 'content', 'lead']],
   ];
   for (const [line, cols] of headers)
     it(`reads ${line}`, () => {

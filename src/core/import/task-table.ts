@@ -51,8 +51,10 @@ const HEADER: Array<[RegExp, Column]> = [
 ];
 
 function columnOf(cell: string): Column | null {
+  // "Người thực hiện / phối hợp", "Chủ trì, phối hợp": the column is named by its first part.
   const f = fold(cell)
     .replace(CELL_BREAK, ' ')
+    .split(/\s*[/,]\s*|\s+va\s+/)[0]
     .replace(/[.:*()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
