@@ -129,7 +129,6 @@ const bare = (s: string) =>
   fold(s)
     .replace(/[\s.;,:]+$/, '')
     .replace(/\s+/g, ' ');
-const sameText = (a: string, b: string) => bare(a) === bare(b);
 
 interface Table {
   header: Column[];
@@ -150,6 +149,9 @@ export function parseBody(st: ParseState, from: number, to: number) {
   let unlabelled = 0;
   const unnumberedOf = new Map<Item | null, number>();
   let table = null as Table | null;
+  // The clauses so far by their words, for a table that restates them (indexed as they come).
+  const byText = new Map<string, Item>();
+  let indexed = 0;
   // Parts a page's list renumbered, and whether the next item made is one.
   const renumbered = new Set<Item>();
   let renumberedNext = false;
@@ -196,7 +198,12 @@ export function parseBody(st: ParseState, from: number, to: number) {
         }
         // A table restating clauses above it (a Phân công table after the articles) gives their
         // tasks their people and time; it adds no clause.
-        const restated = st.items.find((it) => it.shape.kind !== 'section' && sameText(it.text, row.content));
+        for (; indexed < st.items.length; indexed++) {
+          const it = st.items[indexed];
+          const key = bare(it.text);
+          if (it.shape.kind !== 'section' && !byText.has(key)) byText.set(key, it);
+        }
+        const restated = byText.get(bare(row.content));
         if (restated) {
           restated.row = { ...row, group: table.group, groupLine: table.groupLine };
           st.role(i, 'clause');
