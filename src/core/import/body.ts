@@ -251,6 +251,13 @@ export function parseBody(st: ParseState, from: number, to: number) {
       st.role(i, 'heading');
       continue;
     }
+    // "II" alone, then "THỰC HIỆN QUY CHẾ DÂN CHỦ": the heading of that part.
+    if (!shape && lastItem?.shape.kind === 'section' && !lastItem.text && isUpperLine(t)) {
+      lastItem.text = t;
+      section = `${lastItem.shape.label}. ${stripEnd(t)}`;
+      st.role(i, 'heading');
+      continue;
+    }
     if (!shape && lastItem && (startsLower(t) || lastItem.text === '')) {
       if (closing) st.role(i, 'closing');
       else {

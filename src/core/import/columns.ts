@@ -3,6 +3,7 @@
 // Mai Lê Văn Hùng". Each is cut where the right column's line begins, as a padded line is cut at
 // its gap, but only where the part on the left is itself a heading or a signature line, so that no
 // sentence of the body is ever split.
+import { isUnitNameLine } from './shapes';
 import { capacityOf, isTitle, looksLikeName } from './tail';
 import { fold, SURNAMES } from './vocab';
 
@@ -126,7 +127,8 @@ function signedCut(s: string): [string, string] | null {
 export function splitMergedColumns(line: string): string[] {
   const s = line.trim();
   if (!s || s.length > 240) return [s];
-  const heading = (l: string) => words(l).length <= 16 && (isUpper(l) || /^Số\b/u.test(l));
+  // The left column's unit may be typed as a name ("CĐGD Huyện Hồ Sen", "CĐCS TH Lúa Vàng").
+  const heading = (l: string) => words(l).length <= 16 && (isUpper(l) || /^Số\b/u.test(l) || isUnitNameLine(l));
   const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
   const cut =
     cutAt(s, MOTTO, heading) ??

@@ -26,7 +26,8 @@ export const DECORATION = [
   // A draft's stamp above the heading: not the issuing body.
   /^du thao(?: lan \d+)?$/,
 ];
-export const NUMBER_LINE = /^so\s*[:.]?\s*([\d.…_ ]*[/\-–].*|\d.*)$/;
+// "Số: 12/QC-TH", "Số:   /QC-TH" unfilled, and "Số:   QC-TH" whose slash was never typed.
+export const NUMBER_LINE = /^so\s*[:.]?\s*([\d.…_ ]*[/\-–].*|\d.*|[a-z]{2,6}\s*[-–]\s*[a-z&]{2,}.*)$/;
 export const PLACE_DATE = /^([^,\d]{2,60}),\s*ngay\b/;
 export const DATE_ONLY = /^ngay\s*[\d.…_]/;
 export const ISSUED_WITH = /^\(?\s*(?:ban hanh\s+)?kem theo\s+(?:quyet dinh|qd)\b/;
@@ -65,6 +66,8 @@ export const ITEM = {
   roman: /^([IVXL]{1,7})\s*[.:\-–)]\s*(.*)$/u,
   // A bare numeral before a heading in capitals: "II NỘI DUNG PHỐI HỢP".
   bareRoman: /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\d\s,;&–-]*\p{Lu}\s+\p{Lu}[\p{Lu}\d\s,;&–-]*)[.:]?$/u,
+  // "II" alone, its heading on the next line.
+  loneRoman: /^([IVX]{1,5})\s*[.:]?$/u,
   upperLetter: /^([A-H])\s*[.)]\s+(\p{Lu}.*)$/u,
   // "1.2." or, spaced, "1. 2." (the spaced form only with its closing dot: "1. 5 tổ" is item 1).
   dotted: /^(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?:\.\s\d{1,2})+(?=\.))\.?\s*[):\-–]?\s+(.*)$/u,
@@ -125,6 +128,8 @@ export function classifyItem(text: string): ItemShape | null {
     return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.bareRoman.exec(text)) && VALID_ROMAN.test(m[1]))
     return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+  if ((m = ITEM.loneRoman.exec(text)) && VALID_ROMAN.test(m[1]))
+    return { kind: 'section', label: m[1], key: m[1], text: '', level: 1 };
   if ((m = ITEM.upperLetter.exec(text))) return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
   if ((m = ITEM.dotted.exec(text))) {
     const label = m[1].replace(/\s/g, '');
@@ -145,7 +150,7 @@ export function isDecoration(text: string): boolean {
 }
 
 const UNIT_NAME =
-  /^(?:ubnd|uy ban nhan dan|phong gd|phong giao duc|pgd|so gd|so giao duc|tr(?:u)?ong (?:mam non|mn|mau giao|tieu hoc|th|thcs|thpt|trung hoc)|cd ?cs|cong doan(?: co so)?|chi bo|dang bo|bch)(?![a-z])/;
+  /^(?:ubnd|uy ban nhan dan|phong gd|phong giao duc|pgd|so gd|so giao duc|tr(?:u)?ong (?:mam non|mn|mau giao|tieu hoc|th|thcs|thpt|trung hoc)|cd ?cs|cd ?gd|cong doan(?: co so| giao duc)?|chi bo|dang bo|bch)(?![a-z])/;
 const KIND_WORDS = /(?:quy|qui) ?(?:che|dinh)|ke hoach|quyet dinh|phoi hop|ban hanh|ve viec/;
 
 /** A heading's unit line typed as a name, not in capitals: "Trường TH Hiệp Hòa", "CĐ CS trường …". */

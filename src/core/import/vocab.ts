@@ -63,7 +63,8 @@ const SCHOOL_TYPES =
 // "trờng" is "trường" that lost its horn in a legacy conversion: before a school type it can be nothing else.
 // A school of several levels names them all: "Trường TH, THCS và THPT Văn Hiến".
 export const SCHOOL_TYPE_RE = new RegExp(
-  `(?<![a-z0-9])tr(?:u|)ong (?:${SCHOOL_TYPES})(?:\\s*(?:,|&|va)\\s*(?:${SCHOOL_TYPES}))*(?![a-z0-9])`,
+  // "Trường TH Lúa Vàng", and the school as its union's unit names it: "CĐCS TH Lúa Vàng".
+  `(?<![a-z0-9])(?:tr(?:u|)ong|cdcs|cd) (?:${SCHOOL_TYPES})(?:\\s*(?:,|&|va)\\s*(?:${SCHOOL_TYPES}))*(?![a-z0-9])`,
   'g',
 );
 

@@ -1,7 +1,8 @@
 // Corpus, part 6: what a third reading of real postings found (each text written for these
 // tests): a Tiêu ngữ in title case, parts named A./B. by their party, a school year without "học"
 // or without its dash, items numbered "1. 1.", a PDF's swapped letters, the regulation's bases
-// above the decision's heading, a blog's date in words, parts a page's list renumbered.
+// above the decision's heading, a blog's date in words, parts a page's list renumbered, the
+// union's units typed as names, a Số without its slash, parts numbered by a numeral alone.
 import type { CorpusDoc } from './types';
 
 export const THIRD_READING_DOCS: CorpusDoc[] = [
@@ -228,6 +229,75 @@ Mạc Văn Tùng                            Chu Thị Lan`,
       supersedes: false,
       recipients: [],
       times: { '1.1': '', '1.2': 'Hàng tháng', '2.1': 'Đầu năm học' },
+    },
+  },
+  {
+    id: 'c64-union-unit-typed-as-name-one-space',
+    phenomena: [
+      "the union's units typed as names and merged with the Quốc hiệu by one space (CĐGD Huyện … CỘNG HÒA …)",
+      'the school named only through its union (CĐCS TH Lúa Vàng)',
+      'Số: with its slash never typed (Số:     QC-CĐLV)',
+    ],
+    text: `CĐGD Huyện Hồ Sen CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CĐCS TH Lúa Vàng Độc lập - Tự do - Hạnh phúc
+Số:     QC-CĐLV
+Lúa Vàng, ngày 12 tháng 9 năm 2022
+QUY CHẾ PHỐI HỢP
+GIỮA BAN GIÁM HIỆU VÀ CÔNG ĐOÀN NĂM HỌC 2022-2023
+Hai bên thống nhất quy chế phối hợp như sau:
+1. Hiệu trưởng gửi dự thảo kế hoạch năm học cho Công đoàn góp ý vào tháng 9.
+2. Công đoàn vận động đoàn viên thực hiện kế hoạch.
+TM. BCH CÔNG ĐOÀN                        HIỆU TRƯỞNG
+CHỦ TỊCH
+Tạ Thị Mơ                                 Lương Văn Bình`,
+    expected: {
+      kind: 'quy_che',
+      number: 'QC-CĐLV',
+      date: '2022-09-12',
+      schoolYear: '2022-2023',
+      school: 'Trường Tiểu học Lúa Vàng',
+      parties: ['NT', 'CD'],
+      signatories: ['Tạ Thị Mơ', 'Lương Văn Bình'],
+      legalBases: 0,
+      supersedes: false,
+      recipients: [],
+      times: { '1': 'T9', '2': '' },
+    },
+  },
+  {
+    id: 'c65-glued-breadcrumb-lone-romans',
+    phenomena: [
+      'a breadcrumb glued together (Trang chủTổ chứcĐoàn thể) and a share bar behind a bullet (• PDF.InEmail)',
+      'no national heading: the title is the first line of the document',
+      'parts numbered by a numeral alone on its line, the heading on the next (I / QUY ĐỊNH CHUNG)',
+    ],
+    text: `Trang chủTổ chứcĐoàn thể
+  • PDF.InEmail
+QUY CHẾ PHỐI HỢP GIỮA
+NHÀ TRƯỜNG VÀ BAN ĐẠI DIỆN CHA MẸ HỌC SINH NĂM HỌC 2023-2024
+Căn cứ Thông tư số 55/2011/TT-BGDĐT ngày 22/11/2011 của Bộ GDĐT;
+Trường THCS Đồi Mây và Ban đại diện cha mẹ học sinh xây dựng quy chế như sau:
+I
+QUY ĐỊNH CHUNG
+Điều 1. Nhà trường thông báo kế hoạch năm học cho Ban đại diện cha mẹ học sinh đầu năm học.
+II
+TRÁCH NHIỆM CỦA MỖI BÊN
+Điều 2. Ban đại diện cha mẹ học sinh phối hợp với nhà trường vận động cha mẹ học sinh hằng tháng.
+HIỆU TRƯỞNG                              TRƯỞNG BAN ĐẠI DIỆN CMHS
+Đỗ Văn Hải                               Bùi Thị Ngát`,
+    chrome: ['Trang chủTổ chức', 'PDF.InEmail'],
+    expected: {
+      kind: 'quy_che',
+      number: null,
+      date: null,
+      schoolYear: '2023-2024',
+      school: 'Trường THCS Đồi Mây',
+      parties: ['NT', 'CMHS'],
+      signatories: ['Đỗ Văn Hải', 'Bùi Thị Ngát'],
+      legalBases: 1,
+      supersedes: false,
+      recipients: [],
+      times: { D1: 'Đầu năm học', D2: 'Hàng tháng' },
     },
   },
 ];
