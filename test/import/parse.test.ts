@@ -122,7 +122,8 @@ describe('B: kế hoạch liên tịch with roman sections, 1.1, a), + bullets, 
     expect(field(x, 'managingAuthority')).toBe('UBND XÃ TÂN LẬP');
     expect(field(x, 'schoolYear')).toBe('2024-2025');
     expect(field(x, 'number')).toBeUndefined();
-    expect(x.facts.school).toBe('Trường tiểu học Tân Lập');
+    // Written in capitals, the school reads in the form Nghị định 30 gives names: the type capitalised.
+    expect(x.facts.school).toBe('Trường Tiểu học Tân Lập');
   });
 
   it('does not count a "Thực hiện Kế hoạch số …" line as a legal basis, and lists it with its reason', () => {

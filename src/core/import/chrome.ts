@@ -55,7 +55,7 @@ function lineChrome(text: string): ChromeReason | null {
   if (n <= 8 && COUNTER.test(f)) return 'webCounter';
   // A share bar behind a bullet ("• PDF.InEmail"); a breadcrumb glued together ("Trang chủTổ chức…").
   if (n <= 10 && NAV.test(f.replace(/^[•·*\-–\s]+/, ''))) return 'webNav';
-  if (n <= 12 && /^(?:Trang chủ|TRANG CHỦ|Home)(?=\p{Lu})/u.test(text.trim())) return 'webNav';
+  if (n <= 24 && /^(?:Trang chủ|TRANG CHỦ|Home)(?=\p{Lu})/u.test(text.trim())) return 'webNav';
   if (n <= 12 && BREADCRUMB.test(f) && /^(?:trang chu|tin tuc|van ban|gioi thieu|cong doan|home)/.test(f))
     return 'webNav';
   if (n <= 8 && FOOTER.test(f)) return 'webFooter';

@@ -61,6 +61,11 @@ export function findSchools(text: string): SchoolMention[] {
     const words = after.split(/\s+/).filter(Boolean).slice(0, 6);
     for (const [k, w] of words.slice(0, 5).entries()) {
       const clean = w.replace(/[),.;:"']+$/, '');
+      // "Hùng Sơn 2", "Cao Viên 1": a numeral ends the name it follows.
+      if (/^\d{1,2}$/.test(clean) && nameWords.length > 0) {
+        nameWords.push(clean);
+        break;
+      }
       if (!/^\p{Lu}[\p{L}]*$/u.test(clean) || stops(clean, unmarked)) break;
       // "Thái Thành" is a name; "thành phố" after it is not.
       if (fold(clean) === 'thanh' && fold(words[k + 1] ?? '').startsWith('pho')) break;
@@ -74,7 +79,7 @@ export function findSchools(text: string): SchoolMention[] {
       levels.length > 1
         ? levels.map((part) => (ABBREVIATED_TYPES.has(fold(part)) ? part : part.toLocaleLowerCase('vi'))).join('')
         : (TYPE_DISPLAY[typeFolded] ??
-          (caps && !ABBREVIATED_TYPES.has(typeFolded) ? typeText.toLocaleLowerCase('vi') : typeText));
+          (caps && !ABBREVIATED_TYPES.has(typeFolded) ? capitalise(typeText.toLocaleLowerCase('vi')) : typeText));
     const names = caps ? nameWords.map((w) => capitalise(w.toLocaleLowerCase('vi'))) : nameWords;
     const display = `Trường ${tidyType} ${names.join(' ')}`;
     const key = `${TYPE_EXPANSION[typeFolded] ?? typeFolded} ${fold(nameWords.join(' '))}`;

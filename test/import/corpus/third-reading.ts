@@ -235,11 +235,11 @@ Mạc Văn Tùng                            Chu Thị Lan`,
     id: 'c64-union-unit-typed-as-name-one-space',
     phenomena: [
       "the union's units typed as names and merged with the Quốc hiệu by one space (CĐGD Huyện … CỘNG HÒA …)",
-      'the school named only through its union (CĐCS TH Lúa Vàng)',
+      'the school named only through its union, its name ending in a numeral (CĐCS TH Lúa Vàng 2)',
       'Số: with its slash never typed (Số:     QC-CĐLV)',
     ],
     text: `CĐGD Huyện Hồ Sen CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-CĐCS TH Lúa Vàng Độc lập - Tự do - Hạnh phúc
+CĐCS TH Lúa Vàng 2 Độc lập - Tự do - Hạnh phúc
 Số:     QC-CĐLV
 Lúa Vàng, ngày 12 tháng 9 năm 2022
 QUY CHẾ PHỐI HỢP
@@ -255,7 +255,7 @@ Tạ Thị Mơ                                 Lương Văn Bình`,
       number: 'QC-CĐLV',
       date: '2022-09-12',
       schoolYear: '2022-2023',
-      school: 'Trường Tiểu học Lúa Vàng',
+      school: 'Trường Tiểu học Lúa Vàng 2',
       parties: ['NT', 'CD'],
       signatories: ['Tạ Thị Mơ', 'Lương Văn Bình'],
       legalBases: 0,
