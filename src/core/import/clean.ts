@@ -51,6 +51,9 @@ const COLUMN_GAP = /\t+|\s{3,}/;
 // A list label alone in the first column is not a column: "1.<tab>Text" is one line.
 const LABEL_ONLY = /^(?:[-–—•+*]|\d{1,2}[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|Điều\s+\d+[.:]?)$/u;
 
+// "Số:…../ KHPH": a space typed after the slash of a number's symbol.
+const NUMBER_SLASH_SPACE = /(Số\s*:?\s*[\d.…_ ]*)\/\s+(?=\p{Lu}{2})/gu;
+
 // A PDF's page number glued to the first line of its page: "(2)2.Công đoàn …", "(1)CÔNG ĐOÀN …".
 const PAGE_MARK = /^\s*\(\d{1,3}\)(?=[\p{L}\d])/u;
 
@@ -122,6 +125,8 @@ const RUN_ON_MARKS = [
   /(?<=Số\s*:?\s*\S+)\s+(?=\p{Lu}[^,]{0,30},\s*ngày)/u,
   /(?=\bSố\s*:?\s*(?:\d|[.…_ ]*\/))/u,
   /(?=QUY CHẾ|QUI CHẾ|KẾ HOẠCH|QUYẾT ĐỊNH)/u,
+  // "KẾ HOẠCH PHỐI HỢP Công tác y tế …": the kind line, then its title in ordinary case.
+  /(?<=(?:QUY CHẾ|QUI CHẾ|KẾ HOẠCH)(?: PHỐI HỢP| LIÊN TỊCH)?)\s+(?=\p{Lu}\p{Ll})/u,
   /(?=Căn cứ\s)/u,
   /(?<=như sau:)\s+/u,
   /(?=Điều\s+\d{1,2}\s*[.:])/u,
@@ -135,10 +140,27 @@ const RUN_ON_MARKS = [
 const RUN_ON_MIN = 400;
 const DECORATION = /^[*\-_=~•–—]{2,}$|^\*$/u;
 
-function splitRunOn(line: string): string[] {
-  if (line.length < RUN_ON_MIN) return [line];
-  const marks = RUN_ON_MARKS.filter((re) => re.test(line)).length;
-  if (marks < 5) return [line];
+// A page that ran its blocks together dropped the space at each join too: "BẾN ĐÁĐộc lập",
+// "Hạnh phúcSố:", "năm 2019KẾ HOẠCH", "HỢPCông tác", "như sau:I. MỤC TIÊU". On a run-on line only,
+// a space goes back where the case or a figure changes like that.
+const JOINS = [
+  /(?<=\p{Ll})(?=\p{Lu})/gu,
+  /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})/gu,
+  /(?<=\d)(?=\p{Lu}\p{L})/gu,
+  /(?<=\p{Ll}[.:;])(?=\p{Lu}|[-–]\s)/gu,
+];
+const spacedJoins = (line: string) => JOINS.reduce((s, re) => s.replace(re, ' '), line);
+
+function splitRunOn(raw: string): string[] {
+  if (raw.length < RUN_ON_MIN) return [raw];
+  const count = (s: string) => RUN_ON_MARKS.filter((re) => re.test(s)).length;
+  let line = raw;
+  let marks = count(line);
+  if (marks < 5) {
+    line = spacedJoins(raw);
+    marks = count(line);
+  }
+  if (marks < 5) return [raw];
   let pieces = [line];
   for (const re of RUN_ON_MARKS) {
     const g = new RegExp(re.source, 'gu');
@@ -235,7 +257,7 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
     for (const r of unswapped.repairs) conversions.push({ ...r, encoding: 'glyphs', line: no });
     const horned = restoreHorn(unswapped.text);
     for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
-    const unmarked = unglue(stripMarkup(horned.text));
+    const unmarked = unglue(stripMarkup(horned.text)).replace(NUMBER_SLASH_SPACE, '$1/');
     // A row of a table keeps its cells on its one line, whatever spaces pad them.
     if (TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
       const row = finish(unmarked.replace(/\s+/g, ' '));

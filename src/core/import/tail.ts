@@ -17,7 +17,7 @@ export interface VLine {
 export type TailClass = 'noise' | 'recipientsHead' | 'capacity' | 'title' | 'bodyTitle' | 'name';
 
 const TITLE_WORDS =
-  '(?:pho\\s+)?(?:hieu tr(?:u|)ong|chu tich|bi thu|truong ban|to truong|giam doc|truong phong|chu nhiem|thu truong|chanh van phong|truong khoa|thu ky|uy vien)';
+  '(?:pho\\s+)?(?:hieu tr(?:u|)ong|chu tich|bi thu|truong ban|to truong|giam doc|truong phong|chu nhiem|thu truong|chanh van phong|truong khoa|thu ky|uy vien|tram truong|truong tram)';
 const TITLE_RE = new RegExp(`^${TITLE_WORDS}(?![a-z])`);
 const ABBREVIATED_TITLES: Record<string, string> = {
   ctcd: 'Chủ tịch công đoàn',

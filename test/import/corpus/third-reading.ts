@@ -2,7 +2,8 @@
 // tests): a Tiêu ngữ in title case, parts named A./B. by their party, a school year without "học"
 // or without its dash, items numbered "1. 1.", a PDF's swapped letters, the regulation's bases
 // above the decision's heading, a blog's date in words, parts a page's list renumbered, the
-// union's units typed as names, a Số without its slash, parts numbered by a numeral alone.
+// union's units typed as names, a Số without its slash, parts numbered by a numeral alone, a
+// page run together on one line with no space at the joins.
 import type { CorpusDoc } from './types';
 
 export const THIRD_READING_DOCS: CorpusDoc[] = [
@@ -298,6 +299,33 @@ HIỆU TRƯỞNG                              TRƯỞNG BAN ĐẠI DIỆN CMHS
       supersedes: false,
       recipients: [],
       times: { D1: 'Đầu năm học', D2: 'Hàng tháng' },
+    },
+  },
+  {
+    id: 'c66-run-on-page-joins-dropped',
+    phenomena: [
+      'the heading, the bases and the first part run together on one line with no space at the joins (BẾN ĐÁĐộc lập, phúcSố:, 2019KẾ HOẠCH, HỢPCông tác)',
+      'Số:…../ KHPH: an unfilled number with a space after the slash',
+      'the kind line in capitals, its title in ordinary case on the same line',
+      'a body outside the standard list as a party (the commune health station)',
+    ],
+    text: `Kế hoạch phối hợp nhà trường và trạm y tế
+
+TRƯỜNG TH SUỐI MƠCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAMTRẠM Y TẾ XÃ SUỐI MƠĐộc lập – Tự do – Hạnh phúcSố:…../ KHPHSuối Mơ, ngày 15 tháng 9 năm 2019KẾ HOẠCH PHỐI HỢPCông tác y tế trường học năm học 2019 – 2020Căn cứ kế hoạch liên ngành số 12/KHLN-YTTH ngày 01/8/2019 của Trung tâm y tế huyện Hồ Sen về công tác y tế trường học.Trường TH Suối Mơ xây dựng kế hoạch phối hợp với Trạm y tế xã Suối Mơ như sau:I. MỤC TIÊU:- Nhà trường phối hợp với Trạm y tế xã khám sức khỏe cho học sinh đầu năm học.- Trạm y tế xã phối hợp với nhà trường tuyên truyền phòng bệnh mùa đông vào tháng 11.
+TRƯỞNG TRẠM Y TẾ                          HIỆU TRƯỞNG
+Hầu Văn Páo                                Lò Thị Xuân`,
+    chrome: ['Kế hoạch phối hợp nhà trường và trạm y tế'],
+    expected: {
+      kind: 'ke_hoach',
+      number: '…../KHPH',
+      date: '2019-09-15',
+      schoolYear: '2019-2020',
+      school: 'Trường Tiểu học Suối Mơ',
+      parties: ['NT', 'OTHER:Trạm y tế'],
+      signatories: ['Hầu Văn Páo', 'Lò Thị Xuân'],
+      legalBases: 1,
+      supersedes: false,
+      recipients: [],
     },
   },
 ];
