@@ -131,6 +131,8 @@ const RUN_ON_MARKS = [
   /(?<=như sau:)\s+/u,
   /(?=Điều\s+\d{1,2}\s*[.:])/u,
   /(?<=[.;:]\s)(?=(?:[IVX]{1,4}|\d{1,2})\.\s+\p{Lu})/u,
+  // A bullet run on after a heading's colon or a sentence's end: "MỤC TIÊU:- Củng cố …", "….- Từng bước …".
+  /(?<=[\p{L}.;:)])\s*(?=[-–]\s*\p{Lu}\p{Ll})(?<=[:.;)]\s*)/u,
   /(?=Nơi nhận\s*:)/u,
   /(?=\b(?:TM|KT|TL|TUQ|Q)\.\s)/u,
   /(?=(?<!TRƯỞNG\s)(?<![.]\s)\b(?:HIỆU TRƯỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN)(?!\p{L}))/u,
@@ -153,14 +155,8 @@ const spacedJoins = (line: string) => JOINS.reduce((s, re) => s.replace(re, ' ')
 
 function splitRunOn(raw: string): string[] {
   if (raw.length < RUN_ON_MIN) return [raw];
-  const count = (s: string) => RUN_ON_MARKS.filter((re) => re.test(s)).length;
-  let line = raw;
-  let marks = count(line);
-  if (marks < 5) {
-    line = spacedJoins(raw);
-    marks = count(line);
-  }
-  if (marks < 5) return [raw];
+  const line = spacedJoins(raw);
+  if (RUN_ON_MARKS.filter((re) => re.test(line)).length < 5) return [raw];
   let pieces = [line];
   for (const re of RUN_ON_MARKS) {
     const g = new RegExp(re.source, 'gu');

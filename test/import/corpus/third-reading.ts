@@ -307,6 +307,7 @@ HIỆU TRƯỞNG                              TRƯỞNG BAN ĐẠI DIỆN CMHS
       'the heading, the bases and the first part run together on one line with no space at the joins (BẾN ĐÁĐộc lập, phúcSố:, 2019KẾ HOẠCH, HỢPCông tác)',
       'Số:…../ KHPH: an unfilled number with a space after the slash',
       'the kind line in capitals, its title in ordinary case on the same line',
+      "bullets run on after a heading's colon and a sentence's end (MỤC TIÊU:- Nhà trường …, ….- Trạm y tế …)",
       'a body outside the standard list as a party (the commune health station)',
     ],
     text: `Kế hoạch phối hợp nhà trường và trạm y tế
@@ -326,6 +327,7 @@ Hầu Văn Páo                                Lò Thị Xuân`,
       legalBases: 1,
       supersedes: false,
       recipients: [],
+      times: { 'I-1': 'Đầu năm học', 'I-2': 'T11' },
     },
   },
 ];
