@@ -47,7 +47,8 @@ const QUOTES: Array<[RegExp, string]> = [
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // A web page's &nbsp; and the typographic spaces are spaces: every keyword is matched on plain ones.
 const WIDE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
-const COLUMN_GAP = /\t+|\s{3,}/;
+// Columns: a tab, three spaces or more, or a portal's cell bar ("Số: 02/QC-UBND | Đắk Lắk, ngày … |").
+const COLUMN_GAP = /\t+|\s{3,}|\s+\|(?:\s+|$)/;
 // A list label alone in the first column is not a column: "1.<tab>Text" is one line.
 const LABEL_ONLY = /^(?:[-–—•+*]|\d{1,2}[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|Điều\s+\d+[.:]?)$/u;
 

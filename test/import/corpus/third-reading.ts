@@ -3,7 +3,7 @@
 // or without its dash, items numbered "1. 1.", a PDF's swapped letters, the regulation's bases
 // above the decision's heading, a blog's date in words, parts a page's list renumbered, the
 // union's units typed as names, a Số without its slash, parts numbered by a numeral alone, a
-// page run together on one line with no space at the joins.
+// page run together on one line with no space at the joins, a portal's cells parted by bars.
 import type { CorpusDoc } from './types';
 
 export const THIRD_READING_DOCS: CorpusDoc[] = [
@@ -328,6 +328,37 @@ Hầu Văn Páo                                Lò Thị Xuân`,
       supersedes: false,
       recipients: [],
       times: { 'I-1': 'Đầu năm học', 'I-2': 'T11' },
+    },
+  },
+  {
+    id: 'c67-portal-bars-between-cells',
+    phenomena: [
+      "a portal's heading with the cells of each row parted by bars on one line (Số: … | Cẩm Xuyên, ngày … |)",
+      'the Số and the place and date sharing that line',
+    ],
+    text: `PHÒNG GD&ĐT CẨM XUYÊN - | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+TRƯỜNG THCS CẨM BÌNH | Độc lập - Tự do - Hạnh phúc |
+Số: 09/QC-THCSCB | Cẩm Xuyên, ngày 16 tháng 9 năm 2023 |
+QUY CHẾ PHỐI HỢP
+GIỮA NHÀ TRƯỜNG VÀ CHI ĐOÀN GIÁO VIÊN NĂM HỌC 2023-2024
+Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;
+Điều 1. Nhà trường tạo điều kiện để Chi đoàn sinh hoạt mỗi tháng một lần.
+Điều 2. Chi đoàn phối hợp với nhà trường tổ chức hoạt động ngoài giờ lên lớp.
+HIỆU TRƯỞNG                                 TM. BCH CHI ĐOÀN
+                                            BÍ THƯ
+Phan Đình Thắng                             Dương Thị Huệ`,
+    expected: {
+      kind: 'quy_che',
+      number: '09/QC-THCSCB',
+      date: '2023-09-16',
+      schoolYear: '2023-2024',
+      school: 'Trường THCS Cẩm Bình',
+      parties: ['NT', 'CDTN'],
+      signatories: ['Phan Đình Thắng', 'Dương Thị Huệ'],
+      legalBases: 1,
+      supersedes: false,
+      recipients: [],
+      times: { D1: 'Hàng tháng', D2: '' },
     },
   },
 ];
