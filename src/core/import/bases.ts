@@ -45,10 +45,12 @@ export function findDate(text: string, from = 0): { iso: IsoDate | null; text: s
 
 const TYPE_AT = new RegExp(`^(?:cac |vao |thuc hien |cua )*(${DOC_TYPE_ALT})(?![a-z])`);
 const SPLIT_BEFORE_TYPE = new RegExp(
-  `[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT})\\s+(?:so\\b|\\d)|dieu le\\s+[a-z])`,
+  // "… và QĐ số 04/2000/…": an abbreviated type after "và" starts another instrument too; "s" is a
+  // "số" that lost its letter.
+  `[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT}|qd|nd|tt|ttlt|cv|nq|ct)\\s+(?:so\\b|s\\b|\\d)|dieu le\\s+[a-z])`,
   'g',
 );
-const LEAD = /^(?:\s*(?:can cu|thuc hien|thuc hien|theo)\s*(?:vao\s+|thuc hien\s+|theo\s+)?:?\s*)/;
+const LEAD = /^(?:\s*(?:can cu|can c|cu(?= vao)|thuc hien|theo)\s*(?:vao\s+|thuc hien\s+|theo\s+)?:?\s*)/;
 const CONTEXT =
   /^(?:vao\s+)?(?:tinh hinh|dieu kien|thuc te|thuc trang|kha nang|nhu cau|dac diem|ket qua (?:thuc hien|hoi nghi|cuoc hop|hop|danh gia))/;
 

@@ -32,7 +32,8 @@ export const PLACE_DATE = /^([^,\d]{2,60}),\s*ngay\b/;
 export const DATE_ONLY = /^ngay\s*[\d.…_]/;
 export const ISSUED_WITH = /^\(?\s*(?:ban hanh\s+)?kem theo\s+(?:quyet dinh|qd)\b/;
 // "Căn cứ" also as damaged text leaves it ("Căn c", "Cn c"); the others cite what is implemented, not a basis.
-export const BASIS_START = /^(?:can cu|can c|cn cu?)(?![a-z])/;
+// "Căn cứ", damaged "Căn c", "Cn cu", and "cứ vào …" whose "Căn" a copy cut off.
+export const BASIS_START = /^(?:can cu|can c|cn cu?|cu vao)(?![a-z])/;
 export const IMPLEMENTING_START = /^(?:thuc hien|thuc hien theo|tren co so|xet|theo)(?![a-z])/;
 export const BASIS_HEADING = /^(?:can cu|can c|cn cu?)(?:\s+vao)?\s*:?$/;
 /** A list marker before a Căn cứ line ("- Căn cứ", "+ Căn cứ", "• Căn cứ"). */

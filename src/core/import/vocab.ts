@@ -212,6 +212,10 @@ export const DOC_TYPES: Array<[string, string]> = [
   ['bao cao', 'Báo cáo'],
   ['van ban', 'Văn bản'],
   ['luat', 'Luật'],
+  // Names that lost their toned letters in a failed conversion ("Căn c lut CĐ và ngh định s 133").
+  ['ngh dinh', 'Nghị định'],
+  ['ch th', 'Chỉ thị'],
+  ['lut', 'Luật'],
 ];
 export const DOC_TYPE_ALT = DOC_TYPES.map(([f]) => f.replace(/ /g, '\\s+')).join('|');
 

@@ -3,7 +3,8 @@
 // or without its dash, items numbered "1. 1.", a PDF's swapped letters, the regulation's bases
 // above the decision's heading, a blog's date in words, parts a page's list renumbered, the
 // union's units typed as names, a Số without its slash, parts numbered by a numeral alone, a
-// page run together on one line with no space at the joins, a portal's cells parted by bars.
+// page run together on one line with no space at the joins, a portal's cells parted by bars,
+// bases with dropped letters or an abbreviated second instrument.
 import type { CorpusDoc } from './types';
 
 export const THIRD_READING_DOCS: CorpusDoc[] = [
@@ -359,6 +360,41 @@ Phan Đình Thắng                             Dương Thị Huệ`,
       supersedes: false,
       recipients: [],
       times: { D1: 'Hàng tháng', D2: '' },
+    },
+  },
+  {
+    id: 'c68-bases-damaged-and-abbreviated',
+    phenomena: [
+      'bases whose toned letters were dropped (Căn c ch th s 30/CT-TW …, Căn c lut CĐ và ngh định s 133/HĐBT …)',
+      'a second instrument after "và" named by its abbreviation (… và QĐ số 04/2000/QĐ-BGD&ĐT)',
+      'a basis whose "Căn" a copy cut off (cứ vào công văn số 284/LT-GD …)',
+    ],
+    text: `TRƯỜNG MN HOA PHƯỢNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                        Độc lập - Tự do - Hạnh phúc
+Số: 02/QC-MNHP                          Hoa Phượng, ngày 08 tháng 9 năm 2014
+QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM HỌC 2014-2015
+- Căn c ch th s 30/CT-TW ngày 18/2/1998 ca b chính tr v dân ch cơ s.
+- Căn c lut CĐ và ngh định s 133/HĐBT ngày 20/4/1991 ca HĐBT.
+- Căn cứ nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ và QĐ số 04/2000/QĐ-BGD&ĐT ban hành quy chế dân chủ trường học;
+- cứ vào công văn số 284/LT-GD ngày 05/9/2012 về quan hệ phối hợp;
+BGH và BCH CĐ thống nhất như sau:
+1. Hiệu trưởng thông tin kịp thời chủ trương của ngành tới Công đoàn hằng tháng.
+2. Công đoàn động viên đoàn viên thực hiện nhiệm vụ năm học.
+TM. BCH CÔNG ĐOÀN                       HIỆU TRƯỞNG
+CHỦ TỊCH
+Hà Thị Nụ                               Đinh Văn Lộc`,
+    expected: {
+      kind: 'quy_che',
+      number: '02/QC-MNHP',
+      date: '2014-09-08',
+      schoolYear: '2014-2015',
+      school: 'Trường Mầm non Hoa Phượng',
+      parties: ['NT', 'CD'],
+      signatories: ['Hà Thị Nụ', 'Đinh Văn Lộc'],
+      legalBases: 6,
+      supersedes: false,
+      recipients: [],
+      times: { '1': 'Hàng tháng', '2': '' },
     },
   },
 ];
