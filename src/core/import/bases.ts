@@ -47,7 +47,8 @@ const TYPE_AT = new RegExp(`^(?:cac |vao |thuc hien |cua )*(${DOC_TYPE_ALT})(?![
 const SPLIT_BEFORE_TYPE = new RegExp(
   // "… và QĐ số 04/2000/…": an abbreviated type after "và" starts another instrument too; "s" is a
   // "số" that lost its letter.
-  `[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT}|qd|nd|tt|ttlt|cv|nq|ct)\\s+(?:so\\b|s\\b|\\d)|dieu le\\s+[a-z])`,
+  // Not after "Điều 10": "… thi hành Điều 10, Luật Công đoàn" cites an article of the same law.
+  `(?<!dieu \\d{1,3})[;,]\\s*(?:va\\s+)?(?=(?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z])\\s*(?:so\\b|\\d|[a-z]))|\\s+va\\s+(?=(?:${DOC_TYPE_ALT}|qd|nd|tt|ttlt|cv|nq|ct)\\s+(?:so\\b|s\\b|\\d)|dieu le\\s+[a-z])`,
   'g',
 );
 const LEAD = /^(?:\s*(?:can cu|can c|cu(?= vao)|thuc hien|theo)\s*(?:vao\s+|thuc hien\s+|theo\s+)?:?\s*)/;

@@ -368,6 +368,7 @@ Phan Đình Thắng                             Dương Thị Huệ`,
       'bases whose toned letters were dropped (Căn c ch th s 30/CT-TW …, Căn c lut CĐ và ngh định s 133/HĐBT …)',
       'a second instrument after "và" named by its abbreviation (… và QĐ số 04/2000/QĐ-BGD&ĐT)',
       'a basis whose "Căn" a copy cut off (cứ vào công văn số 284/LT-GD …)',
+      'an article of a law cited inside another instrument (… thi hành Điều 10, Luật Công đoàn …): one instrument',
     ],
     text: `TRƯỜNG MN HOA PHƯỢNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
                                         Độc lập - Tự do - Hạnh phúc
@@ -377,6 +378,7 @@ QUY CHẾ PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM HỌC 2014-20
 - Căn c lut CĐ và ngh định s 133/HĐBT ngày 20/4/1991 ca HĐBT.
 - Căn cứ nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ và QĐ số 04/2000/QĐ-BGD&ĐT ban hành quy chế dân chủ trường học;
 - cứ vào công văn số 284/LT-GD ngày 05/9/2012 về quan hệ phối hợp;
+- Căn cứ Nghị định số 43/2013/NĐ-CP ngày 10/5/2013 quy định chi tiết thi hành Điều 10, Luật Công đoàn về quyền, trách nhiệm của công đoàn;
 BGH và BCH CĐ thống nhất như sau:
 1. Hiệu trưởng thông tin kịp thời chủ trương của ngành tới Công đoàn hằng tháng.
 2. Công đoàn động viên đoàn viên thực hiện nhiệm vụ năm học.
@@ -391,7 +393,7 @@ Hà Thị Nụ                               Đinh Văn Lộc`,
       school: 'Trường Mầm non Hoa Phượng',
       parties: ['NT', 'CD'],
       signatories: ['Hà Thị Nụ', 'Đinh Văn Lộc'],
-      legalBases: 6,
+      legalBases: 7,
       supersedes: false,
       recipients: [],
       times: { '1': 'Hàng tháng', '2': '' },
