@@ -413,3 +413,23 @@ describe('Phổ biến: a line that says the regulation was made known, with a d
     expect(importText(DOC_A).content.blocks.disseminations).toEqual([]);
   });
 });
+
+describe('what prompted a decision', () => {
+  it('keeps "Theo đề nghị của …", wrapped over two lines, out of the clauses and lists it', () => {
+    const x = importText(`UBND HUYỆN HỒ SEN
+TRƯỜNG THCS BÌNH MINH
+Số: 21/QĐ-THCSBM
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế phối hợp giữa Nhà trường và Công đoàn
+HIỆU TRƯỞNG TRƯỜNG THCS BÌNH MINH
+Căn cứ Luật Giáo dục năm 2019;
+Theo đề nghị của Chủ tịch Công đoàn tại Tờ
+trình số 03/TTr-CĐ ngày 01/9/2025,`).extraction;
+    expect(x.clauses).toEqual([]);
+    expect(x.unplaced.filter((u) => u.reason === 'implementing').map((u) => u.text)).toEqual([
+      'Theo đề nghị của Chủ tịch Công đoàn tại Tờ',
+      'trình số 03/TTr-CĐ ngày 01/9/2025,',
+    ]);
+    expect(x.legalBases).toHaveLength(1);
+  });
+});

@@ -101,6 +101,12 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
     }
     list = false;
     prevBasis = false;
+    // "Theo đề nghị của …", "Xét đề nghị của …": what prompted the decision, not a clause.
+    if (/^(?:theo|xet) (?:de nghi|to trinh)/.test(f)) {
+      for (let k = i; k <= joined.last; k++) st.role(k, 'implementing');
+      i = joined.last;
+      continue;
+    }
     // Without any numbering, the preamble is only its purpose and enacting sentences.
     if (firstItem < 0 && !/^de\s/.test(f) && !ENACTING.test(jf)) break;
     // A line without words (stray symbols, numbers) is not preamble: it stays unrecognised.
