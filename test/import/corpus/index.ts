@@ -1,6 +1,7 @@
 // The whole import corpus: every document written for these tests, by part.
 import { CONVENTION_AND_DAMAGED_DOCS } from './damaged';
 import { FOUND_DOCS } from './found';
+import { FOURTH_READING_DOCS } from './fourth-reading';
 import { REAL_B_DOCS } from './real-b';
 import { TABLE_DOCS } from './tables';
 import { THIRD_READING_DOCS } from './third-reading';
@@ -14,4 +15,5 @@ export const CORPUS: CorpusDoc[] = [
   ...FOUND_DOCS,
   ...TABLE_DOCS,
   ...THIRD_READING_DOCS,
+  ...FOURTH_READING_DOCS,
 ];
