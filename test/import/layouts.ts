@@ -2,6 +2,7 @@
 // heading or signature block as columns padded with spaces; a web page may fold those spaces, put
 // a whole block on one line, or each column's lines on one line; Word keeps them in a table, a row
 // per line or one table per block. Every layout is read and scored alike.
+import { RULE_ROW, TABLE_ROW, rowCells } from '../../src/core/import/task-table';
 import { buildDocx, p, type BlockSpec, type CellSpec, type DocxSpec, type ParaSpec } from './docx-builder';
 
 // Columns are seven spaces or more apart; fewer is an unfilled slot ("ngày     tháng").
@@ -49,10 +50,10 @@ const eachColumn = (text: string) =>
 const savedAsText = (text: string) =>
   text
     .split('\n')
-    .filter((line) => !RULE.test(line))
+    .filter((line) => !RULE_ROW.test(line))
     .map((line) => {
-      if (ROW.test(line)) {
-        const cells = barCells(line).map((c) => c.split(/<br>/).join(' '));
+      if (TABLE_ROW.test(line)) {
+        const cells = rowCells(line).map((c) => c.split(/<br>/).join(' '));
         return cells.length === 1 ? cells[0] : cells.join('\t');
       }
       const cells = line.trim().split(GAP);
@@ -119,16 +120,7 @@ function capsBy(how: 'run' | 'style', body: BlockSpec[]): DocxSpec {
 // by <br>) is a Word table in every Word layout: a row spanning the table is one merged cell, and
 // with `merge` a time or a person repeated down a column is one cell merged over those rows, as
 // a clerk draws it.
-const ROW = /^\s*\|.*\|\s*$/;
-const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 const MERGED_COLUMN = /thời gian|tháng|thực hiện|phối hợp|phụ trách|chủ trì/i;
-const barCells = (line: string) =>
-  line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((c) => c.trim());
 const cellParas = (cell: string) => cell.split(/<br>/).map((x) => p(x.trim()));
 
 function gridTable(rows: string[][], merge: boolean): BlockSpec {
@@ -161,10 +153,10 @@ function withTables(layout: (text: string) => BlockSpec[], merge: boolean) {
       rows = [];
     };
     for (const line of text.split('\n')) {
-      if (RULE.test(line)) continue;
-      if (ROW.test(line)) {
+      if (RULE_ROW.test(line)) continue;
+      if (TABLE_ROW.test(line)) {
         if (prose.length) close();
-        rows.push(barCells(line));
+        rows.push(rowCells(line));
       } else {
         if (rows.length) close();
         prose.push(line);

@@ -13,12 +13,13 @@ import {
   classifyItem,
   foldOf,
   isDecoration,
+  isCapitalHeading,
   isUpperLine,
   startsLower,
   stripEnd,
   stripMarker,
   TYPE_START,
-  wordCount,
+  type ItemShape,
 } from './shapes';
 import { ParseState, type Item } from './state';
 import {
@@ -49,7 +50,7 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
       let above = i - 1;
       while (above >= from && !st.lines[above].text) above--;
       const h = above >= from ? st.lines[above].text : '';
-      firstItem = h && isUpperLine(h) && wordCount(h) >= 2 && wordCount(h) <= 14 ? above : i;
+      firstItem = h && isCapitalHeading(h) ? above : i;
       break;
     }
   }
@@ -130,11 +131,7 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
 const isTableHeader = (t: string) => TABLE_ROW.test(t) && !!readHeader(rowCells(t));
 const ROMAN = /^[IVX]{1,5}$/;
 const isPart = (it: Item) => ['chapter', 'section', 'article'].includes(it.shape.kind);
-const isPartHeading = (t: string) => isUpperLine(t) && wordCount(t) >= 2 && wordCount(t) <= 14 && !/[.;,]$/.test(t);
-const bare = (s: string) =>
-  fold(s)
-    .replace(/[\s.;,:]+$/, '')
-    .replace(/\s+/g, ' ');
+const bare = (s: string) => fold(stripEnd(s)).replace(/\s+/g, ' ');
 
 interface Table {
   header: Column[];
@@ -158,9 +155,8 @@ export function parseBody(st: ParseState, from: number, to: number) {
   // The clauses so far by their words, for a table that restates them (indexed as they come).
   const byText = new Map<string, Item>();
   let indexed = 0;
-  // Parts a page's list renumbered, and whether the next item made is one.
-  const renumbered = new Set<Item>();
-  let renumberedNext = false;
+  // Parts a page's list renumbered (1., 2. for I., II.): they hold no real part above them.
+  const renumbered = new Set<ItemShape>();
   for (let i = from; i < to; i++) {
     const v = st.lines[i];
     const t = v.text;
@@ -276,7 +272,7 @@ export function parseBody(st: ParseState, from: number, to: number) {
       st.role(i, 'closing');
       continue;
     }
-    if (!shape && isUpperLine(t) && wordCount(t) >= 2 && wordCount(t) <= 14 && !/[;,]$/.test(t)) {
+    if (!shape && isCapitalHeading(t) && !/[;,]$/.test(t)) {
       unlabelled++;
       shape = { kind: 'section', label: '', key: `S${unlabelled}`, text: t, level: 1 };
     }
@@ -284,11 +280,12 @@ export function parseBody(st: ParseState, from: number, to: number) {
     // became 1., 2.) still heads the items under it.
     if (
       shape?.kind === 'number' &&
-      isPartHeading(shape.text) &&
-      !stack.some((e) => isPart(e.item) && !renumbered.has(e.item))
+      isCapitalHeading(shape.text) &&
+      !/[.;,]$/.test(shape.text) &&
+      !stack.some((e) => isPart(e.item) && !renumbered.has(e.item.shape))
     ) {
       shape = { ...shape, kind: 'section', level: 1 };
-      renumberedNext = true;
+      renumbered.add(shape);
     }
     if (!shape && startsLower(t) && !lastItem) {
       st.role(i, 'preamble');
@@ -333,8 +330,6 @@ export function parseBody(st: ParseState, from: number, to: number) {
     };
     item.chapter = [chapter, section].filter(Boolean).join(' – ');
     item.id = idFor(st, item, parent, unnumberedOf);
-    if (renumberedNext) renumbered.add(item);
-    renumberedNext = false;
     if (parent) parent.children.push(item);
     st.items.push(item);
     st.role(i, shape.kind === 'chapter' || shape.kind === 'section' ? 'heading' : 'clause');

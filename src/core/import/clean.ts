@@ -5,7 +5,7 @@
 // (separated by tabs or wide gaps) are kept apart as segments.
 import { splitMergedColumns } from './columns';
 import { stripHtml } from './html';
-import { readHeader, TABLE_ROW } from './task-table';
+import { asRow, readHeader, TABLE_ROW } from './task-table';
 import { clean } from '../text';
 import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
 import { unglue } from '../vietnamese/glued';
@@ -209,6 +209,7 @@ function joinCellFragments(raw: string[]): string[] {
 // table ("HỌC KỲ I"). Any other tabbed line stays columns.
 function rowsFromTabs(raw: string[]): string[] {
   const tabbed = (l: string) => l.includes('\t') && l.trim().split(/\t+/).length > 1;
+  const tabRow = (l: string) => asRow(l.trimEnd().split('\t'));
   const out = [...raw];
   let width = 0;
   for (let i = 0; i < out.length; i++) {
@@ -218,13 +219,13 @@ function rowsFromTabs(raw: string[]): string[] {
       const cells = line.trim().split(/\t+/);
       if (tabbed(line) && readHeader(cells)) {
         width = cells.length;
-        out[i] = `| ${line.trimEnd().split('\t').join(' | ')} |`;
+        out[i] = tabRow(line);
       }
       continue;
     }
-    if (tabbed(line) && /\p{Ll}/u.test(line)) out[i] = `| ${line.trimEnd().split('\t').join(' | ')} |`;
+    if (tabbed(line) && /\p{Ll}/u.test(line)) out[i] = tabRow(line);
     else if (!tabbed(line) && line.trim().length <= 60 && tabbed(out.slice(i + 1).find((l) => l.trim()) ?? ''))
-      out[i] = `| ${line.trim()} |`;
+      out[i] = asRow([line.trim()]);
     else width = 0;
   }
   return out;

@@ -242,11 +242,7 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
 }
 
 const YEAR_PAIR = /(?<![a-z])nam\s*:?\s*(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)/g;
-const KIND_WORDS = /^(?:quy|qui) che(?: phoi hop)?$|^ke hoach(?: phoi hop| lien tich)?$/;
-const sentenceCase = (s: string) => {
-  const lower = s.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-};
+const KIND_NAME = /^(?:quy|qui) che(?: phoi hop)?$|^ke hoach(?: phoi hop| lien tich)?$/;
 
 export function applyHead(st: ParseState, head: HeadResult) {
   const dh = st.decisionHead;
@@ -271,8 +267,8 @@ export function applyHead(st: ParseState, head: HeadResult) {
   // sentence: "Quy chế phối hợp giữa Nhà trường và …".
   st.titleText = titleLines
     .map((v, k) =>
-      KIND_WORDS.test(fold(v.text)) && isUpperLine(v.text) && startsLower(titleLines[k + 1]?.text ?? '')
-        ? sentenceCase(v.text)
+      KIND_NAME.test(fold(v.text)) && isUpperLine(v.text) && startsLower(titleLines[k + 1]?.text ?? '')
+        ? capitalise(v.text.toLocaleLowerCase('vi'))
         : v.text,
     )
     .join(' ')

@@ -140,7 +140,6 @@ const MONTH_RANGE =
   /(?:tu\s+)?(?:thang|t)\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:thang|t)?\s*(\d{1,2})(?![\d])/g;
 const MONTH_LIST = /(?<![a-z])(?:thang|t)\s*(\d{1,2}(?:\s*(?:,|;|va)\s*\d{1,2})*)(?![\d])/g;
 const DATE = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{2,4})?(?![\d])/g;
-
 const MONTH_OF_YEAR = /(?<![\d/])(\d{1,2})\s*\/\s*(?:19|20)\d{2}(?!\d)/g;
 
 function timeCellMonths(text: string): string {
@@ -216,8 +215,10 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
         cadenceLine = s.line;
         break;
       }
-    const rowTime = c.row ? [c.row.time, c.row.group].find((t) => timeCellMonths(t)) : undefined;
-    const pinned = rowTime ? { months: timeCellMonths(rowTime), text: rowTime } : monthsOf(c.text);
+    const fromCells = c.row
+      ? [c.row.time, c.row.group].map((text) => ({ text, months: timeCellMonths(text) })).find((t) => t.months)
+      : undefined;
+    const pinned = fromCells ?? monthsOf(c.text);
     out.push({
       clauseId: c.id,
       task: c.text,

@@ -87,6 +87,8 @@ export const isUpperLine = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
 };
+/** A heading in capitals: two to fourteen words ("QUY ĐỊNH CHUNG", "NỘI DUNG PHỐI HỢP"). */
+export const isCapitalHeading = (s: string) => isUpperLine(s) && wordCount(s) >= 2 && wordCount(s) <= 14;
 export const startsLower = (s: string) => /^[\p{Ll}]/u.test(s) || /^[(…]/.test(s);
 export const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s);
 export const isAcronym = (s: string) => wordCount(s) === 1 && isUpperLine(s);

@@ -4,7 +4,7 @@
 // between bars and a cell's lines joined by <br>, which is how the importer reads a table
 // (task-table.ts). Merged cells are undone: a time or a person merged down over several rows
 // belongs to each of them.
-import { readHeader, type Column } from './task-table';
+import { asRow, readHeader, type Column } from './task-table';
 
 export interface GridCell {
   /** The cell's lines as the reader made them (blank ones too). */
@@ -90,14 +90,14 @@ function taskTableLines<C extends GridCell>(rows: C[][]): TableLine<C>[] | null 
     }
     // A row that is one cell across the table heads the rows under it.
     if (cells.length === 1 && row.length > 1) {
-      out.push({ text: `| ${cellText(cells[0])} |`, cells });
+      out.push({ text: asRow([cellText(cells[0])]), cells });
       return;
     }
     const texts = row.map((s, col) => {
       if (r > at && ((s.fromAbove && !CARRIED.has(header![col] ?? 'other')) || s.fromLeft)) return '';
       return cellText(s.cell);
     });
-    out.push({ text: `| ${texts.join(' | ')} |`, cells });
+    out.push({ text: asRow(texts), cells });
   });
   return out;
 }

@@ -13,6 +13,9 @@ export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 export const RULE_ROW = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 export const CELL_BREAK = /\s*<br\s*\/?>\s*/gi;
 
+/** A row line: its cells between bars, as every reader writes a table of tasks. */
+export const asRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
 /** The cells of a row line, trimmed (the outer bars dropped). */
 export function rowCells(line: string): string[] {
   return line
@@ -106,8 +109,7 @@ export function readRow(header: Column[], cells: string[]): TableRow | null {
       .map((h, i) => (h === col ? cellLines(cells[i] ?? '').join(', ') : ''))
       .filter(Boolean)
       .join(', ');
-  const contentCell = header.findIndex((h) => h === 'content');
-  const content = cellLines(cells[contentCell] ?? '')
+  const content = cellLines(cells[header.indexOf('content')] ?? '')
     .map((l) => l.replace(BULLET, ''))
     .join(' ');
   if (!content) return null;
