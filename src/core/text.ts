@@ -1,5 +1,6 @@
 // Text as it really arrives: NFD or "Unicode tổ hợp" composition, old and new tone placement,
 // look-alike letters, non-breaking spaces and assorted dashes.
+import { cleanCode } from './safe-text';
 import { memo } from './memo';
 
 const TONED: Record<string, string[]> = {
@@ -76,7 +77,8 @@ export function stripMarks(input: string): string {
 
 /** A party or clause code as compared: NFC, trimmed, upper case. */
 export function codeKey(input: unknown): string {
-  return clean(input).toLocaleUpperCase('vi');
+  // A zero-width joiner would make two codes that look the same differ.
+  return cleanCode(clean(input)).toLocaleUpperCase('vi');
 }
 
 /** Split a list of party codes written as "CD, CDTN; CMHS và UBND". */

@@ -4,6 +4,7 @@
 import ical from 'ical-generator';
 import type { CalendarEvents } from '../core/agenda/events';
 import { addDays } from '../core/deadline';
+import { cleanCode, oneLine } from '../core/safe-text';
 
 const utcDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -13,7 +14,8 @@ const utcDate = (iso: string) => {
 /** `stamp` is when the file was made (DTSTAMP); pinned by --as-of so the same input gives the same file. */
 export function renderIcs(calendar: CalendarEvents, options: { stamp: string; version: string }): string {
   const cal = ical({
-    name: calendar.name,
+    // ical-generator escapes an event's text but writes the calendar's name as it is (RFC 5545 §3.3.11).
+    name: oneLine(calendar.name).replace(/[\\;,]/g, (c) => `\\${c}`),
     prodId: { company: 'phoihop', product: `phoihop ${options.version}`, language: 'VI' },
   });
   for (const e of calendar.events) {
@@ -23,9 +25,9 @@ export function renderIcs(calendar: CalendarEvents, options: { stamp: string; ve
       start: utcDate(e.date),
       end: utcDate(addDays(e.date, 1)),
       stamp: utcDate(options.stamp),
-      summary: e.summary,
+      summary: oneLine(e.summary),
       description: e.description,
-      categories: e.categories.map((name) => ({ name })),
+      categories: e.categories.map((name) => ({ name: oneLine(cleanCode(name)) })),
     });
   }
   return cal.toString();

@@ -2,6 +2,7 @@
 // batch workers and the browser pane share it): not a zip, encrypted, no workbook part, a zip bomb.
 import { headKind, OLE_MAGIC, oleKind, startsWith } from '../core/file-kind';
 import { inBoth, UserError } from '../core/i18n';
+import { pasteableArgument } from '../core/safe-text';
 import { zipDirectory } from './zip-read';
 
 export const XLSX_LIMITS = {
@@ -17,10 +18,20 @@ export const XLSX_LIMITS = {
 
 export const megabytes = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
+/**
+ * A document where a workbook was expected: the message suggests the import command, with the file
+ * name quoted so that pasting it runs nothing else; a name no quoting makes safe is named only.
+ */
+export function documentNotWorkbook(kind: 'word' | 'text', file: string): UserError {
+  const argument = pasteableArgument(file);
+  const key = kind === 'word' ? 'input.wordDocument' : 'input.textDocument';
+  return argument ? new UserError(key, { file, argument }) : new UserError(`${key}Unquotable`, { file });
+}
+
 /** On a file's first kilobytes: refuse what is neither a zip nor an OLE container, saying what it is. */
 export function checkXlsxHead(head: Uint8Array, file: string): void {
   const kind = headKind(head);
-  if (kind === 'file.kind.text') throw new UserError('input.textDocument', { file });
+  if (kind === 'file.kind.text') throw documentNotWorkbook('text', file);
   if (kind) throw new UserError('input.notAWorkbook', { file, what: inBoth(kind) });
 }
 
@@ -63,6 +74,6 @@ export function checkXlsxBytes(bytes: Uint8Array, file: string, unpackedLimit = 
       size: megabytes(largest.size),
       limit: megabytes(XLSX_LIMITS.partBytes),
     });
-  if (!hasWorkbook && hasWordDocument) throw new UserError('input.wordDocument', { file });
+  if (!hasWorkbook && hasWordDocument) throw documentNotWorkbook('word', file);
   if (!hasWorkbook) throw new UserError('input.noWorkbookPart', { file });
 }

@@ -7,6 +7,7 @@ import { calendarEvents } from '../../core/agenda/events';
 import { formatAgendaJson, formatAgendaText } from '../../core/agenda/format';
 import { monthOfHeader, readTrackingWorkbook } from '../../core/batch/read-tracking';
 import { LANGS, t, UserError } from '../../core/i18n';
+import { visibleControls } from '../../core/safe-text';
 import { codeKey } from '../../core/text';
 import { parseSchoolYear, schoolYearOf } from '../../core/values';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
@@ -91,6 +92,7 @@ export async function agendaCommand(argv: string[], io: CliIO): Promise<number> 
     await writeOutputs(plan, [{ file: ics, data: renderIcs(calendar, { stamp: due.asOf, version: VERSION }) }]);
     io.err(t(lang, 'agenda.icsWritten', { file: ics, count: calendar.events.length }) + '\n');
   }
-  io.out((format === 'json' ? formatAgendaJson(agenda) : formatAgendaText(agenda, lang)) + '\n');
+  // Cells reach the terminal: their escape codes and direction overrides are shown, never obeyed.
+  io.out((format === 'json' ? formatAgendaJson(agenda) : visibleControls(formatAgendaText(agenda, lang))) + '\n');
   return 0;
 }

@@ -7,6 +7,7 @@ import { readRosterFile } from '../../node/batch/roster-file';
 import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
+import { visibleControls } from '../../core/safe-text';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
 import { createProgressReporter } from '../../node/batch/progress-bar';
@@ -141,7 +142,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     io.out((roster ? JSON.stringify({ ...JSON.parse(json), roster: rosterJson(roster) }, null, 2) : json) + '\n');
   } else if (format === 'csv') io.out(formatBatchCsv(report, lang, roster));
   else {
-    io.out(formatBatchSummary(report, lang) + '\n');
+    io.out(visibleControls(formatBatchSummary(report, lang)) + '\n');
     if (roster) io.out(t(lang, 'batch.console.roster', roster.totals) + '\n');
   }
   for (const file of [xlsxOut, htmlOut]) if (file) io.err(t(lang, 'cli.written', { file }) + '\n');

@@ -3,6 +3,7 @@
 import { t, type Lang } from '../i18n';
 import { formatPercent } from './html-report';
 import { formatDateVi } from '../values';
+import { csvCell } from '../safe-text';
 import { SUMMARY_COLUMNS } from './columns';
 import type { BatchReport } from './report';
 import { yearRate } from './types';
@@ -108,7 +109,6 @@ function headline(T: BatchReport['totals']) {
   };
 }
 
-const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
  * Tổng hợp as CSV (RFC 4180, UTF-8 with a BOM so Excel reads the Vietnamese right, CRLF), the
@@ -117,7 +117,7 @@ const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}
 export function formatBatchCsv(report: BatchReport, lang: Lang, roster?: RosterReport): string {
   // With a roster: which school each file is (or why not), then a row per school that sent nothing.
   const columns = [...SUMMARY_COLUMNS, ...(roster ? rosterSummaryColumns(roster) : [])];
-  const lines = [columns.map((c) => csvField(t(lang, c.header))).join(',')];
+  const lines = [columns.map((c) => csvCell(t(lang, c.header))).join(',')];
   for (const row of report.rows)
     lines.push(
       columns
@@ -126,13 +126,13 @@ export function formatBatchCsv(report: BatchReport, lang: Lang, roster?: RosterR
           if (v === null || v === '') return '';
           if (c.kind === 'percent') return `${Math.round((v as number) * 1000) / 10}%`;
           if (c.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(v))) return formatDateVi(String(v));
-          return csvField(String(v));
+          return csvCell(String(v));
         })
         .join(','),
     );
   for (const school of roster?.schools.filter((s) => s.status === 'missing') ?? []) {
-    const cells = SUMMARY_COLUMNS.map((c) => (c.id === 'school' ? csvField(school.name) : ''));
-    cells.push(csvField(school.code), csvField(t(lang, 'batch.roster.status.missing')));
+    const cells = SUMMARY_COLUMNS.map((c) => (c.id === 'school' ? csvCell(school.name) : ''));
+    cells.push(csvCell(school.code), csvCell(t(lang, 'batch.roster.status.missing')));
     lines.push(cells.join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

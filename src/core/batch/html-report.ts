@@ -3,6 +3,7 @@
 // opens offline and in a mail attachment. Vietnamese first (the page language follows --lang).
 import { t, type Lang, type MessageKey } from '../i18n';
 import { formatDateVi } from '../values';
+import { visibleControls } from '../safe-text';
 import {
   DETAIL_COLUMNS,
   numberedDetails,
@@ -25,7 +26,7 @@ export interface HtmlOptions {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+export const escapeHtml = (s: string) => visibleControls(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 export function formatPercent(lang: Lang, ratio: number | null): string {
   if (ratio === null) return '—';

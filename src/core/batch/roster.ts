@@ -174,7 +174,14 @@ export function matchRoster(report: BatchReport, roster: RosterSchool[], file: s
   };
 }
 
-/** A CSV text (RFC 4180; comma or semicolon, as Excel writes it in a Vietnamese locale) as a grid. */
+/** A country has about 45,000 schools; a roster longer than this is not a roster. */
+export const ROSTER_LIMITS = { rows: 50_000, fieldChars: 1_000 };
+
+/**
+ * A CSV text (RFC 4180; comma or semicolon, as Excel writes it in a Vietnamese locale) as a grid.
+ * Nothing is dropped in silence: a quote left open, a row with more or fewer fields than the header,
+ * too many rows or an overlong field each stop the run with the line it is on.
+ */
 export function csvGrid(text: string, name: string): SheetGrid {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
@@ -183,27 +190,55 @@ export function csvGrid(text: string, name: string): SheetGrid {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 1;
+  const endField = () => {
+    if (field.length > ROSTER_LIMITS.fieldChars)
+      throw new UserError('roster.fieldTooLong', { file: name, line: rowLine, limit: ROSTER_LIMITS.fieldChars });
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    const blank = row.every((f) => f.trim() === '');
+    if (!blank) {
+      const expected = rows[0]?.length;
+      if (expected !== undefined && row.length !== expected)
+        throw new UserError('roster.csvFields', { file: name, line: rowLine, found: row.length, expected });
+      if (rows.length > ROSTER_LIMITS.rows)
+        throw new UserError('roster.tooManyRows', { file: name, limit: ROSTER_LIMITS.rows });
+      rows.push(row);
+    }
+    row = [];
+    rowLine = line;
+  };
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
+    if (ch === '\n') line++;
     if (quoted) {
       if (ch === '"' && body[i + 1] === '"') {
         field += '"';
         i++;
       } else if (ch === '"') quoted = false;
       else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      // An open quote reading on and on is a stray quote, not a field.
+      if (field.length > ROSTER_LIMITS.fieldChars)
+        throw new UserError('roster.csvQuote', { file: name, line: quoteLine });
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === sep) endField();
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') {
+        i++;
+        line++;
+      } else if (ch === '\r') line++;
+      endRow();
     } else field += ch;
   }
-  if (field || row.length > 0) rows.push([...row, field]);
+  if (quoted) throw new UserError('roster.csvQuote', { file: name, line: quoteLine });
+  if (field || row.length > 0) endRow();
   return { name, rows };
 }
 

@@ -1,5 +1,6 @@
 // Findings as text: pure functions from findings to a string, one per --format.
 import { t, type Lang } from '../i18n';
+import { visibleControls } from '../safe-text';
 import type { Finding, RuleDefinition, Severity } from '../rules/types';
 
 export interface Report {
@@ -68,11 +69,11 @@ export function formatStylish(report: Report, ctx: FormatContext): string {
   for (const f of shown) {
     if (f.sheet !== sheet) {
       sheet = f.sheet;
-      lines.push('', `  ${paint(ctx.color, 1, sheet)}`);
+      lines.push('', `  ${paint(ctx.color, 1, visibleControls(sheet))}`);
     }
     const sev = t(ctx.lang, `severity.${f.severity}`).padEnd(sevWidth);
     lines.push(
-      `    ${(f.cell ?? '—').padEnd(cellWidth)}  ${paint(ctx.color, SEVERITY_COLOUR[f.severity], sev)}  ${f.message[ctx.lang]}  ${paint(ctx.color, 90, f.ruleId)}`,
+      `    ${(f.cell ?? '—').padEnd(cellWidth)}  ${paint(ctx.color, SEVERITY_COLOUR[f.severity], sev)}  ${visibleControls(f.message[ctx.lang])}  ${paint(ctx.color, 90, f.ruleId)}`,
     );
   }
   if (shown.length < report.findings.length)

@@ -10,6 +10,8 @@ export const en: Record<MessageKey, string> = {
   'input.tooManyRows': 'File {{file}}, sheet "{{sheet}}": {{rows}} rows exceed the limit of {{limit}}.',
   'input.notXlsx': 'File {{file}} is not a valid .xlsx workbook ({{detail}}).',
   'input.encrypted': 'File {{file}} is password-protected; remove the password in Excel and try again.',
+  'input.tooManyStyles':
+    'File {{file}} declares {{count}} styles, more than the {{limit}} a real Word document has; not read further.',
   'input.zipBomb':
     'File {{file}} would unpack to {{size}} MB, over the {{limit}} MB limit; refused to protect this machine.',
   'input.noWorkbookPart': 'File {{file}} is a zip archive but holds no Excel workbook.',
@@ -537,9 +539,13 @@ export const en: Record<MessageKey, string> = {
   'file.type.linkToFolder': 'a link to a folder (not followed)',
   'input.notAWorkbook': 'File {{file}} is not an Excel workbook: it is {{what}}.',
   'input.wordDocument':
-    'File {{file}} is a Word document (.docx), not an Excel workbook; if it is a regulation, import it: phoihop import "{{file}}" -o quy-che.xlsx.',
+    'File {{file}} is a Word document (.docx), not an Excel workbook; if it is a regulation, import it: phoihop import {{argument}} -o quy-che.xlsx.',
   'input.textDocument':
-    'File {{file}} is plain text, not an Excel workbook; if it is a regulation, import it: phoihop import "{{file}}" -o quy-che.xlsx.',
+    'File {{file}} is plain text, not an Excel workbook; if it is a regulation, import it: phoihop import {{argument}} -o quy-che.xlsx.',
+  'input.wordDocumentUnquotable':
+    'File {{file}} is a Word document (.docx), not an Excel workbook; if it is a regulation, rename it without the characters $ ` " ! % and import it with phoihop import.',
+  'input.textDocumentUnquotable':
+    'File {{file}} is plain text, not an Excel workbook; if it is a regulation, rename it without the characters $ ` " ! % and import it with phoihop import.',
   'input.legacyDocument':
     'File {{file}} is a legacy Word document (.doc), not an Excel workbook; if it is a regulation, save it as .docx in Word and import it with phoihop import.',
   'input.legacyXls':
@@ -623,6 +629,14 @@ export const en: Record<MessageKey, string> = {
   'batch.dissemination.missing': 'Missing: {{codes}}',
   'batch.dissemination.pending': 'Due by {{date}}: {{codes}}',
   'roster.unreadable': 'The roster of schools {{file}} cannot be read: {{detail}}.',
+  'roster.csvQuote':
+    'The roster of schools {{file}}, line {{line}}: the double quote opened here is never closed; fix this line (or save again from Excel as "CSV UTF-8") and run again.',
+  'roster.csvFields':
+    'The roster of schools {{file}}, line {{line}}: {{found}} columns where the header has {{expected}}; a school name may hold a comma without quotes.',
+  'roster.tooManyRows':
+    'The roster of schools {{file}} has more than {{limit}} rows, more than the country has schools; check the file.',
+  'roster.fieldTooLong':
+    'The roster of schools {{file}}, line {{line}}: a cell is longer than {{limit}} characters, which is no school name or code.',
   'roster.notUtf8': 'The roster of schools {{file}} is not UTF-8 text: in Excel, save it again as "CSV UTF-8".',
   'roster.badType': 'The roster of schools {{file}} must be an .xlsx or .csv file.',
   'roster.noHeader':

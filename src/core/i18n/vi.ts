@@ -11,6 +11,8 @@ export const vi = {
   'input.tooManyRows': 'Tệp {{file}}, trang "{{sheet}}": có {{rows}} dòng, vượt giới hạn {{limit}} dòng.',
   'input.notXlsx': 'Tệp {{file}} không phải tệp Excel .xlsx hợp lệ ({{detail}}).',
   'input.encrypted': 'Tệp {{file}} được đặt mật khẩu; hãy gỡ mật khẩu trong Excel rồi thử lại.',
+  'input.tooManyStyles':
+    'Tệp {{file}} khai báo {{count}} kiểu định dạng, quá giới hạn {{limit}} của một văn bản Word thật; không đọc tiếp.',
   'input.zipBomb':
     'Tệp {{file}} khi giải nén lên tới {{size}} MB, vượt giới hạn {{limit}} MB; từ chối đọc để bảo vệ máy.',
   'input.noWorkbookPart': 'Tệp {{file}} là tệp nén nhưng không chứa sổ tính Excel.',
@@ -533,9 +535,13 @@ export const vi = {
   'file.type.linkToFolder': 'một liên kết tới thư mục (không đi theo)',
   'input.notAWorkbook': 'Tệp {{file}} không phải sổ Excel: đây là {{what}}.',
   'input.wordDocument':
-    'Tệp {{file}} là văn bản Word (.docx), không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import "{{file}}" -o quy-che.xlsx.',
+    'Tệp {{file}} là văn bản Word (.docx), không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import {{argument}} -o quy-che.xlsx.',
   'input.textDocument':
-    'Tệp {{file}} là văn bản thuần, không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import "{{file}}" -o quy-che.xlsx.',
+    'Tệp {{file}} là văn bản thuần, không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import {{argument}} -o quy-che.xlsx.',
+  'input.wordDocumentUnquotable':
+    'Tệp {{file}} là văn bản Word (.docx), không phải sổ Excel; nếu đây là quy chế, hãy đổi tên tệp cho khỏi các ký tự $ ` " ! % rồi nhập nó bằng lệnh phoihop import.',
+  'input.textDocumentUnquotable':
+    'Tệp {{file}} là văn bản thuần, không phải sổ Excel; nếu đây là quy chế, hãy đổi tên tệp cho khỏi các ký tự $ ` " ! % rồi nhập nó bằng lệnh phoihop import.',
   'input.legacyDocument':
     'Tệp {{file}} là văn bản Word cũ (.doc), không phải sổ Excel; nếu đây là quy chế, hãy lưu lại dưới dạng .docx bằng Word rồi nhập: phoihop import.',
   'input.legacyXls':
@@ -619,6 +625,14 @@ export const vi = {
   'batch.dissemination.missing': 'Thiếu: {{codes}}',
   'batch.dissemination.pending': 'Còn hạn đến {{date}}: {{codes}}',
   'roster.unreadable': 'Không đọc được danh sách trường {{file}}: {{detail}}.',
+  'roster.csvQuote':
+    'Danh sách trường {{file}}, dòng {{line}}: dấu ngoặc kép mở ở đây không được đóng; hãy sửa dòng này (hoặc lưu lại từ Excel bằng "CSV UTF-8") rồi chạy lại.',
+  'roster.csvFields':
+    'Danh sách trường {{file}}, dòng {{line}}: có {{found}} cột, trong khi dòng tiêu đề có {{expected}}; có thể tên trường chứa dấu phẩy mà không đặt trong ngoặc kép.',
+  'roster.tooManyRows':
+    'Danh sách trường {{file}} có hơn {{limit}} dòng, quá số trường của cả nước; hãy kiểm tra lại tệp.',
+  'roster.fieldTooLong':
+    'Danh sách trường {{file}}, dòng {{line}}: một ô dài quá {{limit}} ký tự, không phải tên hay mã trường.',
   'roster.notUtf8': 'Danh sách trường {{file}} không phải văn bản UTF-8: trong Excel, lưu lại bằng "CSV UTF-8".',
   'roster.badType': 'Danh sách trường {{file}} phải là tệp .xlsx hoặc .csv.',
   'roster.noHeader':

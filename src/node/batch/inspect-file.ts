@@ -55,8 +55,10 @@ export async function inspectFile(
 /** Files that are not workbooks at all: a row saying what they are, not a read failure. */
 const NOT_WORKBOOKS: Partial<Record<MessageKey, 'warning' | 'info'>> = {
   'input.wordDocument': 'warning',
+  'input.wordDocumentUnquotable': 'warning',
   'input.legacyDocument': 'warning',
   'input.textDocument': 'warning',
+  'input.textDocumentUnquotable': 'warning',
   'input.notAWorkbook': 'info',
 };
 
