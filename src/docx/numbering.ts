@@ -54,10 +54,12 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
       const levels = new Map<number, Level>();
       for (const l of elements(a.body, 'w:lvl')) {
         const ilvl = Number(attr(l.attrs, 'w:ilvl') ?? 0);
+        // Word's lists have nine levels, 0 to 8.
+        if (!(ilvl >= 0 && ilvl <= 8)) continue;
         levels.set(ilvl, {
           fmt: valOf(l.body, 'w:numFmt') ?? 'decimal',
           text: valOf(l.body, 'w:lvlText') ?? '',
-          start: Number(valOf(l.body, 'w:start') ?? 1),
+          start: startValue(valOf(l.body, 'w:start')),
         });
       }
       abstracts.set(id, levels);
@@ -69,7 +71,7 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
       const starts = new Map<number, number>();
       for (const o of elements(n.body, 'w:lvlOverride')) {
         const start = valOf(o.body, 'w:startOverride');
-        if (start !== undefined) starts.set(Number(attr(o.attrs, 'w:ilvl') ?? 0), Number(start));
+        if (start !== undefined) starts.set(Number(attr(o.attrs, 'w:ilvl') ?? 0), startValue(start));
       }
       nums.set(id, { abstractId, starts });
     }
@@ -88,7 +90,21 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
   return { abstracts, nums, styles };
 }
 
+/** Styles based on styles: deeper than any real document, short of a crafted chain of 200,000. */
+export const STYLE_DEPTH = 64;
+
+/** Word's own list formats stop here; past it (a crafted start of 10^20) a label is the figure. */
+const ROMAN_MAX = 3999;
+const LETTERS_MAX = 780;
+/** A list that starts past a million is not a real list: it starts at 1. */
+const START_MAX = 1_000_000;
+const startValue = (raw: string | undefined) => {
+  const n = Number(raw ?? 1);
+  return Number.isInteger(n) && n >= 0 && n <= START_MAX ? n : 1;
+};
+
 function roman(n: number): string {
+  if (!(n >= 1 && n <= ROMAN_MAX)) return String(n);
   const table: Array<[number, string]> = [
     [1000, 'M'],
     [900, 'CM'],
@@ -114,6 +130,7 @@ function roman(n: number): string {
 }
 
 function letters(n: number): string {
+  if (!(n >= 1 && n <= LETTERS_MAX)) return String(n);
   // a … z, aa … zz as Word writes them
   const base = String.fromCharCode(97 + ((n - 1) % 26));
   return base.repeat(Math.floor((n - 1) / 26) + 1);
@@ -146,7 +163,7 @@ export class ListCounter {
   private styleNumbering(styleId: string | undefined): { numId?: string; ilvl?: number } {
     const seen = new Set<string>();
     let id = styleId;
-    while (id && !seen.has(id)) {
+    while (id && !seen.has(id) && seen.size < STYLE_DEPTH) {
       seen.add(id);
       const s = this.numbering.styles.get(id);
       if (!s) break;

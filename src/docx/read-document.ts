@@ -120,7 +120,8 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
       const docx = await docxToText(entries);
       result = { format: 'docx', ...docx };
     } catch (e) {
-      if (e instanceof UserError) throw e;
+      // The Word reader does not know the file's name; the message does.
+      if (e instanceof UserError) throw e.data.file === '' ? new UserError(e.key, { ...e.data, file }) : e;
       // The XML parser's own text (line and column, entity names) means nothing to a clerk.
       throw new UserError('import.unsupported', { file, detail: inBoth('import.brokenWord') });
     }

@@ -5,6 +5,7 @@
 // shown in capitals by All Caps or Small Caps (the run's or its style's) is read in capitals.
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import mammoth from 'mammoth';
+import { UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine, type LegacyEncoding } from '../core/vietnamese/legacy';
 import { readNumbering, writeLabels } from './numbering';
@@ -41,6 +42,9 @@ function fontEncoding(font: string | null | undefined): { encoding: LegacyEncodi
   return null;
 }
 
+/** More styles than this is no real document (Word's built-in and latent styles number about 400). */
+export const STYLE_LIMIT = 5_000;
+
 export class DocxTooLarge extends Error {
   constructor(readonly megabytes: number) {
     super(`unpacks to ${megabytes} MB`);
@@ -70,6 +74,10 @@ export async function docxToText(entries: Unzipped): Promise<DocxText> {
   const documentXml = entries['word/document.xml'];
   if (!documentXml) throw new Error('word/document.xml missing');
   const stylesXml = entries['word/styles.xml'] ? strFromU8(entries['word/styles.xml']) : undefined;
+  // Word's own styles number a few hundred; mammoth would hold a crafted 200,000 in memory at once.
+  const styleCount = stylesXml?.match(/<w:style[\s>]/g)?.length ?? 0;
+  if (styleCount > STYLE_LIMIT)
+    throw new UserError('input.tooManyStyles', { file: '', count: styleCount, limit: STYLE_LIMIT });
   const numbering = readNumbering(
     entries['word/numbering.xml'] ? strFromU8(entries['word/numbering.xml']) : undefined,
     stylesXml,

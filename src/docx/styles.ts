@@ -4,7 +4,7 @@
 // mammoth reports a run's own caps but not a style's, so styles.xml is read here.
 
 import { elements, firstElement } from '../core/xml-scan';
-import { attr, valOf } from './numbering';
+import { attr, STYLE_DEPTH, valOf } from './numbering';
 
 const OFF = new Set(['0', 'false', 'off']);
 
@@ -32,9 +32,13 @@ export function capitalStyles(stylesXml: string | undefined): Set<string> {
   }
   const out = new Set<string>();
   for (const start of own.keys()) {
-    // A style says it or inherits it; a loop in basedOn ends the walk.
+    // A style says it or inherits it; a loop in basedOn, or a chain deeper than a real one, ends the walk.
     const seen = new Set<string>();
-    for (let id: string | undefined = start; id && !seen.has(id); id = own.get(id)?.basedOn) {
+    for (
+      let id: string | undefined = start;
+      id && !seen.has(id) && seen.size < STYLE_DEPTH;
+      id = own.get(id)?.basedOn
+    ) {
       seen.add(id);
       const caps = own.get(id)?.caps;
       if (caps === undefined) continue;

@@ -122,8 +122,9 @@ function joinBlanks(pieces: string[]): string[] {
 const RUN_ON_MARKS = [
   /(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc [lL]ập\s*[-–]\s*Tự [dD]o)/u,
   /(?<=Hạnh [pP]húc)\s+/u,
-  /(?<=\p{Lu}{2,})(?<!NHÀ)\s+(?=TRƯỜNG\s)/u,
-  /(?<=Số\s*:?\s*\S+)\s+(?=\p{Lu}[^,]{0,30},\s*ngày)/u,
+  /(?<=\p{Lu}{2})(?<!NHÀ)\s+(?=TRƯỜNG\s)/u,
+  // Look-behinds that scan back over a word are tried at a space only: a 100,000-letter word stays linear.
+  /(?=\s)(?<=Số\s*:?\s*\S+)\s+(?=\p{Lu}[^,]{0,30},\s*ngày)/u,
   /(?=\bSố\s*:?\s*(?:\d|[.…_ ]*\/))/u,
   /(?=QUY CHẾ|QUI CHẾ|KẾ HOẠCH|QUYẾT ĐỊNH)/u,
   // "KẾ HOẠCH PHỐI HỢP Công tác y tế …": the kind line, then its title in ordinary case.
@@ -138,7 +139,7 @@ const RUN_ON_MARKS = [
   /(?=\b(?:TM|KT|TL|TUQ|Q)\.\s)/u,
   /(?=(?<!TRƯỞNG\s)(?<![.]\s)\b(?:HIỆU TRƯỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN)(?!\p{L}))/u,
   // A name after its title in capitals: "BÍ THƯ Lương Thị Ngọc".
-  /(?<=\b\p{Lu}{2,})(?<!\b(?:TH|THCS|THPT|MN|MG|PTDTBT|PTDTNT|PT|GDTX|TT)(?:&\p{Lu}+)?)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s|$))/u,
+  /(?=\s)(?<=\b\p{Lu}{2,})(?<!\b(?:TH|THCS|THPT|MN|MG|PTDTBT|PTDTNT|PT|GDTX|TT)(?:&\p{Lu}+)?)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s|$))/u,
 ];
 const RUN_ON_MIN = 400;
 const DECORATION = /^[*\-_=~•–—]{2,}$|^\*$/u;

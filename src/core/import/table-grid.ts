@@ -20,6 +20,12 @@ interface Slot<C> {
   fromAbove: boolean;
 }
 
+/**
+ * Word tables have at most 63 columns; a span past that (a crafted gridSpan of 2,000,000,000 or
+ * colspan=999 on every cell) is read as reaching the table's edge, never one slot per column.
+ */
+const MAX_COLUMNS = 64;
+
 function toGrid<C extends GridCell>(rows: C[][]): Slot<C>[][] {
   const below: Array<{ cell: C; left: number } | undefined> = [];
   return rows.map((row) => {
@@ -33,7 +39,8 @@ function toGrid<C extends GridCell>(rows: C[][]): Slot<C>[][] {
     };
     for (const cell of row) {
       fillFromAbove();
-      for (let k = 0; k < Math.max(1, cell.colSpan); k++) {
+      const span = Math.max(1, Math.min(cell.colSpan || 1, MAX_COLUMNS - col));
+      for (let k = 0; k < span; k++) {
         out[col] = { cell, fromLeft: k > 0, fromAbove: false };
         below[col] = cell.rowSpan > 1 ? { cell, left: cell.rowSpan - 1 } : undefined;
         col++;

@@ -1,0 +1,113 @@
+// Hostile input, round two (issue 31): small files that once took gigabytes or minutes. Each is
+// built here, imported by the real CLI in a child process, and must end with a result or one clear
+// line, no stack trace, no internal error, under 512 MB, its input unchanged. The time limit only
+// guards against a hang (generous on purpose: a loaded 2-core machine must not fail it); each run's
+// time and peak memory are printed, and `npm run bench` holds the speed targets.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli';
+import { ensureBuilt, runChild } from '../helpers/child-cli';
+import { docxWith } from './inputs';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const CEILING_MB = 512;
+const HANG_GUARD_MS = 240_000;
+const dir = tempDir('phoihop-resources-');
+const table: string[] = [];
+
+const numbered = (start: string) =>
+  docxWith({
+    'word/numbering.xml': `<w:numbering ${W}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
+    'word/document.xml': `<w:document ${W}><w:body>${[
+      'QUY CHẾ PHỐI HỢP',
+      'Phạm vi',
+      'Trách nhiệm',
+      'Điều khoản thi hành',
+    ]
+      .map(
+        (t) =>
+          `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`,
+      )
+      .join('')}</w:body></w:document>`,
+  });
+
+const spanned = (span: string) =>
+  docxWith({
+    'word/document.xml': `<w:document ${W}><w:body><w:p><w:r><w:t>QUY CHẾ PHỐI HỢP</w:t></w:r></w:p><w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>${Array.from(
+      { length: 20 },
+      () =>
+        `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p><w:r><w:t>Thời gian</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p><w:r><w:t>Nội dung công việc</w:t></w:r></w:p></w:tc></w:tr>`,
+    ).join('')}</w:tbl><w:p><w:r><w:t>Điều 1. Phạm vi điều chỉnh</w:t></w:r></w:p></w:body></w:document>`,
+  });
+
+function styleChain(length: number): Uint8Array {
+  const styles = Array.from(
+    { length },
+    (_, i) =>
+      `<w:style w:type="paragraph" w:styleId="S${i}"><w:name w:val="S${i}"/>${i + 1 < length ? `<w:basedOn w:val="S${i + 1}"/>` : '<w:rPr><w:caps/></w:rPr>'}</w:style>`,
+  ).join('');
+  return docxWith({
+    'word/styles.xml': `<w:styles ${W}>${styles}</w:styles>`,
+    'word/document.xml': `<w:document ${W}><w:body><w:p><w:pPr><w:pStyle w:val="S0"/></w:pPr><w:r><w:t>quy chế phối hợp</w:t></w:r></w:p><w:p><w:r><w:t>Điều 1. Phạm vi điều chỉnh</w:t></w:r></w:p></w:body></w:document>`,
+  });
+}
+
+const page = (body: string) =>
+  `<html><body><p>QUY CHẾ PHỐI HỢP</p><p>Điều 1. Phạm vi điều chỉnh</p>${body}</body></html>\n`;
+
+const CASES: Array<[string, string, () => Uint8Array | string]> = [
+  ['Roman list starting at 10^20', 'la-ma-1e20.docx', () => numbered('100000000000000000000')],
+  ['Roman list starting at 1e400', 'la-ma-1e400.docx', () => numbered('1e400')],
+  ['Roman list starting at 10^9', 'la-ma-1e9.docx', () => numbered('1000000000')],
+  ['table cells spanning 2,000,000,000 columns', 'gridspan.docx', () => spanned('2000000000')],
+  ['a chain of 200,000 styles', 'kieu-200k.docx', () => styleChain(200_000)],
+  ['a chain of 4,900 styles, under the limit', 'kieu-4900.docx', () => styleChain(4_900)],
+  [
+    'a web table with colspan=999 on every cell',
+    'colspan.txt',
+    () =>
+      page(
+        `<table>${Array.from({ length: 400 }, () => `<tr>${'<td colspan=999>Tháng 9</td>'.repeat(10)}</tr>`).join('')}</table>`,
+      ),
+  ],
+  ['an unclosed <script> in 1 MB of text', 'script.txt', () => page(`${'<script>var a = 1;'.repeat(60_000)}`)],
+  ['an unclosed comment opened 100,000 times', 'comment.txt', () => page(`${'<!-- x '.repeat(100_000)}`)],
+  [
+    '99,000 combining marks on one letter',
+    'dau.txt',
+    () => `QUY CHẾ PHỐI HỢP\na${'\u0301'.repeat(99_000)}\nĐiều 1. Phạm vi\n`,
+  ],
+  [
+    'one 100,000-letter word in capitals',
+    'tu-dai.txt',
+    () => `QUY CHẾ PHỐI HỢP\n${'A'.repeat(100_000)}\nĐiều 1. Phạm vi\n`,
+  ],
+];
+
+afterAll(() => {
+  console.log(['| input | exit | peak MB | ms |', '|---|---|---|---|', ...table].join('\n'));
+});
+
+describe('hostile documents end within bounds, with a result or one clear line', () => {
+  it.each(CASES)('%s', { timeout: HANG_GUARD_MS + 60_000 }, async (label, name, make) => {
+    ensureBuilt();
+    const input = path.join(dir, name);
+    const data = make();
+    writeFileSync(input, data);
+    const before = createHash('sha256').update(readFileSync(input)).digest('hex');
+    const outDir = tempDir('phoihop-resources-out-');
+    const r = await runChild(['import', input, '-o', path.join(outDir, 'ket-qua.xlsx')], { timeoutMs: HANG_GUARD_MS });
+    table.push(`| ${label} | ${r.code} | ${r.peakMb} | ${r.ms} |`);
+    const context = `${label}\n${r.stderr.slice(0, 1500)}`;
+    expect(r.timedOut, context).toBe(false);
+    expect([0, 2], context).toContain(r.code);
+    expect(r.stderr, context).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)|Lỗi nội bộ|internal error/i);
+    if (r.code === 2) expect(r.stderr.trim().split('\n'), context).toHaveLength(1);
+    else expect(readdirSync(outDir)).toEqual(['ket-qua.xlsx']);
+    expect(r.peakMb, context).not.toBeNull();
+    expect(r.peakMb!, context).toBeLessThan(CEILING_MB);
+    expect(createHash('sha256').update(readFileSync(input)).digest('hex')).toBe(before);
+  });
+});
