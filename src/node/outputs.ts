@@ -3,10 +3,11 @@
 // reads, against the other outputs and against what is already there: only a new path, or with
 // --force/--overwrite an existing regular file, is written; never a device, a FIFO or a folder.
 // Then all outputs are written atomically: a temporary file beside each target, flushed to disk,
-// renamed over it only when every one is complete. Temporary files are removed on every exit
+// renamed over it (or, for a new file, linked to its name, which fails if the name appeared
+// meanwhile) only when every one is complete. Temporary files are removed on every exit
 // path (an error, a full disk, SIGINT/SIGTERM/SIGHUP, process.exit); a run killed outright
 // (SIGKILL) leaves one behind, which the next write to the same target sweeps away.
-import { promises as fs, rmSync, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fs, rmSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UserError, bilingual, inBoth, type MessageKey } from '../core/i18n';
 import { fileTypeKey } from './file-type';
@@ -77,7 +78,8 @@ export async function checkOutputs(plan: OutputPlan): Promise<void> {
         throw new UserError('output.notRegular', { file: out, what: inBoth('file.type.symlinkLoop') });
       if (code !== 'ENOENT') throw new UserError('cli.cannotWrite', { file: out, detail: writeProblem(e) });
     }
-    const real = stat ? await fs.realpath(out) : await realTarget(out);
+    // /dev/stdout behind a pipe stats as a FIFO but has no real path: it is refused below as one.
+    const real = stat ? await fs.realpath(out).catch(() => path.resolve(out)) : await realTarget(out);
     const other = seen.get(real);
     if (other !== undefined) throw new UserError('output.duplicate', { file: out, other });
     seen.set(real, out);
@@ -114,8 +116,10 @@ export function writeProblem(e: unknown): string | { vi: string; en: string } {
   return key ? inBoth(key) : (code ?? String((e as Error)?.message ?? e));
 }
 
-// Temporary files being written now, removed by whichever exit path comes first.
+// Temporary files being written now, and other work to undo (a LibreOffice run and its folder),
+// removed by whichever exit path comes first.
 const live = new Set<string>();
+const cleanups = new Set<() => void>();
 const SIGNALS: Array<[NodeJS.Signals, number]> = [
   ['SIGINT', 130],
   ['SIGTERM', 143],
@@ -126,6 +130,14 @@ const handlers = new Map<NodeJS.Signals, () => void>();
 function removeLive(): void {
   for (const tmp of live) rmSync(tmp, { force: true });
   live.clear();
+  for (const undo of cleanups) {
+    try {
+      undo();
+    } catch {
+      // Best effort on the way out: the next one still runs.
+    }
+  }
+  cleanups.clear();
 }
 
 function guardSignals(): void {
@@ -146,15 +158,34 @@ function guardSignals(): void {
 }
 
 function releaseSignals(): void {
-  if (live.size > 0) return;
+  if (live.size > 0 || cleanups.size > 0) return;
   for (const [signal, handler] of handlers) process.off(signal, handler);
   handlers.clear();
   process.off('exit', removeLive);
 }
 
+/**
+ * Undo `cleanup` (synchronous) if the run ends before the work does: a signal, the watchdog, an
+ * exit. The returned function says the work is over (and runs nothing).
+ */
+export function untilDone(cleanup: () => void): () => void {
+  cleanups.add(cleanup);
+  guardSignals();
+  return () => {
+    cleanups.delete(cleanup);
+    releaseSignals();
+  };
+}
+
 const TEMP_SUFFIX = '.tmp';
+/**
+ * The start of the target's name the temporary file carries: short enough that a target named up
+ * to the file system's 255 bytes still has a temporary name (40 letters of 4 bytes at most).
+ */
+const stem = (target: string) => [...path.basename(target)].slice(0, 40).join('');
+let staging = 0;
 const tempName = (target: string) =>
-  path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}${TEMP_SUFFIX}`);
+  path.join(path.dirname(target), `.${stem(target)}.${process.pid}.${Date.now()}-${++staging}${TEMP_SUFFIX}`);
 
 function alive(pid: number): boolean {
   try {
@@ -167,7 +198,7 @@ function alive(pid: number): boolean {
 
 /** Temporary files a killed run left beside this target (their process is gone). */
 async function sweepLeftovers(target: string): Promise<void> {
-  const base = path.basename(target);
+  const base = stem(target);
   const names = await fs.readdir(path.dirname(target)).catch(() => [] as string[]);
   for (const name of names) {
     if (!name.startsWith(`.${base}.`) || !name.endsWith(TEMP_SUFFIX)) continue;
@@ -175,6 +206,27 @@ async function sweepLeftovers(target: string): Promise<void> {
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid))
       await fs.rm(path.join(path.dirname(target), name), { force: true });
   }
+}
+
+/**
+ * A new file appears whole or not at all, and never over one that appeared since the check (a
+ * second run writing the same name): a hard link fails if the name exists. File systems without
+ * hard links (a USB stick's FAT) get an exclusive copy instead.
+ */
+async function createExclusively(tmp: string, target: string): Promise<void> {
+  try {
+    await fs.link(tmp, target);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+    try {
+      await fs.copyFile(tmp, target, fsConstants.COPYFILE_EXCL);
+    } catch (copy) {
+      if ((copy as { code?: string }).code !== 'EEXIST') await fs.rm(target, { force: true });
+      throw copy;
+    }
+  }
+  await fs.rm(tmp, { force: true });
 }
 
 export interface OutputFile {
@@ -212,10 +264,18 @@ export async function writeOutputs(plan: OutputPlan, files: OutputFile[]): Promi
         throw new UserError('cli.cannotWrite', { file, detail: writeProblem(e) });
       }
     }
+    const created: string[] = [];
     for (const { target, tmp, file } of staged) {
       try {
-        await fs.rename(tmp, target);
+        if (plan.replace) await fs.rename(tmp, target);
+        else {
+          await createExclusively(tmp, target);
+          created.push(target);
+        }
       } catch (e) {
+        // All or nothing: the new files this run already made go again.
+        for (const made of created) await fs.rm(made, { force: true }).catch(() => undefined);
+        if ((e as { code?: string }).code === 'EEXIST') throw new UserError('output.exists', { file });
         throw new UserError('cli.cannotWrite', { file, detail: writeProblem(e) });
       }
       live.delete(tmp);

@@ -1,11 +1,12 @@
 // A .docx converted to PDF by LibreOffice, when it is installed: headless, with a profile of its
 // own (a desktop LibreOffice the user has open is never touched), in a temporary folder; the
 // command writes the bytes with its other outputs.
-import { execFile } from 'node:child_process';
-import { accessSync, constants, promises as fs } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { accessSync, constants, promises as fs, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { untilDone } from './outputs';
 
 const CANDIDATES = ['soffice', 'libreoffice'];
 const TIMEOUT_MS = 180_000;
@@ -41,17 +42,52 @@ export function sofficePdfArgs(profileUrl: string, outDir: string, files: string
   ];
 }
 
-/** The PDF LibreOffice makes of these .docx bytes; throws with LibreOffice's own words on failure. */
+/**
+ * The PDF LibreOffice makes of these .docx bytes; throws with LibreOffice's own words on failure.
+ * However the run ends (a signal, the watchdog, Ctrl+C), LibreOffice is stopped and the temporary
+ * folder (a copy of the regulation and LibreOffice's profile) removed.
+ */
 export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Uint8Array> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'phoihop-pdf-'));
+  let group: number | undefined;
+  const stop = () => {
+    // LibreOffice runs as a group (soffice → oosplash → soffice.bin): all of it goes.
+    if (group !== undefined) {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(work, { recursive: true, force: true });
+  };
+  const done = untilDone(stop);
   try {
     const profile = pathToFileURL(path.join(work, 'profile')).href;
     const input = path.join(work, 'van-ban.docx');
     await fs.writeFile(input, docx);
     await new Promise<void>((resolve, reject) => {
-      execFile(soffice, sofficePdfArgs(profile, work, [input]), { timeout: TIMEOUT_MS }, (err, _stdout, stderr) =>
-        err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(),
-      );
+      const child = spawn(soffice, sofficePdfArgs(profile, work, [input]), {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      group = child.pid;
+      let stderr = '';
+      child.stderr?.on('data', (d) => (stderr += d));
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`LibreOffice did not finish in ${TIMEOUT_MS / 1000} s`));
+      }, TIMEOUT_MS);
+      child.on('error', (err) => {
+        clearTimeout(timer);
+        reject(err);
+      });
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        group = undefined;
+        if (code === 0) resolve();
+        else reject(new Error(stderr.trim() || `LibreOffice exited with ${code}`));
+      });
     });
     try {
       return await fs.readFile(path.join(work, 'van-ban.pdf'));
@@ -59,6 +95,7 @@ export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Ui
       throw new Error('no PDF produced');
     }
   } finally {
-    await fs.rm(work, { recursive: true, force: true }).catch(() => undefined);
+    stop();
+    done();
   }
 }
