@@ -75,13 +75,22 @@ export function documentName(model: RegulationModel): string {
   return `${kindNoun(kind)} ${inSentence(rest, vocabularyOf(model))}`.trim();
 }
 
+/**
+ * The heading's components. One the workbook leaves empty is printed as dots, as drafts do, so the
+ * clerk sees where to write (the command line names its cell): never a blank corner or a date
+ * line without its place. A draft without its date has the date's blanks.
+ */
 export function headingOf(model: RegulationModel): Heading {
-  const number = field(model, 'number');
+  const blank = PHRASES.blank;
+  const number = field(model, 'number') || blank;
+  const place = field(model, 'place') || blank;
   return {
     authority: field(model, 'managingAuthority').toLocaleUpperCase('vi'),
-    issuer: field(model, 'issuer').toLocaleUpperCase('vi'),
-    number: number ? `${PHRASES.numberPrefix}${number}` : '',
-    placeDate: placeAndDate(field(model, 'place'), model.document.issueDate),
+    issuer: field(model, 'issuer').toLocaleUpperCase('vi') || blank,
+    number: `${PHRASES.numberPrefix}${number}`,
+    placeDate: model.document.issueDate
+      ? placeAndDate(place, model.document.issueDate)
+      : `${place}, ${PHRASES.blankDate}`,
   };
 }
 
