@@ -16,12 +16,12 @@ const article = (n: number, text: string): Paragraph => ({
   runs: [{ text: `Điều ${n}.`, bold: true }, { text: ` ${text}` }],
 });
 
-/** "Quyết định số 204/QĐ-MNBM ngày …" → "204/QĐ-MNBM"; without one, the văn thư's blank and the unit's code. */
+/** "Quyết định số 204/QĐ-MNBM ngày …" → "204/QĐ-MNBM"; without one, dots for the văn thư and the unit's code. */
 function decisionNumber(model: RegulationModel): string {
   const named = /số\s*:?\s*(\d[^\s,;]*)/iu.exec(field(model, 'decision'));
   if (named) return named[1];
   const unit = field(model, 'number').split('/')[1]?.split('-')[1];
-  return `      /QĐ-${unit ?? ''}`.replace(/-$/, '');
+  return `${PHRASES.blank}/QĐ-${unit ?? ''}`.replace(/-$/, '');
 }
 
 export function buildDecision(model: RegulationModel): DocumentPart {
