@@ -4,7 +4,6 @@
 // workbook itself writes with a capital (party names, the school, the place, last year's title in
 // ordinary case: "Chính quyền", "Chi đoàn"). Nothing is ever changed inside a word: a word keeps
 // its letters' case as typed, or is lowered whole, or gets one capital at its start.
-import { foldKey } from '../text';
 import { isVietnameseSyllable } from './syllable';
 
 /** Where a capital is evidence: names as typed, and ordinary sentences (not their first word). */
@@ -21,11 +20,16 @@ interface Token {
   post: string;
 }
 
-interface Occurrence {
+interface Sentence {
   words: string[];
   keys: string[];
   /** Is the word's case evidence (not a sentence's first word)? */
   evidence: boolean[];
+}
+
+/** A word of a sentence: the sentence and the word's place in it. */
+interface Occurrence {
+  s: Sentence;
   at: number;
 }
 
@@ -34,19 +38,28 @@ export interface CaseVocabulary {
   byKey: Map<string, Occurrence[]>;
 }
 
-const WORD = /^([^\p{L}\d]*)(.*?)([^\p{L}\d]*)$/u;
+const LEAD = /^[^\p{L}\d]*/u;
+const TRAIL = /[^\p{L}\d]*$/u;
+/** Words with the punctuation around them apart: "(Chi" → "(", "Chi", "". */
 const tokens = (text: string): Token[] =>
   text
     .split(/\s+/)
     .filter(Boolean)
     .map((chunk) => {
-      const m = WORD.exec(chunk)!;
-      return { pre: m[1], core: m[2], post: m[3] };
+      const pre = LEAD.exec(chunk)![0];
+      const rest = chunk.slice(pre.length);
+      const post = TRAIL.exec(rest)![0];
+      return { pre, core: rest.slice(0, rest.length - post.length), post };
     });
 
-const key = (word: string) => foldKey(word).replace(/^qui$/, 'quy');
-const hasLower = (s: string) => s !== s.toLocaleUpperCase('vi');
-const hasUpper = (s: string) => s !== s.toLocaleLowerCase('vi');
+// Sources are clean NFC text (the export cleans every cell): a lower-case key is enough, and quick.
+const key = (word: string) => {
+  const k = word.toLowerCase();
+  return k === 'qui' ? 'quy' : k;
+};
+// Vietnamese has no locale-specific case mapping: the plain conversions are the same, and quicker.
+const hasLower = (s: string) => s !== s.toUpperCase();
+const hasUpper = (s: string) => s !== s.toLowerCase();
 const isCaps = (s: string) => hasUpper(s) && !hasLower(s);
 
 /** A word that keeps its capitals whatever the sentence: digits, or a part that is no syllable. */
@@ -58,6 +71,7 @@ export function isAbbreviation(word: string): boolean {
 
 /** Typed in capitals: at least two capital words that are syllables, and most of them. */
 export function isShouting(text: string): boolean {
+  if (!/\p{Lu}\p{M}*\p{Lu}/u.test(text)) return false;
   const words = tokens(text)
     .map((t) => t.core)
     .filter((w) => /\p{L}/u.test(w) && !isAbbreviation(w));
@@ -70,19 +84,20 @@ export function caseVocabulary(sources: CaseSources): CaseVocabulary {
   const add = (text: string, name: boolean) => {
     if (!text || isShouting(text)) return;
     // Each sentence on its own: its first word's capital is grammar, not a name.
-    for (const sentence of text.split(/(?<=[.;:!?])\s+|\n+/)) {
-      const words = tokens(sentence).map((t) => t.core);
+    for (const part of text.split(/(?<=[.;:!?])\s+|\n+/)) {
+      // Words only: punctuation inside a token ("GD&ĐT") splits it here, harmlessly for evidence.
+      const words = part.split(/[^\p{L}\d]+/u).filter(Boolean);
       if (words.length === 0) continue;
-      const occ: Omit<Occurrence, 'at'> = {
+      const s: Sentence = {
         words,
         keys: words.map(key),
-        evidence: words.map((w, i) => (name || i > 0) && /\p{L}/u.test(w)),
+        evidence: words.map((_, i) => name || i > 0),
       };
-      occ.keys.forEach((k, at) => {
+      s.keys.forEach((k, at) => {
         if (!k) return;
-        const list = byKey.get(k) ?? [];
-        list.push({ ...occ, at });
-        byKey.set(k, list);
+        const list = byKey.get(k);
+        if (list) list.push({ s, at });
+        else byKey.set(k, [{ s, at }]);
       });
     }
   };
@@ -105,7 +120,7 @@ function capitalsFrom(keys: string[], vocab: CaseVocabulary): Array<boolean | nu
     let best = 0;
     const lengths = occs.map((o) => {
       let n = 0;
-      while (i + n < keys.length && o.at + n < o.keys.length && o.keys[o.at + n] === keys[i + n]) n++;
+      while (i + n < keys.length && o.at + n < o.s.keys.length && o.s.keys[o.at + n] === keys[i + n]) n++;
       best = Math.max(best, n);
       return n;
     });
@@ -118,11 +133,11 @@ function capitalsFrom(keys: string[], vocab: CaseVocabulary): Array<boolean | nu
       let up = 0;
       let down = 0;
       // The phrase's own votes; a word without any (a sentence's first) takes every occurrence's.
-      const pool = longest.some((o) => o.evidence[o.at + j]) ? longest.map((o) => [o, o.at + j] as const) : [];
-      const all = pool.length ? pool : (vocab.byKey.get(keys[i + j]) ?? []).map((o) => [o, o.at] as const);
-      for (const [o, at] of all) {
-        if (!o.evidence[at]) continue;
-        const w = o.words[at];
+      const pool = longest.some((o) => o.s.evidence[o.at + j]) ? longest.map((o) => [o.s, o.at + j] as const) : [];
+      const all = pool.length ? pool : (vocab.byKey.get(keys[i + j]) ?? []).map((o) => [o.s, o.at] as const);
+      for (const [sentence, at] of all) {
+        if (!sentence.evidence[at]) continue;
+        const w = sentence.words[at];
         if (isCaps(w) && w.length > 1) continue;
         if (hasUpper(w.charAt(0))) up++;
         else down++;
