@@ -7,6 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { unplacedRows } from '../../src/core/export';
 import { importText } from '../../src/core/import';
 import { exampleContent } from '../../src/core/template/example';
 import { runCli } from '../helpers/cli';
@@ -79,6 +80,25 @@ describe('rows left on Dòng chưa xếp', () => {
     expect(r.stderr).toContain('2 dòng trên trang Dòng chưa xếp không có trong văn bản xuất');
     const en = await runCli('export', xlsx, '-o', docx, '--overwrite', '--lang', 'en');
     expect(en.stderr).toContain('Warning: sheet Dòng chưa xếp, row 3 (line 14 of the source document)');
+  });
+
+  it('are found on the sheet an English import writes too, wherever its used range starts', () => {
+    const rows = unplacedRows([
+      {
+        name: 'Lines not placed',
+        origin: { row: 3, col: 2 },
+        rows: [
+          ['Line', 'Reason', 'Text'],
+          [7, 'Closing, not put in a table', 'Thực hiện kế hoạch liên tịch số 632/KHLT.'],
+          [null, null, null],
+          [9, 'Not recognised', 'Một dòng khác'],
+        ],
+      },
+    ]);
+    expect(rows).toEqual([
+      { sheet: 'Lines not placed', row: 4, line: '7', text: 'Thực hiện kế hoạch liên tịch số 632/KHLT.' },
+      { sheet: 'Lines not placed', row: 6, line: '9', text: 'Một dòng khác' },
+    ]);
   });
 
   it.each(seeds.length ? seeds : ['(no seeds folder)'])('seed %s: every row of the sheet is listed', async (seed) => {
