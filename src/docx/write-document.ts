@@ -239,8 +239,9 @@ function heading(part: DocumentPart): Table {
   });
 }
 
-function signatureHead(s: SignatureBlock): Paragraph[] {
-  return [...s.capacity.map((c) => paragraph(c, SIGN.head)), ...(s.title ? [paragraph(s.title, SIGN.head)] : [])];
+function signatureHead(s: SignatureBlock, keepNext = false): Paragraph[] {
+  const line = (text: string) => paragraph(text, SIGN.head, keepNext ? { keepNext } : {});
+  return [...s.capacity.map(line), ...(s.title ? [line(s.title)] : [])];
 }
 
 /** Room for the signature and the seal, then the name. */
@@ -283,25 +284,18 @@ function closingBlocks(part: DocumentPart): Array<Paragraph | Table> {
       }),
     ];
   }
-  // Two a row, one table row each (never split over a page); the shorter head is padded so the
-  // names stand level (a head line wraps at about 30 capitals in half the text width at 13 pt).
+  // Two a row: the heads in one table row and the names in the next, so the names stand level
+  // whatever wraps above them (a long title on two lines pushes both names down alike). Neither
+  // row is split over a page, and a head is kept on the page of its name.
   const rows: TableRow[] = [];
-  const headLines = (s: SignatureBlock) =>
-    [...s.capacity, s.title].filter(Boolean).reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 30)), 0);
+  const widths = [TEXT_WIDTH - half, half];
   for (let i = 0; i < sigs.length; i += 2) {
     const pair = sigs.slice(i, i + 2);
-    const lines = Math.max(...pair.map(headLines));
-    const widths = [TEXT_WIDTH - half, half];
+    const each = (make: (s: SignatureBlock) => Paragraph[]) =>
+      widths.map((w, k) => cell(pair[k] ? make(pair[k]) : [], w));
     rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: widths.map((w, k) => {
-          const s = pair[k];
-          if (!s) return cell([], w);
-          const pad = Array.from({ length: lines - headLines(s) }, () => paragraph('', SIGN.head));
-          return cell([...signatureHead(s), ...pad, ...signatureName(s)], w);
-        }),
-      }),
+      new TableRow({ cantSplit: true, children: each((s) => signatureHead(s, true)) }),
+      new TableRow({ cantSplit: true, children: each(signatureName) }),
     );
   }
   return [
@@ -317,14 +311,35 @@ function closingBlocks(part: DocumentPart): Array<Paragraph | Table> {
   ];
 }
 
+// A word of the table's header in bold 13 pt, estimated wide (Times New Roman: capitals about
+// 0.72 em, other letters about 0.5 em), with Word's cell margins of 108 twips on each side.
+const headerWordWidth = (word: string) =>
+  [...word].reduce((w, ch) => w + (ch !== ch.toLocaleLowerCase('vi') ? 0.72 : 0.5), 0) * GRID.head.size * 20 + 2 * 108;
+
+/**
+ * The columns' widths in twips from their relative widths, each at least as wide as its header's
+ * longest word ("STT" never wraps as "ST/T"); what a narrow column needs comes from the widest one.
+ */
+export function fitHeader(relative: number[], header: string[]): number[] {
+  const total = relative.reduce((a, w) => a + w, 0);
+  const widths = relative.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const need = header.map((h) => Math.ceil(Math.max(0, ...h.split(/\s+/).map(headerWordWidth)) * 1.1));
+  const widest = widths.indexOf(Math.max(...widths));
+  widths.forEach((w, i) => {
+    if (i === widest || w >= need[i]) return;
+    widths[widest] -= need[i] - w;
+    widths[i] = need[i];
+  });
+  return widths;
+}
+
 function block(b: Block): Array<Paragraph | Table> {
   if (!isTable(b)) {
     const out: Array<Paragraph | Table> = [paragraph(b.runs, STYLES[b.role])];
     if (b.role === 'title') out.push(rule(1600, TEXT_WIDTH));
     return out;
   }
-  const total = b.widths.reduce((a, w) => a + w, 0);
-  const widths = b.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const widths = fitHeader(b.widths, b.header);
   const grid = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = { top: grid, bottom: grid, left: grid, right: grid };
   const row = (cells: string[], bold: boolean) =>

@@ -3,7 +3,7 @@
 // track, it refuses a workbook with error findings unless --force; warnings are printed. Outputs
 // go through the same checks as every command's: never onto an input, never over an existing
 // file without --force/--overwrite, and the Word file and its PDF are written together, atomically.
-import { buildWordDocument, checkExportText } from '../../core/export';
+import { buildWordDocument, checkExportText, headingGaps, unplacedRows } from '../../core/export';
 import { formatStylish } from '../../core/format';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { createRuleRunner } from '../../core/rules/run-rules';
@@ -43,6 +43,9 @@ export const exportSpec: CommandSpec = {
   },
 };
 
+/** A long line shortened for the terminal: its start, then "…". */
+const excerpt = (s: string) => (s.length > 90 ? `${s.slice(0, 89).trimEnd()}…` : s);
+
 export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(exportSpec, argv);
   const lang = choice('--lang', values.lang, LANGS, 'vi');
@@ -60,7 +63,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
 
   const { rules, settings } = await loadOfficeRules(rulesPath);
   const runner = createRuleRunner(rules, dueContext(values, settings));
-  const { model } = await readRegulationFile(file);
+  const { model, grids } = await readRegulationFile(file);
   const ctx = { lang, rules: runner.rules, version: VERSION, color: io.isTTY };
   const findings = await runner.run(model);
   const errors = findings.filter((f) => f.severity === 'error');
@@ -92,6 +95,13 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     io.err(formatStylish({ file, findings: warnings }, ctx));
     io.err(t(lang, 'export.warnings', { count: warnings.length }) + '\n');
   }
+  // What the document prints as dots or leaves out, each with its cell or row.
+  for (const gap of headingGaps(model))
+    io.err(t(lang, gap.cell ? 'export.headingBlank' : 'export.headingNoRow', { ...gap }) + '\n');
+  const unplaced = unplacedRows(grids);
+  for (const u of unplaced) io.err(t(lang, 'export.unplaced', { ...u, text: excerpt(u.text) }) + '\n');
+  if (unplaced.length > 0)
+    io.err(t(lang, 'export.unplacedSummary', { count: unplaced.length, sheet: unplaced[0].sheet }) + '\n');
   const regulation = doc.parts[doc.parts.length - 1];
   io.err(
     t(lang, 'export.written', {

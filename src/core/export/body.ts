@@ -6,6 +6,7 @@ import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
 import type { Block, Paragraph, Table } from './document';
 import { PHRASES } from './phrases';
+import { wordsOf } from './wording';
 
 const ARTICLE = /^điều\s+(\S+?)\.?$/iu;
 const CHAPTER = /^(chương\s+[\p{L}\d]+)\s*[.:\-–]?\s*(.*)$/iu;
@@ -99,16 +100,15 @@ function bodySays(body: () => string, value: string): boolean {
 export function closingParagraphs(
   model: RegulationModel,
   noun: string,
-  titleRest: string,
+  named: string,
 ): { summary: Paragraph; facts: Paragraph[] } {
   const f = (k: keyof typeof model.document.fields) => clean(model.document.fields[k]?.raw);
   // The whole body folded once, and only if a closing fact needs looking up in it.
   let folded: string | undefined;
   const body = () => (folded ??= model.clauses.map((c) => foldKey(c.text)).join('\n'));
   const out: Paragraph[] = [];
-  const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-  const about = titleRest ? ` ${lower(titleRest)}` : '';
-  const summary = text('closing', `Trên đây là ${noun.toLocaleLowerCase('vi')}${about}.`);
+  const lower = wordsOf(model);
+  const summary = text('closing', `Trên đây là ${named}.`);
   const adopted = f('adoptedAt');
   if (adopted && !bodySays(body, adopted)) out.push(text('closing', `${noun} được thông qua tại ${lower(adopted)}.`));
   const from = model.document.effectiveFrom;

@@ -11,6 +11,8 @@ import { buildDecision } from './decision';
 import type { Block, DocumentPart, Heading, Paragraph, WordDocument } from './document';
 import { PHRASES, placeAndDate } from './phrases';
 import { recipientLines, signatureBlocks } from './signatures';
+import { vocabularyOf, wordsOf } from './wording';
+import { inSentence } from '../vietnamese/case';
 
 export interface ExportOptions {
   /** Put the Quyết định ban hành in front of the regulation. */
@@ -45,30 +47,50 @@ export function kindNoun(kind: string): string {
  */
 export function kindAndTitle(kind: string, title: string): { kindLine: string; titleLine: string } {
   const noun = kindNoun(kind);
-  const m = new RegExp(`^(${escapeRegExp(noun)}(?:\\s+(?:phối hợp|liên tịch))?)\\s+(giữa\\s.+)$`, 'iu').exec(title);
-  if (m && foldKey(m[1]) !== foldKey(noun)) return { kindLine: m[1], titleLine: m[2] };
+  const nounPattern = escapeRegExp(noun).replace(/^Quy/i, 'Qu[yi]');
+  const m = new RegExp(`^(${nounPattern}(?:\\s+(?:phối hợp|liên tịch))?)\\s+(giữa\\s.+)$`, 'iu').exec(title);
+  if (m && kindKey(m[1]) !== kindKey(noun)) return { kindLine: m[1], titleLine: m[2] };
   return { kindLine: kindName(kind), titleLine: titleUnderKind(kind, title) };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The kind's words compared, "qui" (an old spelling, "QUI CHẾ") as "quy". */
+const kindKey = (s: string) => foldKey(s).replace(/(^|\s)qui(?=\s|$)/gu, '$1quy');
+
 /** The trích yếu without the kind's own words ("Quy chế phối hợp với …" → "Phối hợp với …"). */
 export function titleUnderKind(kind: string, title: string): string {
   const noun = kindNoun(kind);
-  const f = foldKey(title);
-  const n = foldKey(noun);
+  const f = kindKey(title);
+  const n = kindKey(noun);
   if (!f.startsWith(n + ' ') || title.length <= noun.length + 1) return title;
   const rest = title.slice(noun.length).trim();
   return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
 }
 
+/** The document named inside a sentence: "Quy chế phối hợp giữa Chính quyền và Chi đoàn …". */
+export function documentName(model: RegulationModel): string {
+  const kind = field(model, 'kind');
+  const rest = titleUnderKind(kind, field(model, 'title'));
+  return `${kindNoun(kind)} ${inSentence(rest, vocabularyOf(model))}`.trim();
+}
+
+/**
+ * The heading's components. One the workbook leaves empty is printed as dots, as drafts do, so the
+ * clerk sees where to write (the command line names its cell): never a blank corner or a date
+ * line without its place. A draft without its date has the date's blanks.
+ */
 export function headingOf(model: RegulationModel): Heading {
-  const number = field(model, 'number');
+  const blank = PHRASES.blank;
+  const number = field(model, 'number') || blank;
+  const place = field(model, 'place') || blank;
   return {
     authority: field(model, 'managingAuthority').toLocaleUpperCase('vi'),
-    issuer: field(model, 'issuer').toLocaleUpperCase('vi'),
-    number: number ? `${PHRASES.numberPrefix}${number}` : '',
-    placeDate: placeAndDate(field(model, 'place'), model.document.issueDate),
+    issuer: field(model, 'issuer').toLocaleUpperCase('vi') || blank,
+    number: `${PHRASES.numberPrefix}${number}`,
+    placeDate: model.document.issueDate
+      ? placeAndDate(place, model.document.issueDate)
+      : `${place}, ${PHRASES.blankDate}`,
   };
 }
 
@@ -112,10 +134,7 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
   const { kindLine, titleLine } = kindAndTitle(kind, title);
   const blocks: Block[] = [para('kindName', kindLine)];
   if (titleLine) blocks.push(para('title', titleLine));
-  if (decision)
-    blocks.push(
-      para('issuedWith', `(Ban hành kèm theo ${decision.charAt(0).toLocaleLowerCase('vi') + decision.slice(1)})`),
-    );
+  if (decision) blocks.push(para('issuedWith', `(Ban hành kèm theo ${wordsOf(model)(decision)})`));
   // With the decision in front, the bases are the decision's; the regulation starts at its body.
   if (!withDecision) {
     blocks.push(...basisParagraphs(model.legalBases));
@@ -130,7 +149,7 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
       ),
     );
   blocks.push(...bodyBlocks(model.clauses));
-  const closing = closingParagraphs(model, kindNoun(kind), titleUnderKind(kind, title));
+  const closing = closingParagraphs(model, kindNoun(kind), documentName(model));
   blocks.push(closing.summary);
   // A plan's table of who does what and when follows its summary; the facts close the text
   // before the signatures, so the table never runs into a signature block.

@@ -4,31 +4,29 @@
 import type { RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
-import { basisParagraphs, field, headingOf, kindNoun, titleUnderKind } from './build';
+import { basisParagraphs, documentName, field, headingOf } from './build';
 import type { DocumentPart, Paragraph } from './document';
 import { PHRASES } from './phrases';
 import { signatureBlocks } from './signatures';
+import { wordsOf } from './wording';
 
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 const p = (role: Paragraph['role'], text: string): Paragraph => ({ role, runs: [{ text }] });
 const article = (n: number, text: string): Paragraph => ({
   role: 'article',
   runs: [{ text: `Điều ${n}.`, bold: true }, { text: ` ${text}` }],
 });
 
-/** "Quyết định số 204/QĐ-MNBM ngày …" → "204/QĐ-MNBM"; without one, the văn thư's blank and the unit's code. */
+/** "Quyết định số 204/QĐ-MNBM ngày …" → "204/QĐ-MNBM"; without one, dots for the văn thư and the unit's code. */
 function decisionNumber(model: RegulationModel): string {
   const named = /số\s*:?\s*(\d[^\s,;]*)/iu.exec(field(model, 'decision'));
   if (named) return named[1];
   const unit = field(model, 'number').split('/')[1]?.split('-')[1];
-  return `      /QĐ-${unit ?? ''}`.replace(/-$/, '');
+  return `${PHRASES.blank}/QĐ-${unit ?? ''}`.replace(/-$/, '');
 }
 
 export function buildDecision(model: RegulationModel): DocumentPart {
-  const kind = field(model, 'kind');
-  const noun = kindNoun(kind);
-  const rest = titleUnderKind(kind, field(model, 'title'));
-  const named = `${noun} ${lowerFirst(rest)}`.trim();
+  const named = documentName(model);
+  const lowerFirst = wordsOf(model);
   const issuer = field(model, 'issuer');
   const heading = { ...headingOf(model), number: `${PHRASES.numberPrefix}${decisionNumber(model)}` };
 
@@ -46,11 +44,11 @@ export function buildDecision(model: RegulationModel): DocumentPart {
     heading,
     blocks: [
       p('kindName', PHRASES.decisionKind),
-      p('title', `Về việc ban hành ${lowerFirst(named)}`),
+      p('title', `Về việc ban hành ${named}`),
       p('authorityLine', `${PHRASES.principal} ${issuer}`.trim().toLocaleUpperCase('vi')),
       ...basisParagraphs(model.legalBases),
       p('decides', PHRASES.decides),
-      article(1, `Ban hành kèm theo Quyết định này ${lowerFirst(named)}.`),
+      article(1, `Ban hành kèm theo Quyết định này ${named}.`),
       article(2, `Quyết định có hiệu lực ${onSigning ? 'kể từ ngày ký' : `từ ngày ${formatDateVi(from)}`}${replaces}.`),
       article(
         3,

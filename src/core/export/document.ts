@@ -47,7 +47,7 @@ export interface Heading {
   authority: string;
   /** Đơn vị ban hành (upper case, bold). */
   issuer: string;
-  /** "Số: 15/QCPH-MNHM-CĐ", or '' when the workbook has no number. */
+  /** "Số: 15/QCPH-MNHM-CĐ"; "Số: ……" when the workbook has no number (also "……" for an empty issuer or place). */
   number: string;
   /** "Long Biên, ngày 07 tháng 10 năm 2024", or '' */
   placeDate: string;

@@ -1,5 +1,6 @@
 // Export: the regulation workbook as the Word document people sign (Nghị định 30/2020 form).
 export { buildWordDocument, type ExportOptions } from './build';
+export { headingGaps, unplacedRows, type HeadingGap, type UnplacedRow } from './gaps';
 export { checkExportText, type TextProblem } from './text-check';
 export { dateInWords, placeAndDate } from './phrases';
 export {

@@ -6,6 +6,9 @@ export { NATIONAL_HEADING, NATIONAL_MOTTO } from '../tracking/labels';
 
 export const PHRASES = {
   numberPrefix: 'Số: ',
+  /** Where a heading component is still to be written by hand. */
+  blank: '……',
+  blankDate: 'ngày …… tháng …… năm ……',
   basisLead: 'Căn cứ',
   recipientsLabel: 'Nơi nhận:',
   archive: 'Lưu: VT',

@@ -4,6 +4,7 @@
 import type { RegulationModel } from '../model';
 import { normaliseCapacity } from '../rules/views';
 import { clean, foldKey } from '../text';
+import { inSentence } from '../vietnamese/case';
 import type { SignatureBlock } from './document';
 import { PHRASES } from './phrases';
 
@@ -45,7 +46,7 @@ export function recipientLines(recipients: Array<{ recipient: string; purpose: s
   const line = (r: { recipient: string; purpose: string }) => {
     const purpose = clean(r.purpose);
     if (isArchive(r.recipient) || !purpose) return clean(r.recipient);
-    return `${clean(r.recipient)} (${purpose.charAt(0).toLocaleLowerCase('vi') + purpose.slice(1)})`;
+    return `${clean(r.recipient)} (${inSentence(purpose)})`;
   };
   return [...rows.filter((r) => !isArchive(r.recipient)), ...rows.filter((r) => isArchive(r.recipient))].map(line);
 }

@@ -685,6 +685,14 @@ export const en: Record<MessageKey, string> = {
   'export.warnings': 'The document was written; review the {{count}} warnings above before it is signed.',
   'export.badText':
     'Cell {{sheet}}!{{cell}} holds the control character {{char}}, which a Word document cannot hold. Delete it from the cell and export again.',
+  'export.headingBlank':
+    'Warning: cell {{sheet}}!{{cell}} ({{label}}) is empty; the heading prints "……" there. Fill in the cell and export again, or write it by hand before signing.',
+  'export.headingNoRow':
+    'Warning: sheet {{sheet}} has no "{{label}}" row; the heading prints "……" there. Add the row and export again, or write it by hand before signing.',
+  'export.unplaced':
+    'Warning: sheet {{sheet}}, row {{row}} (line {{line}} of the source document) is not in the exported document: "{{text}}"',
+  'export.unplacedSummary':
+    '{{count}} rows of sheet {{sheet}} are in no table, so the exported document leaves them out. Copy the ones to keep onto sheet Điều khoản (or the right sheet) and export again.',
   'export.written': 'Wrote document {{file}}: {{kind}}, {{clauses}} clauses, {{signatures}} signatures.',
   'export.withDecision': 'The issuing decision comes first (number {{number}}).',
   'export.pdfWritten': 'Wrote PDF {{file}} (converted by LibreOffice).',

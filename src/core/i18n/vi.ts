@@ -680,6 +680,14 @@ export const vi = {
   'export.warnings': 'Văn bản vẫn được xuất; {{count}} cảnh báo ở trên nên xem lại trước khi ký.',
   'export.badText':
     'Ô {{sheet}}!{{cell}} chứa ký tự điều khiển {{char}}, văn bản Word không ghi được ký tự này. Xóa ký tự đó trong ô rồi xuất lại.',
+  'export.headingBlank':
+    'Cảnh báo: ô {{sheet}}!{{cell}} ({{label}}) trống, văn bản in "……" ở chỗ đó trong phần đầu. Điền ô này rồi xuất lại, hoặc viết tay trước khi ký.',
+  'export.headingNoRow':
+    'Cảnh báo: trang {{sheet}} chưa có dòng "{{label}}", văn bản in "……" ở chỗ đó trong phần đầu. Thêm dòng này rồi xuất lại, hoặc viết tay trước khi ký.',
+  'export.unplaced':
+    'Cảnh báo: trang {{sheet}}, dòng {{row}} (dòng {{line}} của văn bản gốc) không có trong văn bản xuất: "{{text}}"',
+  'export.unplacedSummary':
+    '{{count}} dòng trên trang {{sheet}} không có trong văn bản xuất vì chưa thuộc bảng nào. Chép dòng cần giữ vào trang Điều khoản (hoặc trang phù hợp) rồi xuất lại.',
   'export.written': 'Đã ghi văn bản {{file}}: {{kind}}, {{clauses}} điều khoản, {{signatures}} chữ ký.',
   'export.withDecision': 'Có Quyết định ban hành ở đầu văn bản (số {{number}}).',
   'export.pdfWritten': 'Đã ghi bản PDF {{file}} (chuyển bằng LibreOffice).',

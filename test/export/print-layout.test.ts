@@ -1,0 +1,56 @@
+// The printed plan people hand in, rendered by LibreOffice and measured on the PDF's words
+// (pdftotext -bbox): when one signer's title wraps over several lines, the names of that row still
+// stand level; the Phân công table's header is never broken inside a word ("ST" over "T").
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exampleContent } from '../../src/core/template/example';
+import { runCli } from '../helpers/cli';
+import { at, pdfLayout, phrase, type PdfLayout, writeWorkbook } from './helpers';
+
+describe('a plan with a long signer title, rendered by LibreOffice', () => {
+  let layout: PdfLayout;
+
+  beforeAll(async () => {
+    const content = exampleContent();
+    content.document.kind = 'Kế hoạch phối hợp';
+    const signers = content.blocks.signatories!;
+    // Wraps over three lines in half the text width, in capitals; its neighbour's title is one line.
+    signers[1].title = 'Phó Chủ tịch Ban Chấp hành Công đoàn cơ sở phụ trách công tác nữ công và văn thể';
+    signers[2].title = 'Bí thư';
+    // Thirty letters and spaces in capitals: wider than half the text width, so two lines.
+    signers[3].title = 'Trưởng ban đại diện cha mẹ trẻ';
+    const xlsx = await writeWorkbook(content, 'ky-dai.xlsx');
+    const pdf = at('ky-dai.pdf');
+    const r = await runCli('export', xlsx, '-o', at('ky-dai.docx'), '--pdf', pdf, '--force');
+    expect(existsSync(pdf), r.stderr).toBe(true);
+    layout = pdfLayout(pdf);
+  });
+
+  it('keeps the names of each signature row level', () => {
+    const names = ['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh'].map((n) => phrase(layout, n)[0]);
+    // The long title really wraps: its last word sits lines below the first.
+    const title = phrase(layout, 'CÔNG ĐOÀN CƠ SỞ PHỤ TRÁCH');
+    const last = phrase(layout, 'VĂN THỂ');
+    expect(last[0].y0 - title[0].y0).toBeGreaterThan(4);
+    const gaps = [Math.abs(names[0].y0 - names[1].y0), Math.abs(names[2].y0 - names[3].y0)];
+    console.log(`names of a signature row: ${gaps.map((g) => g.toFixed(1)).join(' mm, ')} mm apart vertically`);
+    for (const [a, b] of [
+      [names[0], names[1]],
+      [names[2], names[3]],
+    ]) {
+      expect(a.page).toBe(b.page);
+      expect(Math.abs(a.y0 - b.y0)).toBeLessThan(1);
+    }
+    // The name stands under its own title, not in the title's lines.
+    expect(names[1].y0).toBeGreaterThan(last[0].y1);
+  });
+
+  it('prints the Phân công header whole: STT on one line, no header word broken', () => {
+    // Each header word on the header's line (the table's cells are read column by column).
+    const stt = layout.words.find((w) => w.text === 'STT');
+    expect(stt).toBeDefined();
+    const line = layout.words.filter((w) => w.page === stt!.page && Math.abs(w.y0 - stt!.y0) < 1).map((w) => w.text);
+    expect(line).toEqual(['STT', 'Nhiệm', 'vụ', 'Chủ', 'trì', 'Phối', 'hợp', 'Thời', 'điểm']);
+    expect(layout.words.some((w) => w.text === 'ST')).toBe(false);
+  });
+});
