@@ -40,6 +40,12 @@ describe('an empty heading component', () => {
     // The unit's corner: the dots under the managing authority.
     expect(value).toMatch(/UBND XÃ HÒA BÌNH\s+……\s/);
 
+    // Imported back, the dots are what they stand for: nothing yet.
+    const back = await runCli('import', docx, '-o', at('dau-trong-lai.xlsx'), '--force', '--format', 'json');
+    const fields = JSON.parse(back.stdout).fields as Record<string, { value: string }>;
+    expect(Object.values(fields).map((f) => f.value)).not.toContainEqual(expect.stringMatching(/^[.…\s]*$|Số:/));
+    expect(fields.place).toBeUndefined();
+
     const en = await runCli('export', xlsx, '-o', docx, '--force', '--lang', 'en');
     expect(en.stderr).toContain('Warning: cell Văn bản!B7 (Địa danh) is empty; the heading prints "……" there.');
   });

@@ -176,7 +176,9 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
     }
     if (!head.placeDate && (PLACE_DATE.test(f) || DATE_ONLY.test(f)) && wordCount(t) <= 16) {
       const m = PLACE_DATE.exec(f);
-      const place = m ? t.slice(0, m[1].length).trim() : '';
+      // A place left to fill ("……, ngày …", as an export of a draft prints it) is no place.
+      const written = m ? t.slice(0, m[1].length).trim() : '';
+      const place = /^[.…_\s-]*$/u.test(written) ? '' : written;
       const d = findDate(t);
       head.placeDate = { v, place, date: d?.iso ?? null, dateText: d?.text ?? '' };
       st.role(i, 'heading');
@@ -295,7 +297,9 @@ export function applyHead(st: ParseState, head: HeadResult) {
   if (!pd?.place && dh?.placeDate?.place) st.set('place', dh.placeDate.place, dh.placeDate.v);
   // Authority and unit.
   // The unit is the TRƯỜNG … (or body) line; the lines above it name the managing authority.
-  const split = (orgs: VLine[]) => {
+  const split = (all: VLine[]) => {
+    // A draft's blanks ("……" for the unit, "Số: ……") name no body.
+    const orgs = all.filter((v) => !/^(?:số\s*:|[.…_\s-]*$)/iu.test(v.text));
     const unitIndex = orgs.findIndex((v) =>
       /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan)/.test(foldOf(v.text)),
     );
