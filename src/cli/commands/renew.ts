@@ -80,5 +80,6 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
       ),
     );
   }
-  return 0;
+  // Like `validate`: a new file that still has errors is written, and the run says so by its exit code.
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
