@@ -1,7 +1,7 @@
 // phoihop renew: next school year's regulation from this one, read back from the real file it
 // writes and checked with the same rules a clerk runs.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/core/read-workbook';
@@ -13,8 +13,8 @@ import { example, exampleWith, modelOf } from '../helpers/content-grids';
 import { buildWorkbook, cleanSheets } from '../helpers/independent-workbook';
 import { saveTemp, xlsxOf } from '../office/workbooks';
 import { CORPUS } from '../import/corpus';
-import { writeFileSync } from 'node:fs';
 
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const read = async (file: string): Promise<RegulationModel> =>
   readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(file))), { source: file });
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -22,6 +22,7 @@ const findingsOf = async (file: string) =>
   JSON.parse((await runCli('validate', file, '--format', 'json')).stdout).findings as Array<{
     ruleId: string;
     severity: string;
+    sheet: string;
     cell: string;
   }>;
 
@@ -75,6 +76,15 @@ describe('phoihop renew', () => {
     expect(r.stderr).toMatch(/B3 +gợi ý +Ghi Số ký hiệu của văn bản mới/);
     expect(r.stderr).toMatch(/B8 +gợi ý +Ghi Ngày ban hành/);
     expect(r.stderr).toMatch(/A4 +gợi ý +Căn cứ dòng 4 \(Kế hoạch thực hiện nhiệm vụ năm học/);
+    // Took effect on signing: the start is left empty and asked for; last year's Phổ biến is not carried.
+    expect(renewed.document.effectiveFrom).toBeNull();
+    expect(r.stderr).toMatch(/B10 +gợi ý +Ghi Hiệu lực từ ngày: văn bản năm trước có hiệu lực từ ngày ký/);
+    expect(renewed.disseminations).toEqual([]);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `Phổ biến\\n +A2 +gợi ý +Trang Phổ biến để trống cho năm học ${to} \\(${old.disseminations.length} lần`,
+      ),
+    );
   });
 
   it('with the new number and date, the renewed workbook passes every rule, and renews again a year later', async () => {
@@ -147,10 +157,43 @@ describe('phoihop renew', () => {
     });
     const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(content));
     const out = path.join(dir, 'moi.xlsx');
-    expect((await runCli('renew', source, '-o', out, '--year', '2028-2029', '--date', '07/10/2028')).code).toBe(0);
+    const r = await runCli('renew', source, '-o', out, '--year', '2028-2029', '--date', '07/10/2028');
+    expect(r.code, r.stderr).toBe(0);
     const renewed = await read(out);
+    // A start moved by the years is a date nobody chose: it is on the to-do list to check.
+    expect(r.stderr).toMatch(/B10 +gợi ý +Hiệu lực từ ngày đã được dời 2 năm thành 01\/09\/2028/);
     expect(renewed.document.fields.adoptedAt!.raw).toBe('Hội nghị viên chức năm học 2028 - 2029');
     expect([renewed.document.effectiveFrom, renewed.document.effectiveTo]).toEqual(['2028-09-01', '2029-08-31']);
+  });
+
+  it('keeps an imported value unconfirmed: its "Kiểm tra lại" note goes to the same cell of the new file', async () => {
+    const dir = tempDir('phoihop-renew-');
+    const unconfirmed = async (file: string) =>
+      (await findingsOf(file))
+        .filter((f) => f.ruleId === 'imported-value-unconfirmed')
+        .map((f) => `${f.sheet}!${f.cell}`);
+    let carried = 0;
+    // The seeds when this machine has them (../shared/seeds), and documents of the test corpus.
+    const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
+    const docs = [
+      ...seeds.map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(path.join(SEEDS, f), 'utf8') })),
+      ...CORPUS.slice(0, 8),
+    ];
+    for (const doc of docs) {
+      const txt = path.join(dir, `${doc.id}.txt`);
+      writeFileSync(txt, doc.text);
+      const imported = path.join(dir, `${doc.id}.xlsx`);
+      expect((await runCli('import', txt, '-o', imported)).code).toBe(0);
+      const out = path.join(dir, `${doc.id}-moi.xlsx`);
+      if ((await runCli('renew', imported, '-o', out, '--year', '2030-2031')).code === 2) continue;
+      // Văn bản B3, B8-B11, B14, B16: the number, dates, school year and what it replaces are renew's own.
+      const own = new Set(['B3', 'B8', 'B9', 'B10', 'B11', 'B14', 'B16'].map((c) => `Văn bản!${c}`));
+      const before = (await unconfirmed(imported)).filter((c) => !own.has(c));
+      expect(await unconfirmed(out)).toEqual(before);
+      carried += before.length;
+    }
+    console.log(`renew keeps ${carried} imported values unconfirmed`);
+    expect(carried).toBeGreaterThan(0);
   });
 
   it('says which columns and rows a school added outside the template were left behind', async () => {
