@@ -7,6 +7,7 @@ import { inBoth, t, UserError, type MessageKey } from './i18n';
 import { address } from './grid';
 import {
   BLOCK_BY_KEY,
+  BLOCKS,
   DOCUMENT_FIELDS,
   DOCUMENT_KINDS,
   VERSION_STATUSES,
@@ -363,5 +364,11 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     notes: carriedChecks(model, REWRITTEN),
     title: (document.title as string | null) || undefined,
   };
+  // In the order of the workbook's sheets, then by row, as a clerk goes through the file.
+  const sheetOrder = (sheet: string) => {
+    const i = BLOCKS.findIndex((b) => b.sheet === sheet);
+    return i < 0 ? BLOCKS.length : i;
+  };
+  notes.sort((a, b) => sheetOrder(a.sheet ?? '') - sheetOrder(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
   return { content, kind, from, to, notes };
 }
