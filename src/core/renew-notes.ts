@@ -1,8 +1,9 @@
 // A value an import guessed stays a guess in next year's workbook: its "Kiểm tra lại" note goes
 // with it to the new row, so `validate` still asks the clerk to confirm it. Without the note the
 // renewed workbook would present last year's guesses as checked values.
+import type { SheetGrid } from './grid';
 import { t } from './i18n';
-import { DOCUMENT_FIELDS, type BlockKey, type DocumentFieldKey } from './layout';
+import { BLOCKS, DOCUMENT_FIELDS, LISTS_SHEET, type BlockKey, type DocumentFieldKey } from './layout';
 import type { RegulationModel } from './model';
 import type { WorkbookContent } from './template/content';
 
@@ -46,4 +47,25 @@ export function carriedChecks(
       [...rows].map(([index, list]) => [index, t('vi', 'import.note.check', { what: list.join('. ') })]),
     );
   return notes;
+}
+
+/**
+ * Sheets of the old workbook that are not part of the contract and hold data (an import's
+ * *Dòng chưa xếp*, a sheet the school added): renew does not copy them, so it says which.
+ */
+export function sheetsLeftBehind(model: RegulationModel, sheets: SheetGrid[]): Array<{ sheet: string; rows: number }> {
+  const known = new Set<string>([
+    LISTS_SHEET,
+    ...BLOCKS.map((b) => b.sheet),
+    ...Object.values(model.blocks).map((b) => b!.sheet),
+  ]);
+  return sheets
+    .filter((g) => !known.has(g.name))
+    .map((g) => ({
+      sheet: g.name,
+      // Under its header row: the rows that say anything.
+      rows: g.rows.slice(1).filter((r) => r.some((v) => v !== null && v !== undefined && String(v).trim() !== ''))
+        .length,
+    }))
+    .filter((s) => s.rows > 0);
 }

@@ -15,7 +15,8 @@ import {
   type DocumentFieldKey,
 } from './layout';
 import type { RegulationModel } from './model';
-import { carriedChecks } from './renew-notes';
+import type { SheetGrid } from './grid';
+import { carriedChecks, sheetsLeftBehind } from './renew-notes';
 import { renewText, type YearShift } from './renew-text';
 import type { Finding } from './rules/types';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
@@ -31,6 +32,8 @@ export interface RenewOptions {
   number?: string;
   /** The new issue (signing) date, when it is already known. */
   issueDate?: IsoDate;
+  /** The old workbook's sheets, to say which sheets outside the template are not carried over. */
+  sheets?: SheetGrid[];
 }
 
 export interface RenewResult {
@@ -297,6 +300,8 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       placeOf('document', 'label', DOCUMENT_FIELDS.length),
       d.sheet,
     );
+  for (const { sheet, rows } of sheetsLeftBehind(model, options.sheets ?? []))
+    note('renew.note.sheetLeftBehind', { sheet, rows }, { sheet, cell: 'A1', row: 1 }, sheet);
   for (const [sheet, headers] of extraCols)
     note(
       'renew.note.leftBehind',

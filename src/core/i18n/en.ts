@@ -416,6 +416,8 @@ export const en: Record<MessageKey, string> = {
     '{{where}} said this document replaces "{{before}}"; the new document replaces the one of school year {{from}}, so the sentence now reads "{{after}}": read it again.',
   'renew.note.replacementUnclear':
     '{{where}} says this document replaces a document with {{what}}, but the new document replaces {{previous}}: correct the sentence.',
+  'renew.note.sheetLeftBehind':
+    "The old file's {{sheet}} sheet ({{rows}} rows) is not part of the template and was not copied to the new file: read it and copy by hand what is still needed.",
   'renew.where.field': 'The {{label}} cell',
   'renew.where.clause': 'Clause {{id}}',
   'renew.where.cell': 'Column {{column}} on row {{row}}',

@@ -417,6 +417,8 @@ export const vi = {
     '{{where}} nói văn bản này thay thế "{{before}}"; văn bản mới thay thế văn bản năm học {{from}}, nên câu này đã được sửa thành "{{after}}": đọc lại câu này.',
   'renew.note.replacementUnclear':
     '{{where}} nói văn bản này thay thế văn bản có {{what}}, nhưng văn bản mới thay thế {{previous}}: sửa câu này.',
+  'renew.note.sheetLeftBehind':
+    'Trang {{sheet}} của tệp cũ ({{rows}} dòng) không có trong mẫu nên không được chép sang tệp mới: đọc lại và chép tay những gì còn cần.',
   'renew.where.field': 'Ô {{label}}',
   'renew.where.clause': 'Điều khoản {{id}}',
   'renew.where.cell': 'Cột {{column}} ở dòng {{row}}',
