@@ -3,10 +3,11 @@
 // version chain is written as the rules want it (this document superseded by the new one); what
 // only the school can know (new number, new date, signatures, a new year's plan cited as legal
 // basis) is left empty or kept as it was, and listed as notes with their cells.
-import { inBoth, UserError, type MessageKey } from './i18n';
+import { inBoth, t, UserError, type MessageKey } from './i18n';
 import { address } from './grid';
 import {
   BLOCK_BY_KEY,
+  BLOCKS,
   DOCUMENT_FIELDS,
   DOCUMENT_KINDS,
   VERSION_STATUSES,
@@ -14,10 +15,13 @@ import {
   type DocumentFieldKey,
 } from './layout';
 import type { RegulationModel } from './model';
+import type { SheetGrid } from './grid';
+import { carriedChecks, sheetsLeftBehind } from './renew-notes';
+import { renewText, type YearShift } from './renew-text';
 import type { Finding } from './rules/types';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
 import { stripMarks } from './text';
-import { parseSchoolYear, type IsoDate, type SchoolYear } from './values';
+import { formatDateVi, parseSchoolYear, type IsoDate, type SchoolYear } from './values';
 
 export const RENEW_NOTE_ID = 'renew';
 
@@ -28,6 +32,8 @@ export interface RenewOptions {
   number?: string;
   /** The new issue (signing) date, when it is already known. */
   issueDate?: IsoDate;
+  /** The old workbook's sheets, to say which sheets outside the template are not carried over. */
+  sheets?: SheetGrid[];
 }
 
 export interface RenewResult {
@@ -62,6 +68,15 @@ function yearReplacer(from: SchoolYear, to: SchoolYear): (text: string) => strin
   return (text) => text.replace(pattern, (_m, sep: string) => `${to.start}${sep}${to.end}`);
 }
 
+const quoted = (xs: string[]) => [...new Set(xs)].map((x) => `"${x}"`);
+
+/** The calendar year a title names the regulation by ("… NĂM 2021"), when it is the old school year's. */
+function ownCalendarYear(title: string, from: SchoolYear): number | null {
+  const m = /(?<!\p{L})(?:năm|NĂM|Năm)\s*:?\s*((?:19|20)\d\d)(?!\d)(?!\s*[-\u2010-\u2015\u2212/]\s*\d)/u.exec(title);
+  const y = m ? Number(m[1]) : NaN;
+  return y === from.start || y === from.end ? y : null;
+}
+
 function shiftYear(iso: IsoDate | null, years: number): IsoDate | null {
   if (!iso) return null;
   const [y, m, d] = iso.split('-').map(Number);
@@ -94,12 +109,18 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     data: Record<string, unknown>,
     at: { sheet: string; cell: string; row: number },
     entity: string,
+    where?: [MessageKey, Record<string, unknown>],
   ) =>
     notes.push({
       ruleId: RENEW_NOTE_ID,
       severity: 'info',
       messageId: key.replace(/^renew\.note\./, ''),
-      message: inBoth(key, data),
+      message: where
+        ? {
+            vi: t('vi', key, { ...data, where: t('vi', ...where) }),
+            en: t('en', key, { ...data, where: t('en', ...where) }),
+          }
+        : inBoth(key, data),
       ...at,
       entity,
     });
@@ -122,8 +143,51 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   // By title and school year when the number is not known yet: the rules accept either.
   const newName = newNumber || `${kind} năm học ${to.text}`;
 
+  const previous = oldNumber ? `${kind} số ${oldNumber} năm học ${from.text}` : `${kind} năm học ${from.text}`;
+  const shift: YearShift = {
+    from,
+    to,
+    oldNumber,
+    oldIssueDate: d.issueDate,
+    newNumber,
+    newIssueDate: issueDate,
+    olderNumbers: [
+      ...model.versions.map((v) => v.number).filter((n) => n !== oldNumber),
+      ...(raw('supersedes').match(/\d+\s*\/\s*\S+/g) ?? []),
+    ],
+    ownYear: ownCalendarYear(raw('title'), from),
+  };
+  /** Free text moved on to the new year; what it cannot decide goes on the to-do list with its cell. */
+  const renewed = (
+    text: string,
+    at: { sheet: string; cell: string; row: number },
+    entity: string,
+    where: [MessageKey, Record<string, unknown>],
+  ): string => {
+    const r = renewText(text, shift);
+    if (r.replacement) note('renew.note.replacement', { ...r.replacement, from: from.text }, at, entity, where);
+    if (r.unclear.length > 0)
+      note('renew.note.replacementUnclear', { what: quoted(r.unclear), previous }, at, entity, where);
+    if (r.stale.length > 0)
+      note('renew.note.staleText', { what: quoted(r.stale), from: from.text, to: to.text }, at, entity, where);
+    return r.text;
+  };
+
   const document: WorkbookContent['document'] = {};
-  for (const { key } of DOCUMENT_FIELDS) document[key] = renewYear(raw(key)) || null;
+  const REWRITTEN = new Set<DocumentFieldKey>([
+    'number',
+    'issueDate',
+    'schoolYear',
+    'effectiveFrom',
+    'effectiveTo',
+    'supersedes',
+    'decision',
+  ]);
+  DOCUMENT_FIELDS.forEach(({ key, label }, i) => {
+    document[key] = REWRITTEN.has(key)
+      ? raw(key) || null
+      : renewed(raw(key), placeOf('document', 'value', i), key, ['renew.where.field', { label }]) || null;
+  });
   document.schoolYear = to.text;
   document.number = newNumber || null;
   if (!newNumber) docNote('renew.note.number', 'number');
@@ -131,11 +195,13 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   if (!issueDate) docNote('renew.note.issueDate', 'issueDate');
   // "Có hiệu lực từ ngày ký": the start follows the new signing date; otherwise both ends move by the years.
   const fromSigning = !!d.effectiveFrom && d.effectiveFrom === d.issueDate;
-  document.effectiveFrom = fromSigning
-    ? dateCell(issueDate)
-    : dateCell(shiftYear(d.effectiveFrom, years), raw('effectiveFrom'));
+  const movedFrom = fromSigning ? null : shiftYear(d.effectiveFrom, years);
+  document.effectiveFrom = fromSigning ? dateCell(issueDate) : dateCell(movedFrom, raw('effectiveFrom'));
+  // A start moved by a year is a date nobody chose (the old one was often a few days after signing).
+  if (fromSigning && !issueDate) docNote('renew.note.effectiveFromSigning', 'effectiveFrom');
+  if (movedFrom) docNote('renew.note.effectiveFromMoved', 'effectiveFrom', { date: formatDateVi(movedFrom), years });
   document.effectiveTo = dateCell(shiftYear(d.effectiveTo, years), raw('effectiveTo'));
-  document.supersedes = oldNumber ? `${kind} số ${oldNumber} năm học ${from.text}` : `${kind} năm học ${from.text}`;
+  document.supersedes = previous;
   if (raw('decision')) {
     document.decision = null;
     docNote('renew.note.decision', 'decision', { old: raw('decision') });
@@ -159,24 +225,31 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       capacity: s.capacity,
       signedOn,
     })),
-    clauses: model.clauses.map((c) => ({
+    clauses: model.clauses.map((c, i) => ({
       id: c.id,
       chapter: c.chapter,
       article: c.article,
       paragraph: c.paragraph,
-      text: renewYear(c.text),
+      text: renewed(c.text, placeOf('clauses', 'text', i), c.id, ['renew.where.clause', { id: c.id }]),
     })),
-    responsibilities: model.responsibilities.map((r) => ({
-      no: r.no || null,
-      clauseId: r.clauseId,
-      task: renewYear(r.task),
-      lead: r.lead,
-      support: r.supportRaw,
-      cadence: r.cadenceRaw,
-      months: r.monthsRaw,
-      evidence: renewYear(r.evidence),
-      note: renewYear(r.note),
-    })),
+    responsibilities: model.responsibilities.map((r, i) => {
+      const cell = (column: string, text: string) =>
+        renewed(text, placeOf('responsibilities', column, i), String(i + 2), [
+          'renew.where.cell',
+          { column: BLOCK_BY_KEY.responsibilities.columns.find((c) => c.key === column)!.header, row: i + 2 },
+        ]);
+      return {
+        no: r.no || null,
+        clauseId: r.clauseId,
+        task: cell('task', r.task),
+        lead: r.lead,
+        support: r.supportRaw,
+        cadence: r.cadenceRaw,
+        months: cell('months', r.monthsRaw),
+        evidence: cell('evidence', r.evidence),
+        note: cell('note', r.note),
+      };
+    }),
     recipients: model.recipients.map((r) => ({ recipient: r.recipient, purpose: r.purpose })),
     versions: [],
   };
@@ -227,6 +300,8 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       placeOf('document', 'label', DOCUMENT_FIELDS.length),
       d.sheet,
     );
+  for (const { sheet, rows } of sheetsLeftBehind(model, options.sheets ?? []))
+    note('renew.note.sheetLeftBehind', { sheet, rows }, { sheet, cell: 'A1', row: 1 }, sheet);
   for (const [sheet, headers] of extraCols)
     note(
       'renew.note.leftBehind',
@@ -279,6 +354,26 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   if (!newNumber)
     note('renew.note.versionNumber', { year: to.text }, placeOf('versions', 'number', versions.length - 1), to.text);
 
-  const content: WorkbookContent = { document, blocks, title: renewYear(raw('title')) || undefined };
+  // Phổ biến is what the parties did with last year's document: the new one starts the sheet empty.
+  if (model.disseminations.length > 0)
+    note(
+      'renew.note.disseminations',
+      { count: model.disseminations.length, year: to.text },
+      { sheet: BLOCK_BY_KEY.disseminations.sheet, cell: 'A2', row: 2 },
+      BLOCK_BY_KEY.disseminations.sheet,
+    );
+
+  const content: WorkbookContent = {
+    document,
+    blocks,
+    notes: carriedChecks(model, REWRITTEN),
+    title: (document.title as string | null) || undefined,
+  };
+  // In the order of the workbook's sheets, then by row, as a clerk goes through the file.
+  const sheetOrder = (sheet: string) => {
+    const i = BLOCKS.findIndex((b) => b.sheet === sheet);
+    return i < 0 ? BLOCKS.length : i;
+  };
+  notes.sort((a, b) => sheetOrder(a.sheet ?? '') - sheetOrder(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
   return { content, kind, from, to, notes };
 }

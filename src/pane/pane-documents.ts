@@ -100,7 +100,7 @@ export abstract class PaneDocuments extends PaneCore {
   protected async renew(): Promise<void> {
     await this.check();
     if (!this.model) return;
-    const renewed = renewRegulation(this.model);
+    const renewed = renewRegulation(this.model, { sheets: this.grids ?? undefined });
     const xlsx = await this.loadChunk();
     const fileName = `quy-che-phoi-hop-${renewed.to.text}.xlsx`;
     const workbook = await xlsx.regulationWorkbook(renewed.content);

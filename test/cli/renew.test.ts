@@ -1,8 +1,9 @@
 // phoihop renew: next school year's regulation from this one, read back from the real file it
 // writes and checked with the same rules a clerk runs.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/core/read-workbook';
 import { renewRegulation } from '../../src/core/renew';
@@ -13,8 +14,8 @@ import { example, exampleWith, modelOf } from '../helpers/content-grids';
 import { buildWorkbook, cleanSheets } from '../helpers/independent-workbook';
 import { saveTemp, xlsxOf } from '../office/workbooks';
 import { CORPUS } from '../import/corpus';
-import { writeFileSync } from 'node:fs';
 
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const read = async (file: string): Promise<RegulationModel> =>
   readWorkbook(gridsFromWorkbook(await loadWorkbook(readFileSync(file))), { source: file });
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -22,6 +23,7 @@ const findingsOf = async (file: string) =>
   JSON.parse((await runCli('validate', file, '--format', 'json')).stdout).findings as Array<{
     ruleId: string;
     severity: string;
+    sheet: string;
     cell: string;
   }>;
 
@@ -33,7 +35,9 @@ describe('phoihop renew', () => {
     const old = await read(source);
     const out = path.join(dir, 'quy-che-moi.xlsx');
     const r = await runCli('renew', source, '-o', out);
-    expect(r.code, r.stderr).toBe(0);
+    // Written, and like `validate` the run exits 1: the new file has no issue date yet.
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('✖ 1 lỗi, 0 cảnh báo');
     expect(sha(source)).toBe(before);
 
     const renewed = await read(out);
@@ -73,6 +77,15 @@ describe('phoihop renew', () => {
     expect(r.stderr).toMatch(/B3 +gợi ý +Ghi Số ký hiệu của văn bản mới/);
     expect(r.stderr).toMatch(/B8 +gợi ý +Ghi Ngày ban hành/);
     expect(r.stderr).toMatch(/A4 +gợi ý +Căn cứ dòng 4 \(Kế hoạch thực hiện nhiệm vụ năm học/);
+    // Took effect on signing: the start is left empty and asked for; last year's Phổ biến is not carried.
+    expect(renewed.document.effectiveFrom).toBeNull();
+    expect(r.stderr).toMatch(/B10 +gợi ý +Ghi Hiệu lực từ ngày: văn bản năm trước có hiệu lực từ ngày ký/);
+    expect(renewed.disseminations).toEqual([]);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `Phổ biến\\n +A2 +gợi ý +Trang Phổ biến để trống cho năm học ${to} \\(${old.disseminations.length} lần`,
+      ),
+    );
   });
 
   it('with the new number and date, the renewed workbook passes every rule, and renews again a year later', async () => {
@@ -115,8 +128,10 @@ describe('phoihop renew', () => {
       expect((await runCli('import', txt, '-o', imported)).code).toBe(0);
       const out = path.join(dir, `${doc.id}-moi.xlsx`);
       const r = await runCli('renew', imported, '-o', out, '--year', '2030-2031');
-      if (r.code !== 0) continue; // a document without a readable school year is refused (tested below)
+      if (r.code === 2) continue; // a document without a readable school year is refused (tested below)
       const validate = await runCli('validate', out);
+      // The same exit code as `validate` on the file written.
+      expect(r.code).toBe(validate.code);
       expect(validate.stdout.length).toBeGreaterThan(0);
       expect(r.stderr).toContain(validate.stdout);
       const counts = /✖ (\d+) lỗi, (\d+) cảnh báo/.exec(validate.stdout);
@@ -143,10 +158,59 @@ describe('phoihop renew', () => {
     });
     const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(content));
     const out = path.join(dir, 'moi.xlsx');
-    expect((await runCli('renew', source, '-o', out, '--year', '2028-2029')).code).toBe(0);
+    const r = await runCli('renew', source, '-o', out, '--year', '2028-2029', '--date', '07/10/2028');
+    expect(r.code, r.stderr).toBe(0);
     const renewed = await read(out);
+    // A start moved by the years is a date nobody chose: it is on the to-do list to check.
+    expect(r.stderr).toMatch(/B10 +gợi ý +Hiệu lực từ ngày đã được dời 2 năm thành 01\/09\/2028/);
     expect(renewed.document.fields.adoptedAt!.raw).toBe('Hội nghị viên chức năm học 2028 - 2029');
     expect([renewed.document.effectiveFrom, renewed.document.effectiveTo]).toEqual(['2028-09-01', '2029-08-31']);
+  });
+
+  it('keeps an imported value unconfirmed (its "Kiểm tra lại" note goes to the same cell) and names the lines not carried over', async () => {
+    const dir = tempDir('phoihop-renew-');
+    const unconfirmed = async (file: string) =>
+      (await findingsOf(file))
+        .filter((f) => f.ruleId === 'imported-value-unconfirmed')
+        .map((f) => `${f.sheet}!${f.cell}`);
+    let carried = 0;
+    let unplaced = 0;
+    // The seeds when this machine has them (../shared/seeds), and documents of the test corpus.
+    const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
+    const docs = [
+      ...seeds.map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(path.join(SEEDS, f), 'utf8') })),
+      ...CORPUS.slice(0, 8),
+    ];
+    for (const doc of docs) {
+      const txt = path.join(dir, `${doc.id}.txt`);
+      writeFileSync(txt, doc.text);
+      const imported = path.join(dir, `${doc.id}.xlsx`);
+      expect((await runCli('import', txt, '-o', imported)).code).toBe(0);
+      const out = path.join(dir, `${doc.id}-moi.xlsx`);
+      const r = await runCli('renew', imported, '-o', out, '--year', '2030-2031');
+      if (r.code === 2) continue;
+      // The import's Dòng chưa xếp is not part of the template: not copied, and the to-do list says so.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync(imported) as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet('Dòng chưa xếp');
+      const lines = sheet ? sheet.actualRowCount - 1 : 0;
+      if (lines > 0) {
+        expect(r.stderr).toMatch(
+          new RegExp(
+            `Dòng chưa xếp\\n +A1 +gợi ý +Trang Dòng chưa xếp của tệp cũ \\(${lines} dòng\\) không có trong mẫu`,
+          ),
+        );
+        unplaced++;
+      } else expect(r.stderr).not.toContain('Trang Dòng chưa xếp');
+      // Văn bản B3, B8-B11, B14, B16: the number, dates, school year and what it replaces are renew's own.
+      const own = new Set(['B3', 'B8', 'B9', 'B10', 'B11', 'B14', 'B16'].map((c) => `Văn bản!${c}`));
+      const before = (await unconfirmed(imported)).filter((c) => !own.has(c));
+      expect(await unconfirmed(out)).toEqual(before);
+      carried += before.length;
+    }
+    console.log(`renew keeps ${carried} imported values unconfirmed; ${unplaced} files with lines not placed`);
+    expect(carried).toBeGreaterThan(0);
+    expect(unplaced).toBeGreaterThan(0);
   });
 
   it('says which columns and rows a school added outside the template were left behind', async () => {
@@ -157,7 +221,7 @@ describe('phoihop renew', () => {
     parties.rows[0].push('Cô Lan, 0912 345 678');
     sheets.find((s) => s.sheet === 'Văn bản')!.rows.push(['Số trang', '3']);
     const source = saveTemp(dir, 'them-cot.xlsx', await buildWorkbook(sheets));
-    const r = await runCli('renew', source, '-o', path.join(dir, 'moi.xlsx'));
+    const r = await runCli('renew', source, '-o', path.join(dir, 'moi.xlsx'), '--date', '07/10/2026');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Trang Các bên của tệp cũ có "Người liên hệ" ngoài mẫu');
     expect(r.stderr).toContain('Trang Văn bản của tệp cũ có "Số trang" ngoài mẫu');

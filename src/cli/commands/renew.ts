@@ -56,11 +56,12 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
   // The rules and dates first: a bad --rules or --as-of is refused before anything is written.
   const { rules, settings } = await loadOfficeRules(values.rules as string | undefined);
   const due = dueContext(values, settings);
-  const { model } = await readRegulationFile(file);
+  const { model, grids } = await readRegulationFile(file);
   const renewed = renewRegulation(model, {
     schoolYear: values.year as string | undefined,
     number: values.number as string | undefined,
     issueDate,
+    sheets: grids,
   });
   await writeOutputs(plan, [{ file: out, data: await writeRegulationWorkbook(renewed.content) }]);
   io.err(
@@ -80,5 +81,6 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
       ),
     );
   }
-  return 0;
+  // Like `validate`: a new file that still has errors is written, and the run says so by its exit code.
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

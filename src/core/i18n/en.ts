@@ -406,6 +406,23 @@ export const en: Record<MessageKey, string> = {
     "The old file's {{sheet}} sheet has {{what}} outside the template; they were not copied to the new file, copy them by hand if needed.",
   'renew.note.versionNumber':
     'When the new number is known, write it in the school year {{year}} version row and in Thay thế bởi on the row above.',
+  'renew.note.effectiveFromSigning':
+    "Write Hiệu lực từ ngày: last year's document took effect on signing, so write the new issue date.",
+  'renew.note.effectiveFromMoved':
+    'Hiệu lực từ ngày was moved by {{years}} year(s) to {{date}}: correct it if the new document takes effect on another day (on signing, for example).',
+  'renew.note.disseminations':
+    'The Phổ biến sheet is empty for school year {{year}} ({{count}} records of making the old document known were not copied): fill it in when the parties make the new document known.',
+  'renew.note.staleText':
+    '{{where}} still names {{what}}, from school year {{from}} or earlier, which could not be changed automatically: correct it for school year {{to}} if needed.',
+  'renew.note.replacement':
+    '{{where}} said this document replaces "{{before}}"; the new document replaces the one of school year {{from}}, so the sentence now reads "{{after}}": read it again.',
+  'renew.note.replacementUnclear':
+    '{{where}} says this document replaces a document with {{what}}, but the new document replaces {{previous}}: correct the sentence.',
+  'renew.note.sheetLeftBehind':
+    "The old file's {{sheet}} sheet ({{rows}} rows) is not part of the template and was not copied to the new file: read it and copy by hand what is still needed.",
+  'renew.where.field': 'The {{label}} cell',
+  'renew.where.clause': 'Clause {{id}}',
+  'renew.where.cell': 'Column {{column}} on row {{row}}',
   'pane.subtitle': 'Check and track the coordination regulation',
   'pane.lang.label': 'Language',
   'pane.starting': 'Starting…',

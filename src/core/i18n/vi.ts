@@ -407,6 +407,23 @@ export const vi = {
     'Trang {{sheet}} của tệp cũ có {{what}} ngoài mẫu; những mục đó không được chép sang tệp mới, hãy chép tay nếu cần.',
   'renew.note.versionNumber':
     'Khi có số văn bản mới, ghi vào dòng phiên bản năm học {{year}} và vào Thay thế bởi ở dòng trên.',
+  'renew.note.effectiveFromSigning':
+    'Ghi Hiệu lực từ ngày: văn bản năm trước có hiệu lực từ ngày ký, nên ghi bằng Ngày ban hành mới.',
+  'renew.note.effectiveFromMoved':
+    'Hiệu lực từ ngày đã được dời {{years}} năm thành {{date}}: sửa nếu văn bản mới có hiệu lực từ ngày khác (ví dụ từ ngày ký).',
+  'renew.note.disseminations':
+    'Trang Phổ biến để trống cho năm học {{year}} ({{count}} lần phổ biến văn bản cũ không được chép sang): ghi khi các bên phổ biến văn bản mới.',
+  'renew.note.staleText':
+    '{{where}} còn nêu {{what}}, là của năm học {{from}} hoặc trước đó và không đổi tự động được: sửa cho năm học {{to}} nếu cần.',
+  'renew.note.replacement':
+    '{{where}} nói văn bản này thay thế "{{before}}"; văn bản mới thay thế văn bản năm học {{from}}, nên câu này đã được sửa thành "{{after}}": đọc lại câu này.',
+  'renew.note.replacementUnclear':
+    '{{where}} nói văn bản này thay thế văn bản có {{what}}, nhưng văn bản mới thay thế {{previous}}: sửa câu này.',
+  'renew.note.sheetLeftBehind':
+    'Trang {{sheet}} của tệp cũ ({{rows}} dòng) không có trong mẫu nên không được chép sang tệp mới: đọc lại và chép tay những gì còn cần.',
+  'renew.where.field': 'Ô {{label}}',
+  'renew.where.clause': 'Điều khoản {{id}}',
+  'renew.where.cell': 'Cột {{column}} ở dòng {{row}}',
   // task pane and add-in (issue 4)
   'pane.subtitle': 'Kiểm tra và theo dõi quy chế phối hợp',
   'pane.lang.label': 'Ngôn ngữ',
