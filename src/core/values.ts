@@ -69,6 +69,9 @@ export interface SchoolYear {
   valid: boolean;
 }
 
+/** The school years a regulation can name. */
+export const SCHOOL_YEARS = { first: 1945, last: 2199 };
+
 export function parseSchoolYear(input: unknown): SchoolYear | null {
   const raw = clean(input);
   if (!raw) return null;
@@ -77,9 +80,17 @@ export function parseSchoolYear(input: unknown): SchoolYear | null {
   if (!m) return null;
   const start = +m[2];
   const end = +m[3];
+  // Vietnam's school years begin in 1945; a year 0000 or 9998 is a slip, and the dates it would make are not dates.
+  const sane = start >= SCHOOL_YEARS.first && end <= SCHOOL_YEARS.last;
   if (m[1])
-    return { start, end, kind: 'period', text: `Giai đoạn ${start}-${end}`, valid: end > start && end - start <= 10 };
-  return { start, end, kind: 'year', text: `${start}-${end}`, valid: end === start + 1 };
+    return {
+      start,
+      end,
+      kind: 'period',
+      text: `Giai đoạn ${start}-${end}`,
+      valid: sane && end > start && end - start <= 10,
+    };
+  return { start, end, kind: 'year', text: `${start}-${end}`, valid: sane && end === start + 1 };
 }
 
 /** The school year a date falls in (September to August). */

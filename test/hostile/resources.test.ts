@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli';
+import { exampleContent } from '../../src/core/template/example';
+import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
+import { runCli, tempDir } from '../helpers/cli';
 import { ensureBuilt, runChild } from '../helpers/child-cli';
 import { docxWith } from './inputs';
 
@@ -109,5 +111,22 @@ describe('hostile documents end within bounds, with a result or one clear line',
     expect(r.peakMb, context).not.toBeNull();
     expect(r.peakMb!, context).toBeLessThan(CEILING_MB);
     expect(createHash('sha256').update(readFileSync(input)).digest('hex')).toBe(before);
+  });
+});
+
+describe('a school year outside any real one', () => {
+  it.each(['0000-0001', '9998-9999'])('%s: renew says so in one line, validate names the cell', async (year) => {
+    const content = exampleContent();
+    content.document.schoolYear = year;
+    const file = path.join(dir, `nam-${year}.xlsx`);
+    writeFileSync(file, await writeRegulationWorkbook(content));
+    const renewed = await runCli('renew', file, '-o', path.join(dir, `nam-${year}-moi.xlsx`));
+    expect(renewed.code, renewed.stderr).toBe(2);
+    expect(renewed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(renewed.stderr).toContain(year);
+    expect(renewed.stderr).not.toMatch(/Lỗi nội bộ|không lường trước/);
+    const checked = await runCli('validate', file, '--format', 'json');
+    const findings = JSON.parse(checked.stdout).findings as Array<{ ruleId: string; cell: string }>;
+    expect(findings.filter((f) => f.ruleId === 'school-year-format').map((f) => f.cell)).toEqual(['B9']);
   });
 });
