@@ -14,3 +14,20 @@ export function jsonSyntaxDetail(text: string, e: unknown): Message {
   if (/end of (JSON )?input/i.test(reason)) return msg('detail.json.end', {}, reason);
   return msg('detail.json.syntax', {}, reason);
 }
+
+/**
+ * How deep a parsed JSON value nests, counted without recursion (a file 200,000 brackets deep
+ * parses, but a recursive walker over it overflows the stack); the count stops past `stopAt`.
+ */
+export function jsonDepth(value: unknown, stopAt: number): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth > max) max = depth;
+    if (max > stopAt) return max;
+    for (const child of Object.values(v as object)) stack.push([child, depth + 1]);
+  }
+  return max;
+}

@@ -130,3 +130,16 @@ describe('a school year outside any real one', () => {
     expect(findings.filter((f) => f.ruleId === 'school-year-format').map((f) => f.cell)).toEqual(['B9']);
   });
 });
+
+describe('a school calendar nested 200,000 deep', () => {
+  it('track says so in one line', async () => {
+    const calendar = path.join(dir, 'lich-sau.json');
+    writeFileSync(calendar, `{"schoolMonths":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    const file = path.join(dir, 'vi-du.xlsx');
+    writeFileSync(file, await writeRegulationWorkbook(exampleContent()));
+    const r = await runCli('track', file, '-o', path.join(dir, 'so-sau.xlsx'), '--calendar', calendar);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/lich-sau\.json lồng nhau sâu quá 16 tầng/);
+  });
+});

@@ -189,6 +189,8 @@ export const en: Record<MessageKey, string> = {
   'severity.info': 'info',
   'entity.row': 'row {{row}}',
   // tracking workbook: phoihop track (issue 3)
+  'track.calendarTooDeep':
+    'School calendar file {{file}} nests more than {{limit}} levels deep, which no school calendar does.',
   'track.calendarJson': 'School calendar file {{file}} is not valid JSON: {{detail}}.',
   'track.calendarField': 'School calendar file {{file}}, field "{{field}}": {{detail}}.',
   'track.badYear': 'School year "{{value}}" is not valid (write it like {{year}}).',

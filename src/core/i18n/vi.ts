@@ -194,6 +194,7 @@ export const vi = {
   'severity.info': 'gợi ý',
   'entity.row': 'dòng {{row}}',
   // tracking workbook: phoihop track (issue 3)
+  'track.calendarTooDeep': 'Tệp lịch năm học {{file}} lồng nhau sâu quá {{limit}} tầng, không phải một lịch năm học.',
   'track.calendarJson': 'Tệp lịch năm học {{file}} không phải JSON hợp lệ: {{detail}}.',
   'track.calendarField': 'Tệp lịch năm học {{file}}, trường "{{field}}": {{detail}}.',
   'track.badYear': 'Năm học "{{value}}" không hợp lệ (ghi như {{year}}).',

@@ -2,7 +2,7 @@
 // vocabulary when loaded, so a broken file is named with its field instead of failing a run.
 import Ajv, { type ErrorObject } from 'ajv';
 import { inBoth, msg, UserError, type Message, type MessageKey } from '../i18n';
-import { jsonSyntaxDetail } from '../json-error';
+import { jsonDepth, jsonSyntaxDetail } from '../json-error';
 import { patternProblem } from './linear-patterns';
 import { isPatternOperator } from './patterns';
 import { createEngine, operatorsOf } from './run-rules';
@@ -210,19 +210,6 @@ function checkName(file: string, field: string, name: string | undefined) {
 export const MAX_RULE_DEPTH = 32;
 
 /** The nesting depth of parsed JSON, measured without recursion (a file may nest 10,000 deep). */
-function jsonDepth(value: unknown): number {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (!v || typeof v !== 'object') continue;
-    if (depth > max) max = depth;
-    if (max > MAX_RULE_DEPTH * 4) return max;
-    for (const child of Object.values(v as object)) stack.push([child, depth + 1]);
-  }
-  return max;
-}
-
 function checkConditions(file: string, rule: RuleDefinition, c: Condition, at: string) {
   if ('all' in c) return c.all.forEach((x, i) => checkConditions(file, rule, x, `${at}.all[${i}]`));
   if ('any' in c) return c.any.forEach((x, i) => checkConditions(file, rule, x, `${at}.any[${i}]`));
@@ -312,7 +299,7 @@ export function parseRuleFile(f: RuleFile): Array<RuleDefinition | RuleOverride>
     throw new UserError('rules.invalidJson', { file: f.file, detail: jsonSyntaxDetail(text, e) });
   }
   // Checked before the schema validator, whose recursion a 10,000-deep file would overflow.
-  const depth = jsonDepth(json);
+  const depth = jsonDepth(json, MAX_RULE_DEPTH * 4);
   if (depth > MAX_RULE_DEPTH + 8) throw new UserError('rules.tooDeep', { file: f.file, limit: MAX_RULE_DEPTH });
   // An office's settings ride in the same file (src/core/rules/settings.ts reads them).
   if (!Array.isArray(json)) return isSettingsItem(json) ? [] : [parseRuleObject(json, f.file)];

@@ -1,7 +1,7 @@
 // The school calendar: which months of the school year a cadence falls in. The defaults live in
 // default-calendar.json (documented there); a school or office overrides any part of it.
 import { msg, UserError, type Message } from '../i18n';
-import { jsonSyntaxDetail } from '../json-error';
+import { jsonDepth, jsonSyntaxDetail } from '../json-error';
 import { foldKey, stripMarks } from '../text';
 import { CADENCES, type Cadence, type CadenceReading, type MonthsReading } from '../values';
 import { SCHOOL_YEAR_MONTHS, monthLabel } from './contract';
@@ -130,6 +130,8 @@ export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar
   return cal;
 }
 
+const CALENDAR_DEPTH = 16;
+
 /** Parse a calendar file's text (JSON) over the default calendar. */
 export function parseCalendarText(text: string, file: string): SchoolCalendar {
   let json: unknown;
@@ -139,6 +141,9 @@ export function parseCalendarText(text: string, file: string): SchoolCalendar {
   } catch (e) {
     throw new UserError('track.calendarJson', { file, detail: jsonSyntaxDetail(body, e) });
   }
+  // A calendar nests four deep; the reader below walks it recursively.
+  if (jsonDepth(json, CALENDAR_DEPTH) > CALENDAR_DEPTH)
+    throw new UserError('track.calendarTooDeep', { file, limit: CALENDAR_DEPTH });
   return parseCalendar(json, file, DEFAULT_CALENDAR);
 }
 
