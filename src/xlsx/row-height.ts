@@ -12,10 +12,19 @@ export function wrappedLines(text: string, width: number, size = 11): number {
   return n;
 }
 
-/** Points for `lines` lines of `size`-point text, with the cell's padding; never below one line's row. */
+/** Excel's tallest row, in points: a taller `ht` is refused or repaired ("row height must be 0–409"). */
+export const MAX_ROW_HEIGHT = 409.5;
+
+/** A row height within what Excel takes; longer text is whole in the cell, cut only on screen and paper. */
+export const fitRowHeight = (points: number) => Math.min(MAX_ROW_HEIGHT, points);
+
+/**
+ * Points for `lines` lines of `size`-point text, with the cell's padding; never below one line's
+ * row nor above Excel's maximum.
+ */
 export function rowHeightFor(lines: number, size = 11): number {
   const line = (size * 14.5) / 11;
-  return Math.max(18, Math.round(lines * line + 4));
+  return fitRowHeight(Math.max(18, Math.round(lines * line + 4)));
 }
 
 /** The height a row needs for the tallest of its cells: [text, column width] pairs. */

@@ -7,6 +7,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { columnLetter } from '../core/grid';
 import { t } from '../core/i18n';
+import { fitRowHeight } from './row-height';
 
 // XML 1.0 forbids most control characters; Excel reads `_xHHHH_` as an escape, so a literal one is escaped.
 const INVALID_XML =
@@ -117,7 +118,9 @@ export function formulaCell(
 }
 
 export function rowXml(row: number, cells: string, height?: number): string {
-  return height ? `<row r="${row}" ht="${height}" customHeight="1">${cells}</row>` : `<row r="${row}">${cells}</row>`;
+  return height
+    ? `<row r="${row}" ht="${fitRowHeight(height)}" customHeight="1">${cells}</row>`
+    : `<row r="${row}">${cells}</row>`;
 }
 
 function rowSpan(xml: string, row: number): { start: number; end: number } {

@@ -24,6 +24,12 @@ const PICKER = 'B3';
  * view's other rows (title, school, picker, header, totals, about 120 pt).
  */
 const VIEW_ROOM_PT = 390;
+/**
+ * Room on the page that follows (595 pt less the margins). Real tasks wrap to several lines, and a
+ * busy month of them is taller than a page: it runs on to a second page rather than cut a task
+ * short or leave it out. Beyond the two pages the view says how many more, and where.
+ */
+const NEXT_PAGE_PT = 500;
 /** A label with {name} placeholders as a formula joining its text and the figures' formulas. */
 function liveText(template: string, figures: Record<string, string>): string {
   return template
@@ -44,24 +50,39 @@ export interface MonthView {
   rows: number;
   /** The most tasks due in any one month (more than `rows` means the page says how many more). */
   busiest: number;
-  /** Row height of each task row. */
-  height: number;
+  /** Height of each task row (points), `rows` of them. */
+  heights: number[];
 }
 
-/** How many rows the view keeps, and how tall: the busiest month, as many as fit on the page. */
+/**
+ * How many rows the view keeps, and how tall. Row k shows the k-th task due in whichever month is
+ * chosen, so it is as tall as the tallest of those tasks wraps (each month's list is known from the
+ * plan): no month's task is cut on paper. Rows for the busiest month, as many as fit on two pages.
+ */
 export function monthViewSize(spec: TrackingSpec): MonthView {
+  const lineCounts: number[] = [];
   let busiest = 0;
   for (let m = 0; m < spec.months.length; m++) {
-    let n = 0;
-    for (const row of spec.rows) if (isDue(row, m)) n++;
-    busiest = Math.max(busiest, n);
+    let k = 0;
+    for (const row of spec.rows) {
+      if (!isDue(row, m)) continue;
+      const n = Math.max(lines(row.task, AGENDA_WIDTHS[3]), lines(row.support, AGENDA_WIDTHS[5]));
+      lineCounts[k] = Math.max(lineCounts[k] ?? 1, n);
+      k++;
+    }
+    busiest = Math.max(busiest, k);
   }
-  // Rows as tall as the longest task needs, up to three lines (longer text is cut on paper, whole on screen).
-  let most = 1;
-  for (const row of spec.rows)
-    most = Math.max(most, Math.min(3, lines(row.task, AGENDA_WIDTHS[3]), lines(row.support, AGENDA_WIDTHS[5])));
-  const height = heightFor(most);
-  return { rows: Math.max(1, Math.min(busiest, Math.floor(VIEW_ROOM_PT / height))), busiest, height };
+  const heights: number[] = [];
+  let used = 0;
+  for (const n of lineCounts) {
+    const height = heightFor(n);
+    // The first row always, however tall (its text is whole on screen, and up to Excel's limit on paper).
+    if (heights.length > 0 && used + height > VIEW_ROOM_PT + NEXT_PAGE_PT) break;
+    heights.push(height);
+    used += height;
+  }
+  if (heights.length === 0) heights.push(heightFor(1));
+  return { rows: heights.length, busiest, heights };
 }
 
 /** The view's cached results, as of the day the workbook is written (Excel recalculates on open). */
@@ -169,7 +190,7 @@ function addMonthView(ws: ExcelJS.Worksheet, spec: TrackingSpec, now: Date): { l
         formula: `IF(${helper}="","",INDEX(${column(trackingCol[c])},${helper})&"")`,
         result: hit === undefined ? '' : value(hit),
       });
-    row.height = size.height;
+    row.height = size.heights[k];
   }
 
   // Totals, and what did not fit on the page.

@@ -2,6 +2,7 @@
 // Theo bên (completion by party). Each sheet: a title block, a header row with autofilter and
 // frozen panes, conditional formatting by expression, A4 landscape print set-up.
 import ExcelJS from 'exceljs';
+import { excelPackage } from './excel-package';
 import { fitWorkbookText, printOnA4, type A4Options } from './print';
 import { rowHeight } from './row-height';
 import {
@@ -253,6 +254,7 @@ export async function writeBatchReportWorkbook(report: BatchReport, options: Bat
   });
 
   fitWorkbookText(wb);
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // Stored, not deflated: excelPackage puts the parts in Excel's order and deflates them once.
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+  return excelPackage(stored as ArrayBuffer);
 }

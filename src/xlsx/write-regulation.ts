@@ -11,6 +11,7 @@ import {
   type BlockSpec,
   type ListKey,
 } from '../core/layout';
+import { excelPackage } from './excel-package';
 import { fitWorkbookText, printOnA4 } from './print';
 import { rowHeight } from './row-height';
 import type { ContentRow, ContentValue, WorkbookContent } from '../core/template/content';
@@ -197,6 +198,7 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   }
   addListsSheet(wb);
   fitWorkbookText(wb);
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // Stored, not deflated: excelPackage puts the parts in Excel's order and deflates them once.
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+  return excelPackage(stored as ArrayBuffer);
 }

@@ -14,6 +14,7 @@ import {
 } from '../core/tracking/contract';
 import { LABELS, NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/tracking/labels';
 import { isDue, type TrackingRow, type TrackingSpec } from '../core/tracking/spec';
+import { entriesOf, fixPackageParts } from './excel-package';
 import { zipEntries } from './zip';
 import {
   col,
@@ -447,6 +448,7 @@ export async function writeTrackingWorkbook(
   fitWorkbookText(wb);
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   const files: Record<string, Uint8Array | Uint8Array[]> = unzipSync(new Uint8Array(stored as ArrayBuffer));
+  fixPackageParts(files);
   const bytesOf = (name: string) => files[name] as Uint8Array;
   const sst = new SharedStrings(strFromU8(bytesOf('xl/sharedStrings.xml')));
   const sheetPath = (name: string) => `xl/worksheets/sheet${wb.getWorksheet(name)!.id}.xml`;
@@ -470,8 +472,5 @@ export async function writeTrackingWorkbook(
 
   files['xl/sharedStrings.xml'] = sst.toXml();
 
-  const entries = Object.entries(files)
-    .filter(([name]) => !name.endsWith('/'))
-    .map(([name, data]) => ({ name, data }));
-  return zipEntries(entries, { mtime: now, level: options.level, portable: options.portable });
+  return zipEntries(entriesOf(files), { mtime: now, level: options.level, portable: options.portable });
 }

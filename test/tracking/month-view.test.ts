@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MARKS, TRACKING_LAYOUT, TRACKING_SHEETS } from '../../src/core/tracking/contract';
 import { exampleContent } from '../../src/core/template/example';
 import { tempDir } from '../helpers/cli';
+import { pdfLines, type TextLine } from '../helpers/pdf-layout';
 import {
   agenda,
   calendarHeaderRow,
@@ -104,17 +105,17 @@ describe('Việc tháng này, read back with exceljs', () => {
     expect(ws.getCell('C3').isMerged).toBe(true);
   });
 
-  it('a month with more tasks than the page holds says how many more and where they are', async () => {
-    const rows = Array.from({ length: 40 }, (_, i) => responsibility(i + 1, 'Hàng tháng'));
+  it('a month with more tasks than its two pages hold says how many more and where they are', async () => {
+    const rows = Array.from({ length: 80 }, (_, i) => responsibility(i + 1, 'Hàng tháng'));
     const big = await generate(withResponsibilities(rows), {}, { now: new Date(Date.UTC(2026, 9, 1)) });
     const s = agenda(big);
     let last = VIEW_HEADER + 1;
     while (/^\d+$/.test(text(s.getCell(last + 1, 2)))) last++;
     const shown = last - VIEW_HEADER;
-    expect(shown).toBeGreaterThan(10);
-    expect(shown).toBeLessThan(40);
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThan(80);
     expect(text(s.getCell(last + 1, 1))).toContain(
-      `Trang này chưa ghi hết: còn ${40 - shown} việc nữa, xem Lịch cả năm bên dưới.`,
+      `Trang này chưa ghi hết: còn ${80 - shown} việc nữa, xem Lịch cả năm bên dưới.`,
     );
   });
 });
@@ -215,5 +216,43 @@ describe('Việc tháng này, rendered by LibreOffice', () => {
     expect(page.match(new RegExp(MARKS.due, 'g'))!.length).toBe(due.length - 1 + 1); // the other rows, and the totals
     expect(flat(page)).toContain(`Cộng: ${due.length} việc đến hạn trong tháng (1 đã làm, 0 chưa làm)`);
     expect(next).toContain('LỊCH NHIỆM VỤ THEO THÁNG');
+  }, 200_000);
+});
+
+// Real tasks run to several lines. Written for this test, in the way school plans word them.
+const LONG_TASKS = [
+  'Rà soát danh sách trẻ có hoàn cảnh khó khăn của từng nhóm lớp, thống nhất mức hỗ trợ với Ban đại diện cha mẹ trẻ và công khai trên bảng tin của trường trước ngày 15 hằng tháng.',
+  'Tổ chức buổi trao đổi chuyên đề về dinh dưỡng và phòng chống suy dinh dưỡng cho cha mẹ trẻ, mời cán bộ trạm y tế xã tham dự, ghi biên bản và gửi kết quả tới các nhóm lớp.',
+  'Kiểm tra bếp ăn bán trú: nguồn gốc thực phẩm, sổ kiểm thực ba bước, lưu mẫu thức ăn, vệ sinh dụng cụ; lập biên bản có chữ ký của đại diện Công đoàn và đại diện cha mẹ trẻ; báo cáo Hiệu trưởng những việc cần khắc phục cùng thời hạn khắc phục cụ thể.',
+  'Họp giao ban giữa Nhà trường, Công đoàn và Chi đoàn.',
+];
+
+describe('Việc tháng này with tasks of several lines, rendered by LibreOffice', () => {
+  it('prints every task whole: each row as tall as the lines LibreOffice wraps its task into', async () => {
+    const rows = LONG_TASKS.map((task, i) =>
+      responsibility(i + 1, 'Hàng tháng', '', { task, clauseId: `D${i + 2}`, support: 'CD, CMHS' }),
+    );
+    const g = await generate(withResponsibilities(rows), {}, { now: new Date(Date.UTC(2026, 11, 15)) });
+    const page = pdfLines(toPdf(g.output)).find((p) => p.lines.some((l) => l.text.includes('VIỆC THÁNG 12/2026')))!;
+    expect(page).toBeDefined();
+    // The Nhiệm vụ column: the lines left-aligned with the first task's first line, top to bottom.
+    const start = page.lines.find((l) => l.text.startsWith(LONG_TASKS[0].split(' ').slice(0, 4).join(' ')))!;
+    const column = page.lines.filter((l) => Math.abs(l.xMin - start.xMin) < 2).sort((a, b) => a.yMin - b.yMin);
+    const byTask: TextLine[][] = [];
+    for (const line of column) {
+      const k = LONG_TASKS.findIndex((t) => t.startsWith(line.text));
+      if (k === byTask.length && k >= 0) byTask.push([line]);
+      else byTask[byTask.length - 1]?.push(line);
+    }
+    expect(byTask).toHaveLength(LONG_TASKS.length);
+    const view = agenda(g);
+    byTask.forEach((lines, k) => {
+      // Every word of the task is printed, in its row, and nothing of it runs into the next row.
+      expect(flat(lines.map((l) => l.text).join(' '))).toBe(flat(LONG_TASKS[k]));
+      if (k + 1 < byTask.length) expect(lines[lines.length - 1].yMax).toBeLessThanOrEqual(byTask[k + 1][0].yMin);
+      // The row stored in the file holds as many 11-point lines (12.5 pt each) as LibreOffice wrapped.
+      expect(view.getRow(VIEW_HEADER + 1 + k).height).toBeGreaterThanOrEqual(lines.length * 12.5);
+    });
+    expect(byTask.slice(0, 3).every((lines) => lines.length >= 2)).toBe(true);
   }, 200_000);
 });
