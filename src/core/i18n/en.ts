@@ -373,6 +373,7 @@ export const en: Record<MessageKey, string> = {
   'import.sheet.reason': 'Reason',
   'import.sheet.text': 'Text',
   'import.reason.unrecognized': 'Not recognised',
+  'import.reason.notRead': 'Read as part of a table but put in no cell: check it',
   'import.reason.preamble': 'Preamble, not put in a table',
   'import.reason.closing': 'Closing words, not put in a table',
   'import.reason.context': 'A basis on circumstances, not a document',

@@ -376,6 +376,7 @@ export const vi = {
   'import.sheet.reason': 'Lý do',
   'import.sheet.text': 'Nội dung',
   'import.reason.unrecognized': 'Không nhận ra',
+  'import.reason.notRead': 'Đọc như một phần của bảng nhưng không vào được ô nào: kiểm tra lại',
   'import.reason.preamble': 'Lời dẫn, không đưa vào bảng',
   'import.reason.closing': 'Lời kết, không đưa vào bảng',
   'import.reason.context': 'Căn cứ tình hình, không phải văn bản',
