@@ -21,6 +21,8 @@ export type Inference =
   | 'cadenceFromHeading'
   | 'cadenceCompound'
   | 'signatoryParty'
+  | 'issuerFromNumber'
+  | 'issuerNotBody'
   | 'repairedTcvn3'
   | 'repairedVni'
   | 'repairedMojibake'
@@ -80,6 +82,8 @@ export interface ExtractedBasis extends Confident {
   date: IsoDate | null;
   dateText: string;
   issuer: string;
+  /** The words after "của" when they name no body (the issuer is then the number's, or empty). */
+  issuerRead?: string;
   summary: string;
   line: number;
   text: string;
