@@ -4,7 +4,7 @@
 // tail (signatures, Nơi nhận). Nothing is invented: what the text does not say stays empty.
 import { readDisseminations } from './dissemination';
 import { parseBody, parseIntro } from './body';
-import { namesOneParty } from './parts';
+import { isProsePart, namesOneParty } from './parts';
 import { applyHead, firstKind, headerStart, parseDecision, parseHead } from './heading';
 import { assembleParties, headingMentions } from './parties';
 import { readDocument } from './readings';
@@ -106,6 +106,7 @@ function skipListAbove(st: ParseState, start: number): number {
 // ------------------------------------------------------------ assembling
 
 export function finish(st: ParseState): Extraction {
+  for (const it of st.items) if (isProsePart(it)) it.shape = { ...it.shape, kind: 'paragraph', level: 7 };
   const clauseItems = st.items.filter((it) => it.shape.kind !== 'chapter' && it.shape.kind !== 'section' && it.text);
   headingMentions(st);
   const schoolYearInTitle = !!st.fields.schoolYear;

@@ -1,6 +1,6 @@
 // The parts of a body: Chương, roman parts and the lettered parts under them ("II. NHIỆM VỤ CỤ
 // THỂ" / "A. Nhà trường" / "B. Ban chấp hành Công đoàn"), and a part headed by one party.
-import { stripEnd, wordCount, type ItemShape } from './shapes';
+import { isUpperLine, stripEnd, wordCount, type ItemShape } from './shapes';
 import type { Item } from './state';
 import { findMentions } from './vocab';
 
@@ -26,6 +26,21 @@ export function partsOf(parent: Item | null): string {
 export function partyDuty(text: string): { party: string; rest: string } | null {
   const m = /^([^:]{2,80}?)\s*:\s*(\S.*)$/u.exec(text);
   return m && wordCount(m[2]) >= 3 && namesOneParty(m[1]) ? { party: m[1].trim(), rest: m[2].trim() } : null;
+}
+
+/**
+ * A lettered or roman part with nothing under it that says something ("C. Ban đại diện cha mẹ học
+ * sinh phối hợp với nhà trường …"): a clause, not a heading over nothing.
+ */
+export function isProsePart(it: Item): boolean {
+  const text = it.text.trim();
+  return (
+    it.shape.kind === 'section' &&
+    it.children.length === 0 &&
+    !isUpperLine(text) &&
+    !/:$/.test(text) &&
+    wordCount(text) >= 6
+  );
 }
 
 /** "Nhà trường :", "Đối với Ban chấp hành Công đoàn": one party's name and little else. */

@@ -82,4 +82,53 @@ Nơi nhận:
       },
     },
   },
+  {
+    id: 'c70-party-parts-slashed-letters-prose',
+    phenomena: [
+      'lettered parts written A/ and B/ under a roman part',
+      "a part that is one party's duty in a sentence, wrapped, with nothing under it",
+      "a last part C. naming the parents' board and what it does, with nothing under it",
+    ],
+    text: `UBND XÃ TÂN HÒA                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG MẦM NON HOA SEN                     Độc lập - Tự do - Hạnh phúc
+Số: 07/KH-MNHS                             Tân Hòa, ngày 20 tháng 9 năm 2025
+
+KẾ HOẠCH PHỐI HỢP
+GIỮA NHÀ TRƯỜNG, CÔNG ĐOÀN VÀ BAN ĐẠI DIỆN CHA MẸ TRẺ NĂM HỌC 2025-2026
+
+Căn cứ Thông tư số 52/2020/TT-BGDĐT ngày 31/12/2020 của Bộ Giáo dục và Đào tạo ban hành Điều lệ trường mầm non;
+I. MỤC ĐÍCH
+Thống nhất việc chăm sóc, giáo dục trẻ giữa các bên.
+II. NỘI DUNG PHỐI HỢP
+A/ Nhà trường :
+- Thông báo cho cha mẹ trẻ kết quả đánh giá sự phát triển của trẻ cuối mỗi học kỳ.
+- Tạo điều kiện để Công đoàn tổ chức hoạt động văn nghệ, thể thao.
+B/ Công đoàn cơ sở vận động đoàn viên giữ gìn đạo đức nhà giáo và
+phối hợp với nhà trường tổ chức Hội thi giáo viên dạy giỏi vào tháng 11.
+C. Ban đại diện cha mẹ trẻ phối hợp với nhà trường tổ chức Tết Trung thu cho trẻ vào tháng 9.
+
+HIỆU TRƯỞNG                      TM. BAN ĐẠI DIỆN CMT                 TM. BCH CÔNG ĐOÀN
+                                 TRƯỞNG BAN                           CHỦ TỊCH
+
+Lý Thu Trang                     Hà Văn Đông                          Kiều Thị Mai`,
+    expected: {
+      kind: 'ke_hoach',
+      number: '07/KH-MNHS',
+      date: '2025-09-20',
+      schoolYear: '2025-2026',
+      school: 'Trường Mầm non Hoa Sen',
+      parties: ['NT', 'CD', 'CMHS'],
+      signatories: ['Lý Thu Trang', 'Hà Văn Đông', 'Kiều Thị Mai'],
+      legalBases: 1,
+      supersedes: false,
+      recipients: [],
+      times: { 'II.A-1': 'Mỗi học kỳ', 'II.A-2': '', 'II.B': 'T11', 'II.C': 'T9' },
+      leads: { 'II.A-1': 'NT', 'II.A-2': 'NT', 'II.B': 'CD', 'II.C': 'CMHS' },
+      parts: {
+        'II.A-1': 'II. NỘI DUNG PHỐI HỢP – A. Nhà trường',
+        'II.B': 'II. NỘI DUNG PHỐI HỢP',
+        'II.C': 'II. NỘI DUNG PHỐI HỢP',
+      },
+    },
+  },
 ];
