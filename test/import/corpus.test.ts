@@ -10,7 +10,7 @@ import { readDocumentBytes } from '../../src/docx/read-document';
 import { CORPUS } from './corpus';
 import { TABLE_DOCS } from './corpus/tables';
 import { DOCX_LAYOUTS, TEXT_LAYOUTS } from './layouts';
-import { HEADLINE, norm, scoreHeadline, scoreTable, scoreTimes } from './score';
+import { HEADLINE, norm, scoreHeadline, scoreStructure, scoreTable, scoreTimes } from './score';
 
 const results = CORPUS.map((doc) => ({ doc, x: importText(doc.text).extraction }));
 
@@ -78,6 +78,12 @@ describe('import corpus', () => {
     expect(undrafted.length / marked).toBeLessThanOrEqual(0.15);
   });
 
+  it("gives each task under a party's part that party as lead, and each clause all the parts above it", () => {
+    const wrong = results.flatMap(({ doc, x }) => scoreStructure(x, doc.expected).map((w) => `${doc.id} ${w}`));
+    expect(results.filter(({ doc }) => doc.expected.leads).length).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
   it('never makes web chrome a clause, a task or a field, and lists it with its reason', () => {
     for (const { doc, x } of results) {
       for (const line of doc.chrome ?? []) {
@@ -103,6 +109,9 @@ describe('import corpus in other layouts', () => {
     expect(right / total).toBeGreaterThanOrEqual(0.9);
     expect(misses(rows)).toEqual(KNOWN_MISSES);
   };
+  // Leads and parts hand-marked on a document hold in every layout.
+  const structure = (read: (doc: (typeof CORPUS)[number]) => Extraction) =>
+    CORPUS.flatMap((doc) => scoreStructure(read(doc), doc.expected).map((w) => `${doc.id} ${w}`));
   // The tasks of the plans written as tables keep their times in every layout.
   const tableTimes = (read: (doc: (typeof CORPUS)[number]) => Extraction) =>
     CORPUS.filter((d) => TABLE_DOCS.includes(d)).flatMap((doc) => {
@@ -117,6 +126,7 @@ describe('import corpus in other layouts', () => {
       const read = (doc: (typeof CORPUS)[number]) => importText(lay(doc.text)).extraction;
       report(layout, score(read));
       expect(tableTimes(read)).toEqual([]);
+      expect(structure(read)).toEqual([]);
     });
 
   // Read through the same reader as the CLI.
@@ -133,5 +143,6 @@ describe('import corpus in other layouts', () => {
         score((doc) => extractions.get(doc.id)!),
       );
       expect(tableTimes((doc) => extractions.get(doc.id)!)).toEqual([]);
+      expect(structure((doc) => extractions.get(doc.id)!)).toEqual([]);
     });
 });

@@ -105,6 +105,23 @@ export function scoreTimes(x: Extraction, times: Record<string, string>): Record
   return out;
 }
 
+/** Tasks and clauses against their hand-marked lead and parts: one line per difference. */
+export function scoreStructure(
+  x: Extraction,
+  e: { leads?: Record<string, string>; parts?: Record<string, string> },
+): string[] {
+  const out: string[] = [];
+  for (const [id, want] of Object.entries(e.leads ?? {})) {
+    const got = x.responsibilities.find((r) => r.clauseId === id)?.lead ?? '(no task)';
+    if (got !== want) out.push(`${id} lead ${got}, want ${want}`);
+  }
+  for (const [id, want] of Object.entries(e.parts ?? {})) {
+    const got = x.clauses.find((c) => c.id === id)?.chapter ?? '(no clause)';
+    if (norm(got) !== norm(want)) out.push(`${id} under "${got}", want "${want}"`);
+  }
+  return out;
+}
+
 /** A table of ✓ and ✗, one row per document, one column per field, with the row's score. */
 export function scoreTable(rows: Array<{ id: string; score: Record<string, boolean> }>, fields: readonly string[]) {
   const width = Math.max(4, ...rows.map((r) => r.id.length));

@@ -351,6 +351,9 @@ export const en: Record<MessageKey, string> = {
   'import.check.cadenceFromHeading': 'cadence taken from the heading of the article or part',
   'import.check.cadenceCompound': 'the clause names several cadences; choose one from the list',
   'import.check.signatoryParty': 'the signature does not say which party it signs for',
+  'import.check.issuerFromNumber':
+    'the issuing body is taken from the document number, as the words after "of" name no issuing body',
+  'import.check.issuerNotBody': 'the words after "of" name no issuing body: enter the issuing body',
   'import.check.repairedTcvn3':
     'this line was converted from the legacy TCVN3 (ABC) encoding to Unicode; compare with the original',
   'import.check.repairedVni':
@@ -368,6 +371,7 @@ export const en: Record<MessageKey, string> = {
   'import.note.source': 'Read from line {{line}}: {{text}}',
   'import.note.forms': 'Written in the document as: {{forms}}.',
   'import.note.capacity': 'The document writes: {{text}}.',
+  'import.note.issuerRead': 'After "of", the document writes: {{text}}.',
   'import.note.draft': 'Draft from line {{line}}: check lead, support and cadence.',
   'import.note.otherBodies': 'The text also names: {{bodies}} (not a party of the document).',
   'import.note.decisionDate': 'Date of the issuing decision (line {{line}}): {{text}}',
@@ -377,6 +381,7 @@ export const en: Record<MessageKey, string> = {
   'import.sheet.reason': 'Reason',
   'import.sheet.text': 'Text',
   'import.reason.unrecognized': 'Not recognised',
+  'import.reason.notRead': 'Read as part of a table but put in no cell: check it',
   'import.reason.preamble': 'Preamble, not put in a table',
   'import.reason.closing': 'Closing words, not put in a table',
   'import.reason.context': 'A basis on circumstances, not a document',

@@ -354,6 +354,9 @@ export const vi = {
   'import.check.cadenceFromHeading': 'Chu kỳ lấy từ tiêu đề của điều hoặc mục',
   'import.check.cadenceCompound': 'điều khoản nêu nhiều chu kỳ, hãy chọn một chu kỳ trong danh mục',
   'import.check.signatoryParty': 'chữ ký không ghi thay mặt bên nào',
+  'import.check.issuerFromNumber':
+    'cơ quan ban hành lấy theo số hiệu văn bản, vì chữ ghi sau "của" không phải một cơ quan ban hành',
+  'import.check.issuerNotBody': 'chữ ghi sau "của" không phải một cơ quan ban hành, hãy ghi cơ quan ban hành',
   'import.check.repairedTcvn3': 'dòng này được chuyển từ mã cũ TCVN3 sang Unicode, hãy so với bản gốc',
   'import.check.repairedVni': 'dòng này được chuyển từ mã cũ VNI sang Unicode, hãy so với bản gốc',
   'import.check.repairedMojibake':
@@ -370,6 +373,7 @@ export const vi = {
   'import.note.source': 'Đọc từ dòng {{line}}: {{text}}',
   'import.note.forms': 'Cách gọi trong văn bản: {{forms}}.',
   'import.note.capacity': 'Văn bản ghi: {{text}}.',
+  'import.note.issuerRead': 'Sau chữ "của", văn bản ghi: {{text}}.',
   'import.note.draft': 'Bản nháp từ dòng {{line}}: kiểm tra Chủ trì, Phối hợp và Chu kỳ.',
   'import.note.otherBodies': 'Văn bản còn nêu: {{bodies}} (chưa là bên của văn bản).',
   'import.note.decisionDate': 'Ngày của quyết định ban hành (dòng {{line}}): {{text}}',
@@ -379,6 +383,7 @@ export const vi = {
   'import.sheet.reason': 'Lý do',
   'import.sheet.text': 'Nội dung',
   'import.reason.unrecognized': 'Không nhận ra',
+  'import.reason.notRead': 'Đọc như một phần của bảng nhưng không vào được ô nào: kiểm tra lại',
   'import.reason.preamble': 'Lời dẫn, không đưa vào bảng',
   'import.reason.closing': 'Lời kết, không đưa vào bảng',
   'import.reason.context': 'Căn cứ tình hình, không phải văn bản',

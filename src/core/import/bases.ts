@@ -2,6 +2,7 @@
 // ("Căn cứ Hướng dẫn số 613/HD-GDĐT …; Công văn số 623/GDĐT-MN …").
 import { parseDate, type IsoDate } from '../values';
 import type { ExtractedBasis } from './types';
+import { readIssuer } from './issuers';
 import { DOC_TYPES, DOC_TYPE_ALT, fold } from './vocab';
 
 /** A document number inside text: state form 474/QCPH-MNHS-CT, 30/2020/NĐ-CP, party form 29-NQ/TW. */
@@ -110,6 +111,8 @@ function readSegment(segment: string, line: number, text: string): ExtractedBasi
     issuerEnd = start + (stop ? stop.index : rest.length);
     issuer = trimEnd(segment.slice(start, issuerEnd));
   }
+  // "… của Hiệu trường quy định tại Điều lệ …": words that name no body are not the issuer.
+  const read = readIssuer(issuer, type, num?.number ?? '');
   let summary = '';
   const about = /\s(?:ve viec|ve|v\/v)\s+/.exec(f);
   if (about && (!num || about.index > num.index)) summary = trimEnd(segment.slice(about.index + about[0].length));
@@ -126,7 +129,8 @@ function readSegment(segment: string, line: number, text: string): ExtractedBasi
     number: num?.number ?? '',
     date: date?.iso ?? null,
     dateText: date?.text ?? '',
-    issuer,
+    issuer: read.issuer,
+    ...(read.misread ? { issuerRead: read.misread } : {}),
     summary,
     line,
     text,

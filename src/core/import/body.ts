@@ -21,6 +21,7 @@ import {
   TYPE_START,
   type ItemShape,
 } from './shapes';
+import { isLetterPart, isRomanPart, partsOf, partyDuty } from './parts';
 import { ParseState, type Item } from './state';
 import {
   readHeader,
@@ -70,6 +71,7 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
     if (BASIS_HEADING.test(f)) {
       list = true;
       st.role(i, 'basis');
+      st.put(i, i, 'layout', 'basisHeading');
       continue;
     }
     const joined = st.joinContinuation(i, limit, true);
@@ -92,9 +94,11 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
         : isContextBasis(basisText)
           ? 'context'
           : 'basis';
-      if (role === 'basis') st.readBasis(v, basisText);
+      if (role === 'basis') st.readBasis(v, basisText, joined.last);
       prevBasis = role === 'basis' && rest.length === 0;
       for (let k = i; k <= joined.last; k++) st.role(k, role);
+      // The sentence after the basis enacts the document: a preamble, listed as such.
+      if (rest.length) st.piece(joined.last, rest.join(' '), 'unplaced', 'preamble');
       if (rest.length) st.readEnacting(v, rest.join(' '));
       else if (!cited && ENACTING.test(jf)) st.readEnacting(v, joined.text);
       i = joined.last;
@@ -141,12 +145,12 @@ interface Table {
   level: number;
   group: string;
   groupLine: number;
+  /** The group's line, until a row under it holds the group in its Chương/Mục column. */
+  groupIdx: number;
 }
 
 export function parseBody(st: ParseState, from: number, to: number) {
   const stack: Array<{ item: Item; level: number }> = [];
-  let chapter = '';
-  let section = '';
   let closing = false;
   let lastItem: Item | null = null;
   let unlabelled = 0;
@@ -178,8 +182,10 @@ export function parseBody(st: ParseState, from: number, to: number) {
           level: (top?.level ?? 0) + 0.5,
           group: '',
           groupLine: 0,
+          groupIdx: -1,
         };
         st.role(i, 'heading');
+        st.put(i, i, 'layout', 'tableHeader');
         continue;
       }
       if (table) {
@@ -191,6 +197,7 @@ export function parseBody(st: ParseState, from: number, to: number) {
         if (label) {
           table.group = label;
           table.groupLine = v.no;
+          table.groupIdx = i;
           st.role(i, 'heading');
           continue;
         }
@@ -208,6 +215,7 @@ export function parseBody(st: ParseState, from: number, to: number) {
         const restated = byText.get(bare(row.content));
         if (restated) {
           restated.row = { ...row, group: table.group, groupLine: table.groupLine };
+          st.itemAt.set(i, restated);
           st.role(i, 'clause');
           continue;
         }
@@ -228,12 +236,16 @@ export function parseBody(st: ParseState, from: number, to: number) {
           children: [],
           id: '',
           unnumbered: 0,
-          chapter: [chapter, section].filter(Boolean).join(' – '),
+          // A row across the table ("HỌC KỲ I") heads the rows under it.
+          chapter: [partsOf(table.parent), table.group].filter(Boolean).join(' – '),
           row: { ...row, group: table.group, groupLine: table.groupLine },
         };
+        if (table.groupIdx >= 0) st.itemAt.set(table.groupIdx, item);
+        table.groupIdx = -1;
         item.id = idFor(st, item, table.parent, unnumberedOf);
         table.parent?.children.push(item);
         st.items.push(item);
+        st.itemAt.set(i, item);
         st.role(i, 'clause');
         lastItem = table.parent;
         continue;
@@ -249,14 +261,14 @@ export function parseBody(st: ParseState, from: number, to: number) {
     let shape = classifyItem(t);
     if (!shape && lastItem?.shape.kind === 'chapter' && !lastItem.text) {
       lastItem.text = t;
-      chapter = `${lastItem.shape.label}. ${stripEnd(t)}`;
+      st.itemAt.set(i, lastItem);
       st.role(i, 'heading');
       continue;
     }
     // "II" alone, then "THỰC HIỆN QUY CHẾ DÂN CHỦ": the heading of that part.
     if (!shape && lastItem?.shape.kind === 'section' && !lastItem.text && isUpperLine(t)) {
       lastItem.text = t;
-      section = `${lastItem.shape.label}. ${stripEnd(t)}`;
+      st.itemAt.set(i, lastItem);
       st.role(i, 'heading');
       continue;
     }
@@ -264,6 +276,7 @@ export function parseBody(st: ParseState, from: number, to: number) {
       if (closing) st.role(i, 'closing');
       else {
         lastItem.text = lastItem.text ? `${lastItem.text} ${t}` : t;
+        st.itemAt.set(i, lastItem);
         st.role(i, lastItem.shape.kind === 'chapter' || lastItem.shape.kind === 'section' ? 'heading' : 'clause');
       }
       continue;
@@ -302,21 +315,19 @@ export function parseBody(st: ParseState, from: number, to: number) {
       const joined = st.joinContinuation(i, to, true);
       const text = joined.text.slice(t.length - shape.text.length);
       const role = isContextBasis(text) ? 'context' : 'basis';
-      if (role === 'basis') st.readBasis(v, text);
+      if (role === 'basis') st.readBasis(v, text, joined.last);
       for (let k = i; k <= joined.last; k++) st.role(k, role);
       i = joined.last;
       continue;
     }
     closing = false;
-    const level = shape.level;
+    // "A. Nhà trường", "B. Ban chấp hành Công đoàn" under "II. NHIỆM VỤ CỤ THỂ": a part of that part.
+    const level = isLetterPart(shape) && stack.some((e) => isRomanPart(e.item)) ? 1.5 : shape.level;
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     const parent = stack.length ? stack[stack.length - 1].item : null;
-    if (shape.kind === 'chapter') {
-      chapter = shape.text ? `${shape.label}. ${stripEnd(shape.text)}` : shape.label;
-      section = '';
-    } else if (shape.kind === 'section') {
-      section = shape.label ? `${shape.label}. ${stripEnd(shape.text)}` : stripEnd(shape.text);
-    }
+    // "B. Ban chấp hành Công đoàn : phối hợp …": the part is the party's, its words a first clause.
+    const duty = shape.kind === 'section' ? partyDuty(shape.text) : null;
+    if (duty) shape = { ...shape, text: duty.party };
     const item: Item = {
       shape,
       idx: i,
@@ -328,13 +339,33 @@ export function parseBody(st: ParseState, from: number, to: number) {
       unnumbered: 0,
       chapter: '',
     };
-    item.chapter = [chapter, section].filter(Boolean).join(' – ');
+    item.chapter = partsOf(parent);
     item.id = idFor(st, item, parent, unnumberedOf);
     if (parent) parent.children.push(item);
     st.items.push(item);
+    st.itemAt.set(i, item);
     st.role(i, shape.kind === 'chapter' || shape.kind === 'section' ? 'heading' : 'clause');
     stack.push({ item, level });
     lastItem = item;
+    if (duty) {
+      const first: Item = {
+        shape: { kind: 'paragraph', label: '', key: '', text: duty.rest, level: 7 },
+        idx: i,
+        no: v.no,
+        text: duty.rest,
+        parent: item,
+        children: [],
+        id: '',
+        unnumbered: 0,
+        chapter: partsOf(item),
+      };
+      first.id = idFor(st, first, item, unnumberedOf);
+      item.children.push(first);
+      st.items.push(first);
+      st.itemAt.set(i, first);
+      stack.push({ item: first, level: 7 });
+      lastItem = first;
+    }
   }
 }
 
@@ -345,7 +376,7 @@ export function idFor(st: ParseState, item: Item, parent: Item | null, unnumbere
     case 'chapter':
       return `C${s.key}`;
     case 'section':
-      return s.key;
+      return parent?.shape.kind === 'section' ? `${pid}.${s.key}` : s.key;
     case 'article':
       return `D${s.key}`;
     case 'number':

@@ -60,7 +60,8 @@ export function markConfidence(x: Extraction, head: HeadingFacts): Extraction {
     ]);
   for (const s of x.signatories)
     mark(s, [!s.party && 'signatoryParty', fixed(s.lines.find((l) => repaired.has(l)) ?? 0)]);
-  for (const b of x.legalBases) mark(b, [fixed(b.line)]);
+  for (const b of x.legalBases)
+    mark(b, [b.issuerRead !== undefined && (b.issuer ? 'issuerFromNumber' : 'issuerNotBody'), fixed(b.line)]);
   for (const r of x.recipients) mark(r, [fixed(r.line)]);
   for (const r of x.responsibilities)
     mark(r, [

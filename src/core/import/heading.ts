@@ -26,6 +26,7 @@ import {
   wordCount,
   type Kind,
 } from './shapes';
+import { placeHead, placeOrgs } from './accounting';
 import { ParseState, type HeadResult } from './state';
 import { classifyTail, findTailStart, type VLine } from './tail';
 import { parseTail } from './tail-zone';
@@ -74,6 +75,14 @@ export function headerStart(st: ParseState, kindLine: number): number {
   return st.nextNonBlank(i, kindLine);
 }
 
+/** A kind a narrow cell broke over two lines ("KẾ" / "HOẠCH"), nothing else on either. */
+function brokenKind(st: ParseState, i: number, to: number): Kind | null {
+  const j = st.nextNonBlank(i + 1, to);
+  if (wordCount(st.lines[i].text) !== 1 || j >= to || wordCount(st.lines[j].text) !== 1) return null;
+  const joined = `${st.lines[i].text} ${st.lines[j].text}`;
+  return /^(?:quy che|ke hoach)$/.test(foldOf(joined)) ? kindOf(joined) : null;
+}
+
 // ------------------------------------------------------------ decision part
 
 export function parseDecision(st: ParseState, from: number, to: number) {
@@ -103,7 +112,7 @@ export function parseDecision(st: ParseState, from: number, to: number) {
     if (BASIS_START.test(f) && !NOT_BASIS.test(f)) {
       const joined = st.joinContinuation(i, tail);
       const role = isContextBasis(joined.text) ? 'context' : 'basis';
-      if (role === 'basis') st.readBasis(v, joined.text);
+      if (role === 'basis') st.readBasis(v, joined.text, joined.last);
       for (let k = i; k <= joined.last; k++) st.role(k, role);
       i = joined.last;
       continue;
@@ -191,6 +200,7 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
       const d = findDate(text, num ? num.end : 0);
       head.issuedWith = { v, text, number: num?.number ?? '', date: d?.iso ?? null };
       for (let k = i; k <= joined.last; k++) st.role(k, 'heading');
+      st.put(i, joined.last, 'document', 'decision');
       i = joined.last;
       titleOpen = false;
       continue;
@@ -200,10 +210,18 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
     // An item or a table's row ends the heading.
     if ((item && item.kind !== 'bullet') || TABLE_ROW.test(t)) break;
     if (!head.kind) {
-      const k = kindOf(t);
+      const k = kindOf(t) ?? brokenKind(st, i, to);
       if (k) {
         head.kind = { v, kind: k };
         st.role(i, 'heading');
+        if (!kindOf(t)) {
+          // "KẾ" / "HOẠCH": the second half is the kind line too.
+          i = st.nextNonBlank(i + 1, to);
+          st.role(i, 'heading');
+          st.put(i, i, 'document', 'kind');
+          titleOpen = true;
+          continue;
+        }
         // "QUY CHẾ PHỐI HỢP GIỮA …" carries its title; "KẾ HOẠCH LIÊN TỊCH" alone does not.
         if (!/^(?:quy che|quy dinh|ke hoach|quyet dinh)(?: phoi hop| lien tich)?$/.test(f)) head.title.push(v);
         // "QUY CHẾ PHỐI HỢP" / "GIỮA …": the kind words start the title.
@@ -226,7 +244,9 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
     // …unless the title so far stops on a word that needs more ("VỀ" / "VIỆC BAN HÀNH …").
     const lastTitle = foldOf(head.title[head.title.length - 1]?.text ?? '');
     const unfinished = UNFINISHED.test(lastTitle);
-    if (head.kind.kind === 'quyet_dinh' && head.title.length > 0 && isUpperLine(t) && !unfinished) titleOpen = false;
+    // …and a word alone ("HỌC" / "SINH") is the title's last, broken off by a narrow cell.
+    if (head.kind.kind === 'quyet_dinh' && head.title.length > 0 && isUpperLine(t) && !unfinished && wordCount(t) > 1)
+      titleOpen = false;
     if (titleOpen && wordCount(t) <= 40 && !/[;]$/.test(t) && !ENACTING_SENTENCE.test(f) && !item) {
       head.title.push(v);
       st.role(i, 'heading');
@@ -235,6 +255,7 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
     // "HIỆU TRƯỞNG TRƯỜNG MẦM NON …" above a decision's bases.
     if (head.kind.kind === 'quyet_dinh' && isUpperLine(t) && wordCount(t) <= 12) {
       st.role(i, 'heading');
+      st.put(i, i, 'layout', 'decisionHeading');
       continue;
     }
     break;
@@ -312,6 +333,7 @@ export function applyHead(st: ParseState, head: HeadResult) {
   const authority = own.authority.length ? own.authority : fromDecision.authority;
   if (unit) st.set('issuer', unit.text, unit);
   if (authority.length) st.set('managingAuthority', authority.map((v) => v.text).join(' – '), authority[0]);
+  placeOrgs(st, unit, authority, head.orgs, dh?.orgs ?? []);
   // Issued with a decision.
   if (head.issuedWith) {
     const iw = head.issuedWith;
@@ -351,6 +373,7 @@ export function applyHead(st: ParseState, head: HeadResult) {
     };
   }
   st.issueDate = issueDate;
+  placeHead(st, head, titleLines, decisionOnly);
   // School year, period or calendar year: from the title first.
   const titleFold = fold(st.titleText);
   // "năm 2017 - 2018" without "học": two years in a row are a school year.

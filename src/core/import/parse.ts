@@ -4,6 +4,7 @@
 // tail (signatures, Nơi nhận). Nothing is invented: what the text does not say stays empty.
 import { readDisseminations } from './dissemination';
 import { parseBody, parseIntro } from './body';
+import { isProsePart, namesOneParty } from './parts';
 import { applyHead, firstKind, headerStart, parseDecision, parseHead } from './heading';
 import { assembleParties, headingMentions } from './parties';
 import { readDocument } from './readings';
@@ -17,9 +18,9 @@ import { markConfidence } from './confidence';
 import type { CleanedDocument } from './clean';
 import { draftResponsibilities } from './responsibilities';
 import { findTailStart } from './tail';
-import type { ClauseKind, ExtractedClause, ExtractedVersion, Extraction, UnplacedLine, UnplacedReason } from './types';
+import type { ClauseKind, ExtractedClause, ExtractedVersion, Extraction } from './types';
+import { accountLines } from './accounting';
 
-const UNPLACED_ROLES = new Set(['preamble', 'closing', 'context', 'decision', 'implementing']);
 import { findMentions, fold } from './vocab';
 
 export function parseRegulation(doc: CleanedDocument): Extraction {
@@ -105,6 +106,7 @@ function skipListAbove(st: ParseState, start: number): number {
 // ------------------------------------------------------------ assembling
 
 export function finish(st: ParseState): Extraction {
+  for (const it of st.items) if (isProsePart(it)) it.shape = { ...it.shape, kind: 'paragraph', level: 7 };
   const clauseItems = st.items.filter((it) => it.shape.kind !== 'chapter' && it.shape.kind !== 'section' && it.text);
   headingMentions(st);
   const schoolYearInTitle = !!st.fields.schoolYear;
@@ -125,7 +127,11 @@ export function finish(st: ParseState): Extraction {
       text: it.text,
       line: it.no,
       leaf: it.children.length === 0,
-      ancestors: ancestors(it).map((a) => ({ text: a.text, line: a.no })),
+      ancestors: ancestors(it).map((a) => ({
+        text: a.text,
+        line: a.no,
+        party: a.shape.kind === 'section' && namesOneParty(a.text),
+      })),
       row: it.row,
     })),
     codes,
@@ -162,11 +168,7 @@ export function finish(st: ParseState): Extraction {
     });
   }
 
-  const unplaced: UnplacedLine[] = st.lines
-    .filter((v, i) => v.text && (st.roles[i] === undefined || UNPLACED_ROLES.has(st.roles[i]!)))
-    .map((v) => ({ line: v.no, text: v.text, reason: (st.roles[v.idx] ?? 'unrecognized') as UnplacedReason }));
-  for (const [no, reason] of st.chrome) unplaced.push({ line: no, text: st.sourceOf(no), reason });
-  unplaced.sort((a, b) => a.line - b.line);
+  const { lines, unplaced } = accountLines(st, clauseItems, st.signatories, parties);
 
   const kind = st.kind && st.kind !== 'quyet_dinh' ? st.kind : null;
   const headingLines = new Set(st.lines.filter((v, i) => st.roles[i] === 'heading').map((v) => v.no));
@@ -193,6 +195,7 @@ export function finish(st: ParseState): Extraction {
     cadences,
     conversions: st.doc.conversions,
     unplaced,
+    lines,
     lineCount: st.doc.lines.length,
   };
   return markConfidence(extraction, { headingLines, schoolYearInTitle });

@@ -52,6 +52,11 @@ export function assembleParties(st: ParseState): ExtractedParty[] {
     const typed = best && pool.find((f) => !isUpperLine(f.written) && fold(f.written) === fold(best.written));
     p.name = best ? capitalise((typed ?? best).text) : (PARTY_DEFS.find((d) => d.code === p.code)?.name ?? p.code);
   }
+  // The heading corner's own way of writing a party shows with the others, after it is named.
+  for (const [code, forms] of st.headingForms) {
+    const p = byCode.get(code);
+    for (const f of forms) if (p && !p.forms.includes(f)) p.forms.push(f);
+  }
   const standardOrder = ['NT', 'CD', 'CDTN', 'CB', 'CMHS', 'UBND', 'MTTQ', 'PN', 'CCB', 'CGC', 'DN'];
   const rank = (code: string) => (standardOrder.includes(code) ? standardOrder.indexOf(code) : 100);
   return [...byCode.values()].sort((a, b) => rank(a.code) - rank(b.code) || a.code.localeCompare(b.code));

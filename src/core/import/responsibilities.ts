@@ -11,8 +11,8 @@ export interface ClauseForDraft {
   text: string;
   line: number;
   leaf: boolean;
-  /** The enclosing items, nearest first. */
-  ancestors: Array<{ text: string; line: number }>;
+  /** The enclosing items, nearest first; `party`: a part headed by one party ("B. Ban chấp hành Công đoàn"). */
+  ancestors: Array<{ text: string; line: number; party?: boolean }>;
   /** A row of a table of tasks: its time and people come from their own columns. */
   row?: { time: string; lead: string; support: string; group: string; groupLine: number };
 }
@@ -175,6 +175,14 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
     let lead = own.lead;
     const support = [...own.support];
     let fromHeading = false;
+    // Under a part headed by a party, that party does what its clauses say; the bodies they name support.
+    const part = fromRow?.lead ? undefined : c.ancestors.find((a) => a.party);
+    const partLead = part && readRoles(part.text).lead;
+    if (partLead) {
+      if (lead) support.unshift(lead);
+      lead = partLead;
+      fromHeading = true;
+    }
     if (!lead) {
       for (const heading of c.ancestors) {
         const r = readRoles(heading.text);

@@ -69,7 +69,8 @@ export const ITEM = {
   bareRoman: /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\d\s,;&–-]*\p{Lu}\s+\p{Lu}[\p{Lu}\d\s,;&–-]*)[.:]?$/u,
   // "II" alone, its heading on the next line.
   loneRoman: /^([IVX]{1,5})\s*[.:]?$/u,
-  upperLetter: /^([A-H])\s*[.)]\s+(\p{Lu}.*)$/u,
+  // "B. Ban chấp hành …", and "B/ …" as the small letters are written "a/".
+  upperLetter: /^([A-H])\s*[.)/]\s+(\p{Lu}.*)$/u,
   // "1.2." or, spaced, "1. 2." (the spaced form only with its closing dot: "1. 5 tổ" is item 1).
   dotted: /^(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?:\.\s\d{1,2})+(?=\.))\.?\s*[):\-–]?\s+(.*)$/u,
   number: /^(\d{1,2})\s*(?:[.)]|[-–](?!\d)|\/(?!\d))\s*(.*)$/u,

@@ -6,7 +6,14 @@ import type { CleanedDocument } from './clean';
 import { ENACTING, classifyItem, startsLower, wordCount, type ItemShape, type Kind, type Role } from './shapes';
 import type { VLine } from './tail';
 import type { TableRow } from './task-table';
-import type { ExtractedBasis, ExtractedRecipient, ExtractedSignatory, Extraction, PartySource } from './types';
+import type {
+  ExtractedBasis,
+  ExtractedRecipient,
+  ExtractedSignatory,
+  Extraction,
+  LineDestination,
+  PartySource,
+} from './types';
 import { findMentions, fold, type Mention, type PartyDef } from './vocab';
 
 const OPEN_END = /\s(?:cua|va|ve|so|ngay|tai|theo|voi|cho|cac|giua|thuoc|cua bo|kem theo)$/;
@@ -58,6 +65,15 @@ export class ParseState {
   decision: { number: string; date: IsoDate | null; text: string; line: number; source: string } | null = null;
   kind: Kind | null = null;
 
+  /** Where a line went when its role alone does not say (a field, a basis's row), by line index. */
+  readonly places = new Map<number, { to: LineDestination; ref: string }>();
+  /** Part of a line that went elsewhere than the rest ("…; Nhà trường và Chi đoàn thống nhất …" after a basis). */
+  readonly pieces = new Map<number, Array<{ text: string; to: LineDestination; ref: string }>>();
+  /** How the heading corner writes a party beside the unit ("CĐCS TRƯỜNG THCS …"), by party code. */
+  readonly headingForms = new Map<string, string[]>();
+  /** The body item each line was read into: its label line and the lines that continue it. */
+  readonly itemAt = new Map<number, Item>();
+
   /** Web chrome around the document, by line number: read as blank lines, listed as not placed. */
   readonly chrome: Map<number, ChromeReason>;
 
@@ -81,6 +97,15 @@ export class ParseState {
 
   role(i: number, r: Role) {
     if (!this.roles[i]) this.roles[i] = r;
+  }
+
+  /** Lines `from`..`to` went to `to` (a block, its row or field `ref`); the first place given stays. */
+  put(from: number, last: number, to: LineDestination, ref: string | number) {
+    for (let i = from; i <= last; i++) if (!this.places.has(i)) this.places.set(i, { to, ref: String(ref) });
+  }
+
+  piece(i: number, text: string, to: LineDestination, ref: string) {
+    this.pieces.set(i, [...(this.pieces.get(i) ?? []), { text, to, ref }]);
   }
 
   nextNonBlank(i: number, to: number): number {
@@ -130,8 +155,11 @@ export class ParseState {
     return { text, last };
   }
 
-  readBasis(v: VLine, text: string) {
-    for (const b of parseBasisLine(text, v.no)) this.bases.push(b);
+  /** The bases a line cites (continued to `last`), each a row of Căn cứ. */
+  readBasis(v: VLine, text: string, last = v.idx) {
+    const found = parseBasisLine(text, v.no);
+    if (found.length) this.put(v.idx, last, 'legalBases', this.bases.length + 1);
+    for (const b of found) this.bases.push(b);
   }
 
   readEnacting(v: VLine, text: string) {

@@ -66,7 +66,12 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         issuer: b.issuer,
         summary: b.summary,
       }),
-      (b) => checked(b, source(b.line, b.text)),
+      (b) =>
+        checked(
+          b,
+          source(b.line, b.text),
+          b.issuerRead !== undefined ? t(lang, 'import.note.issuerRead', { text: b.issuerRead }) : '',
+        ),
     ),
     parties: rows(
       'parties',

@@ -21,6 +21,8 @@ export type Inference =
   | 'cadenceFromHeading'
   | 'cadenceCompound'
   | 'signatoryParty'
+  | 'issuerFromNumber'
+  | 'issuerNotBody'
   | 'repairedTcvn3'
   | 'repairedVni'
   | 'repairedMojibake'
@@ -80,6 +82,8 @@ export interface ExtractedBasis extends Confident {
   date: IsoDate | null;
   dateText: string;
   issuer: string;
+  /** The words after "của" when they name no body (the issuer is then the number's, or empty). */
+  issuerRead?: string;
   summary: string;
   line: number;
   text: string;
@@ -155,12 +159,39 @@ export interface ExtractedCadence {
 }
 
 export type UnplacedReason =
-  'unrecognized' | 'preamble' | 'closing' | 'context' | 'decision' | 'implementing' | ChromeReason;
+  | 'unrecognized'
+  | 'preamble'
+  | 'closing'
+  | 'context'
+  | 'decision'
+  | 'implementing'
+  /** Read as part of a block, but nothing in the workbook holds it. */
+  | 'notRead'
+  | ChromeReason;
 
 export interface UnplacedLine {
   line: number;
   text: string;
   reason: UnplacedReason;
+}
+
+/**
+ * Where a source line went: a block of the workbook (`ref` its field key or 1-based row; a part's
+ * heading goes to the Chương/Mục column of the clause row `ref`), *Dòng chưa xếp* (`ref` the
+ * reason), or nowhere on purpose: a blank line, or `layout` (`ref` what it is: the Quốc hiệu,
+ * a rule, a table's header, a list's "Căn cứ:" or "Nơi nhận:" heading, "(Đã ký)", the issuing
+ * decision's own heading, kind and title when the regulation has its own).
+ */
+export type LineDestination =
+  'document' | 'legalBases' | 'parties' | 'signatories' | 'clauses' | 'recipients' | 'unplaced' | 'layout' | 'blank';
+
+export interface LinePlace {
+  /** 1-based source line. */
+  line: number;
+  /** The piece of the line placed (a line laid out in columns has one per column). */
+  text: string;
+  to: LineDestination;
+  ref: string;
 }
 
 export interface Extraction {
@@ -187,5 +218,7 @@ export interface Extraction {
   cadences: ExtractedCadence[];
   conversions: LineConversion[];
   unplaced: UnplacedLine[];
+  /** Every source line (each of its columns) and where it went, in order: nothing is dropped unsaid. */
+  lines: LinePlace[];
   lineCount: number;
 }

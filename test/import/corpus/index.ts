@@ -2,6 +2,7 @@
 import { CONVENTION_AND_DAMAGED_DOCS } from './damaged';
 import { FOUND_DOCS } from './found';
 import { FOURTH_READING_DOCS } from './fourth-reading';
+import { PARTY_PART_DOCS } from './party-parts';
 import { REAL_B_DOCS } from './real-b';
 import { TABLE_DOCS } from './tables';
 import { THIRD_READING_DOCS } from './third-reading';
@@ -16,4 +17,5 @@ export const CORPUS: CorpusDoc[] = [
   ...TABLE_DOCS,
   ...THIRD_READING_DOCS,
   ...FOURTH_READING_DOCS,
+  ...PARTY_PART_DOCS,
 ];

@@ -49,7 +49,7 @@ Thạch Thị Sên Kiên Văn Út`,
       legalBases: 0,
       supersedes: false,
       recipients: [],
-      times: { 'A.1': '', 'A.2': 'Hàng tháng', 'B.1': '' },
+      times: { 'II.A-1': '', 'II.A.1': '', 'II.A.2': 'Hàng tháng', 'II.B-1': '', 'II.B.1': '' },
     },
   },
   {

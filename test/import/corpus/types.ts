@@ -11,6 +11,10 @@ export interface CorpusExpected extends ExpectedFields {
    * or '' for a task whose clause states no time.
    */
   times?: Record<string, string>;
+  /** Hand-marked lead of the tasks: clause id → the party code that leads it (Chủ trì). */
+  leads?: Record<string, string>;
+  /** Hand-marked Chương/Mục column: clause id → the parts it sits under, outermost first. */
+  parts?: Record<string, string>;
 }
 
 export interface CorpusDoc {
