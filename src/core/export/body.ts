@@ -1,11 +1,10 @@
 // The body from Điều khoản, in workbook order: Chương (and its name), sections, Điều with its
 // number in bold, khoản "1.", điểm "a)", bullets; then the closing paragraphs (adoption, effect,
-// replacement, review) and, for a plan, the Phân công table.
+// replacement, review). The Phân công table is the appendix (appendix.ts).
 import type { Clause, RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
-import type { Block, Paragraph, Table } from './document';
-import { PHRASES } from './phrases';
+import type { Block, Paragraph } from './document';
 
 const ARTICLE = /^điều\s+(\S+?)\.?$/iu;
 const CHAPTER = /^(chương\s+[\p{L}\d]+)\s*[.:\-–]?\s*(.*)$/iu;
@@ -131,24 +130,4 @@ export function closingParagraphs(
       ),
     );
   return { summary, facts: out };
-}
-
-/** A plan states who does what and when: the Phân công rows as a table. */
-export function responsibilityTable(model: RegulationModel): Block[] {
-  const names = new Map(model.parties.map((p) => [p.code, clean(p.name) || p.code]));
-  const name = (code: string) => names.get(code) ?? code;
-  const when = (cadence: string, months: string) => [cadence, months].filter(Boolean).join(', ');
-  const table: Table = {
-    role: 'responsibilities',
-    header: [...PHRASES.responsibilityHeader],
-    widths: [6, 46, 16, 16, 16],
-    rows: model.responsibilities.map((r, i) => [
-      clean(r.no) || String(i + 1),
-      clean(r.task),
-      name(clean(r.lead)),
-      r.support.map(name).join(', '),
-      when(clean(r.cadenceRaw), clean(r.monthsRaw)),
-    ]),
-  };
-  return [text('section', PHRASES.responsibilityHeading, true), table];
 }

@@ -6,7 +6,8 @@ import type { LegalBasis, RegulationModel } from '../model';
 import type { DocumentFieldKey } from '../layout';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
-import { bodyBlocks, closingParagraphs, responsibilityTable } from './body';
+import { assignmentAppendix } from './appendix';
+import { bodyBlocks, closingParagraphs } from './body';
 import { buildDecision } from './decision';
 import type { Block, DocumentPart, Heading, Paragraph, WordDocument } from './document';
 import { PHRASES, placeAndDate } from './phrases';
@@ -132,22 +133,16 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
   blocks.push(...bodyBlocks(model.clauses));
   const closing = closingParagraphs(model, kindNoun(kind), titleUnderKind(kind, title));
   blocks.push(closing.summary);
-  // A plan's table of who does what and when follows its summary; the facts close the text
-  // before the signatures, so the table never runs into a signature block.
-  if (isPlan(kind) && model.responsibilities.length > 0) {
-    blocks.push(...responsibilityTable(model));
-    if (closing.facts.length === 0) closing.facts.push(para('closing', PHRASES.carryOut));
-  }
   blocks.push(...closing.facts);
   return {
     heading: headingOf(model),
     blocks,
     signatures: signatureBlocks(model),
     recipients: recipientLines(model.recipients.map((r) => ({ recipient: r.recipient, purpose: r.purpose }))),
+    // Who does what and when, for a regulation as for a plan: the appendix after the signatures.
+    appendix: assignmentAppendix(model, kindNoun(kind)),
   };
 }
-
-export const isPlan = (kind: string) => foldKey(kind).startsWith('kế hoạch');
 
 export function buildWordDocument(model: RegulationModel, options: ExportOptions = {}): WordDocument {
   const kind = field(model, 'kind');
