@@ -92,7 +92,7 @@ export function compareModels(a: RegulationModel, b: RegulationModel): Fidelity 
   ]);
   rows('Điều khoản', a.clauses, b.clauses, [
     ['id', 'text'],
-    ['chapter', 'text'],
+    ['chapter', 'nocase'],
     ['article', 'text'],
     ['paragraph', 'text'],
     ['text', 'text'],

@@ -5,6 +5,7 @@ import type { Clause, RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
 import type { Block, Paragraph } from './document';
+import { PHRASES } from './phrases';
 
 const ARTICLE = /^điều\s+(\S+?)\.?$/iu;
 const CHAPTER = /^(chương\s+[\p{L}\d]+)\s*[.:\-–]?\s*(.*)$/iu;
@@ -118,7 +119,9 @@ export function closingParagraphs(
     out.push(text('closing', `${noun} có hiệu lực${since}${until}.`));
   }
   const supersedes = f('supersedes');
-  if (supersedes && foldKey(supersedes) !== 'không' && !bodySays(body, supersedes))
+  // A first version ("Không") says so, in words the import reads back as "Không".
+  if (foldKey(supersedes) === 'không') out.push(text('closing', `${noun} này ${PHRASES.firstVersion}.`));
+  else if (supersedes && !bodySays(body, supersedes))
     out.push(text('closing', `${noun} này thay thế ${lower(supersedes)}.`));
   const cadence = f('reviewCadence');
   const form = f('reviewForm');

@@ -14,6 +14,7 @@ import {
   capitalise,
   stripEnd,
 } from './shapes';
+import { statedReplacement } from './replaces';
 import { ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';
@@ -29,6 +30,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   );
   const cadences: ExtractedCadence[] = [];
   let supersedes: FieldValue | undefined;
+  let closingSupersedes = false;
   let adopted: FieldValue | undefined;
   let effective: FieldValue | undefined;
   let review: FieldValue | undefined;
@@ -47,8 +49,15 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
         const text = v.text.slice(m.index!, m.index! + m[0].length);
         cadences.push({ text, cadence: parseCadence(text).value, line: v.no });
       }
-      const sup = SUPERSEDES.exec(f);
-      if (sup && !supersedes) {
+      // The closing sentences after "Trên đây là …" state the document's own facts: theirs wins.
+      const closing = role === 'closing';
+      const replaced = supersedes && !(closing && !closingSupersedes) ? null : statedReplacement(v.text);
+      if (replaced) {
+        supersedes = { value: replaced, line: v.no, source: st.sourceOf(v.no) };
+        if (closing) closingSupersedes = true;
+      }
+      const sup = supersedes ? null : SUPERSEDES.exec(f);
+      if (sup) {
         const start = sup.index + sup[0].length - sup[1].length;
         const end = v.text.slice(start).search(/[;]|\.(?:\s|$)|\.\/\./);
         const value = stripEnd(v.text.slice(start, end >= 0 ? start + end : undefined));
