@@ -109,6 +109,11 @@ export function closingParagraphs(
   const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
   const about = titleRest ? ` ${lower(titleRest)}` : '';
   const summary = text('closing', `Trên đây là ${noun.toLocaleLowerCase('vi')}${about}.`);
+  // The school year, where the title does not name it: the workbook's Năm học is said once, so
+  // the document carries it (a body may name other years more often; import reads this one).
+  const year = f('schoolYear');
+  if (year && !foldKey(f('title')).replace(/\s+/g, '').includes(foldKey(year).replace(/\s+/g, '')))
+    out.push(text('closing', `${noun} ${PHRASES.appliesInYear} ${year}.`));
   const adopted = f('adoptedAt');
   if (adopted && !bodySays(body, adopted)) out.push(text('closing', `${noun} được thông qua tại ${lower(adopted)}.`));
   const from = model.document.effectiveFrom;

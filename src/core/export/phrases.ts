@@ -30,6 +30,8 @@ export const PHRASES = {
     this: 'này',
     header: ['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ', 'Thời điểm', 'Mã điều khoản'],
   },
+  /** The school year said in a closing sentence when the title does not name it. */
+  appliesInYear: 'áp dụng trong năm học',
   /** What a first version says of what it replaces (Thay thế văn bản: "Không"). */
   firstVersion: 'được ban hành lần đầu, không thay thế văn bản nào',
 } as const;

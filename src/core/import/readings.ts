@@ -20,6 +20,8 @@ import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';
 import { CADENCE_PHRASE, fold } from './vocab';
 
+const APPLIES_IN_YEAR = /ap dung (?:trong|cho) nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})/;
+
 export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; supersedes: FieldValue | undefined } {
   const bodyLines = new Set(
     st.lines
@@ -31,6 +33,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   const cadences: ExtractedCadence[] = [];
   let supersedes: FieldValue | undefined;
   let closingSupersedes = false;
+  let statedYear: { value: string; v: VLine } | undefined;
   let adopted: FieldValue | undefined;
   let effective: FieldValue | undefined;
   let review: FieldValue | undefined;
@@ -109,6 +112,9 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
       }
     }
     if (role !== 'recipients') {
+      // "Quy chế áp dụng trong năm học 2025-2026": the year said outright, over a count of mentions.
+      const applies = statedYear ? null : APPLIES_IN_YEAR.exec(f);
+      if (applies && +applies[2] === +applies[1] + 1) statedYear = { value: `${applies[1]}-${applies[2]}`, v };
       for (const m of f.matchAll(SCHOOL_YEAR)) {
         const s = +m[1];
         if (+m[2] !== s + 1) continue;
@@ -133,6 +139,9 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   if (reviewStated ?? review) st.fields.reviewCadence = reviewStated ?? review;
   if (reviewForm) st.fields.reviewForm = reviewForm;
   if (effectiveTo) st.fields.effectiveTo = effectiveTo;
+  // Said outright in a closing sentence (our export says it when the title does not), it wins.
+  if (statedYear)
+    st.fields.schoolYear = { value: statedYear.value, line: statedYear.v.no, source: st.sourceOf(statedYear.v.no) };
   if (!st.fields.schoolYear && years.size > 0) {
     const [key, e] = [...years.entries()].sort((a, b) => b[1].count - a[1].count)[0];
     st.set('schoolYear', key, e.v);
