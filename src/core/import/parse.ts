@@ -39,7 +39,9 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
     }
   } else if (first && !top) regStart = skipListAbove(st, headerStart(st, first.i));
   // The Phân công appendix after the signatures is read first and set apart: the tail ends there.
-  const end = findAppendix(st, regStart, n);
+  // A "Phụ lục" table with no signature before it belongs to the body (a plan's table of tasks).
+  const found = findAppendix(st, regStart, n);
+  const end = found < n && findTailStart(st.lines, regStart, found) < found ? found : n;
   const appendix = end < n ? readAppendix(st, end, n) : null;
   const tailStart = findTailStart(st.lines, regStart, end);
   const head = parseHead(st, regStart, tailStart);
