@@ -98,6 +98,9 @@ const STYLES: Record<Para['role'], Style> = {
   article: style('PhDieu', 'Điều', { size: 14, align: JUSTIFIED, indent: 567, before: 6, after: 3 }),
   clause: style('PhKhoan', 'Khoản', { size: 14, align: JUSTIFIED, indent: 567, after: 3 }),
   closing: style('PhKetThuc', 'Kết thúc', { size: 14, align: JUSTIFIED, indent: 567, after: 3 }),
+  appendixLabel: style('PhPhuLuc', 'Phụ lục', { size: 14, bold: true, align: CENTER }),
+  appendixTitle: style('PhTenPhuLuc', 'Tên phụ lục', { size: 14, bold: true, caps: true, align: CENTER }),
+  appendixNote: style('PhKemTheo', 'Kèm theo', { size: 14, italic: true, align: CENTER, after: 12 }),
 };
 
 // The heading (ô 1–4 of the layout), the signatures, Nơi nhận and the Phân công table.
@@ -363,6 +366,13 @@ function block(b: Block): Array<Paragraph | Table> {
   ];
 }
 
+/** The appendix after the signatures, starting a page of its own. */
+function appendix(part: DocumentPart): Array<Paragraph | Table> {
+  return (part.appendix ?? []).flatMap((b, i) =>
+    i === 0 && !isTable(b) ? [paragraph(b.runs, STYLES[b.role], { pageBreakBefore: true })] : block(b),
+  );
+}
+
 function section(part: DocumentPart, restart: boolean): ISectionOptions {
   const pageNumber = new Header({
     children: [
@@ -392,7 +402,7 @@ function section(part: DocumentPart, restart: boolean): ISectionOptions {
     // Page numbers from page 2: with a title page and no first-page header of its own, the first
     // page of each part has none (ECMA-376 §17.10.5).
     headers: { default: pageNumber },
-    children: [heading(part), ...part.blocks.flatMap(block), ...closingBlocks(part)],
+    children: [heading(part), ...part.blocks.flatMap(block), ...closingBlocks(part), ...appendix(part)],
   };
 }
 

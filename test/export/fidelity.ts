@@ -1,5 +1,7 @@
 // Field-by-field comparison of two regulation workbooks, as the round trip export → import
-// measures it: every Văn bản field, each legal basis, party, signatory, clause and recipient.
+// measures it: every Văn bản field (Thay thế văn bản among them), each legal basis, party,
+// signatory, clause, Phân công row (task, lead, support, cadence, months, clause) and recipient.
+// Phổ biến is recorded after signing: it is not part of the signed document and is not compared.
 // Values are compared as text after NFC and spacing; dates as dates. Components the Decree
 // prints in capitals (Cơ quan chủ quản, Đơn vị ban hành, a signer's title) are compared
 // without case, since the document cannot say how the workbook cased them.
@@ -21,6 +23,9 @@ export interface Mismatch {
 }
 
 export interface Fidelity {
+  /** Rows compared, over every block. */
+  rows: number;
+  /** Fields compared (a row's count is one field too). */
   checked: number;
   mismatches: Mismatch[];
 }
@@ -30,9 +35,19 @@ const CAPS_FIELDS = new Set(['managingAuthority', 'issuer']);
 
 const text = (v: unknown) => clean(v == null ? '' : String(v));
 
+const assignment = (r: RegulationModel['responsibilities'][number]) => ({
+  clauseId: r.clauseId,
+  task: r.task,
+  lead: r.lead,
+  support: r.support.join(', '),
+  cadence: r.cadenceRaw,
+  months: r.monthsRaw,
+});
+
 export function compareModels(a: RegulationModel, b: RegulationModel): Fidelity {
   const mismatches: Mismatch[] = [];
   let checked = 0;
+  let rowCount = 0;
   const check = (field: string, x: unknown, y: unknown, how: 'text' | 'date' | 'nocase' = 'text') => {
     checked++;
     const ex = text(x);
@@ -51,6 +66,7 @@ export function compareModels(a: RegulationModel, b: RegulationModel): Fidelity 
   }
   const rows = <T>(name: string, xs: T[], ys: T[], fields: Array<[keyof T & string, 'text' | 'date' | 'nocase']>) => {
     check(`${name}: số dòng`, xs.length, ys.length);
+    rowCount += xs.length;
     xs.forEach((x, i) => {
       const y = ys[i];
       for (const [k, how] of fields) check(`${name}[${i + 1}].${k}`, x[k], y?.[k], how);
@@ -76,10 +92,18 @@ export function compareModels(a: RegulationModel, b: RegulationModel): Fidelity 
   ]);
   rows('Điều khoản', a.clauses, b.clauses, [
     ['id', 'text'],
-    ['chapter', 'text'],
+    ['chapter', 'nocase'],
     ['article', 'text'],
     ['paragraph', 'text'],
     ['text', 'text'],
+  ]);
+  rows('Phân công', a.responsibilities.map(assignment), b.responsibilities.map(assignment), [
+    ['clauseId', 'text'],
+    ['task', 'text'],
+    ['lead', 'text'],
+    ['support', 'text'],
+    ['cadence', 'text'],
+    ['months', 'text'],
   ]);
   // The archive line is written as the Decree writes it ("Lưu: VT."), without a purpose.
   const archive = (r: { recipient: string }) => /^lưu\s*:?\s*vt\b/iu.test(r.recipient);
@@ -92,7 +116,7 @@ export function compareModels(a: RegulationModel, b: RegulationModel): Fidelity 
       ['purpose', 'nocase'],
     ],
   );
-  return { checked, mismatches };
+  return { rows: rowCount, checked, mismatches };
 }
 
 /** Export a workbook's content to .docx bytes. */

@@ -20,6 +20,11 @@ describe('the header of a table of tasks', () => {
     ['| Thời điểm | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp |', ['time', 'content', 'lead', 'support']],
     ['| TT | Nội dung công việc | Thời gian | Người thực hiện / phối hợp |', ['no', 'content', 'time', 'lead']],
     ['| Thời gian | Nội dung | Chủ trì, phối hợp |', ['time', 'content', 'lead']],
+    // Our own export's Phân công appendix.
+    [
+      '| STT | Nhiệm vụ | Chủ trì | Phối hợp | Chu kỳ | Thời điểm | Mã điều khoản |',
+      ['no', 'content', 'lead', 'support', 'cadence', 'time', 'clause'],
+    ],
   ];
   for (const [line, cols] of headers)
     it(`reads ${line}`, () => {
@@ -70,8 +75,23 @@ describe('a row of a table of tasks', () => {
       time: 'Tháng 9',
       lead: 'BGH, GVCN',
       support: 'CMHS',
+      cadence: '',
+      clause: '',
     });
     expect(readRow(header, rowCells('| 3 | Tháng 10 | | BGH | |'))).toBeNull();
+  });
+
+  it('reads the Chu kỳ and Mã điều khoản columns as written', () => {
+    const own = readHeader(rowCells('| STT | Nhiệm vụ | Chủ trì | Phối hợp | Chu kỳ | Thời điểm | Mã điều khoản |'))!;
+    expect(readRow(own, rowCells('| 5 | Hội thi giáo viên giỏi | NT | CD<br>CDTN | Hàng năm | T11 | D3 |'))).toEqual({
+      no: '5',
+      content: 'Hội thi giáo viên giỏi',
+      time: 'T11',
+      lead: 'NT',
+      support: 'CD, CDTN',
+      cadence: 'Hàng năm',
+      clause: 'D3',
+    });
   });
 
   it('takes a row across the table, or one cell filled without a task, for a label of the rows below', () => {

@@ -1,10 +1,10 @@
 // The body from Điều khoản, in workbook order: Chương (and its name), sections, Điều with its
 // number in bold, khoản "1.", điểm "a)", bullets; then the closing paragraphs (adoption, effect,
-// replacement, review) and, for a plan, the Phân công table.
+// replacement, review). The Phân công table is the appendix (appendix.ts).
 import type { Clause, RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
-import type { Block, Paragraph, Table } from './document';
+import type { Block, Paragraph } from './document';
 import { PHRASES } from './phrases';
 import { wordsOf } from './wording';
 
@@ -109,6 +109,11 @@ export function closingParagraphs(
   const out: Paragraph[] = [];
   const lower = wordsOf(model);
   const summary = text('closing', `Trên đây là ${named}.`);
+  // The school year, where the title does not name it: the workbook's Năm học is said once, so
+  // the document carries it (a body may name other years more often; import reads this one).
+  const year = f('schoolYear');
+  if (year && !foldKey(f('title')).replace(/\s+/g, '').includes(foldKey(year).replace(/\s+/g, '')))
+    out.push(text('closing', `${noun} ${PHRASES.appliesInYear} ${year}.`));
   const adopted = f('adoptedAt');
   if (adopted && !bodySays(body, adopted)) out.push(text('closing', `${noun} được thông qua tại ${lower(adopted)}.`));
   const from = model.document.effectiveFrom;
@@ -119,7 +124,9 @@ export function closingParagraphs(
     out.push(text('closing', `${noun} có hiệu lực${since}${until}.`));
   }
   const supersedes = f('supersedes');
-  if (supersedes && foldKey(supersedes) !== 'không' && !bodySays(body, supersedes))
+  // A first version ("Không") says so, in words the import reads back as "Không".
+  if (foldKey(supersedes) === 'không') out.push(text('closing', `${noun} này ${PHRASES.firstVersion}.`));
+  else if (supersedes && !bodySays(body, supersedes))
     out.push(text('closing', `${noun} này thay thế ${lower(supersedes)}.`));
   const cadence = f('reviewCadence');
   const form = f('reviewForm');
@@ -131,24 +138,4 @@ export function closingParagraphs(
       ),
     );
   return { summary, facts: out };
-}
-
-/** A plan states who does what and when: the Phân công rows as a table. */
-export function responsibilityTable(model: RegulationModel): Block[] {
-  const names = new Map(model.parties.map((p) => [p.code, clean(p.name) || p.code]));
-  const name = (code: string) => names.get(code) ?? code;
-  const when = (cadence: string, months: string) => [cadence, months].filter(Boolean).join(', ');
-  const table: Table = {
-    role: 'responsibilities',
-    header: [...PHRASES.responsibilityHeader],
-    widths: [6, 46, 16, 16, 16],
-    rows: model.responsibilities.map((r, i) => [
-      clean(r.no) || String(i + 1),
-      clean(r.task),
-      name(clean(r.lead)),
-      r.support.map(name).join(', '),
-      when(clean(r.cadenceRaw), clean(r.monthsRaw)),
-    ]),
-  };
-  return [text('section', PHRASES.responsibilityHeading, true), table];
 }

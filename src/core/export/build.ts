@@ -6,7 +6,8 @@ import type { LegalBasis, RegulationModel } from '../model';
 import type { DocumentFieldKey } from '../layout';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
-import { bodyBlocks, closingParagraphs, responsibilityTable } from './body';
+import { assignmentAppendix } from './appendix';
+import { bodyBlocks, closingParagraphs } from './body';
 import { buildDecision } from './decision';
 import type { Block, DocumentPart, Heading, Paragraph, WordDocument } from './document';
 import { PHRASES, placeAndDate } from './phrases';
@@ -94,18 +95,31 @@ export function headingOf(model: RegulationModel): Heading {
   };
 }
 
-/** One Căn cứ: type, number, date, issuer and trích yếu, in the order the Decree cites them. */
+// A date written out in a basis's name ("Luật … ngày 19 tháng 6 năm 2015", "… ngày 19/6/2015").
+const DATE_IN_TEXT = /\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+
+/**
+ * One Căn cứ: type, number, date, issuer and trích yếu, in the order the Decree cites them, each
+ * once: a name that already gives the date or ends with its issuer ("Kế hoạch năm học … của nhà
+ * trường") is not followed by them again, so the basis reads back as it was cited.
+ */
 export function basisText(b: LegalBasis): string {
   const type = clean(b.type);
   const summary = clean(b.summary);
-  // "Luật Công đoàn số 50/2024/QH15 …" names first when the summary is the instrument's name.
-  const nameFirst = !!summary && (!type || foldKey(summary).startsWith(foldKey(type)));
+  // "Luật Công đoàn số 50/2024/QH15 …" names first when the summary is the instrument's name; with
+  // no type, a number and a summary that is no name ("quan hệ công tác …"), the number comes first.
+  const nameFirst =
+    !!summary && (type ? foldKey(summary).startsWith(foldKey(type)) : !(b.number && /^\p{Ll}/u.test(summary)));
+  const named = nameFirst ? summary : type;
   const date = b.date ? formatDateVi(b.date) : clean(b.dateRaw);
+  const issuer = clean(b.issuer);
+  const saysDate = nameFirst && DATE_IN_TEXT.test(summary);
+  const saysIssuer = nameFirst && !!issuer && foldKey(summary).endsWith(`của ${foldKey(issuer)}`);
   return [
-    `${PHRASES.basisLead} ${nameFirst ? summary : type}`,
+    `${PHRASES.basisLead}${named ? ` ${named}` : ''}`,
     b.number ? `số ${clean(b.number)}` : '',
-    date ? `ngày ${date}` : '',
-    b.issuer ? `của ${clean(b.issuer)}` : '',
+    date && !saysDate ? `ngày ${date.replace(/^ngày\s+/iu, '')}` : '',
+    issuer && !saysIssuer ? `của ${issuer}` : '',
     !nameFirst && summary ? `về ${summary}` : '',
   ]
     .filter(Boolean)
@@ -151,22 +165,16 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
   blocks.push(...bodyBlocks(model.clauses));
   const closing = closingParagraphs(model, kindNoun(kind), documentName(model));
   blocks.push(closing.summary);
-  // A plan's table of who does what and when follows its summary; the facts close the text
-  // before the signatures, so the table never runs into a signature block.
-  if (isPlan(kind) && model.responsibilities.length > 0) {
-    blocks.push(...responsibilityTable(model));
-    if (closing.facts.length === 0) closing.facts.push(para('closing', PHRASES.carryOut));
-  }
   blocks.push(...closing.facts);
   return {
     heading: headingOf(model),
     blocks,
     signatures: signatureBlocks(model),
     recipients: recipientLines(model.recipients.map((r) => ({ recipient: r.recipient, purpose: r.purpose }))),
+    // Who does what and when, for a regulation as for a plan: the appendix after the signatures.
+    appendix: assignmentAppendix(model, kindNoun(kind)),
   };
 }
-
-export const isPlan = (kind: string) => foldKey(kind).startsWith('kế hoạch');
 
 export function buildWordDocument(model: RegulationModel, options: ExportOptions = {}): WordDocument {
   const kind = field(model, 'kind');

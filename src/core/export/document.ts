@@ -22,7 +22,10 @@ export type ParagraphRole =
   | 'section' // "I. Mục đích, yêu cầu": bold
   | 'article' // "Điều 1." bold, then its text
   | 'clause' // khoản "1.", điểm "a)", bullets and plain paragraphs: justified, first-line indent
-  | 'closing'; // the paragraph after the body (effect, replacement, adoption): justified
+  | 'closing' // the paragraph after the body (effect, replacement, adoption): justified
+  | 'appendixLabel' // "Phụ lục" over an appendix, on a new page: bold, centred
+  | 'appendixTitle' // the appendix's name: bold, centred, shown in capitals
+  | 'appendixNote'; // "(Kèm theo Quy chế số …)": italic, centred
 
 export interface Paragraph {
   role: ParagraphRole;
@@ -69,6 +72,8 @@ export interface DocumentPart {
   signatures: SignatureBlock[];
   /** Nơi nhận lines without the bullet and end mark ("UBND xã Hòa Bình (báo cáo)"); "Lưu: VT" last. */
   recipients: string[];
+  /** After the signatures and Nơi nhận, on a new page: the Phân công appendix. */
+  appendix?: Block[];
 }
 
 export interface WordDocument {
@@ -92,6 +97,10 @@ export function plainParagraphs(doc: WordDocument): string[] {
     }
     for (const s of part.signatures) out.push(...s.capacity, s.title, s.name);
     out.push(...part.recipients);
+    for (const b of part.appendix ?? []) {
+      if (isTable(b)) for (const row of [b.header, ...b.rows]) out.push(...row);
+      else out.push(runs(b));
+    }
   }
   return out;
 }

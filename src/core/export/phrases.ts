@@ -25,9 +25,18 @@ export const PHRASES = {
     'kế hoạch phối hợp': 'KẾ HOẠCH',
     'kế hoạch liên tịch': 'KẾ HOẠCH LIÊN TỊCH',
   } as Record<string, string>,
-  responsibilityHeader: ['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời điểm'],
-  responsibilityHeading: 'Phân công thực hiện',
-  carryOut: 'Các bên căn cứ kế hoạch này tổ chức thực hiện.',
+  /** The Phân công rows as an appendix after the signatures (Nghị định 30, Phụ lục I). */
+  appendix: {
+    label: 'Phụ lục',
+    title: 'Phân công thực hiện',
+    attached: 'Kèm theo',
+    this: 'này',
+    header: ['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Chu kỳ', 'Thời điểm', 'Mã điều khoản'],
+  },
+  /** The school year said in a closing sentence when the title does not name it. */
+  appliesInYear: 'áp dụng trong năm học',
+  /** What a first version says of what it replaces (Thay thế văn bản: "Không"). */
+  firstVersion: 'được ban hành lần đầu, không thay thế văn bản nào',
 } as const;
 
 /**

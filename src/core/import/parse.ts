@@ -2,6 +2,7 @@
 // the heading (authority, unit, Số, place and date, kind, title, school year), the bases and
 // preamble, the body (Chương, Điều, roman sections, 1., 1.1, a), bullets, paragraphs) and the
 // tail (signatures, Nơi nhận). Nothing is invented: what the text does not say stays empty.
+import { appendixAssignments, findAppendix, readAppendix } from './appendix';
 import { readDisseminations } from './dissemination';
 import { parseBody, parseIntro } from './body';
 import { isProsePart, namesOneParty } from './parts';
@@ -38,11 +39,16 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
       parseDecision(st, top, regStart);
     }
   } else if (first && !top) regStart = skipListAbove(st, headerStart(st, first.i));
-  const tailStart = findTailStart(st.lines, regStart, n);
+  // The Phân công appendix after the signatures is read first and set apart: the tail ends there.
+  // A "Phụ lục" table with no signature before it belongs to the body (a plan's table of tasks).
+  const found = findAppendix(st, regStart, n);
+  const end = found < n && findTailStart(st.lines, regStart, found) < found ? found : n;
+  const appendix = end < n ? readAppendix(st, end, n) : null;
+  const tailStart = findTailStart(st.lines, regStart, end);
   const head = parseHead(st, regStart, tailStart);
   const bodyStart = parseIntro(st, head.end, tailStart);
   parseBody(st, bodyStart, tailStart);
-  parseTail(st, tailStart, n);
+  parseTail(st, tailStart, end);
   // The decision's signature is read too; when its signer also signs the regulation for the same
   // party it is marked so the Người ký sheet keeps one. Its Nơi nhận adds what the regulation's does
   // not list, and "Như Điều 3" (pointing back into the decision) only when the regulation has none.
@@ -60,7 +66,9 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
     ),
   );
   applyHead(st, head);
-  return finish(st);
+  const x = finish(st);
+  if (appendix) x.responsibilities = appendixAssignments(appendix, x.parties);
+  return x;
 }
 
 /**

@@ -14,10 +14,13 @@ import {
   capitalise,
   stripEnd,
 } from './shapes';
+import { statedReplacement } from './replaces';
 import { ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';
 import { CADENCE_PHRASE, fold } from './vocab';
+
+const APPLIES_IN_YEAR = /ap dung (?:trong|cho) nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})/;
 
 export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; supersedes: FieldValue | undefined } {
   const bodyLines = new Set(
@@ -29,6 +32,8 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   );
   const cadences: ExtractedCadence[] = [];
   let supersedes: FieldValue | undefined;
+  let closingSupersedes = false;
+  let statedYear: { value: string; v: VLine } | undefined;
   let adopted: FieldValue | undefined;
   let effective: FieldValue | undefined;
   let review: FieldValue | undefined;
@@ -47,8 +52,15 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
         const text = v.text.slice(m.index!, m.index! + m[0].length);
         cadences.push({ text, cadence: parseCadence(text).value, line: v.no });
       }
-      const sup = SUPERSEDES.exec(f);
-      if (sup && !supersedes) {
+      // The closing sentences after "Trên đây là …" state the document's own facts: theirs wins.
+      const closing = role === 'closing';
+      const replaced = supersedes && !(closing && !closingSupersedes) ? null : statedReplacement(v.text);
+      if (replaced) {
+        supersedes = { value: replaced, line: v.no, source: st.sourceOf(v.no) };
+        if (closing) closingSupersedes = true;
+      }
+      const sup = supersedes ? null : SUPERSEDES.exec(f);
+      if (sup) {
         const start = sup.index + sup[0].length - sup[1].length;
         const end = v.text.slice(start).search(/[;]|\.(?:\s|$)|\.\/\./);
         const value = stripEnd(v.text.slice(start, end >= 0 ? start + end : undefined));
@@ -100,6 +112,9 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
       }
     }
     if (role !== 'recipients') {
+      // "Quy chế áp dụng trong năm học 2025-2026": the year said outright, over a count of mentions.
+      const applies = statedYear ? null : APPLIES_IN_YEAR.exec(f);
+      if (applies && +applies[2] === +applies[1] + 1) statedYear = { value: `${applies[1]}-${applies[2]}`, v };
       for (const m of f.matchAll(SCHOOL_YEAR)) {
         const s = +m[1];
         if (+m[2] !== s + 1) continue;
@@ -124,6 +139,9 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   if (reviewStated ?? review) st.fields.reviewCadence = reviewStated ?? review;
   if (reviewForm) st.fields.reviewForm = reviewForm;
   if (effectiveTo) st.fields.effectiveTo = effectiveTo;
+  // Said outright in a closing sentence (our export says it when the title does not), it wins.
+  if (statedYear)
+    st.fields.schoolYear = { value: statedYear.value, line: statedYear.v.no, source: st.sourceOf(statedYear.v.no) };
   if (!st.fields.schoolYear && years.size > 0) {
     const [key, e] = [...years.entries()].sort((a, b) => b[1].count - a[1].count)[0];
     st.set('schoolYear', key, e.v);

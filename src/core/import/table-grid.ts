@@ -58,7 +58,7 @@ const cellText = (cell: GridCell) =>
     .join('<br>');
 
 // People and times merged down a column belong to every row they cover.
-const CARRIED = new Set<Column>(['time', 'lead', 'support']);
+const CARRIED = new Set<Column>(['time', 'cadence', 'lead', 'support']);
 
 export interface TableLine<C extends GridCell> {
   text: string;

@@ -6,7 +6,7 @@
 // ("Tháng 9/2024", "HỌC KỲ I") heads the rows under it.
 import { fold } from './vocab';
 
-export type Column = 'no' | 'time' | 'content' | 'lead' | 'support' | 'other';
+export type Column = 'no' | 'time' | 'cadence' | 'content' | 'lead' | 'support' | 'clause' | 'other';
 
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** Markdown's rule under the header: "|---|:---:|". */
@@ -37,6 +37,9 @@ export const cellLines = (cell: string) =>
 // "Bộ phận phối hợp" supports, "Bộ phận thực hiện" leads.
 const HEADER: Array<[RegExp, Column]> = [
   [/^(?:s\s?tt|tt|so tt|so thu tu)$/, 'no'],
+  // Our own export's appendix: "Chu kỳ" beside "Thời điểm", and the clause a task carries out.
+  [/^chu ky(?![a-z])/, 'cadence'],
+  [/^(?:ma )?(?:dieu khoan|so hieu dieu khoan|ma dieu)(?![a-z])/, 'clause'],
   [/^(?:thoi gian|thoi diem|thoi han|thang|ngay(?: thang)?|tuan|moc thoi gian)(?![a-z])/, 'time'],
   [
     /^(?:(?:cac )?noi dung|cong viec|(?:cac |ten )?hoat dong|nhiem vu|chu de|cong tac|viec can lam|chuong trinh)(?![a-z])/,
@@ -98,6 +101,9 @@ export interface TableRow {
   time: string;
   lead: string;
   support: string;
+  /** The Chu kỳ and Mã điều khoản columns, when the table has them ('' otherwise). */
+  cadence: string;
+  clause: string;
 }
 
 const BULLET = /^[-–—+•*]\s*/;
@@ -119,6 +125,8 @@ export function readRow(header: Column[], cells: string[]): TableRow | null {
     time: cellLines(cells[header.indexOf('time')] ?? '').join(', '),
     lead: of('lead'),
     support: of('support'),
+    cadence: of('cadence'),
+    clause: of('clause'),
   };
 }
 

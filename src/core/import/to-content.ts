@@ -125,7 +125,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
       (r) =>
         checked(
           r,
-          t(lang, 'import.note.draft', { line: r.line }),
+          r.read ? source(r.line, r.task) : t(lang, 'import.note.draft', { line: r.line }),
           r.cadence ? t(lang, 'import.note.cadenceFrom', { line: r.cadenceLine, text: r.cadenceText }) : '',
           r.months ? t(lang, 'import.note.monthsFrom', { line: r.line, text: r.monthsText }) : '',
         ),

@@ -123,6 +123,8 @@ export interface ExtractedResponsibility extends Confident {
   /** Bodies the clause names that are not parties of the document (left out of Phối hợp). */
   otherBodies: string[];
   line: number;
+  /** Read as written from a table of assignments (the Phân công appendix), not drafted from a clause. */
+  read?: boolean;
 }
 
 export interface ExtractedRecipient extends Confident {
