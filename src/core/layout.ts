@@ -234,9 +234,10 @@ export const STANDARD_PARTIES: Array<{ code: string; name: string; kind: string;
 export const LIST_VALUES: Partial<Record<ListKey, readonly string[]>> = {
   documentKinds: DOCUMENT_KINDS,
   partyKinds: PARTY_KINDS,
-  partyRoles: PARTY_ROLES,
   cadences: CADENCES,
   capacities: CAPACITIES,
   statuses: VERSION_STATUSES,
   disseminationMethods: DISSEMINATION_METHODS,
+  // Last: the lists before it keep their columns on Danh mục.
+  partyRoles: PARTY_ROLES,
 };
