@@ -2,11 +2,12 @@
 // the retired teachers, "các doanh nghiệp"): `import` sets the Vai trò of each party from the
 // signature blocks, `validate` asks a signatory of signing parties only, `export` signs for them only.
 // Real files all the way: a .txt in, the .xlsx read back with exceljs, the .docx with mammoth.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { importText } from '../../src/core/import';
 import { runCli, tempDir } from '../helpers/cli';
 
 const dir = tempDir('phoihop-roles-');
@@ -105,5 +106,39 @@ describe('import: Vai trò from the signature blocks', () => {
     const { file, roles } = await importRoles('chua-ky', [...HEAD, ...TAIL]);
     expect(roles).toMatchObject({ NT: 'Ký ban hành', CD: 'Ký ban hành', DU: 'Phối hợp thực hiện' });
     expect((await signatoryFindings(file)).sort()).toEqual(['CD', 'NT']);
+  });
+});
+
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const seedFiles = existsSync(path.join(SEEDS, 'expected'))
+  ? readdirSync(SEEDS).filter(
+      (f) => f.endsWith('.txt') && existsSync(path.join(SEEDS, 'expected', f.replace(/\.txt$/, '.json'))),
+    )
+  : [];
+
+describe('import: Vai trò on the real seeds (../shared/seeds)', () => {
+  it('the signing parties are exactly those of the signature blocks marked by hand; without any, every party signs', () => {
+    if (seedFiles.length === 0) {
+      console.log(`[import] ${SEEDS} is not present: seed roles not checked.`);
+      return;
+    }
+    let supporting = 0;
+    for (const f of seedFiles) {
+      const expected = JSON.parse(readFileSync(path.join(SEEDS, 'expected', f.replace(/\.txt$/, '.json')), 'utf8')) as {
+        signatories: Array<{ party: string }>;
+      };
+      const x = importText(readFileSync(path.join(SEEDS, f), 'utf8')).extraction;
+      // A body no standard code covers is marked "OTHER:<its name>" by hand.
+      const codeOf = (party: string) =>
+        party.startsWith('OTHER:')
+          ? (x.parties.find((p) => p.name.toLowerCase() === party.slice(6).toLowerCase())?.code ?? party)
+          : party;
+      const signedByHand = [...new Set(expected.signatories.map((s) => codeOf(s.party)))].sort();
+      const signing = x.parties.filter((p) => p.signs).map((p) => p.code);
+      expect(signing.sort(), f).toEqual(signedByHand.length > 0 ? signedByHand : x.parties.map((p) => p.code).sort());
+      supporting += x.parties.length - signing.length;
+    }
+    // The real plan among them gives work to the party committee, veterans, farmers, retired teachers and businesses.
+    expect(supporting).toBe(5);
   });
 });
