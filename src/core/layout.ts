@@ -1,5 +1,6 @@
 // The workbook contract in one place: the reader, the template writer,
 // the Office.js set-up and the importer all take sheet, table and header names from here.
+import { clean, stripMarks } from './text';
 import { CADENCES } from './values';
 
 export type BlockKey =
@@ -17,6 +18,7 @@ export type ListKey =
   | 'documentKinds'
   | 'partyCodes'
   | 'partyKinds'
+  | 'partyRoles'
   | 'cadences'
   | 'capacities'
   | 'statuses'
@@ -81,6 +83,8 @@ export const BLOCKS: BlockSpec[] = [
       c('code', 'Mã', 10),
       c('name', 'Tên bên', 44),
       opt('kind', 'Loại', 20, { list: 'partyKinds' }),
+      // Empty reads as signing, so a workbook made before the column keeps asking every party to sign.
+      opt('role', 'Vai trò', 20, { list: 'partyRoles' }),
       opt('note', 'Ghi chú', 30),
     ],
   },
@@ -202,6 +206,16 @@ export const PARTY_KINDS = [
   'Khác',
 ];
 
+/** A party signs the document, or only takes part in the work it assigns (DESIGN §9). */
+export const PARTY_ROLES = ['Ký ban hành', 'Phối hợp thực hiện'] as const;
+export const SIGNING_ROLE = PARTY_ROLES[0];
+export const SUPPORTING_ROLE = PARTY_ROLES[1];
+
+/** Whether a Vai trò cell means the party signs: empty and anything but "Phối hợp thực hiện" or "Không ký" do. */
+export function roleSigns(role: string): boolean {
+  return !/^(?:phoi hop|khong ky)\b/.test(stripMarks(clean(role)).toLowerCase());
+}
+
 /** The standard party codes, with the name a template proposes. */
 export const STANDARD_PARTIES: Array<{ code: string; name: string; kind: string; collective: boolean }> = [
   { code: 'NT', name: 'Nhà trường (Ban Giám hiệu)', kind: 'Chính quyền', collective: false },
@@ -224,4 +238,6 @@ export const LIST_VALUES: Partial<Record<ListKey, readonly string[]>> = {
   capacities: CAPACITIES,
   statuses: VERSION_STATUSES,
   disseminationMethods: DISSEMINATION_METHODS,
+  // Last: the lists before it keep their columns on Danh mục.
+  partyRoles: PARTY_ROLES,
 };

@@ -51,6 +51,10 @@ export interface Party extends Located {
   code: string;
   name: string;
   kind: string;
+  /** The Vai trò cell as written. */
+  role: string;
+  /** Whether the party signs (Ký ban hành, or the cell is empty); else it only takes part in the work. */
+  signs: boolean;
   note: string;
 }
 

@@ -1,7 +1,7 @@
 // Grids → model. Blocks are found by Excel Table name first, else by sheet name and header row.
 import { address, isCellError, parseRange, type CellValue, type SheetGrid } from './grid';
 import { UserError } from './i18n';
-import { BLOCKS, DOCUMENT_FIELDS, type BlockKey, type BlockSpec, type DocumentFieldKey } from './layout';
+import { BLOCKS, DOCUMENT_FIELDS, roleSigns, type BlockKey, type BlockSpec, type DocumentFieldKey } from './layout';
 import type {
   BlockPlace,
   CellProblem,
@@ -336,6 +336,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Reg
     code: codeKey(v.code),
     name: text(v.name),
     kind: text(v.kind),
+    role: text(v.role),
+    signs: roleSigns(text(v.role)),
     note: text(v.note),
   }));
   const signatories: Signatory[] = map('signatories', (v, at) => ({

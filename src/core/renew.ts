@@ -217,7 +217,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       issuer: b.issuer,
       summary: b.summary,
     })),
-    parties: model.parties.map((p) => ({ code: p.code, name: p.name, kind: p.kind, note: p.note })),
+    parties: model.parties.map((p) => ({ code: p.code, name: p.name, kind: p.kind, role: p.role, note: p.note })),
     signatories: model.signatories.map((s) => ({
       partyCode: s.partyCode,
       name: s.name,

@@ -65,6 +65,7 @@ const LIST_TITLES: Record<ListKey, string> = {
   documentKinds: 'Loại văn bản',
   partyCodes: 'Mã bên chuẩn',
   partyKinds: 'Loại bên',
+  partyRoles: 'Vai trò',
   cadences: 'Chu kỳ',
   capacities: 'Thẩm quyền ký',
   statuses: 'Trạng thái',

@@ -30,6 +30,7 @@ export const LIST_NAMES: Record<ListKey, string> = {
   documentKinds: 'DS_LoaiVanBan',
   partyCodes: 'DS_MaBen',
   partyKinds: 'DS_LoaiBen',
+  partyRoles: 'DS_VaiTro',
   cadences: 'DS_ChuKy',
   capacities: 'DS_ThamQuyen',
   statuses: 'DS_TrangThai',

@@ -293,3 +293,32 @@ describe('command line usage', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('validate: the Vai trò column of Các bên', () => {
+  const withoutUnionSignatory = () => edit(cleanSheets(), 'Người ký', (d) => d.rows.splice(1, 1));
+
+  it('a workbook made before the column reads every party as signing', async () => {
+    const sheets = withoutUnionSignatory();
+    expect(sheets.find((s) => s.sheet === 'Các bên')!.headers).not.toContain('Vai trò');
+    const { code, report } = await json(await file(sheets));
+    expect(code).toBe(1);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'party-has-signatory', sheet: 'Các bên', cell: 'A3', entity: 'CD' }),
+    ]);
+  });
+
+  it('a party marked "Phối hợp thực hiện" needs no signatory; an empty cell still signs', async () => {
+    const sheets = edit(withoutUnionSignatory(), 'Các bên', (d) => {
+      d.headers.push('Vai trò');
+      d.rows[0].push(null);
+      d.rows[1].push('Phối hợp thực hiện');
+    });
+    const { code, report } = await json(await file(sheets));
+    expect(report.findings).toEqual([]);
+    expect(code).toBe(0);
+    // Without the union's role the signature is asked for again: NT's empty cell reads as signing.
+    edit(sheets, 'Người ký', (d) => d.rows.splice(0, 1));
+    const again = await json(await file(sheets));
+    expect(again.report.findings.map((f) => [f.ruleId, f.entity])).toEqual([['party-has-signatory', 'NT']]);
+  });
+});

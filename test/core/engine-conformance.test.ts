@@ -64,6 +64,11 @@ describe('compiled conditions agree with engine.run', () => {
           'review-cadence-set',
           'managing-authority-current',
           'document-kind-matches-number',
+          // One document item: the messy workbook has its heading, as the rules' own tests cover the lack.
+          'document-issuer-set',
+          'document-place-set',
+          'document-number-set',
+          'document-number-draft',
         ].includes(rule.id)
       ) {
         expect(fired, `${rule.id} should fire on the messy workbook`).toBeGreaterThan(0);

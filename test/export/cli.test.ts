@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli';
 import { responsibility, withResponsibilities } from '../tracking/helpers';
 import { writeWorkbook } from './helpers';
+import { exampleContent } from '../../src/core/template/example';
 import path from 'node:path';
 
 const withErrors = () =>
@@ -37,5 +38,34 @@ describe('phoihop export and error findings', () => {
     expect(existsSync(docx)).toBe(true);
     const { value } = await mammoth.extractRawText({ buffer: readFileSync(docx) });
     expect(value).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+});
+
+describe('phoihop export and the parties that do not sign', () => {
+  it('prints a signature block for signing parties only, and names only them as agreeing', async () => {
+    const content = exampleContent();
+    // The clerk had invented a signature for the veterans before the Vai trò column said they do not sign.
+    content.blocks.parties!.push({
+      code: 'CCB',
+      name: 'Hội Cựu chiến binh xã',
+      kind: 'Mặt trận, hội, đoàn thể',
+      role: 'Phối hợp thực hiện',
+    });
+    content.blocks.signatories!.push({ partyCode: 'CCB', name: 'Đinh Văn Thạch', title: 'Chủ tịch', capacity: 'TM.' });
+    content.blocks.responsibilities![0].support = 'CD, CDTN, CCB';
+    const input = await writeWorkbook(content, 'khong-ky.xlsx');
+    const docx = path.join(tempDir(), 'van-ban.docx');
+    const r = await runCli('export', input, '-o', docx);
+    expect(r.code, r.stderr).toBe(0);
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(docx) });
+    const text = value.replace(/\s+/g, ' ');
+    for (const signer of ['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh'])
+      expect(text).toContain(signer);
+    expect(text).toMatch(/TM\. BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ/i);
+    expect(text).not.toContain('Đinh Văn Thạch');
+    expect(text).not.toMatch(/TM\. HỘI CỰU CHIẾN BINH/i);
+    const enacting = text.match(/[^.]*thống nhất[^.]*/)?.[0] ?? '';
+    expect(enacting).toContain('Ban đại diện cha mẹ trẻ');
+    expect(enacting).not.toContain('Cựu chiến binh');
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/i18n';
-import { BLOCKS, DOCUMENT_FIELDS, LISTS_SHEET } from '../../src/core/layout';
+import { BLOCKS, BLOCK_BY_KEY, DOCUMENT_FIELDS, LISTS_SHEET } from '../../src/core/layout';
 import { readWorkbook } from '../../src/core/read-workbook';
 import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
 import { createRuleRunner } from '../../src/core/rules/run-rules';
@@ -250,6 +250,18 @@ describe('setting up the template sheets', () => {
     // A second set-up changes nothing.
     const again = await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true });
     expect(again.added).toEqual([]);
+  });
+
+  it('offers Vai trò on a new Các bên sheet from its own column of Danh mục', async () => {
+    const fake = new FakeWorkbook([{ name: 'Sheet1' }]);
+    await setUpTemplate(runOf(fake), { dropdowns: true, freeze: true });
+    const column = String.fromCharCode(65 + BLOCK_BY_KEY.parties.columns.findIndex((c) => c.header === 'Vai trò'));
+    const role = fake.sheet('Các bên').validations.find((v) => v.address.startsWith(`${column}2:`));
+    const source = (role?.rule as { list: { source: string } } | undefined)?.list.source ?? '';
+    const [, listColumn, last] = /!\$([A-Z])\$2:\$[A-Z]\$(\d+)$/.exec(source) ?? [];
+    expect(fake.value(LISTS_SHEET, `${listColumn}1`)).toBe('Vai trò');
+    const values = Array.from({ length: Number(last) - 1 }, (_, i) => fake.value(LISTS_SHEET, `${listColumn}${i + 2}`));
+    expect(values).toEqual(['Ký ban hành', 'Phối hợp thực hiện']);
   });
 
   it('on Excel 2016/2019 (ExcelApi below 1.8) adds the sheets without dropdowns', async () => {

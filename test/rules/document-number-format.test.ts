@@ -11,6 +11,10 @@ runRuleTests('document-number-format', {
     { name: 'prefixed "Số:"', content: exampleWith((c) => (c.document.number = 'Số: 474/QCPH-MNHS-CT')) },
     { name: 'party/union form', content: exampleWith((c) => (c.document.number = '05-KH/CB')) },
     { name: 'no number (issued by decision)', content: exampleWith((c) => (c.document.number = '')) },
+    {
+      name: "a symbol with no figure yet is document-number-set and -draft's finding",
+      content: exampleWith((c) => (c.document.number = 'QCPH-MNHM')),
+    },
   ],
   invalid: [
     {
@@ -19,8 +23,8 @@ runRuleTests('document-number-format', {
       errors: [{ cell: 'B3', entity: '15/qcph-mnhm' }],
     },
     {
-      name: 'no number part',
-      content: exampleWith((c) => (c.document.number = 'QCPH-MNHM')),
+      name: 'the figure after the symbol',
+      content: exampleWith((c) => (c.document.number = 'QCPH-MNHM/15')),
       errors: [{ cell: 'B3' }],
     },
   ],

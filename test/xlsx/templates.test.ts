@@ -70,11 +70,33 @@ describe('the worked example', () => {
     const wb = await loadWorkbook(readFileSync('templates/vi-du.xlsx'));
     const model = readWorkbook(gridsFromWorkbook(wb), { source: 'vi-du.xlsx' });
     expect(Object.values(model.blocks).every((b) => b!.viaTable)).toBe(true);
-    expect(model.parties.map((p) => p.code)).toEqual(['NT', 'CD', 'CDTN', 'CMHS']);
+    expect(model.parties.map((p) => [p.code, p.role, p.signs])).toEqual(
+      ['NT', 'CD', 'CDTN', 'CMHS'].map((code) => [code, 'Ký ban hành', true]),
+    );
     expect(model.responsibilities).toHaveLength(10);
     expect(model.document.schoolYear?.text).toBe('2026-2027');
     const findings = await createRuleRunner(BUILTIN_RULES).run(model);
     expect(findings).toEqual([]);
+  });
+
+  it('offers the Vai trò of a party as a dropdown of Danh mục: Ký ban hành, Phối hợp thực hiện', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync('templates/mau-trong.xlsx') as never);
+    const parties = wb.getWorksheet('Các bên')!;
+    const column = (parties.getRow(1).values as unknown[]).indexOf('Vai trò');
+    expect(column).toBeGreaterThan(0);
+    const validation = parties.getCell(2, column).dataValidation;
+    expect(validation).toMatchObject({ type: 'list', formulae: ['DS_VaiTro'] });
+    const named = (wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model.find(
+      (d) => d.name === 'DS_VaiTro',
+    )!;
+    const [sheet, range] = named.ranges[0].split('!');
+    const lists = wb.getWorksheet(sheet.replace(/^'|'$/g, ''))!;
+    const [from, to] = range.replace(/\$/g, '').split(':');
+    const values = [];
+    for (let r = Number(from.slice(1)); r <= Number(to.slice(1)); r++)
+      values.push(lists.getCell(`${from[0]}${r}`).value);
+    expect(values).toEqual(['Ký ban hành', 'Phối hợp thực hiện']);
   });
 
   it('the empty template lists every Văn bản label', async () => {

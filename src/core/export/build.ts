@@ -136,7 +136,10 @@ export function basisParagraphs(bases: LegalBasis[], lastMark = '.'): Paragraph[
 
 /** "A, B và C": the parties that sign, named as the workbook names them. */
 function partyList(model: RegulationModel): string {
-  const names = model.parties.map((p) => clean(p.name)).filter(Boolean);
+  const names = model.parties
+    .filter((p) => p.signs)
+    .map((p) => clean(p.name))
+    .filter(Boolean);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
 }
@@ -155,7 +158,7 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
   }
   // The parties, named as the workbook names them; issued by a decision, they carry it out together.
   const parties = partyList(model);
-  if (parties && model.parties.length > 1)
+  if (parties && model.parties.filter((p) => p.signs).length > 1)
     blocks.push(
       para(
         'enacting',

@@ -38,7 +38,10 @@ export function buildDecision(model: RegulationModel): DocumentPart {
     .filter((x) => x.code !== 'NT')
     .map((x) => clean(x.name))
     .filter(Boolean);
-  const principal = signatureBlocks(model).find((_, i) => model.signatories[i].partyCode === 'NT');
+  const principal = signatureBlocks({
+    ...model,
+    signatories: model.signatories.filter((s) => s.partyCode === 'NT'),
+  })[0];
 
   return {
     heading,

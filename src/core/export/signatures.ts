@@ -15,24 +15,28 @@ function headTitle(title: string, partyCode: string): string {
   return partyCode === 'NT' ? PHRASES.principal : clean(title);
 }
 
+/** A signature block for each signatory of a signing party; a party that only takes part in the work signs nothing. */
 export function signatureBlocks(model: RegulationModel): SignatureBlock[] {
   const names = new Map(model.parties.map((p) => [p.code, clean(p.name)]));
-  return model.signatories.map((s) => {
-    const capacity = normaliseCapacity(s.capacity);
-    const title = clean(s.title);
-    const party = names.get(s.partyCode) ?? '';
-    let lines: string[] = [];
-    if (capacity === 'TM.') lines = [`TM. ${party || s.partyCode}`];
-    else if (capacity === 'KT.' || capacity === 'TL.' || capacity === 'TUQ.')
-      lines = [`${capacity} ${headTitle(s.title, s.partyCode)}`];
-    else if (capacity === 'Q.') lines = [`Q. ${headTitle(s.title, s.partyCode)}`];
-    else if (capacity) lines = [`${capacity} ${party}`];
-    // A body's officer signing without a capacity (the commune's vice-chair): "ĐẠI DIỆN" names the
-    // body, as joint documents write it, without claiming a TM. the workbook does not give.
-    else if (s.partyCode !== 'NT' && party) lines = [`${PHRASES.represent} ${party}`];
-    const sameAsCapacity = capacity === 'Q.' && lines[0] === `Q. ${title}`;
-    return { capacity: lines, title: sameAsCapacity ? '' : title, name: clean(s.name) };
-  });
+  const supporting = new Set(model.parties.filter((p) => !p.signs).map((p) => p.code));
+  return model.signatories
+    .filter((s) => !supporting.has(s.partyCode))
+    .map((s) => {
+      const capacity = normaliseCapacity(s.capacity);
+      const title = clean(s.title);
+      const party = names.get(s.partyCode) ?? '';
+      let lines: string[] = [];
+      if (capacity === 'TM.') lines = [`TM. ${party || s.partyCode}`];
+      else if (capacity === 'KT.' || capacity === 'TL.' || capacity === 'TUQ.')
+        lines = [`${capacity} ${headTitle(s.title, s.partyCode)}`];
+      else if (capacity === 'Q.') lines = [`Q. ${headTitle(s.title, s.partyCode)}`];
+      else if (capacity) lines = [`${capacity} ${party}`];
+      // A body's officer signing without a capacity (the commune's vice-chair): "ĐẠI DIỆN" names the
+      // body, as joint documents write it, without claiming a TM. the workbook does not give.
+      else if (s.partyCode !== 'NT' && party) lines = [`${PHRASES.represent} ${party}`];
+      const sameAsCapacity = capacity === 'Q.' && lines[0] === `Q. ${title}`;
+      return { capacity: lines, title: sameAsCapacity ? '' : title, name: clean(s.name) };
+    });
 }
 
 const isArchive = (s: string) => /^lưu\s*:?\s*vt\b/iu.test(clean(s));

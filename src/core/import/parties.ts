@@ -11,7 +11,16 @@ export function assembleParties(st: ParseState): ExtractedParty[] {
     const d = mention.def;
     let p = byCode.get(d.code);
     if (!p) {
-      p = { code: d.code, name: '', kind: d.kind, standard: d.standard, forms: [], lines: [], sources: [] };
+      p = {
+        code: d.code,
+        name: '',
+        kind: d.kind,
+        standard: d.standard,
+        forms: [],
+        lines: [],
+        sources: [],
+        signs: true,
+      };
       byCode.set(d.code, p);
     }
     const form = mention.surface.trim();
@@ -57,9 +66,26 @@ export function assembleParties(st: ParseState): ExtractedParty[] {
     const p = byCode.get(code);
     for (const f of forms) if (p && !p.forms.includes(f)) p.forms.push(f);
   }
+  markSigning(st, [...byCode.values()]);
   const standardOrder = ['NT', 'CD', 'CDTN', 'CB', 'CMHS', 'UBND', 'MTTQ', 'PN', 'CCB', 'CGC', 'DN'];
   const rank = (code: string) => (standardOrder.includes(code) ? standardOrder.indexOf(code) : 100);
   return [...byCode.values()].sort((a, b) => rank(a.code) - rank(b.code) || a.code.localeCompare(b.code));
+}
+
+/**
+ * Who signs: the parties with a signature block of the regulation itself (a decision's signer
+ * issues, the regulation's parties sign). Without any such block the parties the title or the
+ * enacting sentence names sign, so validate asks for their signatories; a body only named in
+ * the clauses or tasks (Đảng ủy, the veterans, "các doanh nghiệp") takes part without signing.
+ */
+function markSigning(st: ParseState, parties: ExtractedParty[]): void {
+  const own = st.signatories.filter(
+    (s) => s.party && !s.alsoSignsRegulation && !st.decisionTail.signatories.includes(s),
+  );
+  const signers = new Set(own.map((s) => s.party));
+  const named = (p: ExtractedParty) => p.sources.some((s) => s === 'title' || s === 'enacting' || s === 'signature');
+  const anyNamed = parties.some(named);
+  for (const p of parties) p.signs = signers.size > 0 ? signers.has(p.code) : !anyNamed || named(p);
 }
 
 /** Headings name the parties of their part; a heading about "các tổ chức" lets its items name them. */

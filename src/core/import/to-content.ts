@@ -1,7 +1,7 @@
 // Extraction → WorkbookContent: the template's blocks filled with what was read, each row with
 // a note of the line it came from, and a sheet listing the lines that went into no table.
 import { t, type Lang } from '../i18n';
-import { DOCUMENT_FIELDS } from '../layout';
+import { DOCUMENT_FIELDS, SIGNING_ROLE, SUPPORTING_ROLE } from '../layout';
 import { dateCell, type ContentRow, type ContentValue, type WorkbookContent } from '../template/content';
 import type { Confident, Extraction } from './types';
 import { fold } from './vocab';
@@ -80,6 +80,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         code: p.code,
         name: p.name,
         kind: p.kind,
+        role: p.signs ? SIGNING_ROLE : SUPPORTING_ROLE,
         note: t(lang, 'import.note.forms', { forms: p.forms.join('; ') }),
       }),
       (p) =>

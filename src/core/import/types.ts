@@ -58,6 +58,8 @@ export interface ExtractedParty extends Confident {
   /** Where it was read (first line first). */
   lines: number[];
   sources: PartySource[];
+  /** Signs the document (Vai trò Ký ban hành), or only takes part in its work (Phối hợp thực hiện). */
+  signs: boolean;
 }
 
 export interface ExtractedSignatory extends Confident {

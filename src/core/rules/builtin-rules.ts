@@ -5,7 +5,11 @@ import cellErrorValue from '../../../rules/cell-error-value.json';
 import clauseHasResponsibility from '../../../rules/clause-has-responsibility.json';
 import disseminationRecorded from '../../../rules/dissemination-recorded.json';
 import documentKindMatchesNumber from '../../../rules/document-kind-matches-number.json';
+import documentIssuerSet from '../../../rules/document-issuer-set.json';
+import documentNumberDraft from '../../../rules/document-number-draft.json';
 import documentNumberFormat from '../../../rules/document-number-format.json';
+import documentNumberSet from '../../../rules/document-number-set.json';
+import documentPlaceSet from '../../../rules/document-place-set.json';
 import importedValueUnconfirmed from '../../../rules/imported-value-unconfirmed.json';
 import issueDateValid from '../../../rules/issue-date-valid.json';
 import legacyEncodedText from '../../../rules/legacy-encoded-text.json';
@@ -40,7 +44,11 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   clauseHasResponsibility,
   disseminationRecorded,
   documentKindMatchesNumber,
+  documentIssuerSet,
+  documentNumberDraft,
   documentNumberFormat,
+  documentNumberSet,
+  documentPlaceSet,
   importedValueUnconfirmed,
   issueDateValid,
   legacyEncodedText,

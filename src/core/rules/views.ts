@@ -59,6 +59,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'row',
     ...DOCUMENT_FIELDS.map((f) => f.key),
     'numberBare',
+    'numberProblem',
     'numberTypeCode',
     'titleProblem',
     'kindTypeCode',
@@ -102,6 +103,8 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
     'code',
     'name',
     'kind',
+    'role',
+    'signs',
     'note',
     'signatoryCount',
     'ledCount',
@@ -206,6 +209,12 @@ function numberBare(raw: string): string {
     .replace(/^s[ốo]\s*:?\s*/iu, '')
     .replace(/\s*\/\s*/g, '/')
     .trim();
+}
+
+/** No number at all, or a symbol whose figure is still to be given ("Số:   /QCPH-MNHM", as a draft leaves it). */
+function numberProblem(bare: string): 'missing' | 'noFigure' | null {
+  if (!bare) return 'missing';
+  return /\d/.test(bare) ? null : 'noFigure';
 }
 
 const yearKey = (s: string) => foldKey(s).replace(/\s+/g, '');
@@ -501,6 +510,7 @@ export function documentView(model: RegulationModel, ctx?: DueContext): { view: 
     row: d.fields.kind?.row ?? null,
     ...Object.fromEntries(DOCUMENT_FIELDS.map(({ key }) => [key, f(key)])),
     numberBare: bare,
+    numberProblem: numberProblem(bare),
     numberTypeCode: typeCode,
     titleProblem,
     kindTypeCode: kindCode,
@@ -602,6 +612,8 @@ function partyViews(
       code: p.code,
       name: p.name,
       kind: p.kind,
+      role: p.role,
+      signs: p.signs,
       note: p.note,
       signatoryCount: signed.get(p.code) ?? 0,
       ledCount: led,

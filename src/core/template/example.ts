@@ -59,10 +59,10 @@ export function exampleContent(schoolYearStart = 2026): WorkbookContent {
         },
       ],
       parties: [
-        { code: 'NT', name: 'Nhà trường (Ban Giám hiệu)', kind: 'Chính quyền', note: '' },
-        { code: 'CD', name: 'Ban Chấp hành Công đoàn cơ sở', kind: 'Công đoàn', note: '' },
-        { code: 'CDTN', name: 'Ban Chấp hành Chi đoàn', kind: 'Đoàn thanh niên', note: '' },
-        { code: 'CMHS', name: 'Ban đại diện cha mẹ trẻ', kind: 'Cha mẹ học sinh', note: '' },
+        { code: 'NT', name: 'Nhà trường (Ban Giám hiệu)', kind: 'Chính quyền', role: 'Ký ban hành', note: '' },
+        { code: 'CD', name: 'Ban Chấp hành Công đoàn cơ sở', kind: 'Công đoàn', role: 'Ký ban hành', note: '' },
+        { code: 'CDTN', name: 'Ban Chấp hành Chi đoàn', kind: 'Đoàn thanh niên', role: 'Ký ban hành', note: '' },
+        { code: 'CMHS', name: 'Ban đại diện cha mẹ trẻ', kind: 'Cha mẹ học sinh', role: 'Ký ban hành', note: '' },
       ],
       signatories: [
         { partyCode: 'NT', name: 'Trần Thị Lan', title: 'Hiệu trưởng', capacity: '', signedOn: `08/10/${y}` },
