@@ -16,6 +16,7 @@ import { ratio, round, table, type Figure } from './harness';
 import { batchFigures, importFigures, paneFigures, rosterFigures, trackFigures } from './cases';
 import { hostileFigures } from './hostile';
 import { exportFigures } from './export';
+import { patternFigures } from './patterns';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -99,6 +100,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'roster', run: () => rosterFigures() },
   { name: 'hostile', run: () => hostileFigures() },
   { name: 'export', run: () => exportFigures(1_000) },
+  { name: 'patterns', run: () => patternFigures() },
 ];
 
 export async function main(filter?: string): Promise<void> {
