@@ -1,11 +1,64 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { HANG_GUARD_MS } from './test/helpers/hang-guard';
+
+// Two lanes. `npm test` runs both; `npm run test:fast` runs only the first (unit tests, in-process).
+// The slow lane holds every test that starts a child process, and the batch runs over folders.
+// The fast lane's setup file (test/helpers/fast-lane.ts) fails any test there that starts a child
+// process, so a new heavy test cannot slip into it unnoticed: its message says to list it here.
+export const SLOW_TESTS = [
+  // LibreOffice, Chromium, pdftotext, or the built CLI run in a process of its own.
+  'test/batch/html.test.ts',
+  'test/batch/readable.test.ts',
+  'test/cli/launcher.test.ts',
+  'test/cli/outputs.test.ts',
+  'test/export/libreoffice.test.ts',
+  'test/export/readers.test.ts',
+  'test/hostile/hostile.test.ts',
+  'test/import/word-files.test.ts',
+  'test/pane/pane.browser.test.ts',
+  'test/setup/install.test.ts',
+  'test/tracking/libreoffice.test.ts',
+  'test/tracking/month-view.test.ts',
+  'test/xlsx/lean-read.test.ts',
+  'test/xlsx/regulation-print.test.ts',
+  'test/chain/chain.test.ts',
+  'test/cli/renew-sentences.test.ts',
+  'test/export/pdf-interrupt.test.ts',
+  'test/export/print-layout.test.ts',
+  'test/hostile/injection.test.ts',
+  'test/hostile/resources.test.ts',
+  'test/node/exclusive.test.ts',
+  'test/ooxml/office-files.test.ts',
+  // Batch runs over folders of workbooks: each worker thread compiles the sources with TypeScript
+  // as it starts (no build/ in tests), some 60 % of the fast lane's time when they were in it.
+  'test/batch/batch-cli.test.ts',
+  'test/batch/dissemination.test.ts',
+  'test/batch/due.test.ts',
+  'test/batch/pool.test.ts',
+  'test/batch/real-tracking.test.ts',
+  'test/batch/roster.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Hang guards, not speed targets (test/helpers/hang-guard.ts); npm run bench measures speed.
+    testTimeout: HANG_GUARD_MS,
+    hookTimeout: HANG_GUARD_MS,
     pool: 'forks',
-    reporters: process.env.CI ? ['default'] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW_TESTS],
+          setupFiles: ['test/helpers/fast-lane.ts'],
+          // Test files share their workers (a third of the time was each file importing exceljs and
+          // the sources anew), so a unit test must leave no global state behind.
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'slow', include: SLOW_TESTS } },
+    ],
   },
 });

@@ -17,6 +17,7 @@ import { batchFigures, importFigures, paneFigures, rosterFigures, trackFigures }
 import { hostileFigures } from './hostile';
 import { exportFigures } from './export';
 import { roundTripFigures } from './round-trip';
+import { patternFigures } from './patterns';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -101,6 +102,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'hostile', run: () => hostileFigures() },
   { name: 'export', run: () => exportFigures(1_000) },
   { name: 'round-trip', run: () => roundTripFigures(1_000) },
+  { name: 'patterns', run: () => patternFigures() },
 ];
 
 export async function main(filter?: string): Promise<void> {

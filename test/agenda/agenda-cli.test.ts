@@ -76,7 +76,7 @@ beforeAll(async () => {
     [9, 'T10', '✗ Chưa làm'],
     [7, 'T10', '✓ Đã làm'],
   ]);
-}, 120_000);
+});
 
 describe('phoihop agenda: the text for the group', () => {
   it('lists this month per party, then what is late, with the due date; short lines; Vietnamese', async () => {

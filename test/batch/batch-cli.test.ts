@@ -80,7 +80,7 @@ beforeAll(async () => {
     '2',
   );
   report = await readReport(path.join(out, 'bao-cao.xlsx'));
-}, 180_000);
+});
 
 describe('batch over a mixed folder', () => {
   it('exits 1 (some files have errors), says what it wrote, and leaves every input untouched', () => {

@@ -81,5 +81,5 @@ describe('phoihop batch shows Phổ biến per school', () => {
     expect(col).toBeGreaterThan(0);
     expect(csv.find((l) => l.startsWith('2,'))!.split(',')[col]).toBe('Thiếu: CMHS');
     expect(readFileSync(html, 'utf8')).toContain('Thiếu: CMHS');
-  }, 120_000);
+  });
 });

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const r = await runCli('batch', folder, '--html', html, '--as-of', '2026-02-10');
   expect(r.code).toBe(1);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -17,7 +17,7 @@ const folder = tempDir('phoihop-pool-');
 beforeAll(async () => {
   await writeSchoolFolder(folder, { schools: 6, tracking: { filledThrough: '2026-02-28', done: 8, notDone: 1 } });
   writeFileSync(path.join(folder, 'la.xlsx'), await foreignBytes());
-}, 120_000);
+});
 
 const strip = (r: BatchReport) => JSON.parse(JSON.stringify(r)) as BatchReport;
 
@@ -58,7 +58,7 @@ describe('batch worker pool', () => {
       expect(row.problem?.vi).toMatch(/xử lý quá 0 giây nên đã bị bỏ qua/);
       expect(row.problem?.vi).toContain(path.join(folder, ...row.path.split('/')));
     }
-  }, 120_000);
+  });
 
   it('a worker that runs out of memory costs only its file', async () => {
     const { report } = await runBatch({ folder, rules: BUILTIN_RULES, asOf: AS_OF, jobs: 2, memoryLimitMb: 4 });
@@ -68,7 +68,7 @@ describe('batch worker pool', () => {
         (r) => r.kind === 'unreadable' && /cần quá nhiều bộ nhớ \(giới hạn 4 MB/.test(r.problem?.vi ?? ''),
       ),
     ).toBe(true);
-  }, 120_000);
+  });
 });
 
 describe('progress bar', () => {

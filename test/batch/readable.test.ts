@@ -54,7 +54,7 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -86,7 +86,7 @@ beforeAll(async () => {
   const r = await runCli('batch', folder, '-o', path.join(root, 'bao-cao.xlsx'), '--as-of', AS_OF);
   code = r.code;
   report = await readReport(path.join(root, 'bao-cao.xlsx'));
-}, 120_000);
+});
 
 describe('batch over workbooks from `phoihop track`', () => {
   it('recognises them as tracking workbooks and reads school, authority, number and year from their provenance', () => {

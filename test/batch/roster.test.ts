@@ -311,5 +311,5 @@ describe('phoihop batch --roster (CSV roster, CSV and JSON out)', () => {
     const bad = await runCli('batch', dir, '--roster', path.join(root, 'ds.txt'), '--format', 'csv');
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-  }, 120_000);
+  });
 });

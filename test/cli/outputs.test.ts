@@ -23,6 +23,7 @@ import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { largeContent } from '../../bench/generate';
 import { runCli, tempDir } from '../helpers/cli';
 import { ensureBuilt, runChild, type ChildResult } from '../helpers/child-cli';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 
 const dir = tempDir('phoihop-outputs-');
 const PREVIOUS = Buffer.from('the previous file, kept byte for byte');
@@ -145,7 +146,7 @@ async function interruptWhileWriting(
   let midWrite = false;
   let watcher: ReturnType<typeof watch> | undefined;
   const result = await runChild(['track', source, '-o', out, '--force'], {
-    timeoutMs: 30_000,
+    timeoutMs: HANG_GUARD_MS,
     onSpawn: (child) => {
       watcher = watch(folder, (_event, name) => {
         if (!name || !String(name).endsWith('.tmp') || midWrite || !child.pid) return;
@@ -191,7 +192,7 @@ describe('a run stopped while writing leaves the previous file and no temporary 
         }
       }
       expect(interrupted).toBeGreaterThan(0);
-    }, 120_000);
+    });
   }
 
   it('SIGKILL: the previous file is intact and the next run sweeps the leftover temporary file', async () => {
@@ -211,7 +212,7 @@ describe('a run stopped while writing leaves the previous file and no temporary 
     expect(again.code).toBe(1);
     expect(temps(folder)).toEqual([]);
     expect(await readableWorkbook(out)).toBeGreaterThan(0);
-  }, 120_000);
+  });
 });
 
 describe('a full disk', () => {

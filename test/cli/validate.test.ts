@@ -240,10 +240,10 @@ describe('validate: large and awkward files', () => {
         });
       },
     });
-    const started = Date.now();
+    // Before, exceljs expanded the dropdown into a million cells and never finished: the test's
+    // time-out (vitest's, a hang guard, not a speed target) is the bound.
     const { code } = await json(f);
     expect(code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(30_000); // unbounded before: exceljs expands every cell
   });
 
   it('a 20,000-row responsibility sheet (the row limit) ends in findings, not a crash', async () => {
@@ -254,7 +254,7 @@ describe('validate: large and awkward files', () => {
     const { code, report } = await json(await file(sheets, { tables: false }));
     expect(code).toBe(1);
     expect(report.findings.filter((f) => f.ruleId === 'responsibility-lead-known')).toHaveLength(20);
-  }, 120_000);
+  });
 });
 
 describe('command line usage', () => {

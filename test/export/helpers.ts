@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { WorkbookContent } from '../../src/core/template/content';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { tempDir } from '../helpers/cli';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 
 export const WORK = tempDir('phoihop-export-');
 export const at = (name: string) => path.join(WORK, name);
@@ -24,7 +25,7 @@ export function soffice(file: string, to: 'pdf' | 'txt:Text (encoded):UTF8', out
     [`-env:UserInstallation=${PROFILE}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, file],
     {
       stdio: 'pipe',
-      timeout: 180_000,
+      timeout: HANG_GUARD_MS,
     },
   );
   return path.join(outDir, `${path.basename(file, path.extname(file))}.${to.split(':')[0]}`);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleContent } from '../../src/core/template/example';
 import { findSoffice } from '../../src/node/pdf';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 import { tempDir } from '../helpers/cli';
 import { ensureBuilt, runChild } from '../helpers/child-cli';
 
@@ -29,7 +30,7 @@ describe('export --pdf cleans up on every exit', () => {
     ['SIGINT', 130, {}],
     ['SIGHUP', 129, {}],
     ['watchdog', 143, { PHOIHOP_TIME_LIMIT: '4' }],
-  ] as const)('%s', { timeout: 300_000 }, async (how, code, env) => {
+  ] as const)('%s', { timeout: HANG_GUARD_MS }, async (how, code, env) => {
     expect(findSoffice(), 'LibreOffice (soffice) is needed: .ci/run installs it').not.toBeNull();
     ensureBuilt();
     const dir = tempDir('phoihop-pdf-stop-');
@@ -40,7 +41,7 @@ describe('export --pdf cleans up on every exit', () => {
     const run = runChild(
       ['export', path.join(dir, 'vi-du.xlsx'), '-o', path.join(dir, 'vb.docx'), '--pdf', path.join(dir, 'vb.pdf')],
       {
-        timeoutMs: 240_000,
+        timeoutMs: HANG_GUARD_MS,
         env: { TMPDIR: tmp, ...env },
         onSpawn: (child) => {
           if (how === 'watchdog') return;

@@ -4,6 +4,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './cli';
+import { HANG_GUARD_MS } from './hang-guard';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'phoihop.js');
@@ -83,7 +84,7 @@ export function runChild(args: string[], options: ChildOptions = {}): Promise<Ch
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, options.timeoutMs ?? 20_000);
+    }, options.timeoutMs ?? HANG_GUARD_MS);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sofficePdfArgs } from '../../src/node/pdf';
+import { HANG_GUARD_MS } from './hang-guard';
 
 export interface TextLine {
   page: number;
@@ -25,7 +26,7 @@ export interface PageBox {
 export function sofficeToPdf(files: string[], outDir: string): string[] {
   mkdirSync(outDir, { recursive: true });
   const profile = `file://${path.join(outDir, 'lo-profile')}`;
-  execFileSync('soffice', sofficePdfArgs(profile, outDir, files), { stdio: 'pipe', timeout: 240_000 });
+  execFileSync('soffice', sofficePdfArgs(profile, outDir, files), { stdio: 'pipe', timeout: HANG_GUARD_MS });
   return files.map((f) => path.join(outDir, path.basename(f).replace(/\.[^.]+$/, '.pdf')));
 }
 

@@ -32,7 +32,9 @@ import {
 
 const MB = 1024 * 1024;
 const CEILING_MB = { single: 512, batch: 1024 };
-const TIME_LIMIT_MS = 10_000;
+// A hang guard, not a speed target: each run ends in a second or two on a quiet machine, and a
+// 2-core machine busy with another full test run stretches that many times (npm run bench measures speed).
+const TIME_LIMIT_MS = 120_000;
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 const root = tempDir('phoihop-hostile-');
@@ -152,13 +154,13 @@ beforeAll(async () => {
   files.lines3m = text('3-trieu-dong.txt', Buffer.alloc(3_000_000 * 2, 'a\n'));
   files.oneLine = text('mot-dong-6mb.txt', Buffer.alloc(6 * MB, 'Điều khoản '));
   const content = exampleContent();
-  content.blocks.parties![0].name = `${'a'.repeat(34)}!`;
-  files.catastrophicTarget = path.join(root, 'ten-34-chu-a.xlsx');
+  content.blocks.parties![0].name = `${'a'.repeat(44)}!`;
+  files.catastrophicTarget = path.join(root, 'ten-44-chu-a.xlsx');
   writeFileSync(files.catastrophicTarget, await writeRegulationWorkbook(content));
   files.example = path.join(root, 'vi-du.xlsx');
   writeFileSync(files.example, await writeRegulationWorkbook(exampleContent()));
   await exampleParts();
-}, 120_000);
+});
 
 afterAll(() => {
   const lines = [
@@ -317,11 +319,13 @@ describe('rule files and folders an office should never send: refused when loade
   );
   ruleCase('a 2 MB rule file', ' '.repeat(2 * MB) + '{}', /luat\.json nặng 20\d\d KB, vượt giới hạn 1024 KB/);
 
-  it('^(a+)+$ against 34 letters: accepted, and runs in linear time', async () => {
+  it('^(a+)+$ against 44 letters: accepted, and runs in linear time', async () => {
     const rules = path.join(tempDir('phoihop-rules-'), 'luat.json');
     writeFileSync(rules, patternRule('^(a+)+$'));
-    const r = await check(
-      '^(a+)+$ on 34 letters',
+    // Linear: a backtracking engine tries some 2^44 ways on these 44 letters (34 took 80 s; 44, about a day),
+    // so check()'s hang guard tells the two apart on any machine.
+    await check(
+      '^(a+)+$ on 44 letters',
       ['validate', files.catastrophicTarget, '--rules', rules, '--format', 'json'],
       [rules],
       {
@@ -329,11 +333,10 @@ describe('rule files and folders an office should never send: refused when loade
         message: /"summary"/,
       },
     );
-    expect(r.ms).toBeLessThan(5_000);
     // The same in a batch worker thread, which gets the office's rules already merged.
     const folder = tempDir('phoihop-regex-batch-');
     writeFileSync(path.join(folder, 'truong.xlsx'), readFileSync(files.catastrophicTarget));
-    const b = await check('^(a+)+$ on 34 letters', ['batch', folder, '--rules', rules, '--format', 'json'], [rules], {
+    const b = await check('^(a+)+$ on 44 letters', ['batch', folder, '--rules', rules, '--format', 'json'], [rules], {
       code: 0,
       message: /"files"/,
     });

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanCode, csvCell, oneLine, pasteableArgument, visibleControls } from '../../src/core/safe-text';
 import { exampleContent } from '../../src/core/template/example';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 import { runCli, tempDir } from '../helpers/cli';
 
 const FORMULA = '=HYPERLINK("http://127.0.0.1/x","bấm")';
@@ -56,7 +57,7 @@ describe('batch --format csv opened by LibreOffice: no formula', () => {
   // LibreOffice's start-up on a loaded machine: the bound only guards against a hang.
   it(
     'school names, the managing body and file names that start with = + - @ stay text',
-    { timeout: 300_000 },
+    { timeout: HANG_GUARD_MS },
     async () => {
       expect(soffice, 'LibreOffice (soffice) is needed: .ci/run installs it').toBe(true);
       const dir = tempDir('phoihop-csv-injection-');
@@ -86,7 +87,7 @@ describe('batch --format csv opened by LibreOffice: no formula', () => {
           `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
           csv,
         ],
-        { encoding: 'utf8', timeout: 300_000 },
+        { encoding: 'utf8', timeout: HANG_GUARD_MS },
       );
       expect(out.status, out.stderr).toBe(0);
       const wb = new ExcelJS.Workbook();

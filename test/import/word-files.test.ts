@@ -14,6 +14,7 @@ import { capitalStyles } from '../../src/docx/styles';
 import { CORPUS } from './corpus';
 import { GAP, isCapitalLine } from './layouts';
 import { HEADLINE, scoreHeadline } from './score';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const style = (type: string, id: string, inner: string) =>
@@ -57,7 +58,7 @@ function wordFromPages(pages: Record<string, string>): Record<string, Uint8Array
       dir,
       ...files,
     ],
-    { stdio: 'pipe', timeout: 240_000 },
+    { stdio: 'pipe', timeout: HANG_GUARD_MS },
   );
   return Object.fromEntries(
     Object.keys(pages).map((name) => [name, new Uint8Array(readFileSync(path.join(dir, `${name}.docx`)))]),
@@ -107,7 +108,7 @@ describe('.docx files written by LibreOffice', () => {
       plan: PLAN_PAGE,
       ...Object.fromEntries(capitals.map((d) => [d.id, pageWithStyledCapitals(d.text)])),
     });
-  }, 240_000);
+  });
 
   it('reads the headline fields of a page whose capitals are set by its style', async () => {
     expect(capitals).toHaveLength(3);

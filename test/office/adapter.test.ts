@@ -135,12 +135,11 @@ describe('reading the open workbook', () => {
   it('gives up on a stalled sync with a clear message instead of hanging', async () => {
     const fake = fakeFromGrids(await gridsOf(await xlsxOf(bigContent(10))));
     fake.stallNextSync = true;
-    const started = Date.now();
+    // The stall never ends: an answer at all is the 200 ms giving up (no wall-clock bound here).
     const error = await readGridsFromExcel(runOf(fake), { timeoutMs: 200 }).catch((e) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).key).toBe('pane.error.timeout');
     expect((error as UserError).text('vi')).toContain('Excel không phản hồi sau 0.2 giây');
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('reads cells the way exceljs reads the file', () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FakeOptions, FakeSheetInit } from '../office/fake-excel';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -91,6 +92,8 @@ export async function newContext(browser: Browser, mode: OfficeMode): Promise<Br
     acceptDownloads: true,
     locale: 'vi-VN',
   });
+  // Every wait on the page is a hang guard, not a speed target.
+  context.setDefaultTimeout(HANG_GUARD_MS);
   // Nothing leaves the machine: every non-loopback request is refused unless routed below.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   if (mode.kind === 'none') {

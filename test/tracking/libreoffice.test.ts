@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MARKS, TRACKING_SHEETS } from '../../src/core/tracking/contract';
 import { exampleContent } from '../../src/core/template/example';
 import { tempDir } from '../helpers/cli';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 import { generate, loadXlsx, responsibility, withResponsibilities, type Generated } from './helpers';
 
 const WORK = tempDir('phoihop-lo-');
@@ -16,7 +17,7 @@ const PROFILE = `file://${path.join(WORK, 'profile')}`;
 function soffice(args: string[]) {
   execFileSync('soffice', [`-env:UserInstallation=${PROFILE}`, '--headless', '--norestore', ...args], {
     stdio: 'pipe',
-    timeout: 180_000,
+    timeout: HANG_GUARD_MS,
   });
 }
 
@@ -107,7 +108,7 @@ describe('LibreOffice reads and prints the tracking workbook', () => {
     );
     pdf = toPdf(g.output);
     pages = pdfPages(pdf);
-  }, 240_000);
+  });
 
   it('every page is A4 landscape', () => {
     const sizes = pageSizes(pdf);
@@ -215,7 +216,7 @@ describe('LibreOffice recalculates the live formulas after a school fills the mo
     const file = path.join(WORK, 'da-dien.xlsx');
     writeFileSync(file, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     csv = toCsv(file);
-  }, 240_000);
+  });
 
   it('Theo dõi: the completion rate of every row', () => {
     const sheet = csv[TRACKING_SHEETS.tracking];

@@ -12,6 +12,7 @@ import { MARKS, TRACKING_LAYOUT, TRACKING_SHEETS } from '../../src/core/tracking
 import { exampleContent } from '../../src/core/template/example';
 import { tempDir } from '../helpers/cli';
 import { pdfLines, type TextLine } from '../helpers/pdf-layout';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 import {
   agenda,
   calendarHeaderRow,
@@ -146,7 +147,7 @@ function toPdf(file: string): string {
       WORK,
       file,
     ],
-    { stdio: 'pipe', timeout: 180_000 },
+    { stdio: 'pipe', timeout: HANG_GUARD_MS },
   );
   return path.join(WORK, path.basename(file).replace(/\.xlsx$/, '.pdf'));
 }
@@ -200,7 +201,7 @@ describe('Việc tháng này, rendered by LibreOffice', () => {
     // The month is one page: the next one is the year's calendar.
     expect(next).toContain('LỊCH NHIỆM VỤ THEO THÁNG');
     expect(next).not.toContain('VIỆC THÁNG');
-  }, 200_000);
+  });
 
   it('another month chosen in the picker, after a task of it was marked done', () => {
     const td = tracking(g);
@@ -216,7 +217,7 @@ describe('Việc tháng này, rendered by LibreOffice', () => {
     expect(page.match(new RegExp(MARKS.due, 'g'))!.length).toBe(due.length - 1 + 1); // the other rows, and the totals
     expect(flat(page)).toContain(`Cộng: ${due.length} việc đến hạn trong tháng (1 đã làm, 0 chưa làm)`);
     expect(next).toContain('LỊCH NHIỆM VỤ THEO THÁNG');
-  }, 200_000);
+  });
 });
 
 // Real tasks run to several lines. Written for this test, in the way school plans word them.
@@ -254,5 +255,5 @@ describe('Việc tháng này with tasks of several lines, rendered by LibreOffic
       expect(view.getRow(VIEW_HEADER + 1 + k).height).toBeGreaterThanOrEqual(lines.length * 12.5);
     });
     expect(byTask.slice(0, 3).every((lines) => lines.length >= 2)).toBe(true);
-  }, 200_000);
+  });
 });

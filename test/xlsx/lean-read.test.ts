@@ -19,6 +19,7 @@ import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { writeTrackingWorkbook } from '../../src/xlsx/write-tracking';
 import { buildWorkbook, cleanSheets } from '../helpers/independent-workbook';
+import { HANG_GUARD_MS } from '../helpers/hang-guard';
 
 /** Grids compared cell by cell: a hole and an explicit empty cell are the same, trailing empties dropped. */
 function normal(grids: SheetGrid[]) {
@@ -147,10 +148,10 @@ describe('lean reader ≡ exceljs reader', () => {
         out,
         src,
       ],
-      { stdio: 'ignore', timeout: 120_000 },
+      { stdio: 'ignore', timeout: HANG_GUARD_MS },
     );
     await expectSame(readFileSync(path.join(out, 'source.xlsx')));
-  }, 180_000);
+  });
 
   it('cell notes: plain and rich text, escapes and line breaks, on a blank cell of a row, only where a sheet has any', async () => {
     const bytes = await buildWorkbook(cleanSheets(), {

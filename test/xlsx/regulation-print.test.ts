@@ -95,7 +95,7 @@ describe('the regulation workbook prints readably (LibreOffice)', () => {
     sofficeToPdf(files, path.join(WORK, 'pdf')).forEach((pdf, i) =>
       printed.push({ file: files[i], pdf, pages: pdfLines(pdf) }),
     );
-  }, 300_000);
+  });
 
   it('no printed line runs over another, nothing leaves the page', () => {
     for (const { file, pages } of printed) {
