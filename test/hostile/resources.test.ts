@@ -143,3 +143,56 @@ describe('a school calendar nested 200,000 deep', () => {
     expect(r.stderr).toMatch(/lich-sau\.json lồng nhau sâu quá 16 tầng/);
   });
 });
+
+describe('a calendar of more events than any school has', () => {
+  it('agenda --ics says so in one line before writing more than 20,000 events', async () => {
+    const content = exampleContent();
+    const [first] = content.blocks.responsibilities!;
+    content.blocks.responsibilities = Array.from({ length: 2_500 }, (_, i) => ({
+      ...first,
+      no: i + 1,
+      task: `Nhiệm vụ hằng tháng số ${i + 1}`,
+      cadence: 'Hàng tháng',
+      months: '',
+    }));
+    const file = path.join(dir, 'nhieu-viec.xlsx');
+    writeFileSync(file, await writeRegulationWorkbook(content));
+    const tracked = await runCli('track', file, '-o', path.join(dir, 'so-nhieu.xlsx'));
+    expect(tracked.code, tracked.stderr).toBe(0);
+    const ics = path.join(dir, 'lich-nhieu.ics');
+    const r = await runCli('agenda', path.join(dir, 'so-nhieu.xlsx'), '--as-of', '15/12/2026', '--ics', ics);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/so-nhieu\.xlsx cho ra \d{5} sự kiện lịch, quá giới hạn 20000/);
+    expect(readdirSync(dir)).not.toContain('lich-nhieu.ics');
+  });
+});
+
+describe('rosters past any country', () => {
+  it.each([
+    [
+      '1,000,000 rows',
+      () => `Mã,Tên trường\n${Array.from({ length: 1_000_000 }, (_, i) => `T${i},Trường số ${i}`).join('\n')}\n`,
+      /50000 dòng/,
+    ],
+    [
+      'one cell of 60 MB',
+      () => `Mã,Tên trường\nT1,${'A'.repeat(60 * 1024 * 1024)}\n`,
+      /dòng 2: một ô dài quá 1000 ký tự/,
+    ],
+  ])('%s: refused in one line, under 512 MB', async (_, make, message) => {
+    ensureBuilt();
+    const folder = path.join(dir, 'ho-so-roster');
+    const { mkdirSync, existsSync } = await import('node:fs');
+    if (!existsSync(folder)) mkdirSync(folder);
+    writeFileSync(path.join(folder, 'a.xlsx'), await writeRegulationWorkbook(exampleContent()));
+    const roster = path.join(dir, 'ds-lon.csv');
+    writeFileSync(roster, make());
+    const r = await runChild(['batch', folder, '--roster', roster, '--format', 'json'], { timeoutMs: HANG_GUARD_MS });
+    table.push(`| roster of ${_} | ${r.code} | ${r.peakMb} | ${r.ms} |`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.peakMb!).toBeLessThan(CEILING_MB);
+  });
+});

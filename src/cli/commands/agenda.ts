@@ -37,6 +37,8 @@ function monthOption(value: string | boolean | undefined): number | undefined {
   return m;
 }
 
+/** Events in one .ics: a school's year makes a few hundred. */
+const ICS_EVENT_LIMIT = 20_000;
 const FORMATS = ['text', 'json'] as const;
 
 export const agendaSpec: CommandSpec = {
@@ -89,6 +91,10 @@ export async function agendaCommand(argv: string[], io: CliIO): Promise<number> 
   const agenda = buildAgenda(data, partyNames(grids), { ...due, month, party });
   if (ics) {
     const calendar = calendarEvents(data, { asOf: due.asOf, lang, party });
+    // A school's year is a few hundred events; a calendar of 190,000 takes minutes and gigabytes to
+    // write and no calendar program would show it.
+    if (calendar.events.length > ICS_EVENT_LIMIT)
+      throw new UserError('agenda.tooManyEvents', { file, count: calendar.events.length, limit: ICS_EVENT_LIMIT });
     await writeOutputs(plan, [{ file: ics, data: renderIcs(calendar, { stamp: due.asOf, version: VERSION }) }]);
     io.err(t(lang, 'agenda.icsWritten', { file: ics, count: calendar.events.length }) + '\n');
   }

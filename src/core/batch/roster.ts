@@ -235,7 +235,12 @@ export function csvGrid(text: string, name: string): SheetGrid {
         line++;
       } else if (ch === '\r') line++;
       endRow();
-    } else field += ch;
+    } else {
+      field += ch;
+      // Stopped as it grows: a 60 MB cell built a letter at a time would take gigabytes.
+      if (field.length > ROSTER_LIMITS.fieldChars)
+        throw new UserError('roster.fieldTooLong', { file: name, line: rowLine, limit: ROSTER_LIMITS.fieldChars });
+    }
   }
   if (quoted) throw new UserError('roster.csvQuote', { file: name, line: quoteLine });
   if (field || row.length > 0) endRow();

@@ -684,6 +684,8 @@ export const en: Record<MessageKey, string> = {
   'agenda.badMonth': 'Month "{{value}}" of --month is not valid (T1 … T12, e.g. T10).',
   'agenda.unknownParty': 'Tracking workbook {{file}} has no party "{{party}}" (it has: {{known}}).',
   'agenda.needIcsFile': 'Option --ics needs the name of the .ics file to write.',
+  'agenda.tooManyEvents':
+    'Tracking workbook {{file}} gives {{count}} calendar events, more than the {{limit}} one calendar file holds; choose one party with --party.',
   'agenda.icsWritten': 'Wrote {{count}} calendar events to {{file}}.',
   'agenda.event.summary': '[{{lead}}] {{task}} ({{month}})',
   'agenda.event.description':

@@ -679,6 +679,8 @@ export const vi = {
   'agenda.badMonth': 'Tháng "{{value}}" của --month không hợp lệ (T1 … T12, ví dụ T10).',
   'agenda.unknownParty': 'Sổ theo dõi {{file}} không có bên "{{party}}" (có: {{known}}).',
   'agenda.needIcsFile': 'Tùy chọn --ics cần tên tệp .ics để ghi lịch.',
+  'agenda.tooManyEvents':
+    'Sổ {{file}} cho ra {{count}} sự kiện lịch, quá giới hạn {{limit}} của một tệp lịch; hãy chọn một bên bằng --party.',
   'agenda.icsWritten': 'Đã ghi {{count}} sự kiện lịch vào {{file}}.',
   'agenda.event.summary': '[{{lead}}] {{task}} ({{month}})',
   'agenda.event.description':
