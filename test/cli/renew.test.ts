@@ -35,9 +35,11 @@ describe('phoihop renew', () => {
     const old = await read(source);
     const out = path.join(dir, 'quy-che-moi.xlsx');
     const r = await runCli('renew', source, '-o', out);
-    // Written, and like `validate` the run exits 1: the new file has no issue date yet.
+    // Written, and like `validate` the run exits 1: the new file has no issue date yet (an error)
+    // and, as a draft, no number yet (a warning).
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain('✖ 1 lỗi, 0 cảnh báo');
+    expect(r.stderr).toContain('✖ 1 lỗi, 1 cảnh báo');
+    expect(r.stderr).toMatch(/B3 +cảnh báo .* document-number-draft/);
     expect(sha(source)).toBe(before);
 
     const renewed = await read(out);
@@ -158,7 +160,18 @@ describe('phoihop renew', () => {
     });
     const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(content));
     const out = path.join(dir, 'moi.xlsx');
-    const r = await runCli('renew', source, '-o', out, '--year', '2028-2029', '--date', '07/10/2028');
+    const r = await runCli(
+      'renew',
+      source,
+      '-o',
+      out,
+      '--year',
+      '2028-2029',
+      '--date',
+      '07/10/2028',
+      '--number',
+      '20/QCPH-MNHM-CĐ',
+    );
     expect(r.code, r.stderr).toBe(0);
     const renewed = await read(out);
     // A start moved by the years is a date nobody chose: it is on the to-do list to check.
@@ -221,7 +234,16 @@ describe('phoihop renew', () => {
     parties.rows[0].push('Cô Lan, 0912 345 678');
     sheets.find((s) => s.sheet === 'Văn bản')!.rows.push(['Số trang', '3']);
     const source = saveTemp(dir, 'them-cot.xlsx', await buildWorkbook(sheets));
-    const r = await runCli('renew', source, '-o', path.join(dir, 'moi.xlsx'), '--date', '07/10/2026');
+    const r = await runCli(
+      'renew',
+      source,
+      '-o',
+      path.join(dir, 'moi.xlsx'),
+      '--date',
+      '07/10/2026',
+      '--number',
+      '20/QCPH-MNHM-CĐ',
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Trang Các bên của tệp cũ có "Người liên hệ" ngoài mẫu');
     expect(r.stderr).toContain('Trang Văn bản của tệp cũ có "Số trang" ngoài mẫu');
