@@ -5,7 +5,17 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exampleContent } from '../src/core/template/example';
 import { writeRegulationWorkbook } from '../src/xlsx/write-regulation';
-import { declareSize, docxWith, manyFindings, sheetWithData, workbookWith } from '../test/hostile/inputs';
+import {
+  declareSize,
+  docxWith,
+  manyFindings,
+  numbered,
+  page,
+  sheetWithData,
+  spanned,
+  styleChain,
+  workbookWith,
+} from '../test/hostile/inputs';
 import { peakRssMb, TMP } from './cases';
 import type { Figure } from './harness';
 
@@ -38,6 +48,16 @@ async function hostileFolder(dir: string): Promise<HostileRun[]> {
   const unclosed = put('hang-row.xlsx', await sheetWithData('<row r="1">'.repeat(200_000)));
   const bomb = put('bom-word.docx', declareSize(docxWith({}), 'word/document.xml', 300 * MB));
   const text = put('50mb.txt', Buffer.alloc(50 * MB, 'Điều 1. Nhà trường chủ trì, Công đoàn phối hợp. '));
+  // Round two: files of a few kilobytes that once took gigabytes or minutes.
+  const roman = put('la-ma-1e20.docx', numbered('100000000000000000000'));
+  const span = put('gridspan.docx', spanned('2000000000'));
+  const styles = put('kieu-200k.docx', styleChain(200_000));
+  const colspan = put(
+    'colspan.txt',
+    Buffer.from(page(`<table>${'<tr>' + '<td colspan=999>Tháng 9</td>'.repeat(10) + '</tr>'}</table>`.repeat(400))),
+  );
+  const script = put('script.txt', Buffer.from(page('<script>var a = 1;'.repeat(60_000))));
+  const word = put('tu-dai.txt', Buffer.from(`QUY CHẾ PHỐI HỢP\n${'A'.repeat(100_000)}\nĐiều 1. Phạm vi\n`));
   return [
     { input: '80,000 findings', command: 'validate', file: findings },
     { input: '80,000 findings', command: 'track', file: findings },
@@ -46,6 +66,12 @@ async function hostileFolder(dir: string): Promise<HostileRun[]> {
     { input: '200,000 unclosed <row>', command: 'validate', file: unclosed },
     { input: 'a 300 MB docx bomb', command: 'import', file: bomb },
     { input: 'a 50 MB text', command: 'import', file: text },
+    { input: 'a Word list from 10^20', command: 'import', file: roman },
+    { input: 'cells spanning 2·10^9 columns', command: 'import', file: span },
+    { input: 'a chain of 200,000 styles', command: 'import', file: styles },
+    { input: 'colspan=999 on 4,000 cells', command: 'import', file: colspan },
+    { input: '60,000 unclosed <script>', command: 'import', file: script },
+    { input: 'a 100,000-letter word', command: 'import', file: word },
     { input: 'the hostile folder', command: 'batch', file: dir },
   ];
 }

@@ -12,52 +12,11 @@ import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { HANG_GUARD_MS } from '../helpers/hang-guard';
 import { runCli, tempDir } from '../helpers/cli';
 import { ensureBuilt, runChild } from '../helpers/child-cli';
-import { docxWith } from './inputs';
+import { numbered, page, spanned, styleChain } from './inputs';
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const CEILING_MB = 512;
 const dir = tempDir('phoihop-resources-');
 const table: string[] = [];
-
-const numbered = (start: string) =>
-  docxWith({
-    'word/numbering.xml': `<w:numbering ${W}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
-    'word/document.xml': `<w:document ${W}><w:body>${[
-      'QUY CHẾ PHỐI HỢP',
-      'Phạm vi',
-      'Trách nhiệm',
-      'Điều khoản thi hành',
-    ]
-      .map(
-        (t) =>
-          `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`,
-      )
-      .join('')}</w:body></w:document>`,
-  });
-
-const spanned = (span: string) =>
-  docxWith({
-    'word/document.xml': `<w:document ${W}><w:body><w:p><w:r><w:t>QUY CHẾ PHỐI HỢP</w:t></w:r></w:p><w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>${Array.from(
-      { length: 20 },
-      () =>
-        `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p><w:r><w:t>Thời gian</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p><w:r><w:t>Nội dung công việc</w:t></w:r></w:p></w:tc></w:tr>`,
-    ).join('')}</w:tbl><w:p><w:r><w:t>Điều 1. Phạm vi điều chỉnh</w:t></w:r></w:p></w:body></w:document>`,
-  });
-
-function styleChain(length: number): Uint8Array {
-  const styles = Array.from(
-    { length },
-    (_, i) =>
-      `<w:style w:type="paragraph" w:styleId="S${i}"><w:name w:val="S${i}"/>${i + 1 < length ? `<w:basedOn w:val="S${i + 1}"/>` : '<w:rPr><w:caps/></w:rPr>'}</w:style>`,
-  ).join('');
-  return docxWith({
-    'word/styles.xml': `<w:styles ${W}>${styles}</w:styles>`,
-    'word/document.xml': `<w:document ${W}><w:body><w:p><w:pPr><w:pStyle w:val="S0"/></w:pPr><w:r><w:t>quy chế phối hợp</w:t></w:r></w:p><w:p><w:r><w:t>Điều 1. Phạm vi điều chỉnh</w:t></w:r></w:p></w:body></w:document>`,
-  });
-}
-
-const page = (body: string) =>
-  `<html><body><p>QUY CHẾ PHỐI HỢP</p><p>Điều 1. Phạm vi điều chỉnh</p>${body}</body></html>\n`;
 
 const CASES: Array<[string, string, () => Uint8Array | string]> = [
   ['Roman list starting at 10^20', 'la-ma-1e20.docx', () => numbered('100000000000000000000')],
