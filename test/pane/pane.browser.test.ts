@@ -775,6 +775,27 @@ describe('the pane inside Excel (fake host)', () => {
     await context.close();
   });
 
+  it('offers to extend a Table over a row typed under it (as LibreOffice leaves it), and checks again', async () => {
+    const mode = await excelMode(await xlsxOf(example()));
+    // The last signatory sits on the row under a Table that stops above it.
+    mode.sheets.find((s) => s.name === 'Người ký')!.tables = [{ name: 'NguoiKy', address: 'A1:E4' }];
+    const context = await newContext(browser, mode);
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    const finding = page.locator('.finding[data-rule-id="rows-below-table"]');
+    expect(await finding.getAttribute('data-cell')).toBe('A5');
+    const extend = page.locator('.finding-list .fix:not([hidden])');
+    expect(await extend.count()).toBe(1);
+    expect(await extend.textContent()).toBe('Mở rộng bảng');
+    expect(await extend.getAttribute('aria-label')).toBe('Mở rộng bảng NguoiKy từ A1:E4 thành A1:E5');
+    await extend.click();
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.extend.done');
+    expect(await fake<number>(page, "f.tables.find(function(t){ return t.name === 'NguoiKy'; }).bottom")).toBe(5);
+    expect(await page.locator('.finding[data-rule-id="rows-below-table"]').count()).toBe(0);
+    expect(await page.locator('#summary').getAttribute('data-state')).toBe('clean');
+    await context.close();
+  });
+
   it('speaks English when Office’s display language is English', async () => {
     const context = await newContext(browser, await excelMode(faultyBytes, {}, { displayLanguage: 'en-US' }));
     const page = await openPane(context, server.url);
