@@ -1,36 +1,26 @@
 // Everything that needs exceljs, loaded on first use as its own webpack chunk (~235 KB gzipped):
-// reading an uploaded file, writing the template and the generated workbooks. The pane's first
-// paint never waits for it.
+// writing the template and the generated workbooks; reading an upload too (with the CLI's lean
+// reader, not exceljs). The pane's first paint never waits for it.
 import type { SheetGrid } from '../core/grid';
-import { msg, UserError } from '../core/i18n';
 import type { RegulationModel } from '../core/model';
 import type { Finding } from '../core/rules/types';
 import { DEFAULT_CALENDAR } from '../core/tracking/calendar';
 import { buildTrackingSpec } from '../core/tracking/spec';
 import { emptyContent, type WorkbookContent } from '../core/template/content';
-import { gridsFromWorkbook, loadWorkbook } from '../xlsx/read-grids';
+import { readXlsxBytes } from '../xlsx/read-bytes';
 import { writeRegulationWorkbook } from '../xlsx/write-regulation';
 import { writeTrackingWorkbook } from '../xlsx/write-tracking';
-import { BROWSER_LIMITS, checkUploadedXlsx } from './check-bytes';
+import { checkUploadedXlsx } from './check-bytes';
 import { fileNamePart } from './download';
 
-/** An uploaded .xlsx as grids, refused the way the CLI refuses a bad file. */
+/**
+ * An uploaded .xlsx as grids, read and refused exactly as the CLI reads a file (the same checks
+ * and lean reader; fflate inflates), so any workbook the CLI reads, the pane reads. exceljs is
+ * not used to read: it fails on files other programs save (openpyxl's absolute part paths).
+ */
 export async function gridsFromUpload(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   checkUploadedXlsx(bytes, file);
-  try {
-    return gridsFromWorkbook(await loadWorkbook(bytes, BROWSER_LIMITS.rowsPerSheet + 20));
-  } catch (e) {
-    const detail = (e as Error).message ?? String(e);
-    if (/Max .* count .* exceeded/.test(detail)) {
-      throw new UserError('input.tooManyRows', {
-        file,
-        sheet: '?',
-        rows: `> ${BROWSER_LIMITS.rowsPerSheet}`,
-        limit: BROWSER_LIMITS.rowsPerSheet,
-      });
-    }
-    throw new UserError('input.notXlsx', { file, detail: msg('detail.damagedXlsx', {}, detail) });
-  }
+  return readXlsxBytes(bytes, file).grids;
 }
 
 export function templateWorkbook(): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 // The host-neutral model of one regulation workbook. Every entity remembers the sheet, row
 // and cells it came from so that a finding can point at the cell to fix.
 import type { BlockKey, DocumentFieldKey } from './layout';
+import type { RowsBelowTable } from './below-table';
 import type { CadenceReading, IsoDate, MonthsReading, SchoolYear } from './values';
 
 export interface Located {
@@ -165,6 +166,8 @@ export interface BlockPlace {
   headerRow: number;
   /** The first free row after the data. */
   nextRow: number;
+  /** Rows typed just under its Table (LibreOffice, WPS), read as part of the block. */
+  belowTable?: RowsBelowTable;
 }
 
 export interface RegulationModel {

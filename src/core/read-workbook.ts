@@ -1,4 +1,5 @@
 // Grids → model. Blocks are found by Excel Table name first, else by sheet name and header row.
+import { rowsBelowTable, type RowsBelowTable } from './below-table';
 import { address, isCellError, parseRange, type CellValue, type SheetGrid } from './grid';
 import { UserError } from './i18n';
 import { BLOCKS, DOCUMENT_FIELDS, roleSigns, type BlockKey, type BlockSpec, type DocumentFieldKey } from './layout';
@@ -56,6 +57,8 @@ interface Located2D {
   right: number;
   bottom: number;
   viaTable: boolean;
+  /** Data rows typed under the Table, read as part of the block. */
+  belowTable?: RowsBelowTable;
 }
 
 function cellAt(grid: SheetGrid, row: number, col: number): CellValue | undefined {
@@ -91,7 +94,17 @@ function findBlock(grids: SheetGrid[], spec: BlockSpec, seen: CellFindings): Loc
     for (const table of grid.tables ?? []) {
       if (foldKey(table.name) !== tableKey) continue;
       const r = parseRange(table.range);
-      if (r) return { grid, top: r.top, left: r.left, right: r.right, bottom: r.bottom, viaTable: true };
+      if (!r) continue;
+      const below = rowsBelowTable(grid, table);
+      return {
+        grid,
+        top: r.top,
+        left: r.left,
+        right: r.right,
+        bottom: below?.last ?? r.bottom,
+        viaTable: true,
+        ...(below ? { belowTable: below } : {}),
+      };
     }
   }
   const sheetKey = foldKey(spec.sheet);
@@ -246,7 +259,13 @@ function readBlock(found: Located2D, spec: BlockSpec, opts: Required<ReadOptions
     last = r;
   }
   return {
-    place: { sheet: grid.name, viaTable: found.viaTable, headerRow: top, nextRow: last + 1 },
+    place: {
+      sheet: grid.name,
+      viaTable: found.viaTable,
+      headerRow: top,
+      nextRow: last + 1,
+      ...(found.belowTable ? { belowTable: found.belowTable } : {}),
+    },
     noted: { spec, grid, columnOf, extraCols },
     rows,
   };

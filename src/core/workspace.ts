@@ -1,6 +1,7 @@
 // The port the pane is written against: the workbook open in Excel, or a file the user uploaded in
 // a plain browser. The Office and browser adapters implement it; the pane never sees which.
 import type { SheetGrid } from './grid';
+import type { TableExtension } from './rules/types';
 import type { WorkbookContent } from './template/content';
 
 /** What setting up the template sheets did (Excel). */
@@ -26,6 +27,8 @@ export interface Workspace {
   select?(sheet: string, cell: string | null): Promise<void>;
   /** Excel only: write a finding's fix into its cell if the cell still holds what the check saw. */
   fixCell?(sheet: string, cell: string, fix: { from: string; to: string }): Promise<'fixed' | 'changed'>;
+  /** Excel only (ExcelApi 1.13): give a Table a larger range if it still spans what the check saw. */
+  extendTable?(extension: TableExtension): Promise<'extended' | 'changed'>;
   /** Excel only: add missing template sheets. */
   setUp?(): Promise<SetUpResult>;
   /** Excel only: "the workbook may have changed" hints. */

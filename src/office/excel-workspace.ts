@@ -4,6 +4,7 @@ import type { Workspace } from '../core/workspace';
 import { deliverWorkbook } from './deliver';
 import { watchChanges } from './events';
 import type { ExcelHost } from './host';
+import { extendTable } from './extend-table';
 import { fixCell } from './fix-cell';
 import { selectCell } from './navigate';
 import { readGridsFromExcel, type ReadGridsResult } from './read-grids';
@@ -29,6 +30,7 @@ export function excelWorkspace(host: ExcelHost, timeoutMs = 30_000): ExcelWorksp
     },
     select: (sheet, cell) => selectCell(host.run, sheet, cell, timeoutMs),
     fixCell: (sheet, cell, fix) => fixCell(host.run, sheet, cell, fix, timeoutMs),
+    extendTable: host.capabilities.tableResize ? (extension) => extendTable(host.run, extension, timeoutMs) : undefined,
     setUp: () => setUpTemplate(host.run, setUpCaps, timeoutMs),
     importContent: (content) =>
       setUpTemplate(host.run, setUpCaps, timeoutMs, {

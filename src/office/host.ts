@@ -15,6 +15,8 @@ export interface Capabilities {
   collectionEvents: boolean;
   /** Worksheet.notes: cell notes, such as an import's "Kiểm tra lại" marks (ExcelApi 1.18). */
   notes: boolean;
+  /** Table.resize: extend a Table over rows typed under it (ExcelApi 1.13). */
+  tableResize: boolean;
 }
 
 export interface ExcelHost {
@@ -59,6 +61,7 @@ export function capabilitiesOf(isSetSupported: (name: string, version: string) =
     createWorkbook: has('1.8'),
     collectionEvents: has('1.9'),
     notes: has('1.18'),
+    tableResize: has('1.13'),
   };
 }
 

@@ -21,6 +21,8 @@ export class Pane extends PaneDocuments {
       valueOf: (f) => this.valueOf(f),
       onFix: (f) => void this.exclusive('pane.action.fix', () => this.fix(f)),
       canFix: () => !!this.ws.fixCell,
+      onExtend: (f) => void this.exclusive('pane.action.extend', () => this.extend(f)),
+      canExtend: () => !!this.ws.extendTable,
     });
     this.showMode();
     el.buttons.check.addEventListener('click', () => void this.check());
@@ -183,6 +185,19 @@ export class Pane extends PaneDocuments {
       result === 'fixed' ? 'pane.fix.done' : 'pane.fix.changed',
       { sheet: f.sheet, cell: f.cell },
       result === 'fixed' ? 'success' : 'info',
+    );
+  }
+
+  /** Extend a Table over the rows typed under it (only if it still spans what the check saw), then check again. */
+  protected async extend(f: Finding): Promise<void> {
+    if (!this.ws.extendTable || !f.extendTable) return;
+    const result = await this.ws.extendTable(f.extendTable);
+    this.quietUntil = Date.now() + 2000;
+    await this.check();
+    this.setStatus(
+      result === 'extended' ? 'pane.extend.done' : 'pane.extend.changed',
+      { sheet: f.sheet, table: f.extendTable.table, to: f.extendTable.to },
+      result === 'extended' ? 'success' : 'info',
     );
   }
 

@@ -16,6 +16,9 @@ export interface FindingsViewOptions {
   /** Offered next to findings that carry a fix, when `canFix()` (Excel). */
   onFix?(finding: Finding): void;
   canFix?(): boolean;
+  /** Offered, in the same place, next to findings that carry a Table to extend, when `canExtend()`. */
+  onExtend?(finding: Finding): void;
+  canExtend?(): boolean;
 }
 
 interface Group {
@@ -182,15 +185,22 @@ export class FindingsView {
       if (open || !this.options.selects()) this.expand(item, open);
       this.options.onActivate(item.finding);
     });
-    if (this.options.onFix) {
+    if (this.options.onFix || this.options.onExtend) {
       // A sibling of the finding's button (buttons do not nest), shown only when the finding has a fix.
       const fix = document.createElement('button');
       fix.type = 'button';
       fix.className = 'fix';
-      fix.addEventListener('click', () => this.options.onFix!(item.finding));
+      fix.addEventListener('click', () =>
+        this.extensionOf(item.finding) ? this.options.onExtend?.(item.finding) : this.options.onFix?.(item.finding),
+      );
       el.after(fix);
     }
     return item;
+  }
+
+  /** The Table the finding offers to extend, when this host can. */
+  private extensionOf(f: Finding) {
+    return f.extendTable && this.options.onExtend && this.options.canExtend?.() ? f.extendTable : null;
   }
 
   private expand(item: Item, open: boolean): void {
@@ -230,6 +240,7 @@ export class FindingsView {
       f.cell ?? '',
       f.severity,
       f.fix?.to ?? '',
+      f.extendTable?.to ?? '',
       value ?? '',
       selects,
     ].join('\u0001');
@@ -248,8 +259,14 @@ export class FindingsView {
     (el.querySelector('.where') as HTMLElement).textContent = where;
     (el.querySelector('.rule') as HTMLElement).textContent = f.ruleId;
     const fix = item.li.querySelector<HTMLButtonElement>('button.fix');
-    if (fix) {
-      fix.hidden = !f.fix || !f.cell || !this.options.canFix?.();
+    const extension = this.extensionOf(f);
+    if (fix && extension) {
+      fix.hidden = false;
+      fix.textContent = t(this.lang, 'pane.extend.button');
+      fix.setAttribute('aria-label', t(this.lang, 'pane.extend.label', { ...extension }));
+      fix.title = t(this.lang, 'pane.extend.label', { ...extension });
+    } else if (fix) {
+      fix.hidden = !f.fix || !f.cell || !this.options.onFix || !this.options.canFix?.();
       fix.textContent = t(this.lang, 'pane.fix.button');
       fix.setAttribute('aria-label', t(this.lang, 'pane.fix.label', { cell: f.cell ?? '', to: f.fix?.to ?? '' }));
       fix.title = t(this.lang, 'pane.fix.label', { cell: f.cell ?? '', to: f.fix?.to ?? '' });

@@ -58,6 +58,7 @@ describe('compiled conditions agree with engine.run', () => {
         ![
           'cell-error-value',
           'workbook-sheets-present',
+          'rows-below-table',
           'superseded-version-marked',
           'school-year-format',
           'issue-date-valid',

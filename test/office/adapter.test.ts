@@ -273,6 +273,7 @@ describe('setting up the template sheets', () => {
       createWorkbook: false,
       collectionEvents: false,
       notes: false,
+      tableResize: false,
     });
     const result = await setUpTemplate(runOf(fake), { dropdowns: caps.dropdowns, freeze: caps.freeze });
     expect(result.added).toEqual(BLOCKS.map((b) => b.sheet));
@@ -377,6 +378,7 @@ describe('edits, new workbooks and the host', () => {
       createWorkbook: false,
       collectionEvents: false,
       notes: false,
+      tableResize: false,
     });
     const wb = new FakeWorkbook([{ name: 'A', rows: [['x']] }]);
     const current = await detectHost(officeGlobals(wb) as never);

@@ -26,6 +26,7 @@ describe('Excel requirement sets', () => {
       'events',
       'freeze',
       'notes',
+      'tableResize',
     ]);
   });
 

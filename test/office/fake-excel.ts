@@ -527,11 +527,35 @@ class FakeRangeProxy extends Loadable {
 }
 
 class FakeTableProxy extends Loadable {
+  private nullState: boolean | undefined;
   constructor(
     context: FakeContext,
     private resolveTable: () => TableState,
   ) {
     super(context);
+  }
+  /** For getItemOrNullObject: isNullObject answers after the next sync. */
+  trackNull(find: () => TableState | undefined): this {
+    this.context.nullables.push({ settle: () => (this.nullState = find() === undefined) });
+    return this;
+  }
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) notLoaded('isNullObject');
+    return this.nullState;
+  }
+  /** Table.resize (ExcelApi 1.13): the header stays in its row and the new range overlaps the old one. */
+  resize(address: string): void {
+    if (!this.context.state.supports('1.13')) throw new OfficeError('ApiNotFound', 'Table.resize needs ExcelApi 1.13');
+    this.enqueue(() => {
+      const t = this.resolveTable();
+      const b = parseAddress(address);
+      const overlaps = (o: Bounds) => b.left <= o.right && o.left <= b.right && b.top <= o.bottom && o.top <= b.bottom;
+      if (b.top !== t.top || !overlaps(t) || b.bottom <= b.top)
+        throw new OfficeError('InvalidArgument', `The table cannot be resized to ${address}.`);
+      if (this.context.state.tables.some((o) => o !== t && o.sheet === t.sheet && overlaps(o)))
+        throw new OfficeError('InvalidOperation', `A table cannot overlap another table: ${address}.`);
+      Object.assign(t, { top: b.top, left: b.left, bottom: b.bottom, right: b.right });
+    });
   }
   props() {
     return ['name'];
@@ -764,11 +788,20 @@ class FakeWorkbookProxy {
   }
   get tables() {
     const context = this.context;
-    return new FakeCollection<TableState>(
+    const find = (name: string) => context.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    const collection = new FakeCollection<TableState>(
       context,
       () => context.state.tables,
       (t) => new FakeTableProxy(context, () => t),
     );
+    return Object.assign(collection, {
+      getItemOrNullObject: (name: string) =>
+        new FakeTableProxy(context, () => {
+          const t = find(name);
+          if (!t) throw new OfficeError('InvalidObjectPath', `The table ${name} is a null object.`);
+          return t;
+        }).trackNull(() => find(name)),
+    });
   }
 }
 

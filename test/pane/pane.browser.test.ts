@@ -1,6 +1,7 @@
 // The built task pane in Debian Chromium: as a plain browser (office.js blocked, or the real
 // office.js outside Office) on uploaded files, and inside a fake Excel host. Findings are
 // compared with what `phoihop validate --format json` prints for the same workbook.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -191,6 +192,26 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     const unconfirmed = shown.filter((f) => f.ruleId === 'imported-value-unconfirmed');
     expect(unconfirmed.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Văn bản!B6']);
     expect(unconfirmed[0].message).toContain('chưa được xác nhận: tên trường lấy từ nội dung');
+    await context.close();
+  });
+
+  it('reads a workbook re-saved by openpyxl (parts named by absolute path, a cell note), as `phoihop validate` does', async () => {
+    const noted = exampleWith((c) => {
+      c.document.number = '15/qcph';
+      c.notes = { responsibilities: { 1: 'Kiểm tra lại: Chu kỳ lấy từ tiêu đề của điều hoặc mục.' } };
+    });
+    const original = saveTemp(dir, 'luu-bang-openpyxl-goc.xlsx', await xlsxOf(noted));
+    const file = path.join(dir, 'luu-bang-openpyxl.xlsx');
+    const script = 'import sys, openpyxl\nopenpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])';
+    execFileSync('/usr/bin/python3', ['-c', script, original, file], { stdio: 'pipe' });
+    const cli = JSON.parse((await runCli('validate', file, '--format', 'json')).stdout).findings;
+    expect(cli.map((f: { ruleId: string }) => f.ruleId)).toContain('imported-value-unconfirmed');
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, file);
+    const shown = await paneFindings(page);
+    expect(placesOf(shown)).toEqual(placesOf(cli));
+    expect(shown.map((f) => f.message).sort()).toEqual(cli.map((f: { message: string }) => f.message).sort());
     await context.close();
   });
 
@@ -779,6 +800,27 @@ describe('the pane inside Excel (fake host)', () => {
       ),
     ).toBe('Ban Chấp hành Công đoàn cơ sở');
     expect(await page.locator('.finding[data-rule-id="legacy-encoded-text"]').count()).toBe(0);
+    expect(await page.locator('#summary').getAttribute('data-state')).toBe('clean');
+    await context.close();
+  });
+
+  it('offers to extend a Table over a row typed under it (as LibreOffice leaves it), and checks again', async () => {
+    const mode = await excelMode(await xlsxOf(example()));
+    // The last signatory sits on the row under a Table that stops above it.
+    mode.sheets.find((s) => s.name === 'Người ký')!.tables = [{ name: 'NguoiKy', address: 'A1:E4' }];
+    const context = await newContext(browser, mode);
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    const finding = page.locator('.finding[data-rule-id="rows-below-table"]');
+    expect(await finding.getAttribute('data-cell')).toBe('A5');
+    const extend = page.locator('.finding-list .fix:not([hidden])');
+    expect(await extend.count()).toBe(1);
+    expect(await extend.textContent()).toBe('Mở rộng bảng');
+    expect(await extend.getAttribute('aria-label')).toBe('Mở rộng bảng NguoiKy từ A1:E4 thành A1:E5');
+    await extend.click();
+    await page.waitForFunction(() => document.getElementById('status')!.dataset.key === 'pane.extend.done');
+    expect(await fake<number>(page, "f.tables.find(function(t){ return t.name === 'NguoiKy'; }).bottom")).toBe(5);
+    expect(await page.locator('.finding[data-rule-id="rows-below-table"]').count()).toBe(0);
     expect(await page.locator('#summary').getAttribute('data-state')).toBe('clean');
     await context.close();
   });

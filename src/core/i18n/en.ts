@@ -462,6 +462,12 @@ export const en: Record<MessageKey, string> = {
   'pane.fix.changed':
     'Cell {{cell}} on sheet "{{sheet}}" changed since the last check, so it was left alone; checked again.',
   'pane.action.fix': 'Fix a cell',
+  'pane.extend.button': 'Extend table',
+  'pane.extend.label': 'Extend table {{table}} from {{from}} to {{to}}',
+  'pane.extend.done': 'Extended table {{table}} to {{to}} on sheet "{{sheet}}".',
+  'pane.extend.changed':
+    'Table {{table}} on sheet "{{sheet}}" changed since the last check, so it was left alone; checked again.',
+  'pane.action.extend': 'Extend a table',
   'pane.finding.goTo': '{{severity}}: {{message}}. Sheet {{sheet}}, cell {{cell}}. Press Enter to select the cell.',
   'pane.finding.show':
     '{{severity}}: {{message}}. Sheet {{sheet}}, cell {{cell}}. Press Enter to see the cell and the value checked.',

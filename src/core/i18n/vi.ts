@@ -462,6 +462,12 @@ export const vi = {
   'pane.fix.done': 'Đã sửa ô {{cell}} trên trang "{{sheet}}".',
   'pane.fix.changed': 'Ô {{cell}} trên trang "{{sheet}}" đã đổi từ lần kiểm tra trước nên không sửa; đã kiểm tra lại.',
   'pane.action.fix': 'Sửa ô',
+  'pane.extend.button': 'Mở rộng bảng',
+  'pane.extend.label': 'Mở rộng bảng {{table}} từ {{from}} thành {{to}}',
+  'pane.extend.done': 'Đã mở rộng bảng {{table}} thành {{to}} trên trang "{{sheet}}".',
+  'pane.extend.changed':
+    'Bảng {{table}} trên trang "{{sheet}}" đã đổi từ lần kiểm tra trước nên không mở rộng; đã kiểm tra lại.',
+  'pane.action.extend': 'Mở rộng bảng',
   'pane.finding.goTo': '{{severity}}: {{message}}. Trang {{sheet}}, ô {{cell}}. Nhấn Enter để chọn ô.',
   'pane.finding.show':
     '{{severity}}: {{message}}. Trang {{sheet}}, ô {{cell}}. Nhấn Enter để xem ô và giá trị đã kiểm tra.',

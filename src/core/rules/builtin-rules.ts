@@ -27,6 +27,7 @@ import responsibilityMonthsValid from '../../../rules/responsibility-months-vali
 import responsibilitySupportKnown from '../../../rules/responsibility-support-known.json';
 import reviewCadenceSet from '../../../rules/review-cadence-set.json';
 import reviewDue from '../../../rules/review-due.json';
+import rowsBelowTable from '../../../rules/rows-below-table.json';
 import schoolYearFormat from '../../../rules/school-year-format.json';
 import signatoryCapacity from '../../../rules/signatory-capacity.json';
 import signatoryDateConsistent from '../../../rules/signatory-date-consistent.json';
@@ -66,6 +67,7 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   responsibilitySupportKnown,
   reviewCadenceSet,
   reviewDue,
+  rowsBelowTable,
   schoolYearFormat,
   signatoryCapacity,
   signatoryDateConsistent,

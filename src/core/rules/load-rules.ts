@@ -64,6 +64,12 @@ export const RULE_SCHEMA = {
           additionalProperties: false,
           properties: { from: { type: 'string' }, to: { type: 'string' } },
         },
+        extendTable: {
+          type: 'object',
+          required: ['table', 'from', 'to'],
+          additionalProperties: false,
+          properties: { table: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
+        },
       },
     },
     messages: { type: 'object', minProperties: 1, additionalProperties: bilingual },
@@ -254,6 +260,10 @@ export function validateRule(json: unknown, file: string): RuleDefinition {
   for (const key of ['from', 'to'] as const) {
     const text = rule.report?.fix?.[key];
     if (text) checkPlaceholders(file, rule.given, `report.fix.${key}`, text);
+  }
+  for (const key of ['table', 'from', 'to'] as const) {
+    const text = rule.report?.extendTable?.[key];
+    if (text) checkPlaceholders(file, rule.given, `report.extendTable.${key}`, text);
   }
   if (!rule.report?.messageId?.includes('{{') && !rule.messages[rule.report?.messageId ?? 'default']) {
     throw new UserError('rules.invalidField', {

@@ -183,6 +183,10 @@ function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => F
   const fieldOf = rule.report?.field ? template(rule.report.field) : null;
   const entityOf = rule.report?.entity !== undefined ? template(rule.report.entity) : null;
   const fixOf = rule.report?.fix ? { from: template(rule.report.fix.from), to: template(rule.report.fix.to) } : null;
+  const extend = rule.report?.extendTable;
+  const extendOf = extend
+    ? { table: template(extend.table), from: template(extend.from), to: template(extend.to) }
+    : null;
   return (item, source) => {
     const data = item as Record<string, unknown>;
     const wanted = messageIdOf(data);
@@ -208,6 +212,9 @@ function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => F
       row: place.row ?? item.row ?? null,
       entity: entityOf ? entityOf(data) : item.row !== null ? String(item.row) : '',
       ...(fixOf ? { fix: { from: fixOf.from(data), to: fixOf.to(data) } } : {}),
+      ...(extendOf
+        ? { extendTable: { table: extendOf.table(data), from: extendOf.from(data), to: extendOf.to(data) } }
+        : {}),
     };
   };
 }

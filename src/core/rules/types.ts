@@ -31,6 +31,8 @@ export interface RuleDefinition {
     entity?: string;
     /** A fix the pane can offer for the reported cell: its text now, and what to write instead (templates). */
     fix?: { from: string; to: string };
+    /** A Table the pane can offer to extend: its name, its range now and the range to give it (templates). */
+    extendTable?: TableExtension;
   };
   messages: Record<string, Bilingual>;
   rationale: Bilingual;
@@ -60,4 +62,12 @@ export interface Finding {
   entity: string;
   /** Set when the rule offers one: write `to` in the cell, if it still holds `from`. */
   fix?: { from: string; to: string };
+  /** Set when the rule offers one: give the Table `table` the range `to`, if it still spans `from`. */
+  extendTable?: TableExtension;
+}
+
+export interface TableExtension {
+  table: string;
+  from: string;
+  to: string;
 }

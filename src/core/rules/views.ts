@@ -2,6 +2,7 @@
 // cross-row facts computed once here in code (counts, duplicates, known codes), so that every
 // rule is a flat condition over one item and one pass finds each failing item.
 import { STANDARD_PARTIES, type BlockKey, BLOCK_BY_KEY, DOCUMENT_FIELDS, type DocumentFieldKey } from '../layout';
+import { address, parseRange } from '../grid';
 import type { RegulationModel } from '../model';
 import { clean, foldKey, stripMarks } from '../text';
 import { formatDateVi, parseSchoolYear } from '../values';
@@ -50,6 +51,7 @@ export const COLLECTIONS = [
   'legacyTexts',
   'unconfirmedValues',
   'missingBlocks',
+  'rowsBelowTables',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -162,6 +164,7 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
   legacyTexts: ['row', 'kind', 'cell', 'column', 'text', 'reading', 'encoding'],
   unconfirmedValues: ['row', 'kind', 'variant', 'sheet', 'cell', 'label', 'value', 'what'],
   missingBlocks: ['row', 'sheet', 'table'],
+  rowsBelowTables: ['row', 'sheet', 'table', 'rows', 'first', 'last', 'tableRange', 'extendedRange'],
 };
 
 /** Facts available to every condition besides `item`. */
@@ -780,6 +783,26 @@ function listViews(model: RegulationModel, c: Record<CollectionName, Collection>
     const spec = BLOCK_BY_KEY[key];
     c.missingBlocks.views.push({ row: null, sheet: spec.sheet, table: spec.table });
     c.missingBlocks.origins.push({ place: { sheet: spec.sheet }, fields: {} });
+  }
+  for (const place of Object.values(model.blocks)) {
+    const below = place?.belowTable;
+    if (!below) continue;
+    c.rowsBelowTables.views.push({
+      row: below.first,
+      sheet: place.sheet,
+      table: below.table,
+      rows: below.first === below.last ? String(below.first) : `${below.first}–${below.last}`,
+      first: below.first,
+      last: below.last,
+      tableRange: below.tableRange,
+      extendedRange: below.extendedRange,
+    });
+    // The first cell of the rows, in the Table's first column.
+    const cell = address(below.first, parseRange(below.tableRange)?.left ?? 1);
+    c.rowsBelowTables.origins.push({
+      place: { sheet: place.sheet, cell, row: below.first },
+      fields: {},
+    });
   }
 }
 
