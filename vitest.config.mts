@@ -32,6 +32,7 @@ export const SLOW_TESTS = [
   'test/hostile/resources.test.ts',
   'test/node/exclusive.test.ts',
   'test/ooxml/office-files.test.ts',
+  'test/xlsx/other-programs.test.ts',
   // Batch runs over folders of workbooks: each worker thread compiles the sources with TypeScript
   // as it starts (no build/ in tests), some 60 % of the fast lane's time when they were in it.
   'test/batch/batch-cli.test.ts',
