@@ -258,8 +258,14 @@ function signature(s: SignatureBlock): Paragraph[] {
 
 function recipients(lines: string[]): Paragraph[] {
   if (lines.length === 0) return [];
-  const label = paragraph(PHRASES.recipientsLabel, RECIPIENTS.label);
-  const items = lines.map((l, i) => paragraph(`- ${l}${i === lines.length - 1 ? '.' : ';'}`, RECIPIENTS.line));
+  // The list stays together, its label with it: "Nơi nhận:" alone at a page's foot was printed.
+  const label = paragraph(PHRASES.recipientsLabel, RECIPIENTS.label, { keepNext: true, keepLines: true });
+  const items = lines.map((l, i) =>
+    paragraph(`- ${l}${i === lines.length - 1 ? '.' : ';'}`, RECIPIENTS.line, {
+      keepNext: i < lines.length - 1,
+      keepLines: true,
+    }),
+  );
   return [label, ...items];
 }
 

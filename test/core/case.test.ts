@@ -18,6 +18,16 @@ describe('sentence case for a title reused in a sentence', () => {
     expect(sentenceCase(title, vocab)).toBe('Phối hợp giữa Chính quyền và Chi đoàn năm học 2024 - 2025');
   });
 
+  it('lowers a kind line in capitals run into an ordinary title, and the capital its next line began with', () => {
+    // How an import stores "QUY CHẾ PHỐI HỢP" over "Giữa Nhà trường và …" typed on two lines.
+    const title = 'PHỐI HỢP Giữa Nhà trường và Ban chấp hành Công đoàn năm học 2025-2026';
+    const v = caseVocabulary({ names: ['Nhà trường', 'Ban chấp hành Công đoàn'], sentences: [`QUY CHẾ ${title}`] });
+    expect(inSentence(title, v)).toBe('phối hợp giữa Nhà trường và Ban chấp hành Công đoàn năm học 2025-2026');
+    expect(sentenceCase(title, v)).toBe('Phối hợp giữa Nhà trường và Ban chấp hành Công đoàn năm học 2025-2026');
+    // A name after an abbreviation keeps its capital: only a phrase of words in capitals is a kind line.
+    expect(inSentence('giữa BGH và Ban chấp hành Công đoàn', v)).toBe('giữa BGH và Ban chấp hành Công đoàn');
+  });
+
   it('keeps abbreviations (no Vietnamese syllable) and numbers in capitals', () => {
     const title = 'PHỐI HỢP GIỮA BGH VÀ BCH CĐ TRƯỜNG THCS TỔ 3, NĂM HỌC 2024-2025 THEO CV 12/GD&ĐT';
     const out = inSentence(title);

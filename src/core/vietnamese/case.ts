@@ -79,6 +79,8 @@ export function isShouting(text: string): boolean {
   return caps >= 2 && caps >= 0.6 * words.length;
 }
 
+const capsWord = (w: string) => w.length > 1 && isCaps(w) && !isAbbreviation(w);
+
 export function caseVocabulary(sources: CaseSources): CaseVocabulary {
   const byKey = new Map<string, Occurrence[]>();
   const add = (text: string, name: boolean) => {
@@ -91,7 +93,9 @@ export function caseVocabulary(sources: CaseSources): CaseVocabulary {
       const s: Sentence = {
         words,
         keys: words.map(key),
-        evidence: words.map((_, i) => name || i > 0),
+        // A word right after a phrase in capitals began a line under it (the kind line run into
+        // the title): its capital is the line's, not the word's.
+        evidence: words.map((w, i) => (name || i > 0) && !(i > 0 && capsWord(words[i - 1]) && !capsWord(w))),
       };
       s.keys.forEach((k, at) => {
         if (!k) return;
@@ -155,9 +159,22 @@ function recase(text: string, vocab: CaseVocabulary, first: 'upper' | 'sentence'
   const shouting = isShouting(text);
   const keys = toks.map((t) => key(t.core));
   const caps = capitalsFrom(keys, vocab);
+  // A phrase in capitals inside an ordinary title is a kind line run into it ("QUY CHẾ PHỐI HỢP
+  // Giữa Nhà trường …"): its words are lowered as a shouted title's are, and the word that began
+  // the next line ("Giữa") takes the case the workbook writes it in.
+  const shouted = (i: number) => {
+    const w = toks[i]?.core ?? '';
+    return w.length > 1 && isCaps(w) && !isAbbreviation(w) && /\p{L}/u.test(w);
+  };
+  const inRun = toks.map((_, i) => shouted(i) && (shouted(i - 1) || shouted(i + 1)));
   const words = toks.map((t, i) => {
     const w = t.core;
-    if (!shouting || !isCaps(w) || isAbbreviation(w)) return w;
+    if (!shouting && !inRun[i]) {
+      const afterRun = i > 0 && inRun[i - 1];
+      if (afterRun && /^\p{Lu}\p{Ll}/u.test(w) && caps[i] !== true) return lowered(w);
+      return w;
+    }
+    if (!isCaps(w) || isAbbreviation(w)) return w;
     return caps[i] ? capitalised(w) : lowered(w);
   });
   // The first word: a capital at the start of a standalone title; inside a sentence, as the
