@@ -1,9 +1,13 @@
 // The printed plan people hand in, rendered by LibreOffice and measured on the PDF's words
 // (pdftotext -bbox): when one signer's title wraps over several lines, the names of that row still
 // stand level; the Phân công table's header is never broken inside a word ("ST" over "T").
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importText } from '../../src/core/import';
 import { exampleContent } from '../../src/core/template/example';
+import { CORPUS } from '../import/corpus';
+import { complete } from './complete';
 import { runCli } from '../helpers/cli';
 import { at, pdfLayout, phrase, type PdfLayout, writeWorkbook } from './helpers';
 
@@ -52,5 +56,25 @@ describe('a plan with a long signer title, rendered by LibreOffice', () => {
     const line = layout.words.filter((w) => w.page === stt!.page && Math.abs(w.y0 - stt!.y0) < 1).map((w) => w.text);
     expect(line).toEqual(['STT', 'Nhiệm', 'vụ', 'Chủ', 'trì', 'Phối', 'hợp', 'Thời', 'điểm']);
     expect(layout.words.some((w) => w.text === 'ST')).toBe(false);
+  });
+});
+
+describe('Nơi nhận in the Word file', () => {
+  it('keeps its label with its lines and its lines together, as Word and LibreOffice honour it', async () => {
+    // Corpus c69 (our own text), completed as a clerk would: its label once stood alone at a page's foot.
+    const doc = CORPUS.find((d) => d.id.startsWith('c69-'))!;
+    const xlsx = await writeWorkbook(complete(importText(doc.text).content), 'noi-nhan.xlsx');
+    const docx = at('noi-nhan.docx');
+    const r = await runCli('export', xlsx, '-o', docx, '--force');
+    expect(existsSync(docx), r.stderr).toBe(true);
+    const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']);
+    const paragraphs = [...xml.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((m) => m[1]);
+    const label = paragraphs.findIndex((p) => p.includes('w:val="PhNoiNhan"'));
+    const lines = paragraphs.slice(label + 1).filter((p) => p.includes('w:val="PhNoiNhanDong"'));
+    expect(label).toBeGreaterThanOrEqual(0);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(paragraphs[label]).toContain('<w:keepNext/>');
+    lines.slice(0, -1).forEach((p) => expect(p).toContain('<w:keepNext/>'));
+    lines.forEach((p) => expect(p).toContain('<w:keepLines/>'));
   });
 });
