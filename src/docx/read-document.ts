@@ -1,6 +1,7 @@
 // A regulation file's bytes → its text: .docx through mammoth, .txt in UTF-8, UTF-16 or a
 // Windows code page; a legacy .doc, an RTF, a PDF or an Excel file is refused with a message
 // saying what to do. Host-neutral: the CLI and the task pane both call it with bytes.
+import { strFromU8 } from 'fflate';
 import { oleKind } from '../core/file-kind';
 import { inBoth, UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
@@ -123,7 +124,14 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
       // The Word reader does not know the file's name; the message does.
       if (e instanceof UserError) throw e.data.file === '' ? new UserError(e.key, { ...e.data, file }) : e;
       // The XML parser's own text (line and column, entity names) means nothing to a clerk.
-      throw new UserError('import.unsupported', { file, detail: inBoth('import.brokenWord') });
+      // Name the cause only when it is there: declarations (DTD, entities) are refused; else it is damage.
+      const declares = Object.keys(entries).some(
+        (name) => name.endsWith('.xml') && /<!(?:DOCTYPE|ENTITY)/i.test(strFromU8(entries[name].subarray(0, 4096))),
+      );
+      throw new UserError('import.unsupported', {
+        file,
+        detail: inBoth(declares ? 'import.declarationsInWord' : 'import.brokenWord'),
+      });
     }
   } else {
     checkTextLimits(bytes, file);

@@ -276,8 +276,9 @@ describe('files that are not what their name says', () => {
 
 describe('documents for import', () => {
   const cases: Array<[string, () => string, RegExp]> = [
-    ['100,000 unclosed <w:abstractNum>', () => files.numbering, /phần nội dung Word bị hỏng/],
-    ['an XXE entity', () => files.xxe, /khai báo không được phép \(định nghĩa kiểu, thực thể\)\)\./],
+    // Damage is named as damage; declarations only where the file has them.
+    ['100,000 unclosed <w:abstractNum>', () => files.numbering, /phần nội dung Word bị hỏng, không đọc được\)\./],
+    ['an XXE entity', () => files.xxe, /khai báo không được phép \(định nghĩa kiểu tài liệu, thực thể\)\)\./],
     ['billion laughs', () => files.laughs, /khai báo không được phép/],
     ['a .docx declaring 300 MB', () => files.docxBomb, /300(\.\d)? MB, vượt giới hạn 24 MB/],
     ['a password-protected .docx', () => files.encryptedDocx, /hãy gỡ mật khẩu trong Word/],

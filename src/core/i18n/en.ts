@@ -589,7 +589,8 @@ export const en: Record<MessageKey, string> = {
   'import.pdf': 'a PDF; use the Word (.docx) version or copy the text into a .txt file',
   'import.isWorkbook': 'this is an Excel workbook, not a Word document',
   'import.noWordPart': 'the zip holds no Word document',
-  'import.brokenWord': 'the Word content is damaged or holds XML declarations that are not allowed (DTD, entities)',
+  'import.brokenWord': 'the Word content is damaged and cannot be read',
+  'import.declarationsInWord': 'the Word content holds XML declarations that are not allowed (DTD, entities)',
   'import.notText': 'not a text file',
   'import.textTooLarge':
     'File {{file}} is {{size}} MB, over the {{limit}} MB limit for a document (a regulation is usually under 1 MB).',

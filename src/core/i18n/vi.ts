@@ -584,7 +584,8 @@ export const vi = {
   'import.pdf': 'tệp PDF; hãy dùng bản Word (.docx) hoặc chép nội dung ra tệp .txt',
   'import.isWorkbook': 'đây là sổ Excel, không phải văn bản Word',
   'import.noWordPart': 'tệp nén không chứa văn bản Word',
-  'import.brokenWord': 'phần nội dung Word bị hỏng hoặc chứa khai báo không được phép (định nghĩa kiểu, thực thể)',
+  'import.brokenWord': 'phần nội dung Word bị hỏng, không đọc được',
+  'import.declarationsInWord': 'phần nội dung Word chứa khai báo không được phép (định nghĩa kiểu tài liệu, thực thể)',
   'import.notText': 'không phải văn bản',
   'import.textTooLarge':
     'Tệp {{file}} nặng {{size}} MB, vượt giới hạn {{limit}} MB cho một văn bản (một quy chế thường dưới 1 MB).',
