@@ -28,5 +28,15 @@ runRuleTests('school-year-format', {
       content: exampleWith((c) => (c.document.schoolYear = '2026-2028')),
       errors: [{ messageId: 'notConsecutive' }],
     },
+    {
+      name: 'consecutive years no school ever had',
+      content: exampleWith((c) => (c.document.schoolYear = '0000-0001')),
+      errors: [{ messageId: 'outOfRange', cell: 'B9' }],
+    },
+    {
+      name: 'a period past 2199',
+      content: exampleWith((c) => (c.document.schoolYear = 'Giai đoạn 9990-9995')),
+      errors: [{ messageId: 'outOfRange', cell: 'B9' }],
+    },
   ],
 });

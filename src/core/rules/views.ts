@@ -5,7 +5,7 @@ import { STANDARD_PARTIES, type BlockKey, BLOCK_BY_KEY, DOCUMENT_FIELDS, type Do
 import { address, parseRange } from '../grid';
 import type { RegulationModel } from '../model';
 import { clean, foldKey, stripMarks } from '../text';
-import { formatDateVi, parseSchoolYear } from '../values';
+import { formatDateVi, parseSchoolYear, SCHOOL_YEARS } from '../values';
 import { replacementOf } from '../legal/superseded-instruments';
 import { daysBetween, dueState, reviewDue, type DueContext } from '../deadline';
 import { disseminationOf } from './dissemination';
@@ -490,6 +490,7 @@ export function documentView(model: RegulationModel, ctx?: DueContext): { view: 
   let schoolYearProblem: string | null = null;
   if (!f('schoolYear')) schoolYearProblem = 'missing';
   else if (!sy) schoolYearProblem = 'format';
+  else if (sy.start < SCHOOL_YEARS.first || sy.end > SCHOOL_YEARS.last) schoolYearProblem = 'outOfRange';
   else if (!sy.valid) schoolYearProblem = sy.kind === 'year' ? 'notConsecutive' : 'format';
 
   const number = f('number');
