@@ -165,6 +165,10 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
         `${parties} ${withDecision ? PHRASES.agreedToCarryOut : PHRASES.agreed} ${kindNoun(kind).toLocaleLowerCase('vi')} ${PHRASES.asFollows}`,
       ),
     );
+  // The parties that take part without signing are named nowhere else (no signature, maybe no
+  // task): one line names them as the workbook does, so the document says who they are.
+  const partners = model.parties.filter((p) => !p.signs).map((p) => clean(p.name) || p.code);
+  if (partners.length) blocks.push(para('enacting', `${PHRASES.partners} ${partners.join('; ')}.`));
   blocks.push(...bodyBlocks(model.clauses));
   const closing = closingParagraphs(model, kindNoun(kind), documentName(model));
   blocks.push(closing.summary);

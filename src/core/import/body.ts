@@ -35,6 +35,8 @@ import {
 } from './task-table';
 import { fold } from './vocab';
 
+const PARTNERS = /^cac ben cung phoi hop thuc hien\s*:/;
+
 export function parseIntro(st: ParseState, from: number, to: number): number {
   // Is there any structure at all? A document without one keeps its paragraphs as clauses.
   let firstItem = -1;
@@ -66,6 +68,12 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
     const f = foldOf(stripMarker(v.text));
     if (isDecoration(v.text)) {
       st.role(i, 'decoration');
+      continue;
+    }
+    // Our own export names the parties that take part without signing on one line.
+    if (PARTNERS.test(f)) {
+      st.readPartners(v);
+      st.role(i, 'preamble');
       continue;
     }
     if (BASIS_HEADING.test(f)) {
