@@ -35,6 +35,10 @@ import {
 } from './task-table';
 import { fold } from './vocab';
 
+/** The key of an unlabelled heading grouping a roman part's items: it adds nothing to their ids. */
+const GROUP = 'group';
+const isGroup = (it: Item) => it.shape.kind === 'section' && it.shape.key === GROUP;
+
 const PARTNERS = /^cac ben cung phoi hop thuc hien\s*:/;
 
 export function parseIntro(st: ParseState, from: number, to: number): number {
@@ -294,8 +298,15 @@ export function parseBody(st: ParseState, from: number, to: number) {
       continue;
     }
     if (!shape && isCapitalHeading(t) && !/[;,]$/.test(t)) {
-      unlabelled++;
-      shape = { kind: 'section', label: '', key: `S${unlabelled}`, text: t, level: 1 };
+      // "II. NỘI DUNG PHỐI HỢP" then "HỌC KỲ I": a group of that part (as a table's row across
+      // groups its rows), when the part holds nothing but such groups so far. The numbers under it
+      // go on being the part's ("II.1").
+      const part = [...stack].reverse().find((e) => isRomanPart(e.item))?.item;
+      if (part && part.children.every(isGroup)) shape = { kind: 'section', label: '', key: GROUP, text: t, level: 1.5 };
+      else {
+        unlabelled++;
+        shape = { kind: 'section', label: '', key: `S${unlabelled}`, text: t, level: 1 };
+      }
     }
     // "1. NGUYÊN TẮC CHUNG" with no part above it: a page's list that renumbered the parts (I., II.
     // became 1., 2.) still heads the items under it.
@@ -384,6 +395,7 @@ export function idFor(st: ParseState, item: Item, parent: Item | null, unnumbere
     case 'chapter':
       return `C${s.key}`;
     case 'section':
+      if (s.key === GROUP) return pid;
       return parent?.shape.kind === 'section' ? `${pid}.${s.key}` : s.key;
     case 'article':
       return `D${s.key}`;
