@@ -51,6 +51,10 @@ export function kindAndTitle(kind: string, title: string): { kindLine: string; t
   const nounPattern = escapeRegExp(noun).replace(/^Quy/i, 'Qu[yi]');
   const m = new RegExp(`^(${nounPattern}(?:\\s+(?:phối hợp|liên tịch))?)\\s+(giữa\\s.+)$`, 'iu').exec(title);
   if (m && kindKey(m[1]) !== kindKey(noun)) return { kindLine: m[1], titleLine: m[2] };
+  // A trích yếu that starts with the kind in the old spelling ("QUI CHẾ LÀM VIỆC …") is the
+  // school's own kind line: printed whole and once, it reads back as the workbook has it.
+  const own = new RegExp(`^${nounPattern}\\s`, 'iu').exec(title);
+  if (own && foldKey(own[0]) !== foldKey(noun + ' ')) return { kindLine: title, titleLine: '' };
   return { kindLine: kindName(kind), titleLine: titleUnderKind(kind, title) };
 }
 
