@@ -21,7 +21,7 @@ import {
   TYPE_START,
   type ItemShape,
 } from './shapes';
-import { isLetterPart, isRomanPart, partsOf, partyDuty } from './parts';
+import { GROUP, isGroup, isLetterPart, isRomanPart, partsOf, partyDuty } from './parts';
 import { ParseState, type Item } from './state';
 import {
   readHeader,
@@ -34,10 +34,6 @@ import {
   type Column,
 } from './task-table';
 import { fold } from './vocab';
-
-/** The key of an unlabelled heading grouping a roman part's items: it adds nothing to their ids. */
-const GROUP = 'group';
-const isGroup = (it: Item) => it.shape.kind === 'section' && it.shape.key === GROUP;
 
 const PARTNERS = /^cac ben cung phoi hop thuc hien\s*:/;
 
