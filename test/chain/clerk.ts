@@ -81,12 +81,17 @@ function cellValue(block: string, column: string, row: ContentRow): string | nul
 export function clerk(content: WorkbookContent, asked: Asked[]): { content: WorkbookContent; done: string[] } {
   const c = structuredClone(content);
   const done: string[] = [];
+  const rewritten = new Set<DocumentFieldKey>();
   for (const f of asked.filter((a) => a.severity === 'error')) {
     const spec = BLOCKS.find((b) => b.sheet === f.sheet);
     if (!spec) continue;
     if (spec.key === 'document') {
+      // An empty field is filled; a field validate still finds wrong ("Số: ……/KH", a number
+      // with no figure) is written anew, as the message asks.
       const key = FIELD_BY_LABEL.get(f.entity);
-      const value = key && !text(c.document[key]) ? fieldValue(c, key) : null;
+      const wrong = key && text(c.document[key]) && !rewritten.has(key);
+      const value = key && (!text(c.document[key]) || wrong) ? fieldValue(c, key) : null;
+      if (key && wrong) rewritten.add(key);
       if (key && value) {
         c.document[key] = value;
         done.push(`${f.ruleId}: Văn bản ${f.entity} = ${value}`);

@@ -64,7 +64,8 @@ describe('phoihop export and the parties that do not sign', () => {
     expect(text).toMatch(/TM\. BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ/i);
     expect(text).not.toContain('Đinh Văn Thạch');
     expect(text).not.toMatch(/TM\. HỘI CỰU CHIẾN BINH/i);
-    const enacting = text.match(/[^.]*thống nhất[^.]*/)?.[0] ?? '';
+    // The sentence ends at "như sau:"; the line naming the parties that do not sign follows it.
+    const enacting = text.match(/[^.:]*thống nhất[^.:]*/)?.[0] ?? '';
     expect(enacting).toContain('Ban đại diện cha mẹ trẻ');
     expect(enacting).not.toContain('Cựu chiến binh');
   });

@@ -30,6 +30,10 @@ function labelOf(c: Clause): { kind: 'article' | 'labelled' | 'bullet' | 'plain'
     const a = ARTICLE.exec(article);
     if (a) return { kind: 'article', label: `Điều ${a[1]}.` };
     if (/^\d+(?:\.\d+)*$/.test(article)) return { kind: 'labelled', label: `${article}.` };
+    // A part that is itself a clause ("B. Công đoàn cơ sở vận động …", id II.B): its letter or
+    // roman number, so that it is read back as that part and not as more of the part above.
+    const part = /(?:^|\.)([IVXLC]+|[A-H])$/.exec(clean(c.id));
+    if (part) return { kind: 'labelled', label: `${part[1]}.` };
     if (/(?:^|-)\d+$/.test(clean(c.id)) && /-/.test(clean(c.id))) return { kind: 'bullet', label: bullet(c.id) };
     return { kind: 'plain', label: '' };
   }

@@ -51,6 +51,10 @@ export function kindAndTitle(kind: string, title: string): { kindLine: string; t
   const nounPattern = escapeRegExp(noun).replace(/^Quy/i, 'Qu[yi]');
   const m = new RegExp(`^(${nounPattern}(?:\\s+(?:phối hợp|liên tịch))?)\\s+(giữa\\s.+)$`, 'iu').exec(title);
   if (m && kindKey(m[1]) !== kindKey(noun)) return { kindLine: m[1], titleLine: m[2] };
+  // A trích yếu that starts with the kind in the old spelling ("QUI CHẾ LÀM VIỆC …") is the
+  // school's own kind line: printed whole and once, it reads back as the workbook has it.
+  const own = new RegExp(`^${nounPattern}\\s`, 'iu').exec(title);
+  if (own && foldKey(own[0]) !== foldKey(noun + ' ')) return { kindLine: title, titleLine: '' };
   return { kindLine: kindName(kind), titleLine: titleUnderKind(kind, title) };
 }
 
@@ -165,6 +169,10 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
         `${parties} ${withDecision ? PHRASES.agreedToCarryOut : PHRASES.agreed} ${kindNoun(kind).toLocaleLowerCase('vi')} ${PHRASES.asFollows}`,
       ),
     );
+  // The parties that take part without signing are named nowhere else (no signature, maybe no
+  // task): one line names them as the workbook does, so the document says who they are.
+  const partners = model.parties.filter((p) => !p.signs).map((p) => clean(p.name) || p.code);
+  if (partners.length) blocks.push(para('enacting', `${PHRASES.partners} ${partners.join('; ')}.`));
   blocks.push(...bodyBlocks(model.clauses));
   const closing = closingParagraphs(model, kindNoun(kind), documentName(model));
   blocks.push(closing.summary);

@@ -19,6 +19,8 @@ export const PHRASES = {
   agreed: 'thống nhất ban hành',
   agreedToCarryOut: 'thống nhất thực hiện',
   asFollows: 'như sau:',
+  /** Before the parties that take part without signing, one a name, separated by ";". */
+  partners: 'Các bên cùng phối hợp thực hiện:',
   /** Tên loại by the workbook's Loại văn bản (Phụ lục III: Quy chế, Kế hoạch). */
   kindNames: {
     'quy chế phối hợp': 'QUY CHẾ',

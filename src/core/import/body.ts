@@ -21,7 +21,7 @@ import {
   TYPE_START,
   type ItemShape,
 } from './shapes';
-import { isLetterPart, isRomanPart, partsOf, partyDuty } from './parts';
+import { GROUP, isGroup, isLetterPart, isRomanPart, partsOf, partyDuty } from './parts';
 import { ParseState, type Item } from './state';
 import {
   readHeader,
@@ -34,6 +34,8 @@ import {
   type Column,
 } from './task-table';
 import { fold } from './vocab';
+
+const PARTNERS = /^cac ben cung phoi hop thuc hien\s*:/;
 
 export function parseIntro(st: ParseState, from: number, to: number): number {
   // Is there any structure at all? A document without one keeps its paragraphs as clauses.
@@ -66,6 +68,12 @@ export function parseIntro(st: ParseState, from: number, to: number): number {
     const f = foldOf(stripMarker(v.text));
     if (isDecoration(v.text)) {
       st.role(i, 'decoration');
+      continue;
+    }
+    // Our own export names the parties that take part without signing on one line.
+    if (PARTNERS.test(f)) {
+      st.readPartners(v);
+      st.role(i, 'preamble');
       continue;
     }
     if (BASIS_HEADING.test(f)) {
@@ -286,8 +294,15 @@ export function parseBody(st: ParseState, from: number, to: number) {
       continue;
     }
     if (!shape && isCapitalHeading(t) && !/[;,]$/.test(t)) {
-      unlabelled++;
-      shape = { kind: 'section', label: '', key: `S${unlabelled}`, text: t, level: 1 };
+      // "II. NỘI DUNG PHỐI HỢP" then "HỌC KỲ I": a group of that part (as a table's row across
+      // groups its rows), when the part holds nothing but such groups so far. The numbers under it
+      // go on being the part's ("II.1").
+      const part = [...stack].reverse().find((e) => isRomanPart(e.item))?.item;
+      if (part && part.children.every(isGroup)) shape = { kind: 'section', label: '', key: GROUP, text: t, level: 1.5 };
+      else {
+        unlabelled++;
+        shape = { kind: 'section', label: '', key: `S${unlabelled}`, text: t, level: 1 };
+      }
     }
     // "1. NGUYÊN TẮC CHUNG" with no part above it: a page's list that renumbered the parts (I., II.
     // became 1., 2.) still heads the items under it.
@@ -376,6 +391,7 @@ export function idFor(st: ParseState, item: Item, parent: Item | null, unnumbere
     case 'chapter':
       return `C${s.key}`;
     case 'section':
+      if (s.key === GROUP) return pid;
       return parent?.shape.kind === 'section' ? `${pid}.${s.key}` : s.key;
     case 'article':
       return `D${s.key}`;

@@ -6,6 +6,9 @@ import { findMentions } from './vocab';
 
 const ROMAN_LABEL = /^[IVXL]+$/;
 export const isRomanPart = (it: Item) => it.shape.kind === 'section' && ROMAN_LABEL.test(it.shape.label);
+/** The key of an unlabelled heading grouping a roman part's items ("HỌC KỲ I"): it adds nothing to their ids. */
+export const GROUP = 'group';
+export const isGroup = (it: Item) => it.shape.kind === 'section' && it.shape.key === GROUP;
 export const isLetterPart = (s: ItemShape) => s.kind === 'section' && /^[A-H]$/.test(s.label);
 
 /** The Chương and parts an item sits under, outermost first: "Chương I. X – II. Y – A. Z". */

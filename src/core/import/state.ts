@@ -171,6 +171,22 @@ export class ParseState {
     }
   }
 
+  /** "Các bên cùng phối hợp thực hiện: A; B.": each name one party, taking part without signing. */
+  readPartners(v: VLine) {
+    const text = v.text;
+    const names = text
+      .slice(text.indexOf(':') + 1)
+      .split(/\s*;\s*/)
+      .map((s) => s.trim().replace(/\.$/, '').trim())
+      .filter(Boolean);
+    for (const n of names) {
+      const found = [...new Set(findMentions(n).map((m) => m.code))];
+      if (found.length !== 1) continue;
+      this.listedNames.set(found[0], n);
+      for (const m of findMentions(n)) this.partyMentions.push({ mention: m, source: 'listed', line: v.no });
+    }
+  }
+
   /** "A, B và C thống nhất ban hành …": each party named as the sentence lists it, when every name is one party. */
   private readListedParties(text: string) {
     const at = /\s+thong nhat(?![a-z])/.exec(fold(text));
