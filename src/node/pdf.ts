@@ -68,6 +68,8 @@ export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Ui
     await fs.writeFile(input, docx);
     await new Promise<void>((resolve, reject) => {
       const child = spawn(soffice, sofficePdfArgs(profile, work, [input]), {
+        // LibreOffice's own temporary files go in the folder that is removed, not the system's.
+        env: { ...process.env, TMPDIR: work, TMP: work, TEMP: work },
         detached: process.platform !== 'win32',
         stdio: ['ignore', 'ignore', 'pipe'],
       });
