@@ -249,3 +249,20 @@ describe('a roster CSV that would lose schools is refused with its line', () => 
     expect(JSON.parse(run.stdout).roster.totals.schools).toBe(3);
   });
 });
+
+describe('the HTML report shows a direction override, never obeys it', () => {
+  it('a file named "x\\u202Excod.xlsx" (shown as "xdocx.xlsx" if obeyed) is written with the override visible', async () => {
+    const dir = tempDir('phoihop-html-rtl-');
+    const { mkdirSync } = await import('node:fs');
+    const folder = path.join(dir, 'ho-so');
+    mkdirSync(folder);
+    const name = 'x\u202excod.xlsx';
+    writeFileSync(path.join(folder, name), await writeRegulationWorkbook(exampleContent()));
+    const html = path.join(dir, 'bao-cao.html');
+    const run = await runCli('batch', folder, '--html', html);
+    expect(run.stderr).not.toMatch(/Lỗi nội bộ/);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('x&lt;U+202E&gt;xcod.xlsx');
+    expect(page).not.toContain('\u202e');
+  });
+});
