@@ -14,7 +14,7 @@ import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { runCli } from '../helpers/cli';
 import { HANG_GUARD_MS } from '../helpers/hang-guard';
 import { example, exampleWith } from '../helpers/content-grids';
-import { patternRule } from '../hostile/inputs';
+import { page as webPage, patternRule } from '../hostile/inputs';
 import { toTcvn3 } from '../import/documents';
 import { sheetFromGrid, faultyContent, gridsOf, placesOf, saveTemp, xlsxOf } from '../office/workbooks';
 import {
@@ -342,6 +342,52 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     expect(await page.locator('#status').textContent()).toContain(
       `Kiểm tra tệp mới: ${validated.filter((f) => f.severity === 'error').length} lỗi`,
     );
+    await context.close();
+  });
+
+  it.each([
+    // Refused before any parsing, as the command line refuses it: one line past the limit.
+    [
+      'a 1 MB page of 60,000 unclosed <script> on one line',
+      () => webPage('<script>var a = 1;'.repeat(60_000)),
+      /vượt giới hạn 100000 ký tự một dòng/,
+    ],
+    // Read: the span reaches the table's edge instead of a slot per column.
+    [
+      'a page table spanning 30,000,000 columns',
+      () => webPage(`<table><tr><td colspan=30000000>Tháng 9</td></tr></table>`),
+      null,
+    ],
+  ] as const)('imports %s without freezing the page', async (name, make, refusal) => {
+    const file = saveTemp(dir, 'trang-doc-hai.txt', new TextEncoder().encode(make()));
+    const context = await newContext(browser, { kind: 'none' });
+    const tab = await openPane(context, server.url);
+    // A heartbeat on the page's own timer: the longest gap between beats is how long the tab froze.
+    await tab.evaluate(() => {
+      const w = window as unknown as { gap: number; last: number };
+      w.gap = 0;
+      w.last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        w.gap = Math.max(w.gap, now - w.last);
+        w.last = now;
+      }, 50);
+    });
+    const [chooser] = await Promise.all([tab.waitForEvent('filechooser'), tab.click('#btn-import')]);
+    if (refusal) {
+      await chooser.setFiles(file);
+      await tab.waitForFunction(
+        (re) => new RegExp(re).test(document.querySelector('#status')?.textContent ?? ''),
+        refusal.source,
+      );
+    } else {
+      const [download] = await Promise.all([tab.waitForEvent('download'), chooser.setFiles(file)]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    }
+    const gap = await tab.evaluate(() => (window as unknown as { gap: number }).gap);
+    // Reported, not bounded: a loaded machine stretches it (npm run bench holds the speed targets).
+    console.log(`pane import of ${name}: longest pause of the page ${Math.round(gap)} ms`);
+    expect(gap).toBeGreaterThan(0);
     await context.close();
   });
 
