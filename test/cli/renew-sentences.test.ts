@@ -14,7 +14,7 @@ import { readWorkbook } from '../../src/core/read-workbook';
 import type { WorkbookContent } from '../../src/core/template/content';
 import { exampleContent } from '../../src/core/template/example';
 import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
-import { completeAsClerk } from '../helpers/clerk';
+import { complete as completeAsClerk } from '../export/complete';
 import { exampleWith } from '../helpers/content-grids';
 import { runCli, tempDir } from '../helpers/cli';
 import { saveTemp, xlsxOf } from '../office/workbooks';

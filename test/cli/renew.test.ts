@@ -27,6 +27,16 @@ const findingsOf = async (file: string) =>
     cell: string;
   }>;
 
+/** A document imported by the CLI, then renewed for 2030-2031. */
+async function importThenRenew(dir: string, doc: { id: string; text: string }) {
+  const txt = path.join(dir, `${doc.id}.txt`);
+  writeFileSync(txt, doc.text);
+  const imported = path.join(dir, `${doc.id}.xlsx`);
+  expect((await runCli('import', txt, '-o', imported)).code).toBe(0);
+  const out = path.join(dir, `${doc.id}-moi.xlsx`);
+  return { imported, out, r: await runCli('renew', imported, '-o', out, '--year', '2030-2031') };
+}
+
 describe('phoihop renew', () => {
   it('writes next year’s regulation: same parties, clauses and tasks, the year moved on, the version chain closed', async () => {
     const dir = tempDir('phoihop-renew-');
@@ -124,12 +134,7 @@ describe('phoihop renew', () => {
     let checked = 0;
     // Imported documents are far from clean: errors and warnings a renewal carries over.
     for (const doc of CORPUS.filter((d) => d.expected.kind === 'quy_che').slice(0, 4)) {
-      const txt = path.join(dir, `${doc.id}.txt`);
-      writeFileSync(txt, doc.text);
-      const imported = path.join(dir, `${doc.id}.xlsx`);
-      expect((await runCli('import', txt, '-o', imported)).code).toBe(0);
-      const out = path.join(dir, `${doc.id}-moi.xlsx`);
-      const r = await runCli('renew', imported, '-o', out, '--year', '2030-2031');
+      const { out, r } = await importThenRenew(dir, doc);
       if (r.code === 2) continue; // a document without a readable school year is refused (tested below)
       const validate = await runCli('validate', out);
       // The same exit code as `validate` on the file written.
@@ -195,12 +200,7 @@ describe('phoihop renew', () => {
       ...CORPUS.slice(0, 8),
     ];
     for (const doc of docs) {
-      const txt = path.join(dir, `${doc.id}.txt`);
-      writeFileSync(txt, doc.text);
-      const imported = path.join(dir, `${doc.id}.xlsx`);
-      expect((await runCli('import', txt, '-o', imported)).code).toBe(0);
-      const out = path.join(dir, `${doc.id}-moi.xlsx`);
-      const r = await runCli('renew', imported, '-o', out, '--year', '2030-2031');
+      const { imported, out, r } = await importThenRenew(dir, doc);
       if (r.code === 2) continue;
       // The import's Dòng chưa xếp is not part of the template: not copied, and the to-do list says so.
       const book = new ExcelJS.Workbook();

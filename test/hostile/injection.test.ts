@@ -203,6 +203,12 @@ describe('a roster CSV that would lose schools is refused with its line', () => 
     writeFileSync(path.join(dir, 'ho-so', 'a.xlsx'), await writeRegulationWorkbook(exampleContent()));
     return dir;
   };
+  /** batch over a folder of one workbook, with this CSV as its roster. */
+  const batchWithRoster = async (csv: string) => {
+    const dir = await folderWith();
+    writeFileSync(path.join(dir, 'ds.csv'), csv);
+    return runCli('batch', path.join(dir, 'ho-so'), '--roster', path.join(dir, 'ds.csv'), '--format', 'json');
+  };
   it.each([
     [
       'a stray quote',
@@ -215,16 +221,7 @@ describe('a roster CSV that would lose schools is refused with its line', () => 
       /dòng 3\b.*3 cột.*2/,
     ],
   ])('%s', async (_, csv, message) => {
-    const dir = await folderWith();
-    writeFileSync(path.join(dir, 'ds.csv'), csv);
-    const run = await runCli(
-      'batch',
-      path.join(dir, 'ho-so'),
-      '--roster',
-      path.join(dir, 'ds.csv'),
-      '--format',
-      'json',
-    );
+    const run = await batchWithRoster(csv);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toContain('ds.csv');
@@ -232,19 +229,7 @@ describe('a roster CSV that would lose schools is refused with its line', () => 
   });
 
   it('a quote inside a name (not at its start) is a letter, every school kept', async () => {
-    const dir = await folderWith();
-    writeFileSync(
-      path.join(dir, 'ds.csv'),
-      'Mã,Tên trường\nT1,Trường Mầm non Hoa Mai\nT2,Trường "Sao Mai\nT3,Trường B\n',
-    );
-    const run = await runCli(
-      'batch',
-      path.join(dir, 'ho-so'),
-      '--roster',
-      path.join(dir, 'ds.csv'),
-      '--format',
-      'json',
-    );
+    const run = await batchWithRoster('Mã,Tên trường\nT1,Trường Mầm non Hoa Mai\nT2,Trường "Sao Mai\nT3,Trường B\n');
     expect(run.stderr).not.toMatch(/Lỗi nội bộ/);
     expect(JSON.parse(run.stdout).roster.totals.schools).toBe(3);
   });
