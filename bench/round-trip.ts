@@ -39,4 +39,3 @@ export async function roundTripFigures(count = 1_000): Promise<Figure[]> {
     },
   ];
 }
-

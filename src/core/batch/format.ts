@@ -109,7 +109,6 @@ function headline(T: BatchReport['totals']) {
   };
 }
 
-
 /**
  * Tổng hợp as CSV (RFC 4180, UTF-8 with a BOM so Excel reads the Vietnamese right, CRLF), the
  * same columns and words as the .xlsx: dates dd/mm/yyyy, rates as percentages.
