@@ -3,7 +3,7 @@
 // This month's work and what is overdue, per party, from a filled tracking workbook: plain text
 // to paste into a Zalo group, or JSON; --ics writes the whole year's due months as calendar events.
 import { buildAgenda, partiesOf, partyNames } from '../../core/agenda/agenda';
-import { calendarEvents } from '../../core/agenda/events';
+import { calendarEvents, eventCount } from '../../core/agenda/events';
 import { formatAgendaJson, formatAgendaText } from '../../core/agenda/format';
 import { monthOfHeader, readTrackingWorkbook } from '../../core/batch/read-tracking';
 import { LANGS, t, UserError } from '../../core/i18n';
@@ -90,11 +90,11 @@ export async function agendaCommand(argv: string[], io: CliIO): Promise<number> 
 
   const agenda = buildAgenda(data, partyNames(grids), { ...due, month, party });
   if (ics) {
-    const calendar = calendarEvents(data, { asOf: due.asOf, lang, party });
     // A school's year is a few hundred events; a calendar of 190,000 takes minutes and gigabytes to
-    // write and no calendar program would show it.
-    if (calendar.events.length > ICS_EVENT_LIMIT)
-      throw new UserError('agenda.tooManyEvents', { file, count: calendar.events.length, limit: ICS_EVENT_LIMIT });
+    // write and no calendar program would show it. Counted before any event is made.
+    const count = eventCount(data, party);
+    if (count > ICS_EVENT_LIMIT) throw new UserError('agenda.tooManyEvents', { file, count, limit: ICS_EVENT_LIMIT });
+    const calendar = calendarEvents(data, { asOf: due.asOf, lang, party });
     await writeOutputs(plan, [{ file: ics, data: renderIcs(calendar, { stamp: due.asOf, version: VERSION }) }]);
     io.err(t(lang, 'agenda.icsWritten', { file: ics, count: calendar.events.length }) + '\n');
   }

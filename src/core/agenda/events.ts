@@ -31,6 +31,16 @@ export interface CalendarEvents {
 
 export const UID_DOMAIN = 'phoihop';
 
+const concerns = (task: TrackingData['tasks'][number], party?: string) =>
+  !party || task.lead === party || task.support.includes(party);
+
+/** How many events calendarEvents would make, counted before any is made. */
+export function eventCount(data: TrackingData, party?: string): number {
+  let n = 0;
+  for (const task of data.tasks) if (concerns(task, party)) n += task.occurrences.length;
+  return n;
+}
+
 export function calendarEvents(
   data: TrackingData,
   options: { asOf: string; lang: Lang; party?: string },
@@ -42,7 +52,7 @@ export function calendarEvents(
   const seen = new Map<string, number>();
   const events: CalendarEvent[] = [];
   for (const task of data.tasks) {
-    if (options.party && task.lead !== options.party && !task.support.includes(options.party)) continue;
+    if (!concerns(task, options.party)) continue;
     // Two rows with the same lead and task text stay two events: the nth of its kind.
     const identity = [foldKey(data.school), schoolYear, task.lead, foldKey(task.task)].join('|');
     const nth = (seen.get(identity) ?? 0) + 1;
