@@ -57,7 +57,8 @@ describe('lean reader ≡ exceljs reader', () => {
   it('the empty template and the worked example (Tables, dropdowns, hidden lists)', async () => {
     await expectSame(readFileSync('templates/mau-trong.xlsx'));
     const lean = await expectSame(readFileSync('templates/vi-du.xlsx'));
-    expect(lean.find((g) => g.name === 'Các bên')!.tables).toEqual([{ name: 'CacBen', range: 'A1:D5' }]);
+    // Mã, Tên bên, Loại, Vai trò, Ghi chú: the role column (DESIGN §9) made it five wide.
+    expect(lean.find((g) => g.name === 'Các bên')!.tables).toEqual([{ name: 'CacBen', range: 'A1:E5' }]);
   });
 
   it('independent workbooks: Tables or plain rows, real dates, formulas, errors, NFD, rich text, merges, escapes', async () => {
