@@ -5,6 +5,8 @@
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Bidirectional overrides, embeddings, isolates and marks: they reorder what is shown. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The same, for a yes/no test (a global pattern keeps its place between tests). */
+const HAS_BIDI = new RegExp(BIDI.source);
 /** Invisible joiners and spaces that make two codes look alike. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
@@ -45,6 +47,6 @@ export function csvCell(text: string): string {
  * and the caller names the file without a command line.
  */
 export function pasteableArgument(file: string): string | null {
-  if (/[$`"!%\u0000-\u001f\u007f]/.test(file) || new RegExp(BIDI.source).test(file)) return null;
+  if (/[$`"!%\u0000-\u001f\u007f]/.test(file) || HAS_BIDI.test(file)) return null;
   return `"${file}"`;
 }

@@ -76,6 +76,9 @@ export function headerStart(st: ParseState, kindLine: number): number {
 }
 
 /** A kind a narrow cell broke over two lines ("KẾ" / "HOẠCH"), nothing else on either. */
+/** A slot a draft leaves to fill: dots, underscores or dashes only ("……", "___"). */
+const BLANK_SLOT = /^[.…_\s-]*$/u;
+
 function brokenKind(st: ParseState, i: number, to: number): Kind | null {
   const j = st.nextNonBlank(i + 1, to);
   if (wordCount(st.lines[i].text) !== 1 || j >= to || wordCount(st.lines[j].text) !== 1) return null;
@@ -187,7 +190,7 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
       const m = PLACE_DATE.exec(f);
       // A place left to fill ("……, ngày …", as an export of a draft prints it) is no place.
       const written = m ? t.slice(0, m[1].length).trim() : '';
-      const place = /^[.…_\s-]*$/u.test(written) ? '' : written;
+      const place = BLANK_SLOT.test(written) ? '' : written;
       const d = findDate(t);
       head.placeDate = { v, place, date: d?.iso ?? null, dateText: d?.text ?? '' };
       st.role(i, 'heading');
@@ -320,7 +323,7 @@ export function applyHead(st: ParseState, head: HeadResult) {
   // The unit is the TRƯỜNG … (or body) line; the lines above it name the managing authority.
   const split = (all: VLine[]) => {
     // A draft's blanks ("……" for the unit, "Số: ……") name no body.
-    const orgs = all.filter((v) => !/^(?:số\s*:|[.…_\s-]*$)/iu.test(v.text));
+    const orgs = all.filter((v) => !BLANK_SLOT.test(v.text) && !/^số\s*:/iu.test(v.text));
     const unitIndex = orgs.findIndex((v) =>
       /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan)/.test(foldOf(v.text)),
     );
