@@ -2,24 +2,23 @@
 // rewrite the whole file and break tables Excel made. Existing sheets and data are never touched.
 // Two syncs: one to see what is there, one for all the writes.
 import { columnLetter } from '../core/grid';
-import {
-  BLOCKS,
-  DOCUMENT_FIELDS,
-  LISTS_SHEET,
-  LIST_VALUES,
-  STANDARD_PARTIES,
-  type BlockSpec,
-  type ListKey,
-} from '../core/layout';
+import { BLOCKS, LISTS_SHEET, type BlockSpec, type ListKey } from '../core/layout';
 import { foldKey } from '../core/text';
 import type { ContentValue, WorkbookContent } from '../core/template/content';
+import {
+  LIST_ALERT,
+  TEMPLATE_LOOK,
+  listRange,
+  templateLists,
+  templateSheets,
+  type TemplateSheet,
+} from '../core/template/sheets';
 import type { SetUpResult } from '../core/workspace';
 import type { ExcelRun } from './read-grids';
 import { syncWithin } from './sync';
 
 /** Rows a dropdown covers below each header, as in the template file. */
-export const INPUT_ROOM = 500;
-const HEADER_FILL = '#1F4E79';
+export const INPUT_ROOM = TEMPLATE_LOOK.inputRoom;
 /** Excel column widths are in points; the layout gives characters. */
 const POINTS_PER_CHAR = 6;
 
@@ -46,11 +45,6 @@ const formatOf = (v: ContentValue | undefined) =>
 const officeValue = (v: ContentValue | undefined): string | number =>
   v === null || v === undefined ? '' : v instanceof Date ? serial(v) : v;
 
-function blockRows(spec: BlockSpec, content: WorkbookContent | undefined): ContentValue[][] {
-  if (spec.key === 'document') return DOCUMENT_FIELDS.map((f) => [f.label, content?.document[f.key] ?? null]);
-  return (content?.blocks[spec.key] ?? []).map((row) => spec.columns.map((c) => row[c.key] ?? null));
-}
-
 /** Which blocks a workbook already has: a sheet of the block's name or a table of its name anywhere. */
 export function missingBlocks(sheetNames: string[], tableNames: string[]): BlockSpec[] {
   const sheets = new Set(sheetNames.map(foldKey));
@@ -58,42 +52,73 @@ export function missingBlocks(sheetNames: string[], tableNames: string[]): Block
   return BLOCKS.filter((b) => !sheets.has(foldKey(b.sheet)) && !tables.has(foldKey(b.table)));
 }
 
-const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-
-/** Column titles of the hidden Danh mục sheet. */
-const LIST_TITLES: Record<ListKey, string> = {
-  documentKinds: 'Loại văn bản',
-  partyCodes: 'Mã bên chuẩn',
-  partyKinds: 'Loại bên',
-  partyRoles: 'Vai trò',
-  cadences: 'Chu kỳ',
-  capacities: 'Thẩm quyền ký',
-  statuses: 'Trạng thái',
-  clauseIds: 'Mã điều khoản',
-  disseminationMethods: 'Hình thức phổ biến',
-};
-
-function listEntries(): Array<[ListKey, readonly string[]]> {
-  const lists = Object.entries(LIST_VALUES) as Array<[ListKey, readonly string[]]>;
-  return lists;
-}
+const LISTS = templateLists();
 
 /** Data-validation source of each list: our Danh mục columns, or the block tables for codes. */
 function listSources(listsSheetIsOurs: boolean): Partial<Record<ListKey, string>> {
-  const sources: Partial<Record<ListKey, string>> = {
+  const sources: Partial<Record<ListKey, string>> = {};
+  for (const list of LISTS) {
     // Codes come from the workbook's own tables, wherever the user moved them.
-    partyCodes: '=INDIRECT("CacBen[Mã]")',
-    clauseIds: '=INDIRECT("DieuKhoan[Mã]")',
-  };
-  listEntries().forEach(([key, values], i) => {
-    if (listsSheetIsOurs) {
-      const col = columnLetter(i + 1);
-      sources[key] = `=${quote(LISTS_SHEET)}!$${col}$2:$${col}$${values.length + 1}`;
-    } else if (!values.some((v) => v.includes(','))) {
-      sources[key] = values.join(',');
-    }
-  });
+    if (list.fromTable) sources[list.key] = `=INDIRECT("${list.fromTable.table}[${list.fromTable.header}]")`;
+    else if (listsSheetIsOurs) sources[list.key] = `=${listRange(list)}`;
+    else if (!list.values.some((v) => v.includes(','))) sources[list.key] = list.values.join(',');
+  }
   return sources;
+}
+
+/** Draw one sheet of the spec on a new worksheet. */
+function drawSheet(
+  ws: Excel.Worksheet,
+  sheet: TemplateSheet,
+  caps: SetUpCapabilities,
+  sources: Partial<Record<ListKey, string>>,
+) {
+  const last = columnLetter(sheet.headers.length);
+  const header = ws.getRange(`A1:${last}1`);
+  header.values = [sheet.headers];
+  const rows = sheet.rows;
+  if (rows.length > 0) {
+    const body = ws.getRange(`A2:${last}${rows.length + 1}`);
+    body.numberFormat = rows.map((r) => r.map(formatOf));
+    body.values = rows.map((r) => r.map(officeValue));
+  }
+  // A table needs a data row; Văn bản's rows are its labels.
+  if (sheet.table) {
+    const table = ws.tables.add(`A1:${last}${Math.max(2, rows.length + 1)}`, true);
+    table.name = sheet.table;
+    table.style = TEMPLATE_LOOK.tableStyle;
+  }
+  const all = ws.getRange(`A:${last}`);
+  all.format.font.name = TEMPLATE_LOOK.font;
+  all.format.font.size = TEMPLATE_LOOK.size;
+  all.format.verticalAlignment = 'Top';
+  all.format.wrapText = true;
+  header.format.font.bold = true;
+  header.format.font.color = `#${TEMPLATE_LOOK.headerFontColour}`;
+  header.format.fill.color = `#${TEMPLATE_LOOK.headerFill}`;
+  header.format.horizontalAlignment = 'Center';
+  header.format.verticalAlignment = 'Center';
+  if (sheet.boldLabels && rows.length > 0) ws.getRange(`A2:A${rows.length + 1}`).format.font.bold = true;
+  sheet.widths.forEach((w, i) => {
+    const col = columnLetter(i + 1);
+    ws.getRange(`${col}:${col}`).format.columnWidth = w * POINTS_PER_CHAR;
+  });
+  if (caps.dropdowns)
+    for (const d of sheet.dropdowns) {
+      const source = sources[d.list];
+      if (!source) continue;
+      const validation = ws.getRange(d.range).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source } };
+      const list = LISTS.find((l) => l.key === d.list)!;
+      validation.errorAlert = {
+        showAlert: list.strict,
+        style: 'Warning',
+        title: LIST_ALERT.title,
+        message: LIST_ALERT.message,
+      };
+    }
+  if (caps.freeze) ws.freezePanes.freezeRows(1);
+  if (caps.notes) for (const note of sheet.notes) ws.notes.add(note.cell, note.text);
 }
 
 export async function setUpTemplate(
@@ -119,72 +144,23 @@ export async function setUpTemplate(
     const addLists = caps.dropdowns && !sheetNames.some((n) => foldKey(n) === foldKey(LISTS_SHEET));
     const sources = caps.dropdowns ? listSources(addLists) : {};
 
-    for (const spec of missing) {
-      const ws = context.workbook.worksheets.add(spec.sheet);
-      added.push(spec.sheet);
-      const width = spec.columns.length;
-      const last = columnLetter(width);
-      const header = ws.getRange(`A1:${last}1`);
-      header.values = [spec.columns.map((c) => c.header)];
-      header.format.font.bold = true;
-      header.format.font.color = '#FFFFFF';
-      header.format.fill.color = HEADER_FILL;
-      header.format.wrapText = true;
-      const rows = blockRows(spec, options.content);
-      if (rows.length > 0) {
-        const body = ws.getRange(`A2:${last}${rows.length + 1}`);
-        body.numberFormat = rows.map((r) => r.map(formatOf));
-        body.values = rows.map((r) => r.map(officeValue));
-      }
-      // A table needs a data row; Văn bản's rows are its labels.
-      const table = ws.tables.add(`A1:${last}${Math.max(2, rows.length + 1)}`, true);
-      table.name = spec.table;
-      spec.columns.forEach((c, i) => {
-        const col = columnLetter(i + 1);
-        ws.getRange(`${col}:${col}`).format.columnWidth = c.width * POINTS_PER_CHAR;
-        if (caps.dropdowns && c.list && sources[c.list]) {
-          ws.getRange(`${col}2:${col}${INPUT_ROOM + 1}`).dataValidation.rule = {
-            list: { inCellDropDown: true, source: sources[c.list]! },
-          };
-        }
-      });
-      if (spec.key === 'document' && caps.dropdowns) {
-        DOCUMENT_FIELDS.forEach((f, i) => {
-          if ('list' in f && f.list && sources[f.list]) {
-            ws.getRange(`B${i + 2}`).dataValidation.rule = { list: { inCellDropDown: true, source: sources[f.list]! } };
-          }
-        });
-      }
-      if (caps.freeze) ws.freezePanes.freezeRows(1);
-      // As the file import writes them: a field's note on its value (B), a row's on its first cell.
-      const notes = options.content?.notes?.[spec.key];
-      if (caps.notes && notes)
-        for (const [index, note] of Object.entries(notes))
-          ws.notes.add(`${spec.key === 'document' ? 'B' : 'A'}${Number(index) + 2}`, note);
-    }
-
-    for (const extra of options.content?.extraSheets ?? []) {
-      if (sheetNames.some((n) => foldKey(n) === foldKey(extra.name))) continue;
-      const ws = context.workbook.worksheets.add(extra.name);
-      const width = Math.max(1, extra.headers.length, ...extra.rows.map((r) => r.length));
-      const pad = (r: ContentValue[]) => Array.from({ length: width }, (_, i) => r[i] ?? null);
-      const all = [pad(extra.headers), ...extra.rows.map(pad)];
-      const range = ws.getRange(`A1:${columnLetter(width)}${all.length}`);
-      range.numberFormat = all.map((r) => r.map(formatOf));
-      range.values = all.map((r) => r.map(officeValue));
-      ws.getRange(`A1:${columnLetter(width)}1`).format.font.bold = true;
-      added.push(extra.name);
+    const plan = templateSheets(options.content ?? { document: {}, blocks: {} });
+    const wanted = new Set(missing.map((b) => b.key));
+    for (const sheet of plan) {
+      if (sheet.block ? !wanted.has(sheet.block) : sheetNames.some((n) => foldKey(n) === foldKey(sheet.name))) continue;
+      drawSheet(context.workbook.worksheets.add(sheet.name), sheet, caps, sources);
+      added.push(sheet.name);
     }
 
     if (addLists) {
       const ws = context.workbook.worksheets.add(LISTS_SHEET);
-      listEntries().forEach(([key, values], i) => {
-        const col = columnLetter(i + 1);
-        ws.getRange(`${col}1:${col}${values.length + 1}`).values = [[LIST_TITLES[key]], ...values.map((v) => [v])];
-      });
-      const codes = STANDARD_PARTIES.map((p) => p.code);
-      const col = columnLetter(listEntries().length + 1);
-      ws.getRange(`${col}1:${col}${codes.length + 1}`).values = [[LIST_TITLES.partyCodes], ...codes.map((c) => [c])];
+      for (const list of LISTS) {
+        if (!list.column) continue;
+        const col = list.column;
+        ws.getRange(`${col}1:${col}${list.values.length + 1}`).values = [[list.title], ...list.values.map((v) => [v])];
+        ws.getRange(`${col}1`).format.font.bold = true;
+        ws.getRange(`${col}:${col}`).format.columnWidth = TEMPLATE_LOOK.listWidth * POINTS_PER_CHAR;
+      }
       ws.visibility = 'Hidden';
       added.push(LISTS_SHEET);
     }

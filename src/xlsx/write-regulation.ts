@@ -1,42 +1,42 @@
 // WorkbookContent → the regulation workbook of src/core/layout.ts: one Excel Table per block,
 // dropdowns from the hidden Danh mục sheet, frozen headers, A4 print set-up.
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../core/grid';
+import { LISTS_SHEET, type ListKey } from '../core/layout';
 import {
-  BLOCKS,
-  DOCUMENT_FIELDS,
-  LISTS_SHEET,
-  LIST_VALUES,
-  STANDARD_PARTIES,
-  type BlockSpec,
-  type ListKey,
-} from '../core/layout';
+  LIST_ALERT,
+  TEMPLATE_LOOK,
+  listRange,
+  templateLists,
+  templateSheets,
+  type TemplateSheet,
+} from '../core/template/sheets';
 import { excelPackage } from './excel-package';
 import { fitWorkbookText, printOnA4 } from './print';
 import { rowHeight } from './row-height';
-import type { ContentRow, ContentValue, WorkbookContent } from '../core/template/content';
+import type { ContentValue, WorkbookContent } from '../core/template/content';
 
 /** Rows a dropdown covers below each header (the template's room to grow). */
-export const INPUT_ROOM = 500;
+export const INPUT_ROOM = TEMPLATE_LOOK.inputRoom;
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const FONT = 'Times New Roman';
-const SIZE = 12;
-/** White bold on navy, written on the cells: LibreOffice does not apply the table style's header colours. */
-const HEADER_FONT: Partial<ExcelJS.Font> = { name: FONT, size: SIZE, bold: true, color: { argb: 'FFFFFFFF' } };
+const FONT = TEMPLATE_LOOK.font;
+const SIZE = TEMPLATE_LOOK.size;
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: `FF${TEMPLATE_LOOK.headerFill}` },
+};
+const HEADER_FONT: Partial<ExcelJS.Font> = {
+  name: FONT,
+  size: SIZE,
+  bold: true,
+  color: { argb: `FF${TEMPLATE_LOOK.headerFontColour}` },
+};
+
+const LISTS = templateLists();
+const LIST_BY_KEY = new Map(LISTS.map((l) => [l.key, l]));
 
 /** Defined names of the dropdown lists. */
-export const LIST_NAMES: Record<ListKey, string> = {
-  documentKinds: 'DS_LoaiVanBan',
-  partyCodes: 'DS_MaBen',
-  partyKinds: 'DS_LoaiBen',
-  partyRoles: 'DS_VaiTro',
-  cadences: 'DS_ChuKy',
-  capacities: 'DS_ThamQuyen',
-  statuses: 'DS_TrangThai',
-  clauseIds: 'DS_MaDieuKhoan',
-  disseminationMethods: 'DS_HinhThucPhoBien',
-};
+export const LIST_NAMES = Object.fromEntries(LISTS.map((l) => [l.key, l.name])) as Record<ListKey, string>;
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
@@ -48,40 +48,34 @@ function cellValue(v: ContentValue | undefined): ExcelJS.CellValue {
 
 function addListsSheet(wb: ExcelJS.Workbook) {
   const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-  const lists: Array<[ListKey, readonly string[]]> = Object.entries(LIST_VALUES) as Array<[ListKey, readonly string[]]>;
-  lists.push(['partyCodes', STANDARD_PARTIES.map((p) => p.code)]);
-  lists.forEach(([key, values], i) => {
-    const col = i + 1;
-    ws.getCell(1, col).value = LIST_NAMES[key];
-    ws.getCell(1, col).font = { bold: true };
-    values.forEach((v, r) => (ws.getCell(r + 2, col).value = v));
-    ws.getColumn(col).width = 26;
-    if (key !== 'partyCodes') {
-      wb.definedNames.add(
-        `${quote(LISTS_SHEET)}!$${columnLetter(col)}$2:$${columnLetter(col)}$${values.length + 1}`,
-        LIST_NAMES[key],
-      );
-    }
-  });
-  // Codes and clause ids come from the workbook's own tables, so a new party appears in the dropdowns.
-  const parties = BLOCKS.find((b) => b.key === 'parties')!;
-  const clauses = BLOCKS.find((b) => b.key === 'clauses')!;
-  wb.definedNames.add(`${quote(parties.sheet)}!$A$2:$A$${INPUT_ROOM + 1}`, LIST_NAMES.partyCodes);
-  wb.definedNames.add(`${quote(clauses.sheet)}!$A$2:$A$${INPUT_ROOM + 1}`, LIST_NAMES.clauseIds);
+  for (const list of LISTS) {
+    if (!list.column) continue;
+    const col = ws.getColumn(list.column);
+    ws.getCell(`${list.column}1`).value = list.title;
+    ws.getCell(`${list.column}1`).font = { bold: true };
+    list.values.forEach((v, r) => (ws.getCell(`${list.column}${r + 2}`).value = v));
+    col.width = TEMPLATE_LOOK.listWidth;
+    if (!list.fromTable) wb.definedNames.add(listRange(list), list.name);
+  }
+  // Code lists name their table's first column, so a new party or clause appears in the dropdowns.
+  for (const list of LISTS) {
+    if (list.fromTable) wb.definedNames.add(`${quote(list.fromTable.sheet)}!$A$2:$A$${INPUT_ROOM + 1}`, list.name);
+  }
 }
 
-function dropdown(ws: ExcelJS.Worksheet, range: string, list: ListKey) {
+function dropdown(ws: ExcelJS.Worksheet, range: string, key: ListKey) {
+  const list = LIST_BY_KEY.get(key)!;
   // One validation per range: exceljs's per-cell validations come out as overlapping ranges (#2820).
   (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
     range,
     {
       type: 'list',
       allowBlank: true,
-      formulae: [LIST_NAMES[list]],
-      showErrorMessage: list !== 'partyCodes' && list !== 'clauseIds' && list !== 'partyKinds',
+      formulae: [list.name],
+      showErrorMessage: list.strict,
       errorStyle: 'warning',
-      errorTitle: 'Phối hợp',
-      error: 'Giá trị không có trong danh sách / Value not in the list',
+      errorTitle: LIST_ALERT.title,
+      error: LIST_ALERT.message,
     },
   );
 }
@@ -121,40 +115,37 @@ function sizeRows(ws: ExcelJS.Worksheet, rows: ContentValue[][], widths: number[
   });
 }
 
-function addBlock(wb: ExcelJS.Workbook, spec: BlockSpec, rows: ContentValue[][]) {
-  const ws = wb.addWorksheet(spec.sheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-  ws.addTable({
-    name: spec.table,
-    ref: 'A1',
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
-    // Excel requires a table to have at least one data row.
-    rows: rows.length > 0 ? rows.map((r) => r.map(cellValue)) : [spec.columns.map(() => null)],
+function addSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet) {
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  sheet.widths.forEach((w, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = w;
+    column.alignment = { vertical: 'top', wrapText: true };
+    column.font = { name: FONT, size: SIZE };
   });
-  const last = Math.max(rows.length + 1, INPUT_ROOM + 1);
-  spec.columns.forEach((c, i) => {
-    const letter = columnLetter(i + 1);
-    ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
-    ws.getColumn(i + 1).font = { name: FONT, size: SIZE };
-    if (c.list) dropdown(ws, `${letter}2:${letter}${last}`, c.list);
-    if (c.kind === 'date') ws.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
-  });
-  const widths = spec.columns.map((c) => c.width);
-  styleHeader(
-    ws,
-    spec.columns.map((c) => c.header),
-    widths,
-  );
-  sizeRows(ws, rows, widths);
-  printSetup(ws, !!spec.landscape);
-  return ws;
-}
-
-function blockRows(spec: BlockSpec, rows: ContentRow[] | undefined): ContentValue[][] {
-  return (rows ?? []).map((r) => spec.columns.map((c) => r[c.key] ?? null));
+  if (sheet.table) {
+    ws.addTable({
+      name: sheet.table,
+      ref: 'A1',
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: TEMPLATE_LOOK.tableStyle, showRowStripes: true },
+      columns: sheet.headers.map((h) => ({ name: h, filterButton: true })),
+      // Excel requires a table to have at least one data row.
+      rows: sheet.rows.length > 0 ? sheet.rows.map((r) => r.map(cellValue)) : [sheet.headers.map(() => null)],
+    });
+  } else {
+    ws.addRow(sheet.headers);
+    for (const row of sheet.rows) ws.addRow(row.map(cellValue));
+  }
+  for (const d of sheet.dropdowns) dropdown(ws, d.range, d.list);
+  for (const i of sheet.dateColumns) ws.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
+  if (sheet.boldLabels)
+    sheet.rows.forEach((_, i) => (ws.getCell(i + 2, 1).font = { name: FONT, size: SIZE, bold: true }));
+  styleHeader(ws, sheet.headers, sheet.widths);
+  sizeRows(ws, sheet.rows, sheet.widths);
+  printSetup(ws, sheet.landscape);
+  for (const note of sheet.notes) ws.getCell(note.cell).note = note.text;
 }
 
 /** Write a regulation workbook (the empty template when content is empty). */
@@ -164,39 +155,7 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   wb.title = content.title ?? 'Quy chế phối hợp';
   wb.created = new Date(Date.UTC(2025, 0, 1));
   wb.modified = wb.created;
-  for (const spec of BLOCKS) {
-    if (spec.key === 'document') {
-      const rows = DOCUMENT_FIELDS.map((f) => [f.label, content.document[f.key] ?? null]);
-      const ws = addBlock(wb, spec, rows);
-      DOCUMENT_FIELDS.forEach((f, i) => {
-        ws.getCell(i + 2, 1).font = { name: FONT, size: SIZE, bold: true };
-        if ('list' in f && f.list) dropdown(ws, `B${i + 2}`, f.list);
-      });
-      // Notes on document fields (index = DOCUMENT_FIELDS order) sit on the value cell.
-      for (const [index, note] of Object.entries(content.notes?.document ?? {}))
-        ws.getCell(Number(index) + 2, 2).note = note;
-      continue;
-    }
-    const ws = addBlock(wb, spec, blockRows(spec, content.blocks[spec.key]));
-    const notes = content.notes?.[spec.key];
-    if (notes) {
-      for (const [index, note] of Object.entries(notes)) ws.getCell(Number(index) + 2, 1).note = note;
-    }
-  }
-  for (const extra of content.extraSheets ?? []) {
-    const ws = wb.addWorksheet(extra.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-    ws.addRow(extra.headers);
-    for (const row of extra.rows) ws.addRow(row.map(cellValue));
-    const widths = extra.headers.map((_, i) => (i === extra.headers.length - 1 ? 90 : 14));
-    widths.forEach((w, i) => {
-      ws.getColumn(i + 1).width = w;
-      ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
-      ws.getColumn(i + 1).font = { name: FONT, size: SIZE };
-    });
-    styleHeader(ws, extra.headers, widths);
-    sizeRows(ws, extra.rows, widths);
-    printSetup(ws, true);
-  }
+  for (const sheet of templateSheets(content)) addSheet(wb, sheet);
   addListsSheet(wb);
   fitWorkbookText(wb);
   // Stored, not deflated: excelPackage puts the parts in Excel's order and deflates them once.

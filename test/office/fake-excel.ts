@@ -44,7 +44,7 @@ interface SheetState {
   formats: Map<number, Map<number, string>>;
   visibility: string;
   frozenRows: number;
-  validations: Array<{ address: string; rule: unknown }>;
+  validations: Array<{ address: string; rule: unknown; errorAlert?: unknown }>;
   formatting: Array<{ address: string; path: string; value: unknown }>;
   handlers: Array<(e: unknown) => unknown>;
   notes: NoteState[];
@@ -57,6 +57,7 @@ interface NoteState {
 
 interface TableState {
   name: string;
+  style?: string;
   sheet: SheetState;
   top: number;
   left: number;
@@ -512,8 +513,15 @@ class FakeRangeProxy extends Loadable {
     if (!this.context.state.supports('1.8'))
       throw new OfficeError('ApiNotFound', 'Range.dataValidation needs ExcelApi 1.8');
     return recorder(this.context, (path, value) => {
-      if (path !== 'rule') throw new OfficeError('InvalidArgument', `dataValidation.${path} is not modelled`);
-      this.resolveSheet().validations.push({ address: a1(this.resolveBounds()!), rule: value });
+      const address = a1(this.resolveBounds()!);
+      const validations = this.resolveSheet().validations;
+      if (path === 'rule') validations.push({ address, rule: value });
+      else if (path === 'errorAlert') {
+        // Excel keeps the alert on the range's validation; one set without a rule is lost.
+        const v = validations.find((x) => x.address === address);
+        if (!v) throw new OfficeError('InvalidOperation', `dataValidation.errorAlert on ${address} has no rule`);
+        v.errorAlert = value;
+      } else throw new OfficeError('InvalidArgument', `dataValidation.${path} is not modelled`);
     });
   }
   select(): void {
@@ -562,6 +570,14 @@ class FakeTableProxy extends Loadable {
   }
   readProp(prop: string): unknown {
     return prop === 'name' ? this.resolveTable().name : undefined;
+  }
+  /** Table.style: a built-in style name, as Excel lists them. */
+  set style(v: string) {
+    this.enqueue(() => {
+      if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(v))
+        throw new OfficeError('InvalidArgument', `Table style ${v}`);
+      this.resolveTable().style = v;
+    });
   }
   get name(): string {
     return this.get('name');
