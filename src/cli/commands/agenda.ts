@@ -6,26 +6,23 @@ import { buildAgenda, partiesOf, partyNames } from '../../core/agenda/agenda';
 import { calendarEvents, eventCount } from '../../core/agenda/events';
 import { formatAgendaJson, formatAgendaText } from '../../core/agenda/format';
 import { monthOfHeader, readTrackingWorkbook } from '../../core/batch/read-tracking';
-import { LANGS, t, UserError } from '../../core/i18n';
+import { t, UserError } from '../../core/i18n';
 import { visibleControls } from '../../core/safe-text';
 import { codeKey } from '../../core/text';
 import { parseSchoolYear, schoolYearOf } from '../../core/values';
-import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
+import { readInputFile, writeOutputs } from '../../node/files';
 import { renderIcs } from '../../node/ics';
 import { readXlsxBytes } from '../../node/regulation-file';
-import { loadOfficeRules, ruleSources } from '../../node/rules-dir';
 import {
   choice,
   DUE_OPTIONS,
-  dueContext,
   LANG_OPTION,
-  mayReplace,
   oneWorkbook,
-  parseCommandArgs,
   REPLACE_OPTIONS,
   RULES_OPTION,
   type CommandSpec,
 } from '../args';
+import { parseCommand, startCommand } from '../command-start';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -57,24 +54,14 @@ export const agendaSpec: CommandSpec = {
 };
 
 export async function agendaCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(agendaSpec, argv);
-  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const cmd = parseCommand(agendaSpec, argv);
+  const { values, lang } = cmd;
   const format = choice('--format', values.format, FORMATS, 'text');
-  const file = oneWorkbook(agendaSpec, positionals);
+  const file = oneWorkbook(agendaSpec, cmd.positionals);
   const month = monthOption(values.month);
   const ics = values.ics as string | undefined;
   if (ics !== undefined && !ics) throw new UserError('agenda.needIcsFile');
-  const rulesPath = values.rules as string | undefined;
-  const sources = await ruleSources(rulesPath);
-  const plan = {
-    inputs: [file, ...sources.files],
-    folders: sources.folders,
-    outputs: ics ? [ics] : [],
-    replace: mayReplace(values),
-  };
-  await checkOutputs(plan);
-  const { settings } = await loadOfficeRules(rulesPath);
-  const due = dueContext(values, settings);
+  const { plan, due } = await startCommand(cmd, io, { inputs: [file], outputs: ics ? [ics] : [] });
 
   const { grids, properties } = readXlsxBytes(await readInputFile(file), file);
   const data = readTrackingWorkbook(grids, properties, { source: file });

@@ -2,23 +2,14 @@
 // Checks the regulation first: with error findings it lists them and writes nothing (exit 1)
 // unless --force. Notes on the month plan are printed, never resolved silently.
 import { formatStylish } from '../../core/format';
-import { LANGS, t } from '../../core/i18n';
-import { createRuleRunner } from '../../core/rules/run-rules';
+import { t } from '../../core/i18n';
 import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking/calendar';
 import { buildTrackingSpec } from '../../core/tracking/spec';
-import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
+import { readInputFile, writeOutputs } from '../../node/files';
 import { readRegulationFile } from '../../node/regulation-file';
-import { loadRuleSet, ruleSources } from '../../node/rules-dir';
 import { writeTrackingWorkbook } from '../../xlsx/write-tracking';
-import {
-  choice,
-  LANG_OPTION,
-  mayReplace,
-  parseCommandArgs,
-  RULES_OPTION,
-  workbookInOut,
-  type CommandSpec,
-} from '../args';
+import { LANG_OPTION, RULES_OPTION, workbookInOut, type CommandSpec } from '../args';
+import { parseCommand, startCommand } from '../command-start';
 import { passErrorGate } from '../error-gate';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
@@ -41,29 +32,21 @@ export const trackSpec: CommandSpec = {
 };
 
 export async function trackCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(trackSpec, argv);
-  const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const { file, out } = workbookInOut(trackSpec, positionals, values.output);
-
+  const cmd = parseCommand(trackSpec, argv);
+  const { values, lang } = cmd;
+  const { file, out } = workbookInOut(trackSpec, cmd.positionals, values.output);
   const calendarFile = values.calendar as string | undefined;
-  const rulesPath = values.rules as string | undefined;
-  const sources = await ruleSources(rulesPath);
-  const plan = {
-    inputs: [file, ...(calendarFile ? [calendarFile] : []), ...sources.files],
-    folders: sources.folders,
+  const { plan, runner, ctx } = await startCommand(cmd, io, {
+    inputs: [file, ...(calendarFile ? [calendarFile] : [])],
     outputs: [out],
-    replace: mayReplace(values),
-  };
-  await checkOutputs(plan);
+  });
   const calendar = calendarFile
     ? parseCalendarText(
         new TextDecoder('utf-8').decode(await readInputFile(calendarFile, CALENDAR_LIMIT)),
         calendarFile,
       )
     : DEFAULT_CALENDAR;
-  const runner = createRuleRunner(await loadRuleSet(rulesPath));
   const { model } = await readRegulationFile(file);
-  const ctx = { lang, rules: runner.rules, version: VERSION, color: io.isTTY };
 
   const errors = (await runner.run(model)).filter((f) => f.severity === 'error');
   const force = values.force === true;
