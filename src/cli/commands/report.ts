@@ -4,7 +4,8 @@
 // tracking workbook: the figures on stdout (text or JSON), the Word document with -o. Exit 0 when
 // written, 2 on bad input (DESIGN §11).
 import { LANGS, t, UserError } from '../../core/i18n';
-import { readTrackingWorkbook } from '../../core/batch/read-tracking';
+import { hasTrackingMarker, readTrackingWorkbook } from '../../core/batch/read-tracking';
+import { TRACKING_SHEETS } from '../../core/tracking/contract';
 import { buildReportDocument } from '../../core/report/document';
 import { formatReportJson, formatReportText } from '../../core/report/format';
 import { buildReport } from '../../core/report/report';
@@ -79,6 +80,10 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   const { settings } = await loadOfficeRules(values.rules as string | undefined);
 
   const { grids, properties } = readXlsxBytes(await readInputFile(file), file);
+  // The regulation's Phân công (its Thời điểm holds "T10") could pass for a Theo dõi table.
+  const sheetNamed = (name: string) => grids.some((g) => foldKey(g.name) === foldKey(name));
+  if (!hasTrackingMarker(properties) && sheetNamed('Phân công') && !sheetNamed(TRACKING_SHEETS.tracking))
+    throw new UserError('report.isRegulation', { file });
   const data = readTrackingWorkbook(grids, properties, { source: file });
   if (!data.schoolYear) {
     const start = schoolYearOf(asOf);

@@ -769,6 +769,8 @@ export const en: Record<MessageKey, string> = {
     'The tracking workbook does not record dissemination, review or signatories: the report leaves those parts for the school to write. Add --workbook REGULATION.xlsx to fill them in.',
   'report.otherRegulation':
     'The regulation workbook {{workbook}} is document {{number}}, but the tracking workbook {{file}} was made from document {{source}}: the two files are not the same regulation.',
+  'report.isRegulation':
+    'The file {{file}} is a regulation workbook (it has a Phân công sheet and no Theo dõi sheet), not a tracking workbook. Make the tracking workbook with phoihop track and report from it; give the regulation workbook with --workbook.',
   'report.yearAssumed':
     "The tracking workbook {{file}} names no school year; the as-of date's school year {{year}} is used.",
 };

@@ -760,6 +760,8 @@ export const vi = {
     'Sổ theo dõi không ghi việc phổ biến, việc rà soát và người ký: báo cáo để trống các mục đó cho nhà trường viết. Thêm --workbook SỔ_QUY_CHẾ.xlsx để điền.',
   'report.otherRegulation':
     'Sổ quy chế {{workbook}} là văn bản số {{number}}, còn sổ theo dõi {{file}} lập từ văn bản số {{source}}: hai tệp không cùng một quy chế.',
+  'report.isRegulation':
+    'Tệp {{file}} là sổ quy chế (có trang Phân công, không có trang Theo dõi), không phải sổ theo dõi. Lập sổ theo dõi bằng phoihop track rồi làm báo cáo từ sổ đó; sổ quy chế đưa vào --workbook.',
   'report.yearAssumed': 'Sổ theo dõi {{file}} không ghi năm học; tính theo năm học {{year}} của ngày tính.',
 } as const;
 
