@@ -15,6 +15,7 @@ export const SLOW_TESTS = [
   'test/cli/launcher.test.ts',
   'test/cli/outputs.test.ts',
   'test/export/libreoffice.test.ts',
+  'test/report/libreoffice.test.ts',
   'test/export/readers.test.ts',
   'test/hostile/hostile.test.ts',
   'test/import/word-files.test.ts',
