@@ -36,8 +36,7 @@ export const REPORT_PHRASES = {
   undoneHeading: '2. Nhiệm vụ chưa hoàn thành',
   undoneNone: 'Không có nhiệm vụ đến hạn nào chưa hoàn thành.',
   undoneHeader: ['STT', 'Nhiệm vụ', 'Chủ trì', 'Tháng chưa hoàn thành'],
-  lateMonth: (label: string, state: 'missed' | 'overdue') =>
-    `${label} (${state === 'missed' ? 'chưa làm' : 'quá hạn'})`,
+  lateMonth: (label: string, state: 'missed' | 'overdue') => `${label} ${state === 'missed' ? 'chưa làm' : 'quá hạn'}`,
   disseminationHeading: '3. Phổ biến quy chế',
   disseminationNone: 'Quy chế chưa có mục Phổ biến: chưa ghi nhận việc phổ biến của các bên.',
   disseminationState: (name: string, state: DisseminationState | null, on: string, due: string) => {
