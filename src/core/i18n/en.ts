@@ -751,6 +751,8 @@ export const en: Record<MessageKey, string> = {
   'cli.opt.report.workbook':
     "the regulation workbook the tracking workbook was made from: adds dissemination, review and the parties' signatures",
   'cli.opt.report.format': 'json: print the figures for another program',
+  'cli.opt.batch.period':
+    'hk1: tracking figures count only the months of semester I (T9–T1), as the semester report does; year: the whole school year',
   'report.title.hk1': 'SEMESTER I REVIEW',
   'report.title.year': 'YEAR-END REVIEW',
   'report.heading': '{{title}} OF THE REGULATION — {{school}}',

@@ -742,6 +742,8 @@ export const vi = {
   'cli.opt.report.calendar': 'lịch năm học (JSON, như của phoihop track) cho các tháng của học kỳ I',
   'cli.opt.report.workbook': 'sổ quy chế đã lập ra sổ theo dõi: thêm việc phổ biến, việc rà soát và chữ ký của các bên',
   'cli.opt.report.format': 'json: in số liệu cho chương trình khác',
+  'cli.opt.batch.period':
+    'hk1: số liệu sổ theo dõi chỉ tính các tháng học kỳ I (T9–T1), như báo cáo sơ kết; year: cả năm học',
   'report.title.hk1': 'SƠ KẾT HỌC KỲ I',
   'report.title.year': 'TỔNG KẾT NĂM HỌC',
   'report.heading': '{{title}} THỰC HIỆN QUY CHẾ — {{school}}',
