@@ -16,7 +16,7 @@ import { foldKey } from '../../core/text';
 import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking/calendar';
 import { REPORT_PERIODS } from '../../core/tracking/counting';
 import { parseSchoolYear, schoolYearOf } from '../../core/values';
-import { writeWordDocument } from '../../docx/write-document';
+import { writeReportDocument } from '../../docx/write-report';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
 import { readRegulationFile, readXlsxBytes } from '../../node/regulation-file';
 import { loadOfficeRules } from '../../node/rules-dir';
@@ -106,7 +106,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   });
   if (out) {
     const doc = buildReportDocument(report, regulation);
-    await writeOutputs(plan, [{ file: out, data: await writeWordDocument(doc, `phoihop ${VERSION}`) }]);
+    await writeOutputs(plan, [{ file: out, data: await writeReportDocument(doc, `phoihop ${VERSION}`) }]);
     const part = doc.parts[0];
     const marker = REPORT_PHRASES.write('').slice(0, -1);
     const blanks = part.blocks.filter((b) => !isTable(b) && b.runs.some((r) => r.text.startsWith(marker))).length;

@@ -151,10 +151,6 @@ export function buildReportDocument(r: ExecutionReport, regulation?: RegulationM
   blocks.push(para('section', P.shortcomings));
   const lateCount = r.total.missed + r.total.overdue;
   blocks.push(para('clause', P.shortcomingsData(lateCount)));
-  for (const t of r.undone)
-    blocks.push(
-      para('clause', P.taskLine(t.task, t.lead, t.months.map((m) => P.lateMonth(m.label, m.state)).join(', '))),
-    );
   blocks.push(toWrite(P.writeShortcomings));
 
   blocks.push(para('section', P.direction(r.period)));

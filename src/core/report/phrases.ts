@@ -62,7 +62,7 @@ export const REPORT_PHRASES = {
   shortcomingsData: (count: number) =>
     count === 0
       ? 'Theo sổ theo dõi, không có lượt nhiệm vụ đến hạn nào chưa hoàn thành.'
-      : `Theo sổ theo dõi, còn ${count} lượt nhiệm vụ đến hạn chưa hoàn thành:`,
+      : `Theo sổ theo dõi, còn ${count} lượt nhiệm vụ đến hạn chưa hoàn thành (chi tiết ở mục I.2).`,
   direction: (period: ReportPeriod) =>
     period === 'hk1' ? 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ HỌC KỲ II' : 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC TỚI',
   nextData: 'Các nhiệm vụ đến hạn trong thời gian còn lại của năm học:',
