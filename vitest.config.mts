@@ -15,6 +15,7 @@ export const SLOW_TESTS = [
   'test/cli/launcher.test.ts',
   'test/cli/outputs.test.ts',
   'test/export/libreoffice.test.ts',
+  'test/report/libreoffice.test.ts',
   'test/export/readers.test.ts',
   'test/hostile/hostile.test.ts',
   'test/import/word-files.test.ts',
@@ -41,6 +42,7 @@ export const SLOW_TESTS = [
   'test/batch/pool.test.ts',
   'test/batch/real-tracking.test.ts',
   'test/batch/roster.test.ts',
+  'test/report/batch-period.test.ts',
 ];
 
 export default defineConfig({

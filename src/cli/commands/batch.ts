@@ -2,6 +2,8 @@
 //                   [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
+import { DEFAULT_CALENDAR } from '../../core/tracking/calendar';
+import { periodMonths, REPORT_PERIODS } from '../../core/tracking/counting';
 import { matchRoster, rosterJson } from '../../core/batch/roster';
 import { readRosterFile } from '../../node/batch/roster-file';
 import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
@@ -70,6 +72,7 @@ export const batchSpec: CommandSpec = {
       default: String(DEFAULT_MAX_FINDINGS),
       help: 'cli.opt.batch.maxFindings',
     },
+    period: { type: 'string', choices: REPORT_PERIODS, default: 'year', help: 'cli.opt.batch.period' },
     ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   },
@@ -102,6 +105,9 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   const { rules, settings } = await loadOfficeRules(rulesPath);
   const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
   const { asOf, warnDays, disseminationDays } = dueContext(values, settings);
+  // The report's figures for its period: hk1 counts only semester I's months (the default calendar's).
+  const period = choice('--period', values.period, REPORT_PERIODS, 'year');
+  const months = period === 'year' ? undefined : periodMonths(period, DEFAULT_CALENDAR);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
   let total = 0;
@@ -113,6 +119,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       asOf,
       warnDays,
       disseminationDays,
+      periodMonths: months,
       jobs,
       timeoutMs,
       maxFindings,

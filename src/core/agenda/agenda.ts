@@ -6,7 +6,7 @@ import { STANDARD_PARTIES } from '../layout';
 import { foldKey } from '../text';
 import { schoolYearOf, type IsoDate } from '../values';
 import { dueState } from '../deadline';
-import { monthPeriod, occurrenceState, type OccurrenceState } from '../batch/progress';
+import { monthPeriod, occurrenceState, type OccurrenceState } from '../tracking/counting';
 import type { TrackingData, TrackingTask } from '../batch/read-tracking';
 import { monthLabel, TRACKING_SHEETS, type Mark } from '../tracking/contract';
 

@@ -7,7 +7,7 @@ import { t, type Lang } from '../i18n';
 import { sha256Hex } from '../tracking/sha256';
 import { foldKey } from '../text';
 import { formatDateVi } from '../values';
-import { monthPeriod } from '../batch/progress';
+import { monthPeriod } from '../tracking/counting';
 import type { TrackingData } from '../batch/read-tracking';
 import { monthLabel, type Mark } from '../tracking/contract';
 

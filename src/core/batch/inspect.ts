@@ -34,6 +34,8 @@ export interface InspectOptions {
   warnDays?: number;
   /** Days after the issue date for each signing party's dissemination record (default 30). */
   disseminationDays?: number;
+  /** Only the task months of a report's period (`batch --period hk1`); the whole school year when absent. */
+  periodMonths?: number[];
   runner: RuleRunner;
   /** Rows per block beyond which readWorkbook refuses (the CLI's limit). */
   maxRows?: number;
@@ -165,7 +167,8 @@ function inspectTracking(grids: SheetGrid[], props: WorkbookProps, opts: Inspect
   }
   const assumed = !data.schoolYear;
   const start = data.schoolYear?.start ?? schoolYearOf(opts.asOf);
-  const progress = computeProgress(data.tasks, start, opts.asOf);
+  const months = opts.periodMonths ? new Set(opts.periodMonths) : undefined;
+  const progress = computeProgress(data.tasks, start, opts.asOf, months);
   const soon = dueSoonOccurrences(data.tasks, start, opts.asOf, opts.warnDays ?? DEFAULT_WARN_DAYS);
   const findings: DetailFinding[] = [];
   if (assumed) {

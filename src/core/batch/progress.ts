@@ -1,54 +1,13 @@
-// Progress of a tracking workbook as of a date. Each marked month cell of a task is one
-// occurrence. Its state as of the date:
-//   done     — marked done (whenever; doing a task early counts)
-//   missed   — marked "not done", in a month that has started
-//   overdue  — still unmarked ("○ Cần làm") after its month ended
-//   pending  — unmarked in the month in progress: not late yet
-//   upcoming — a month that has not started
-// due = done + missed + overdue, and the completion rate is done ÷ due.
+// Progress of a tracking workbook as of a date, per task, per party and in total. What an
+// occurrence's state is, and how states add up, is the one counting definition in
+// tracking/counting.ts (shared with `report` and `agenda`).
 import { dueState } from '../deadline';
 import type { IsoDate } from '../values';
+import { countState, monthPeriod, occurrenceState } from '../tracking/counting';
 import type { TrackingOccurrence, TrackingTask } from './read-tracking';
 import { addProgress, emptyProgress, type PartyProgress, type Progress } from './types';
 
-export type OccurrenceState = 'done' | 'missed' | 'overdue' | 'pending' | 'upcoming';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Calendar year of a month in the school year starting in September of `start`. */
-export function yearOfMonth(schoolYearStart: number, month: number): number {
-  return month >= 9 ? schoolYearStart : schoolYearStart + 1;
-}
-
-/** First and last day of a school-year month. */
-export function monthPeriod(schoolYearStart: number, month: number): { first: IsoDate; last: IsoDate } {
-  const y = yearOfMonth(schoolYearStart, month);
-  const days = new Date(Date.UTC(y, month, 0)).getUTCDate();
-  return { first: `${y}-${pad(month)}-01`, last: `${y}-${pad(month)}-${pad(days)}` };
-}
-
-export function occurrenceState(
-  occurrence: TrackingOccurrence,
-  schoolYearStart: number,
-  asOf: IsoDate,
-): OccurrenceState {
-  const { first, last } = monthPeriod(schoolYearStart, occurrence.month);
-  if (occurrence.mark === 'done') return 'done';
-  if (first > asOf) return 'upcoming';
-  if (occurrence.mark === 'notDone') return 'missed';
-  return last < asOf ? 'overdue' : 'pending';
-}
-
-function count(p: Progress, state: OccurrenceState): void {
-  p.planned++;
-  if (state === 'upcoming') return;
-  if (state === 'pending') {
-    p.pending++;
-    return;
-  }
-  p.due++;
-  p[state]++;
-}
+export { monthPeriod, occurrenceState, yearOfMonth, type OccurrenceState } from '../tracking/counting';
 
 export interface LateOccurrence {
   task: TrackingTask;
@@ -63,7 +22,13 @@ export interface TrackingProgress {
   late: LateOccurrence[];
 }
 
-export function computeProgress(tasks: TrackingTask[], schoolYearStart: number, asOf: IsoDate): TrackingProgress {
+/** Progress as of a date; with `months`, only the occurrences in those months (a report's period). */
+export function computeProgress(
+  tasks: TrackingTask[],
+  schoolYearStart: number,
+  asOf: IsoDate,
+  months?: ReadonlySet<number>,
+): TrackingProgress {
   const total = emptyProgress();
   const perTask: TrackingProgress['tasks'] = [];
   const late: LateOccurrence[] = [];
@@ -80,8 +45,9 @@ export function computeProgress(tasks: TrackingTask[], schoolYearStart: number, 
   for (const task of tasks) {
     const progress = emptyProgress();
     for (const occurrence of task.occurrences) {
+      if (months && !months.has(occurrence.month)) continue;
       const state = occurrenceState(occurrence, schoolYearStart, asOf);
-      count(progress, state);
+      countState(progress, state);
       if (state === 'overdue' || state === 'missed') late.push({ task, occurrence, state });
     }
     perTask.push({ task, progress });

@@ -2,6 +2,9 @@
 // worker thread sends back instead of the workbook, so the main thread never holds workbooks.
 import type { Bilingual, Severity } from '../rules/types';
 import type { IsoDate } from '../values';
+import type { Progress } from '../tracking/counting';
+
+export { addProgress, completionRate, emptyProgress, type Progress } from '../tracking/counting';
 
 /** What a file turned out to be. `unreadable`: not an .xlsx we can open at all. */
 export type FileKind = 'regulation' | 'tracking' | 'other' | 'unreadable';
@@ -16,23 +19,6 @@ export interface DetailFinding {
   sheet: string;
   cell: string | null;
   entity: string;
-}
-
-/**
- * Occurrences of planned tasks (one per task and due month) as of a date.
- * `due` = done + missed + overdue: what should have happened by then.
- */
-export interface Progress {
-  /** Every occurrence planned for the school year. */
-  planned: number;
-  due: number;
-  done: number;
-  /** Marked "not done" in a month that has started. */
-  missed: number;
-  /** Still unmarked after its month ended. */
-  overdue: number;
-  /** Unmarked in the month in progress: not yet late. */
-  pending: number;
 }
 
 export interface PartyProgress {
@@ -116,25 +102,6 @@ export interface FileSummary {
 
 export function emptyCounts(): Counts {
   return { error: 0, warning: 0, info: 0 };
-}
-
-export function emptyProgress(): Progress {
-  return { planned: 0, due: 0, done: 0, missed: 0, overdue: 0, pending: 0 };
-}
-
-export function addProgress(into: Progress, p: Progress): Progress {
-  into.planned += p.planned;
-  into.due += p.due;
-  into.done += p.done;
-  into.missed += p.missed;
-  into.overdue += p.overdue;
-  into.pending += p.pending;
-  return into;
-}
-
-/** done ÷ due so far ("đã làm / đến hạn đến nay"), or null when nothing is due yet. */
-export function completionRate(p: Progress): number | null {
-  return p.due > 0 ? p.done / p.due : null;
 }
 
 /** done ÷ everything planned for the school year ("cả năm", the tracking workbook's own rate). */

@@ -33,7 +33,8 @@ export interface Paragraph {
 }
 
 export interface Table {
-  role: 'responsibilities';
+  /** The Phân công appendix, or a report's figures. */
+  role: 'responsibilities' | 'figures';
   header: string[];
   rows: string[][];
   /** Relative column widths. */

@@ -740,4 +740,39 @@ export const en: Record<MessageKey, string> = {
     'Downloaded the document {{file}} in the form of Decree 30: {{clauses}} clauses, {{signatures}} signatures.',
   'pane.export.warnings': '{{count}} warnings are worth a look before signing.',
   'pane.export.inExcel': 'Open the downloaded file in Word to print it and have it signed.',
+  // report: the báo cáo sơ kết / tổng kết from the tracking workbook
+  'cli.summary.report':
+    'the semester I or year-end report on carrying out the regulation, from the tracking workbook (Word)',
+  'cli.value.outReportDocx': 'REPORT.docx',
+  'cli.value.regulationXlsx': 'REGULATION.xlsx',
+  'cli.opt.report.output': 'write the report as a Word document in the form of Decree 30',
+  'cli.opt.report.period': 'hk1: semester I review (T9–T1 by the school calendar); year: the whole school year',
+  'cli.opt.report.calendar': 'school calendar (JSON, as for phoihop track) giving the months of semester I',
+  'cli.opt.report.workbook':
+    "the regulation workbook the tracking workbook was made from: adds dissemination, review and the parties' signatures",
+  'cli.opt.report.format': 'json: print the figures for another program',
+  'cli.opt.batch.period':
+    'hk1: tracking figures count only the months of semester I (T9–T1), as the semester report does; year: the whole school year',
+  'report.title.hk1': 'SEMESTER I REVIEW',
+  'report.title.year': 'YEAR-END REVIEW',
+  'report.heading': '{{title}} OF THE REGULATION — {{school}}',
+  'report.sub': 'School year {{schoolYear}} · months {{months}} · as of {{asOf}}',
+  'report.party':
+    '{{code}} {{name}}: due {{due}}, done {{done}}, not done {{missed}}, overdue {{overdue}}, rate {{rate}}',
+  'report.total': 'Total: due {{due}}, done {{done}}, not done {{missed}}, overdue {{overdue}}, rate {{rate}}',
+  'report.undone': 'Tasks not done ({{count}}):',
+  'report.undoneLine': '  {{no}}. {{task}} ({{lead}}): {{months}}',
+  'report.state.missed': 'not done',
+  'report.state.overdue': 'overdue',
+  'report.noUndone': 'Every task due has been done.',
+  'report.written':
+    'Wrote the report {{file}}: {{parties}} parties, {{signatures}} signatures. The school writes in the {{blanks}} places marked "[Nhà trường viết: …]" before signing.',
+  'report.noWorkbook':
+    'The tracking workbook does not record dissemination, review or signatories: the report leaves those parts for the school to write. Add --workbook REGULATION.xlsx to fill them in.',
+  'report.otherRegulation':
+    'The regulation workbook {{workbook}} is document {{number}}, but the tracking workbook {{file}} was made from document {{source}}: the two files are not the same regulation.',
+  'report.isRegulation':
+    'The file {{file}} is a regulation workbook (it has a Phân công sheet and no Theo dõi sheet), not a tracking workbook. Make the tracking workbook with phoihop track and report from it; give the regulation workbook with --workbook.',
+  'report.yearAssumed':
+    "The tracking workbook {{file}} names no school year; the as-of date's school year {{year}} is used.",
 };

@@ -733,6 +733,38 @@ export const vi = {
     'Đã tải xuống văn bản {{file}} theo thể thức Nghị định 30: {{clauses}} điều khoản, {{signatures}} chữ ký.',
   'pane.export.warnings': 'Còn {{count}} cảnh báo nên xem lại trước khi ký.',
   'pane.export.inExcel': 'Mở tệp vừa tải xuống bằng Word để in và trình ký.',
+  // report: the báo cáo sơ kết / tổng kết from the tracking workbook
+  'cli.summary.report': 'báo cáo sơ kết học kỳ I / tổng kết năm học thực hiện quy chế, từ sổ theo dõi (Word)',
+  'cli.value.outReportDocx': 'BÁO_CÁO.docx',
+  'cli.value.regulationXlsx': 'SỔ_QUY_CHẾ.xlsx',
+  'cli.opt.report.output': 'ghi báo cáo thành văn bản Word theo thể thức Nghị định 30',
+  'cli.opt.report.period': 'hk1: sơ kết học kỳ I (T9–T1 theo lịch năm học); year: tổng kết cả năm học',
+  'cli.opt.report.calendar': 'lịch năm học (JSON, như của phoihop track) cho các tháng của học kỳ I',
+  'cli.opt.report.workbook': 'sổ quy chế đã lập ra sổ theo dõi: thêm việc phổ biến, việc rà soát và chữ ký của các bên',
+  'cli.opt.report.format': 'json: in số liệu cho chương trình khác',
+  'cli.opt.batch.period':
+    'hk1: số liệu sổ theo dõi chỉ tính các tháng học kỳ I (T9–T1), như báo cáo sơ kết; year: cả năm học',
+  'report.title.hk1': 'SƠ KẾT HỌC KỲ I',
+  'report.title.year': 'TỔNG KẾT NĂM HỌC',
+  'report.heading': '{{title}} THỰC HIỆN QUY CHẾ — {{school}}',
+  'report.sub': 'Năm học {{schoolYear}} · các tháng {{months}} · tính đến {{asOf}}',
+  'report.party':
+    '{{code}} {{name}}: đến hạn {{due}}, đã làm {{done}}, chưa làm {{missed}}, quá hạn {{overdue}}, tỷ lệ {{rate}}',
+  'report.total': 'Cộng: đến hạn {{due}}, đã làm {{done}}, chưa làm {{missed}}, quá hạn {{overdue}}, tỷ lệ {{rate}}',
+  'report.undone': 'Nhiệm vụ chưa hoàn thành ({{count}}):',
+  'report.undoneLine': '  {{no}}. {{task}} ({{lead}}): {{months}}',
+  'report.state.missed': 'chưa làm',
+  'report.state.overdue': 'quá hạn',
+  'report.noUndone': 'Không có nhiệm vụ đến hạn nào chưa hoàn thành.',
+  'report.written':
+    'Đã ghi báo cáo {{file}}: {{parties}} bên, {{signatures}} chữ ký. Nhà trường viết vào {{blanks}} chỗ "[Nhà trường viết: …]" trước khi trình ký.',
+  'report.noWorkbook':
+    'Sổ theo dõi không ghi việc phổ biến, việc rà soát và người ký: báo cáo để trống các mục đó cho nhà trường viết. Thêm --workbook SỔ_QUY_CHẾ.xlsx để điền.',
+  'report.otherRegulation':
+    'Sổ quy chế {{workbook}} là văn bản số {{number}}, còn sổ theo dõi {{file}} lập từ văn bản số {{source}}: hai tệp không cùng một quy chế.',
+  'report.isRegulation':
+    'Tệp {{file}} là sổ quy chế (có trang Phân công, không có trang Theo dõi), không phải sổ theo dõi. Lập sổ theo dõi bằng phoihop track rồi làm báo cáo từ sổ đó; sổ quy chế đưa vào --workbook.',
+  'report.yearAssumed': 'Sổ theo dõi {{file}} không ghi năm học; tính theo năm học {{year}} của ngày tính.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

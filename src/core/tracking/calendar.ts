@@ -25,6 +25,8 @@ export interface SchoolCalendar {
   summerMonths: number[];
   /** Whether the summer months count for the every-month cadences. */
   countSummer: boolean;
+  /** The months of semester I, reported on in the *báo cáo sơ kết học kỳ I* (`report --period hk1`). */
+  firstSemester: number[];
   cadences: Record<Cadence, CadenceRule>;
 }
 
@@ -74,7 +76,16 @@ const cadenceKey = (name: string) => stripMarks(foldKey(name));
 const CADENCE_BY_KEY = new Map(CADENCES.map((c) => [cadenceKey(c), c]));
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const RULE_KEYS = new Set(['months', 'pinned', 'pinnedAtLeast', 'window', 'why']);
-const TOP_KEYS = new Set(['$comment', 'name', 'about', 'schoolMonths', 'summerMonths', 'countSummer', 'cadences']);
+const TOP_KEYS = new Set([
+  '$comment',
+  'name',
+  'about',
+  'schoolMonths',
+  'summerMonths',
+  'countSummer',
+  'firstSemester',
+  'cadences',
+]);
 
 function readRule(file: string, field: string, value: unknown, base: CadenceRule | undefined): CadenceRule {
   if (!isObject(value)) return fail(file, field, msg('track.calendar.ruleObject'));
@@ -104,6 +115,7 @@ export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar
         schoolMonths: [],
         summerMonths: [],
         countSummer: false,
+        firstSemester: [],
         cadences: {} as Record<Cadence, CadenceRule>,
       };
   for (const [key, v] of Object.entries(json)) {
@@ -111,6 +123,7 @@ export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar
     if (key === 'name') cal.name = String(v);
     else if (key === 'schoolMonths') cal.schoolMonths = readMonths(file, key, v);
     else if (key === 'summerMonths') cal.summerMonths = readMonths(file, key, v);
+    else if (key === 'firstSemester') cal.firstSemester = readMonths(file, key, v);
     else if (key === 'countSummer') {
       if (typeof v !== 'boolean') fail(file, key, msg('track.calendar.boolean'));
       cal.countSummer = v as boolean;
@@ -124,6 +137,8 @@ export function parseCalendar(json: unknown, file: string, base?: SchoolCalendar
     }
   }
   if (cal.schoolMonths.length === 0) fail(file, 'schoolMonths', msg('track.calendar.noSchoolMonths'));
+  // A calendar without its own semester I: September to January, the Ministry's framework.
+  if (cal.firstSemester.length === 0) cal.firstSemester = [9, 10, 11, 12, 1];
   for (const cadence of CADENCES) {
     if (!cal.cadences[cadence]) fail(file, `cadences.${cadence}`, msg('track.calendar.cadenceMissing'));
   }

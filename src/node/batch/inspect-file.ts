@@ -15,6 +15,8 @@ export interface InspectContext {
   asOf: IsoDate;
   warnDays?: number;
   disseminationDays?: number;
+  /** Only the task months of a report's period (`batch --period hk1`); the whole school year when absent. */
+  periodMonths?: number[];
   maxFindings?: number;
 }
 
@@ -38,6 +40,7 @@ export async function inspectFile(
       asOf: ctx.asOf,
       warnDays: ctx.warnDays,
       disseminationDays: ctx.disseminationDays,
+      periodMonths: ctx.periodMonths,
       runner: ctx.runner,
       maxRows: MAX_ROWS_PER_SHEET,
       maxFindings: ctx.maxFindings,

@@ -17,6 +17,8 @@ export interface WorkerData {
   /** The warning period before a due date (default 30 days). */
   warnDays?: number;
   disseminationDays?: number;
+  /** Only the task months of a report's period (`batch --period hk1`); the whole school year when absent. */
+  periodMonths?: number[];
   maxFindings?: number;
 }
 

@@ -21,6 +21,8 @@ export interface BatchOptions {
   warnDays?: number;
   /** Days after the issue date for each signing party's dissemination record (the office's setting). */
   disseminationDays?: number;
+  /** Only the task months of a report's period (`batch --period hk1`); the whole school year when absent. */
+  periodMonths?: number[];
   /** Worker threads; default: every core. */
   jobs?: number;
   maxFindings?: number;
@@ -55,6 +57,7 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
       asOf: options.asOf,
       warnDays: options.warnDays,
       disseminationDays: options.disseminationDays,
+      periodMonths: options.periodMonths,
       maxFindings: options.maxFindings,
     },
     timeoutMs: options.timeoutMs,

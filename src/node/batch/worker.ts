@@ -21,6 +21,7 @@ async function answer(request: WorkerRequest): Promise<void> {
       asOf: data.asOf,
       warnDays,
       disseminationDays,
+      periodMonths: data.periodMonths,
       maxFindings: data.maxFindings,
     });
     response = { id: request.id, summary };
