@@ -2,7 +2,7 @@
 // clauses by Mã, then by identical text), then field by field. Pure: models in, changes out.
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
-import { ENTITIES, type Entity, type EntityField } from './entities';
+import { at, ENTITIES, sameValue, type Entity } from './entities';
 import { DIFF_BLOCKS, type Change, type ChangeValue, type Comparison, type DiffBlock, type FieldChange } from './types';
 import { wordChanges } from './words';
 
@@ -49,18 +49,25 @@ function whole(block: DiffBlock, e: Entity): string | Record<string, string> {
   return Object.fromEntries(filled.map((f) => [f.label, f.value]));
 }
 
-function fieldChanges(a: EntityField[], b: EntityField[]): FieldChange[] {
+/** The fields that differ; an entity's fields come in the same order on both sides. */
+function fieldChanges(a: Entity, b: Entity): FieldChange[] {
   const out: FieldChange[] = [];
-  for (const f of b) {
-    const o = a.find((x) => x.label === f.label);
-    if (o && o.same === f.same) continue;
-    out.push({ label: f.label, old: o?.value ?? '', new: f.value, oldCell: o?.cell ?? null, newCell: f.cell });
-  }
+  b.fields.forEach((f, i) => {
+    const o = a.fields[i];
+    if (sameValue(o, f)) return;
+    out.push({
+      label: f.label,
+      old: o.value,
+      new: f.value,
+      oldCell: at(a.sheet, o.cell),
+      newCell: at(b.sheet, f.cell),
+    });
+  });
   return out;
 }
 
 function matched(block: DiffBlock, a: Entity, b: Entity): Change | null {
-  const fields = fieldChanges(a.fields, b.fields);
+  const fields = fieldChanges(a, b);
   if (fields.length === 0) return null;
   const textChanged = fields.some((f) => f.label === CLAUSE_TEXT);
   const moved = block === 'clauses' && !textChanged && fields.some((f) => POSITION.has(f.label));
@@ -75,12 +82,13 @@ function matched(block: DiffBlock, a: Entity, b: Entity): Change | null {
     // For a reworded clause the value is its text, whatever else changed with it.
     old: block === 'clauses' && !moved ? (whole(block, a) as string) : values(fields, 'old'),
     new: block === 'clauses' && !moved ? (whole(block, b) as string) : values(fields, 'new'),
-    oldCell: fields[0].oldCell ?? a.cell,
-    newCell: fields[0].newCell ?? b.cell,
+    oldCell: fields[0].oldCell ?? at(a.sheet, a.cell),
+    newCell: fields[0].newCell ?? at(b.sheet, b.cell),
     fields,
-    oldText: a.line,
-    newText: b.line,
-    words: wordChanges(a.line, b.line),
+    oldText: a.line(),
+    newText: b.line(),
+    // The changed words of a clause, for the clerk; the bảng so sánh finds the others' when it needs them.
+    words: block === 'clauses' && !moved ? wordChanges(a.line(), b.line()) : undefined,
   };
 }
 
@@ -92,11 +100,11 @@ function one(block: DiffBlock, e: Entity, side: 'old' | 'new'): Change {
     key: e.key,
     old: side === 'old' ? value : null,
     new: side === 'new' ? value : null,
-    oldCell: side === 'old' ? e.cell : null,
-    newCell: side === 'new' ? e.cell : null,
+    oldCell: side === 'old' ? at(e.sheet, e.cell) : null,
+    newCell: side === 'new' ? at(e.sheet, e.cell) : null,
     fields: [],
-    oldText: side === 'old' ? e.line : '',
-    newText: side === 'new' ? e.line : '',
+    oldText: side === 'old' ? e.line() : '',
+    newText: side === 'new' ? e.line() : '',
   };
 }
 
@@ -130,8 +138,6 @@ export interface CompareSources {
 
 export function compareRegulations(a: RegulationModel, b: RegulationModel, files: CompareSources): Comparison {
   const changes = DIFF_BLOCKS.flatMap((block) => compareBlock(block, ENTITIES[block](a), ENTITIES[block](b)));
-  // Document changes carry no word pieces worth showing when a field is only added or removed.
-  for (const c of changes) if (c.change !== 'changed' || c.oldText === c.newText) delete c.words;
   return {
     old: files.old,
     new: files.new,

@@ -1,6 +1,7 @@
 // Each block's rows as entities to compare: a key (the contract's), the fields a change can be in,
 // with the cell each was read from. Values are compared as a clerk means them: text with its
 // spacing and Unicode form made even, dates as dates, codes without case, cadences as cadences.
+// What only a change needs (its line of text, its `Sheet!A1`) is made when there is one.
 import { BLOCK_BY_KEY, DOCUMENT_FIELDS, type BlockKey } from '../layout';
 import type { Located, RegulationModel } from '../model';
 import { clean, codeKey, foldKey } from '../text';
@@ -11,48 +12,68 @@ export interface EntityField {
   label: string;
   /** As written (cleaned), what the clerk reads. */
   value: string;
-  /** What is compared. */
-  same: string;
-  cell: string | null;
+  /** How two different texts may still mean the same (a date, a cadence, codes); compared as written otherwise. */
+  same?: Same;
+  /** The A1 address on the entity's sheet; none when the column is absent. */
+  cell?: string;
 }
 
 export interface Entity {
   key: string;
   /** What the entity is matched on across the two workbooks, phase by phase (a clause: its Mã, then its text). */
   match: string[];
+  /** The same fields, in the same order, for every entity of a block. */
   fields: EntityField[];
+  sheet: string;
   /** The row's first cell (or the value cell of a Văn bản field). */
-  cell: string | null;
+  cell?: string;
   /** The entity as one line: the clause with its place, the basis cited, the party named. */
-  line: string;
+  line: () => string;
 }
 
-const at = (sheet: string, cell: string | undefined | null): string | null => (cell ? `${sheet}!${cell}` : null);
+/** `Sheet!A1`, or null where there is no cell. */
+export const at = (sheet: string, cell: string | undefined): string | null => (cell ? `${sheet}!${cell}` : null);
+
+export type Same = (value: string) => string;
+
+/** A code as codeKey compares it; most are plain capitals already ("D12", "CDTN"), which need no locale's rules. */
+const codeOf = (value: string): string => (/^[A-Z0-9#._-]*$/.test(value) ? value : codeKey(value));
 
 /** A date as its day when it reads as one ("08/10/2026" and "ngày 08 tháng 10 năm 2026" are the same). */
-const dateSame = (raw: string) => parseDate(raw) ?? clean(raw);
-const textSame = (raw: string) => clean(raw);
-const cadenceSame = (raw: string) => parseCadence(raw).value ?? clean(raw);
-const codesSame = (raw: string) =>
-  clean(raw)
+const dateSame: Same = (value) => parseDate(value) ?? value;
+const cadenceSame: Same = (value) => parseCadence(value).value ?? value;
+const codesSame: Same = (value) =>
+  value
     .split(/\s*[,;]\s*/)
-    .map(codeKey)
+    .map(codeOf)
     .filter(Boolean)
     .join(',');
 
-type Same = (raw: string) => string;
-
-/** The header of a block's column (the label a change names). */
-const header = (block: BlockKey, key: string) => BLOCK_BY_KEY[block].columns.find((c) => c.key === key)?.header ?? key;
+/** The headers of each block's columns (the labels a change names), looked up once. */
+const HEADERS = new Map(
+  Object.values(BLOCK_BY_KEY).map((b) => [b.key, new Map(b.columns.map((c) => [c.key, c.header]))]),
+);
 
 function fieldsOf(block: BlockKey, row: Located, values: Array<[string, unknown, Same?]>): EntityField[] {
-  return values.map(([key, raw, same]) => {
-    const value = clean(raw);
-    return { label: header(block, key), value, same: (same ?? textSame)(value), cell: at(row.sheet, row.cells[key]) };
-  });
+  const headers = HEADERS.get(block)!;
+  // The reader has cleaned every cell's text already (cellText): only what is not text is made so.
+  return values.map(([key, raw, same]) => ({
+    label: headers.get(key) ?? key,
+    value: typeof raw === 'string' ? raw : clean(raw),
+    same,
+    cell: row.cells[key],
+  }));
 }
 
-const firstCell = (row: Located) => at(row.sheet, Object.values(row.cells)[0]);
+/** Whether two fields hold the same value: as written, or as the field means it. */
+export const sameValue = (a: EntityField, b: EntityField): boolean =>
+  a.value === b.value || (!!b.same && b.same(a.value) === b.same(b.value));
+
+/** The row's first cell: its Mã, STT or first column. */
+function firstCell(row: Located): string | undefined {
+  for (const k in row.cells) return row.cells[k];
+  return undefined;
+}
 
 /** Each non-empty field as "label: value", for the line of an entity without a text of its own. */
 const labelled = (fields: EntityField[]) =>
@@ -72,28 +93,21 @@ export function clausePlace(chapter: string, article: string, paragraph: string)
 
 function documentEntities(model: RegulationModel): Entity[] {
   const d = model.document;
-  const known = DOCUMENT_FIELDS.filter((f) => d.fields[f.key]).map((f) => {
+  const known = DOCUMENT_FIELDS.filter((f) => d.fields[f.key]).map((f): Entity => {
     const field = d.fields[f.key]!;
     const value = clean(field.raw);
-    const dated = /Date|effective/.test(f.key);
-    const same = dated ? dateSame(value) : textSame(value);
-    const cell = at(field.sheet, field.cell);
-    return {
-      key: f.label,
-      match: [foldKey(f.label)],
-      fields: [{ label: f.label, value, same, cell }],
-      cell,
-      line: value,
-    };
+    const same = /Date|effective/.test(f.key) ? dateSame : undefined;
+    const fields = [{ label: f.label, value, same, cell: field.cell }];
+    return { key: f.label, match: [foldKey(f.label)], fields, sheet: field.sheet, cell: field.cell, line: () => value };
   });
-  const extra = Object.entries(d.extra).map(([label, raw]) => {
+  const extra = Object.entries(d.extra).map(([label, raw]): Entity => {
     const value = clean(raw);
     return {
       key: label,
       match: [foldKey(label)],
-      fields: [{ label, value, same: value, cell: null }],
-      cell: null,
-      line: value,
+      fields: [{ label, value }],
+      sheet: d.sheet,
+      line: () => value,
     };
   });
   return [...known, ...extra];
@@ -108,11 +122,13 @@ function basisEntities(model: RegulationModel): Entity[] {
       ['issuer', b.issuer],
       ['summary', b.summary],
     ]);
-    const key = clean(b.number) || clean(b.summary);
-    const line = [clean(b.type), clean(b.number), clean(b.dateRaw), clean(b.issuer), clean(b.summary)]
-      .filter(Boolean)
-      .join(' — ');
-    return { key, match: [foldKey(key)], fields, cell: firstCell(b), line };
+    const key = fields[1].value || fields[4].value;
+    const line = () =>
+      fields
+        .map((f) => f.value)
+        .filter(Boolean)
+        .join(' — ');
+    return { key, match: [foldKey(key)], fields, sheet: b.sheet, cell: firstCell(b), line };
   });
 }
 
@@ -125,7 +141,8 @@ function partyEntities(model: RegulationModel): Entity[] {
       ['note', p.note],
     ]);
     const code = clean(p.code);
-    return { key: code, match: [codeKey(code)], fields, cell: firstCell(p), line: `${code}: ${labelled(fields)}` };
+    const line = () => `${code}: ${labelled(fields)}`;
+    return { key: code, match: [codeKey(code)], fields, sheet: p.sheet, cell: firstCell(p), line };
   });
 }
 
@@ -142,38 +159,43 @@ function signatoryEntities(model: RegulationModel): Entity[] {
       ['capacity', s.capacity],
       ['signedOn', s.signedOnRaw, dateSame],
     ]);
-    return { key, match: [codeKey(code) + '#' + n], fields, cell: firstCell(s), line: `${key}: ${labelled(fields)}` };
+    const line = () => `${key}: ${labelled(fields)}`;
+    return { key, match: [`${codeKey(code)}#${n}`], fields, sheet: s.sheet, cell: firstCell(s), line };
   });
 }
 
-export function clauseEntities(model: RegulationModel): Entity[] {
+function clauseEntities(model: RegulationModel): Entity[] {
   return model.clauses.map((c) => {
     const fields = fieldsOf('clauses', c, [
-      ['id', c.id, codeKey],
+      ['id', c.id, codeOf],
       ['chapter', c.chapter],
       ['article', c.article],
       ['paragraph', c.paragraph],
       ['text', c.text],
     ]);
-    const place = clausePlace(c.chapter, c.article, c.paragraph);
-    const text = clean(c.text);
+    const text = fields[4].value;
+    const line = () => {
+      const place = clausePlace(c.chapter, c.article, c.paragraph);
+      return place ? `${place}. ${text}` : text;
+    };
+    // Mã first; a clause whose Mã changed is found again by its identical text.
     return {
-      key: clean(c.id),
-      // Mã first; a clause whose Mã changed is found again by its identical text.
-      match: [codeKey(c.id), text],
+      key: fields[0].value,
+      match: [codeOf(fields[0].value), text],
       fields,
+      sheet: c.sheet,
       cell: firstCell(c),
-      line: place ? `${place}. ${text}` : text,
+      line,
     };
   });
 }
 
-export function responsibilityEntities(model: RegulationModel): Entity[] {
+function responsibilityEntities(model: RegulationModel): Entity[] {
   return model.responsibilities.map((r, i) => {
     const fields = fieldsOf('responsibilities', r, [
-      ['clauseId', r.clauseId, codeKey],
+      ['clauseId', r.clauseId, codeOf],
       ['task', r.task],
-      ['lead', r.lead, codeKey],
+      ['lead', r.lead, codeOf],
       ['support', r.supportRaw, codesSame],
       ['cadence', r.cadenceRaw, cadenceSame],
       ['months', r.monthsRaw],
@@ -182,7 +204,8 @@ export function responsibilityEntities(model: RegulationModel): Entity[] {
     ]);
     const key = clean(r.no) || String(i + 1);
     // The task first, so that a row put in between does not pair every later row with its neighbour.
-    return { key, match: [foldKey(clean(r.task)), key], fields, cell: firstCell(r), line: labelled(fields) };
+    const match = [fields[1].value, key];
+    return { key, match, fields, sheet: r.sheet, cell: firstCell(r), line: () => labelled(fields) };
   });
 }
 
@@ -192,9 +215,9 @@ function recipientEntities(model: RegulationModel): Entity[] {
       ['recipient', r.recipient],
       ['purpose', r.purpose],
     ]);
-    const key = clean(r.recipient);
-    const purpose = clean(r.purpose);
-    return { key, match: [foldKey(key)], fields, cell: firstCell(r), line: purpose ? `${key} (${purpose})` : key };
+    const [key, purpose] = [fields[0].value, fields[1].value];
+    const line = () => (purpose ? `${key} (${purpose})` : key);
+    return { key, match: [foldKey(key)], fields, sheet: r.sheet, cell: firstCell(r), line };
   });
 }
 
@@ -207,13 +230,8 @@ function disseminationEntities(model: RegulationModel): Entity[] {
     ]);
     const when = d.date ? d.date.split('-').reverse().join('/') : clean(d.dateRaw);
     const key = `${clean(d.partyCode)} ${when}`.trim();
-    return {
-      key,
-      match: [`${codeKey(d.partyCode)} ${d.date ?? foldKey(clean(d.dateRaw))}`],
-      fields,
-      cell: firstCell(d),
-      line: `${key}: ${labelled(fields)}`,
-    };
+    const match = [`${codeKey(d.partyCode)} ${d.date ?? foldKey(clean(d.dateRaw))}`];
+    return { key, match, fields, sheet: d.sheet, cell: firstCell(d), line: () => `${key}: ${labelled(fields)}` };
   });
 }
 

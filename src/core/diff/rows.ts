@@ -2,7 +2,7 @@
 // administrative document, like the export's wording): deleted words in the old column, inserted
 // words in the new one, and a note that says what happened to the row.
 import type { Change, Comparison, DiffBlock, WordPiece } from './types';
-import { sideOf } from './words';
+import { sideOf, wordChanges } from './words';
 
 export interface ComparisonRow {
   /** A block's heading row ("I. Văn bản") spans the table; its cells are empty. */
@@ -59,12 +59,10 @@ function row(c: Change): ComparisonRow {
   } else if (c.change === 'removed') {
     old = [...lead, { text: c.oldText, kind: 'deleted' }];
     now = c.block === 'document' ? [...lead] : [];
-  } else if (c.words) {
-    old = [...lead, ...sideOf(c.words, 'old')];
-    now = [...lead, ...sideOf(c.words, 'new')];
   } else {
-    old = [...lead, ...same(c.oldText)];
-    now = [...lead, ...same(c.newText)];
+    const words = c.words ?? wordChanges(c.oldText, c.newText);
+    old = [...lead, ...sideOf(words, 'old')];
+    now = [...lead, ...sideOf(words, 'new')];
   }
   return { old, new: now, note: note(c) };
 }
