@@ -74,6 +74,11 @@ describe('phoihop diff', () => {
     expect(text.stdout).toContain('Phối hợp xây dựng [-và triển khai -]kế hoạch năm học[-,-]{+ và+} tổ chức Hội nghị');
     expect((await runCli('diff', old, now, '--lang', 'en')).stdout).toContain('2 changes in all.');
 
+    const help = await runCli('diff', '--help');
+    expect([help.code, help.stdout.trimEnd().split('\n').pop()]).toEqual([
+      0,
+      'Mã thoát: 0 không có thay đổi, 1 có thay đổi, 2 sai cách dùng hoặc không đọc được tệp.',
+    ]);
     expect((await runCli('diff', old)).code).toBe(2);
     const missing = await runCli('diff', old, path.join(dir, 'khong-co.xlsx'));
     expect(missing.code).toBe(2);

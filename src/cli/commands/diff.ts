@@ -17,6 +17,7 @@ const FORMATS = ['text', 'json'] as const;
 export const diffSpec: CommandSpec = {
   name: 'diff',
   args: ['cli.value.oldXlsx', 'cli.value.newXlsxCompared'],
+  exitCodes: 'cli.help.exitCodes.diff',
   options: {
     format: { type: 'string', short: 'f', choices: FORMATS, default: 'text', help: 'cli.opt.diff.format' },
     output: { type: 'string', short: 'o', value: 'cli.value.compareDocx', help: 'cli.opt.diff.output' },

@@ -749,6 +749,7 @@ export const en: Record<MessageKey, string> = {
   'cli.opt.diff.format': 'how to print the result: text (to read) or json',
   'cli.opt.diff.output': 'write the comparison table (old | new | note) as a Word document in Decree 30 form',
   'cli.what.twoXlsx': 'two regulation workbooks: the old one, then the new one',
+  'cli.help.exitCodes.diff': 'Exit codes: 0 no changes, 1 changes, 2 bad usage or unreadable file.',
   'diff.heading': 'Comparing {{old}} (school year {{oldYear}}) with {{new}} (school year {{newYear}})',
   'diff.none': 'No changes.',
   'diff.blockHeading': '{{block}}: {{count}} changes',

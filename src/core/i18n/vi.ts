@@ -742,6 +742,7 @@ export const vi = {
   'cli.opt.diff.format': 'cách in kết quả: text (để đọc) hoặc json',
   'cli.opt.diff.output': 'ghi bảng so sánh (cũ | mới | ghi chú) thành văn bản Word theo thể thức Nghị định 30',
   'cli.what.twoXlsx': 'hai sổ quy chế: tệp cũ rồi tệp mới',
+  'cli.help.exitCodes.diff': 'Mã thoát: 0 không có thay đổi, 1 có thay đổi, 2 sai cách dùng hoặc không đọc được tệp.',
   'diff.heading': 'So sánh {{old}} (năm học {{oldYear}}) với {{new}} (năm học {{newYear}})',
   'diff.none': 'Không có thay đổi nào.',
   'diff.blockHeading': '{{block}}: {{count}} thay đổi',
