@@ -121,6 +121,22 @@ describe('diff: changes between two regulation workbooks', () => {
     ]);
   });
 
+  it('a clause whose Mã alone changed is found by its text: its Mã changed, nothing moved', () => {
+    const [c, ...none] = compare((c) => {
+      clause(c, 'D4').id = 'D4A';
+    }).changes;
+    expect(none).toEqual([]);
+    expect([c.block, c.change, c.key, c.old, c.new, c.newCell, c.words]).toEqual([
+      'clauses',
+      'changed',
+      'D4A',
+      'D4',
+      'D4A',
+      'Điều khoản!A5',
+      undefined,
+    ]);
+  });
+
   it('a clause renumbered and reworded is changed, not removed and added', () => {
     const cmp = compare((c) => {
       renumber(c);

@@ -69,7 +69,7 @@ function fieldChanges(a: Entity, b: Entity): FieldChange[] {
 function matched(block: DiffBlock, a: Entity, b: Entity): Change | null {
   const fields = fieldChanges(a, b);
   if (fields.length === 0) return null;
-  const textChanged = fields.some((f) => f.label === CLAUSE_TEXT);
+  const textChanged = block === 'clauses' && fields.some((f) => f.label === CLAUSE_TEXT);
   const moved = block === 'clauses' && !textChanged && fields.some((f) => POSITION.has(f.label));
   // A Văn bản field emptied or first filled in is removed or added; any other difference is a change.
   let kind: Change['change'] = moved ? 'moved' : 'changed';
@@ -80,15 +80,15 @@ function matched(block: DiffBlock, a: Entity, b: Entity): Change | null {
     change: kind,
     key: b.key || a.key,
     // For a reworded clause the value is its text, whatever else changed with it.
-    old: block === 'clauses' && !moved ? (whole(block, a) as string) : values(fields, 'old'),
-    new: block === 'clauses' && !moved ? (whole(block, b) as string) : values(fields, 'new'),
+    old: textChanged ? (whole(block, a) as string) : values(fields, 'old'),
+    new: textChanged ? (whole(block, b) as string) : values(fields, 'new'),
     oldCell: fields[0].oldCell ?? at(a.sheet, a.cell),
     newCell: fields[0].newCell ?? at(b.sheet, b.cell),
     fields,
     oldText: a.line(),
     newText: b.line(),
     // The changed words of a clause, for the clerk; the bảng so sánh finds the others' when it needs them.
-    words: block === 'clauses' && !moved ? wordChanges(a.line(), b.line()) : undefined,
+    words: textChanged ? wordChanges(a.line(), b.line()) : undefined,
   };
 }
 
