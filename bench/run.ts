@@ -19,6 +19,7 @@ import { exportFigures } from './export';
 import { roundTripFigures } from './round-trip';
 import { patternFigures } from './patterns';
 import { reportFigures } from './report';
+import { diffFigures } from './diff';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -105,6 +106,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'round-trip', run: () => roundTripFigures(1_000) },
   { name: 'patterns', run: () => patternFigures() },
   { name: 'report', run: () => reportFigures(1_000) },
+  { name: 'diff-1000', run: () => diffFigures(1_000) },
 ];
 
 export async function main(filter?: string): Promise<void> {

@@ -35,6 +35,8 @@ export interface CommandSpec {
   /** Positional arguments as the usage line names them, e.g. 'cli.value.xlsx' for TỆP.xlsx. */
   args?: MessageKey[];
   options: Record<string, OptionDecl>;
+  /** What the exit codes mean, when not the usual 0 / 1 error findings / 2 (diff: 1 = there are changes). */
+  exitCodes?: MessageKey;
 }
 
 export const LANG_OPTION = {

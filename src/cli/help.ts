@@ -76,7 +76,7 @@ export function commandHelp(spec: CommandSpec, summary: MessageKey, lang: Lang):
     t(lang, 'cli.help.options'),
     table(optionRows({ ...spec.options, ...HELP_OPTION }, lang)),
     '',
-    t(lang, 'cli.help.exitCodes'),
+    t(lang, spec.exitCodes ?? 'cli.help.exitCodes'),
     '',
   ].join('\n');
 }

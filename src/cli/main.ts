@@ -26,6 +26,7 @@ export const COMMANDS: Record<string, { summary: MessageKey; load: () => Promise
   agenda: { summary: 'cli.summary.agenda', load: async () => (await import('./commands/agenda')).agendaCommand },
   export: { summary: 'cli.summary.export', load: async () => (await import('./commands/export')).exportCommand },
   report: { summary: 'cli.summary.report', load: async () => (await import('./commands/report')).reportCommand },
+  diff: { summary: 'cli.summary.diff', load: async () => (await import('./commands/diff')).diffCommand },
 };
 
 const isCommand = (name: string) => Object.prototype.hasOwnProperty.call(COMMANDS, name);

@@ -379,7 +379,8 @@ function appendix(part: DocumentPart): Array<Paragraph | Table> {
   );
 }
 
-function section(part: DocumentPart, restart: boolean): ISectionOptions {
+/** A part's page: A4 with the Decree's margins, page numbers centred at the top from page 2. */
+export function pageSection(children: Array<Paragraph | Table>, restart: boolean): ISectionOptions {
   const pageNumber = new Header({
     children: [
       new Paragraph({
@@ -408,20 +409,39 @@ function section(part: DocumentPart, restart: boolean): ISectionOptions {
     // Page numbers from page 2: with a title page and no first-page header of its own, the first
     // page of each part has none (ECMA-376 §17.10.5).
     headers: { default: pageNumber },
-    children: [heading(part), ...part.blocks.flatMap(block), ...closingBlocks(part), ...appendix(part)],
+    children,
   };
 }
 
-export async function writeWordDocument(doc: WordDocument, creator = 'Phối hợp'): Promise<Uint8Array> {
+function section(part: DocumentPart, restart: boolean): ISectionOptions {
+  return pageSection(
+    [heading(part), ...part.blocks.flatMap(block), ...closingBlocks(part), ...appendix(part)],
+    restart,
+  );
+}
+
+/** The sections as a .docx with the Decree's styles (Times New Roman, each component a named style). */
+export async function packDocument(
+  meta: { title: string; subject: string; creator: string },
+  sections: ISectionOptions[],
+): Promise<Uint8Array> {
   const file = new Document({
-    creator,
-    title: doc.title,
-    subject: doc.subject,
+    ...meta,
     styles: {
       default: { document: { run: { font: FONT, size: pt(BODY.size) }, paragraph: BODY_LOOK } },
       paragraphStyles: NAMED_STYLES.map(styleDefinition),
     },
-    sections: doc.parts.map((p, i) => section(p, i > 0)),
+    sections,
   });
   return new Uint8Array(await Packer.toArrayBuffer(file));
 }
+
+export async function writeWordDocument(doc: WordDocument, creator = 'Phối hợp'): Promise<Uint8Array> {
+  return packDocument(
+    { creator, title: doc.title, subject: doc.subject },
+    doc.parts.map((p, i) => section(p, i > 0)),
+  );
+}
+
+/** The pieces other documents in the same form are made of (the bảng so sánh of `diff`). */
+export const PIECES = { heading, closingBlocks, paragraph, rule, STYLES, GRID, TEXT_WIDTH, NO_BORDERS, FONT };

@@ -1,6 +1,7 @@
 // The pane's actions that make a workbook or a document: the tracking workbook, the Word document,
 // next year's regulation, an imported regulation, the empty template, the template sheets.
 import { t, type Lang, type MessageKey } from '../core/i18n';
+import { changeSummary, compareRegulations } from '../core/diff';
 import { summarize } from '../core/format';
 import { renewRegulation } from '../core/renew';
 import { FEATURES } from './features';
@@ -100,7 +101,8 @@ export abstract class PaneDocuments extends PaneCore {
   protected async renew(): Promise<void> {
     await this.check();
     if (!this.model) return;
-    const renewed = renewRegulation(this.model, { sheets: this.grids ?? undefined });
+    const before = this.model;
+    const renewed = renewRegulation(before, { sheets: this.grids ?? undefined });
     const xlsx = await this.loadChunk();
     const fileName = `quy-che-phoi-hop-${renewed.to.text}.xlsx`;
     const workbook = await xlsx.regulationWorkbook(renewed.content);
@@ -109,6 +111,9 @@ export abstract class PaneDocuments extends PaneCore {
     // In the browser the new workbook is the one in hand: its findings are what `validate` finds in it.
     const inHand = 'useFile' in this.ws;
     if (inHand) await this.useFile(fileName, workbook, null);
+    // What changed against last year's, counted as `phoihop diff` counts it, from the new file as read.
+    const after = inHand ? this.model : null;
+    const compared = after && after !== before ? compareRegulations(before, after, { old: '', new: fileName }) : null;
     this.notes = renewed.notes;
     const data = { to: renewed.to.text, from: renewed.from.text, count: renewed.notes.length };
     const delivered: MessageKey = how === 'opened' ? 'pane.status.opened' : 'pane.status.downloaded';
@@ -120,6 +125,7 @@ export abstract class PaneDocuments extends PaneCore {
           t(lang, 'pane.renew.done', data),
           t(lang, delivered, { file: fileName }),
           inHand && this.findings ? `${t(lang, 'pane.renew.checked', { summary: this.summaryText(lang) })}.` : '',
+          compared ? changeSummary(compared, lang) : '',
         ]
           .filter(Boolean)
           .join(' '),

@@ -327,6 +327,8 @@ describe('the pane in a plain browser (office.js blocked)', () => {
     expect(notes.length).toBe((todo.match(/gợi ý {2}/g) ?? []).length);
     expect(await page.locator('#status').textContent()).toContain(`Đã lập quy chế năm học ${to}`);
     expect(await page.locator('#status').textContent()).toContain(`Đã tải xuống ${got.name}`);
+    // The same count of changes as the command's last line.
+    expect(await page.locator('#status').textContent()).toContain(cli.stderr.trimEnd().split('\n').pop());
     // The findings shown now are the new file's, the same that `validate` finds in it.
     const validated = JSON.parse((await runCli('validate', cliOut, '--format', 'json')).stdout).findings as Array<{
       ruleId: string;

@@ -2,6 +2,7 @@
 // Next school year's regulation from this one: a new workbook (the input is never touched), the
 // version chain written, then what `validate` finds on the file as written and what only the
 // school can fill in, listed with its cells.
+import { changeSummary, compareRegulations } from '../../core/diff';
 import { formatStylish } from '../../core/format';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { renewRegulation } from '../../core/renew';
@@ -69,7 +70,8 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
   );
   // Read back from disk, so the summary is what `validate` says of the file a clerk will open.
   const runner = createRuleRunner(rules, due);
-  const findings = await runner.run((await readRegulationFile(out)).model);
+  const written = (await readRegulationFile(out)).model;
+  const findings = await runner.run(written);
   io.err('\n' + t(lang, 'renew.checkHeading') + '\n');
   io.err(formatStylish({ file: out, findings }, { lang, rules: runner.rules, version: VERSION, color: io.isTTY }));
   if (renewed.notes.length > 0) {
@@ -81,6 +83,8 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
       ),
     );
   }
+  // What changed against the input, counted as `phoihop diff` counts it.
+  io.err('\n' + changeSummary(compareRegulations(model, written, { old: file, new: out }), lang) + '\n');
   // Like `validate`: a new file that still has errors is written, and the run says so by its exit code.
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
