@@ -25,6 +25,7 @@ export const COMMANDS: Record<string, { summary: MessageKey; load: () => Promise
   renew: { summary: 'cli.summary.renew', load: async () => (await import('./commands/renew')).renewCommand },
   agenda: { summary: 'cli.summary.agenda', load: async () => (await import('./commands/agenda')).agendaCommand },
   export: { summary: 'cli.summary.export', load: async () => (await import('./commands/export')).exportCommand },
+  verify: { summary: 'cli.summary.verify', load: async () => (await import('./commands/verify')).verifyCommand },
 };
 
 const isCommand = (name: string) => Object.prototype.hasOwnProperty.call(COMMANDS, name);
