@@ -1,0 +1,115 @@
+// The worked example as the office receives it: exported to PDF by `phoihop export --pdf`
+// (LibreOffice), signed in turn by its four signatories with certificates of a throw-away CA,
+// then verified against its workbook: 4/4 parties, content matching; with two signatures, 2/4 and
+// the two parties still to sign; with one clause changed in the workbook, where it differs.
+// Poppler's pdfsig, an independent reader, agrees on which signatures hold and which cover the
+// whole file.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exampleContent } from '../../src/core/template/example';
+import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
+import { runCli, tempDir } from '../helpers/cli';
+import { makeCa, makeSigner, signPdf } from './sign';
+
+const dir = tempDir('phoihop-verify-example-');
+const at = (name: string) => path.join(dir, name);
+const SIGNATORIES = [
+  ['Trần Thị Lan', 'Trường Mầm non Hoa Mai'],
+  ['Nguyễn Thị Hương', 'Công đoàn Trường Mầm non Hoa Mai'],
+  ['Lê Thị Mai', 'Chi đoàn Trường Mầm non Hoa Mai'],
+  ['Phạm Văn Minh', 'Ban đại diện cha mẹ trẻ'],
+];
+let signed: Uint8Array[] = [];
+
+beforeAll(async () => {
+  writeFileSync(at('vi-du.xlsx'), await writeRegulationWorkbook(exampleContent()));
+  const r = await runCli('export', at('vi-du.xlsx'), '-o', at('vi-du.docx'), '--pdf', at('vi-du.pdf'));
+  expect(r.code, r.stderr).toBe(0);
+  const ca = makeCa({ name: 'Viettel Certification Authority Test', organisation: 'Viettel Group' });
+  let pdf: Uint8Array = readFileSync(at('vi-du.pdf'));
+  signed = [];
+  for (const [i, [name, organisation]] of SIGNATORIES.entries()) {
+    pdf = await signPdf(pdf, makeSigner({ name, organisation }, ca), new Date(Date.UTC(2026, 9, 8, 2 + i, 0)));
+    signed.push(pdf);
+    writeFileSync(at(`ky-${i + 1}.pdf`), pdf);
+  }
+  const changed = exampleContent();
+  const d3 = changed.blocks.clauses!.find((c) => c.id === 'D3')!;
+  d3.text = 'Phối hợp tổ chức các phong trào thi đua, bồi dưỡng chuyên môn cho giáo viên và nhân viên.';
+  writeFileSync(at('vi-du-sua.xlsx'), await writeRegulationWorkbook(changed));
+});
+
+describe('the worked example, exported, signed by its four signatories, verified against its workbook', () => {
+  it('4/4 parties signed, every signature intact, content matching the workbook: exit 0', async () => {
+    const r = await runCli('verify', at('ky-4.pdf'), '--workbook', at('vi-du.xlsx'), '--format', 'json');
+    expect(r.code, r.stdout).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.signatures.map((s: { party: string }) => s.party)).toEqual(['NT', 'CD', 'CDTN', 'CMHS']);
+    expect(json.signatures.every((s: { intact: boolean }) => s.intact)).toBe(true);
+    expect(json.parties).toEqual(['NT', 'CD', 'CDTN', 'CMHS'].map((code) => ({ code, signed: true })));
+    expect(json.content).toEqual({ matches: true, differences: [] });
+    const text = await runCli('verify', at('ky-4.pdf'), '--workbook', at('vi-du.xlsx'));
+    expect(text.stdout.split('\n')[0]).toBe(
+      'Đã ký số 4/4 bên (NT: Trần Thị Lan, 08/10/2026 09:00 — còn nguyên vẹn; CD: Nguyễn Thị Hương, 08/10/2026 10:00 — còn nguyên vẹn; ' +
+        'CDTN: Lê Thị Mai, 08/10/2026 11:00 — còn nguyên vẹn; CMHS: Phạm Văn Minh, 08/10/2026 12:00 — còn nguyên vẹn); nội dung khớp sổ quy chế.',
+    );
+    expect(text.stdout).toContain('Viettel-CA');
+  });
+
+  it('two of four signed: 2/4, the parties still to sign listed, exit 0 (unsigned parties do not fail it)', async () => {
+    const r = await runCli('verify', at('ky-2.pdf'), '--workbook', at('vi-du.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Đã ký số 2\/4 bên \(NT: Trần Thị Lan, .*; CD: Nguyễn Thị Hương, .*\); chưa ký: CDTN, CMHS; nội dung khớp sổ quy chế\./,
+    );
+  });
+
+  it('one clause changed in the workbook: says which clause, with both texts; exit 1', async () => {
+    const r = await runCli('verify', at('ky-4.pdf'), '--workbook', at('vi-du-sua.xlsx'), '--format', 'json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.content.matches).toBe(false);
+    expect(json.content.differences).toEqual([
+      {
+        field: 'Điều khoản D3',
+        pdf: 'Phối hợp tổ chức các phong trào thi đua, bồi dưỡng chuyên môn cho giáo viên.',
+        workbook: 'Phối hợp tổ chức các phong trào thi đua, bồi dưỡng chuyên môn cho giáo viên và nhân viên.',
+      },
+    ]);
+    const text = await runCli('verify', at('ky-4.pdf'), '--workbook', at('vi-du-sua.xlsx'));
+    expect(text.stdout).toContain('nội dung khác sổ quy chế ở 1 chỗ');
+    expect(text.stdout).toContain('Khác sổ quy chế: Điều khoản D3');
+  });
+
+  it('agrees with poppler pdfsig on intact and covering the whole file, signature by signature', async () => {
+    const tampered = new Uint8Array(signed[1]);
+    // A byte inside the first signed range (the page content stream of the exported PDF).
+    tampered[2000] ^= 0x01;
+    const appended = Buffer.concat([Buffer.from(signed[0]), Buffer.from('\n% them sau khi ky\n', 'latin1')]);
+    const files = { 'ky-2.pdf': signed[1], 'ky-4.pdf': signed[3], 'sua-byte.pdf': tampered, 'them-sau.pdf': appended };
+    for (const [name, bytes] of Object.entries(files)) {
+      writeFileSync(at(name), bytes);
+      let out: string;
+      try {
+        out = execFileSync('pdfsig', ['-nocert', at(name)], { encoding: 'utf8' });
+      } catch (e) {
+        out = String((e as { stdout?: string }).stdout ?? '');
+      }
+      const blocks = out.split(/^Signature #\d+:/m).slice(1);
+      const poppler = blocks.map((b) => ({
+        intact: /Signature is Valid/.test(b),
+        coversWholeFile: /Total document signed/.test(b) && !/Not total document signed/.test(b),
+      }));
+      const ours = JSON.parse((await runCli('verify', at(name), '--format', 'json')).stdout).signatures.map(
+        (s: { intact: boolean; coversWholeFile: boolean }) => ({
+          intact: s.intact,
+          coversWholeFile: s.coversWholeFile,
+        }),
+      );
+      expect(ours, name).toEqual(poppler);
+      expect(poppler.length, name).toBeGreaterThan(0);
+    }
+  });
+});
