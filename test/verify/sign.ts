@@ -81,7 +81,12 @@ export function p12Of(id: Identity): Buffer {
 }
 
 /** The PDF with one more signature by `id`, appended as an incremental update. */
-export async function signPdf(pdf: Uint8Array, id: Identity, signingTime = new Date(Date.UTC(2025, 8, 22, 2, 14))) {
+export async function signPdf(
+  pdf: Uint8Array,
+  id: Identity,
+  signingTime = new Date(Date.UTC(2025, 8, 22, 2, 14)),
+  signatureLength = 8192,
+) {
   const withPlaceholder = plainAddPlaceholder({
     pdfBuffer: Buffer.from(pdf),
     reason: 'Ký ban hành',
@@ -89,7 +94,7 @@ export async function signPdf(pdf: Uint8Array, id: Identity, signingTime = new D
     name: id.cert.subject.getField('CN')?.value ?? 'signer',
     location: 'Việt Nam',
     signingTime,
-    signatureLength: 8192,
+    signatureLength,
   });
   const signed = await new SignPdf().sign(withPlaceholder, new P12Signer(p12Of(id)), signingTime);
   return new Uint8Array(signed);
