@@ -3,14 +3,16 @@
 // then verified against its workbook: 4/4 parties, content matching; with two signatures, 2/4 and
 // the two parties still to sign; with one clause changed in the workbook, where it differs.
 // Poppler's pdfsig, an independent reader, agrees on which signatures hold and which cover the
-// whole file.
+// whole file. `batch` over schools' folders gives each signed PDF its Ký số, Toàn vẹn and Khớp sổ
+// quy chế, and the roster sheet the schools that sent a signed copy.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../../src/core/template/example';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { runCli, tempDir } from '../helpers/cli';
+import { readReport, sheetRows } from '../batch/report-reader';
 import { makeCa, makeSigner, signPdf } from './sign';
 
 const dir = tempDir('phoihop-verify-example-');
@@ -111,5 +113,58 @@ describe('the worked example, exported, signed by its four signatories, verified
       expect(ours, name).toEqual(poppler);
       expect(poppler.length, name).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('batch over schools folders with workbooks and signed PDFs', () => {
+  it('Ký số, Toàn vẹn, Khớp sổ quy chế on the PDF rows; the roster shows who sent a signed copy', async () => {
+    const folder = at('nop');
+    for (const sub of ['hoa-mai', 'hoa-sen', 'hoa-cuc']) mkdirSync(path.join(folder, sub), { recursive: true });
+    // Hoa Mai: workbook and the copy signed by all four. Hoa Sen: the PDF alone, two signatures.
+    // Hoa Cúc: its workbook and a signed copy changed after signing.
+    writeFileSync(path.join(folder, 'hoa-mai', 'quy-che.xlsx'), readFileSync(at('vi-du.xlsx')));
+    writeFileSync(path.join(folder, 'hoa-mai', 'ban-ky.pdf'), signed[3]);
+    writeFileSync(path.join(folder, 'hoa-sen', 'ban-ky.pdf'), signed[1]);
+    writeFileSync(path.join(folder, 'hoa-cuc', 'quy-che.xlsx'), readFileSync(at('vi-du-sua.xlsx')));
+    const appended = Buffer.concat([Buffer.from(signed[3]), Buffer.from('\n% them\n', 'latin1')]);
+    writeFileSync(path.join(folder, 'hoa-cuc', 'ban-ky.pdf'), appended);
+    const roster = at('danh-sach.csv');
+    writeFileSync(roster, 'Mã,Tên trường\nMN01,Trường Mầm non Hoa Mai\nMN02,Trường Mầm non Hoa Hồng\n');
+    const out = at('bao-cao.xlsx');
+    const r = await runCli('batch', folder, '-o', out, '--roster', roster, '--format', 'json');
+    expect(r.code, r.stderr).toBe(1);
+    const report = await readReport(out);
+    const row = (file: string) => report.summary.find((x) => x['Tệp'] === file)!;
+    expect(row('hoa-mai/ban-ky.pdf')).toMatchObject({
+      'Ký số': '4/4',
+      'Toàn vẹn': 'Còn nguyên vẹn',
+      'Khớp sổ quy chế': 'Có',
+      Loại: 'Bản PDF ký số',
+    });
+    expect(row('hoa-sen/ban-ky.pdf')).toMatchObject({ 'Ký số': '2 chữ ký', 'Toàn vẹn': 'Còn nguyên vẹn' });
+    expect(row('hoa-sen/ban-ky.pdf')['Khớp sổ quy chế'] ?? '').toBe('');
+    expect(row('hoa-cuc/ban-ky.pdf')).toMatchObject({
+      'Ký số': '4/4',
+      'Toàn vẹn': 'Sửa sau khi ký',
+      'Khớp sổ quy chế': 'Không',
+    });
+    expect(row('hoa-mai/quy-che.xlsx')['Ký số'] ?? '').toBe('');
+    const cuc = report.details.filter((d) => d['Tệp'] === 'hoa-cuc/ban-ky.pdf').map((d) => String(d['Nội dung']));
+    expect(cuc.join('\n')).toContain('được thêm sau chữ ký cuối cùng');
+    expect(cuc.join('\n')).toContain('nội dung khác sổ quy chế hoa-cuc/quy-che.xlsx');
+    const rosterSheet = sheetRows(report.wb.getWorksheet('Danh sách trường')!);
+    const hoaMai = rosterSheet.find((x) => x['Mã trường'] === 'MN01')!;
+    expect(String(hoaMai['Bản ký số'])).toContain('hoa-mai/ban-ky.pdf (4/4)');
+    expect(rosterSheet.find((x) => x['Mã trường'] === 'MN02')!['Bản ký số'] ?? '').toBe('');
+    const json = JSON.parse(r.stdout);
+    const pdf = json.files.find((f: { file: string }) => f.file === 'hoa-mai/ban-ky.pdf');
+    expect(pdf.signature).toMatchObject({
+      signatures: 4,
+      signingParties: 4,
+      signedParties: 4,
+      intact: true,
+      contentMatches: true,
+    });
+    execFileSync('/usr/bin/python3', [path.resolve(__dirname, '../../../shared/ooxml/check-ooxml.py'), out]);
   });
 });

@@ -4,6 +4,8 @@
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
 import { matchRoster, rosterJson } from '../../core/batch/roster';
 import { readRosterFile } from '../../node/batch/roster-file';
+import { attachSignedCopies } from '../../node/batch/signed-copies';
+import { readTrustAnchors } from '../../node/verify-file';
 import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
@@ -55,6 +57,7 @@ export const batchSpec: CommandSpec = {
     html: { type: 'string', value: 'cli.value.reportHtml', help: 'cli.opt.batch.html' },
     ...RULES_OPTION,
     roster: { type: 'string', value: 'cli.value.rosterFile', help: 'cli.opt.batch.roster' },
+    trust: { type: 'string', value: 'cli.value.trustDir', help: 'cli.opt.batch.trust' },
     ...DUE_OPTIONS,
     format: { type: 'string', short: 'f', choices: FORMATS, default: 'stylish', help: 'cli.opt.batch.format' },
     jobs: { type: 'string', short: 'j', value: 'cli.value.count', help: 'cli.opt.batch.jobs' },
@@ -101,6 +104,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   await checkOutputs(plan);
   const { rules, settings } = await loadOfficeRules(rulesPath);
   const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
+  const trustDir = values.trust as string | undefined;
+  const anchors = trustDir ? await readTrustAnchors(trustDir) : null;
   const { asOf, warnDays, disseminationDays } = dueContext(values, settings);
 
   const progress = createProgressReporter((s) => io.err(s), lang, { enabled: !!io.progress });
@@ -121,6 +126,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
         progress.update(0, n);
       },
       onProgress: (done) => progress.update(done, total),
+      afterInspect: (summaries) => attachSignedCopies(summaries, folder, anchors),
     });
   } finally {
     progress.finish();

@@ -789,4 +789,22 @@ export const en: Record<MessageKey, string> = {
   'verify.noAnchors': 'The --trust folder {{dir}} holds no certificate (.pem, .crt, .cer).',
   'verify.badAnchor': 'Certificate file {{file}} in --trust cannot be read (PEM or DER expected).',
   'verify.unreadableText': 'Could not read the text of the PDF {{file}} to compare it with the workbook.',
+  'batch.kind.signedPdf': 'Signed PDF',
+  'batch.col.signedParties': 'Signed',
+  'batch.col.integrity': 'Intact',
+  'batch.col.contentMatch': 'Matches workbook',
+  'batch.col.signedCopy': 'Signed copy',
+  'batch.signed.none': 'Not signed',
+  'batch.signed.count': '{{count}} signatures',
+  'batch.signed.intact': 'Intact',
+  'batch.signed.broken': 'Changed',
+  'batch.signed.modified': 'Changed after signing',
+  'batch.signed.note': 'PDF with {{count}} digital signatures, checked as phoihop verify does.',
+  'batch.signed.brokenFinding':
+    'PDF {{file}}: a digital signature no longer matches the content (changed after signing).',
+  'batch.signed.modifiedFinding': 'PDF {{file}}: something was added after the last signature.',
+  'batch.signed.differsFinding':
+    'PDF {{file}}: content differs from the workbook {{workbook}} (run phoihop verify to see where).',
+  'cli.opt.batch.trust':
+    "folder of trusted root certificates to check the PDFs' digital signatures (as verify --trust)",
 };

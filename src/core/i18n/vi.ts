@@ -780,6 +780,23 @@ export const vi = {
   'verify.noAnchors': 'Thư mục --trust {{dir}} không có chứng thư nào (.pem, .crt, .cer).',
   'verify.badAnchor': 'Tệp chứng thư {{file}} trong --trust không đọc được (cần dạng PEM hoặc DER).',
   'verify.unreadableText': 'Không đọc được chữ trong bản PDF {{file}} để đối chiếu với sổ quy chế.',
+  'batch.kind.signedPdf': 'Bản PDF ký số',
+  'batch.col.signedParties': 'Ký số',
+  'batch.col.integrity': 'Toàn vẹn',
+  'batch.col.contentMatch': 'Khớp sổ quy chế',
+  'batch.col.signedCopy': 'Bản ký số',
+  'batch.signed.none': 'Chưa ký số',
+  'batch.signed.count': '{{count}} chữ ký',
+  'batch.signed.intact': 'Còn nguyên vẹn',
+  'batch.signed.broken': 'Đã bị thay đổi',
+  'batch.signed.modified': 'Sửa sau khi ký',
+  'batch.signed.note': 'Bản PDF có {{count}} chữ ký số, kiểm tra như phoihop verify.',
+  'batch.signed.brokenFinding':
+    'Bản PDF {{file}}: chữ ký số không còn khớp nội dung (văn bản đã bị thay đổi sau khi ký).',
+  'batch.signed.modifiedFinding': 'Bản PDF {{file}}: có nội dung được thêm sau chữ ký cuối cùng.',
+  'batch.signed.differsFinding':
+    'Bản PDF {{file}}: nội dung khác sổ quy chế {{workbook}} (chạy phoihop verify để xem chỗ khác).',
+  'cli.opt.batch.trust': 'thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số của các bản PDF (như verify --trust)',
 } as const;
 
 export type MessageKey = keyof typeof vi;
