@@ -24,11 +24,13 @@ const SIGNATORIES = [
   ['Phạm Văn Minh', 'Ban đại diện cha mẹ trẻ'],
 ];
 let signed: Uint8Array[] = [];
+let exportStderr = '';
 
 beforeAll(async () => {
   writeFileSync(at('vi-du.xlsx'), await writeRegulationWorkbook(exampleContent()));
   const r = await runCli('export', at('vi-du.xlsx'), '-o', at('vi-du.docx'), '--pdf', at('vi-du.pdf'));
   expect(r.code, r.stderr).toBe(0);
+  exportStderr = r.stderr;
   const ca = makeCa({ name: 'Viettel Certification Authority Test', organisation: 'Viettel Group' });
   let pdf: Uint8Array = readFileSync(at('vi-du.pdf'));
   signed = [];
@@ -113,6 +115,44 @@ describe('the worked example, exported, signed by its four signatories, verified
       expect(ours, name).toEqual(poppler);
       expect(poppler.length, name).toBeGreaterThan(0);
     }
+  });
+});
+
+/** The fonts poppler's pdffonts lists, subset prefix dropped. */
+function pdffonts(file: string): string[] {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''))
+    .filter(Boolean);
+}
+
+describe('export --pdf says which font it embedded; --pdfa writes PDF/A-2b', () => {
+  it('without Times New Roman on the machine, the font line names what pdffonts finds embedded', () => {
+    const fonts = pdffonts(at('vi-du.pdf'));
+    const hasTimes = fonts.some((f) => /TimesNewRoman/i.test(f));
+    if (hasTimes) expect(exportStderr).not.toContain('không có phông Times New Roman');
+    else {
+      const family = fonts[0].replace(/-(Bold|Italic|BoldItalic)$/, '').replace(/([a-z])([A-Z])/g, '$1 $2');
+      expect(exportStderr).toContain(`Máy này không có phông Times New Roman: bản PDF nhúng phông ${family} thay thế`);
+      if (family === 'Liberation Serif') expect(exportStderr).toContain('bố cục trang giữ nguyên');
+    }
+  });
+
+  it('--pdfa: the XMP identifies PDF/A part 2, conformance B; --pdfa without --pdf is bad usage', async () => {
+    const r = await runCli('export', at('vi-du.xlsx'), '-o', at('luu-tru.docx'), '--pdf', at('luu-tru.pdf'), '--pdfa');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('PDF/A-2b');
+    const xmp = readFileSync(at('luu-tru.pdf')).toString('latin1');
+    expect(xmp).toMatch(/pdfaid:part(?:>|=")2/);
+    expect(xmp).toMatch(/pdfaid:conformance(?:>|=")B/);
+    expect(pdffonts(at('luu-tru.pdf')).length).toBeGreaterThan(0);
+    const plain = readFileSync(at('vi-du.pdf')).toString('latin1');
+    expect(plain).not.toMatch(/pdfaid:part/);
+    const bad = await runCli('export', at('vi-du.xlsx'), '-o', at('x.docx'), '--pdfa');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--pdfa cần --pdf');
   });
 });
 

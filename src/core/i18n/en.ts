@@ -789,6 +789,13 @@ export const en: Record<MessageKey, string> = {
   'verify.noAnchors': 'The --trust folder {{dir}} holds no certificate (.pem, .crt, .cer).',
   'verify.badAnchor': 'Certificate file {{file}} in --trust cannot be read (PEM or DER expected).',
   'verify.unreadableText': 'Could not read the text of the PDF {{file}} to compare it with the workbook.',
+  'cli.opt.export.pdfa': 'write the PDF as PDF/A-2b, for archiving (with --pdf)',
+  'export.pdfaNeedsPdf': '--pdfa needs --pdf FILE.pdf to know where to write the PDF/A.',
+  'export.pdfaWritten': 'Wrote the PDF/A-2b {{file}} for archiving (converted by LibreOffice).',
+  'export.fontSameMetrics':
+    'Times New Roman is not on this machine: the PDF embeds {{font}} instead, a font with the same metrics, so the page layout is unchanged.',
+  'export.fontOther':
+    'Times New Roman is not on this machine: the PDF embeds {{font}} instead, whose metrics differ, so lines and pages may break differently; install Times New Roman or Liberation Serif and export again.',
   'batch.kind.signedPdf': 'Signed PDF',
   'batch.col.signedParties': 'Signed',
   'batch.col.integrity': 'Intact',

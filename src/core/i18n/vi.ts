@@ -780,6 +780,13 @@ export const vi = {
   'verify.noAnchors': 'Thư mục --trust {{dir}} không có chứng thư nào (.pem, .crt, .cer).',
   'verify.badAnchor': 'Tệp chứng thư {{file}} trong --trust không đọc được (cần dạng PEM hoặc DER).',
   'verify.unreadableText': 'Không đọc được chữ trong bản PDF {{file}} để đối chiếu với sổ quy chế.',
+  'cli.opt.export.pdfa': 'bản PDF theo chuẩn lưu trữ PDF/A-2b (dùng cùng --pdf)',
+  'export.pdfaNeedsPdf': '--pdfa cần --pdf TỆP.pdf để biết ghi bản PDF/A vào đâu.',
+  'export.pdfaWritten': 'Đã ghi bản PDF/A-2b {{file}} để lưu trữ (chuyển bằng LibreOffice).',
+  'export.fontSameMetrics':
+    'Máy này không có phông Times New Roman: bản PDF nhúng phông {{font}} thay thế. Phông này có cùng số đo chữ với Times New Roman nên bố cục trang giữ nguyên.',
+  'export.fontOther':
+    'Máy này không có phông Times New Roman: bản PDF nhúng phông {{font}} thay thế, số đo chữ khác nên dòng và trang có thể ngắt khác; nên cài Times New Roman hoặc Liberation Serif rồi xuất lại.',
   'batch.kind.signedPdf': 'Bản PDF ký số',
   'batch.col.signedParties': 'Ký số',
   'batch.col.integrity': 'Toàn vẹn',
