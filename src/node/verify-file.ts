@@ -1,12 +1,12 @@
 // The host side of `verify`: the PDF's bytes (held to a size limit), its digests with node:crypto
 // (streamed over the signed ranges, never copied), the trust anchors of a --trust folder, and the
 // PDF's text for the comparison with the workbook.
-import { createHash } from 'node:crypto';
+import { constants, createHash, createPublicKey, verify } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type * as pkijs from 'pkijs';
 import { UserError } from '../core/i18n';
-import { certificateOf, type Digest } from '../core/signatures/cms';
+import { certificateOf, type Digest, type SignatureCheck } from '../core/signatures/cms';
 import { readInputFile } from './files';
 
 /** A signed regulation is a few MB at most; a scanned one with many pages stays well under this. */
@@ -23,6 +23,23 @@ export const nodeDigest: Digest = async (algorithm, parts) => {
   const hash = createHash(NODE_DIGEST[algorithm]);
   for (const p of parts) hash.update(p);
   return new Uint8Array(hash.digest());
+};
+
+const RSA_PSS = '1.2.840.113549.1.1.10';
+
+/** A signature checked by node:crypto (RSA PKCS#1 v1.5 and PSS, ECDSA, Ed25519), from the key's DER. */
+export const nodeCheck: SignatureCheck = async ({ spki, algorithm, digest, data, signature }) => {
+  try {
+    const key = createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' });
+    const hash = key.asymmetricKeyType === 'ed25519' ? null : NODE_DIGEST[digest];
+    const options =
+      algorithm === RSA_PSS
+        ? { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }
+        : key;
+    return verify(hash, data, options, signature);
+  } catch {
+    return false;
+  }
 };
 
 export async function readPdfFile(file: string): Promise<Uint8Array> {

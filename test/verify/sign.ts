@@ -66,7 +66,7 @@ function certify(subject: Subject, issuer: Identity | null, options: CertOptions
       ...(ca ? { keyCertSign: true, cRLSign: true } : { digitalSignature: true, nonRepudiation: true }),
     },
   ]);
-  cert.sign((issuer?.key ?? key) as forge.pki.rsa.PrivateKey, forge.md.sha256.create());
+  cert.sign((issuer?.key ?? key) as never, forge.md.sha256.create());
   return { cert, key, pem: forge.pki.certificateToPem(cert), chain: [cert, ...(issuer?.chain ?? [])] };
 }
 
@@ -76,7 +76,7 @@ export const makeSigner = (subject: Subject, ca: Identity, options: CertOptions 
 
 /** The signer as a PKCS#12 (no passphrase), its chain beside it as @signpdf puts it in the signature. */
 export function p12Of(id: Identity): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(id.key, id.chain, '', { algorithm: '3des' });
+  const asn1 = forge.pkcs12.toPkcs12Asn1(id.key as never, id.chain, '', { algorithm: '3des' });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 

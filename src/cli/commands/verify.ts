@@ -8,7 +8,7 @@ import { formatVerify } from '../../core/signatures/format';
 import { verifyExitCode, verifyPdf } from '../../core/signatures/verify';
 import { readPdfPlainText } from '../../node/pdf-text';
 import { readRegulationFile } from '../../node/regulation-file';
-import { nodeDigest, readPdfFile, readTrustAnchors } from '../../node/verify-file';
+import { nodeCheck, nodeDigest, readPdfFile, readTrustAnchors } from '../../node/verify-file';
 import { choice, LANG_OPTION, parseCommandArgs, type CommandSpec } from '../args';
 import type { CliIO } from '../io';
 
@@ -39,7 +39,7 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
   const anchors = trustDir ? await readTrustAnchors(trustDir) : null;
   const workbook = workbookFile ? (await readRegulationFile(workbookFile)).model : undefined;
   const text = workbook ? await readPdfPlainText(bytes, file) : undefined;
-  const result = await verifyPdf(bytes, file, { digest: nodeDigest, anchors, workbook, text });
+  const result = await verifyPdf(bytes, file, { digest: nodeDigest, check: nodeCheck, anchors, workbook, text });
   if ('problem' in result) {
     const key =
       result.problem === 'notPdf'

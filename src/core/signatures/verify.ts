@@ -7,14 +7,13 @@ import type { RegulationModel } from '../model';
 import { knownAuthority } from './authorities';
 import {
   chainsTo,
-  commonName,
-  organisation,
   parseCms,
   serialHex,
   signatureHolds,
   validAt,
   type Digest,
   type ParsedSignature,
+  type SignatureCheck,
 } from './cms';
 import { compareContent, partyOfSigner, pdfModel, type Difference } from './content';
 import { pdfDateIso, vietnamIso } from './dates';
@@ -56,6 +55,8 @@ export type VerifyFailure =
 
 export interface VerifyOptions {
   digest: Digest;
+  /** Checks a signature with a public key; pkijs over WebCrypto when the host gives none. */
+  check?: SignatureCheck;
   /** Trust anchors (--trust); null when none were given. */
   anchors: pkijs.Certificate[] | null;
   /** The workbook to match parties and content against. */
@@ -100,13 +101,13 @@ async function checkField(bytes: Uint8Array, field: SignatureField, options: Ver
   const sig: ParsedSignature = parsed;
   const cert = sig.certificate;
   if (!cert) return { ...report, problem: 'noCertificate' };
-  report.signer = { name: commonName(cert.subject), organisation: organisation(cert.subject) };
-  report.issuer = commonName(cert.issuer);
+  report.signer = { name: cert.subject.cn, organisation: cert.subject.o };
+  report.issuer = cert.issuer.cn;
   report.serial = serialHex(cert);
-  report.authority = knownAuthority(report.issuer, organisation(cert.issuer));
+  report.authority = knownAuthority(report.issuer, cert.issuer.o);
   if (sig.signingTime) report.signedAt = vietnamIso(sig.signingTime);
   if (!sig.digest) return { ...report, problem: 'unsupportedDigest' };
-  report.intact = await signatureHolds(sig, rangeParts(bytes, field.byteRange), options.digest);
+  report.intact = await signatureHolds(sig, rangeParts(bytes, field.byteRange), options.digest, options.check);
   const when = sig.signingTime ?? (report.signedAt ? new Date(report.signedAt) : new Date());
   report.expiredAtSigning = !validAt(cert, when);
   if (options.anchors) report.trusted = !report.expiredAtSigning && (await chainsTo(sig, options.anchors, when));

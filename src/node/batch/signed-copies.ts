@@ -11,7 +11,7 @@ import { verifyPdf } from '../../core/signatures/verify';
 import type * as pkijs from 'pkijs';
 import { readPdfPlainText } from '../pdf-text';
 import { readRegulationFile } from '../regulation-file';
-import { nodeDigest, readPdfFile } from '../verify-file';
+import { nodeCheck, nodeDigest, readPdfFile } from '../verify-file';
 
 const isPdf = (rel: string) => /\.pdf$/i.test(rel);
 const dirOf = (rel: string) => path.posix.dirname(rel);
@@ -55,7 +55,13 @@ export async function attachSignedCopies(
       const read = pdfModel(text);
       const number = read.document.fields.number?.raw ?? '';
       const workbook = await workbookFor(summary, number, summaries, folder);
-      const report = await verifyPdf(bytes, file, { digest: nodeDigest, anchors, workbook: workbook?.model, text });
+      const report = await verifyPdf(bytes, file, {
+        digest: nodeDigest,
+        check: nodeCheck,
+        anchors,
+        workbook: workbook?.model,
+        text,
+      });
       if ('problem' in report) {
         out.push(summary);
         continue;
