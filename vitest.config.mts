@@ -44,6 +44,8 @@ export const SLOW_TESTS = [
   'test/batch/real-tracking.test.ts',
   'test/batch/roster.test.ts',
   'test/report/batch-period.test.ts',
+  // LibreOffice exports the worked example to PDF; poppler's pdfsig checks the signatures.
+  'test/verify/example.test.ts',
 ];
 
 export default defineConfig({

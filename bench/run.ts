@@ -20,6 +20,7 @@ import { roundTripFigures } from './round-trip';
 import { patternFigures } from './patterns';
 import { reportFigures } from './report';
 import { diffFigures } from './diff';
+import { verifyFigures } from './verify';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -107,6 +108,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'patterns', run: () => patternFigures() },
   { name: 'report', run: () => reportFigures(1_000) },
   { name: 'diff-1000', run: () => diffFigures(1_000) },
+  { name: 'verify', run: () => verifyFigures(100) },
 ];
 
 export async function main(filter?: string): Promise<void> {

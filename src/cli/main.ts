@@ -27,6 +27,7 @@ export const COMMANDS: Record<string, { summary: MessageKey; load: () => Promise
   export: { summary: 'cli.summary.export', load: async () => (await import('./commands/export')).exportCommand },
   report: { summary: 'cli.summary.report', load: async () => (await import('./commands/report')).reportCommand },
   diff: { summary: 'cli.summary.diff', load: async () => (await import('./commands/diff')).diffCommand },
+  verify: { summary: 'cli.summary.verify', load: async () => (await import('./commands/verify')).verifyCommand },
 };
 
 const isCommand = (name: string) => Object.prototype.hasOwnProperty.call(COMMANDS, name);

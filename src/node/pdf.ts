@@ -28,14 +28,27 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
   return null;
 }
 
+/** LibreOffice's PDF export filter asked for PDF/A-2b (its SelectPdfVersion 2), for archiving. */
+const PDFA_2B = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}';
+
+export interface PdfOptions {
+  /** PDF/A-2b instead of a plain PDF. */
+  pdfa?: boolean;
+}
+
 /** LibreOffice's arguments to print `files` as PDF into `outDir`, with a profile of its own (runs side by side). */
-export function sofficePdfArgs(profileUrl: string, outDir: string, files: string[]): string[] {
+export function sofficePdfArgs(
+  profileUrl: string,
+  outDir: string,
+  files: string[],
+  options: PdfOptions = {},
+): string[] {
   return [
     `-env:UserInstallation=${profileUrl}`,
     '--headless',
     '--norestore',
     '--convert-to',
-    'pdf',
+    options.pdfa ? PDFA_2B : 'pdf',
     '--outdir',
     outDir,
     ...files,
@@ -47,7 +60,7 @@ export function sofficePdfArgs(profileUrl: string, outDir: string, files: string
  * However the run ends (a signal, the watchdog, Ctrl+C), LibreOffice is stopped and the temporary
  * folder (a copy of the regulation and LibreOffice's profile) removed.
  */
-export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Uint8Array> {
+export async function pdfFromDocx(soffice: string, docx: Uint8Array, options: PdfOptions = {}): Promise<Uint8Array> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'phoihop-pdf-'));
   let group: number | undefined;
   const stop = () => {
@@ -67,7 +80,7 @@ export async function pdfFromDocx(soffice: string, docx: Uint8Array): Promise<Ui
     const input = path.join(work, 'van-ban.docx');
     await fs.writeFile(input, docx);
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(soffice, sofficePdfArgs(profile, work, [input]), {
+      const child = spawn(soffice, sofficePdfArgs(profile, work, [input], options), {
         // LibreOffice's own temporary files go in the folder that is removed, not the system's.
         env: { ...process.env, TMPDIR: work, TMP: work, TEMP: work },
         detached: process.platform !== 'win32',

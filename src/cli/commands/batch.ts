@@ -6,6 +6,8 @@ import { DEFAULT_CALENDAR } from '../../core/tracking/calendar';
 import { periodMonths, REPORT_PERIODS } from '../../core/tracking/counting';
 import { matchRoster, rosterJson } from '../../core/batch/roster';
 import { readRosterFile } from '../../node/batch/roster-file';
+import { attachSignedCopies } from '../../node/batch/signed-copies';
+import { readTrustAnchors } from '../../node/verify-file';
 import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
 import { LANGS, t, UserError } from '../../core/i18n';
@@ -57,6 +59,7 @@ export const batchSpec: CommandSpec = {
     html: { type: 'string', value: 'cli.value.reportHtml', help: 'cli.opt.batch.html' },
     ...RULES_OPTION,
     roster: { type: 'string', value: 'cli.value.rosterFile', help: 'cli.opt.batch.roster' },
+    trust: { type: 'string', value: 'cli.value.trustDir', help: 'cli.opt.batch.trust' },
     ...DUE_OPTIONS,
     format: { type: 'string', short: 'f', choices: FORMATS, default: 'stylish', help: 'cli.opt.batch.format' },
     jobs: { type: 'string', short: 'j', value: 'cli.value.count', help: 'cli.opt.batch.jobs' },
@@ -104,6 +107,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   await checkOutputs(plan);
   const { rules, settings } = await loadOfficeRules(rulesPath);
   const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
+  const trustDir = values.trust as string | undefined;
+  const anchors = trustDir ? await readTrustAnchors(trustDir) : null;
   const { asOf, warnDays, disseminationDays } = dueContext(values, settings);
   // The report's figures for its period: hk1 counts only semester I's months (the default calendar's).
   const period = choice('--period', values.period, REPORT_PERIODS, 'year');
@@ -128,6 +133,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
         progress.update(0, n);
       },
       onProgress: (done) => progress.update(done, total),
+      afterInspect: (summaries) => attachSignedCopies(summaries, folder, anchors),
     });
   } finally {
     progress.finish();

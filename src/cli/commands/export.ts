@@ -4,6 +4,7 @@
 // go through the same checks as every command's: never onto an input, never over an existing
 // file without --force/--overwrite, and the Word file and its PDF are written together, atomically.
 import { buildWordDocument, checkExportText, headingGaps, unplacedRows } from '../../core/export';
+import { embeddedFonts, timesSubstitute, type FontSubstitution } from '../../core/export/pdf-fonts';
 import { formatStylish } from '../../core/format';
 import { LANGS, t, UserError } from '../../core/i18n';
 import { createRuleRunner } from '../../core/rules/run-rules';
@@ -33,6 +34,7 @@ export const exportSpec: CommandSpec = {
   options: {
     output: { type: 'string', short: 'o', value: 'cli.value.outDocx', required: true, help: 'cli.opt.export.output' },
     pdf: { type: 'string', value: 'cli.value.outPdf', help: 'cli.opt.export.pdf' },
+    pdfa: { type: 'boolean', help: 'cli.opt.export.pdfa' },
     'with-decision': { type: 'boolean', help: 'cli.opt.export.withDecision' },
     ...RULES_OPTION,
     ...DUE_OPTIONS,
@@ -51,6 +53,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   const lang = choice('--lang', values.lang, LANGS, 'vi');
   const { file, out } = workbookInOut(exportSpec, positionals, values.output);
   const pdf = values.pdf as string | undefined;
+  const pdfa = values.pdfa === true;
+  if (pdfa && !pdf) throw new UserError('export.pdfaNeedsPdf');
   const rulesPath = values.rules as string | undefined;
   const sources = await ruleSources(rulesPath);
   const plan = {
@@ -77,12 +81,15 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   const docx = await writeWordDocument(doc, `phoihop ${VERSION}`);
   const files: OutputFile[] = [{ file: out, data: docx }];
   let pdfProblem: string | null = null;
+  let substitute: FontSubstitution | null = null;
   if (pdf) {
     const soffice = findSoffice();
     if (!soffice) pdfProblem = t(lang, 'export.noSoffice', { file: out });
     else {
       try {
-        files.push({ file: pdf, data: await pdfFromDocx(soffice, docx) });
+        const bytes = await pdfFromDocx(soffice, docx, { pdfa });
+        files.push({ file: pdf, data: bytes });
+        substitute = timesSubstitute(embeddedFonts(bytes));
       } catch {
         pdfProblem = t(lang, 'export.pdfFailed', { file: out });
       }
@@ -116,6 +123,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     io.err(pdfProblem + '\n');
     return 2;
   }
-  if (pdf) io.err(t(lang, 'export.pdfWritten', { file: pdf }) + '\n');
+  if (pdf) io.err(t(lang, pdfa ? 'export.pdfaWritten' : 'export.pdfWritten', { file: pdf }) + '\n');
+  if (substitute)
+    io.err(t(lang, substitute.sameMetrics ? 'export.fontSameMetrics' : 'export.fontOther', { ...substitute }) + '\n');
   return errors.length > 0 ? 1 : 0;
 }

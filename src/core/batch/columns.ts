@@ -4,6 +4,7 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import { formatDateVi } from '../values';
 import type { Severity } from '../rules/types';
 import type { DetailRow, PartyRow, ReportRow, ReviewState } from './report';
+import { SIGNED_COPY_COLUMNS } from './signed-copy';
 import { yearRate, type FileKind, type SupersessionState } from './types';
 
 /** Sheet names of the .xlsx report (the issue's names; fixed whatever the language). */
@@ -27,8 +28,12 @@ export interface Column<T> {
   screenOnly?: boolean;
 }
 
-export function kindLabel(lang: Lang, row: Pick<ReportRow, 'kind' | 'docKind'>): string {
+export function kindLabel(
+  lang: Lang,
+  row: Pick<ReportRow, 'kind' | 'docKind'> & Partial<Pick<ReportRow, 'signature'>>,
+): string {
   if (row.kind === 'regulation' && row.docKind) return row.docKind;
+  if (row.kind === 'other' && row.signature) return t(lang, 'batch.kind.signedPdf');
   return t(lang, `batch.kind.${row.kind}`);
 }
 
@@ -154,6 +159,7 @@ export const SUMMARY_COLUMNS: Column<ReportRow>[] = [
   { id: 'overdue', header: 'batch.col.overdue', width: 8, kind: 'number', value: progress((p) => p.overdue) },
   { id: 'dueSoon', header: 'batch.col.dueSoon', width: 10, kind: 'number', value: (r) => r.dueSoon },
   { id: 'linked', header: 'batch.col.linked', width: 28, kind: 'text', value: (r) => r.linked, screenOnly: true },
+  ...SIGNED_COPY_COLUMNS,
   { id: 'note', header: 'batch.col.note', width: 40, kind: 'text', value: note },
 ];
 

@@ -38,6 +38,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
         issueDate: r.issueDate,
         schoolYear: r.schoolYear,
         summary: { errors: r.counts.error, warnings: r.counts.warning, infos: r.counts.info },
+        ...(r.signature ? { signature: r.signature } : {}),
         findings: (byPath.get(r.path) ?? []).map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity,

@@ -17,6 +17,7 @@ import {
   type FileSummary,
   type Progress,
   type RegulationFacts,
+  type SignedCopyFacts,
   type SupersessionState,
 } from './types';
 
@@ -50,6 +51,8 @@ export interface ReportRow extends Pick<
   duplicateOf: string;
   problem: Bilingual | null;
   findingsOmitted: number;
+  /** A signed PDF's Ký số, Toàn vẹn and Khớp sổ quy chế (null for other files). */
+  signature: SignedCopyFacts | null;
 }
 
 export interface DetailRow extends DetailFinding {
@@ -116,9 +119,9 @@ function baseRow(s: FileSummary, no: number): ReportRow {
     path: s.path,
     kind: s.kind,
     docKind: reg?.docKind ?? '',
-    school: reg?.school || tr?.school || '',
+    school: reg?.school || tr?.school || s.signature?.school || '',
     managingAuthority: reg?.managingAuthority || tr?.managingAuthority || '',
-    number: reg?.number || tr?.sourceNumber || '',
+    number: reg?.number || tr?.sourceNumber || s.signature?.number || '',
     issueDate: reg?.issueDate ?? null,
     issueDateRaw: reg?.issueDateRaw ?? '',
     schoolYear: reg?.schoolYear || tr?.schoolYear || '',
@@ -136,6 +139,7 @@ function baseRow(s: FileSummary, no: number): ReportRow {
     duplicateOf: '',
     problem: s.problem ?? null,
     findingsOmitted: s.findingsOmitted,
+    signature: s.signature ?? null,
   };
 }
 

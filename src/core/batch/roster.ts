@@ -10,6 +10,8 @@ import { cellText } from '../read-workbook';
 import { clean, codeKey, foldKey, stripMarks } from '../text';
 import type { Column } from './columns';
 import type { BatchReport, ReportRow } from './report';
+import { signedPartiesText } from './signed-copy';
+import type { SignedCopyFacts } from './types';
 
 export interface RosterSchool {
   code: string;
@@ -28,6 +30,8 @@ export interface RosterEntry extends RosterSchool {
   tracking: string;
   /** Files that may be this school's but also match another school of the same name. */
   candidates: string[];
+  /** Signed PDFs of the school (Bản ký số), with their Ký số. */
+  signedCopies?: Array<{ path: string; facts: SignedCopyFacts }>;
 }
 
 export type RosterMatch = { kind: 'matched'; code: string } | { kind: 'ambiguous'; codes: string[] } | { kind: 'none' };
@@ -132,7 +136,7 @@ export function matchRoster(report: BatchReport, roster: RosterSchool[], file: s
   const matches = new Map<string, RosterMatch>();
   const notOnRoster: ReportRow[] = [];
   for (const row of report.rows) {
-    if (!row.school || (row.kind !== 'regulation' && row.kind !== 'tracking')) continue;
+    if (!row.school || (row.kind !== 'regulation' && row.kind !== 'tracking' && !row.signature)) continue;
     let found = byKey.get(schoolKey(row.school)) ?? [];
     if (found.length > 1) {
       const narrowed = found.filter((s) => namesCommune(row, s.commune));
@@ -148,6 +152,8 @@ export function matchRoster(report: BatchReport, roster: RosterSchool[], file: s
       const entry = entries.get(found[0].code)!;
       matches.set(row.path, { kind: 'matched', code: entry.code });
       entry.status = 'submitted';
+      if (row.signature && row.signature.signatures > 0)
+        (entry.signedCopies ??= []).push({ path: row.path, facts: row.signature });
       if (row.kind === 'regulation')
         entry.versions.push({ path: row.path, number: row.number, schoolYear: row.schoolYear });
       else if (!row.duplicateOf && !entry.tracking) entry.tracking = row.path;
@@ -330,6 +336,13 @@ export const ROSTER_COLUMNS: Column<RosterRow>[] = [
     },
   },
   { id: 'trackingCopy', header: 'batch.col.trackingCopy', width: 30, kind: 'text', value: (r) => r.tracking },
+  {
+    id: 'signedCopy',
+    header: 'batch.col.signedCopy',
+    width: 30,
+    kind: 'text',
+    value: (r, lang) => (r.signedCopies ?? []).map((c) => `${c.path} (${signedPartiesText(c.facts, lang)})`).join('; '),
+  },
 ];
 
 export const numberedRoster = (roster: RosterReport): RosterRow[] =>

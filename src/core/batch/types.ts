@@ -84,6 +84,25 @@ export interface TrackingFacts {
   parties: PartyProgress[];
 }
 
+/** A signed PDF in the folder (verify's findings in short), with the school's workbook when it sent one. */
+export interface SignedCopyFacts {
+  signatures: number;
+  /** Signing parties of the matched workbook, and how many of them signed; null without a workbook. */
+  signingParties: number | null;
+  signedParties: number | null;
+  /** Every signature holds over its bytes (false when there is none). */
+  intact: boolean;
+  /** Something other than a signature was added after the last one. */
+  modified: boolean;
+  /** The PDF says what the workbook says; null without a workbook. */
+  contentMatches: boolean | null;
+  /** The school and number the PDF's text names. */
+  school: string;
+  number: string;
+  /** The workbook it was compared with (path in the folder), or ''. */
+  workbook: string;
+}
+
 export interface FileSummary {
   /** Path inside the folder, with forward slashes. */
   path: string;
@@ -96,6 +115,8 @@ export interface FileSummary {
   problem?: Bilingual;
   regulation?: RegulationFacts;
   tracking?: TrackingFacts;
+  /** A signed PDF (batch's signed-copies step). */
+  signature?: SignedCopyFacts;
   /** Time spent on the file, in milliseconds. */
   ms?: number;
 }
@@ -114,6 +135,8 @@ export const BATCH_RULES = {
   unreadable: 'file-unreadable',
   notRecognised: 'file-not-recognised',
   trackingUnreadable: 'tracking-unreadable',
+  signatureBroken: 'signature-broken',
+  signedContentDiffers: 'signed-content-differs',
   overdue: 'tracking-overdue',
   dueSoon: 'tracking-due-soon',
   missed: 'tracking-missed',

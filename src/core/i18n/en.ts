@@ -810,4 +810,78 @@ export const en: Record<MessageKey, string> = {
   'diff.summary': 'Against last year: {{count}} changes ({{what}}).',
   'diff.summaryNone': 'Against last year: no changes.',
   'diff.written': 'Wrote the comparison table {{file}}: {{count}} changes.',
+  // verify: signed PDFs (issue 29, DESIGN §10)
+  'cli.summary.verify':
+    'check the digital signatures of a signed PDF (who signed, still intact, matching the workbook)',
+  'cli.value.pdf': 'FILE.pdf',
+  'cli.value.trustDir': 'DIR',
+  'cli.opt.verify.workbook':
+    'the regulation workbook to compare with: which parties signed, whether the PDF says the same',
+  'cli.opt.verify.trust': 'folder of trusted root certificates (.pem, .crt, .cer) to check certificate chains against',
+  'cli.opt.verify.format': 'output: text (for people) or json',
+  'cli.what.onePdf': 'one PDF file',
+  'verify.unsigned': '{{file}} has no digital signature.',
+  'verify.summary': '{{count}} digital signatures ({{list}}).',
+  'verify.summaryParties': 'Signed by {{signed}}/{{total}} parties ({{list}})',
+  'verify.notSigned': 'not signed: {{codes}}',
+  'verify.contentMatches': 'content matches the workbook',
+  'verify.contentDiffers': 'content differs from the workbook in {{count}} places (see below)',
+  'verify.state.intact': 'intact',
+  'verify.state.broken': 'CHANGED after signing (the signature no longer matches the content)',
+  'verify.problem.byteRangeMalformed': 'signed byte range (ByteRange {{detail}}) is not valid, cannot be checked',
+  'verify.problem.byteRangeOutside':
+    'signed byte range points outside the file (to byte {{end}}, the file has {{size}} bytes), cannot be checked',
+  'verify.problem.contentsMalformed': 'the signature (Contents) cannot be read',
+  'verify.problem.notCms': 'the signature is not a readable CMS/PKCS#7 structure',
+  'verify.problem.noSigner': 'the signature names no signer',
+  'verify.problem.noCertificate': "the signature does not carry the signer's certificate",
+  'verify.problem.unsupportedDigest': 'the signature uses an unsupported digest algorithm',
+  'verify.trust.unchecked': 'certificate chain not checked',
+  'verify.trust.yes': 'certificate chains to a trusted root',
+  'verify.trust.no': 'certificate does NOT chain to any root in --trust',
+  'verify.trust.expired': 'certificate expired or not yet valid at signing time',
+  'verify.unknownSigner': '(unknown signer)',
+  'verify.partyOf': '; party {{code}}',
+  'verify.signatureLine':
+    '  Signature {{n}}: {{name}}{{organisation}}{{party}}; issued by {{issuer}}{{authority}}; serial {{serial}}; signed {{time}}; {{state}}; {{trust}}.',
+  'verify.modified':
+    'Warning: something other than a signature was added after the last signature; what you see may differ from what was signed.',
+  'verify.notModified': 'Nothing was added to the file after the last signature.',
+  'verify.difference': 'Differs from the workbook: {{field}}: PDF "{{pdf}}", workbook "{{workbook}}".',
+  'verify.noTrustHint':
+    "Certificate chains not checked: add --trust DIR holding the certification authorities' root certificates.",
+  'verify.notPdf': '{{file}} is not a readable PDF file.',
+  'verify.tooLarge': '{{file}} is {{size}} MB, over the {{limit}} MB limit for a document; not checked.',
+  'verify.tooManySignatures':
+    '{{file}} has {{count}} signatures, over the limit of {{limit}} for a document; not checked.',
+  'verify.updateLoop':
+    '{{file}} is damaged: its incremental updates form a loop (the cross-reference at byte {{offset}} leads back to one already read); cannot be checked.',
+  'verify.noAnchors': 'The --trust folder {{dir}} holds no certificate (.pem, .crt, .cer).',
+  'verify.badAnchor': 'Certificate file {{file}} in --trust cannot be read (PEM or DER expected).',
+  'verify.unreadableText': 'Could not read the text of the PDF {{file}} to compare it with the workbook.',
+  'cli.opt.export.pdfa': 'write the PDF as PDF/A-2b, for archiving (with --pdf)',
+  'export.pdfaNeedsPdf': '--pdfa needs --pdf FILE.pdf to know where to write the PDF/A.',
+  'export.pdfaWritten': 'Wrote the PDF/A-2b {{file}} for archiving (converted by LibreOffice).',
+  'export.fontSameMetrics':
+    'Times New Roman is not on this machine: the PDF embeds {{font}} instead, a font with the same metrics, so the page layout is unchanged.',
+  'export.fontOther':
+    'Times New Roman is not on this machine: the PDF embeds {{font}} instead, whose metrics differ, so lines and pages may break differently; install Times New Roman or Liberation Serif and export again.',
+  'batch.kind.signedPdf': 'Signed PDF',
+  'batch.col.signedParties': 'Signed',
+  'batch.col.integrity': 'Intact',
+  'batch.col.contentMatch': 'Matches workbook',
+  'batch.col.signedCopy': 'Signed copy',
+  'batch.signed.none': 'Not signed',
+  'batch.signed.count': '{{count}} signatures',
+  'batch.signed.intact': 'Intact',
+  'batch.signed.broken': 'Changed',
+  'batch.signed.modified': 'Changed after signing',
+  'batch.signed.note': 'PDF with {{count}} digital signatures, checked as phoihop verify does.',
+  'batch.signed.brokenFinding':
+    'PDF {{file}}: a digital signature no longer matches the content (changed after signing).',
+  'batch.signed.modifiedFinding': 'PDF {{file}}: something was added after the last signature.',
+  'batch.signed.differsFinding':
+    'PDF {{file}}: content differs from the workbook {{workbook}} (run phoihop verify to see where).',
+  'cli.opt.batch.trust':
+    "folder of trusted root certificates to check the PDFs' digital signatures (as verify --trust)",
 };

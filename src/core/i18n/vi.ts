@@ -800,6 +800,77 @@ export const vi = {
   'diff.summary': 'So với năm trước: {{count}} thay đổi ({{what}}).',
   'diff.summaryNone': 'So với năm trước: không có thay đổi.',
   'diff.written': 'Đã ghi bảng so sánh {{file}}: {{count}} thay đổi.',
+  // verify: signed PDFs (issue 29, DESIGN §10)
+  'cli.summary.verify': 'kiểm tra chữ ký số của bản PDF đã ký (ai ký, còn nguyên vẹn không, có khớp sổ quy chế không)',
+  'cli.value.pdf': 'TỆP.pdf',
+  'cli.value.trustDir': 'THƯ_MỤC',
+  'cli.opt.verify.workbook': 'sổ quy chế để đối chiếu: bên nào đã ký, nội dung bản PDF có khớp sổ không',
+  'cli.opt.verify.trust': 'thư mục chứa chứng thư gốc tin cậy (.pem, .crt, .cer) để đối chiếu chuỗi chứng thư',
+  'cli.opt.verify.format': 'dạng kết quả: text (cho người đọc) hoặc json',
+  'cli.what.onePdf': 'một tệp PDF',
+  'verify.unsigned': 'Tệp {{file}} chưa có chữ ký số nào.',
+  'verify.summary': 'Có {{count}} chữ ký số ({{list}}).',
+  'verify.summaryParties': 'Đã ký số {{signed}}/{{total}} bên ({{list}})',
+  'verify.notSigned': 'chưa ký: {{codes}}',
+  'verify.contentMatches': 'nội dung khớp sổ quy chế',
+  'verify.contentDiffers': 'nội dung khác sổ quy chế ở {{count}} chỗ (xem dưới)',
+  'verify.state.intact': 'còn nguyên vẹn',
+  'verify.state.broken': 'ĐÃ BỊ THAY ĐỔI sau khi ký (chữ ký không còn khớp nội dung)',
+  'verify.problem.byteRangeMalformed': 'vùng ký (ByteRange {{detail}}) không hợp lệ, không kiểm tra được',
+  'verify.problem.byteRangeOutside':
+    'vùng ký trỏ ra ngoài tệp (tới byte {{end}}, tệp chỉ có {{size}} byte), không kiểm tra được',
+  'verify.problem.contentsMalformed': 'phần chữ ký (Contents) không đọc được',
+  'verify.problem.notCms': 'phần chữ ký không đúng cấu trúc chữ ký số, không đọc được',
+  'verify.problem.noSigner': 'chữ ký không có thông tin người ký',
+  'verify.problem.noCertificate': 'chữ ký không kèm chứng thư của người ký',
+  'verify.problem.unsupportedDigest': 'chữ ký dùng thuật toán băm chưa hỗ trợ',
+  'verify.trust.unchecked': 'chưa đối chiếu chuỗi chứng thư',
+  'verify.trust.yes': 'chứng thư dẫn tới gốc tin cậy',
+  'verify.trust.no': 'chứng thư KHÔNG dẫn tới gốc tin cậy nào trong --trust',
+  'verify.trust.expired': 'chứng thư đã hết hạn hoặc chưa có hiệu lực lúc ký',
+  'verify.unknownSigner': '(không rõ người ký)',
+  'verify.partyOf': '; bên {{code}}',
+  'verify.signatureLine':
+    '  Chữ ký {{n}}: {{name}}{{organisation}}{{party}}; cấp bởi {{issuer}}{{authority}}; số sê-ri {{serial}}; ký lúc {{time}}; {{state}}; {{trust}}.',
+  'verify.modified':
+    'Cảnh báo: tệp có nội dung được thêm sau chữ ký cuối cùng (không phải chữ ký); bản đang xem có thể khác bản đã ký.',
+  'verify.notModified': 'Không có gì được thêm vào tệp sau chữ ký cuối cùng.',
+  'verify.difference': 'Khác sổ quy chế: {{field}}: bản PDF "{{pdf}}", sổ quy chế "{{workbook}}".',
+  'verify.noTrustHint':
+    'Chưa đối chiếu chuỗi chứng thư: thêm --trust THƯ_MỤC chứa chứng thư gốc của tổ chức cấp chứng thư để kiểm tra.',
+  'verify.notPdf': 'Tệp {{file}} không phải tệp PDF đọc được.',
+  'verify.tooLarge': 'Tệp {{file}} lớn {{size}} MB, quá giới hạn {{limit}} MB của một văn bản; không kiểm tra.',
+  'verify.tooManySignatures':
+    'Tệp {{file}} có {{count}} chữ ký, quá giới hạn {{limit}} chữ ký của một văn bản; không kiểm tra.',
+  'verify.updateLoop':
+    'Tệp {{file}} hỏng: các lần cập nhật nối vòng tròn (bảng tham chiếu ở byte {{offset}} trỏ về một bảng đã đọc); không kiểm tra được.',
+  'verify.noAnchors': 'Thư mục --trust {{dir}} không có chứng thư nào (.pem, .crt, .cer).',
+  'verify.badAnchor': 'Tệp chứng thư {{file}} trong --trust không đọc được (cần dạng PEM hoặc DER).',
+  'verify.unreadableText': 'Không đọc được chữ trong bản PDF {{file}} để đối chiếu với sổ quy chế.',
+  'cli.opt.export.pdfa': 'bản PDF theo chuẩn lưu trữ PDF/A-2b (dùng cùng --pdf)',
+  'export.pdfaNeedsPdf': '--pdfa cần --pdf TỆP.pdf để biết ghi bản PDF/A vào đâu.',
+  'export.pdfaWritten': 'Đã ghi bản PDF/A-2b {{file}} để lưu trữ (chuyển bằng LibreOffice).',
+  'export.fontSameMetrics':
+    'Máy này không có phông Times New Roman: bản PDF nhúng phông {{font}} thay thế. Phông này có cùng số đo chữ với Times New Roman nên bố cục trang giữ nguyên.',
+  'export.fontOther':
+    'Máy này không có phông Times New Roman: bản PDF nhúng phông {{font}} thay thế, số đo chữ khác nên dòng và trang có thể ngắt khác; nên cài Times New Roman hoặc Liberation Serif rồi xuất lại.',
+  'batch.kind.signedPdf': 'Bản PDF ký số',
+  'batch.col.signedParties': 'Ký số',
+  'batch.col.integrity': 'Toàn vẹn',
+  'batch.col.contentMatch': 'Khớp sổ quy chế',
+  'batch.col.signedCopy': 'Bản ký số',
+  'batch.signed.none': 'Chưa ký số',
+  'batch.signed.count': '{{count}} chữ ký',
+  'batch.signed.intact': 'Còn nguyên vẹn',
+  'batch.signed.broken': 'Đã bị thay đổi',
+  'batch.signed.modified': 'Sửa sau khi ký',
+  'batch.signed.note': 'Bản PDF có {{count}} chữ ký số, kiểm tra như phoihop verify.',
+  'batch.signed.brokenFinding':
+    'Bản PDF {{file}}: chữ ký số không còn khớp nội dung (văn bản đã bị thay đổi sau khi ký).',
+  'batch.signed.modifiedFinding': 'Bản PDF {{file}}: có nội dung được thêm sau chữ ký cuối cùng.',
+  'batch.signed.differsFinding':
+    'Bản PDF {{file}}: nội dung khác sổ quy chế {{workbook}} (chạy phoihop verify để xem chỗ khác).',
+  'cli.opt.batch.trust': 'thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số của các bản PDF (như verify --trust)',
 } as const;
 
 export type MessageKey = keyof typeof vi;

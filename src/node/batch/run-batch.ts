@@ -31,6 +31,8 @@ export interface BatchOptions {
   onProgress?: PoolOptions['onProgress'];
   /** Called once the folder has been listed. */
   onListed?: (files: number) => void;
+  /** A step over every file's summary before the report is built (the signed copies). */
+  afterInspect?: (summaries: FileSummary[]) => Promise<FileSummary[]>;
 }
 
 export function defaultJobs(): number {
@@ -74,8 +76,9 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
     summaries.push(summary);
   }
+  const final = options.afterInspect ? await options.afterInspect(summaries) : summaries;
   return {
-    report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),
-    summaries,
+    report: buildBatchReport(final, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),
+    summaries: final,
   };
 }

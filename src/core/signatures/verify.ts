@@ -1,0 +1,155 @@
+// `phoihop verify`: every signature of a PDF, whether each still holds over the bytes it signed,
+// who signed and when, whether anything but later signatures was added after the last one, and
+// (with the workbook) which signing party each signature belongs to and whether the PDF says what
+// the workbook says. DESIGN §10 is the contract of the report below.
+import type * as pkijs from 'pkijs';
+import type { RegulationModel } from '../model';
+import { knownAuthority } from './authorities';
+import {
+  chainsTo,
+  parseCms,
+  serialHex,
+  signatureHolds,
+  validAt,
+  type Digest,
+  type ParsedSignature,
+  type SignatureCheck,
+} from './cms';
+import { compareContent, partyOfSigner, pdfModel, type Difference } from './content';
+import { pdfDateIso, vietnamIso } from './dates';
+import { scanSignatures, type FieldProblem, type SignatureField } from './pdf-scan';
+
+export type SignatureProblem = FieldProblem['kind'] | 'notCms' | 'noSigner' | 'noCertificate' | 'unsupportedDigest';
+
+export interface SignatureReport {
+  signer: { name: string; organisation: string };
+  issuer: string;
+  serial: string;
+  signedAt: string | null;
+  intact: boolean;
+  coversWholeFile: boolean;
+  trusted: boolean | null;
+  party: string | null;
+  /** The Vietnamese certification authority named by the issuer, when it is one we know. */
+  authority: string | null;
+  /** The signer's certificate was outside its validity period at the signing time. */
+  expiredAtSigning: boolean;
+  /** Why the signature could not be checked, when it could not. */
+  problem: SignatureProblem | null;
+  /** Details for the problem's message (offsets, sizes). */
+  problemData?: Record<string, unknown>;
+}
+
+export interface VerifyReport {
+  file: string;
+  signatures: SignatureReport[];
+  modifiedAfterLastSignature: boolean;
+  content?: { matches: boolean; differences: Difference[] };
+  parties?: Array<{ code: string; signed: boolean }>;
+}
+
+export type VerifyFailure =
+  | { problem: 'notPdf' }
+  | { problem: 'tooManySignatures'; count: number; limit: number }
+  | { problem: 'updateLoop'; offset: number };
+
+export interface VerifyOptions {
+  digest: Digest;
+  /** Checks a signature with a public key; pkijs over WebCrypto when the host gives none. */
+  check?: SignatureCheck;
+  /** Trust anchors (--trust); null when none were given. */
+  anchors: pkijs.Certificate[] | null;
+  /** The workbook to match parties and content against. */
+  workbook?: RegulationModel;
+  /** The PDF's text, for the content comparison (read by the host). */
+  text?: string;
+}
+
+/** The bytes a byte range covers, as views (never copied). */
+export function rangeParts(bytes: Uint8Array, range: number[]): Uint8Array[] {
+  const [a, b, c, d] = range;
+  return [bytes.subarray(a, a + b), bytes.subarray(c, c + d)];
+}
+
+/** Trailing white space after the last signature is not a change (some writers end with a newline). */
+function onlyWhitespace(bytes: Uint8Array, from: number): boolean {
+  if (bytes.length - from > 4) return false;
+  for (let i = from; i < bytes.length; i++) if (![0x0a, 0x0d, 0x20, 0x09, 0x00].includes(bytes[i])) return false;
+  return true;
+}
+
+async function checkField(bytes: Uint8Array, field: SignatureField, options: VerifyOptions): Promise<SignatureReport> {
+  const report: SignatureReport = {
+    signer: { name: '', organisation: '' },
+    issuer: '',
+    serial: '',
+    signedAt: pdfDateIso(field.pdfDate),
+    intact: false,
+    coversWholeFile: field.byteRange.length === 4 && field.byteRange[2] + field.byteRange[3] === bytes.length,
+    trusted: options.anchors ? false : null,
+    party: null,
+    authority: null,
+    expiredAtSigning: false,
+    problem: null,
+  };
+  if (field.problem) {
+    const { kind, ...data } = field.problem;
+    return { ...report, coversWholeFile: false, problem: kind, problemData: data };
+  }
+  const parsed = parseCms(field.contents);
+  if (typeof parsed === 'string') return { ...report, problem: parsed };
+  const sig: ParsedSignature = parsed;
+  const cert = sig.certificate;
+  if (!cert) return { ...report, problem: 'noCertificate' };
+  report.signer = { name: cert.subject.cn, organisation: cert.subject.o };
+  report.issuer = cert.issuer.cn;
+  report.serial = serialHex(cert);
+  report.authority = knownAuthority(report.issuer, cert.issuer.o);
+  if (sig.signingTime) report.signedAt = vietnamIso(sig.signingTime);
+  if (!sig.digest) return { ...report, problem: 'unsupportedDigest' };
+  report.intact = await signatureHolds(sig, rangeParts(bytes, field.byteRange), options.digest, options.check);
+  const when = sig.signingTime ?? (report.signedAt ? new Date(report.signedAt) : new Date());
+  report.expiredAtSigning = !validAt(cert, when);
+  if (options.anchors) report.trusted = !report.expiredAtSigning && (await chainsTo(sig, options.anchors, when));
+  if (options.workbook) report.party = partyOfSigner(report.signer.name, options.workbook);
+  return report;
+}
+
+export async function verifyPdf(
+  bytes: Uint8Array,
+  file: string,
+  options: VerifyOptions,
+): Promise<VerifyReport | VerifyFailure> {
+  const scan = scanSignatures(bytes);
+  if (!scan.ok) return scan.problem === 'notPdf' ? { problem: 'notPdf' } : { ...scan };
+  const signatures: SignatureReport[] = [];
+  for (const field of scan.fields) signatures.push(await checkField(bytes, field, options));
+  const last = scan.fields.at(-1);
+  const lastEnd = last && last.byteRange.length === 4 ? last.byteRange[2] + last.byteRange[3] : 0;
+  const report: VerifyReport = {
+    file,
+    signatures,
+    modifiedAfterLastSignature: last ? lastEnd < bytes.length && !onlyWhitespace(bytes, lastEnd) : false,
+  };
+  if (options.workbook) {
+    const workbook = options.workbook;
+    if (options.text !== undefined) {
+      const differences = compareContent(pdfModel(options.text), workbook);
+      report.content = { matches: differences.length === 0, differences };
+    }
+    report.parties = workbook.parties
+      .filter((p) => p.signs)
+      .map((p) => ({ code: p.code, signed: signatures.some((s) => s.party === p.code && s.intact) }));
+  }
+  return report;
+}
+
+/** DESIGN §10's exit code: 0 when signed, every signature holds, trusted where asked, nothing changed, content matching. */
+export function verifyExitCode(report: VerifyReport): 0 | 1 {
+  const ok =
+    report.signatures.length > 0 &&
+    report.signatures.every((s) => s.intact && s.trusted !== false && !s.expiredAtSigning) &&
+    !report.modifiedAfterLastSignature &&
+    (report.content?.matches ?? true);
+  return ok ? 0 : 1;
+}

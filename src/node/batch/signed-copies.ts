@@ -1,0 +1,88 @@
+// batch's signed-copies step: each PDF of the folder is verified as `phoihop verify` does, against
+// the school's workbook when it sent one (a regulation workbook in the same folder, the one with
+// the PDF's number if there are several). Runs on the main thread after the workers: verifying
+// is a digest and a few signature checks; the PDF's text is read once, for its school and number.
+import path from 'node:path';
+import { withSignedCopy } from '../../core/batch/signed-copy';
+import type { FileSummary, SignedCopyFacts } from '../../core/batch/types';
+import type { RegulationModel } from '../../core/model';
+import { pdfModel } from '../../core/signatures/content';
+import { verifyPdf } from '../../core/signatures/verify';
+import type * as pkijs from 'pkijs';
+import { readPdfPlainText } from '../pdf-text';
+import { readRegulationFile } from '../regulation-file';
+import { nodeCheck, nodeDigest, readPdfFile } from '../verify-file';
+
+const isPdf = (rel: string) => /\.pdf$/i.test(rel);
+const dirOf = (rel: string) => path.posix.dirname(rel);
+
+async function workbookFor(
+  pdf: FileSummary,
+  number: string,
+  summaries: FileSummary[],
+  folder: string,
+): Promise<{ rel: string; model: RegulationModel } | null> {
+  const beside = summaries.filter(
+    (s) => s.kind === 'regulation' && !isPdf(s.path) && dirOf(s.path) === dirOf(pdf.path),
+  );
+  const chosen =
+    beside.find((s) => number && s.regulation?.number === number) ?? (beside.length === 1 ? beside[0] : null);
+  if (!chosen) return null;
+  try {
+    const { model } = await readRegulationFile(path.join(folder, ...chosen.path.split('/')));
+    return { rel: chosen.path, model };
+  } catch {
+    return null;
+  }
+}
+
+/** The summaries with every readable PDF's signature facts added (others left as they were). */
+export async function attachSignedCopies(
+  summaries: FileSummary[],
+  folder: string,
+  anchors: pkijs.Certificate[] | null,
+): Promise<FileSummary[]> {
+  const out: FileSummary[] = [];
+  for (const summary of summaries) {
+    if (!isPdf(summary.path)) {
+      out.push(summary);
+      continue;
+    }
+    try {
+      const file = path.join(folder, ...summary.path.split('/'));
+      const bytes = await readPdfFile(file);
+      const text = await readPdfPlainText(bytes, file);
+      const read = pdfModel(text);
+      const number = read.document.fields.number?.raw ?? '';
+      const workbook = await workbookFor(summary, number, summaries, folder);
+      const report = await verifyPdf(bytes, file, {
+        digest: nodeDigest,
+        check: nodeCheck,
+        anchors,
+        workbook: workbook?.model,
+        text,
+      });
+      if ('problem' in report) {
+        out.push(summary);
+        continue;
+      }
+      const sigs = report.signatures;
+      const facts: SignedCopyFacts = {
+        signatures: sigs.length,
+        signingParties: report.parties ? report.parties.length : null,
+        signedParties: report.parties ? report.parties.filter((p) => p.signed).length : null,
+        intact: sigs.length > 0 && sigs.every((s) => s.intact && s.trusted !== false && !s.expiredAtSigning),
+        modified: report.modifiedAfterLastSignature,
+        contentMatches: report.content ? report.content.matches : null,
+        school: workbook?.model.document.fields.issuer?.raw || read.document.fields.issuer?.raw || '',
+        number: workbook?.model.document.fields.number?.raw || number,
+        workbook: workbook?.rel ?? '',
+      };
+      out.push(withSignedCopy(summary, facts));
+    } catch {
+      // Not readable as a PDF: the row the workers gave it says so already.
+      out.push(summary);
+    }
+  }
+  return out;
+}
