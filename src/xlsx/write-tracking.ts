@@ -11,8 +11,9 @@ import {
   TRACKING_LAYOUT,
   TRACKING_SHEETS,
   provenanceProperties,
-} from '../core/tracking/contract';
-import { LABELS, NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/tracking/labels';
+} from '../core/tracking-book/contract';
+import { NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/layout';
+import { LABELS } from '../core/tracking/labels';
 import { isDue, type TrackingRow, type TrackingSpec } from '../core/tracking/spec';
 import { entriesOf, fixPackageParts } from './excel-package';
 import { zipEntries } from './zip';

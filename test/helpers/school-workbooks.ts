@@ -15,7 +15,7 @@ import {
   TRACKING_HEADERS,
   TRACKING_MARKER,
   TRACKING_SHEETS,
-} from '../../src/core/tracking/contract';
+} from '../../src/core/tracking-book/contract';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 
 export type Variant = 'valid' | 'invalid' | 'warning';

@@ -1,6 +1,6 @@
 // What `batch` learns about each file of a folder: a small, structured-clonable summary that a
 // worker thread sends back instead of the workbook, so the main thread never holds workbooks.
-import type { Bilingual, Severity } from '../rules/types';
+import type { Bilingual, Severity } from '../rules';
 import type { IsoDate } from '../values';
 
 /** What a file turned out to be. `unreadable`: not an .xlsx we can open at all. */

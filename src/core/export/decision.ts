@@ -4,7 +4,7 @@
 import type { RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
-import { basisParagraphs, documentName, field, headingOf } from './build';
+import { basisParagraphs, documentName, field, headingOf } from './heading';
 import type { DocumentPart, Paragraph } from './document';
 import { PHRASES } from './phrases';
 import { signatureBlocks } from './signatures';

@@ -7,7 +7,14 @@ import { patternProblem } from './linear-patterns';
 import { isPatternOperator } from './patterns';
 import { createEngine, operatorsOf } from './run-rules';
 import { isSettingsItem } from './settings';
-import { SEVERITIES, type Condition, type LeafCondition, type RuleDefinition, type RuleOverride } from './types';
+import {
+  SEVERITIES,
+  type Condition,
+  type LeafCondition,
+  type RuleDefinition,
+  type RuleFile,
+  type RuleOverride,
+} from './types';
 import { COLLECTIONS, GLOBAL_FACTS, VIEW_FIELDS, type CollectionName } from './views';
 
 const bilingual = {
@@ -284,11 +291,7 @@ export function validateOverride(json: unknown, file: string): RuleOverride {
   return { ...(json as RuleOverride), source: file };
 }
 
-export interface RuleFile {
-  /** Path as shown to the user. */
-  file: string;
-  text: string;
-}
+export type { RuleFile };
 
 /** An object with `conditions` is a whole rule (new, or replacing the one with its id); otherwise an override. */
 function parseRuleObject(json: unknown, file: string): RuleDefinition | RuleOverride {

@@ -1,10 +1,33 @@
 import type { Bilingual } from '../i18n';
-import type { CollectionName } from './views';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 export type { Bilingual };
+
+/** What a rule may look at: one finding per failing item of its collection. */
+export const COLLECTIONS = [
+  'document',
+  'legalBases',
+  'parties',
+  'signatories',
+  'clauses',
+  'responsibilities',
+  'recipients',
+  'versions',
+  'cellErrors',
+  'legacyTexts',
+  'unconfirmedValues',
+  'missingBlocks',
+  'rowsBelowTables',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** A rule file as read: its path as shown to the user, and its text. */
+export interface RuleFile {
+  file: string;
+  text: string;
+}
 
 export interface LeafCondition {
   fact: string;

@@ -1,7 +1,7 @@
 // The facts rules see: one plain "view" per item of each collection, with the raw fields and the
 // cross-row facts computed once here in code (counts, duplicates, known codes), so that every
 // rule is a flat condition over one item and one pass finds each failing item.
-import { STANDARD_PARTIES, type BlockKey, BLOCK_BY_KEY, DOCUMENT_FIELDS, type DocumentFieldKey } from '../layout';
+import { type BlockKey, BLOCK_BY_KEY, DOCUMENT_FIELDS, type DocumentFieldKey } from '../layout';
 import { address, parseRange } from '../grid';
 import type { RegulationModel } from '../model';
 import { clean, foldKey, stripMarks } from '../text';
@@ -9,6 +9,8 @@ import { formatDateVi, parseSchoolYear, SCHOOL_YEARS } from '../values';
 import { replacementOf } from '../legal/superseded-instruments';
 import { daysBetween, dueState, reviewDue, type DueContext } from '../deadline';
 import { disseminationOf } from './dissemination';
+import { COLLECTIONS, type CollectionName } from './types';
+import { isCollectiveParty, normaliseCapacity } from '../capacity';
 
 export interface Place {
   sheet: string;
@@ -38,22 +40,7 @@ export function originOf(source: OriginSource): ViewOrigin {
   return 'place' in source ? source : rowOrigin(source.sheet, source.row, source.cells);
 }
 
-export const COLLECTIONS = [
-  'document',
-  'legalBases',
-  'parties',
-  'signatories',
-  'clauses',
-  'responsibilities',
-  'recipients',
-  'versions',
-  'cellErrors',
-  'legacyTexts',
-  'unconfirmedValues',
-  'missingBlocks',
-  'rowsBelowTables',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+export { COLLECTIONS, type CollectionName };
 
 /** The fields each collection's views carry: the vocabulary a rule file may use. */
 export const VIEW_FIELDS: Record<CollectionName, string[]> = {
@@ -169,29 +156,6 @@ export const VIEW_FIELDS: Record<CollectionName, string[]> = {
 
 /** Facts available to every condition besides `item`. */
 export const GLOBAL_FACTS = ['partyCodes', 'clauseIds', 'document'] as const;
-
-const COLLECTIVE_NAME =
-  /\b(bch|ban chap hanh|chi bo|chi doan|cap uy|dang uy|ban dai dien|ban dd|hoi dong|uy ban|ubnd|ubmttq|mat tran|hoi\b|cong doan|doan thanh nien)/;
-const STANDARD_COLLECTIVE = new Map(STANDARD_PARTIES.map((p) => [p.code, p.collective]));
-
-export function isCollectiveParty(code: string, name: string, kind: string): boolean {
-  const known = STANDARD_COLLECTIVE.get(code);
-  if (known !== undefined) return known;
-  const text = stripMarks(`${name} ${kind}`).toLowerCase();
-  return COLLECTIVE_NAME.test(text);
-}
-
-/** `T/M`, `TM`, `t.m.`, `Thay mặt` → `TM.`; the same for the other capacities. */
-export function normaliseCapacity(raw: string): string {
-  const t = stripMarks(clean(raw)).toUpperCase().replace(/\s+/g, ' ');
-  if (!t) return '';
-  if (/^(T\s*\/\s*M|T\.?\s*M\.?|THAY MAT)(\s|$)/.test(t)) return 'TM.';
-  if (/^(K\.?\s*T\.?|KY THAY)(\s|$)/.test(t)) return 'KT.';
-  if (/^(T\.?\s*U\.?\s*Q\.?|THUA UY QUYEN)(\s|$)/.test(t)) return 'TUQ.';
-  if (/^(T\.?\s*L\.?|THUA LENH)(\s|$)/.test(t)) return 'TL.';
-  if (/^(Q\.?|QUYEN)(\s|$)/.test(t)) return 'Q.';
-  return clean(raw);
-}
 
 /** The type code of a number: QCPH in 474/QCPH-MNHS-CT, KH in 05-KH/CB. */
 function numberTypeCode(bare: string): string | null {

@@ -4,7 +4,7 @@ import { msg, UserError, type Message } from '../i18n';
 import { jsonDepth, jsonSyntaxDetail } from '../json-error';
 import { foldKey, stripMarks } from '../text';
 import { CADENCES, type Cadence, type CadenceReading, type MonthsReading } from '../values';
-import { SCHOOL_YEAR_MONTHS, monthLabel } from './contract';
+import { SCHOOL_YEAR_MONTHS, monthLabel } from '../tracking-book/contract';
 import defaultCalendarJson from './default-calendar.json';
 
 export interface CadenceRule {
