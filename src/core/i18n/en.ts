@@ -740,4 +740,12 @@ export const en: Record<MessageKey, string> = {
     'Downloaded the document {{file}} in the form of Decree 30: {{clauses}} clauses, {{signatures}} signatures.',
   'pane.export.warnings': '{{count}} warnings are worth a look before signing.',
   'pane.export.inExcel': 'Open the downloaded file in Word to print it and have it signed.',
+  // rules: a rule is one unit (its function and the message ids it can give)
+  'rules.unknownFunction':
+    'Rule file {{file}}, field "{{field}}": there is no function "{{name}}" for {{given}} (known: {{known}}).',
+  'rules.unknownMessageId':
+    'Rule file {{file}}, field "{{field}}": the rule can report message "{{id}}" but messages has no such entry (known: {{known}}).',
+  'rules.openMessageId':
+    'Rule file {{file}}, field "{{field}}": "{{name}}" has no fixed list of values, so it cannot choose a message; use then.function or a fact with a list of values.',
+  'rules.list.checks': 'Checks',
 };

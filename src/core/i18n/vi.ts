@@ -733,6 +733,14 @@ export const vi = {
     'Đã tải xuống văn bản {{file}} theo thể thức Nghị định 30: {{clauses}} điều khoản, {{signatures}} chữ ký.',
   'pane.export.warnings': 'Còn {{count}} cảnh báo nên xem lại trước khi ký.',
   'pane.export.inExcel': 'Mở tệp vừa tải xuống bằng Word để in và trình ký.',
+  // rules: a rule is one unit (its function and the message ids it can give)
+  'rules.unknownFunction':
+    'Tệp luật {{file}}, trường "{{field}}": không có hàm "{{name}}" cho {{given}} (có: {{known}}).',
+  'rules.unknownMessageId':
+    'Tệp luật {{file}}, trường "{{field}}": luật có thể báo thông điệp "{{id}}" nhưng tệp không có thông điệp đó (có: {{known}}).',
+  'rules.openMessageId':
+    'Tệp luật {{file}}, trường "{{field}}": "{{name}}" không có danh sách giá trị cố định nên không chọn thông điệp được; hãy chọn thông điệp bằng một hàm của luật hoặc một dữ kiện có danh sách giá trị.',
+  'rules.list.checks': 'Kiểm tra',
 } as const;
 
 export type MessageKey = keyof typeof vi;

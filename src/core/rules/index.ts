@@ -16,6 +16,6 @@ export type {
 } from './types';
 export { COLLECTIONS, SEVERITIES } from './types';
 export { createRuleRunner, sortFindings, type RuleRunner } from './run-rules';
-export { documentView } from './views';
+export { documentView } from './facts';
 export { disseminationOf, disseminationSummary, type DisseminationState } from './dissemination';
 export { DEFAULT_DISSEMINATION_DAYS, readOfficeSettings, type OfficeSettings } from './settings';

@@ -45,6 +45,10 @@ export interface RuleDefinition {
   given: CollectionName;
   /** json-rules-engine conditions over `item` (one element of `given`) and the global facts. */
   conditions: { all: Condition[] } | { any: Condition[] } | { not: Condition };
+  /** The function that decides the rule (functions/), reporting the message id it returns. */
+  then?: { function: string };
+  /** What the rule checks, in words an office reads (shown by `phoihop rules`). */
+  checks?: Bilingual;
   report?: {
     /** The item field whose cell the finding points at; may be `{{field}}`. */
     field?: string;
