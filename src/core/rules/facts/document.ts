@@ -1,4 +1,4 @@
-// The document's facts (one item: the heading of Thông tin chung, its dates, its versions).
+// The document's facts (one item: the heading on the Văn bản sheet, its dates, its versions).
 import { daysBetween, dueState, reviewDue, type DueContext } from '../../deadline';
 import { BLOCK_BY_KEY, DOCUMENT_FIELDS, type BlockKey, type DocumentFieldKey } from '../../layout';
 import type { RegulationModel } from '../../model';
