@@ -2,6 +2,8 @@
 // Formatting is Prettier's (npm run lint runs both); eslint-config-prettier turns off the rules
 // that would fight it.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
@@ -33,6 +35,35 @@ const CORE_IS_PURE =
 const ADAPTERS_BELOW_UI =
   'Adapters sit below the CLI, the pane and the ribbon: move the shared piece down (src/core or the adapter).';
 const UI_APART = 'The CLI, the pane and the ribbon never import each other: share through src/core or an adapter.';
+
+// The core is flat: feature folders stand on the shared base only, never on each other, and the
+// base never reaches up into a feature. A new feature folder is added to this list.
+const CORE_FEATURES = ['agenda', 'batch', 'diff', 'export', 'import', 'renew', 'report', 'signatures', 'tracking', 'verify'];
+const FEATURE_APART =
+  'A feature of the core stands on the shared base only (model, layout, values, text, i18n, vietnamese, deadline, tracking-book, rules/index.ts …), never on another feature: move what two features share down into the base.';
+const BASE_BELOW_FEATURES =
+  'The shared base of the core never imports a feature folder: move the piece it needs down into the base.';
+const RULES_PUBLIC =
+  "Outside src/core/rules, use the rules' public API (src/core/rules/index.ts), not its inner files.";
+const featureZones = [
+  ...CORE_FEATURES.map((f) => ({
+    target: `./src/core/${f}/**`,
+    from: `./src/core/{${CORE_FEATURES.filter((o) => o !== f).join(',')}}/**`,
+    message: FEATURE_APART,
+  })),
+  {
+    target: `./src/core/!(${CORE_FEATURES.join('|')})/**`,
+    from: `./src/core/{${CORE_FEATURES.join(',')}}/**`,
+    message: BASE_BELOW_FEATURES,
+  },
+  { target: './src/core/*.ts', from: `./src/core/{${CORE_FEATURES.join(',')}}/**`, message: BASE_BELOW_FEATURES },
+  {
+    target: `./src/core/!(rules)/**`,
+    from: './src/core/rules/!(index).ts',
+    message: RULES_PUBLIC,
+  },
+  { target: './src/core/*.ts', from: './src/core/rules/!(index).ts', message: RULES_PUBLIC },
+];
 
 export default tseslint.config(
   {
@@ -86,6 +117,23 @@ export default tseslint.config(
       'office-addins/no-office-initialize': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
     },
+  },
+  {
+    // No import circles anywhere in src (type-only imports aside: they vanish when compiled).
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: featureZones }] },
   },
   {
     files: ['src/core/**/*.ts'],
@@ -176,6 +224,22 @@ export default tseslint.config(
   {
     files: ['src/pane/**/*.ts'],
     rules: {
+      // The pane is written against the Workspace port: Office.js lives in src/office alone.
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Office',
+          message: 'The pane talks to Excel through the Workspace port: put Office.js calls in src/office.',
+        },
+        {
+          name: 'Excel',
+          message: 'The pane talks to Excel through the Workspace port: put Office.js calls in src/office.',
+        },
+        {
+          name: 'OfficeExtension',
+          message: 'The pane talks to Excel through the Workspace port: put Office.js calls in src/office.',
+        },
+      ],
       ...layer([
         up(['**/cli/**', '**/node/**', '**/ribbon/**'], UI_APART),
         up(NODE_BUILTINS, 'The pane runs in the add-in: no Node modules.'),

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { importText } from '../src/core/import';
 import { readWorkbook } from '../src/core/read-workbook';
-import { DEFAULT_CALENDAR } from '../src/core/tracking/calendar';
+import { DEFAULT_CALENDAR } from '../src/core/tracking-book/calendar';
 import { buildTrackingSpec } from '../src/core/tracking/spec';
 import { readGridsFromExcel, type ExcelRun } from '../src/office/read-grids';
 import type { BatchMeasurement } from '../src/node/batch/measure';

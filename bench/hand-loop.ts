@@ -1,7 +1,7 @@
 // The baseline for the rules stage: the same checks as the rule catalogue, written by hand as
 // one pass per collection over the model. It names the same rule and cell for every finding.
 import type { RegulationModel } from '../src/core/model';
-import { isCollectiveParty, normaliseCapacity } from '../src/core/rules/views';
+import { isCollectiveParty, normaliseCapacity } from '../src/core/capacity';
 import { clean } from '../src/core/text';
 
 export interface HandFinding {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main as cli } from '../src/cli/main';
 import { readWorkbook } from '../src/core/read-workbook';
-import { DEFAULT_CALENDAR } from '../src/core/tracking/calendar';
+import { DEFAULT_CALENDAR } from '../src/core/tracking-book/calendar';
 import { buildTrackingSpec } from '../src/core/tracking/spec';
 import { gridsFromWorkbook, loadWorkbook } from '../src/xlsx/read-grids';
 import { writeRegulationWorkbook } from '../src/xlsx/write-regulation';

@@ -4,9 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../src/core/rules/builtin-rules';
 import { formatCatalogueMarkdown } from '../src/core/rules/catalogue';
+import { checkMessageIds } from '../src/core/rules/decision';
 import { validateRule } from '../src/core/rules/load-rules';
 
 const files = readdirSync('rules').filter((f) => f.endsWith('.json'));
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('rules catalogue', () => {
@@ -71,7 +73,19 @@ describe('rules catalogue', () => {
       it('names every messageId it can report', () => {
         const id = json.report?.messageId;
         if (id && !id.includes('{{')) expect(Object.keys(json.messages)).toContain(id);
-        if (!id) expect(Object.keys(json.messages)).toContain('default');
+        if (!id && !json.then) expect(Object.keys(json.messages)).toContain('default');
+        // What its function or its fact can give, each with a message (checked at load too).
+        const rule = BUILTIN_RULES.find((r) => r.id === json.id)!;
+        for (const can of checkMessageIds(rule)) expect(Object.keys(json.messages)).toContain(can);
+      });
+      it('says what it checks, in both languages', () => {
+        expect(json.checks.vi.length).toBeGreaterThan(20);
+        expect(json.checks.en.length).toBeGreaterThan(20);
+        expect(json.checks.vi.trim()).toMatch(/[.)]$/);
+      });
+      it('decides in its conditions or in the one function it names, a file of its own', () => {
+        if (json.then) expect(existsSync(`src/core/rules/functions/${kebab(json.then.function)}.ts`)).toBe(true);
+        else expect(json.conditions).toBeDefined();
       });
     });
   }

@@ -4,7 +4,7 @@
 import type { SheetGrid } from '../core/grid';
 import type { RegulationModel } from '../core/model';
 import type { Finding } from '../core/rules/types';
-import { DEFAULT_CALENDAR } from '../core/tracking/calendar';
+import { DEFAULT_CALENDAR } from '../core/tracking-book/calendar';
 import { buildTrackingSpec } from '../core/tracking/spec';
 import { emptyContent, type WorkbookContent } from '../core/template/content';
 import { readXlsxBytes } from '../xlsx/read-bytes';

@@ -2,7 +2,7 @@
 // it (default 30 days) and *Quá hạn* after it. One definition for the regulation's review,
 // for the tracking workbook's task months, in validate, batch, agenda and the pane.
 import type { DocumentInfo } from './model';
-import { nextReviewDate } from './batch/review';
+import { nextReviewDate } from './review-period';
 import type { IsoDate } from './values';
 
 export const DEFAULT_WARN_DAYS = 30;

@@ -241,3 +241,7 @@ export const LIST_VALUES: Partial<Record<ListKey, readonly string[]>> = {
   // Last: the lists before it keep their columns on Danh mục.
   partyRoles: PARTY_ROLES,
 };
+
+/** The Quốc hiệu and Tiêu ngữ every administrative document carries (the Word export, the tracking workbook). */
+export const NATIONAL_HEADING = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';

@@ -18,7 +18,7 @@ import type { RegulationModel } from './model';
 import type { SheetGrid } from './grid';
 import { carriedChecks, sheetsLeftBehind } from './renew-notes';
 import { renewText, type YearShift } from './renew-text';
-import type { Finding } from './rules/types';
+import type { Finding } from './rules';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
 import { stripMarks } from './text';
 import { formatDateVi, parseSchoolYear, type IsoDate, type SchoolYear } from './values';

@@ -1,7 +1,7 @@
 // The port the pane is written against: the workbook open in Excel, or a file the user uploaded in
 // a plain browser. The Office and browser adapters implement it; the pane never sees which.
 import type { SheetGrid } from './grid';
-import type { TableExtension } from './rules/types';
+import type { TableExtension } from './rules';
 import type { WorkbookContent } from './template/content';
 
 /** What setting up the template sheets did (Excel). */

@@ -16,9 +16,9 @@ import {
 } from 'docx';
 import type { RegulationModel } from '../core/model';
 import type { DocumentPart, SignatureBlock } from '../core/export';
-import { field, headingOf } from '../core/export/build';
-import { PHRASES } from '../core/export/phrases';
-import { signatureBlocks } from '../core/export/signatures';
+import { field, headingOf } from '../core/nd30/heading';
+import { PHRASES } from '../core/nd30/phrases';
+import { signatureBlocks } from '../core/nd30/signatures';
 import { COMPARISON_WORDS, comparisonRows, type Comparison, type ComparisonRow, type WordPiece } from '../core/diff';
 import { packDocument, pageSection, PIECES } from './write-document';
 

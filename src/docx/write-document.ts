@@ -24,8 +24,8 @@ import {
 } from 'docx';
 import type { Block, DocumentPart, Paragraph as Para, Run, SignatureBlock, WordDocument } from '../core/export';
 import { isTable } from '../core/export';
-import { NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/export/phrases';
-import { PHRASES } from '../core/export/phrases';
+import { NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/nd30/phrases';
+import { PHRASES } from '../core/nd30/phrases';
 
 const MM = 56.6929; // twips per millimetre
 export const PAGE = {

@@ -4,7 +4,7 @@
 // every real row is written from (its text escaped), spliced in where the placeholder row stood.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Block, WordDocument } from '../core/export';
-import type { Table } from '../core/export/document';
+import type { Table } from '../core/nd30/document';
 import { isTable } from '../core/export';
 import { writeWordDocument } from './write-document';
 

@@ -4,8 +4,8 @@
 // A page break follows, then the whole year month by month (rows spliced in as SpreadsheetML,
 // like Theo dõi's, so a long plan costs little).
 import type ExcelJS from 'exceljs';
-import { monthList } from '../core/tracking/calendar';
-import { MARKS, SCHOOL_YEAR_MONTHS, TRACKING_LAYOUT, TRACKING_SHEETS } from '../core/tracking/contract';
+import { monthList } from '../core/tracking-book/calendar';
+import { MARKS, SCHOOL_YEAR_MONTHS, TRACKING_LAYOUT, TRACKING_SHEETS } from '../core/tracking-book/contract';
 import { LABELS } from '../core/tracking/labels';
 import { isDue, type TrackingSpec } from '../core/tracking/spec';
 import { emptyCell, numberCell, RowSink, rowXml, SharedStrings, textCell, col } from './sheet-xml';

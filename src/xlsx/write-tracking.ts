@@ -1,4 +1,4 @@
-// TrackingSpec → the annual tracking workbook (contract: src/core/tracking/contract.ts): Theo dõi, Tổng hợp, Lịch and the
+// TrackingSpec → the annual tracking workbook (contract: src/core/tracking-book/contract.ts): Theo dõi, Tổng hợp, Lịch and the
 // hidden Danh mục. exceljs (document Workbook + writeBuffer, so it runs in the pane too) lays
 // out every sheet (Lịch in tracking-calendar.ts, the shared styles in tracking-style.ts); the per-task rows of Theo dõi and Lịch are spliced in as SpreadsheetML text
 // (see sheet-xml.ts) so that ten thousand rows cost little more than writing them plainly.
@@ -11,8 +11,9 @@ import {
   TRACKING_LAYOUT,
   TRACKING_SHEETS,
   provenanceProperties,
-} from '../core/tracking/contract';
-import { LABELS, NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/tracking/labels';
+} from '../core/tracking-book/contract';
+import { NATIONAL_HEADING, NATIONAL_MOTTO } from '../core/layout';
+import { LABELS } from '../core/tracking/labels';
 import { isDue, type TrackingRow, type TrackingSpec } from '../core/tracking/spec';
 import { entriesOf, fixPackageParts } from './excel-package';
 import { zipEntries } from './zip';

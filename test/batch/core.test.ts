@@ -1,14 +1,15 @@
 // The pure parts of batch: reading a Theo dõi sheet from grids, the state of each occurrence as
 // of a date, review dates, and the report model built from summaries.
 import { describe, expect, it } from 'vitest';
-import { computeProgress, monthPeriod, occurrenceState } from '../../src/core/batch/progress';
-import { isTrackingWorkbook, readTrackingWorkbook } from '../../src/core/batch/read-tracking';
+import { computeProgress } from '../../src/core/batch/progress';
+import { monthPeriod, occurrenceState } from '../../src/core/tracking-book/counting';
+import { isTrackingWorkbook, readTrackingWorkbook } from '../../src/core/tracking-book/read-tracking';
 import { buildBatchReport } from '../../src/core/batch/report';
-import { addMonths, nextReviewDate } from '../../src/core/batch/review';
+import { addMonths, nextReviewDate } from '../../src/core/review-period';
 import { emptyCounts, emptyProgress, type FileSummary } from '../../src/core/batch/types';
 import type { CellValue, SheetGrid } from '../../src/core/grid';
 import { UserError } from '../../src/core/i18n';
-import { MARKS, TRACKING_MARKER } from '../../src/core/tracking/contract';
+import { MARKS, TRACKING_MARKER } from '../../src/core/tracking-book/contract';
 
 const months = ['T9', 'T10', 'T11', 'T12', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8'];
 const header = [

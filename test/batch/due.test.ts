@@ -5,14 +5,15 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { dueSoonOccurrences, occurrenceState } from '../../src/core/batch/progress';
-import type { TrackingTask } from '../../src/core/batch/read-tracking';
+import { dueSoonOccurrences } from '../../src/core/batch/progress';
+import { occurrenceState } from '../../src/core/tracking-book/counting';
+import type { TrackingTask } from '../../src/core/tracking-book/read-tracking';
 import { buildBatchReport } from '../../src/core/batch/report';
 import { emptyCounts, type FileSummary } from '../../src/core/batch/types';
 import { dueState } from '../../src/core/deadline';
 import { runCli, tempDir } from '../helpers/cli';
 import { regulationBytes, school, trackingBytes, type TrackingTaskSpec } from '../helpers/school-workbooks';
-import { MARKS } from '../../src/core/tracking/contract';
+import { MARKS } from '../../src/core/tracking-book/contract';
 
 const reg = (path: string, nextReview: string): FileSummary => ({
   path,

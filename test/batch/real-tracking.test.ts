@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MARKS, TRACKING_SHEETS } from '../../src/core/tracking/contract';
+import { MARKS, TRACKING_SHEETS } from '../../src/core/tracking-book/contract';
 import { runCli, tempDir } from '../helpers/cli';
 import { regulationBytes, school } from '../helpers/school-workbooks';
 import { readReport, type ReadReport } from './report-reader';

@@ -12,6 +12,8 @@ type Entry = {
   source: string;
   given: string;
   messageIds: string[];
+  checks?: { vi: string; en: string };
+  function?: string;
   rationale: { vi: string; en: string };
 };
 const listed = async (...args: string[]) => {
@@ -34,12 +36,17 @@ describe('phoihop rules', () => {
         given: rule.given,
         source: `rules/${rule.id}.json`,
         messageIds: Object.keys(rule.messages),
+        checks: rule.checks,
+        ...(rule.then ? { function: rule.then.function } : {}),
         rationale: rule.rationale,
       });
+      // What it checks, in Vietnamese an office reads, from the rule file.
+      expect(r.checks!.vi).toMatch(/\p{L}/u);
     }
     const text = await runCli('rules');
     expect(text.stdout.split('\n')[0]).toBe(`${BUILTIN_RULES.length} luật: ${BUILTIN_RULES.length} đang bật, 0 tắt.`);
     expect(text.stdout).toContain(BUILTIN_RULES.find((r) => r.id === 'recipients-archive')!.rationale.vi);
+    expect(text.stdout).toContain(`Kiểm tra: ${BUILTIN_RULES.find((r) => r.id === 'recipients-archive')!.checks!.vi}`);
   });
 
   it("shows an office's overrides and own rules, and which file each comes from", async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
 import { compileCondition, evaluateWithEngine } from '../../src/core/rules/run-rules';
-import { buildViews } from '../../src/core/rules/views';
+import { buildViews } from '../../src/core/rules/facts';
 import { exampleWith, modelOf } from '../helpers/content-grids';
 import { toTcvn3 } from '../import/documents';
 

@@ -1,6 +1,6 @@
 // Folders of school workbooks for batch tests and the benchmark: regulation workbooks made by
 // the template writer from the worked example (one per school, valid or with known defects),
-// filled tracking workbooks built from the tracking contract alone (src/core/tracking/contract.ts
+// filled tracking workbooks built from the tracking contract alone (src/core/tracking-book/contract.ts
 // and DESIGN.md §4, not from the generator), and foreign or broken files.
 import type { Progress } from '../../src/core/batch/types';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import {
   TRACKING_HEADERS,
   TRACKING_MARKER,
   TRACKING_SHEETS,
-} from '../../src/core/tracking/contract';
+} from '../../src/core/tracking-book/contract';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 
 export type Variant = 'valid' | 'invalid' | 'warning';

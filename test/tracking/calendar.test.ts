@@ -10,7 +10,7 @@ import {
   parseCalendarText,
   planMonths,
   type SchoolCalendar,
-} from '../../src/core/tracking/calendar';
+} from '../../src/core/tracking-book/calendar';
 import { CADENCES, parseCadence, parseMonths, type Cadence } from '../../src/core/values';
 
 const plan = (cadence: string, months = '', calendar: SchoolCalendar = DEFAULT_CALENDAR) =>
@@ -127,7 +127,7 @@ describe('compound and missing cadences', () => {
 
 describe('calendar files', () => {
   it('the default calendar is the documented JSON file, with a reason for every cadence', () => {
-    const json = JSON.parse(readFileSync('src/core/tracking/default-calendar.json', 'utf8'));
+    const json = JSON.parse(readFileSync('src/core/tracking-book/default-calendar.json', 'utf8'));
     expect(Object.keys(json.cadences).sort()).toEqual([...CADENCES].sort());
     for (const rule of Object.values(json.cadences) as Array<{ why?: string }>)
       expect(rule.why?.length).toBeGreaterThan(10);

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { RegulationModel } from '../../src/core/model';
 import type { ContentRow, WorkbookContent } from '../../src/core/template/content';
 import { exampleContent } from '../../src/core/template/example';
-import { TRACKING_SHEETS } from '../../src/core/tracking/contract';
+import { TRACKING_SHEETS } from '../../src/core/tracking-book/contract';
 import { buildTrackingSpec, type TrackingOptions, type TrackingSpec } from '../../src/core/tracking/spec';
 import { readRegulationFile } from '../../src/node/regulation-file';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MARKS, TRACKING_SHEETS } from '../../src/core/tracking/contract';
+import { MARKS, TRACKING_SHEETS } from '../../src/core/tracking-book/contract';
 import { exampleContent } from '../../src/core/template/example';
 import { tempDir } from '../helpers/cli';
 import { HANG_GUARD_MS } from '../helpers/hang-guard';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MARKS, TRACKING_LAYOUT, TRACKING_SHEETS } from '../../src/core/tracking/contract';
+import { MARKS, TRACKING_LAYOUT, TRACKING_SHEETS } from '../../src/core/tracking-book/contract';
 import { exampleContent } from '../../src/core/template/example';
 import { tempDir } from '../helpers/cli';
 import { pdfLines, type TextLine } from '../helpers/pdf-layout';

@@ -1,7 +1,7 @@
 // The core's SHA-256 and UTF-8 encoder against Node's own.
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, utf8 } from '../../src/core/tracking/sha256';
+import { sha256Hex, utf8 } from '../../src/core/sha256';
 
 const nodeHash = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MARKS, readProvenance, TRACKING_SHEETS } from '../../src/core/tracking/contract';
+import { MARKS, readProvenance, TRACKING_SHEETS } from '../../src/core/tracking-book/contract';
 import { exampleContent } from '../../src/core/template/example';
 import { runCli, tempDir } from '../helpers/cli';
 import { loadXlsx, regulationFile, responsibility, withResponsibilities } from './helpers';

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTrackingWorkbook } from '../../src/core/batch/read-tracking';
+import { readTrackingWorkbook } from '../../src/core/tracking-book/read-tracking';
 import { UserError } from '../../src/core/i18n';
-import { parseCalendarText } from '../../src/core/tracking/calendar';
+import { parseCalendarText } from '../../src/core/tracking-book/calendar';
 import {
   MARKS,
   readMark,
@@ -16,7 +16,7 @@ import {
   TRACKING_LAYOUT,
   TRACKING_MARKER,
   TRACKING_SHEETS,
-} from '../../src/core/tracking/contract';
+} from '../../src/core/tracking-book/contract';
 import { contentHash } from '../../src/core/tracking/provenance';
 import { buildTrackingSpec, PLAN_RULE_ID } from '../../src/core/tracking/spec';
 import { exampleContent } from '../../src/core/template/example';

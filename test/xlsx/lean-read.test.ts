@@ -10,7 +10,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../src/core/grid';
 import { readWorkbook } from '../../src/core/read-workbook';
-import { DEFAULT_CALENDAR } from '../../src/core/tracking/calendar';
+import { DEFAULT_CALENDAR } from '../../src/core/tracking-book/calendar';
 import { buildTrackingSpec } from '../../src/core/tracking/spec';
 import { exampleContent } from '../../src/core/template/example';
 import { inflateRawNative } from '../../src/node/files';

@@ -5,7 +5,7 @@
 import { buildAgenda, partiesOf, partyNames } from '../../core/agenda/agenda';
 import { calendarEvents, eventCount } from '../../core/agenda/events';
 import { formatAgendaJson, formatAgendaText } from '../../core/agenda/format';
-import { monthOfHeader, readTrackingWorkbook } from '../../core/batch/read-tracking';
+import { monthOfHeader, readTrackingWorkbook } from '../../core/tracking-book/read-tracking';
 import { t, UserError } from '../../core/i18n';
 import { visibleControls } from '../../core/safe-text';
 import { codeKey } from '../../core/text';

@@ -2,8 +2,8 @@
 //                   [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
-import { DEFAULT_CALENDAR } from '../../core/tracking/calendar';
-import { periodMonths, REPORT_PERIODS } from '../../core/tracking/counting';
+import { DEFAULT_CALENDAR } from '../../core/tracking-book/calendar';
+import { periodMonths, REPORT_PERIODS } from '../../core/tracking-book/counting';
 import { matchRoster, rosterJson } from '../../core/batch/roster';
 import { readRosterFile } from '../../node/batch/roster-file';
 import { attachSignedCopies } from '../../node/batch/signed-copies';

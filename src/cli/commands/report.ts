@@ -4,8 +4,8 @@
 // tracking workbook: the figures on stdout (text or JSON), the Word document with -o. Exit 0 when
 // written, 2 on bad input (DESIGN §11).
 import { LANGS, t, UserError } from '../../core/i18n';
-import { hasTrackingMarker, readTrackingWorkbook } from '../../core/batch/read-tracking';
-import { TRACKING_SHEETS } from '../../core/tracking/contract';
+import { hasTrackingMarker, readTrackingWorkbook } from '../../core/tracking-book/read-tracking';
+import { TRACKING_SHEETS } from '../../core/tracking-book/contract';
 import { buildReportDocument } from '../../core/report/document';
 import { formatReportJson, formatReportText } from '../../core/report/format';
 import { buildReport } from '../../core/report/report';
@@ -13,8 +13,8 @@ import { REPORT_PHRASES } from '../../core/report/phrases';
 import { isTable } from '../../core/export';
 import { visibleControls } from '../../core/safe-text';
 import { foldKey } from '../../core/text';
-import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking/calendar';
-import { REPORT_PERIODS } from '../../core/tracking/counting';
+import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking-book/calendar';
+import { REPORT_PERIODS } from '../../core/tracking-book/counting';
 import { parseSchoolYear, schoolYearOf } from '../../core/values';
 import { writeReportDocument } from '../../docx/write-report';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';

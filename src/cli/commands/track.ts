@@ -3,7 +3,7 @@
 // unless --force. Notes on the month plan are printed, never resolved silently.
 import { formatStylish } from '../../core/format';
 import { t } from '../../core/i18n';
-import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking/calendar';
+import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking-book/calendar';
 import { buildTrackingSpec } from '../../core/tracking/spec';
 import { readInputFile, writeOutputs } from '../../node/files';
 import { readRegulationFile } from '../../node/regulation-file';

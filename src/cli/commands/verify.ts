@@ -7,6 +7,7 @@ import { LANGS, msg, t, UserError } from '../../core/i18n';
 import { formatVerify } from '../../core/signatures/format';
 import { verifyExitCode, verifyPdf } from '../../core/signatures/verify';
 import { readPdfPlainText } from '../../node/pdf-text';
+import { pdfModel } from '../../node/pdf-regulation';
 import { readRegulationFile } from '../../node/regulation-file';
 import { nodeCheck, nodeDigest, readPdfFile, readTrustAnchors } from '../../node/verify-file';
 import { choice, LANG_OPTION, parseCommandArgs, type CommandSpec } from '../args';
@@ -38,8 +39,14 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
   const bytes = await readPdfFile(file);
   const anchors = trustDir ? await readTrustAnchors(trustDir) : null;
   const workbook = workbookFile ? (await readRegulationFile(workbookFile)).model : undefined;
-  const text = workbook ? await readPdfPlainText(bytes, file) : undefined;
-  const result = await verifyPdf(bytes, file, { digest: nodeDigest, check: nodeCheck, anchors, workbook, text });
+  const pdfContent = workbook ? pdfModel(await readPdfPlainText(bytes, file)) : undefined;
+  const result = await verifyPdf(bytes, file, {
+    digest: nodeDigest,
+    check: nodeCheck,
+    anchors,
+    workbook,
+    pdfContent,
+  });
   if ('problem' in result) {
     const key =
       result.problem === 'notPdf'

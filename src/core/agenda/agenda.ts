@@ -6,9 +6,9 @@ import { STANDARD_PARTIES } from '../layout';
 import { foldKey } from '../text';
 import { schoolYearOf, type IsoDate } from '../values';
 import { dueState } from '../deadline';
-import { monthPeriod, occurrenceState, type OccurrenceState } from '../tracking/counting';
-import type { TrackingData, TrackingTask } from '../batch/read-tracking';
-import { monthLabel, TRACKING_SHEETS, type Mark } from '../tracking/contract';
+import { monthPeriod, occurrenceState, type OccurrenceState } from '../tracking-book/counting';
+import type { TrackingData, TrackingTask } from '../tracking-book/read-tracking';
+import { monthLabel, TRACKING_SHEETS, type Mark } from '../tracking-book/contract';
 
 export interface AgendaItem {
   /** Theo dõi row of the task, and its month cell. */

@@ -4,12 +4,12 @@
 // comes from the school, the year, the task and the month, not from the marks or the row
 // number, so a newer copy of the workbook updates the same events instead of adding new ones.
 import { t, type Lang } from '../i18n';
-import { sha256Hex } from '../tracking/sha256';
+import { sha256Hex } from '../sha256';
 import { foldKey } from '../text';
 import { formatDateVi } from '../values';
-import { monthPeriod } from '../tracking/counting';
-import type { TrackingData } from '../batch/read-tracking';
-import { monthLabel, type Mark } from '../tracking/contract';
+import { monthPeriod } from '../tracking-book/counting';
+import type { TrackingData } from '../tracking-book/read-tracking';
+import { monthLabel, type Mark } from '../tracking-book/contract';
 
 export interface CalendarEvent {
   uid: string;

@@ -1,7 +1,7 @@
 // The agenda as plain text short enough for a Zalo group (no markup, one line per task, long
 // task names shortened), and as JSON.
 import { t, type Lang } from '../i18n';
-import { MARKS } from '../tracking/contract';
+import { MARKS } from '../tracking-book/contract';
 import { formatDateVi } from '../values';
 import type { Agenda, AgendaItem, PartyAgenda } from './agenda';
 

@@ -2,7 +2,7 @@
 // show the same thing in the same words (all through i18n).
 import { t, type Lang, type MessageKey } from '../i18n';
 import { formatDateVi } from '../values';
-import type { Severity } from '../rules/types';
+import type { Severity } from '../rules';
 import type { DetailRow, PartyRow, ReportRow, ReviewState } from './report';
 import { SIGNED_COPY_COLUMNS } from './signed-copy';
 import { yearRate, type FileKind, type SupersessionState } from './types';

@@ -6,16 +6,18 @@ import type { SheetGrid } from '../grid';
 import { t, UserError, type Lang } from '../i18n';
 import type { RegulationModel } from '../model';
 import { readWorkbook } from '../read-workbook';
-import type { RuleRunner } from '../rules/run-rules';
-import type { Bilingual, Finding } from '../rules/types';
-import { documentView } from '../rules/views';
+import { documentView, disseminationSummary, type Bilingual, type Finding, type RuleRunner } from '../rules';
 import { BLOCKS } from '../layout';
-import { monthLabel, TRACKING_SHEETS } from '../tracking/contract';
+import { monthLabel, TRACKING_SHEETS } from '../tracking-book/contract';
 import { schoolYearOf, type IsoDate } from '../values';
 import { computeProgress, dueSoonOccurrences } from './progress';
-import { hasTrackingMarker, isTrackingWorkbook, readTrackingWorkbook, type WorkbookProps } from './read-tracking';
+import {
+  hasTrackingMarker,
+  isTrackingWorkbook,
+  readTrackingWorkbook,
+  type WorkbookProps,
+} from '../tracking-book/read-tracking';
 import { DEFAULT_WARN_DAYS, reviewDue, type DueContext } from '../deadline';
-import { disseminationSummary } from '../rules/dissemination';
 import { formatDateVi } from '../values';
 import {
   BATCH_RULES,

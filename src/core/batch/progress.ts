@@ -1,13 +1,13 @@
 // Progress of a tracking workbook as of a date, per task, per party and in total. What an
 // occurrence's state is, and how states add up, is the one counting definition in
-// tracking/counting.ts (shared with `report` and `agenda`).
+// tracking-book/counting.ts (shared with `report` and `agenda`).
 import { dueState } from '../deadline';
 import type { IsoDate } from '../values';
-import { countState, monthPeriod, occurrenceState } from '../tracking/counting';
-import type { TrackingOccurrence, TrackingTask } from './read-tracking';
+import { countState, monthPeriod, occurrenceState } from '../tracking-book/counting';
+import type { TrackingOccurrence, TrackingTask } from '../tracking-book/read-tracking';
 import { addProgress, emptyProgress, type PartyProgress, type Progress } from './types';
 
-export { monthPeriod, occurrenceState, yearOfMonth, type OccurrenceState } from '../tracking/counting';
+export { monthPeriod, occurrenceState, yearOfMonth, type OccurrenceState } from '../tracking-book/counting';
 
 export interface LateOccurrence {
   task: TrackingTask;

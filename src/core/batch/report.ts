@@ -2,7 +2,7 @@
 // every finding (Chi tiết) and completion by party across schools (Theo bên). Built from the
 // small per-file summaries only, once all files are in.
 import { STANDARD_PARTIES } from '../layout';
-import type { Bilingual } from '../rules/types';
+import type { Bilingual } from '../rules';
 import { foldKey } from '../text';
 import { DEFAULT_WARN_DAYS, dueState } from '../deadline';
 import type { IsoDate } from '../values';

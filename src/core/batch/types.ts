@@ -1,10 +1,10 @@
 // What `batch` learns about each file of a folder: a small, structured-clonable summary that a
 // worker thread sends back instead of the workbook, so the main thread never holds workbooks.
-import type { Bilingual, Severity } from '../rules/types';
+import type { Bilingual, Severity } from '../rules';
 import type { IsoDate } from '../values';
-import type { Progress } from '../tracking/counting';
+import type { Progress } from '../tracking-book/counting';
 
-export { addProgress, completionRate, emptyProgress, type Progress } from '../tracking/counting';
+export { addProgress, completionRate, emptyProgress, type Progress } from '../tracking-book/counting';
 
 /** What a file turned out to be. `unreadable`: not an .xlsx we can open at all. */
 export type FileKind = 'regulation' | 'tracking' | 'other' | 'unreadable';

@@ -5,8 +5,8 @@
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
 import { formatDateVi } from '../values';
-import type { Block, Paragraph, Table } from './document';
-import { PHRASES } from './phrases';
+import type { Block, Paragraph, Table } from '../nd30/document';
+import { PHRASES } from '../nd30/phrases';
 
 const para = (role: Paragraph['role'], text: string): Paragraph => ({ role, runs: [{ text }] });
 

@@ -4,9 +4,9 @@
 import type { Clause, RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
-import type { Block, Paragraph } from './document';
-import { PHRASES } from './phrases';
-import { wordsOf } from './wording';
+import type { Block, Paragraph } from '../nd30/document';
+import { PHRASES } from '../nd30/phrases';
+import { wordsOf } from '../nd30/wording';
 
 const ARTICLE = /^điều\s+(\S+?)\.?$/iu;
 const CHAPTER = /^(chương\s+[\p{L}\d]+)\s*[.:\-–]?\s*(.*)$/iu;

@@ -4,11 +4,11 @@
 import type { RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
 import { formatDateVi } from '../values';
-import { basisParagraphs, documentName, field, headingOf } from './build';
-import type { DocumentPart, Paragraph } from './document';
-import { PHRASES } from './phrases';
-import { signatureBlocks } from './signatures';
-import { wordsOf } from './wording';
+import { basisParagraphs, documentName, field, headingOf } from '../nd30/heading';
+import type { DocumentPart, Paragraph } from '../nd30/document';
+import { PHRASES } from '../nd30/phrases';
+import { signatureBlocks } from '../nd30/signatures';
+import { wordsOf } from '../nd30/wording';
 
 const p = (role: Paragraph['role'], text: string): Paragraph => ({ role, runs: [{ text }] });
 const article = (n: number, text: string): Paragraph => ({

@@ -2,7 +2,7 @@
 export { buildWordDocument, type ExportOptions } from './build';
 export { headingGaps, unplacedRows, type HeadingGap, type UnplacedRow } from './gaps';
 export { checkExportText, type TextProblem } from './text-check';
-export { dateInWords, placeAndDate } from './phrases';
+export { dateInWords, placeAndDate } from '../nd30/phrases';
 export {
   isTable,
   plainParagraphs,
@@ -12,4 +12,4 @@ export {
   type Run,
   type SignatureBlock,
   type WordDocument,
-} from './document';
+} from '../nd30/document';

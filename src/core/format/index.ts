@@ -1,7 +1,7 @@
 // Findings as text: pure functions from findings to a string, one per --format.
 import { t, type Lang } from '../i18n';
 import { visibleControls } from '../safe-text';
-import type { Finding, RuleDefinition, Severity } from '../rules/types';
+import type { Finding, RuleDefinition, Severity } from '../rules';
 
 export interface Report {
   file: string;

@@ -884,4 +884,12 @@ export const en: Record<MessageKey, string> = {
     'PDF {{file}}: content differs from the workbook {{workbook}} (run phoihop verify to see where).',
   'cli.opt.batch.trust':
     "folder of trusted root certificates to check the PDFs' digital signatures (as verify --trust)",
+  // rules: a rule is one unit (its function and the message ids it can give)
+  'rules.unknownFunction':
+    'Rule file {{file}}, field "{{field}}": there is no function "{{name}}" for {{given}} (known: {{known}}).',
+  'rules.unknownMessageId':
+    'Rule file {{file}}, field "{{field}}": the rule can report message "{{id}}" but messages has no such entry (known: {{known}}).',
+  'rules.openMessageId':
+    'Rule file {{file}}, field "{{field}}": "{{name}}" has no fixed list of values, so it cannot choose a message; use then.function or a fact with a list of values.',
+  'rules.list.checks': 'Checks',
 };

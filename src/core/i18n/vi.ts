@@ -871,6 +871,14 @@ export const vi = {
   'batch.signed.differsFinding':
     'Bản PDF {{file}}: nội dung khác sổ quy chế {{workbook}} (chạy phoihop verify để xem chỗ khác).',
   'cli.opt.batch.trust': 'thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số của các bản PDF (như verify --trust)',
+  // rules: a rule is one unit (its function and the message ids it can give)
+  'rules.unknownFunction':
+    'Tệp luật {{file}}, trường "{{field}}": không có hàm "{{name}}" cho {{given}} (có: {{known}}).',
+  'rules.unknownMessageId':
+    'Tệp luật {{file}}, trường "{{field}}": luật có thể báo thông điệp "{{id}}" nhưng tệp không có thông điệp đó (có: {{known}}).',
+  'rules.openMessageId':
+    'Tệp luật {{file}}, trường "{{field}}": "{{name}}" không có danh sách giá trị cố định nên không chọn thông điệp được; hãy chọn thông điệp bằng một hàm của luật hoặc một dữ kiện có danh sách giá trị.',
+  'rules.list.checks': 'Kiểm tra',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -4,10 +4,11 @@
 // related links after the signatures. None of it is the document: it is set aside, each line
 // with its reason, before the zones are read.
 import type { SourceLine } from './clean';
+import type { ChromeReason } from './types';
 import { isUnitNameLine } from './shapes';
 import { fold, SCHOOL_TYPE_RE } from './vocab';
 
-export type ChromeReason = 'webDate' | 'webCounter' | 'webNav' | 'webMeta' | 'webTitle' | 'webFooter';
+export type { ChromeReason };
 
 const WEEKDAY =
   /^[|\s]*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu\s*nhat|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;

@@ -7,7 +7,8 @@ import { splitMergedColumns } from './columns';
 import { stripHtml } from './html';
 import { asRow, readHeader, TABLE_ROW } from './task-table';
 import { clean } from '../text';
-import { convertLegacyLine, likelierEncoding, type LegacyConversion } from '../vietnamese/legacy';
+import type { LineConversion } from './types';
+import { convertLegacyLine, likelierEncoding } from '../vietnamese/legacy';
 import { unglue } from '../vietnamese/glued';
 import { hasGlyphSwap, repairGlyphSwap } from '../vietnamese/glyph-swap';
 import { restoreHorn } from '../vietnamese/horn';
@@ -22,11 +23,7 @@ export interface SourceLine {
   segments: string[];
 }
 
-/** A repair of one line: legacy words converted, UTF-8 that had been read as Windows-1252, or a lost horn put back. */
-export interface LineConversion extends Omit<LegacyConversion, 'encoding'> {
-  encoding: LegacyConversion['encoding'] | 'mojibake' | 'horn' | 'glyphs';
-  line: number;
-}
+export type { LineConversion };
 
 export interface CleanedDocument {
   lines: SourceLine[];

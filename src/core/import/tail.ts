@@ -2,7 +2,7 @@
 // flattened ("title, title, name, name"), capacities come as TM., T/M, KT., ĐẠI DIỆN, a
 // party may sign after Nơi nhận, and one person may sign for two bodies.
 import { CAPACITIES } from '../layout';
-import { normaliseCapacity } from '../rules/views';
+import { normaliseCapacity } from '../capacity';
 import type { ExtractedRecipient } from './types';
 import { findMentions, fold, SURNAMES, type PartyDef } from './vocab';
 

@@ -1,8 +1,16 @@
 // What an import reads from a document: every value with the line it came from.
 import type { DocumentFieldKey } from '../layout';
 import type { IsoDate } from '../values';
-import type { ChromeReason } from './chrome';
-import type { LineConversion } from './clean';
+import type { LegacyConversion } from '../vietnamese/legacy';
+
+/** A line a web page adds around the text (its date, counter, menu …), dropped on import. */
+export type ChromeReason = 'webDate' | 'webCounter' | 'webNav' | 'webMeta' | 'webTitle' | 'webFooter';
+
+/** A repair of one line: legacy words converted, UTF-8 that had been read as Windows-1252, or a lost horn put back. */
+export interface LineConversion extends Omit<LegacyConversion, 'encoding'> {
+  encoding: LegacyConversion['encoding'] | 'mojibake' | 'horn' | 'glyphs';
+  line: number;
+}
 
 /**
  * Why a value was inferred rather than read plainly, so the clerk is asked to check it:

@@ -2,16 +2,16 @@
 // thể thức of Nghị định 30/2020 as the exported regulation: the two-column heading, "BÁO CÁO" and
 // its trích yếu, the figures in tables, the parts the school writes clearly marked, the signature
 // blocks of the signing parties and Nơi nhận with the managing office.
-import type { Block, DocumentPart, Paragraph, Run, SignatureBlock, WordDocument } from '../export/document';
-import { PHRASES, dateInWords, placeAndDate } from '../export/phrases';
-import { recipientLines, signatureBlocks } from '../export/signatures';
+import type { Block, DocumentPart, Paragraph, Run, SignatureBlock, WordDocument } from '../nd30/document';
+import { PHRASES, dateInWords, placeAndDate } from '../nd30/phrases';
+import { recipientLines, signatureBlocks } from '../nd30/signatures';
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
 import { formatDateVi } from '../values';
 import { isVietnameseSyllable } from '../vietnamese/syllable';
 import { inSentence } from '../vietnamese/case';
-import { vocabularyOf } from '../export/wording';
-import { monthLabel } from '../tracking/contract';
+import { vocabularyOf } from '../nd30/wording';
+import { monthLabel } from '../tracking-book/contract';
 import type { ExecutionReport, Figures } from './report';
 import { REPORT_PHRASES as P } from './phrases';
 

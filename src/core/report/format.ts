@@ -1,6 +1,6 @@
 // The report's figures on the terminal (for the clerk, before the Word file) and as JSON.
 import { t, type Lang } from '../i18n';
-import { monthLabel } from '../tracking/contract';
+import { monthLabel } from '../tracking-book/contract';
 import { formatDateVi } from '../values';
 import { reportJson, type ExecutionReport, type Figures } from './report';
 

@@ -1,8 +1,8 @@
 // The fixed wording of the báo cáo sơ kết / tổng kết. Like the exported regulation it is an
 // administrative document, always in Vietnamese (Nghị định 30/2020): content, not UI messages.
-import type { DisseminationState } from '../rules/dissemination';
+import type { DisseminationState } from '../rules';
 import type { DueState } from '../deadline';
-import type { ReportPeriod } from '../tracking/counting';
+import type { ReportPeriod } from '../tracking-book/counting';
 
 export const REPORT_PHRASES = {
   kindName: 'BÁO CÁO',

@@ -1,18 +1,18 @@
 // The báo cáo sơ kết học kỳ I / tổng kết năm học on the regulation's execution: from a filled
 // tracking workbook, per party (the tasks it leads) and in total the task months due, done,
-// missed and overdue by the as-of date within the period (the counting of tracking/counting.ts),
+// missed and overdue by the as-of date within the period (the counting of tracking-book/counting.ts),
 // the tasks not done with their months, the next period's tasks; from the regulation workbook
 // when it is given, the dissemination record, the review status and the signatories.
 import { dueState, reviewDue, type DueState, type ReviewBasis } from '../deadline';
 import type { SheetGrid } from '../grid';
 import type { RegulationModel } from '../model';
 import { cellText } from '../read-workbook';
-import { disseminationOf, type DisseminationState } from '../rules/dissemination';
+import { disseminationOf, type DisseminationState } from '../rules';
 import { STANDARD_PARTIES } from '../layout';
 import { clean, foldKey } from '../text';
-import type { TrackingData } from '../batch/read-tracking';
-import type { SchoolCalendar } from '../tracking/calendar';
-import { monthLabel, TRACKING_SHEETS } from '../tracking/contract';
+import type { TrackingData } from '../tracking-book/read-tracking';
+import type { SchoolCalendar } from '../tracking-book/calendar';
+import { monthLabel, TRACKING_SHEETS } from '../tracking-book/contract';
 import {
   completionRate,
   countState,
@@ -22,7 +22,7 @@ import {
   periodMonths,
   type Progress,
   type ReportPeriod,
-} from '../tracking/counting';
+} from '../tracking-book/counting';
 import type { IsoDate } from '../values';
 
 /** One party's (or the total's) figures for the period as of the date. */

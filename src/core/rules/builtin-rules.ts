@@ -1,4 +1,5 @@
 // Every rule shipped in rules/, listed explicitly (a test checks this list against the folder).
+import { checkMessageIds, resolveRule } from './decision';
 import { conditionPatterns, trustPatterns } from './patterns';
 import type { RuleDefinition } from './types';
 import cellErrorValue from '../../../rules/cell-error-value.json';
@@ -79,7 +80,12 @@ export const BUILTIN_RULES: RuleDefinition[] = [
   uniqueClauseIds,
   uniquePartyCodes,
   workbookSheetsPresent,
-].map((rule) => ({ ...(rule as unknown as RuleDefinition), source: `rules/${rule.id}.json` }));
+].map((json) => {
+  // Each rule's function folded in, and every message id it can report checked, as an office's rules are.
+  const rule = resolveRule({ ...(json as unknown as RuleDefinition), source: `rules/${json.id}.json` });
+  checkMessageIds(rule);
+  return rule;
+});
 
 // Reviewed with the code: these run on V8's own engine (an office's patterns run in linear time).
 trustPatterns(BUILTIN_RULES.flatMap((r) => conditionPatterns(r.conditions)));

@@ -11,6 +11,10 @@ export interface CatalogueEntry {
   /** Where the rule (or the override that last changed it) comes from. */
   source: string;
   messageIds: string[];
+  /** What the rule checks, in words an office reads (from the rule file; an office's own rule may not say). */
+  checks?: RuleDefinition['rationale'];
+  /** The function that decides the rule (src/core/rules/functions/), when its conditions alone do not. */
+  function?: string;
   rationale: RuleDefinition['rationale'];
 }
 
@@ -26,6 +30,8 @@ export function catalogue(rules: RuleDefinition[]): CatalogueEntry[] {
       given: r.given,
       source: r.source ?? '',
       messageIds: Object.keys(r.messages),
+      ...(r.checks ? { checks: r.checks } : {}),
+      ...(r.then ? { function: r.then.function } : {}),
       rationale: r.rationale,
     }));
 }
@@ -34,7 +40,7 @@ export function formatCatalogueJson(rules: RuleDefinition[]): string {
   return JSON.stringify({ rules: catalogue(rules) }, null, 2);
 }
 
-/** One line a rule, then its rationale indented, in the user's language. */
+/** One line a rule, then what it checks and its rationale indented, in the user's language. */
 export function formatCatalogueText(rules: RuleDefinition[], lang: Lang): string {
   const entries = catalogue(rules);
   const off = entries.filter((e) => e.severity === 'off').length;
@@ -47,6 +53,7 @@ export function formatCatalogueText(rules: RuleDefinition[], lang: Lang): string
     lines.push(
       `  ${label(e).padEnd(sevWidth)}  ${e.id.padEnd(idWidth)}  ${builtin ? '' : t(lang, 'rules.list.from', { file: e.source })}`.trimEnd(),
     );
+    if (e.checks) lines.push(`  ${' '.repeat(sevWidth)}  ${t(lang, 'rules.list.checks')}: ${e.checks[lang]}`);
     lines.push(`  ${' '.repeat(sevWidth)}  ${e.rationale[lang]}`);
   }
   return lines.join('\n') + '\n';

@@ -7,8 +7,18 @@ import { patternProblem } from './linear-patterns';
 import { isPatternOperator } from './patterns';
 import { createEngine, operatorsOf } from './run-rules';
 import { isSettingsItem } from './settings';
-import { SEVERITIES, type Condition, type LeafCondition, type RuleDefinition, type RuleOverride } from './types';
-import { COLLECTIONS, GLOBAL_FACTS, VIEW_FIELDS, type CollectionName } from './views';
+import {
+  SEVERITIES,
+  type Condition,
+  type LeafCondition,
+  type RuleDefinition,
+  type RuleFile,
+  type RuleOverride,
+  COLLECTIONS,
+  type CollectionName,
+} from './types';
+import { checkMessageIds, resolveRule } from './decision';
+import { GLOBAL_FACTS, VIEW_FIELDS } from './facts';
 
 const bilingual = {
   type: 'object',
@@ -43,7 +53,9 @@ const idSchema = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
 
 export const RULE_SCHEMA = {
   type: 'object',
-  required: ['id', 'severity', 'given', 'conditions', 'messages', 'rationale'],
+  required: ['id', 'severity', 'given', 'messages', 'rationale'],
+  // A rule decides by its conditions, by a function, or by both (the function on the items the conditions keep).
+  anyOf: [{ required: ['conditions'] }, { required: ['then'] }],
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
@@ -51,6 +63,13 @@ export const RULE_SCHEMA = {
     severity,
     given: { enum: [...COLLECTIONS] },
     conditions: { $ref: 'condition' },
+    then: {
+      type: 'object',
+      required: ['function'],
+      additionalProperties: false,
+      properties: { function: { type: 'string', minLength: 1 } },
+    },
+    checks: bilingual,
     report: {
       type: 'object',
       additionalProperties: false,
@@ -245,7 +264,8 @@ export function validateRule(json: unknown, file: string): RuleDefinition {
     const { field, detail } = describe(v.rule.errors![0]);
     throw new UserError('rules.invalidField', { file, field, detail });
   }
-  const rule = { ...(json as RuleDefinition), source: file };
+  if ((json as RuleDefinition).then) checkName(file, 'then.function', (json as RuleDefinition).then!.function);
+  const rule = resolveRule({ ...(json as RuleDefinition), source: file }, file);
   checkConditions(file, rule, rule.conditions as Condition, 'conditions');
   for (const key of ['field', 'messageId', 'entity'] as const) checkName(file, `report.${key}`, rule.report?.[key]);
   for (const [id, msg] of Object.entries(rule.messages)) {
@@ -272,6 +292,7 @@ export function validateRule(json: unknown, file: string): RuleDefinition {
       detail: msg('rules.detail.noDefaultMessage'),
     });
   }
+  checkMessageIds(rule, file);
   return rule;
 }
 
@@ -284,15 +305,12 @@ export function validateOverride(json: unknown, file: string): RuleOverride {
   return { ...(json as RuleOverride), source: file };
 }
 
-export interface RuleFile {
-  /** Path as shown to the user. */
-  file: string;
-  text: string;
-}
+export type { RuleFile };
 
-/** An object with `conditions` is a whole rule (new, or replacing the one with its id); otherwise an override. */
+/** An object with `conditions` or `then` is a whole rule (new, or replacing the one with its id); otherwise an override. */
 function parseRuleObject(json: unknown, file: string): RuleDefinition | RuleOverride {
-  if (json && typeof json === 'object' && !Array.isArray(json) && 'conditions' in json) return validateRule(json, file);
+  if (json && typeof json === 'object' && !Array.isArray(json) && ('conditions' in json || 'then' in json))
+    return validateRule(json, file);
   return validateOverride(json, file);
 }
 

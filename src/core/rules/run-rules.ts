@@ -9,17 +9,10 @@ import { BLOCKS } from '../layout';
 import type { RegulationModel } from '../model';
 import { compileTemplate } from '../i18n';
 import { clean } from '../text';
+import { checkMessageIds, resolveRule } from './decision';
 import { matcher } from './patterns';
-import type { Condition, Finding, LeafCondition, RuleDefinition } from './types';
-import {
-  buildViews,
-  FIELD_ACCESSORS,
-  type CollectionName,
-  type OriginSource,
-  type Place,
-  type View,
-  type Views,
-} from './views';
+import type { CollectionName, Condition, Finding, LeafCondition, RuleDefinition } from './types';
+import { buildViews, FIELD_ACCESSORS, type OriginSource, type Place, type View, type Views } from './facts';
 
 type Facts = Record<string, unknown>;
 
@@ -125,8 +118,10 @@ function compile(condition: Condition, operators: OperatorLookup, given?: Collec
   const op = operators.get(leaf.operator);
   if (!op) throw new Error(`Unknown operator: ${leaf.operator}`);
   const side = (fact: string, path: string | undefined) => {
+    const name = path?.replace(/^\$\.?/, '');
+    const accessors = given ? FIELD_ACCESSORS[given] : undefined;
     const accessor =
-      fact === 'item' && given && path ? FIELD_ACCESSORS[given]?.[path.replace(/^\$\.?/, '')] : undefined;
+      fact === 'item' && accessors && name && Object.hasOwn(accessors, name) ? accessors[name] : undefined;
     if (accessor) return (item: View) => accessor(item);
     const get = getter(path);
     return fact === 'item' ? (item: View) => get(item) : (_item: View, facts: Facts) => get(facts[fact]);
@@ -173,7 +168,6 @@ const template: (text: string) => Template = compileTemplate;
 /** How a rule turns a failing item into a finding, prepared once per rule. */
 function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => Finding {
   const messageIdOf = template(rule.report?.messageId ?? 'default');
-  const fallbackId = rule.messages.default ? 'default' : Object.keys(rule.messages)[0];
   const messages = new Map(
     Object.entries(rule.messages).map(([id, m]) => [
       id,
@@ -189,9 +183,10 @@ function reporter(rule: RuleDefinition): (item: View, source: OriginSource) => F
     : null;
   return (item, source) => {
     const data = item as Record<string, unknown>;
-    const wanted = messageIdOf(data);
-    const messageId = messages.has(wanted) ? wanted : fallbackId;
-    const message = messages.get(messageId)!;
+    const messageId = messageIdOf(data);
+    const message = messages.get(messageId);
+    // Unreachable for a rule the runner accepted (checkMessageIds): never another message instead.
+    if (!message) throw new Error(`${rule.id}: no message "${messageId}"`);
     const field = fieldOf?.(data);
     let place: Place;
     // Own fields only: a field named __proto__ or constructor must find nothing, not Object's machinery.
@@ -231,7 +226,9 @@ export interface RuleRunner {
  * due dates never fire.
  */
 export function createRuleRunner(rules: RuleDefinition[], due?: DueContext | (() => DueContext)): RuleRunner {
-  const active = rules.filter((r) => r.severity !== 'off');
+  const active = rules.filter((r) => r.severity !== 'off').map((r) => resolveRule(r));
+  // A rule that could report a message it does not have is refused here, before any run.
+  for (const rule of active) checkMessageIds(rule);
   const engine = createEngine();
   const documentRules = active.filter((r) => r.given === 'document');
   for (const rule of documentRules) {

@@ -3,7 +3,7 @@
 // skips such items; this reads them.
 import { UserError } from '../i18n';
 import { DEFAULT_WARN_DAYS, MAX_WARN_DAYS } from '../deadline';
-import type { RuleFile } from './load-rules';
+import type { RuleFile } from './types';
 
 export interface OfficeSettings {
   /** Days before a due date from which it is *Sắp đến hạn*. */

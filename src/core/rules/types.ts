@@ -1,10 +1,33 @@
 import type { Bilingual } from '../i18n';
-import type { CollectionName } from './views';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 export type { Bilingual };
+
+/** What a rule may look at: one finding per failing item of its collection. */
+export const COLLECTIONS = [
+  'document',
+  'legalBases',
+  'parties',
+  'signatories',
+  'clauses',
+  'responsibilities',
+  'recipients',
+  'versions',
+  'cellErrors',
+  'legacyTexts',
+  'unconfirmedValues',
+  'missingBlocks',
+  'rowsBelowTables',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** A rule file as read: its path as shown to the user, and its text. */
+export interface RuleFile {
+  file: string;
+  text: string;
+}
 
 export interface LeafCondition {
   fact: string;
@@ -22,6 +45,10 @@ export interface RuleDefinition {
   given: CollectionName;
   /** json-rules-engine conditions over `item` (one element of `given`) and the global facts. */
   conditions: { all: Condition[] } | { any: Condition[] } | { not: Condition };
+  /** The function that decides the rule (functions/), reporting the message id it returns. */
+  then?: { function: string };
+  /** What the rule checks, in words an office reads (shown by `phoihop rules`). */
+  checks?: Bilingual;
   report?: {
     /** The item field whose cell the finding points at; may be `{{field}}`. */
     field?: string;

@@ -1,12 +1,7 @@
 // Whether the signed PDF says what the workbook says: number, date, school, the parties, the
 // signatories and every clause's text (white space folded). The PDF's text is read by the import
-// (importText) into a workbook's content, then both are compared as regulation models.
-import { importText } from '../import';
-import type { CellValue, SheetGrid } from '../grid';
-import { BLOCKS, DOCUMENT_FIELDS } from '../layout';
+// (src/node/pdf-regulation.ts) into a regulation model, then both are compared as models.
 import type { RegulationModel, Signatory } from '../model';
-import { readWorkbook } from '../read-workbook';
-import type { WorkbookContent } from '../template/content';
 import { clean, foldKey, stripMarks } from '../text';
 
 export interface Difference {
@@ -20,25 +15,6 @@ export function personKey(name: string): string {
   return stripMarks(clean(name))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
-}
-
-function contentGrids(content: WorkbookContent): SheetGrid[] {
-  return BLOCKS.map((spec) => {
-    const header: CellValue[] = spec.columns.map((c) => c.header);
-    const rows: CellValue[][] =
-      spec.key === 'document'
-        ? DOCUMENT_FIELDS.filter((f) => content.document[f.key] !== undefined).map((f) => [
-            f.label,
-            (content.document[f.key] ?? null) as CellValue,
-          ])
-        : (content.blocks[spec.key] ?? []).map((r) => spec.columns.map((c) => (r[c.key] ?? null) as CellValue));
-    return { name: spec.sheet, rows: [header, ...rows] };
-  });
-}
-
-/** The regulation the PDF's text holds, read as `import` reads a document. */
-export function pdfModel(text: string): RegulationModel {
-  return readWorkbook(contentGrids(importText(text).content), { source: 'pdf' });
 }
 
 const folded = (s: string) => clean(s).replace(/\s+/g, ' ');

@@ -15,7 +15,7 @@ import {
   type ParsedSignature,
   type SignatureCheck,
 } from './cms';
-import { compareContent, partyOfSigner, pdfModel, type Difference } from './content';
+import { compareContent, partyOfSigner, type Difference } from './content';
 import { pdfDateIso, vietnamIso } from './dates';
 import { scanSignatures, type FieldProblem, type SignatureField } from './pdf-scan';
 
@@ -61,8 +61,8 @@ export interface VerifyOptions {
   anchors: pkijs.Certificate[] | null;
   /** The workbook to match parties and content against. */
   workbook?: RegulationModel;
-  /** The PDF's text, for the content comparison (read by the host). */
-  text?: string;
+  /** The PDF read as a regulation (by the host's importer), for the content comparison. */
+  pdfContent?: RegulationModel;
 }
 
 /** The bytes a byte range covers, as views (never copied). */
@@ -133,8 +133,8 @@ export async function verifyPdf(
   };
   if (options.workbook) {
     const workbook = options.workbook;
-    if (options.text !== undefined) {
-      const differences = compareContent(pdfModel(options.text), workbook);
+    if (options.pdfContent !== undefined) {
+      const differences = compareContent(options.pdfContent, workbook);
       report.content = { matches: differences.length === 0, differences };
     }
     report.parties = workbook.parties

@@ -1,9 +1,6 @@
 // The fixed wording of the tracking workbook. It is an administrative document in Vietnamese
 // (like the sheet names and headers of the contract), so these are content, not UI messages.
-import { MARKS } from './contract';
-
-export const NATIONAL_HEADING = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+import { MARKS } from '../tracking-book/contract';
 
 export const LABELS = {
   title: 'SỔ THEO DÕI THỰC HIỆN',

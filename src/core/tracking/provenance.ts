@@ -3,7 +3,7 @@
 // NFD text hashes the same, and any change of a value changes it.
 import { DOCUMENT_FIELDS } from '../layout';
 import type { RegulationModel } from '../model';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../sha256';
 
 /** The canonical text of a regulation's content (what the hash covers). */
 export function sourceContent(model: RegulationModel): string {

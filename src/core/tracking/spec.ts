@@ -4,12 +4,12 @@
 // No exceljs here: the writer (src/xlsx/write-tracking.ts) turns this into cells.
 import { inBoth, UserError, type MessageKey } from '../i18n';
 import type { RegulationModel, Responsibility } from '../model';
-import type { Finding, Severity } from '../rules/types';
+import type { Finding, Severity } from '../rules';
 import { foldKey } from '../text';
 import { localToday } from '../deadline';
 import { formatDateVi, parseSchoolYear, schoolYearOf, type IsoDate, type SchoolYear } from '../values';
-import { DEFAULT_CALENDAR, everyMonth, planMonths, type PlanNote, type SchoolCalendar } from './calendar';
-import { SCHOOL_YEAR_MONTHS, monthLabel, type TrackingProvenance } from './contract';
+import { DEFAULT_CALENDAR, everyMonth, planMonths, type PlanNote, type SchoolCalendar } from '../tracking-book/calendar';
+import { SCHOOL_YEAR_MONTHS, monthLabel, type TrackingProvenance } from '../tracking-book/contract';
 import { LABELS } from './labels';
 import { contentHash } from './provenance';
 

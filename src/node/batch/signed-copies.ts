@@ -6,7 +6,7 @@ import path from 'node:path';
 import { withSignedCopy } from '../../core/batch/signed-copy';
 import type { FileSummary, SignedCopyFacts } from '../../core/batch/types';
 import type { RegulationModel } from '../../core/model';
-import { pdfModel } from '../../core/signatures/content';
+import { pdfModel } from '../pdf-regulation';
 import { verifyPdf } from '../../core/signatures/verify';
 import type * as pkijs from 'pkijs';
 import { readPdfPlainText } from '../pdf-text';
@@ -60,7 +60,7 @@ export async function attachSignedCopies(
         check: nodeCheck,
         anchors,
         workbook: workbook?.model,
-        text,
+        pdfContent: read,
       });
       if ('problem' in report) {
         out.push(summary);

@@ -2,7 +2,7 @@
 // capacity line (TM. before the collective's name, KT./Q./TL./TUQ. before the head's title),
 // the signer's title, room for the signature and seal, the name; Nơi nhận with "Lưu: VT" last.
 import type { RegulationModel } from '../model';
-import { normaliseCapacity } from '../rules/views';
+import { normaliseCapacity } from '../capacity';
 import { clean, foldKey } from '../text';
 import { inSentence } from '../vietnamese/case';
 import type { SignatureBlock } from './document';

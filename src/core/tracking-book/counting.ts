@@ -9,7 +9,10 @@
 // due = done + missed + overdue, and the completion rate is done ÷ due. At the end of the school
 // year every occurrence is due, and the figures are those of the workbook's own Tổng hợp formulas.
 import type { IsoDate } from '../values';
-import type { SchoolCalendar } from './calendar';
+/** What counting needs of the school calendar (tracking/calendar.ts): the months of semester I. */
+interface SchoolCalendar {
+  firstSemester: readonly number[];
+}
 import { SCHOOL_YEAR_MONTHS, type Mark } from './contract';
 
 export type OccurrenceState = 'done' | 'missed' | 'overdue' | 'pending' | 'upcoming';

@@ -13,7 +13,7 @@ import {
   TRACKING_SHEETS,
   type Mark,
   type TrackingProvenance,
-} from '../tracking/contract';
+} from './contract';
 import { parseSchoolYear, type SchoolYear } from '../values';
 
 /** Document properties a host can read without parsing sheets. */

@@ -1,7 +1,7 @@
 // When a regulation's next review falls due: its issue date plus the period of its review
 // cadence (Chu kỳ rà soát). No law fixes the day; a yearly review is due a year after issue,
 // which lands at the next start-of-year staff conference where schools re-adopt the text.
-import type { Cadence, IsoDate } from '../values';
+import type { Cadence, IsoDate } from './values';
 
 export const REVIEW_PERIOD_MONTHS: Partial<Record<Cadence, number>> = {
   'Hàng tháng': 1,

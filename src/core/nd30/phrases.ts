@@ -2,7 +2,7 @@
 // Vietnamese (Nghị định 30/2020), so these are content, not UI messages.
 import type { IsoDate } from '../values';
 
-export { NATIONAL_HEADING, NATIONAL_MOTTO } from '../tracking/labels';
+export { NATIONAL_HEADING, NATIONAL_MOTTO } from '../layout';
 
 export const PHRASES = {
   numberPrefix: 'Số: ',
