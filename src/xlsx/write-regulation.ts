@@ -12,6 +12,7 @@ import {
   type ListKey,
 } from '../core/layout';
 import { excelPackage } from './excel-package';
+import type { CellNote } from './notes-xml';
 import { fitWorkbookText, printOnA4 } from './print';
 import { rowHeight } from './row-height';
 import type { ContentRow, ContentValue, WorkbookContent } from '../core/template/content';
@@ -164,6 +165,14 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   wb.title = content.title ?? 'Quy chế phối hợp';
   wb.created = new Date(Date.UTC(2025, 0, 1));
   wb.modified = wb.created;
+  // Notes are written into the package by excelPackage, by the sheet's part number (exceljs's id).
+  const notes = new Map<number, CellNote[]>();
+  const noteOn = (ws: ExcelJS.Worksheet, row: number, col: number, text: string) => {
+    if (!text) return;
+    const list = notes.get(ws.id) ?? [];
+    list.push({ row, col, text });
+    notes.set(ws.id, list);
+  };
   for (const spec of BLOCKS) {
     if (spec.key === 'document') {
       const rows = DOCUMENT_FIELDS.map((f) => [f.label, content.document[f.key] ?? null]);
@@ -173,14 +182,13 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
         if ('list' in f && f.list) dropdown(ws, `B${i + 2}`, f.list);
       });
       // Notes on document fields (index = DOCUMENT_FIELDS order) sit on the value cell.
-      for (const [index, note] of Object.entries(content.notes?.document ?? {}))
-        ws.getCell(Number(index) + 2, 2).note = note;
+      for (const [index, note] of Object.entries(content.notes?.document ?? {})) noteOn(ws, Number(index) + 2, 2, note);
       continue;
     }
     const ws = addBlock(wb, spec, blockRows(spec, content.blocks[spec.key]));
-    const notes = content.notes?.[spec.key];
-    if (notes) {
-      for (const [index, note] of Object.entries(notes)) ws.getCell(Number(index) + 2, 1).note = note;
+    const blockNotes = content.notes?.[spec.key];
+    if (blockNotes) {
+      for (const [index, note] of Object.entries(blockNotes)) noteOn(ws, Number(index) + 2, 1, note);
     }
   }
   for (const extra of content.extraSheets ?? []) {
@@ -201,5 +209,5 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   fitWorkbookText(wb);
   // Stored, not deflated: excelPackage puts the parts in Excel's order and deflates them once.
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  return excelPackage(stored as ArrayBuffer);
+  return excelPackage(stored as ArrayBuffer, {}, notes);
 }
