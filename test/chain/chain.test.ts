@@ -10,9 +10,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildWordDocument } from '../../src/core/export';
 import { importText } from '../../src/core/import';
 import { renewRegulation } from '../../src/core/renew';
-import { BUILTIN_RULES } from '../../src/core/rules/builtin-rules';
-import { createRuleRunner } from '../../src/core/rules/run-rules';
-import type { WorkbookContent } from '../../src/core/template/content';
 import { buildTrackingSpec } from '../../src/core/tracking/spec';
 import { parseDate, parseSchoolYear } from '../../src/core/values';
 import { readDocumentBytes } from '../../src/docx/read-document';
@@ -24,7 +21,8 @@ import { compareModels, type Mismatch } from '../export/fidelity';
 import { runCli, tempDir } from '../helpers/cli';
 import { modelOf } from '../helpers/content-grids';
 import { CORPUS } from '../import/corpus';
-import { clerk, type Asked } from './clerk';
+import { type Asked } from './clerk';
+import { AS_OF, asked, completed } from './complete';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const OOXML = path.resolve(__dirname, '../../../shared/ooxml/check-ooxml.py');
@@ -33,33 +31,6 @@ const DOCS = [
   ...seeds.map((f) => ({ id: f, text: readFileSync(path.join(SEEDS, f), 'utf8') })),
   ...CORPUS.map((d) => ({ id: d.id, text: d.text })),
 ];
-const AS_OF = { asOf: '2026-12-01', warnDays: 30 };
-const runner = createRuleRunner(BUILTIN_RULES, AS_OF);
-
-const asked = async (content: WorkbookContent): Promise<Asked[]> =>
-  (await runner.run(modelOf(content))).map((f) => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    sheet: f.sheet,
-    cell: f.cell,
-    entity: f.entity,
-  }));
-
-/** The clerk works until validate has nothing more to ask of it (three rounds at most). */
-async function completed(content: WorkbookContent) {
-  let c = content;
-  const done: string[] = [];
-  for (let round = 0; round < 3; round++) {
-    const errors = (await asked(c)).filter((f) => f.severity === 'error');
-    if (errors.length === 0) break;
-    const step = clerk(c, errors);
-    if (step.done.length === 0) break;
-    c = step.content;
-    done.push(...step.done);
-  }
-  return { content: c, done, errors: (await asked(c)).filter((f) => f.severity === 'error') };
-}
-
 /**
  * The differences whose cause is known and lies outside the round trip, each named in the report:
  * a clause id the clerk changed to tell a repeated "Điều 4" apart comes back as the document
