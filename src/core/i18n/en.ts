@@ -740,4 +740,7 @@ export const en: Record<MessageKey, string> = {
     'Downloaded the document {{file}} in the form of Decree 30: {{clauses}} clauses, {{signatures}} signatures.',
   'pane.export.warnings': '{{count}} warnings are worth a look before signing.',
   'pane.export.inExcel': 'Open the downloaded file in Word to print it and have it signed.',
+  // import: a number the source repeats (the chain's clause ids)
+  'import.check.repeatedNumber':
+    'the document gives this clause the same number as clause {{first}} above, so its id is {{id}}; check the numbering in the document',
 };

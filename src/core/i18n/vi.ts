@@ -733,6 +733,9 @@ export const vi = {
     'Đã tải xuống văn bản {{file}} theo thể thức Nghị định 30: {{clauses}} điều khoản, {{signatures}} chữ ký.',
   'pane.export.warnings': 'Còn {{count}} cảnh báo nên xem lại trước khi ký.',
   'pane.export.inExcel': 'Mở tệp vừa tải xuống bằng Word để in và trình ký.',
+  // import: a number the source repeats (the chain's clause ids)
+  'import.check.repeatedNumber':
+    'văn bản đánh số điều khoản này trùng với điều khoản {{first}} ở trên, nên mã được ghi là {{id}}; hãy xem lại số trong văn bản',
 } as const;
 
 export type MessageKey = keyof typeof vi;
