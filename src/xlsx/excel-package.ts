@@ -8,6 +8,7 @@
 //    where Excel gives each drawing its own block of 1024 ids: drawing n gets block(s) n, n+1…
 // Both run on the parts of the stored (uncompressed) package, before the one zip we keep.
 import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { addNotes, type CellNote } from './notes-xml';
 import { zipEntries, type ZipOptions } from './zip';
 
 /** The children of <worksheet> that may follow <sheetData>, in the schema's order. */
@@ -163,13 +164,18 @@ export const entriesOf = (files: Record<string, Uint8Array | Uint8Array[]>) =>
     .map(([name, data]) => ({ name, data }));
 
 /**
- * exceljs's package (written with `compression: 'STORE'`, so unpacking costs nothing) put in
- * Excel's order, then deflated once.
+ * exceljs's package (written with `compression: 'STORE'`, so unpacking costs nothing) with the
+ * cell notes given by sheet part number (notes-xml.ts), put in Excel's order, then deflated once.
  */
-export async function excelPackage(stored: ArrayBuffer | Uint8Array, options: ZipOptions = {}): Promise<Uint8Array> {
+export async function excelPackage(
+  stored: ArrayBuffer | Uint8Array,
+  options: ZipOptions = {},
+  notes?: Map<number, CellNote[]>,
+): Promise<Uint8Array> {
   const files: Record<string, Uint8Array | Uint8Array[]> = unzipSync(
     stored instanceof Uint8Array ? stored : new Uint8Array(stored),
   );
   fixPackageParts(files);
+  if (notes) addNotes(files, notes);
   return zipEntries(entriesOf(files), options);
 }

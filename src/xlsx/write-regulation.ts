@@ -11,6 +11,7 @@ import {
   type TemplateSheet,
 } from '../core/template/sheets';
 import { excelPackage } from './excel-package';
+import type { CellNote } from './notes-xml';
 import { fitWorkbookText, printOnA4 } from './print';
 import { rowHeight } from './row-height';
 import type { ContentValue, WorkbookContent } from '../core/template/content';
@@ -145,7 +146,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet) {
   styleHeader(ws, sheet.headers, sheet.widths);
   sizeRows(ws, sheet.rows, sheet.widths);
   printSetup(ws, sheet.landscape);
-  for (const note of sheet.notes) ws.getCell(note.cell).note = note.text;
+  return ws;
 }
 
 /** Write a regulation workbook (the empty template when content is empty). */
@@ -155,10 +156,22 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   wb.title = content.title ?? 'Quy chế phối hợp';
   wb.created = new Date(Date.UTC(2025, 0, 1));
   wb.modified = wb.created;
-  for (const sheet of templateSheets(content)) addSheet(wb, sheet);
+  // Notes are written into the package by excelPackage, by the sheet's part number (exceljs's id).
+  const notes = new Map<number, CellNote[]>();
+  for (const sheet of templateSheets(content)) {
+    const ws = addSheet(wb, sheet);
+    const list = sheet.notes
+      .filter((n) => n.text)
+      .map((n) => {
+        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(n.cell)!;
+        const col = [...letters].reduce((c, l) => c * 26 + l.charCodeAt(0) - 64, 0);
+        return { row: Number(row), col, text: n.text };
+      });
+    if (list.length > 0) notes.set(ws.id, list);
+  }
   addListsSheet(wb);
   fitWorkbookText(wb);
   // Stored, not deflated: excelPackage puts the parts in Excel's order and deflates them once.
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  return excelPackage(stored as ArrayBuffer);
+  return excelPackage(stored as ArrayBuffer, {}, notes);
 }

@@ -215,8 +215,9 @@ describe('C: a decision issuing the regulation, Markdown leftovers, repeated Đi
     ]);
   });
 
-  it('cleans **bold**, ## headings, smart quotes and NBSP, and keeps the repeated Điều 3', () => {
-    expect(x.clauses.map((c) => c.id)).toEqual(['D1', 'D2', 'D3', 'D3.1', 'D3.2', 'D3']);
+  it('cleans **bold**, ## headings, smart quotes and NBSP, and tells the repeated Điều 3 apart as D3a', () => {
+    // The source numbers two articles 3: the second gets a letter, as an inserted article does.
+    expect(x.clauses.map((c) => c.id)).toEqual(['D1', 'D2', 'D3', 'D3.1', 'D3.2', 'D3a']);
     expect(clause(x, 'D1')[0].text).toBe('Chi đoàn là lực lượng xung kích trong các phong trào của nhà trường.');
     expect(clause(x, 'D2')[0].text).toContain('"từng quý"');
     expect(x.clauses.every((c) => !/[*#“”\u00a0]/.test(c.text))).toBe(true);

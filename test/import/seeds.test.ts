@@ -37,7 +37,7 @@ const TIMES: Record<string, Record<string, string>> = {
     'II.1.1-6': 'Thường xuyên',
     'II.1.1-11': 'Hàng năm',
     'II.1.3-1': 'Thường xuyên',
-    'III.5-3': '2 lần/năm',
+    'III.5a-3': '2 lần/năm',
     'II.1.1-13': '',
   },
 };

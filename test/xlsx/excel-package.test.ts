@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exampleContent } from '../../src/core/template/example';
-import { numberNoteDrawings, orderWorksheet } from '../../src/xlsx/excel-package';
+import { excelPackage, numberNoteDrawings, orderWorksheet } from '../../src/xlsx/excel-package';
+import type { CellNote } from '../../src/xlsx/notes-xml';
 import { MAX_ROW_HEIGHT, rowHeight, rowHeightFor } from '../../src/xlsx/row-height';
 import { rowXml } from '../../src/xlsx/sheet-xml';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
@@ -103,6 +104,41 @@ describe('a regulation workbook with notes on several sheets', () => {
     await wb.xlsx.load(Buffer.from(bytes) as never);
     expect(wb.getWorksheet('Văn bản')!.getCell('B2').note).toBe('Kiểm tra lại: loại văn bản');
     expect(wb.getWorksheet('Điều khoản')!.getCell('A3').note).toBe('Dòng 13');
+  });
+});
+
+describe('notes written into the package (notes-xml.ts)', () => {
+  it('on a sheet with no relationships, after a drawing exceljs wrote: blocks of their own, read back by exceljs', async () => {
+    const wb = new ExcelJS.Workbook();
+    const first = wb.addWorksheet('Một');
+    first.getCell('B2').value = 'x';
+    first.getCell('B2').note = 'ghi chú của exceljs';
+    const second = wb.addWorksheet('Hai');
+    // 1,100 notes: more than one block of 1,023 shapes; text with XML's own characters and a line break.
+    const notes: CellNote[] = Array.from({ length: 1100 }, (_, i) => ({
+      row: 1100 - i + 1,
+      col: 1 + (i % 3),
+      text: `Đọc từ dòng ${i} <a & "b">\ndòng hai`,
+    }));
+    // exceljs reads a note only on a cell the sheet lists, as the regulation writer's are.
+    for (const n of notes) second.getCell(n.row, n.col).value = 'y';
+    const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+    const bytes = await excelPackage(stored as ArrayBuffer, {}, new Map([[second.id, notes]]));
+    const files = unzipSync(bytes);
+    const data = (n: string) => /<o:idmap[^>]*data="([^"]*)"/.exec(strFromU8(files[n]))![1];
+    expect(data('xl/drawings/vmlDrawing1.vml')).toBe('1');
+    expect(data(`xl/drawings/vmlDrawing${second.id}.vml`)).toBe('2,3');
+    const ids = [
+      ...strFromU8(files[`xl/drawings/vmlDrawing${second.id}.vml`]).matchAll(/<v:shape id="_x0000_s(\d+)"/g),
+    ];
+    expect(new Set(ids.map((m) => m[1])).size).toBe(1100);
+    expect(ids.every((m) => [2, 3].includes(Math.floor(Number(m[1]) / 1024)))).toBe(true);
+    expect(strFromU8(files[`xl/worksheets/_rels/sheet${second.id}.xml.rels`])).toContain('../comments2.xml');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(Buffer.from(bytes) as never);
+    expect(back.getWorksheet('Một')!.getCell('B2').note).toBe('ghi chú của exceljs');
+    const sheet = back.getWorksheet('Hai')!;
+    for (const n of [notes[0], notes[555], notes[1099]]) expect(sheet.getCell(n.row, n.col).note).toBe(n.text);
   });
 });
 

@@ -892,4 +892,7 @@ export const en: Record<MessageKey, string> = {
   'rules.openMessageId':
     'Rule file {{file}}, field "{{field}}": "{{name}}" has no fixed list of values, so it cannot choose a message; use then.function or a fact with a list of values.',
   'rules.list.checks': 'Checks',
+  // import: a number the source repeats (the chain's clause ids)
+  'import.check.repeatedNumber':
+    'the document gives this clause the same number as clause {{first}} above, so its id is {{id}}; check the numbering in the document',
 };

@@ -879,6 +879,9 @@ export const vi = {
   'rules.openMessageId':
     'Tệp luật {{file}}, trường "{{field}}": "{{name}}" không có danh sách giá trị cố định nên không chọn thông điệp được; hãy chọn thông điệp bằng một hàm của luật hoặc một dữ kiện có danh sách giá trị.',
   'rules.list.checks': 'Kiểm tra',
+  // import: a number the source repeats (the chain's clause ids)
+  'import.check.repeatedNumber':
+    'văn bản đánh số điều khoản này trùng với điều khoản {{first}} ở trên, nên mã được ghi là {{id}}; hãy xem lại số trong văn bản',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -384,7 +384,30 @@ export function parseBody(st: ParseState, from: number, to: number) {
   }
 }
 
+/** The ids given so far in each parse. */
+const givenIds = new WeakMap<ParseState, Set<string>>();
+
+/**
+ * An item's clause id, unique in the document: a number the source repeats (two "Điều 4", a
+ * second "5." under the same part) gets a letter, as an inserted article does ("Điều 4a"), and
+ * its sub-items follow it. The same text always gives the same ids, so an export read back
+ * gives them again; before, both rows had one id and validate sent the clerk to tell them apart.
+ */
 export function idFor(st: ParseState, item: Item, parent: Item | null, unnumberedOf: Map<Item | null, number>): string {
+  const base = baseId(item, parent, unnumberedOf);
+  // A group heading shares its part's id on purpose: it is no clause of its own.
+  if (item.shape.kind === 'section' && item.shape.key === GROUP) return base;
+  let given = givenIds.get(st);
+  if (!given) givenIds.set(st, (given = new Set()));
+  let id = base;
+  for (let k = 0; given.has(id); k++)
+    id = `${base}${String.fromCharCode(97 + (k % 26))}${k >= 26 ? Math.floor(k / 26) : ''}`;
+  if (id !== base) item.repeats = base;
+  given.add(id);
+  return id;
+}
+
+function baseId(item: Item, parent: Item | null, unnumberedOf: Map<Item | null, number>): string {
   const s = item.shape;
   const pid = parent ? parent.id : '';
   switch (s.kind) {

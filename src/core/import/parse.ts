@@ -218,6 +218,7 @@ export function toClause(st: ParseState, it: Item): ExtractedClause {
   const paragraph = article && article !== it ? it.id.slice(article.id.length).replace(/^[.]/, '') : '';
   return {
     id: it.id,
+    ...(it.repeats ? { repeats: it.repeats } : {}),
     kind: it.shape.kind as ClauseKind,
     label: it.shape.label,
     chapter: it.chapter,

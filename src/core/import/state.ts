@@ -29,6 +29,8 @@ export interface Item {
   chapter: string;
   /** A row of a plan's table of tasks, with the label of the rows it sits under. */
   row?: TableRow & { group: string; groupLine: number };
+  /** The id this item's number repeats, when the source numbers two items alike (body.ts, idFor). */
+  repeats?: string;
 }
 
 export interface HeadResult {

@@ -107,7 +107,18 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
       'clauses',
       x.clauses,
       (c) => ({ id: c.id, chapter: c.chapter, article: c.article, paragraph: c.paragraph, text: c.text }),
-      (c) => source(c.line, `${c.label === '-' || !c.label ? '' : c.label + ' '}${c.text}`),
+      (c) =>
+        [
+          // The source numbers two clauses alike: this one's id got a letter, and the clerk checks the number.
+          c.repeats
+            ? t(lang, 'import.note.check', {
+                what: t(lang, 'import.check.repeatedNumber', { id: c.id, first: c.repeats }),
+              })
+            : '',
+          source(c.line, `${c.label === '-' || !c.label ? '' : c.label + ' '}${c.text}`),
+        ]
+          .filter(Boolean)
+          .join('\n'),
     ),
     responsibilities: rows(
       'responsibilities',

@@ -103,6 +103,8 @@ export type ClauseKind = 'article' | 'number' | 'dotted' | 'letter' | 'bullet' |
 
 export interface ExtractedClause {
   id: string;
+  /** The id of an earlier clause whose number this one repeats in the source. */
+  repeats?: string;
   kind: ClauseKind;
   /** The label as written: "Điều 4", "2.", "1.1", "a)", "-". */
   label: string;

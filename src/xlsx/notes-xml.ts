@@ -1,0 +1,166 @@
+// Cell notes (Excel's legacy comments) written straight into the package, as Excel lays them
+// out: a comments part, a VML drawing with one hidden shape per note, their relationships, and a
+// <legacyDrawing> in the sheet. An import gives one note a row (Đọc từ dòng …), a thousand on a
+// long regulation; exceljs builds an object tree of some forty nodes per note and joins it, which
+// cost more than the whole rest of the workbook. Runs after fixPackageParts (excel-package.ts):
+// each drawing takes the next free shape-id block(s) and the element goes in its schema place.
+import { strFromU8, strToU8 } from 'fflate';
+import { col, escapeXml } from './sheet-xml';
+
+/** A note on a cell: row and column 1-based. */
+export interface CellNote {
+  row: number;
+  col: number;
+  text: string;
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+function commentsXml(notes: CellNote[]): string {
+  const list = notes.map(
+    (n) =>
+      `<comment ref="${col(n.col)}${n.row}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
+  );
+  return `${HEAD}<comments xmlns="${MAIN}"><authors><author>Phối hợp</author></authors><commentList>${list.join('')}</commentList></comments>`;
+}
+
+/** Shapes a block holds: ids n·1024+1 … n·1024+1023, as Excel numbers them. */
+const BLOCK = 1024;
+
+/** What every note box has alike (Excel's yellow note, hidden until the cell is pointed at). */
+const SHAPE_BODY =
+  'fillcolor="infoBackground [80]" strokecolor="none [81]" o:insetmode="auto">' +
+  '<v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/><v:path o:connecttype="none"/>' +
+  '<v:textbox style="mso-direction-alt:auto" inset="1.3mm,1.3mm,2.5mm,2.5mm"><div style="text-align:left"/></v:textbox>' +
+  '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>';
+
+/** The hidden note box of one cell, anchored where Excel puts a new note (right of the cell, a row up). */
+function shapeXml(n: CellNote, k: number, blocks: number[]): string {
+  const c = n.col;
+  const top = Math.max(n.row - 2, 0);
+  const id = blocks[Math.floor(k / (BLOCK - 1))] * BLOCK + 1 + (k % (BLOCK - 1));
+  return (
+    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:${k + 1};visibility:hidden" ${SHAPE_BODY}` +
+    `<x:Anchor>${c}, 6, ${top}, 14, ${c + 2}, 2, ${top + 4}, 16</x:Anchor>` +
+    `<x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill><x:LockText>True</x:LockText><x:Row>${n.row - 1}</x:Row><x:Column>${c - 1}</x:Column></x:ClientData></v:shape>`
+  );
+}
+
+function drawingXml(notes: CellNote[], blocks: number[]): string {
+  return (
+    `${HEAD}<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>` +
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
+    notes.map((n, k) => shapeXml(n, k, blocks)).join('') +
+    '</xml>'
+  );
+}
+
+type Parts = Record<string, Uint8Array | Uint8Array[]>;
+
+const text = (files: Parts, name: string): string | null => {
+  const data = files[name];
+  return data instanceof Uint8Array ? strFromU8(data) : null;
+};
+
+/** Add relationships to a part's .rels (made when the part has none); returns their ids. */
+function relate(files: Parts, relsName: string, targets: Array<{ type: string; target: string }>): string[] {
+  let xml = text(files, relsName) ?? `${HEAD}<Relationships xmlns="${RELS}"></Relationships>`;
+  let next = Math.max(0, ...[...xml.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const ids: string[] = [];
+  const added = targets.map(({ type, target }) => {
+    const id = `rId${next++}`;
+    ids.push(id);
+    return `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
+  });
+  xml = xml.replace(/<Relationships([^>]*)\/>/, '<Relationships$1></Relationships>');
+  xml = xml.replace('</Relationships>', `${added.join('')}</Relationships>`);
+  files[relsName] = strToU8(xml);
+  return ids;
+}
+
+/** What may follow <legacyDrawing> in a worksheet (CT_Worksheet's order). */
+const AFTER_LEGACY_DRAWING =
+  /<(?:legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/g;
+
+/** How far from its end a worksheet's closing elements are looked for (a regulation's are ~2 KB). */
+const TAIL = 32 * 1024;
+
+/**
+ * The sheet with <legacyDrawing> in its schema place (the sheet's other parts are in order
+ * already), as parts around the bytes it keeps: a sheet of a thousand rows is neither decoded
+ * nor copied. The tail is read byte for byte (Latin-1), so that its offsets are byte offsets.
+ */
+function withLegacyDrawing(data: Uint8Array, id: string): Uint8Array[] {
+  const element = strToU8(`<legacyDrawing r:id="${id}"/>`);
+  const head = strFromU8(data.subarray(0, 4096), true);
+  const from = Math.max(0, data.length - TAIL);
+  const tail = strFromU8(data.subarray(from), true);
+  const sheetData = tail.lastIndexOf('</sheetData>');
+  if (/<worksheet\b[^>]*\bxmlns:r=/.test(head) && sheetData >= 0) {
+    AFTER_LEGACY_DRAWING.lastIndex = sheetData;
+    const at = from + (AFTER_LEGACY_DRAWING.exec(tail)?.index ?? tail.lastIndexOf('</worksheet>'));
+    return [data.subarray(0, at), element, data.subarray(at)];
+  }
+  // Not the sheet exceljs writes: the whole of it, as text.
+  let xml = strFromU8(data);
+  if (!/<worksheet\b[^>]*\bxmlns:r=/.test(xml)) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL}"`);
+  AFTER_LEGACY_DRAWING.lastIndex = xml.lastIndexOf('</sheetData>');
+  const at = AFTER_LEGACY_DRAWING.exec(xml)?.index ?? xml.lastIndexOf('</worksheet>');
+  return [strToU8(xml.slice(0, at)), element, strToU8(xml.slice(at))];
+}
+
+/** Shape-id blocks the package's drawings claim already. */
+function usedBlocks(files: Parts): number {
+  let last = 0;
+  for (const [name, data] of Object.entries(files)) {
+    if (!/^xl\/drawings\/vmlDrawing\d+\.vml$/.test(name) || !(data instanceof Uint8Array)) continue;
+    const ids = /<o:idmap\b[^>]*\bdata="([^"]*)"/.exec(strFromU8(data.subarray(0, 2048)))?.[1] ?? '';
+    for (const n of ids.split(',')) last = Math.max(last, Number(n) || 0);
+  }
+  return last;
+}
+
+/**
+ * Write the notes of each worksheet (by its part number, xl/worksheets/sheetN.xml) into the
+ * package, in place, after fixPackageParts. A sheet that has notes already is refused.
+ */
+export function addNotes(files: Parts, notesBySheet: Map<number, CellNote[]>): void {
+  if (![...notesBySheet.values()].some((n) => n.length > 0)) return;
+  let types = text(files, '[Content_Types].xml');
+  if (types === null) throw new Error('[Content_Types].xml missing');
+  let nextBlock = usedBlocks(files) + 1;
+  for (const [sheet, unsorted] of notesBySheet) {
+    if (unsorted.length === 0) continue;
+    const sheetName = `xl/worksheets/sheet${sheet}.xml`;
+    const sheetData = files[sheetName];
+    if (!(sheetData instanceof Uint8Array)) throw new Error(`${sheetName} missing`);
+    if (files[`xl/comments${sheet}.xml`] || files[`xl/drawings/vmlDrawing${sheet}.vml`])
+      throw new Error(`${sheetName} has notes already`);
+    // Excel lists a sheet's notes by row, then column.
+    const notes = [...unsorted].sort((a, b) => a.row - b.row || a.col - b.col);
+    files[`xl/comments${sheet}.xml`] = strToU8(commentsXml(notes));
+    const count = Math.ceil(notes.length / (BLOCK - 1));
+    const blocks = Array.from({ length: count }, (_, k) => nextBlock + k);
+    nextBlock += count;
+    files[`xl/drawings/vmlDrawing${sheet}.vml`] = strToU8(drawingXml(notes, blocks));
+    const [, drawingId] = relate(files, `xl/worksheets/_rels/sheet${sheet}.xml.rels`, [
+      { type: 'comments', target: `../comments${sheet}.xml` },
+      { type: 'vmlDrawing', target: `../drawings/vmlDrawing${sheet}.vml` },
+    ]);
+    files[sheetName] = withLegacyDrawing(sheetData, drawingId);
+    types = types.replace(
+      '</Types>',
+      `<Override PartName="/xl/comments${sheet}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`,
+    );
+  }
+  if (!/<Default Extension="vml"/.test(types))
+    types = types.replace(
+      /(<Types\b[^>]*>)/,
+      '$1<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>',
+    );
+  files['[Content_Types].xml'] = strToU8(types);
+}
