@@ -18,6 +18,7 @@ export const SLOW_TESTS = [
   'test/export/readers.test.ts',
   'test/hostile/hostile.test.ts',
   'test/import/word-files.test.ts',
+  'test/import/doc-files.test.ts',
   'test/pane/pane.browser.test.ts',
   'test/setup/install.test.ts',
   'test/tracking/libreoffice.test.ts',

@@ -448,7 +448,7 @@ export const en: Record<MessageKey, string> = {
   'pane.renew.done':
     'Made the regulation for school year {{to}}, replacing {{from}}; {{count}} things left to do, listed below.',
   'pane.action.template': 'Download empty template',
-  'pane.import.label': 'Document to import (.txt, .docx)',
+  'pane.import.label': 'Document to import (.txt, .docx, .doc)',
   'pane.findings.heading': 'Findings',
   'pane.findings.notYet': 'Not checked yet.',
   'pane.group.error': 'Errors',
@@ -740,4 +740,26 @@ export const en: Record<MessageKey, string> = {
     'Downloaded the document {{file}} in the form of Decree 30: {{clauses}} clauses, {{signatures}} signatures.',
   'pane.export.warnings': '{{count}} warnings are worth a look before signing.',
   'pane.export.inExcel': 'Open the downloaded file in Word to print it and have it signed.',
+  // Word 97 .doc import and documents in batch (issue 28)
+  'doc.damaged':
+    'File {{file}} is a legacy Word document (.doc) but it is damaged or cut short (perhaps not fully downloaded); get the original again, or open it in Word and save it as .docx.',
+  'doc.tooOld':
+    'File {{file}} is a Word 6.0/95 document, older than the .doc files that can be read (Word 97–2003); open it in Word and save it as .docx.',
+  'doc.notWord': 'File {{file}} is a legacy Office file but holds no Word document; check that it is the right file.',
+  'doc.tooLarge': 'File {{file}} declares more than {{limit}} characters, beyond any regulation; it is not read.',
+  'doc.macros': 'File {{file}} holds macros: they are not run, only the text of the document is read.',
+  'doc.lost':
+    'Read from a legacy Word document (.doc): it does not give bold, legacy fonts (.VnTime, VNI) or merged table cells, and text in text boxes is not read yet; values marked Kiểm tra lại need checking. If the heading or the task table reads wrong, open it in Word, save it as .docx and import again.',
+  'batch.document.read': 'Read from a {{format}} document',
+  'batch.document.joined': 'The school also sent the document {{file}} ({{format}}) of the same regulation',
+  'batch.document.pages': '{{count}} pages',
+  'batch.document.ocr': 'read by OCR from a scan',
+  'batch.document.toCheck': '{{count}} values to check (Kiểm tra lại)',
+  'batch.document.differ': 'workbook and document differ on: {{fields}}',
+  'batch.document.field.number': 'number',
+  'batch.document.field.issueDate': 'date of issue',
+  'batch.document.field.signatories': 'signatories',
+  'batch.document.field.clauses': 'number of clauses',
+  'cli.opt.batch.readDocuments': 'read and check regulations sent as documents too (.docx, .doc, .txt); on by default',
+  'cli.opt.batch.noReadDocuments': 'do not read documents: only note files that are not workbooks, as before',
 };
