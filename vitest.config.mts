@@ -42,6 +42,7 @@ export const SLOW_TESTS = [
   'test/batch/pool.test.ts',
   'test/batch/real-tracking.test.ts',
   'test/batch/roster.test.ts',
+  'test/batch/documents.test.ts',
 ];
 
 export default defineConfig({

@@ -13,6 +13,7 @@ import {
   emptyProgress,
   type Counts,
   type DetailFinding,
+  type DocumentFacts,
   type FileKind,
   type FileSummary,
   type Progress,
@@ -50,6 +51,8 @@ export interface ReportRow extends Pick<
   duplicateOf: string;
   problem: Bilingual | null;
   findingsOmitted: number;
+  /** Read from a document, or joined with the document of the same regulation. */
+  document: DocumentFacts | null;
 }
 
 export interface DetailRow extends DetailFinding {
@@ -133,6 +136,7 @@ function baseRow(s: FileSummary, no: number): ReportRow {
     rate: tr ? completionRate(tr.progress) : null,
     dueSoon: tr ? tr.dueSoon : null,
     linked: '',
+    document: s.document ?? null,
     duplicateOf: '',
     problem: s.problem ?? null,
     findingsOmitted: s.findingsOmitted,

@@ -18,6 +18,8 @@ export interface WorkerData {
   warnDays?: number;
   disseminationDays?: number;
   maxFindings?: number;
+  /** Check regulations sent as documents (batch --read-documents). */
+  readDocuments?: boolean;
 }
 
 export interface WorkerRequest {

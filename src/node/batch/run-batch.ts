@@ -9,6 +9,7 @@ import { inBoth, UserError } from '../../core/i18n';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 import { isReadableDir } from '../files';
+import { joinDocuments } from './join-documents';
 import { runPool, type PoolOptions } from './pool';
 import { listEntries } from './walk';
 
@@ -24,6 +25,8 @@ export interface BatchOptions {
   /** Worker threads; default: every core. */
   jobs?: number;
   maxFindings?: number;
+  /** Check regulations sent as documents, and join a document with the workbook of the same regulation. */
+  readDocuments?: boolean;
   timeoutMs?: number;
   memoryLimitMb?: number;
   onProgress?: PoolOptions['onProgress'];
@@ -56,6 +59,7 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
       warnDays: options.warnDays,
       disseminationDays: options.disseminationDays,
       maxFindings: options.maxFindings,
+      readDocuments: options.readDocuments,
     },
     timeoutMs: options.timeoutMs,
     memoryLimitMb: options.memoryLimitMb,
@@ -71,6 +75,7 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
     summaries.push(summary);
   }
+  if (options.readDocuments) joinDocuments(summaries);
   return {
     report: buildBatchReport(summaries, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),
     summaries,

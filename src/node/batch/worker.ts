@@ -22,6 +22,7 @@ async function answer(request: WorkerRequest): Promise<void> {
       warnDays,
       disseminationDays,
       maxFindings: data.maxFindings,
+      readDocuments: data.readDocuments,
     });
     response = { id: request.id, summary };
   } catch (e) {
