@@ -3,7 +3,8 @@
 // properties (in a cell, end of a row; kept in the Data stream when they outgrow their page) and
 // read as the .docx reader reads them, capitals set on a run or by a paragraph style (All Caps,
 // Small Caps) read in capitals. Nothing in the file is ever run: macros are a storage we never
-// open. What this reader leaves out (bold, legacy fonts, merged cells, text boxes) the summary says.
+// open. Text boxes go where they are anchored. What this reader leaves out
+// (bold, legacy fonts, merged cells) the summary says.
 import { UserError } from '../core/i18n';
 import { tableLines, type GridCell } from '../core/import/table-grid';
 import { readCompoundFile, CompoundFileDamaged } from './compound-file';
@@ -204,25 +205,77 @@ function readWord(stream: (name: string) => Uint8Array | null, names: string[]):
     return run === 1 || (run === 0x81 ? !style : run === undefined || run === 0x80 ? style : false);
   };
 
-  // The main text with, for each character, the byte that holds it (to find its properties).
-  let text = '';
+  // Characters [from, to) with, for each, the byte that holds it (to find its properties).
+  const range = (from: number, to: number) => {
+    const chars: string[] = [];
+    const at: number[] = [];
+    for (const p of pieces) {
+      if (p.cpEnd <= from || p.cpStart >= to) continue;
+      const size = p.compressed ? 1 : 2;
+      const [first, last] = [Math.max(p.cpStart, from), Math.min(p.cpEnd, to)];
+      if (p.fc + (last - p.cpStart) * size > word.length) throw new DocUnreadable('damaged');
+      for (let cp = first; cp < last; cp++) {
+        const fc = p.fc + (cp - p.cpStart) * size;
+        const code = p.compressed ? word[fc] : word[fc] | (word[fc + 1] << 8);
+        let ch = String.fromCharCode(code);
+        if (p.compressed && code >= 0x80 && code < 0xa0) ch = CP1252[code - 0x80];
+        chars.push(inCapitals(fc, fc) ? ch.toLocaleUpperCase('vi') : ch);
+        at.push(fc);
+      }
+    }
+    return { chars, at };
+  };
+  const boxes = textBoxes(w, rgLw, table, fcLcb, ccpText, range);
+  const main = range(0, ccpText);
+  const chars: string[] = [];
   const fcs: number[] = [];
-  for (const p of pieces) {
-    if (p.cpStart >= ccpText) break;
-    const end = Math.min(p.cpEnd, ccpText);
-    const size = p.compressed ? 1 : 2;
-    if (p.fc + (end - p.cpStart) * size > word.length) throw new DocUnreadable('damaged');
-    for (let cp = p.cpStart; cp < end; cp++) {
-      const fc = p.fc + (cp - p.cpStart) * size;
-      const code = p.compressed ? word[fc] : word[fc] | (word[fc + 1] << 8);
-      let ch = String.fromCharCode(code);
-      if (p.compressed && code >= 0x80 && code < 0xa0) ch = CP1252[code - 0x80];
-      if (inCapitals(fc, fc)) ch = ch.toLocaleUpperCase('vi');
-      text += ch;
-      fcs.push(fc);
+  for (let cp = 0; cp < main.chars.length; cp++) {
+    chars.push(main.chars[cp]);
+    fcs.push(main.at[cp]);
+    // A text box's lines go where it is anchored, as the .docx reader puts them.
+    const box = boxes.get(cp);
+    if (box) {
+      chars.push('\x0b', ...box.chars, '\x0b');
+      fcs.push(-1, ...box.at, -1);
     }
   }
-  return { text: toLines(text, fcs, (fc) => runAt(paragraphs, fc)), macros: names.some(isMacroStorage) };
+  return { text: toLines(chars.join(''), fcs, (fc) => runAt(paragraphs, fc)), macros: names.some(isMacroStorage) };
+}
+
+/**
+ * The main text's text boxes by the character they are anchored on: each shape (PlcSpaMom) names
+ * its id, and so does each story of the text-box document (PlcftxbxTxt), which follows the main
+ * text, the footnotes, headers, comments and endnotes.
+ */
+function textBoxes(
+  w: DataView,
+  rgLw: number,
+  table: Uint8Array,
+  fcLcb: (i: number) => number[],
+  ccpText: number,
+  range: (from: number, to: number) => { chars: string[]; at: number[] },
+): Map<number, { chars: string[]; at: number[] }> {
+  const out = new Map<number, { chars: string[]; at: number[] }>();
+  const ccp = (i: number) => Math.max(0, w.getInt32(rgLw + 4 * i, true));
+  const start = ccpText + ccp(4) + ccp(5) + ccp(7) + ccp(8);
+  const t = new DataView(table.buffer, table.byteOffset, table.byteLength);
+  const plc = (i: number, size: number) => {
+    const [fc, lcb] = fcLcb(i);
+    const n = lcb >= 4 + size ? Math.floor((lcb - 4) / (4 + size)) : 0;
+    if (fc + lcb > table.length) return { n: 0, cp: () => 0, data: () => 0 };
+    return { n, cp: (k: number) => t.getUint32(fc + 4 * k, true), data: (k: number) => fc + 4 * (n + 1) + size * k };
+  };
+  const shapes = plc(40, 26);
+  const stories = plc(56, 22);
+  const story = new Map<number, [number, number]>();
+  for (let k = 0; k < stories.n; k++)
+    story.set(t.getInt32(stories.data(k) + 14, true), [stories.cp(k), stories.cp(k + 1)]);
+  for (let k = 0; k < shapes.n; k++) {
+    const s = story.get(t.getInt32(shapes.data(k), true));
+    if (!s || s[1] - s[0] < 2 || s[1] > ccp(9)) continue;
+    out.set(shapes.cp(k), range(start + s[0], start + s[1]));
+  }
+  return out;
 }
 
 /** A .doc's text, or one clear line (a UserError) saying why it cannot be read. */

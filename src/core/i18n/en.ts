@@ -577,7 +577,7 @@ export const en: Record<MessageKey, string> = {
   'input.textDocumentUnquotable':
     'File {{file}} is plain text, not an Excel workbook; if it is a regulation, rename it without the characters $ ` " ! % and import it with phoihop import.',
   'input.legacyDocument':
-    'File {{file}} is a legacy Word document (.doc), not an Excel workbook; if it is a regulation, save it as .docx in Word and import it with phoihop import.',
+    'File {{file}} is a legacy Word document (.doc), not an Excel workbook; if it is a regulation, import it with phoihop import.',
   'input.legacyXls':
     'File {{file}} is a legacy Excel workbook (.xls, Excel 97–2003), not .xlsx; open it in Excel or LibreOffice and save it as .xlsx.',
   'input.encryptedDocument': 'File {{file}} is password-protected; remove the password in Word and try again.',
@@ -749,7 +749,7 @@ export const en: Record<MessageKey, string> = {
   'doc.tooLarge': 'File {{file}} declares more than {{limit}} characters, beyond any regulation; it is not read.',
   'doc.macros': 'File {{file}} holds macros: they are not run, only the text of the document is read.',
   'doc.lost':
-    'Read from a legacy Word document (.doc): it does not give bold, legacy fonts (.VnTime, VNI) or merged table cells, and text in text boxes is not read yet; values marked Kiểm tra lại need checking. If the heading or the task table reads wrong, open it in Word, save it as .docx and import again.',
+    'Read from a legacy Word document (.doc): it does not give bold, legacy fonts (.VnTime, VNI) or merged table cells; values marked Kiểm tra lại need checking. If the heading or the task table reads wrong, open it in Word, save it as .docx and import again.',
   'batch.document.read': 'Read from a {{format}} document',
   'batch.document.joined': 'The school also sent the document {{file}} ({{format}}) of the same regulation',
   'batch.document.pages': '{{count}} pages',

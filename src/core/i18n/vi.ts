@@ -572,7 +572,7 @@ export const vi = {
   'input.textDocumentUnquotable':
     'Tệp {{file}} là văn bản thuần, không phải sổ Excel; nếu đây là quy chế, hãy đổi tên tệp cho khỏi các ký tự $ ` " ! % rồi nhập nó bằng lệnh phoihop import.',
   'input.legacyDocument':
-    'Tệp {{file}} là văn bản Word cũ (.doc), không phải sổ Excel; nếu đây là quy chế, hãy lưu lại dưới dạng .docx bằng Word rồi nhập: phoihop import.',
+    'Tệp {{file}} là văn bản Word cũ (.doc), không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import.',
   'input.legacyXls':
     'Tệp {{file}} là sổ Excel cũ (.xls, Excel 97–2003), không phải .xlsx; hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.',
   'input.encryptedDocument': 'Tệp {{file}} được đặt mật khẩu; hãy gỡ mật khẩu trong Word rồi thử lại.',
@@ -742,7 +742,7 @@ export const vi = {
   'doc.tooLarge': 'Tệp {{file}} khai báo hơn {{limit}} ký tự, quá giới hạn của một văn bản quy chế; không đọc tệp này.',
   'doc.macros': 'Tệp {{file}} có mã lệnh tự động của Word; mã lệnh không được chạy, chỉ đọc chữ của văn bản.',
   'doc.lost':
-    'Đọc từ văn bản Word cũ (.doc): tệp này không cho biết chữ đậm, phông chữ cũ (.VnTime, VNI) và ô gộp trong bảng, và chữ trong hộp văn bản chưa được đọc; các giá trị ghi Kiểm tra lại cần xem lại. Nếu phần đầu hoặc bảng phân công đọc sai, hãy mở bằng Word, lưu thành .docx rồi nhập lại.',
+    'Đọc từ văn bản Word cũ (.doc): tệp này không cho biết chữ đậm, phông chữ cũ (.VnTime, VNI) và ô gộp trong bảng; các giá trị ghi Kiểm tra lại cần xem lại. Nếu phần đầu hoặc bảng phân công đọc sai, hãy mở bằng Word, lưu thành .docx rồi nhập lại.',
   'batch.document.read': 'Đọc từ văn bản {{format}}',
   'batch.document.joined': 'Trường gửi cả văn bản {{file}} ({{format}}) của cùng quy chế',
   'batch.document.pages': '{{count}} trang',
