@@ -19,6 +19,7 @@ export const SLOW_TESTS = [
   'test/export/readers.test.ts',
   'test/hostile/hostile.test.ts',
   'test/import/word-files.test.ts',
+  'test/import/doc-files.test.ts',
   'test/pane/pane.browser.test.ts',
   'test/setup/install.test.ts',
   'test/tracking/libreoffice.test.ts',
@@ -47,6 +48,7 @@ export const SLOW_TESTS = [
   'test/report/batch-period.test.ts',
   // LibreOffice exports the worked example to PDF; poppler's pdfsig checks the signatures.
   'test/verify/example.test.ts',
+  'test/batch/documents.test.ts',
 ];
 
 export default defineConfig({

@@ -3,7 +3,7 @@
 import type { Lang } from '../core/i18n';
 import { extractionCounts, importText } from '../core/import';
 import type { WorkbookContent } from '../core/template/content';
-import { readDocumentBytes } from '../docx/read-document';
+import { readDocumentBytes, type DocumentFormat } from '../docx/read-document';
 
 export interface ImportedDocument {
   content: WorkbookContent;
@@ -17,6 +17,9 @@ export interface ImportedDocument {
   };
   /** Words converted from a legacy encoding (TCVN3, VNI). */
   conversions: number;
+  /** What the file was read as; a .doc gives less formatting, and the status says so. */
+  format: DocumentFormat;
+  macros: boolean;
 }
 
 export async function importDocument(bytes: Uint8Array, file: string, lang: Lang): Promise<ImportedDocument> {
@@ -26,5 +29,7 @@ export async function importDocument(bytes: Uint8Array, file: string, lang: Lang
     content,
     counts: extractionCounts(extraction),
     conversions: extraction.conversions.filter((c) => c.encoding === 'tcvn3' || c.encoding === 'vni').length,
+    format: doc.format,
+    macros: !!doc.macros,
   };
 }

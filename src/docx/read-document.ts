@@ -1,20 +1,23 @@
-// A regulation file's bytes → its text: .docx through mammoth, .txt in UTF-8, UTF-16 or a
-// Windows code page; a legacy .doc, an RTF, a PDF or an Excel file is refused with a message
-// saying what to do. Host-neutral: the CLI and the task pane both call it with bytes.
+// A regulation file's bytes → its text: .docx through mammoth, a Word 97 .doc through read-doc,
+// .txt in UTF-8, UTF-16 or a Windows code page; an RTF, a PDF or an Excel file is refused with a
+// message saying what to do. Host-neutral: the CLI and the task pane both call it with bytes.
 import { strFromU8 } from 'fflate';
 import { oleKind } from '../core/file-kind';
 import { inBoth, UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine } from '../core/vietnamese/legacy';
 import { isVietnameseSyllable, strippedShare } from '../core/vietnamese/syllable';
+import { docText } from './read-doc';
 import { DocxTooLarge, docxToText, unzipDocx } from './read-docx';
 
-export type DocumentFormat = 'txt' | 'docx';
+export type DocumentFormat = 'txt' | 'docx' | 'doc';
 
 export interface DocumentText {
   format: DocumentFormat;
   text: string;
   conversions: LineConversion[];
+  /** A .doc that holds macros (never run: only its text is read). */
+  macros?: boolean;
 }
 
 /** Largest total unpacked size of a .docx's XML parts (a regulation's are well under 2 MB). */
@@ -95,16 +98,17 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 export async function readDocumentBytes(bytes: Uint8Array, file: string): Promise<DocumentText> {
+  let result: DocumentText;
   if (startsWith(bytes, OLE)) {
     const kind = oleKind(bytes);
     if (kind === 'encrypted') throw new UserError('input.encryptedDocument', { file });
     if (kind === 'xls') throw new UserError('import.notDocument', { file, what: inBoth('file.kind.xls') });
-    throw new UserError('input.legacyDoc', { file });
-  }
-  if (startsWith(bytes, RTF)) throw new UserError('import.unsupported', { file, detail: inBoth('import.rtf') });
-  if (startsWith(bytes, PDF)) throw new UserError('import.unsupported', { file, detail: inBoth('import.pdf') });
-  let result: DocumentText;
-  if (startsWith(bytes, ZIP)) {
+    result = { format: 'doc', conversions: [], ...docText(bytes, file) };
+  } else if (startsWith(bytes, RTF)) {
+    throw new UserError('import.unsupported', { file, detail: inBoth('import.rtf') });
+  } else if (startsWith(bytes, PDF)) {
+    throw new UserError('import.unsupported', { file, detail: inBoth('import.pdf') });
+  } else if (startsWith(bytes, ZIP)) {
     let entries;
     try {
       entries = unzipDocx(bytes, DOCX_UNPACKED_LIMIT);

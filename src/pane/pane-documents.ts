@@ -143,7 +143,9 @@ export abstract class PaneDocuments extends PaneCore {
     const imported = await importer.importDocument(bytes, file.name, this.lang);
     const report = (lang: Lang) =>
       t(lang, 'import.done', { file: file.name, ...imported.counts }) +
-      (imported.conversions ? ' ' + t(lang, 'import.converted', { count: imported.conversions }) : '');
+      (imported.conversions ? ' ' + t(lang, 'import.converted', { count: imported.conversions }) : '') +
+      (imported.format === 'doc' ? ' ' + t(lang, 'doc.lost') : '') +
+      (imported.macros ? ' ' + t(lang, 'doc.macros', { file: file.name }) : '');
     if (this.ws.importContent) {
       const written = await this.ws.importContent(imported.content);
       this.quietUntil = Date.now() + 2000;

@@ -470,11 +470,14 @@ describe('batch over the whole hostile folder', () => {
       },
       CEILING_MB.batch,
     );
-    const report = JSON.parse(r.stdout) as { files: Array<{ file: string; kind: string; problem?: unknown }> };
+    const report = JSON.parse(r.stdout) as {
+      files: Array<{ file: string; kind: string; problem?: unknown; document: { format: string } | null }>;
+    };
     expect(report.files.map((f) => f.file).sort()).toEqual([...entries].sort());
     const kind = (name: string) => report.files.find((f) => f.file === name)!;
-    expect(kind('ghi-chu.txt').kind).toBe('other');
-    expect(kind('word-doi-ten.xlsx').kind).toBe('other');
+    // A regulation sent as text or as Word (even renamed .xlsx) is read and checked as import then validate would.
+    expect(kind('ghi-chu.txt')).toMatchObject({ kind: 'regulation', document: { format: 'txt' } });
+    expect(kind('word-doi-ten.xlsx')).toMatchObject({ kind: 'regulation', document: { format: 'docx' } });
     for (const name of ['ong.xlsx', 'zero.xlsx', 'vong-a.xlsx', 'treo.xlsx', 'hang-row.xlsx', 'bom-600mb.xlsx'])
       expect(kind(name).kind, name).toBe('unreadable');
     expect(JSON.stringify(kind('treo.xlsx').problem)).toMatch(/trỏ tới tệp không còn/);

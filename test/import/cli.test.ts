@@ -323,7 +323,7 @@ describe('inputs that cannot be imported', () => {
     return b;
   };
 
-  it('a legacy .doc: save it as .docx', () =>
+  it('a .doc that is an empty shell: damaged, save it as .docx', () =>
     refused('cu.doc', ole('WordDocument'), /\.doc\).*\.docx.*\/.*save it as \.docx/));
   it('a password-protected .docx', () => refused('khoa.docx', ole('EncryptionInfo'), /mật khẩu.*password/));
   it('a PDF', () => refused('ban-in.pdf', new TextEncoder().encode('%PDF-1.7\n...'), /PDF/));

@@ -1,5 +1,6 @@
 // phoihop batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR|FILE.json] [--as-of DATE]
 //                   [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]
+//                   [--no-read-documents]
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
 import { DEFAULT_CALENDAR } from '../../core/tracking-book/calendar';
@@ -76,6 +77,9 @@ export const batchSpec: CommandSpec = {
       help: 'cli.opt.batch.maxFindings',
     },
     period: { type: 'string', choices: REPORT_PERIODS, default: 'year', help: 'cli.opt.batch.period' },
+    // Documents in the folder are read and checked unless --no-read-documents (as before issue 28).
+    'read-documents': { type: 'boolean', help: 'cli.opt.batch.readDocuments' },
+    'no-read-documents': { type: 'boolean', help: 'cli.opt.batch.noReadDocuments' },
     ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   },
@@ -128,6 +132,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       jobs,
       timeoutMs,
       maxFindings,
+      readDocuments: values['no-read-documents'] !== true,
       onListed: (n) => {
         total = n;
         progress.update(0, n);

@@ -1,4 +1,4 @@
-// phoihop import DOC(.txt/.docx) -o FILE.xlsx [--format json] [--lang vi|en]
+// phoihop import DOC(.txt/.docx/.doc) -o FILE.xlsx [--format json] [--lang vi|en]
 // Reads an existing regulation and writes the full template filled with what was read.
 import { LANGS, msg, t, UserError } from '../../core/i18n';
 import { extractionCounts, importText, inferredSummary } from '../../core/import';
@@ -56,6 +56,9 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     if (legacy) io.err(t(lang, 'import.converted', { count: legacy }) + '\n');
     if (horn) io.err(t(lang, 'import.repairedHorn', { count: horn }) + '\n');
     if (glyphs) io.err(t(lang, 'import.repairedGlyphs', { count: glyphs }) + '\n');
+    // A .doc keeps less formatting than a .docx: say what, and that marked values need a look.
+    if (doc.format === 'doc') io.err(t(lang, 'doc.lost') + '\n');
+    if (doc.macros) io.err(t(lang, 'doc.macros', { file }) + '\n');
     const inferred = inferredSummary(extraction, lang);
     if (inferred) io.err(inferred + '\n');
   }

@@ -68,7 +68,21 @@ function note(row: ReportRow, lang: Lang): string {
   if (row.problem) parts.push(row.problem[lang]);
   if (row.duplicateOf) parts.push(t(lang, 'batch.value.duplicate', { file: row.duplicateOf }));
   if (row.findingsOmitted > 0) parts.push(t(lang, 'batch.value.omitted', { count: row.findingsOmitted }));
+  if (row.document) parts.push(documentNote(row, row.document, lang));
   return parts.join(' ');
+}
+
+/** Where the row was read from a document: its kind, pages, OCR, the Kiểm tra lại count, a disagreement. */
+function documentNote(row: ReportRow, d: NonNullable<ReportRow['document']>, lang: Lang): string {
+  const how = [
+    t(lang, d.path === row.path ? 'batch.document.read' : 'batch.document.joined', { file: d.path, format: d.format }),
+    d.pages ? t(lang, 'batch.document.pages', { count: d.pages }) : '',
+    d.ocr ? t(lang, 'batch.document.ocr') : '',
+    t(lang, 'batch.document.toCheck', { count: d.toCheck }),
+  ].filter(Boolean);
+  const differ = (d.disagreements ?? []).map((k) => t(lang, `batch.document.field.${k}`));
+  if (differ.length) how.push(t(lang, 'batch.document.differ', { fields: differ.join(', ') }));
+  return how.join('; ') + '.';
 }
 
 const progress = (pick: (p: NonNullable<ReportRow['progress']>) => number) => (row: ReportRow) =>

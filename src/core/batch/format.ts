@@ -60,6 +60,7 @@ export function formatBatchJson(report: BatchReport, lang: Lang): string {
         linked: r.linked || null,
         duplicateOf: r.duplicateOf || null,
         problem: r.problem ? r.problem[lang] : null,
+        document: r.document,
       })),
       parties: report.parties,
     },

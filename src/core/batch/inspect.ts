@@ -129,6 +129,8 @@ export function regulationFacts(model: RegulationModel, ctx?: Partial<DueContext
     parties,
     responsibilities: model.responsibilities.length,
     dissemination: disseminationSummary(model, ctx),
+    signatories: model.signatories.map((s) => s.name).filter(Boolean),
+    clauses: model.clauses.length,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   emptyProgress,
   type Counts,
   type DetailFinding,
+  type DocumentFacts,
   type FileKind,
   type FileSummary,
   type Progress,
@@ -53,6 +54,8 @@ export interface ReportRow extends Pick<
   findingsOmitted: number;
   /** A signed PDF's Ký số, Toàn vẹn and Khớp sổ quy chế (null for other files). */
   signature: SignedCopyFacts | null;
+  /** Read from a document, or joined with the document of the same regulation. */
+  document: DocumentFacts | null;
 }
 
 export interface DetailRow extends DetailFinding {
@@ -136,6 +139,7 @@ function baseRow(s: FileSummary, no: number): ReportRow {
     rate: tr ? completionRate(tr.progress) : null,
     dueSoon: tr ? tr.dueSoon : null,
     linked: '',
+    document: s.document ?? null,
     duplicateOf: '',
     problem: s.problem ?? null,
     findingsOmitted: s.findingsOmitted,

@@ -64,6 +64,26 @@ export interface RegulationFacts {
    * is over, and those still in time. Absent in summaries from before the block.
    */
   dissemination?: { recorded: boolean; late: string[]; pending: string[]; due: IsoDate | null };
+  /** Names of the signatories, and the number of clauses: what a workbook and a document of it are compared on. */
+  signatories?: string[];
+  clauses?: number;
+}
+
+/**
+ * A regulation read from a document (.docx, .doc, .txt, .pdf …) rather than a workbook: what it
+ * was read as, how many values the import marked Kiểm tra lại (apart from the findings), and,
+ * when the school also sent the workbook of the same regulation, the document's path and where
+ * the two disagree.
+ */
+export interface DocumentFacts {
+  format: string;
+  /** Path of the document inside the folder (the row's own path unless joined with a workbook). */
+  path: string;
+  pages?: number;
+  ocr?: boolean;
+  toCheck: number;
+  /** Set on a joined row: the fields on which workbook and document differ (empty: they agree). */
+  disagreements?: Array<'number' | 'issueDate' | 'signatories' | 'clauses'>;
 }
 
 export interface TrackingFacts {
@@ -117,6 +137,8 @@ export interface FileSummary {
   tracking?: TrackingFacts;
   /** A signed PDF (batch's signed-copies step). */
   signature?: SignedCopyFacts;
+  /** Set when the regulation was read from a document in the folder. */
+  document?: DocumentFacts;
   /** Time spent on the file, in milliseconds. */
   ms?: number;
 }

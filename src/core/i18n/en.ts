@@ -448,7 +448,7 @@ export const en: Record<MessageKey, string> = {
   'pane.renew.done':
     'Made the regulation for school year {{to}}, replacing {{from}}; {{count}} things left to do, listed below.',
   'pane.action.template': 'Download empty template',
-  'pane.import.label': 'Document to import (.txt, .docx)',
+  'pane.import.label': 'Document to import (.txt, .docx, .doc)',
   'pane.findings.heading': 'Findings',
   'pane.findings.notYet': 'Not checked yet.',
   'pane.group.error': 'Errors',
@@ -577,7 +577,7 @@ export const en: Record<MessageKey, string> = {
   'input.textDocumentUnquotable':
     'File {{file}} is plain text, not an Excel workbook; if it is a regulation, rename it without the characters $ ` " ! % and import it with phoihop import.',
   'input.legacyDocument':
-    'File {{file}} is a legacy Word document (.doc), not an Excel workbook; if it is a regulation, save it as .docx in Word and import it with phoihop import.',
+    'File {{file}} is a legacy Word document (.doc), not an Excel workbook; if it is a regulation, import it with phoihop import.',
   'input.legacyXls':
     'File {{file}} is a legacy Excel workbook (.xls, Excel 97–2003), not .xlsx; open it in Excel or LibreOffice and save it as .xlsx.',
   'input.encryptedDocument': 'File {{file}} is password-protected; remove the password in Word and try again.',
@@ -895,4 +895,26 @@ export const en: Record<MessageKey, string> = {
   // import: a number the source repeats (the chain's clause ids)
   'import.check.repeatedNumber':
     'the document gives this clause the same number as clause {{first}} above, so its id is {{id}}; check the numbering in the document',
+  // Word 97 .doc import and documents in batch (issue 28)
+  'doc.damaged':
+    'File {{file}} is a legacy Word document (.doc) but it is damaged or cut short (perhaps not fully downloaded); get the original again, or open it in Word and save it as .docx.',
+  'doc.tooOld':
+    'File {{file}} is a Word 6.0/95 document, older than the .doc files that can be read (Word 97–2003); open it in Word and save it as .docx.',
+  'doc.notWord': 'File {{file}} is a legacy Office file but holds no Word document; check that it is the right file.',
+  'doc.tooLarge': 'File {{file}} declares more than {{limit}} characters, beyond any regulation; it is not read.',
+  'doc.macros': 'File {{file}} holds macros: they are not run, only the text of the document is read.',
+  'doc.lost':
+    'Read from a legacy Word document (.doc): it does not give bold, legacy fonts (.VnTime, VNI) or merged table cells; values marked Kiểm tra lại need checking. If the heading or the task table reads wrong, open it in Word, save it as .docx and import again.',
+  'batch.document.read': 'Read from a {{format}} document',
+  'batch.document.joined': 'The school also sent the document {{file}} ({{format}}) of the same regulation',
+  'batch.document.pages': '{{count}} pages',
+  'batch.document.ocr': 'read by OCR from a scan',
+  'batch.document.toCheck': '{{count}} values to check (Kiểm tra lại)',
+  'batch.document.differ': 'workbook and document differ on: {{fields}}',
+  'batch.document.field.number': 'number',
+  'batch.document.field.issueDate': 'date of issue',
+  'batch.document.field.signatories': 'signatories',
+  'batch.document.field.clauses': 'number of clauses',
+  'cli.opt.batch.readDocuments': 'read and check regulations sent as documents too (.docx, .doc, .txt); on by default',
+  'cli.opt.batch.noReadDocuments': 'do not read documents: only note files that are not workbooks, as before',
 };

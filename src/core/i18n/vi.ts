@@ -449,7 +449,7 @@ export const vi = {
   'pane.renew.checked': 'Kiểm tra tệp mới: {{summary}}',
   'pane.renew.done':
     'Đã lập quy chế năm học {{to}}, thay thế năm học {{from}}; còn {{count}} việc cần làm, liệt kê bên dưới.',
-  'pane.import.label': 'Văn bản cần nhập (.txt, .docx)',
+  'pane.import.label': 'Văn bản cần nhập (.txt, .docx, .doc)',
   'pane.findings.heading': 'Kết quả kiểm tra',
   'pane.findings.notYet': 'Chưa kiểm tra.',
   'pane.group.error': 'Lỗi',
@@ -572,7 +572,7 @@ export const vi = {
   'input.textDocumentUnquotable':
     'Tệp {{file}} là văn bản thuần, không phải sổ Excel; nếu đây là quy chế, hãy đổi tên tệp cho khỏi các ký tự $ ` " ! % rồi nhập nó bằng lệnh phoihop import.',
   'input.legacyDocument':
-    'Tệp {{file}} là văn bản Word cũ (.doc), không phải sổ Excel; nếu đây là quy chế, hãy lưu lại dưới dạng .docx bằng Word rồi nhập: phoihop import.',
+    'Tệp {{file}} là văn bản Word cũ (.doc), không phải sổ Excel; nếu đây là quy chế, hãy nhập nó: phoihop import.',
   'input.legacyXls':
     'Tệp {{file}} là sổ Excel cũ (.xls, Excel 97–2003), không phải .xlsx; hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.',
   'input.encryptedDocument': 'Tệp {{file}} được đặt mật khẩu; hãy gỡ mật khẩu trong Word rồi thử lại.',
@@ -882,6 +882,28 @@ export const vi = {
   // import: a number the source repeats (the chain's clause ids)
   'import.check.repeatedNumber':
     'văn bản đánh số điều khoản này trùng với điều khoản {{first}} ở trên, nên mã được ghi là {{id}}; hãy xem lại số trong văn bản',
+  // Word 97 .doc import and documents in batch (issue 28)
+  'doc.damaged':
+    'Tệp {{file}} là văn bản Word cũ (.doc) nhưng bị hỏng hoặc thiếu phần (có thể tải về chưa hết); hãy lấy lại tệp gốc, hoặc mở bằng Word và lưu lại dưới dạng .docx.',
+  'doc.tooOld':
+    'Tệp {{file}} là văn bản Word 6.0/95, cũ hơn loại .doc đọc được (Word 97–2003); hãy mở bằng Word và lưu lại dưới dạng .docx.',
+  'doc.notWord': 'Tệp {{file}} là tệp Office cũ nhưng không chứa văn bản Word; hãy kiểm tra lại có đúng tệp không.',
+  'doc.tooLarge': 'Tệp {{file}} khai báo hơn {{limit}} ký tự, quá giới hạn của một văn bản quy chế; không đọc tệp này.',
+  'doc.macros': 'Tệp {{file}} có mã lệnh tự động của Word; mã lệnh không được chạy, chỉ đọc chữ của văn bản.',
+  'doc.lost':
+    'Đọc từ văn bản Word cũ (.doc): tệp này không cho biết chữ đậm, phông chữ cũ (.VnTime, VNI) và ô gộp trong bảng; các giá trị ghi Kiểm tra lại cần xem lại. Nếu phần đầu hoặc bảng phân công đọc sai, hãy mở bằng Word, lưu thành .docx rồi nhập lại.',
+  'batch.document.read': 'Đọc từ văn bản {{format}}',
+  'batch.document.joined': 'Trường gửi cả văn bản {{file}} ({{format}}) của cùng quy chế',
+  'batch.document.pages': '{{count}} trang',
+  'batch.document.ocr': 'đọc bằng nhận dạng chữ từ ảnh quét',
+  'batch.document.toCheck': '{{count}} giá trị cần Kiểm tra lại',
+  'batch.document.differ': 'sổ Excel và văn bản khác nhau ở: {{fields}}',
+  'batch.document.field.number': 'số ký hiệu',
+  'batch.document.field.issueDate': 'ngày ban hành',
+  'batch.document.field.signatories': 'người ký',
+  'batch.document.field.clauses': 'số điều khoản',
+  'cli.opt.batch.readDocuments': 'đọc và kiểm tra cả quy chế gửi dưới dạng văn bản (.docx, .doc, .txt); bật sẵn',
+  'cli.opt.batch.noReadDocuments': 'không đọc văn bản, chỉ ghi chú các tệp không phải sổ Excel như trước',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,12 @@
 // One file from disk → FileSummary, in whatever thread runs it. Reads and checks the bytes the
 // way `validate` does (same limits, same messages), then hands grids to the pure inspector.
-import { inspectWorkbook, otherSummary, unreadableSummary, userErrorMessage } from '../../core/batch/inspect';
+import {
+  inspectWorkbook,
+  otherSummary,
+  unreadableSummary,
+  userErrorMessage,
+  type InspectOptions,
+} from '../../core/batch/inspect';
 import type { FileSummary } from '../../core/batch/types';
 import { inBoth, msg, UserError, type MessageKey } from '../../core/i18n';
 import { checkXlsxHead } from '../../xlsx/check-bytes';
@@ -9,6 +15,7 @@ import type { RuleRunner } from '../../core/rules/run-rules';
 import type { IsoDate } from '../../core/values';
 import { readInputFileSync, readInputHeadSync } from '../files';
 import { MAX_ROWS_PER_SHEET, readXlsxBytes } from '../regulation-file';
+import { DOCUMENT_REFUSALS, inspectDocument } from './read-document-file';
 
 export interface InspectContext {
   runner: RuleRunner;
@@ -18,6 +25,8 @@ export interface InspectContext {
   /** Only the task months of a report's period (`batch --period hk1`); the whole school year when absent. */
   periodMonths?: number[];
   maxFindings?: number;
+  /** Read a regulation sent as a document and check it (batch --read-documents, the default). */
+  readDocuments?: boolean;
 }
 
 /**
@@ -33,26 +42,39 @@ export async function inspectFile(
 ): Promise<FileSummary> {
   const started = Date.now();
   let summary: FileSummary;
+  const opts = {
+    path: display,
+    asOf: ctx.asOf,
+    warnDays: ctx.warnDays,
+    disseminationDays: ctx.disseminationDays,
+    periodMonths: ctx.periodMonths,
+    runner: ctx.runner,
+    maxRows: MAX_ROWS_PER_SHEET,
+    maxFindings: ctx.maxFindings,
+  };
   try {
     const { grids, properties: props } = readXlsxBytes(readFileChecked(file, display), display);
-    summary = await inspectWorkbook(grids, props, {
-      path: display,
-      asOf: ctx.asOf,
-      warnDays: ctx.warnDays,
-      disseminationDays: ctx.disseminationDays,
-      periodMonths: ctx.periodMonths,
-      runner: ctx.runner,
-      maxRows: MAX_ROWS_PER_SHEET,
-      maxFindings: ctx.maxFindings,
-    });
+    summary = await inspectWorkbook(grids, props, opts);
   } catch (e) {
+    const document = ctx.readDocuments && e instanceof UserError && DOCUMENT_REFUSALS.has(e.key);
     const other = e instanceof UserError ? NOT_WORKBOOKS[e.key] : undefined;
-    if (other) summary = otherSummary(display, userErrorMessage(e as UserError), other);
+    const read = document ? await documentSummary(file, rel, opts) : null;
+    if (read) summary = read;
+    else if (other) summary = otherSummary(display, userErrorMessage(e as UserError), other);
     else summary = unreadableSummary(display, e instanceof UserError ? userErrorMessage(e) : failure(display, e));
   }
   summary.path = rel;
   summary.ms = Date.now() - started;
   return summary;
+}
+
+/** A document checked as import then validate would; a document it cannot read is a row saying why. */
+async function documentSummary(file: string, rel: string, opts: InspectOptions): Promise<FileSummary | null> {
+  try {
+    return await inspectDocument(readFileChecked(file, opts.path, false), rel, opts);
+  } catch (e) {
+    return unreadableSummary(opts.path, e instanceof UserError ? userErrorMessage(e) : failure(opts.path, e));
+  }
 }
 
 /** Files that are not workbooks at all: a row saying what they are, not a read failure. */
@@ -65,10 +87,10 @@ const NOT_WORKBOOKS: Partial<Record<MessageKey, 'warning' | 'info'>> = {
   'input.notAWorkbook': 'info',
 };
 
-function readFileChecked(file: string, display: string): Uint8Array {
+function readFileChecked(file: string, display: string, workbook = true): Uint8Array {
   try {
     // The first bytes say whether the rest is worth reading: a PDF or a video is named, not read.
-    checkXlsxHead(readInputHeadSync(file, 4096), display);
+    if (workbook) checkXlsxHead(readInputHeadSync(file, 4096), display);
     return readInputFileSync(file);
   } catch (e) {
     // readInputFileSync names the path it was given; name the file as the report does.

@@ -20,6 +20,8 @@ export interface WorkerData {
   /** Only the task months of a report's period (`batch --period hk1`); the whole school year when absent. */
   periodMonths?: number[];
   maxFindings?: number;
+  /** Check regulations sent as documents (batch --read-documents). */
+  readDocuments?: boolean;
 }
 
 export interface WorkerRequest {

@@ -9,6 +9,7 @@ import { inBoth, UserError } from '../../core/i18n';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 import { isReadableDir } from '../files';
+import { joinDocuments } from './join-documents';
 import { runPool, type PoolOptions } from './pool';
 import { listEntries } from './walk';
 
@@ -26,6 +27,8 @@ export interface BatchOptions {
   /** Worker threads; default: every core. */
   jobs?: number;
   maxFindings?: number;
+  /** Check regulations sent as documents, and join a document with the workbook of the same regulation. */
+  readDocuments?: boolean;
   timeoutMs?: number;
   memoryLimitMb?: number;
   onProgress?: PoolOptions['onProgress'];
@@ -61,6 +64,7 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
       disseminationDays: options.disseminationDays,
       periodMonths: options.periodMonths,
       maxFindings: options.maxFindings,
+      readDocuments: options.readDocuments,
     },
     timeoutMs: options.timeoutMs,
     memoryLimitMb: options.memoryLimitMb,
@@ -76,6 +80,7 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
     summaries.push(summary);
   }
+  if (options.readDocuments) joinDocuments(summaries);
   const final = options.afterInspect ? await options.afterInspect(summaries) : summaries;
   return {
     report: buildBatchReport(final, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),

@@ -23,6 +23,7 @@ async function answer(request: WorkerRequest): Promise<void> {
       disseminationDays,
       periodMonths: data.periodMonths,
       maxFindings: data.maxFindings,
+      readDocuments: data.readDocuments,
     });
     response = { id: request.id, summary };
   } catch (e) {
