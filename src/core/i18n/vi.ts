@@ -736,11 +736,11 @@ export const vi = {
   // import of a scanned PDF through OCR (issue 28)
   'import.check.ocr': 'đọc bằng OCR, trang {{page}} (dòng {{line}} của trang), hãy so với bản quét',
   'import.scan.noOcr':
-    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ) nên cần nhận dạng chữ (OCR) mới đọc được, mà máy chưa có "tesseract". Cài "tesseract" với dữ liệu tiếng Việt (Debian/Ubuntu: "sudo apt install tesseract-ocr tesseract-ocr-vie poppler-utils"; Windows: bộ cài Tesseract của UB Mannheim, chọn thêm ngôn ngữ Vietnamese) rồi chạy lại; hoặc dùng bản Word (.docx) của văn bản.',
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ) nên cần nhận dạng chữ (OCR) mới đọc được, mà máy chưa có "tesseract". Cài "tesseract" với dữ liệu tiếng Việt (Debian/Ubuntu: "sudo apt install tesseract-ocr tesseract-ocr-vie poppler-utils"; Windows: bộ cài Tesseract "UB Mannheim", chọn thêm ngôn ngữ "Vietnamese") rồi chạy lại; hoặc dùng bản Word (.docx) của văn bản.',
   'import.scan.noVie':
-    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); máy có "tesseract" nhưng thiếu dữ liệu tiếng Việt ("vie") để nhận dạng chữ (OCR). Cài thêm (Debian/Ubuntu: "sudo apt install tesseract-ocr-vie"; Windows: chạy lại bộ cài Tesseract, chọn ngôn ngữ Vietnamese) rồi chạy lại.',
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); máy có "tesseract" nhưng thiếu dữ liệu tiếng Việt ("vie") để nhận dạng chữ (OCR). Cài thêm (Debian/Ubuntu: "sudo apt install tesseract-ocr-vie"; Windows: chạy lại bộ cài Tesseract, chọn ngôn ngữ "Vietnamese") rồi chạy lại.',
   'import.scan.noRenderer':
-    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); để nhận dạng chữ (OCR) cần "pdftoppm" của Poppler mà máy chưa có. Cài Poppler (Debian/Ubuntu: "sudo apt install poppler-utils"; Windows: bản Poppler cho Windows, thêm thư mục bin vào PATH) rồi chạy lại.',
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); để nhận dạng chữ (OCR) cần "pdftoppm" của Poppler mà máy chưa có. Cài Poppler (Debian/Ubuntu: "sudo apt install poppler-utils"; Windows: bản Poppler cho Windows, thêm thư mục "bin" vào PATH) rồi chạy lại.',
   'import.scan.tooManyPages':
     'Tệp {{file}} là bản quét {{pages}} trang, quá giới hạn {{limit}} trang cho mỗi lần nhận dạng chữ (OCR); một quy chế phối hợp thường dưới 10 trang. Hãy tách riêng các trang của văn bản, hoặc đặt "--ocr-pages SỐ_TRANG" nếu văn bản thật sự dài như vậy.',
   'import.scan.pageTime':

@@ -38,39 +38,63 @@ interface Segment {
 
 const DARK = 160;
 
-/** Runs of dark pixels along each line of the image, merged with their neighbours into rules. */
-function rules(img: GreyImage, horizontal: boolean, minLength: number): Segment[] {
+/** Runs of dark pixels at least `minLength` long, along the rows (horizontal) or the columns of the image. */
+function runs(img: GreyImage, horizontal: boolean, minLength: number): Segment[] {
   const { width, height, pixels } = img;
-  const [across, along] = horizontal ? [height, width] : [width, height];
-  const at = horizontal
-    ? (a: number, b: number) => pixels[a * width + b]
-    : (a: number, b: number) => pixels[b * width + a];
   const out: Segment[] = [];
-  let open: Segment[] = [];
-  for (let a = 0; a < across; a++) {
-    const next: Segment[] = [];
-    let start = -1;
-    for (let b = 0; b <= along; b++) {
-      const dark = b < along && at(a, b) < DARK;
-      if (dark && start < 0) start = b;
-      else if (!dark && start >= 0) {
-        if (b - start >= minLength) {
-          const prev = open.find((s) => s.b0 < b && s.b1 > start);
-          if (prev) {
-            prev.a1 = a;
-            prev.b0 = Math.min(prev.b0, start);
-            prev.b1 = Math.max(prev.b1, b - 1);
-            next.push(prev);
-          } else {
-            const s = { a0: a, a1: a, b0: start, b1: b - 1 };
-            out.push(s);
-            next.push(s);
-          }
+  if (horizontal) {
+    for (let y = 0; y < height; y++) {
+      const row = y * width;
+      let start = -1;
+      for (let x = 0; x <= width; x++) {
+        const dark = x < width && pixels[row + x] < DARK;
+        if (dark && start < 0) start = x;
+        else if (!dark && start >= 0) {
+          if (x - start >= minLength) out.push({ a0: y, a1: y, b0: start, b1: x - 1 });
+          start = -1;
         }
-        start = -1;
       }
     }
-    open = next;
+    return out;
+  }
+  // Column runs counted row after row (the pixels are stored by rows).
+  const count = new Int32Array(width);
+  for (let y = 0; y <= height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (y < height && pixels[row + x] < DARK) count[x]++;
+      else {
+        if (count[x] >= minLength) out.push({ a0: x, a1: x, b0: y - count[x], b1: y - 1 });
+        count[x] = 0;
+      }
+    }
+  }
+  return out.sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
+}
+
+/** Runs merged with their neighbours across (a rule is a few pixels thick) into rules. */
+function rules(img: GreyImage, horizontal: boolean, minLength: number): Segment[] {
+  const out: Segment[] = [];
+  let open: Segment[] = [];
+  let at = -1;
+  let next: Segment[] = [];
+  for (const r of runs(img, horizontal, minLength)) {
+    if (r.a0 !== at) {
+      open = r.a0 === at + 1 ? next : [];
+      next = [];
+      at = r.a0;
+    }
+    const prev = open.find((s) => s.b0 <= r.b1 && s.b1 >= r.b0);
+    if (prev) {
+      prev.a1 = r.a0;
+      prev.b0 = Math.min(prev.b0, r.b0);
+      prev.b1 = Math.max(prev.b1, r.b1);
+      next.push(prev);
+    } else {
+      const s = { ...r };
+      out.push(s);
+      next.push(s);
+    }
   }
   return out;
 }
