@@ -25,10 +25,13 @@ export interface ScanLimits {
   totalSeconds: number;
 }
 
-export const SCAN_LIMITS: ScanLimits = { pages: 20, pageSeconds: 30, totalSeconds: 90 };
+export const SCAN_LIMITS: ScanLimits = { pages: 20, pageSeconds: 60, totalSeconds: 100 };
 
-/** A4 at 300 dpi: the long side of every page in pixels, whatever size the PDF declares. */
-const LONG_SIDE_PX = 3508;
+/**
+ * A4 at 400 dpi: the long side of every page in pixels, whatever size the PDF declares. At 300 dpi
+ * tesseract lost the "/" of "15/QCPH-…" and misread bold capitals on our own export's scan.
+ */
+const LONG_SIDE_PX = 4677;
 
 export interface ScanOptions {
   /** The page count the PDF reader found. */

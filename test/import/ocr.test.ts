@@ -82,9 +82,13 @@ describe('a page of words → lines', () => {
       ...line('1.1.2', 100, 160, '.„', 20),
       ...line('1.1.3', 100, 220, '.Phụ', 60),
       ...line('1.1.3', 200, 220, 'lục', 92),
+      // A speck far smaller than a letter, whatever it was read as; a list's dash is kept.
+      { text: 'Ô„„', conf: 16, left: 900, top: 240, width: 9, height: 8, lineKey: '1.1.3' },
+      ...line('1.1.4', 100, 280, '-', 40),
+      ...line('1.1.4', 130, 280, 'Lưu VT.', 93),
     ]);
-    expect(page.lines.slice(1)).toEqual(['TRƯƠNG MÃM NON', 'Phụ lục']);
-    expect(page.characters).toBe(51 + 6 + 3 + 3 + 3 + 3);
+    expect(page.lines.slice(1)).toEqual(['TRƯƠNG MÃM NON', 'Phụ lục', '- Lưu VT.']);
+    expect(page.characters).toBe(51 + 6 + 3 + 3 + 3 + 3 + 5);
     expect(page.unsure).toBe(3 + 3);
   });
 });
@@ -243,6 +247,22 @@ describe('every value read by OCR is marked with its page', () => {
     expect(issuer.split('\n')[1]).toMatch(/^Đọc từ dòng 7: /);
     const signer = notes.signatories![1];
     expect(checkOfNote(signer)).toMatch(/^đọc bằng OCR, trang 2 \(dòng 1 của trang\)/);
+  });
+
+  it('an appendix whose label OCR glued to a mark ("2Phụ lục") is still read as the table of tasks', () => {
+    const withAppendix = [
+      ...page1,
+      ...page2,
+      '2Phụ lục',
+      'PHÂN CÔNG THỰC HIỆN',
+      '| STT | Nhiệm vụ | Chủ trì | Phối hợp | Chu kỳ | Thời điểm | Mã điều khoản |',
+      '| 1 | Tổ chức hội nghị viên chức | Nhà trường | Công đoàn | Hàng năm | T9 | D2 |',
+    ].join('\n');
+    const x = importText(withAppendix).extraction;
+    expect(x.signatories.map((s) => s.name)).toEqual(['Hồ Thị Lan', 'Mai Văn Phú']);
+    expect(x.responsibilities.filter((r) => r.read).map((r) => [r.clauseId, r.cadence, r.months])).toEqual([
+      ['D2', 'Hàng năm', 'T9'],
+    ]);
   });
 
   it('the JSON gives every value its source page and line', () => {

@@ -90,6 +90,16 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     // The input is never touched; the output appears whole or not at all.
     await writeOutputs(plan, [{ file: out, data: await writeRegulationWorkbook(content) }]);
   }
+  // Read by OCR: said in either format (on stderr), so no one takes the values for the document's text.
+  if (scan)
+    io.err(
+      t(lang, 'import.scan.done', {
+        pages: scan.ocr.pages,
+        seconds: Math.round(scan.ocr.seconds),
+        unsure: scan.ocr.unsure,
+        characters: scan.ocr.characters,
+      }) + '\n',
+    );
   if (format === 'json') {
     const body = scan
       ? {
@@ -99,15 +109,6 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
       : extraction;
     io.out(JSON.stringify({ file, format: kind, ...body }, null, 2) + '\n');
   } else {
-    if (scan)
-      io.err(
-        t(lang, 'import.scan.done', {
-          pages: scan.ocr.pages,
-          seconds: Math.round(scan.ocr.seconds),
-          unsure: scan.ocr.unsure,
-          characters: scan.ocr.characters,
-        }) + '\n',
-      );
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
     const count = (...encodings: string[]) =>
       extraction.conversions.filter((c) => encodings.includes(c.encoding)).length;

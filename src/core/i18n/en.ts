@@ -761,5 +761,5 @@ export const en: Record<MessageKey, string> = {
   'import.scan.done':
     'Read {{pages}} scanned pages by OCR in {{seconds}} s: OCR was unsure of {{unsure}} of {{characters}} characters. Every value has a "Kiểm tra lại" note with its page: compare each with the scan.',
   'cli.opt.import.ocrPages': 'most scanned pages read by OCR',
-  'cli.opt.import.ocrSeconds': 'most seconds of OCR for the whole file; 30 s at most a page',
+  'cli.opt.import.ocrSeconds': 'most seconds of OCR for the whole file; 60 s at most a page',
 };

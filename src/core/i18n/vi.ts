@@ -754,7 +754,7 @@ export const vi = {
   'import.scan.done':
     'Đọc bằng nhận dạng chữ (OCR) {{pages}} trang quét trong {{seconds}} giây: {{unsure}} trong {{characters}} ký tự OCR không chắc chắn. Mọi giá trị đều có ghi chú "Kiểm tra lại" kèm trang: hãy so từng giá trị với bản quét.',
   'cli.opt.import.ocrPages': 'số trang quét nhiều nhất được nhận dạng chữ (OCR)',
-  'cli.opt.import.ocrSeconds': 'số giây nhiều nhất cho nhận dạng chữ (OCR) cả tệp; mỗi trang nhiều nhất 30 giây',
+  'cli.opt.import.ocrSeconds': 'số giây nhiều nhất cho nhận dạng chữ (OCR) cả tệp; mỗi trang nhiều nhất 60 giây',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,7 +10,8 @@ import { cellLines, readHeader, readRow, rowCells, TABLE_ROW, type Column, type 
 import type { ExtractedParty, ExtractedResponsibility } from './types';
 import { findMentions, fold } from './vocab';
 
-const LABEL = /^phu luc(?![a-z])/;
+// A scan's OCR may glue a speck or the page number to it ("2Phụ lục", ".Phụ lục").
+const LABEL = /^[^a-z\s]{0,2}phu luc(?![a-z])/;
 /** How far under "Phụ lục" the table's header may start (its name and "Kèm theo" line between). */
 const HEADER_WITHIN = 6;
 

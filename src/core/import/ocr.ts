@@ -110,8 +110,17 @@ const inside = (w: OcrWord, t: { top: number; bottom: number; left: number; righ
   return x > t.left && x < t.right && y > t.top && y < t.bottom;
 };
 
-// A speck read as a mark: no letter or digit, and tesseract unsure of it.
-const isSpeck = (w: OcrWord) => w.conf < UNSURE_BELOW && !/[\p{Lu}\p{Ll}\p{Lo}\p{N}]/u.test(w.text);
+// A list's bullet is a mark tesseract is often unsure of, and a line's meaning ("- Lưu: VT.").
+const BULLET = /^[-–—+•*]$/;
+const LETTER = /[\p{Lu}\p{Ll}\p{Lo}\p{N}]/gu;
+/**
+ * A speck read as a word: far smaller than a letter, or tesseract unsure of a "word" that is
+ * mostly marks ("Ô„„", "…").
+ */
+const isSpeck = (w: OcrWord, h: number) =>
+  !BULLET.test(w.text) &&
+  ((w.height < 0.4 * h && w.width < 0.6 * h) ||
+    (w.conf < UNSURE_BELOW && (w.text.match(LETTER)?.length ?? 0) * 2 < [...w.text].length));
 // Marks no word starts with: a speck tesseract joined to the word beside it (".Phụ").
 const LEADING_SPECK = /^[.,:;`'^ˆ~„‚¸˛]+(?=\p{L})/u;
 const PAGE_NUMBER = /^[-–(]?\s*\d{1,3}\s*[-–)]?$/;
@@ -159,8 +168,9 @@ function unwrap(placed: Placed[], right: number, h: number): string[] {
  * alone above or below the text is set aside, as are specks read as marks.
  */
 export function pageFromWords(all: OcrWord[], tables: TableGrid[] = []): OcrPage {
+  const usual = median(all.map((w) => w.height));
   const words = all
-    .filter((w) => !isSpeck(w))
+    .filter((w) => !isSpeck(w, usual))
     .map((w) =>
       w.conf < UNSURE_BELOW && LEADING_SPECK.test(w.text) ? { ...w, text: w.text.replace(LEADING_SPECK, '') } : w,
     );
