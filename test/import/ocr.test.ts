@@ -265,6 +265,19 @@ describe('every value read by OCR is marked with its page', () => {
     ]);
   });
 
+  it('an appendix whose header OCR misread still ends the signatures, its rows left to the clerk', () => {
+    const rows = [
+      '| SIT | Nhiệm vụ | Chủtrì | Phốihợp |',
+      '| 1 | Tổ chức hội nghị viên chức | Nhà trường | Công đoàn |',
+    ];
+    const x = importText([...page1, ...page2, 'Phụ lục', 'PHÂN CÔNG THỰC HIỆN', ...rows].join('\n')).extraction;
+    expect(x.signatories.map((s) => s.name)).toEqual(['Hồ Thị Lan', 'Mai Văn Phú']);
+    expect(x.recipients.map((r) => r.text)).toEqual(['Lưu: VT']);
+    const unplaced = x.unplaced.map((u) => u.text);
+    expect(unplaced).toEqual(expect.arrayContaining(['Phụ lục', 'PHÂN CÔNG THỰC HIỆN', rows[1]]));
+    expect(unplaced.filter((u) => u.startsWith('| SIT |'))).toHaveLength(1);
+  });
+
   it('the JSON gives every value its source page and line', () => {
     const json = ocrJson(extraction, ocr);
     expect(json.fields.number).toMatchObject({

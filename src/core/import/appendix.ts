@@ -36,6 +36,23 @@ export function findAppendix(st: ParseState, from: number, to: number): number {
   return to;
 }
 
+/**
+ * A "Phụ lục" line with table rows under it whose header names no known column (a scan's OCR may
+ * misread a bold header: "SIT", "Phốihợp"), or `to`: the tail still ends there, and the table's
+ * lines are left to the clerk (Dòng chưa xếp) rather than read as signatures or recipients.
+ */
+export function findUnreadAppendix(st: ParseState, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (!LABEL.test(fold(st.lines[i].text))) continue;
+    for (let k = i + 1, seen = 0; k < to && seen < HEADER_WITHIN; k++) {
+      if (!st.lines[k].text) continue;
+      if (TABLE_ROW.test(st.lines[k].text)) return i;
+      seen++;
+    }
+  }
+  return to;
+}
+
 /** The appendix's rows; its lines get their roles and are blanked. */
 export function readAppendix(st: ParseState, from: number, to: number): Appendix {
   const out: Appendix = { header: [], rows: [] };

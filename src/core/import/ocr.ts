@@ -140,7 +140,7 @@ const OPENS =
  * The page's lines with the lines that only wrapped joined again, as the document's paragraphs:
  * a line runs on when the line above it reaches the text's right edge (its first word would not
  * have fitted there), unless it opens a paragraph of its own or the line above ends a sentence
- * before a capital.
+ * before a capital (a colon does not: "… trên quan điểm:" runs on into its sentence).
  */
 function unwrap(placed: Placed[], right: number, h: number): string[] {
   const out: string[] = [];
@@ -151,7 +151,7 @@ function unwrap(placed: Placed[], right: number, h: number): string[] {
       p.prose &&
       right - prev.prose.end < p.prose.first + h &&
       !OPENS.test(p.text) &&
-      !(/[.;:!?]$/.test(out[out.length - 1]) && /^\p{Lu}/u.test(p.text));
+      !(/[.;!?]$/.test(out[out.length - 1]) && /^\p{Lu}/u.test(p.text));
     if (runsOn) out[out.length - 1] += ` ${p.text}`;
     else out.push(p.text);
     prev = p;
