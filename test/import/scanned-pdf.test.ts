@@ -210,6 +210,37 @@ describe('a scanned PDF', () => {
     expect(readdirSync(tmp).filter((f) => f.startsWith('phoihop-ocr-'))).toEqual([]);
   });
 
+  it('stopped in the middle (SIGTERM, as the watchdog sends): tesseract stopped, the folder removed', async () => {
+    const tmp = at('interrupted-tmp');
+    mkdirSync(tmp, { recursive: true });
+    const out = at('interrupted.xlsx');
+    let seen = false;
+    const r = await runChild(['import', docs[0].scan, '-o', out, ...ROOMY_ARGS], {
+      env: { ...ROOMY, TMPDIR: tmp },
+      onSpawn: (child) => {
+        // Once a page is being read (its picture is in the private folder), stop the run.
+        const poll = setInterval(() => {
+          const work = readdirSync(tmp).find((f) => f.startsWith('phoihop-ocr-'));
+          if (work && readdirSync(path.join(tmp, work)).some((f) => f.startsWith('trang-'))) {
+            seen = true;
+            clearInterval(poll);
+            child.kill('SIGTERM');
+          }
+        }, 50);
+        child.on('close', () => clearInterval(poll));
+      },
+    });
+    expect(seen).toBe(true);
+    expect(r.code).not.toBe(0);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
+    // No helper of that run is left: none has the private folder on its command line.
+    const left = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.includes(tmp));
+    expect(left).toEqual([]);
+  });
+
   it('a bad --ocr-pages or --ocr-seconds is bad usage', async () => {
     for (const args of [
       ['--ocr-pages', '0'],
