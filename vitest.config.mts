@@ -37,6 +37,8 @@ export const SLOW_TESTS = [
   'test/node/exclusive.test.ts',
   'test/ooxml/office-files.test.ts',
   'test/xlsx/other-programs.test.ts',
+  // pdftoppm and tesseract read a scanned PDF through OCR (issue 28).
+  'test/import/scanned-pdf.test.ts',
   // Batch runs over folders of workbooks: each worker thread compiles the sources with TypeScript
   // as it starts (no build/ in tests), some 60 % of the fast lane's time when they were in it.
   'test/batch/batch-cli.test.ts',

@@ -79,7 +79,9 @@ const SYLLABLE = new RegExp(
 const NAMES = new Set(
   (
     'Excel Word Office LibreOffice Unicode UTF TCVN VNI JSON PDF RTF MB KB STT Enter Ctrl ExcelApi phoihop PHOIHOP DEBUG ' +
-    'HTML true false null N T vi en stylish json sarif text template validate track import batch rules renew'
+    'HTML true false null N T vi en stylish json sarif text template validate track import batch rules renew ' +
+    // OCR of scans (issue 28): the programs and the systems they install on.
+    'OCR Tesseract Poppler Debian Ubuntu Windows PATH dpi'
   ).split(' '),
 );
 

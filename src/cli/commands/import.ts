@@ -1,9 +1,13 @@
-// phoihop import DOC(.txt/.docx/.doc) -o FILE.xlsx [--format json] [--lang vi|en]
-// Reads an existing regulation and writes the full template filled with what was read.
+// phoihop import DOC(.txt/.docx/.doc/.pdf) -o FILE.xlsx [--format json] [--lang vi|en] [--ocr-pages N] [--ocr-seconds S]
+// Reads an existing regulation and writes the full template filled with what was read. A scanned
+// PDF is read through OCR when tesseract is installed (src/node/scanned-pdf.ts).
 import { LANGS, msg, t, UserError } from '../../core/i18n';
-import { extractionCounts, importText, inferredSummary } from '../../core/import';
+import { extractionCounts, importText, inferredSummary, type ImportResult } from '../../core/import';
+import { ocrJson } from '../../core/import/ocr-marks';
 import { readDocumentBytes } from '../../docx/read-document';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
+import { pdfHasTextLayer } from '../../node/pdf-text-layer';
+import { importScannedPdf, SCAN_LIMITS, type ScanImport } from '../../node/scanned-pdf';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
 import { choice, LANG_OPTION, mayReplace, parseCommandArgs, REPLACE_OPTIONS, type CommandSpec } from '../args';
 import type { CliIO } from '../io';
@@ -17,10 +21,32 @@ export const importSpec: CommandSpec = {
     // Needed unless --format json prints the extraction instead; its help line says so.
     output: { type: 'string', short: 'o', value: 'cli.value.xlsx', help: 'cli.opt.import.output' },
     format: { type: 'string', short: 'f', choices: FORMATS, default: 'text', help: 'cli.opt.import.format' },
+    'ocr-pages': {
+      type: 'string',
+      value: 'cli.value.count',
+      default: String(SCAN_LIMITS.pages),
+      help: 'cli.opt.import.ocrPages',
+    },
+    'ocr-seconds': {
+      type: 'string',
+      value: 'cli.value.seconds',
+      default: String(SCAN_LIMITS.totalSeconds),
+      help: 'cli.opt.import.ocrSeconds',
+    },
     ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   },
 };
+
+function wholeNumber(option: string, value: string | boolean | undefined, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UserError('batch.badWholeNumber', { value: String(value), option, min: 1, max });
+  return n;
+}
+
+const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
 
 export async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(importSpec, argv);
@@ -34,19 +60,56 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
       what: msg('cli.what.documentAndOutput', { value: msg('cli.value.xlsx') }),
     });
   }
+  const ocrPages = wholeNumber('--ocr-pages', values['ocr-pages'], 1000, SCAN_LIMITS.pages);
+  const ocrSeconds = wholeNumber('--ocr-seconds', values['ocr-seconds'], 3600, SCAN_LIMITS.totalSeconds);
   const plan = { inputs: [file], outputs: out ? [out] : [], replace: mayReplace(values) };
   await checkOutputs(plan);
 
   const bytes = await readInputFile(file);
-  const doc = await readDocumentBytes(bytes, file);
-  const { extraction, content } = importText(doc.text, { lang, conversions: doc.conversions });
+  // A PDF that is only pictures of its pages: OCR, or one line saying how to get it.
+  const layer = isPdf(bytes) ? await pdfHasTextLayer(bytes) : null;
+  let scan: ScanImport | null = null;
+  let result: ImportResult;
+  let kind: string;
+  let macros = false;
+  if (layer && !layer.hasText) {
+    scan = await importScannedPdf(file, bytes, {
+      pages: layer.pages,
+      lang,
+      limits: { pages: ocrPages, totalSeconds: ocrSeconds },
+    });
+    result = scan;
+    kind = 'pdf-ocr';
+  } else {
+    const doc = await readDocumentBytes(bytes, file);
+    result = importText(doc.text, { lang, conversions: doc.conversions });
+    kind = doc.format;
+    macros = !!doc.macros;
+  }
+  const { extraction, content } = result;
 
   if (out) {
     // The input is never touched; the output appears whole or not at all.
     await writeOutputs(plan, [{ file: out, data: await writeRegulationWorkbook(content) }]);
   }
+  // Read by OCR: said in either format (on stderr), so no one takes the values for the document's text.
+  if (scan)
+    io.err(
+      t(lang, 'import.scan.done', {
+        pages: scan.ocr.pages,
+        seconds: Math.round(scan.ocr.seconds),
+        unsure: scan.ocr.unsure,
+        characters: scan.ocr.characters,
+      }) + '\n',
+    );
   if (format === 'json') {
-    io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');
+    const body = scan
+      ? {
+          ocr: { pages: scan.ocr.pages, characters: scan.ocr.characters, unsure: scan.ocr.unsure },
+          ...ocrJson(extraction, scan.ocr),
+        }
+      : extraction;
+    io.out(JSON.stringify({ file, format: kind, ...body }, null, 2) + '\n');
   } else {
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
     const count = (...encodings: string[]) =>
@@ -57,8 +120,8 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     if (horn) io.err(t(lang, 'import.repairedHorn', { count: horn }) + '\n');
     if (glyphs) io.err(t(lang, 'import.repairedGlyphs', { count: glyphs }) + '\n');
     // A .doc keeps less formatting than a .docx: say what, and that marked values need a look.
-    if (doc.format === 'doc') io.err(t(lang, 'doc.lost') + '\n');
-    if (doc.macros) io.err(t(lang, 'doc.macros', { file }) + '\n');
+    if (kind === 'doc') io.err(t(lang, 'doc.lost') + '\n');
+    if (macros) io.err(t(lang, 'doc.macros', { file }) + '\n');
     const inferred = inferredSummary(extraction, lang);
     if (inferred) io.err(inferred + '\n');
   }

@@ -917,4 +917,26 @@ export const en: Record<MessageKey, string> = {
   'batch.document.field.clauses': 'number of clauses',
   'cli.opt.batch.readDocuments': 'read and check regulations sent as documents too (.docx, .doc, .txt); on by default',
   'cli.opt.batch.noReadDocuments': 'do not read documents: only note files that are not workbooks, as before',
+  // import of a scanned PDF through OCR (issue 28)
+  'import.check.ocr': 'read by OCR, page {{page}} (line {{line}} of the page); compare it with the scan',
+  'import.scan.noOcr':
+    'File {{file}} is a scan ({{pages}} pages of images, no text layer): it needs OCR to be read, and tesseract is not installed. Install tesseract with its Vietnamese data (Debian/Ubuntu: "sudo apt install tesseract-ocr tesseract-ocr-vie poppler-utils"; Windows: the UB Mannheim Tesseract installer, with the Vietnamese language) and run again; or use the Word (.docx) version of the document.',
+  'import.scan.noVie':
+    'File {{file}} is a scan ({{pages}} pages of images, no text layer); tesseract is installed but without its Vietnamese data ("vie") for OCR. Add it (Debian/Ubuntu: "sudo apt install tesseract-ocr-vie"; Windows: run the Tesseract installer again and choose Vietnamese) and run again.',
+  'import.scan.noRenderer':
+    'File {{file}} is a scan ({{pages}} pages of images, no text layer); OCR needs Poppler\'s pdftoppm, which is not installed. Install Poppler (Debian/Ubuntu: "sudo apt install poppler-utils"; Windows: Poppler for Windows, its bin folder on PATH) and run again.',
+  'import.scan.tooManyPages':
+    'File {{file}} is a scan of {{pages}} pages, over the limit of {{limit}} pages for one OCR run; a coordination regulation is usually under 10 pages. Split out the document\'s own pages, or set "--ocr-pages PAGES" if it really is that long.',
+  'import.scan.pageTime':
+    'OCR of page {{page}} of {{file}} took over {{seconds}} seconds for one page and was stopped; no file was written. Scan that page again more clearly, or use the Word (.docx) version.',
+  'import.scan.totalTime':
+    'OCR of {{file}} took over {{seconds}} seconds for the whole file ({{done}}/{{pages}} pages read) and was stopped; no file was written. Set "--ocr-seconds SECONDS" to allow more time (and PHOIHOP_TIME_LIMIT if needed), or use the Word (.docx) version.',
+  'import.scan.failed':
+    'OCR of page {{page}} of {{file}} failed: {{program}} reported an error ({{detail}}); no file was written.',
+  'import.scan.empty':
+    'File {{file}} is a scan of {{pages}} pages but OCR read no text on it; scan it again more clearly (straight, 300 dpi) or use the Word (.docx) version.',
+  'import.scan.done':
+    'Read {{pages}} scanned pages by OCR in {{seconds}} s: OCR was unsure of {{unsure}} of {{characters}} characters. Every value has a "Kiểm tra lại" note with its page: compare each with the scan.',
+  'cli.opt.import.ocrPages': 'most scanned pages read by OCR',
+  'cli.opt.import.ocrSeconds': 'most seconds of OCR for the whole file; 60 s at most a page',
 };

@@ -904,6 +904,28 @@ export const vi = {
   'batch.document.field.clauses': 'số điều khoản',
   'cli.opt.batch.readDocuments': 'đọc và kiểm tra cả quy chế gửi dưới dạng văn bản (.docx, .doc, .txt); bật sẵn',
   'cli.opt.batch.noReadDocuments': 'không đọc văn bản, chỉ ghi chú các tệp không phải sổ Excel như trước',
+  // import of a scanned PDF through OCR (issue 28)
+  'import.check.ocr': 'đọc bằng OCR, trang {{page}} (dòng {{line}} của trang), hãy so với bản quét',
+  'import.scan.noOcr':
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ) nên cần nhận dạng chữ (OCR) mới đọc được, mà máy chưa có "tesseract". Cài "tesseract" với dữ liệu tiếng Việt (Debian/Ubuntu: "sudo apt install tesseract-ocr tesseract-ocr-vie poppler-utils"; Windows: bộ cài Tesseract "UB Mannheim", chọn thêm ngôn ngữ "Vietnamese") rồi chạy lại; hoặc dùng bản Word (.docx) của văn bản.',
+  'import.scan.noVie':
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); máy có "tesseract" nhưng thiếu dữ liệu tiếng Việt ("vie") để nhận dạng chữ (OCR). Cài thêm (Debian/Ubuntu: "sudo apt install tesseract-ocr-vie"; Windows: chạy lại bộ cài Tesseract, chọn ngôn ngữ "Vietnamese") rồi chạy lại.',
+  'import.scan.noRenderer':
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); để nhận dạng chữ (OCR) cần "pdftoppm" của Poppler mà máy chưa có. Cài Poppler (Debian/Ubuntu: "sudo apt install poppler-utils"; Windows: bản Poppler cho Windows, thêm thư mục "bin" vào PATH) rồi chạy lại.',
+  'import.scan.tooManyPages':
+    'Tệp {{file}} là bản quét {{pages}} trang, quá giới hạn {{limit}} trang cho mỗi lần nhận dạng chữ (OCR); một quy chế phối hợp thường dưới 10 trang. Hãy tách riêng các trang của văn bản, hoặc đặt "--ocr-pages SỐ_TRANG" nếu văn bản thật sự dài như vậy.',
+  'import.scan.pageTime':
+    'Nhận dạng chữ (OCR) trang {{page}} của {{file}} quá {{seconds}} giây cho một trang nên đã dừng; không tệp nào được ghi. Hãy quét lại trang đó rõ hơn, hoặc dùng bản Word (.docx) của văn bản.',
+  'import.scan.totalTime':
+    'Nhận dạng chữ (OCR) {{file}} quá {{seconds}} giây cho cả tệp (đã đọc {{done}}/{{pages}} trang) nên đã dừng; không tệp nào được ghi. Đặt "--ocr-seconds SỐ_GIÂY" để cho thêm thời gian (và "PHOIHOP_TIME_LIMIT" nếu cần), hoặc dùng bản Word (.docx).',
+  'import.scan.failed':
+    'Không nhận dạng được chữ (OCR) trang {{page}} của {{file}}: {{program}} báo lỗi ({{detail}}); không tệp nào được ghi.',
+  'import.scan.empty':
+    'Tệp {{file}} là bản quét {{pages}} trang nhưng nhận dạng chữ (OCR) không đọc được chữ nào; hãy quét lại rõ hơn (thẳng trang, 300 dpi) hoặc dùng bản Word (.docx).',
+  'import.scan.done':
+    'Đọc bằng nhận dạng chữ (OCR) {{pages}} trang quét trong {{seconds}} giây: {{unsure}} trong {{characters}} ký tự OCR không chắc chắn. Mọi giá trị đều có ghi chú "Kiểm tra lại" kèm trang: hãy so từng giá trị với bản quét.',
+  'cli.opt.import.ocrPages': 'số trang quét nhiều nhất được nhận dạng chữ (OCR)',
+  'cli.opt.import.ocrSeconds': 'số giây nhiều nhất cho nhận dạng chữ (OCR) cả tệp; mỗi trang nhiều nhất 60 giây',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,7 +10,8 @@ import { cellLines, readHeader, readRow, rowCells, TABLE_ROW, type Column, type 
 import type { ExtractedParty, ExtractedResponsibility } from './types';
 import { findMentions, fold } from './vocab';
 
-const LABEL = /^phu luc(?![a-z])/;
+// A scan's OCR may glue a speck or the page number to it ("2Phụ lục", ".Phụ lục").
+const LABEL = /^[^a-z\s]{0,2}phu luc(?![a-z])/;
 /** How far under "Phụ lục" the table's header may start (its name and "Kèm theo" line between). */
 const HEADER_WITHIN = 6;
 
@@ -29,6 +30,23 @@ export function findAppendix(st: ParseState, from: number, to: number): number {
     for (let k = i + 1; k < to && seen < HEADER_WITHIN; k++) {
       if (!st.lines[k].text) continue;
       if (headerOf(st.lines[k])) return i;
+      seen++;
+    }
+  }
+  return to;
+}
+
+/**
+ * A "Phụ lục" line with table rows under it whose header names no known column (a scan's OCR may
+ * misread a bold header: "SIT", "Phốihợp"), or `to`: the tail still ends there, and the table's
+ * lines are left to the clerk (Dòng chưa xếp) rather than read as signatures or recipients.
+ */
+export function findUnreadAppendix(st: ParseState, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (!LABEL.test(fold(st.lines[i].text))) continue;
+    for (let k = i + 1, seen = 0; k < to && seen < HEADER_WITHIN; k++) {
+      if (!st.lines[k].text) continue;
+      if (TABLE_ROW.test(st.lines[k].text)) return i;
       seen++;
     }
   }

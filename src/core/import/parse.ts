@@ -2,7 +2,7 @@
 // the heading (authority, unit, Số, place and date, kind, title, school year), the bases and
 // preamble, the body (Chương, Điều, roman sections, 1., 1.1, a), bullets, paragraphs) and the
 // tail (signatures, Nơi nhận). Nothing is invented: what the text does not say stays empty.
-import { appendixAssignments, findAppendix, readAppendix } from './appendix';
+import { appendixAssignments, findAppendix, findUnreadAppendix, readAppendix } from './appendix';
 import { readDisseminations } from './dissemination';
 import { parseBody, parseIntro } from './body';
 import { isProsePart, namesOneParty } from './parts';
@@ -44,11 +44,14 @@ export function parseRegulation(doc: CleanedDocument): Extraction {
   const found = findAppendix(st, regStart, n);
   const end = found < n && findTailStart(st.lines, regStart, found) < found ? found : n;
   const appendix = end < n ? readAppendix(st, end, n) : null;
-  const tailStart = findTailStart(st.lines, regStart, end);
+  // An appendix table whose header could not be read: the tail ends at it all the same.
+  const unread = end === n ? findUnreadAppendix(st, regStart, n) : n;
+  const tailEnd = unread < n && findTailStart(st.lines, regStart, unread) < unread ? unread : end;
+  const tailStart = findTailStart(st.lines, regStart, tailEnd);
   const head = parseHead(st, regStart, tailStart);
   const bodyStart = parseIntro(st, head.end, tailStart);
   parseBody(st, bodyStart, tailStart);
-  parseTail(st, tailStart, end);
+  parseTail(st, tailStart, tailEnd);
   // The decision's signature is read too; when its signer also signs the regulation for the same
   // party it is marked so the Người ký sheet keeps one. Its Nơi nhận adds what the regulation's does
   // not list, and "Như Điều 3" (pointing back into the decision) only when the regulation has none.

@@ -37,7 +37,8 @@ export type Inference =
   | 'repairedHorn'
   | 'repairedGlyphs';
 
-export type Confidence = 'read' | 'inferred';
+/** `ocr`: read from a scan through OCR (ocr-marks.ts), always to be checked against the page. */
+export type Confidence = 'read' | 'inferred' | 'ocr';
 
 /** How sure the import is of a value: `checks` says what to confirm when it is inferred. */
 export interface Confident {
