@@ -733,6 +733,19 @@ export const vi = {
     'Đã tải xuống văn bản {{file}} theo thể thức Nghị định 30: {{clauses}} điều khoản, {{signatures}} chữ ký.',
   'pane.export.warnings': 'Còn {{count}} cảnh báo nên xem lại trước khi ký.',
   'pane.export.inExcel': 'Mở tệp vừa tải xuống bằng Word để in và trình ký.',
+  // PDF with a text layer (issue 28): import and the pane read it; a scan goes to OCR (CLI) or is refused.
+  'pdf.encrypted': 'Tệp {{file}} là PDF được đặt mật khẩu; hãy gỡ mật khẩu hoặc dùng bản không khóa rồi thử lại.',
+  'pdf.damaged': 'Tệp {{file}} là PDF bị hỏng hoặc không trọn vẹn; không đọc được chữ trong tệp.',
+  'pdf.tooManyPages':
+    'Tệp {{file}} khai báo {{pages}} trang, vượt giới hạn {{limit}} trang của một quy chế; không đọc tiếp.',
+  'pdf.tooMuchText':
+    'Tệp {{file}} có hơn {{limit}} mẩu chữ, vượt giới hạn của một quy chế; không đọc tiếp để bảo vệ máy.',
+  'pdf.tooSlow': 'Đọc chữ trong tệp PDF {{file}} mất quá {{seconds}} giây, vượt giới hạn; không đọc tiếp.',
+  'pdf.scanned':
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); cần đọc bằng OCR trên dòng lệnh.',
+  'pdf.read': 'Đã đọc lớp chữ của PDF {{pages}} trang; để riêng {{setAside}} dòng số trang, đầu trang, chân trang.',
+  'pane.import.scannedPdf':
+    'Tệp {{file}} là bản quét, không có lớp chữ; hãy đọc bằng dòng lệnh: phoihop import "{{file}}" -o so-quy-che.xlsx',
 } as const;
 
 export type MessageKey = keyof typeof vi;
