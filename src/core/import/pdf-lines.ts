@@ -134,10 +134,27 @@ function chromeLines(pages: PageLine[][], heights: number[]): Set<PageLine> {
       seen.set(k, (seen.get(k) ?? new Set()).add(l.page));
     }
   const repeats = Math.max(2, Math.ceil(pages.length / 2));
+  const candidate = (l: PageLine) =>
+    inMargin(l) && (PAGE_NUMBER.test(lineText(l)) || (pages.length > 1 && seen.get(key(l))!.size >= repeats));
   const out = new Set<PageLine>();
-  for (const lines of pages)
-    for (const l of lines.filter(inMargin))
-      if (PAGE_NUMBER.test(lineText(l)) || (pages.length > 1 && seen.get(key(l))!.size >= repeats)) out.add(l);
+  // From the page's edge inwards: the lines in its margin that may be chrome, as far as the last
+  // that stands apart from the line after it (a table's header row repeated at the top of each
+  // page runs straight on into the table, and is kept).
+  const walk = (lines: PageLine[]) => {
+    let k = 0;
+    while (k < lines.length && candidate(lines[k])) k++;
+    for (let j = k; j > 0; j--) {
+      const next = lines[j];
+      if (!next || Math.abs(next.top - lines[j - 1].top) > 1.5 * lines[j - 1].size) {
+        for (const l of lines.slice(0, j)) out.add(l);
+        return;
+      }
+    }
+  };
+  for (const lines of pages) {
+    walk(lines);
+    walk([...lines].reverse());
+  }
   return out;
 }
 

@@ -30,7 +30,8 @@ interface Out {
 // A line that opens a paragraph of its own: an article, a chapter, a list item, a numbered point.
 const OPENS = /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)/u;
 // A list label alone before a tab: "Điều 1.", "1.", "a)", "-" are one line with the text after them.
-const LABEL = /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
+const LABEL =
+  /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
 
 const isCaps = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -54,20 +55,37 @@ interface Frame {
  * same size, same case, not a line that opens a paragraph, not indented past it, and the first word
  * of `cur` would not have fit at the end of `prev` (else the writer broke the line on purpose).
  */
-function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, cell: boolean): boolean {
+/** Where lines are read: the body, a column of the heading or the signatures, a table's cell. */
+type Place = 'body' | 'heading' | 'table';
+
+function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, place: Place): boolean {
+  const cell = place !== 'body';
   const em = Math.max(prev.size, cur.size);
   if (OPENS.test(cur.text) || Math.abs(prev.size - cur.size) > 0.6) return false;
-  if (isCaps(prev.text) !== isCaps(cur.text)) return false;
+  // A note in brackets on lines of its own: "(Ban hành kèm theo …)".
+  if (place !== 'table' && /^\((?:[^)]*|.*\))$/.test(cur.text)) return false;
+  // A sentence ended, and the next begins indented from the margin: a new paragraph, however full the line.
+  if (place === 'body' && /[.;:]$/.test(prev.text) && /^\p{Lu}/u.test(cur.text) && cur.left > frame.left + 0.8 * em)
+    return false;
+  // A title in capitals over a line in small letters ("QUY CHẾ PHỐI HỢP" over "giữa …"); in a
+  // cell, small letters over capitals too. An abbreviation alone ("BCH", "CB, GV") is no title.
+  const title = (s: string) => isCaps(s) && s.includes(' ') && !/,/.test(s);
+  if (title(prev.text) && !isCaps(cur.text)) return false;
+  if (cell && !isCaps(prev.text) && title(cur.text)) return false;
   // A signature's capacity ("TM. BAN CHẤP HÀNH CHI ĐOÀN") and the title under it are two lines,
   // however closely the first filled its cell.
-  if (cell && (isTitle(cur.text) || capacityOf(cur.text))) return false;
+  if (place === 'heading' && (isTitle(cur.text) || capacityOf(cur.text))) return false;
   if (samePage && cur.top - prev.top > 1.8 * em) return false;
   const middle = (frame.left + frame.right) / 2;
   // In a cell (a column of the heading or the signatures, a table's) lines are centred or not
   // indented; in the body a line indented past the one above starts a paragraph.
-  const centred = (s: Segment) => Math.abs((s.left + s.right) / 2 - middle) < em;
-  const whole = cell || (centred(prev) && centred(cur));
+  // A centred title that wraps: the line below is centred clear of both margins, the one above near the middle.
+  const nearMiddle = (s: Segment) => Math.abs((s.left + s.right) / 2 - middle) < em;
+  const centred = (s: Segment) => nearMiddle(s) && s.left > frame.left + em / 2 && s.right < frame.right - em / 2;
+  const whole = cell || (centred(cur) && nearMiddle(prev));
   if (!whole && cur.left > prev.left + 0.8 * em) return false;
+  // In a table's cell only a sentence's end may close a paragraph (a party a line is told apart by name).
+  if (place === 'table' && !/[.;:!?)]$/.test(prev.text)) return true;
   const room = whole ? frame.right - frame.left : frame.right - prev.left;
   // A word's width is estimated from its letters: it fits only with half an em to spare.
   return prev.right - prev.left + 0.3 * em + firstWordWidth(cur) > room - 0.5 * em;
@@ -77,7 +95,7 @@ function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, cel
 function paragraphs(
   pieces: Piece[],
   frame: Frame,
-  cell = false,
+  place: Place = 'body',
   joins: (sofar: string, ahead: string) => boolean = () => true,
 ): Array<{ text: string; page: number }> {
   const out: Array<{ text: string; page: number; end: Piece }> = [];
@@ -88,9 +106,10 @@ function paragraphs(
       pieces
         .slice(i, i + 6)
         .map((q) => q.text)
-        .join(' ');
-    if (open && prev && joins(open.text, ahead()) && continues(prev, p, frame, prev.page === p.page, cell)) {
-      open.text += /[-–]$/.test(open.text) && /^\p{Ll}/u.test(p.text) ? p.text : ` ${p.text}`;
+        .join('\n');
+    if (open && prev && joins(open.text, ahead()) && continues(prev, p, frame, prev.page === p.page, place)) {
+      // "2023-" at a line's end goes on as "2023-2024".
+      open.text += /[\p{L}\d][-–/]$/u.test(open.text) ? p.text : ` ${p.text}`;
       open.end = p;
     } else out.push({ text: p.text, page: p.page, end: p });
     prev = p;
@@ -118,20 +137,32 @@ const labelled = (l: PageLine) => l.segments.length === 2 && LABEL.test(l.segmen
  * the school; the Quốc hiệu, then the Tiêu ngữ) unless the line goes on in small letters or a
  * signing capacity ran over its cell ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN" over "CƠ SỞ").
  */
-const headingJoins = (sofar: string, ahead: string) => /^\p{Ll}/u.test(ahead) || !!capacityOf(sofar);
+const UNIT_START =
+  /^(?:TRƯỜNG|PHÒNG|UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|CHI|ĐẢNG|CÔNG ĐOÀN|HỘI|ĐOÀN|LIÊN|CỘNG HÒA|CỘNG HOÀ)\b/u;
+const headingJoins = (sofar: string, ahead: string) =>
+  /^\p{Ll}/u.test(ahead) ||
+  ((!!capacityOf(sofar) || ahead.split('\n')[0].split(' ').length <= 2) && !UNIT_START.test(ahead));
 
 function columnLines(lines: PageLine[], boundary: number): Out[] {
   const sides: Piece[][] = [[], []];
   for (const l of lines) {
     if (l.segments.length >= 2) {
       sides[0].push(pieceOf(l, l.segments[0]));
-      sides[1].push(pieceOf(l, { ...l.segments[1], text: l.segments.slice(1).map((s) => s.text).join(' ') }));
+      sides[1].push(
+        pieceOf(l, {
+          ...l.segments[1],
+          text: l.segments
+            .slice(1)
+            .map((s) => s.text)
+            .join(' '),
+        }),
+      );
     } else sides[l.left > boundary ? 1 : 0].push(pieceOf(l, l.segments[0]));
   }
   return sides.flatMap((side) => {
     if (!side.length) return [];
     const frame = { left: Math.min(...side.map((p) => p.left)), right: Math.max(...side.map((p) => p.right)) };
-    return paragraphs(side, frame, true, headingJoins);
+    return paragraphs(side, frame, 'heading', headingJoins);
   });
 }
 
@@ -140,8 +171,8 @@ function columnLines(lines: PageLine[], boundary: number): Out[] {
 /** A cell that lists parties a line each ("Ban Chấp hành Công đoàn" over "Ban đại diện cha mẹ trẻ"). */
 const cellJoins = (sofar: string, ahead: string) => {
   const end = fold(sofar).replace(/[\s).;,]+$/, '').length;
-  const endsWithParty = findMentions(sofar).some((m) => m.end >= end);
-  return !(endsWithParty && findMentions(ahead).some((m) => m.start === 0));
+  const endsWithParty = !/,$/.test(sofar) && findMentions(sofar).some((m) => m.end >= end);
+  return !(endsWithParty && findMentions(ahead.replace(/\n/g, ' ')).some((m) => m.start === 0));
 };
 
 interface PdfCell extends GridCell {
@@ -207,7 +238,7 @@ function readTable(lines: PageLine[]): TableOf {
       if (r.across) return [{ lines: [r.across.text], colSpan: columns, rowSpan: 1, page: r.across.page }];
       const page = r.cells.flat()[0]?.page ?? 1;
       return r.cells.map((ps, c) => ({
-        lines: paragraphs(ps, frames[c], true, cellJoins).map((p) => p.text),
+        lines: paragraphs(ps, frames[c], 'table', cellJoins).map((p) => p.text),
         colSpan: 1,
         rowSpan: 1,
         page,
@@ -227,7 +258,7 @@ const gapBelow = (a: PageLine, b: PageLine) => b.top - a.top;
 
 function pageBlocks(lines: PageLine[]): Block[] {
   const blocks: Block[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const l = lines[i];
     const em = l.size;
     if (l.segments.length >= 3) {
@@ -274,7 +305,15 @@ function pageBlocks(lines: PageLine[]): Block[] {
 function bodyFrame(pages: PageLine[][]): Frame {
   const single = pages.flat().filter((l) => l.segments.length === 1 || labelled(l));
   if (!single.length) return { left: 0, right: 0 };
-  return { left: Math.min(...single.map((l) => l.left)), right: Math.max(...single.map((l) => l.right)) };
+  // Justified lines end at the margin, all at the same x: the commonest right end is the margin.
+  const left = Math.min(...single.map((l) => l.left));
+  const widest = Math.max(...single.map((l) => l.right)) - left;
+  const ends = new Map<number, number>();
+  for (const l of single.filter((l) => l.right - l.left > widest / 2))
+    ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
+  const [margin, count] = [...ends].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const right = count >= 3 ? margin + 1 : Math.max(...single.map((l) => l.right));
+  return { left, right };
 }
 
 export function pdfToText(pages: PdfPage[]): PdfText {
@@ -288,8 +327,7 @@ export function pdfToText(pages: PdfPage[]): PdfText {
     body = [];
   };
   const flushTable = () => {
-    if (table)
-      for (const t of tableLines(table.rows)) out.push({ text: t.text, page: t.cells[0]?.page ?? 1 });
+    if (table) for (const t of tableLines(table.rows)) out.push({ text: t.text, page: t.cells[0]?.page ?? 1 });
     table = null;
   };
   for (const page of lines) {
