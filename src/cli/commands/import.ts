@@ -1,7 +1,8 @@
-// phoihop import DOC(.txt/.docx) -o FILE.xlsx [--format json] [--lang vi|en]
+// phoihop import DOC(.txt/.docx/.pdf) -o FILE.xlsx [--format json] [--lang vi|en]
 // Reads an existing regulation and writes the full template filled with what was read.
 import { LANGS, msg, t, UserError } from '../../core/i18n';
 import { extractionCounts, importText, inferredSummary } from '../../core/import';
+import { withPages } from '../../core/import/pages';
 import { readDocumentBytes } from '../../docx/read-document';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
@@ -46,8 +47,13 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     await writeOutputs(plan, [{ file: out, data: await writeRegulationWorkbook(content) }]);
   }
   if (format === 'json') {
-    io.out(JSON.stringify({ file, format: doc.format, ...extraction }, null, 2) + '\n');
+    // A PDF's values say on which page they were read, beside the line.
+    const located = doc.pageOfLine ? withPages(extraction, doc.pageOfLine) : extraction;
+    const pages = doc.pages === undefined ? {} : { pages: doc.pages, setAside: doc.setAside };
+    io.out(JSON.stringify({ file, format: doc.format, ...pages, ...located }, null, 2) + '\n');
   } else {
+    if (doc.format === 'pdf')
+      io.err(t(lang, 'pdf.read', { pages: doc.pages ?? 0, setAside: doc.setAside ?? 0 }) + '\n');
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
     const count = (...encodings: string[]) =>
       extraction.conversions.filter((c) => encodings.includes(c.encoding)).length;

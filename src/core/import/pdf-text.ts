@@ -262,13 +262,16 @@ function pageBlocks(lines: PageLine[]): Block[] {
     const l = lines[i];
     const em = l.size;
     if (l.segments.length >= 3) {
-      const left = l.left - em;
-      const right = l.right + em;
+      // The table's width as its first line shows it, a little wider for a last cell's longer text.
+      let left = l.left - em;
+      let right = l.right + 3 * em;
       let j = i + 1;
       for (; j < lines.length; j++) {
         const m = lines[j];
         if (gapBelow(lines[j - 1], m) > 2.4 * Math.max(m.size, em) || m.left < left || m.right > right) break;
         if (m.segments.length === 1 && m.right - m.left > 0.6 * (right - left)) break;
+        left = Math.min(left, m.left - em);
+        right = Math.max(right, m.right + em);
       }
       blocks.push({ kind: 'table', lines: lines.slice(i, j) });
       i = j;
