@@ -18,6 +18,7 @@ import { hostileFigures } from './hostile';
 import { exportFigures } from './export';
 import { roundTripFigures } from './round-trip';
 import { patternFigures } from './patterns';
+import { pdfFigures } from './pdf';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -103,6 +104,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'export', run: () => exportFigures(1_000) },
   { name: 'round-trip', run: () => roundTripFigures(1_000) },
   { name: 'patterns', run: () => patternFigures() },
+  { name: 'pdf-import', run: () => pdfFigures() },
 ];
 
 export async function main(filter?: string): Promise<void> {

@@ -74,8 +74,8 @@ export async function readPdfText(bytes: Uint8Array, file: string, limits = PDF_
   const started = Date.now();
   const overTime = () => Date.now() - started > limits.seconds * 1000;
   const task = pdfjs.getDocument({
-    // pdf.js takes the buffer over: a copy keeps the caller's bytes as they were.
-    data: bytes.slice(),
+    // pdf.js takes the buffer over (and refuses a Node Buffer): a plain copy keeps the caller's bytes.
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     enableXfa: false,
     disableFontFace: true,
