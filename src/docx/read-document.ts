@@ -32,9 +32,13 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
 
-/** "%PDF-" in the first kilobyte, where readers look for it. */
-export const isPdf = (b: Uint8Array) =>
-  startsWith(b, PDF) || new TextDecoder('latin1').decode(b.subarray(0, 1024)).includes('%PDF-');
+/** "%PDF-" in the first kilobyte, where readers look for it, after no line of text. */
+export function isPdf(b: Uint8Array): boolean {
+  if (startsWith(b, PDF)) return true;
+  const head = new TextDecoder('latin1').decode(b.subarray(0, 1024));
+  const at = head.indexOf('%PDF-');
+  return at > 0 && !head.slice(0, at).includes('\n');
+}
 
 /**
  * A PDF's text layer as the importer reads it. A PDF with no text at all (a scan) is refused here

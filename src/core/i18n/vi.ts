@@ -742,7 +742,7 @@ export const vi = {
     'Tệp {{file}} có hơn {{limit}} mẩu chữ, vượt giới hạn của một quy chế; không đọc tiếp để bảo vệ máy.',
   'pdf.tooSlow': 'Đọc chữ trong tệp PDF {{file}} mất quá {{seconds}} giây, vượt giới hạn; không đọc tiếp.',
   'pdf.scanned':
-    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); cần đọc bằng OCR trên dòng lệnh.',
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); cần nhận dạng chữ trên ảnh bằng dòng lệnh.',
   'pdf.read': 'Đã đọc lớp chữ của PDF {{pages}} trang; để riêng {{setAside}} dòng số trang, đầu trang, chân trang.',
   'pane.import.scannedPdf':
     'Tệp {{file}} là bản quét, không có lớp chữ; hãy đọc bằng dòng lệnh: phoihop import "{{file}}" -o so-quy-che.xlsx',
