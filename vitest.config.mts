@@ -37,6 +37,7 @@ export const SLOW_TESTS = [
   'test/pdf/round-trip.test.ts',
   'test/pdf/corpus.test.ts',
   'test/pdf/hostile.test.ts',
+  'test/pane/pdf.browser.test.ts',
   // Batch runs over folders of workbooks: each worker thread compiles the sources with TypeScript
   // as it starts (no build/ in tests), some 60 % of the fast lane's time when they were in it.
   'test/batch/batch-cli.test.ts',
