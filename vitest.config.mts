@@ -39,6 +39,10 @@ export const SLOW_TESTS = [
   'test/xlsx/other-programs.test.ts',
   // pdftoppm and tesseract read a scanned PDF through OCR (issue 28).
   'test/import/scanned-pdf.test.ts',
+  // PDFs made by LibreOffice from .docx, read back (issue 28).
+  'test/pdf/round-trip.test.ts',
+  'test/pdf/hostile.test.ts',
+  'test/pane/pdf.browser.test.ts',
   // Batch runs over folders of workbooks: each worker thread compiles the sources with TypeScript
   // as it starts (no build/ in tests), some 60 % of the fast lane's time when they were in it.
   'test/batch/batch-cli.test.ts',

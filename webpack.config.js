@@ -38,6 +38,8 @@ module.exports = (env = {}, argv = {}) => {
       alias: {
         exceljs$: require.resolve('exceljs/dist/exceljs.bare.min.js'),
         'jsonpath-plus$': path.resolve(__dirname, 'src/browser/jsonpath-stub.ts'),
+        // pdf.js comes minified (its own build): a lazy chunk for a PDF in Nhập văn bản.
+        'pdfjs-dist/legacy/build/pdf.mjs$': require.resolve('pdfjs-dist/legacy/build/pdf.min.mjs'),
       },
     },
     module: {
@@ -54,7 +56,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      minimizer: [new TerserPlugin({ exclude: /exceljs/, extractComments: false })],
+      minimizer: [new TerserPlugin({ exclude: /exceljs|pdfjs/, extractComments: false })],
       splitChunks: {
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
@@ -83,6 +85,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/pane/taskpane.css', to: 'taskpane.css' },
           { from: 'src/pane/help.html', to: 'help.html' },
+          // pdf.js's worker, for a PDF in Nhập văn bản: served with the pane, never fetched from elsewhere.
+          { from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs', to: 'pdf.worker.min.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

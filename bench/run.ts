@@ -21,6 +21,7 @@ import { patternFigures } from './patterns';
 import { reportFigures } from './report';
 import { diffFigures } from './diff';
 import { verifyFigures } from './verify';
+import { pdfFigures } from './pdf';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -109,6 +110,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'report', run: () => reportFigures(1_000) },
   { name: 'diff-1000', run: () => diffFigures(1_000) },
   { name: 'verify', run: () => verifyFigures(100) },
+  { name: 'pdf-import', run: () => pdfFigures() },
 ];
 
 export async function main(filter?: string): Promise<void> {

@@ -1,6 +1,7 @@
 // A regulation file's bytes → its text: .docx through mammoth, a Word 97 .doc through read-doc,
-// .txt in UTF-8, UTF-16 or a Windows code page; an RTF, a PDF or an Excel file is refused with a
-// message saying what to do. Host-neutral: the CLI and the task pane both call it with bytes.
+// .txt in UTF-8, UTF-16 or a Windows code page, a PDF's text layer through pdf.js (src/pdf, loaded
+// on first use); an RTF or an Excel file is refused with a message saying what to do. Host-neutral:
+// the CLI and the task pane both call it with bytes.
 import { strFromU8 } from 'fflate';
 import { oleKind } from '../core/file-kind';
 import { inBoth, UserError } from '../core/i18n';
@@ -10,7 +11,7 @@ import { isVietnameseSyllable, strippedShare } from '../core/vietnamese/syllable
 import { docText } from './read-doc';
 import { DocxTooLarge, docxToText, unzipDocx } from './read-docx';
 
-export type DocumentFormat = 'txt' | 'docx' | 'doc';
+export type DocumentFormat = 'txt' | 'docx' | 'doc' | 'pdf';
 
 export interface DocumentText {
   format: DocumentFormat;
@@ -18,6 +19,11 @@ export interface DocumentText {
   conversions: LineConversion[];
   /** A .doc that holds macros (never run: only its text is read). */
   macros?: boolean;
+  /** A PDF's pages, and the page each line of `text` came from. */
+  pages?: number;
+  pageOfLine?: number[];
+  /** A PDF's page numbers and running headers and footers, left out of `text`. */
+  setAside?: number;
 }
 
 /** Largest total unpacked size of a .docx's XML parts (a regulation's are well under 2 MB). */
@@ -28,6 +34,26 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
+
+/** "%PDF-" in the first kilobyte, where readers look for it, after no line of text. */
+export function isPdf(b: Uint8Array): boolean {
+  if (startsWith(b, PDF)) return true;
+  const head = new TextDecoder('latin1').decode(b.subarray(0, 1024));
+  const at = head.indexOf('%PDF-');
+  return at > 0 && !head.slice(0, at).includes('\n');
+}
+
+/**
+ * A PDF's text layer as the importer reads it. A PDF with no text at all (a scan) is refused here
+ * with one line; the CLI's OCR path calls `readPdfText` itself to learn that before it comes here.
+ */
+async function readPdf(bytes: Uint8Array, file: string): Promise<DocumentText> {
+  const { readPdfText } = await import('../pdf/read-pdf');
+  const pdf = await readPdfText(bytes, file);
+  if (!pdf.hasTextLayer) throw new UserError('pdf.scanned', { file, pages: pdf.pages });
+  const { text, pages, pageOfLine, setAside } = pdf;
+  return { format: 'pdf', text, conversions: [], pages, pageOfLine, setAside };
+}
 
 /**
  * Limits a real regulation never comes near (a few hundred clauses, a few thousand lines, well
@@ -106,8 +132,8 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
     result = { format: 'doc', conversions: [], ...docText(bytes, file) };
   } else if (startsWith(bytes, RTF)) {
     throw new UserError('import.unsupported', { file, detail: inBoth('import.rtf') });
-  } else if (startsWith(bytes, PDF)) {
-    throw new UserError('import.unsupported', { file, detail: inBoth('import.pdf') });
+  } else if (isPdf(bytes)) {
+    result = await readPdf(bytes, file);
   } else if (startsWith(bytes, ZIP)) {
     let entries;
     try {

@@ -326,7 +326,7 @@ describe('inputs that cannot be imported', () => {
   it('a .doc that is an empty shell: damaged, save it as .docx', () =>
     refused('cu.doc', ole('WordDocument'), /\.doc\).*\.docx.*\/.*save it as \.docx/));
   it('a password-protected .docx', () => refused('khoa.docx', ole('EncryptionInfo'), /mật khẩu.*password/));
-  it('a PDF', () => refused('ban-in.pdf', new TextEncoder().encode('%PDF-1.7\n...'), /PDF/));
+  it('a damaged PDF', () => refused('ban-in.pdf', new TextEncoder().encode('%PDF-1.7\n...'), /PDF bị hỏng/));
   it('an RTF', () => refused('van-ban.rtf', new TextEncoder().encode('{\\rtf1\\ansi Quy che}'), /RTF/));
   it('an Excel workbook renamed .docx', () =>
     refused('so.docx', zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }), /Excel/));

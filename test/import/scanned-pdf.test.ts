@@ -16,7 +16,7 @@ import { exampleContent } from '../../src/core/template/example';
 import type { WorkbookContent } from '../../src/core/template/content';
 import { checkOfNote } from '../../src/core/unconfirmed';
 import { readDocumentBytes } from '../../src/docx/read-document';
-import { pdfHasTextLayer } from '../../src/node/pdf-text-layer';
+import { readPdfText } from '../../src/pdf/read-pdf';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { complete } from '../export/complete';
 import { ensureBuilt, runChild } from '../helpers/child-cli';
@@ -102,9 +102,12 @@ beforeAll(async () => {
 describe('a scanned PDF', () => {
   it('has no text layer, where the export it was made from has one, and the same pages', async () => {
     for (const d of docs) {
-      const [pdf, scan] = [await pdfHasTextLayer(readFileSync(d.pdf)), await pdfHasTextLayer(readFileSync(d.scan))];
-      expect(pdf).toMatchObject({ hasText: true });
-      expect(scan).toMatchObject({ hasText: false, letters: 0, pages: pdf!.pages });
+      const [pdf, scan] = [
+        await readPdfText(readFileSync(d.pdf), d.pdf),
+        await readPdfText(readFileSync(d.scan), d.scan),
+      ];
+      expect(pdf).toMatchObject({ hasTextLayer: true });
+      expect(scan).toMatchObject({ hasTextLayer: false, text: '', pages: pdf.pages });
     }
   });
 
@@ -175,7 +178,7 @@ describe('a scanned PDF', () => {
     mkdirSync(empty, { recursive: true });
     const out = at('no-ocr.xlsx');
     const r = await runChild(['import', docs[0].scan, '-o', out], { env: { PATH: empty } });
-    const pages = (await pdfHasTextLayer(readFileSync(docs[0].scan)))!.pages;
+    const { pages } = await readPdfText(readFileSync(docs[0].scan), docs[0].scan);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`là bản quét (${pages} trang chỉ có ảnh, không có lớp chữ)`);

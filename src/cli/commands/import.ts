@@ -4,9 +4,9 @@
 import { LANGS, msg, t, UserError } from '../../core/i18n';
 import { extractionCounts, importText, inferredSummary, type ImportResult } from '../../core/import';
 import { ocrJson } from '../../core/import/ocr-marks';
-import { readDocumentBytes } from '../../docx/read-document';
+import { withPages } from '../../core/import/pages';
+import { readDocumentBytes, type DocumentText } from '../../docx/read-document';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
-import { pdfHasTextLayer } from '../../node/pdf-text-layer';
 import { importScannedPdf, SCAN_LIMITS, type ScanImport } from '../../node/scanned-pdf';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
 import { choice, LANG_OPTION, mayReplace, parseCommandArgs, REPLACE_OPTIONS, type CommandSpec } from '../args';
@@ -46,8 +46,6 @@ function wholeNumber(option: string, value: string | boolean | undefined, max: n
   return n;
 }
 
-const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
-
 export async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(importSpec, argv);
   const format = choice('--format', values.format, FORMATS, 'text');
@@ -66,26 +64,24 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   await checkOutputs(plan);
 
   const bytes = await readInputFile(file);
-  // A PDF that is only pictures of its pages: OCR, or one line saying how to get it.
-  const layer = isPdf(bytes) ? await pdfHasTextLayer(bytes) : null;
+  let doc: DocumentText | null = null;
   let scan: ScanImport | null = null;
   let result: ImportResult;
-  let kind: string;
-  let macros = false;
-  if (layer && !layer.hasText) {
+  try {
+    doc = await readDocumentBytes(bytes, file);
+    result = importText(doc.text, { lang, conversions: doc.conversions });
+  } catch (e) {
+    // A PDF that is only pictures of its pages: OCR, or one line saying how to get it.
+    if (!(e instanceof UserError && e.key === 'pdf.scanned')) throw e;
     scan = await importScannedPdf(file, bytes, {
-      pages: layer.pages,
+      pages: Number(e.data.pages),
       lang,
       limits: { pages: ocrPages, totalSeconds: ocrSeconds },
     });
     result = scan;
-    kind = 'pdf-ocr';
-  } else {
-    const doc = await readDocumentBytes(bytes, file);
-    result = importText(doc.text, { lang, conversions: doc.conversions });
-    kind = doc.format;
-    macros = !!doc.macros;
   }
+  const kind = scan ? 'pdf-ocr' : doc!.format;
+  const macros = !!doc?.macros;
   const { extraction, content } = result;
 
   if (out) {
@@ -103,14 +99,19 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
       }) + '\n',
     );
   if (format === 'json') {
+    // A PDF's values say on which page they were read, beside the line; OCR's, with how sure it was.
     const body = scan
       ? {
           ocr: { pages: scan.ocr.pages, characters: scan.ocr.characters, unsure: scan.ocr.unsure },
           ...ocrJson(extraction, scan.ocr),
         }
-      : extraction;
+      : doc?.pageOfLine
+        ? { pages: doc.pages, setAside: doc.setAside, ...withPages(extraction, doc.pageOfLine) }
+        : extraction;
     io.out(JSON.stringify({ file, format: kind, ...body }, null, 2) + '\n');
   } else {
+    if (doc?.format === 'pdf')
+      io.err(t(lang, 'pdf.read', { pages: doc.pages ?? 0, setAside: doc.setAside ?? 0 }) + '\n');
     io.err(t(lang, 'import.done', { file, ...extractionCounts(extraction) }) + '\n');
     const count = (...encodings: string[]) =>
       extraction.conversions.filter((c) => encodings.includes(c.encoding)).length;

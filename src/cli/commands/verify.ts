@@ -6,7 +6,7 @@
 import { LANGS, msg, t, UserError } from '../../core/i18n';
 import { formatVerify } from '../../core/signatures/format';
 import { verifyExitCode, verifyPdf } from '../../core/signatures/verify';
-import { readPdfPlainText } from '../../node/pdf-text';
+import { readPdfText } from '../../pdf/read-pdf';
 import { pdfModel } from '../../node/pdf-regulation';
 import { readRegulationFile } from '../../node/regulation-file';
 import { nodeCheck, nodeDigest, readPdfFile, readTrustAnchors } from '../../node/verify-file';
@@ -39,7 +39,7 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
   const bytes = await readPdfFile(file);
   const anchors = trustDir ? await readTrustAnchors(trustDir) : null;
   const workbook = workbookFile ? (await readRegulationFile(workbookFile)).model : undefined;
-  const pdfContent = workbook ? pdfModel(await readPdfPlainText(bytes, file)) : undefined;
+  const pdfContent = workbook ? pdfModel((await readPdfText(bytes, file)).text) : undefined;
   const result = await verifyPdf(bytes, file, {
     digest: nodeDigest,
     check: nodeCheck,

@@ -939,4 +939,18 @@ export const en: Record<MessageKey, string> = {
     'Read {{pages}} scanned pages by OCR in {{seconds}} s: OCR was unsure of {{unsure}} of {{characters}} characters. Every value has a "Kiểm tra lại" note with its page: compare each with the scan.',
   'cli.opt.import.ocrPages': 'most scanned pages read by OCR',
   'cli.opt.import.ocrSeconds': 'most seconds of OCR for the whole file; 60 s at most a page',
+  // PDF with a text layer (issue 28): import and the pane read it; a scan goes to OCR (CLI) or is refused.
+  'pdf.encrypted': '{{file}} is a password-protected PDF; remove the password or use an unlocked copy and try again.',
+  'pdf.damaged': '{{file}} is a damaged or incomplete PDF; its text cannot be read.',
+  'pdf.tooManyPages':
+    '{{file}} declares {{pages}} pages, over the limit of {{limit}} for a regulation; not read further.',
+  'pdf.tooMuchText':
+    '{{file}} has more than {{limit}} pieces of text, over the limit for a regulation; not read further.',
+  'pdf.tooSlow': 'Reading the text of the PDF {{file}} took over {{seconds}} seconds, the limit; not read further.',
+  'pdf.scanned':
+    '{{file}} is a scan ({{pages}} pages of images, no text layer); it must be read by OCR on the command line.',
+  'pdf.read':
+    'Read the text layer of a {{pages}}-page PDF; {{setAside}} page-number, header and footer lines set aside.',
+  'pane.import.scannedPdf':
+    '{{file}} is a scan with no text layer; read it on the command line: phoihop import "{{file}}" -o regulation.xlsx',
 };

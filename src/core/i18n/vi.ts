@@ -926,6 +926,19 @@ export const vi = {
     'Đọc bằng nhận dạng chữ (OCR) {{pages}} trang quét trong {{seconds}} giây: {{unsure}} trong {{characters}} ký tự OCR không chắc chắn. Mọi giá trị đều có ghi chú "Kiểm tra lại" kèm trang: hãy so từng giá trị với bản quét.',
   'cli.opt.import.ocrPages': 'số trang quét nhiều nhất được nhận dạng chữ (OCR)',
   'cli.opt.import.ocrSeconds': 'số giây nhiều nhất cho nhận dạng chữ (OCR) cả tệp; mỗi trang nhiều nhất 60 giây',
+  // PDF with a text layer (issue 28): import and the pane read it; a scan goes to OCR (CLI) or is refused.
+  'pdf.encrypted': 'Tệp {{file}} là PDF được đặt mật khẩu; hãy gỡ mật khẩu hoặc dùng bản không khóa rồi thử lại.',
+  'pdf.damaged': 'Tệp {{file}} là PDF bị hỏng hoặc không trọn vẹn; không đọc được chữ trong tệp.',
+  'pdf.tooManyPages':
+    'Tệp {{file}} khai báo {{pages}} trang, vượt giới hạn {{limit}} trang của một quy chế; không đọc tiếp.',
+  'pdf.tooMuchText':
+    'Tệp {{file}} có hơn {{limit}} mẩu chữ, vượt giới hạn của một quy chế; không đọc tiếp để bảo vệ máy.',
+  'pdf.tooSlow': 'Đọc chữ trong tệp PDF {{file}} mất quá {{seconds}} giây, vượt giới hạn; không đọc tiếp.',
+  'pdf.scanned':
+    'Tệp {{file}} là bản quét ({{pages}} trang chỉ có ảnh, không có lớp chữ); cần nhận dạng chữ trên ảnh bằng dòng lệnh.',
+  'pdf.read': 'Đã đọc lớp chữ của PDF {{pages}} trang; để riêng {{setAside}} dòng số trang, đầu trang, chân trang.',
+  'pane.import.scannedPdf':
+    'Tệp {{file}} là bản quét, không có lớp chữ; hãy đọc bằng dòng lệnh: phoihop import "{{file}}" -o so-quy-che.xlsx',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -56,7 +56,7 @@ export async function inspectFile(
     const { grids, properties: props } = readXlsxBytes(readFileChecked(file, display), display);
     summary = await inspectWorkbook(grids, props, opts);
   } catch (e) {
-    const document = ctx.readDocuments && e instanceof UserError && DOCUMENT_REFUSALS.has(e.key);
+    const document = ctx.readDocuments && e instanceof UserError && (DOCUMENT_REFUSALS.has(e.key) || isPdfFile(file));
     const other = e instanceof UserError ? NOT_WORKBOOKS[e.key] : undefined;
     const read = document ? await documentSummary(file, rel, opts) : null;
     if (read) summary = read;
@@ -74,6 +74,16 @@ async function documentSummary(file: string, rel: string, opts: InspectOptions):
     return await inspectDocument(readFileChecked(file, opts.path, false), rel, opts);
   } catch (e) {
     return unreadableSummary(opts.path, e instanceof UserError ? userErrorMessage(e) : failure(opts.path, e));
+  }
+}
+
+/** A PDF is read as a document too (its text layer, never OCR in a batch). */
+function isPdfFile(file: string): boolean {
+  try {
+    const head = readInputHeadSync(file, 5);
+    return head.length >= 5 && String.fromCharCode(...head.subarray(0, 5)) === '%PDF-';
+  } catch {
+    return false;
   }
 }
 

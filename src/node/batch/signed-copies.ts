@@ -9,7 +9,7 @@ import type { RegulationModel } from '../../core/model';
 import { pdfModel } from '../pdf-regulation';
 import { verifyPdf } from '../../core/signatures/verify';
 import type * as pkijs from 'pkijs';
-import { readPdfPlainText } from '../pdf-text';
+import { readPdfText } from '../../pdf/read-pdf';
 import { readRegulationFile } from '../regulation-file';
 import { nodeCheck, nodeDigest, readPdfFile } from '../verify-file';
 
@@ -36,6 +36,15 @@ async function workbookFor(
   }
 }
 
+/** The workbook of a joint row (the school sent both). */
+async function ownWorkbook(rel: string, folder: string): Promise<{ rel: string; model: RegulationModel } | null> {
+  try {
+    return { rel, model: (await readRegulationFile(path.join(folder, ...rel.split('/')))).model };
+  } catch {
+    return null;
+  }
+}
+
 /** The summaries with every readable PDF's signature facts added (others left as they were). */
 export async function attachSignedCopies(
   summaries: FileSummary[],
@@ -44,17 +53,22 @@ export async function attachSignedCopies(
 ): Promise<FileSummary[]> {
   const out: FileSummary[] = [];
   for (const summary of summaries) {
-    if (!isPdf(summary.path)) {
+    // A PDF's own row, or the joint row of a workbook and the PDF of the same regulation.
+    const joined = !isPdf(summary.path) && summary.document && isPdf(summary.document.path);
+    const pdfPath = isPdf(summary.path) ? summary.path : joined ? summary.document!.path : null;
+    if (!pdfPath) {
       out.push(summary);
       continue;
     }
     try {
-      const file = path.join(folder, ...summary.path.split('/'));
+      const file = path.join(folder, ...pdfPath.split('/'));
       const bytes = await readPdfFile(file);
-      const text = await readPdfPlainText(bytes, file);
+      const { text } = await readPdfText(bytes, file);
       const read = pdfModel(text);
       const number = read.document.fields.number?.raw ?? '';
-      const workbook = await workbookFor(summary, number, summaries, folder);
+      const workbook = joined
+        ? await ownWorkbook(summary.path, folder)
+        : await workbookFor(summary, number, summaries, folder);
       const report = await verifyPdf(bytes, file, {
         digest: nodeDigest,
         check: nodeCheck,

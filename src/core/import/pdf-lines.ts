@@ -1,0 +1,175 @@
+// A PDF page's text items (what pdf.js gives: a string, where it starts, how wide, how large) →
+// the page's lines, top to bottom, each cut into segments where a wide gap parts two columns or
+// two table cells. Page numbers and the running headers and footers a page repeats in its
+// margins are set aside. Pure geometry: the PDF reader lives in an adapter (src/pdf).
+
+export interface PdfItem {
+  text: string;
+  /** Where the text starts, in PDF points from the page's left edge. */
+  x: number;
+  /** Its baseline, in PDF points from the page's bottom edge (as the PDF says it). */
+  y: number;
+  width: number;
+  /** The font's size on the page. */
+  size: number;
+  /** Set when the text runs along anything but the line (a rotated stamp, a watermark). */
+  rotated?: boolean;
+  /** Its place in the page's content stream. */
+  order?: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+export interface Segment {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+}
+
+export interface PageLine {
+  /** 1-based page. */
+  page: number;
+  /** The baseline, from the page's top. */
+  top: number;
+  left: number;
+  right: number;
+  size: number;
+  segments: Segment[];
+}
+
+/** A gap wider than this many ems between two pieces of text parts two columns (a word space is a quarter). */
+export const COLUMN_GAP_EM = 1;
+/**
+ * Between two items that were not drawn one after the other (Word and LibreOffice draw a table
+ * cell after cell, so the next cell on the same line comes after the lines of this one), a gap of
+ * this many ems already parts two cells.
+ */
+const CELL_GAP_EM = 0.4;
+/** A gap wider than this many ems is a space between words, when the PDF left none. */
+const WORD_GAP_EM = 0.15;
+/** Baselines closer than this many ems are one line. */
+const SAME_LINE_EM = 0.4;
+
+export const lineText = (l: PageLine) => l.segments.map((s) => s.text).join(' ');
+
+function segmentsOf(items: PdfItem[]): Segment[] {
+  const out: Segment[] = [];
+  let cur: Segment | null = null;
+  let last: PdfItem | undefined;
+  for (const it of [...items].sort((a, b) => a.x - b.x)) {
+    const right = it.x + Math.max(0, it.width);
+    // One after the other in the stream, maybe with a space item between.
+    const drawnNext =
+      it.order === undefined || last?.order === undefined || (it.order > last.order && it.order - last.order <= 2);
+    const limit = (drawnNext ? COLUMN_GAP_EM : CELL_GAP_EM) * Math.max(cur?.size ?? 0, it.size);
+    last = it;
+    if (cur && it.x - cur.right <= limit) {
+      const gap = it.x - cur.right;
+      const spaced = /\s$/.test(cur.text) || /^\s/.test(it.text);
+      cur.text += !spaced && gap > WORD_GAP_EM * it.size ? ` ${it.text}` : it.text;
+      cur.right = Math.max(cur.right, right);
+      cur.size = Math.max(cur.size, it.size);
+    } else {
+      cur = { text: it.text, left: it.x, right, size: it.size };
+      out.push(cur);
+    }
+  }
+  for (const s of out) s.text = s.text.replace(/\s+/g, ' ').trim();
+  return out.filter((s) => s.text);
+}
+
+/** One page's items → its lines, top to bottom. Blank and rotated items are left out. */
+export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
+  const items = page.items
+    .filter((it) => !it.rotated && it.size > 0 && it.text.trim())
+    .map((it) => ({ it, top: page.height - it.y }))
+    .sort((a, b) => a.top - b.top || a.it.x - b.it.x);
+  const groups: Array<{ top: number; size: number; items: PdfItem[] }> = [];
+  for (const { it, top } of items) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(top - g.top) <= SAME_LINE_EM * Math.min(g.size, it.size)) {
+      g.items.push(it);
+      g.size = Math.max(g.size, it.size);
+    } else groups.push({ top, size: it.size, items: [it] });
+  }
+  return groups
+    .map((g) => {
+      const segments = segmentsOf(g.items);
+      return {
+        page: pageNo,
+        top: g.top,
+        left: segments[0]?.left ?? 0,
+        right: Math.max(0, ...segments.map((s) => s.right)),
+        size: g.size,
+        segments,
+      };
+    })
+    .filter((l) => l.segments.length);
+}
+
+// "2", "- 2 -", "(2)", "Trang 2", "Trang 2/5", "2/5".
+const PAGE_NUMBER = /^(?:trang\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:\/|trên)\s*\d{1,4})?$/iu;
+/** The top and bottom margin, as a share of the page's height, where running headers and footers sit. */
+const MARGIN_SHARE = 0.1;
+
+/**
+ * Lines in a page's top or bottom margin that are page numbers, or that repeat (digits aside)
+ * in the margins of other pages: the running header and footer. Returned as their keys.
+ */
+function chromeLines(pages: PageLine[][], heights: number[]): Set<PageLine> {
+  const inMargin = (l: PageLine) => {
+    const h = heights[l.page - 1];
+    return l.top < h * MARGIN_SHARE || l.top > h * (1 - MARGIN_SHARE);
+  };
+  const key = (l: PageLine) => lineText(l).replace(/\d+/g, '#').toLocaleLowerCase('vi');
+  const seen = new Map<string, Set<number>>();
+  for (const lines of pages)
+    for (const l of lines.filter(inMargin)) {
+      const k = key(l);
+      seen.set(k, (seen.get(k) ?? new Set()).add(l.page));
+    }
+  const repeats = Math.max(2, Math.ceil(pages.length / 2));
+  const candidate = (l: PageLine) =>
+    inMargin(l) && (PAGE_NUMBER.test(lineText(l)) || (pages.length > 1 && seen.get(key(l))!.size >= repeats));
+  const out = new Set<PageLine>();
+  // From the page's edge inwards: the lines in its margin that may be chrome, as far as the last
+  // that stands apart from the line after it (a table's header row repeated at the top of each
+  // page runs straight on into the table, and is kept).
+  const walk = (lines: PageLine[]) => {
+    let k = 0;
+    while (k < lines.length && candidate(lines[k])) k++;
+    for (let j = k; j > 0; j--) {
+      const next = lines[j];
+      if (!next || Math.abs(next.top - lines[j - 1].top) > 1.5 * lines[j - 1].size) {
+        for (const l of lines.slice(0, j)) out.add(l);
+        return;
+      }
+    }
+  };
+  for (const lines of pages) {
+    walk(lines);
+    walk([...lines].reverse());
+  }
+  return out;
+}
+
+export interface DocumentLines {
+  /** Every page's lines with the running header and footer taken out. */
+  pages: PageLine[][];
+  /** How many lines were set aside as page numbers, headers or footers. */
+  setAside: number;
+}
+
+export function documentLines(pages: PdfPage[]): DocumentLines {
+  const lines = pages.map((p, i) => pageLines(p, i + 1));
+  const chrome = chromeLines(
+    lines,
+    pages.map((p) => p.height),
+  );
+  return { pages: lines.map((ls) => ls.filter((l) => !chrome.has(l))), setAside: chrome.size };
+}

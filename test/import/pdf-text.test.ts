@@ -1,0 +1,195 @@
+// The PDF geometry on synthetic pages: text items placed as Word and LibreOffice place them, read
+// back into the lines the importer wants (pdf-lines.ts, pdf-text.ts). No PDF reader here.
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../src/core/import';
+import { pageLines, type PdfItem, type PdfPage } from '../../src/core/import/pdf-lines';
+import { pdfToText } from '../../src/core/import/pdf-text';
+
+const H = 842;
+// Half an em a letter: a rough Times width, enough for the geometry.
+let order = 0;
+const at = (text: string, x: number, top: number, size = 13): PdfItem => ({
+  text,
+  x,
+  y: H - top,
+  width: text.length * size * 0.5,
+  size,
+  order: order++,
+});
+const page = (...items: PdfItem[]): PdfPage => ({ width: 595, height: H, items });
+const lines = (...pages: PdfPage[]) => pdfToText(pages).text.split('\n');
+
+// A body 85..552: a full line of 71 letters at 13 pt is 461.5 wide.
+const FULL = 'Phối hợp tổ chức các phong trào thi đua, bồi dưỡng chuyên môn cho các ';
+
+describe('items → lines', () => {
+  it('puts items on one baseline together, left to right, with a space where the PDF left a gap', () => {
+    const [l] = pageLines(page(at('Hạnh', 150, 100), at('Độc lập', 100, 100)), 1);
+    expect(l.segments.map((s) => s.text)).toEqual(['Độc lập Hạnh']);
+  });
+
+  it('cuts a line into segments at a gap of columns, and leaves out rotated and blank items', () => {
+    const stamp: PdfItem = { ...at('BẢN NHÁP', 200, 300), rotated: true };
+    const [l, ...rest] = pageLines(
+      page(at('Số: 12/QC-TH', 100, 100), at(' ', 178, 100), at('Hà Nội, ngày 5', 330, 100), stamp),
+      1,
+    );
+    expect(l.segments.map((s) => s.text)).toEqual(['Số: 12/QC-TH', 'Hà Nội, ngày 5']);
+    expect(rest).toEqual([]);
+  });
+});
+
+describe('paragraphs', () => {
+  it('joins a line the PDF wrapped, and starts a paragraph where the writer broke the line', () => {
+    const text = lines(
+      page(
+        at(FULL.slice(0, 65), 113, 100),
+        at('giáo viên.', 85, 114),
+        at('Điều 2. Chế độ họp', 113, 130),
+        at(FULL, 85, 144),
+        at('Cuối.', 85, 158),
+        at('Ngắn.', 85, 172),
+        at('Dòng sau.', 85, 186),
+      ),
+    );
+    expect(text).toEqual([
+      `${FULL.slice(0, 65)} giáo viên.`,
+      'Điều 2. Chế độ họp',
+      `${FULL}Cuối.`,
+      'Ngắn.',
+      'Dòng sau.',
+    ]);
+  });
+
+  it('joins "2023-" and "2024" without a space', () => {
+    expect(lines(page(at(`${FULL.slice(0, 64)}2023-`, 85, 100), at('2024.', 85, 114)))).toEqual([
+      `${FULL.slice(0, 64)}2023-2024.`,
+    ]);
+  });
+});
+
+describe('the heading and the signatures, in two columns', () => {
+  it('reads the left column, then the right, each line a line', () => {
+    const text = lines(
+      page(
+        at('UBND XÃ HÒA BÌNH', 127, 60),
+        at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 60),
+        at('TRƯỜNG MẦM NON HOA MAI', 100, 73),
+        at('Độc lập - Tự do - Hạnh phúc', 330, 73),
+        at('Số: 15/QCPH-MNHM', 110, 100),
+        at('Hòa Bình, ngày 08 tháng 10 năm 2026', 320, 100),
+        at('QUY CHẾ PHỐI HỢP', 250, 130),
+      ),
+    );
+    expect(text).toEqual([
+      'UBND XÃ HÒA BÌNH',
+      'TRƯỜNG MẦM NON HOA MAI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 15/QCPH-MNHM',
+      'Hòa Bình, ngày 08 tháng 10 năm 2026',
+      'QUY CHẾ PHỐI HỢP',
+    ]);
+  });
+
+  it('joins a capacity that ran over its cell, keeps the title under it apart, and gives all four signers', () => {
+    const body = 'Quy chế có hiệu lực từ ngày ký.';
+    const text = lines(
+      page(
+        at(body, 113, 60),
+        at('HIỆU TRƯỞNG', 150, 100),
+        at('TM. BAN CHẤP HÀNH CÔNG ĐOÀN', 325, 100),
+        at('CƠ SỞ', 410, 113),
+        at('CHỦ TỊCH', 405, 126),
+        at('Trần Thị Lan', 160, 200),
+        at('Nguyễn Thị Hương', 378, 200),
+        at('TM. BAN CHẤP HÀNH CHI ĐOÀN', 90, 240),
+        at('TM. BAN ĐẠI DIỆN CHA MẸ TRẺ', 330, 240),
+        at('BÍ THƯ', 160, 253),
+        at('TRƯỞNG BAN', 390, 253),
+        at('Lê Thị Mai', 168, 330),
+        at('Phạm Văn Minh', 386, 330),
+      ),
+    );
+    expect(text.slice(1)).toEqual([
+      'HIỆU TRƯỞNG',
+      'TM. BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ',
+      'CHỦ TỊCH',
+      'Trần Thị Lan',
+      'Nguyễn Thị Hương',
+      'TM. BAN CHẤP HÀNH CHI ĐOÀN',
+      'BÍ THƯ',
+      'TM. BAN ĐẠI DIỆN CHA MẸ TRẺ',
+      'TRƯỞNG BAN',
+      'Lê Thị Mai',
+      'Phạm Văn Minh',
+    ]);
+    const names = importText(text.join('\n')).extraction.signatories.map((s) => s.name);
+    expect(names).toEqual(['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh']);
+  });
+});
+
+describe('tables', () => {
+  // Cells drawn one after the other, as Word and LibreOffice draw them.
+  const header = (top: number) => [
+    at('STT', 95, top),
+    at('Nhiệm vụ', 170, top),
+    at('Chủ trì', 290, top),
+    at('Phối hợp', 380, top),
+    at('Chu kỳ', 470, top),
+  ];
+  const row = (top: number, no: string, task: string[], lead: string, support: string[], cadence: string) => [
+    at(no, 100, top),
+    ...task.map((t, i) => at(t, 130, top + 13 * i)),
+    at(lead, 275, top),
+    ...support.map((t, i) => at(t, 360, top + 13 * i)),
+    at(cadence, 465, top),
+  ];
+
+  it('reads a table of tasks a row a line, a cell wrapped joined, a party a line kept apart', () => {
+    const text = lines(
+      page(
+        ...header(100),
+        ...row(120, '1', ['Phổ biến quy chế', 'tới giáo viên'], 'Nhà trường', ['Công đoàn', 'Chi đoàn'], 'Một lần'),
+        ...row(160, '2', ['Họp giao ban'], 'Công đoàn', ['Nhà trường'], 'Hàng tháng'),
+      ),
+    );
+    expect(text).toEqual([
+      '| STT | Nhiệm vụ | Chủ trì | Phối hợp | Chu kỳ |',
+      '| 1 | Phổ biến quy chế tới giáo viên | Nhà trường | Công đoàn<br>Chi đoàn | Một lần |',
+      '| 2 | Họp giao ban | Công đoàn | Nhà trường | Hàng tháng |',
+    ]);
+  });
+
+  it('goes on over a page break, its header repeated at the top of the page kept out of the running header', () => {
+    const footer = (n: number) => at(`Trang ${n}`, 280, 820, 10);
+    const result = pdfToText([
+      page(...header(100), ...row(120, '1', ['Phổ biến quy chế'], 'Nhà trường', ['Công đoàn'], 'Một lần'), footer(1)),
+      page(...header(60), ...row(80, '2', ['Họp giao ban'], 'Công đoàn', ['Nhà trường'], 'Hàng tháng'), footer(2)),
+    ]);
+    expect(result.text.split('\n')).toEqual([
+      '| STT | Nhiệm vụ | Chủ trì | Phối hợp | Chu kỳ |',
+      '| 1 | Phổ biến quy chế | Nhà trường | Công đoàn | Một lần |',
+      '| 2 | Họp giao ban | Công đoàn | Nhà trường | Hàng tháng |',
+    ]);
+    expect(result.pageOfLine).toEqual([1, 1, 2]);
+    expect(result.setAside).toBe(2);
+  });
+});
+
+describe('page numbers, running headers and footers', () => {
+  it('are set aside; each line says its page', () => {
+    const running = (n: number) => [
+      at(String(n), 297, 40),
+      at('Trường Mầm non Hoa Mai - Quy chế phối hợp', 150, 815, 10),
+    ];
+    const result = pdfToText([
+      page(at('Điều 1. Phạm vi.', 113, 100), ...running(1)),
+      page(at('Điều 2. Trách nhiệm.', 113, 100), ...running(2)),
+      page(at('Điều 3. Hiệu lực.', 113, 100), ...running(3)),
+    ]);
+    expect(result.text.split('\n')).toEqual(['Điều 1. Phạm vi.', 'Điều 2. Trách nhiệm.', 'Điều 3. Hiệu lực.']);
+    expect(result.pageOfLine).toEqual([1, 2, 3]);
+    expect(result.setAside).toBe(6);
+  });
+});
