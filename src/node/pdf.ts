@@ -2,9 +2,10 @@
 // own (a desktop LibreOffice the user has open is never touched), in a temporary folder; the
 // command writes the bytes with its other outputs.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, promises as fs, rmSync } from 'node:fs';
+import { promises as fs, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { findProgram } from './bounded-run';
 import { pathToFileURL } from 'node:url';
 import { untilDone } from './outputs';
 
@@ -14,17 +15,10 @@ const TIMEOUT_MS = 180_000;
 /** The soffice executable on PATH (or $SOFFICE), or null. */
 export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.SOFFICE) return env.SOFFICE;
-  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  for (const name of CANDIDATES)
-    for (const dir of dirs) {
-      const file = path.join(dir, process.platform === 'win32' ? `${name}.exe` : name);
-      try {
-        accessSync(file, constants.X_OK);
-        return file;
-      } catch {
-        // not here
-      }
-    }
+  for (const name of CANDIDATES) {
+    const found = findProgram(name, env);
+    if (found) return found;
+  }
   return null;
 }
 
