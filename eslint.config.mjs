@@ -38,7 +38,18 @@ const UI_APART = 'The CLI, the pane and the ribbon never import each other: shar
 
 // The core is flat: feature folders stand on the shared base only, never on each other, and the
 // base never reaches up into a feature. A new feature folder is added to this list.
-const CORE_FEATURES = ['agenda', 'batch', 'diff', 'export', 'import', 'renew', 'report', 'signatures', 'tracking', 'verify'];
+const CORE_FEATURES = [
+  'agenda',
+  'batch',
+  'diff',
+  'export',
+  'import',
+  'renew',
+  'report',
+  'signatures',
+  'tracking',
+  'verify',
+];
 const FEATURE_APART =
   'A feature of the core stands on the shared base only (model, layout, values, text, i18n, vietnamese, deadline, tracking-book, rules/index.ts …), never on another feature: move what two features share down into the base.';
 const BASE_BELOW_FEATURES =

@@ -8,7 +8,16 @@ import { assignmentAppendix } from './appendix';
 import { bodyBlocks, closingParagraphs } from './body';
 import { buildDecision } from './decision';
 import type { Block, DocumentPart, WordDocument } from '../nd30/document';
-import { basisParagraphs, documentName, field, headingOf, kindAndTitle, kindName, kindNoun, para } from '../nd30/heading';
+import {
+  basisParagraphs,
+  documentName,
+  field,
+  headingOf,
+  kindAndTitle,
+  kindName,
+  kindNoun,
+  para,
+} from '../nd30/heading';
 import { PHRASES } from '../nd30/phrases';
 import { recipientLines, signatureBlocks } from '../nd30/signatures';
 import { wordsOf } from '../nd30/wording';

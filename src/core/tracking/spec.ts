@@ -8,7 +8,13 @@ import type { Finding, Severity } from '../rules';
 import { foldKey } from '../text';
 import { localToday } from '../deadline';
 import { formatDateVi, parseSchoolYear, schoolYearOf, type IsoDate, type SchoolYear } from '../values';
-import { DEFAULT_CALENDAR, everyMonth, planMonths, type PlanNote, type SchoolCalendar } from '../tracking-book/calendar';
+import {
+  DEFAULT_CALENDAR,
+  everyMonth,
+  planMonths,
+  type PlanNote,
+  type SchoolCalendar,
+} from '../tracking-book/calendar';
 import { SCHOOL_YEAR_MONTHS, monthLabel, type TrackingProvenance } from '../tracking-book/contract';
 import { LABELS } from './labels';
 import { contentHash } from './provenance';
