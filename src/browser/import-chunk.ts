@@ -9,7 +9,7 @@ import { readDocumentBytes, type DocumentFormat } from '../docx/read-document';
 import { pdfWorker } from '../pdf/read-pdf';
 
 // Beside the pane's own files (webpack.config.js copies it there).
-pdfWorker.src = new URL('pdf.worker.min.js', document.baseURI).href;
+if (typeof document !== 'undefined') pdfWorker.src = new URL('pdf.worker.min.js', document.baseURI).href;
 
 export interface ImportedDocument {
   content: WorkbookContent;

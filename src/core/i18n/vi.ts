@@ -816,10 +816,10 @@ export const vi = {
   'verify.contentDiffers': 'nội dung khác sổ quy chế ở {{count}} chỗ (xem dưới)',
   'verify.state.intact': 'còn nguyên vẹn',
   'verify.state.broken': 'ĐÃ BỊ THAY ĐỔI sau khi ký (chữ ký không còn khớp nội dung)',
-  'verify.problem.byteRangeMalformed': 'vùng ký (ByteRange {{detail}}) không hợp lệ, không kiểm tra được',
+  'verify.problem.byteRangeMalformed': 'vùng ký ("ByteRange" {{detail}}) không hợp lệ, không kiểm tra được',
   'verify.problem.byteRangeOutside':
-    'vùng ký trỏ ra ngoài tệp (tới byte {{end}}, tệp chỉ có {{size}} byte), không kiểm tra được',
-  'verify.problem.contentsMalformed': 'phần chữ ký (Contents) không đọc được',
+    'vùng ký trỏ ra ngoài tệp (tới vị trí {{end}} trong khi tệp chỉ dài {{size}}), không kiểm tra được',
+  'verify.problem.contentsMalformed': 'phần chữ ký ("Contents") không đọc được',
   'verify.problem.notCms': 'phần chữ ký không đúng cấu trúc chữ ký số, không đọc được',
   'verify.problem.noSigner': 'chữ ký không có thông tin người ký',
   'verify.problem.noCertificate': 'chữ ký không kèm chứng thư của người ký',
@@ -843,17 +843,17 @@ export const vi = {
   'verify.tooManySignatures':
     'Tệp {{file}} có {{count}} chữ ký, quá giới hạn {{limit}} chữ ký của một văn bản; không kiểm tra.',
   'verify.updateLoop':
-    'Tệp {{file}} hỏng: các lần cập nhật nối vòng tròn (bảng tham chiếu ở byte {{offset}} trỏ về một bảng đã đọc); không kiểm tra được.',
+    'Tệp {{file}} hỏng: các lần cập nhật nối vòng tròn (bảng tham chiếu ở vị trí {{offset}} trỏ về một bảng đã đọc); không kiểm tra được.',
   'verify.noAnchors': 'Thư mục --trust {{dir}} không có chứng thư nào (.pem, .crt, .cer).',
-  'verify.badAnchor': 'Tệp chứng thư {{file}} trong --trust không đọc được (cần dạng PEM hoặc DER).',
+  'verify.badAnchor': 'Tệp chứng thư {{file}} trong --trust không đọc được (cần dạng "PEM" hoặc "DER").',
   'verify.unreadableText': 'Không đọc được chữ trong bản PDF {{file}} để đối chiếu với sổ quy chế.',
   'cli.opt.export.pdfa': 'bản PDF theo chuẩn lưu trữ PDF/A-2b (dùng cùng --pdf)',
   'export.pdfaNeedsPdf': '--pdfa cần --pdf TỆP.pdf để biết ghi bản PDF/A vào đâu.',
   'export.pdfaWritten': 'Đã ghi bản PDF/A-2b {{file}} để lưu trữ (chuyển bằng LibreOffice).',
   'export.fontSameMetrics':
-    'Máy này không có phông Times New Roman: bản PDF nhúng phông {{font}} thay thế. Phông này có cùng số đo chữ với Times New Roman nên bố cục trang giữ nguyên.',
+    'Máy này không có phông "Times New Roman": bản PDF nhúng phông {{font}} thay thế. Phông này có cùng số đo chữ với "Times New Roman" nên bố cục trang giữ nguyên.',
   'export.fontOther':
-    'Máy này không có phông Times New Roman: bản PDF nhúng phông {{font}} thay thế, số đo chữ khác nên dòng và trang có thể ngắt khác; nên cài Times New Roman hoặc Liberation Serif rồi xuất lại.',
+    'Máy này không có phông "Times New Roman": bản PDF nhúng phông {{font}} thay thế, số đo chữ khác nên dòng và trang có thể ngắt khác; nên cài "Times New Roman" hoặc "Liberation Serif" rồi xuất lại.',
   'batch.kind.signedPdf': 'Bản PDF ký số',
   'batch.col.signedParties': 'Ký số',
   'batch.col.integrity': 'Toàn vẹn',
@@ -864,13 +864,14 @@ export const vi = {
   'batch.signed.intact': 'Còn nguyên vẹn',
   'batch.signed.broken': 'Đã bị thay đổi',
   'batch.signed.modified': 'Sửa sau khi ký',
-  'batch.signed.note': 'Bản PDF có {{count}} chữ ký số, kiểm tra như phoihop verify.',
+  'batch.signed.note': 'Bản PDF có {{count}} chữ ký số, kiểm tra như "phoihop verify".',
   'batch.signed.brokenFinding':
     'Bản PDF {{file}}: chữ ký số không còn khớp nội dung (văn bản đã bị thay đổi sau khi ký).',
   'batch.signed.modifiedFinding': 'Bản PDF {{file}}: có nội dung được thêm sau chữ ký cuối cùng.',
   'batch.signed.differsFinding':
-    'Bản PDF {{file}}: nội dung khác sổ quy chế {{workbook}} (chạy phoihop verify để xem chỗ khác).',
-  'cli.opt.batch.trust': 'thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số của các bản PDF (như verify --trust)',
+    'Bản PDF {{file}}: nội dung khác sổ quy chế {{workbook}} (chạy "phoihop verify" để xem chỗ khác).',
+  'cli.opt.batch.trust':
+    'thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số của các bản PDF (như "phoihop verify --trust")',
   // rules: a rule is one unit (its function and the message ids it can give)
   'rules.unknownFunction':
     'Tệp luật {{file}}, trường "{{field}}": không có hàm "{{name}}" cho {{given}} (có: {{known}}).',

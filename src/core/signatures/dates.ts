@@ -25,6 +25,3 @@ export function clerkTime(iso: string | null): string {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso) : null;
   return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}` : '—';
 }
-
-/** The moment an ISO time names. */
-export const isoMoment = (iso: string) => new Date(iso);

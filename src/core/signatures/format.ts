@@ -1,7 +1,7 @@
 // The verify report as a clerk reads it: one summary sentence ("Đã ký số 2/4 bên (NT: …, 22/09/2025
 // 09:14 — còn nguyên vẹn; …); chưa ký: CDTN, CMHS; nội dung khớp sổ quy chế."), then one line per
 // signature, what was added after the last one, and where the PDF and the workbook differ.
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { clerkTime } from './dates';
 import type { SignatureReport, VerifyReport } from './verify';
 
@@ -9,7 +9,7 @@ const SHOWN = 120;
 const excerpt = (s: string) => (s.length > SHOWN ? `${s.slice(0, SHOWN - 1)}…` : s) || '—';
 
 export function signatureState(s: SignatureReport, lang: Lang): string {
-  if (s.problem) return t(lang, `verify.problem.${s.problem}` as MessageKey, s.problemData ?? {});
+  if (s.problem) return t(lang, `verify.problem.${s.problem}`, s.problemData ?? {});
   return t(lang, s.intact ? 'verify.state.intact' : 'verify.state.broken');
 }
 

@@ -99,31 +99,6 @@ function hexBytes(bytes: Uint8Array, from: number, to: number): Uint8Array | nul
   return out.subarray(0, n);
 }
 
-/** A PDF literal string's bytes as text: escapes undone, UTF-16BE when it starts with its mark. */
-export function pdfString(raw: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c !== '\\') {
-      bytes.push(c.charCodeAt(0) & 0xff);
-      continue;
-    }
-    const n = raw[++i];
-    const oct = /^[0-7]{1,3}/.exec(raw.slice(i, i + 3));
-    if (oct) {
-      bytes.push(parseInt(oct[0], 8) & 0xff);
-      i += oct[0].length - 1;
-    } else if (n !== undefined && n !== '\n' && n !== '\r')
-      bytes.push(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[n] ?? n.charCodeAt(0));
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    let s = '';
-    for (let i = 2; i + 1 < bytes.length; i += 2) s += String.fromCharCode((bytes[i] << 8) | bytes[i + 1]);
-    return s;
-  }
-  return String.fromCharCode(...bytes);
-}
-
 const CONTENTS = ascii('/Contents');
 
 /** The /Contents hex string of the object [objStart, objEnd): offsets of its '<' and past its '>'. */
