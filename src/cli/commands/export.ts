@@ -6,24 +6,13 @@
 import { buildWordDocument, checkExportText, headingGaps, unplacedRows } from '../../core/export';
 import { embeddedFonts, timesSubstitute, type FontSubstitution } from '../../core/export/pdf-fonts';
 import { formatStylish } from '../../core/format';
-import { LANGS, t, UserError } from '../../core/i18n';
-import { createRuleRunner } from '../../core/rules/run-rules';
+import { t, UserError } from '../../core/i18n';
 import { writeWordDocument } from '../../docx/write-document';
-import { checkOutputs, writeOutputs, type OutputFile } from '../../node/files';
+import { writeOutputs, type OutputFile } from '../../node/files';
 import { findSoffice, pdfFromDocx } from '../../node/pdf';
 import { readRegulationFile } from '../../node/regulation-file';
-import { loadOfficeRules, ruleSources } from '../../node/rules-dir';
-import {
-  choice,
-  DUE_OPTIONS,
-  dueContext,
-  LANG_OPTION,
-  mayReplace,
-  parseCommandArgs,
-  RULES_OPTION,
-  workbookInOut,
-  type CommandSpec,
-} from '../args';
+import { DUE_OPTIONS, LANG_OPTION, RULES_OPTION, workbookInOut, type CommandSpec } from '../args';
+import { parseCommand, startCommand } from '../command-start';
 import { passErrorGate } from '../error-gate';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
@@ -49,26 +38,14 @@ export const exportSpec: CommandSpec = {
 const excerpt = (s: string) => (s.length > 90 ? `${s.slice(0, 89).trimEnd()}…` : s);
 
 export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(exportSpec, argv);
-  const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const { file, out } = workbookInOut(exportSpec, positionals, values.output);
+  const cmd = parseCommand(exportSpec, argv);
+  const { values, lang } = cmd;
+  const { file, out } = workbookInOut(exportSpec, cmd.positionals, values.output);
   const pdf = values.pdf as string | undefined;
   const pdfa = values.pdfa === true;
   if (pdfa && !pdf) throw new UserError('export.pdfaNeedsPdf');
-  const rulesPath = values.rules as string | undefined;
-  const sources = await ruleSources(rulesPath);
-  const plan = {
-    inputs: [file, ...sources.files],
-    folders: sources.folders,
-    outputs: [out, ...(pdf ? [pdf] : [])],
-    replace: mayReplace(values),
-  };
-  await checkOutputs(plan);
-
-  const { rules, settings } = await loadOfficeRules(rulesPath);
-  const runner = createRuleRunner(rules, dueContext(values, settings));
+  const { plan, runner, ctx } = await startCommand(cmd, io, { inputs: [file], outputs: [out, ...(pdf ? [pdf] : [])] });
   const { model, grids } = await readRegulationFile(file);
-  const ctx = { lang, rules: runner.rules, version: VERSION, color: io.isTTY };
   const findings = await runner.run(model);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');

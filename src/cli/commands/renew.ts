@@ -4,26 +4,14 @@
 // school can fill in, listed with its cells.
 import { changeSummary, compareRegulations } from '../../core/diff';
 import { formatStylish } from '../../core/format';
-import { LANGS, t, UserError } from '../../core/i18n';
+import { t, UserError } from '../../core/i18n';
 import { renewRegulation } from '../../core/renew';
 import { parseDate } from '../../core/values';
-import { checkOutputs, writeOutputs } from '../../node/files';
-import { createRuleRunner } from '../../core/rules/run-rules';
+import { writeOutputs } from '../../node/files';
 import { readRegulationFile } from '../../node/regulation-file';
-import { loadOfficeRules } from '../../node/rules-dir';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
-import {
-  choice,
-  DUE_OPTIONS,
-  dueContext,
-  LANG_OPTION,
-  mayReplace,
-  parseCommandArgs,
-  REPLACE_OPTIONS,
-  RULES_OPTION,
-  workbookInOut,
-  type CommandSpec,
-} from '../args';
+import { DUE_OPTIONS, LANG_OPTION, REPLACE_OPTIONS, RULES_OPTION, workbookInOut, type CommandSpec } from '../args';
+import { parseCommand, startCommand } from '../command-start';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -43,20 +31,17 @@ export const renewSpec: CommandSpec = {
 };
 
 export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(renewSpec, argv);
-  const lang = choice('--lang', values.lang, LANGS, 'vi');
-  const { file, out } = workbookInOut(renewSpec, positionals, values.output);
-  const plan = { inputs: [file], outputs: [out], replace: mayReplace(values) };
-  await checkOutputs(plan);
+  const cmd = parseCommand(renewSpec, argv);
+  const { values, lang } = cmd;
+  const { file, out } = workbookInOut(renewSpec, cmd.positionals, values.output);
+  // The rules and dates first: a bad -o, --rules or --as-of is refused before anything is written.
+  const { plan, runner, ctx } = await startCommand(cmd, io, { inputs: [file], outputs: [out] });
   let issueDate;
   if (values.date !== undefined) {
     issueDate = parseDate(values.date) ?? undefined;
     if (!issueDate) throw new UserError('batch.badDate', { value: String(values.date), option: '--date' });
   }
 
-  // The rules and dates first: a bad --rules or --as-of is refused before anything is written.
-  const { rules, settings } = await loadOfficeRules(values.rules as string | undefined);
-  const due = dueContext(values, settings);
   const { model, grids } = await readRegulationFile(file);
   const renewed = renewRegulation(model, {
     schoolYear: values.year as string | undefined,
@@ -69,11 +54,10 @@ export async function renewCommand(argv: string[], io: CliIO): Promise<number> {
     t(lang, 'renew.written', { file: out, kind: renewed.kind, to: renewed.to.text, from: renewed.from.text }) + '\n',
   );
   // Read back from disk, so the summary is what `validate` says of the file a clerk will open.
-  const runner = createRuleRunner(rules, due);
   const written = (await readRegulationFile(out)).model;
   const findings = await runner.run(written);
   io.err('\n' + t(lang, 'renew.checkHeading') + '\n');
-  io.err(formatStylish({ file: out, findings }, { lang, rules: runner.rules, version: VERSION, color: io.isTTY }));
+  io.err(formatStylish({ file: out, findings }, ctx));
   if (renewed.notes.length > 0) {
     io.err('\n' + t(lang, 'renew.todoHeading', { count: renewed.notes.length }) + '\n');
     io.err(
