@@ -11,25 +11,15 @@ import { attachSignedCopies } from '../../node/batch/signed-copies';
 import { readTrustAnchors } from '../../node/verify-file';
 import { formatBatchCsv, formatBatchJson, formatBatchSummary } from '../../core/batch/format';
 import { renderBatchHtml } from '../../core/batch/html-report';
-import { LANGS, t, UserError } from '../../core/i18n';
+import { t, UserError } from '../../core/i18n';
 import { visibleControls } from '../../core/safe-text';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
 import { createProgressReporter } from '../../node/batch/progress-bar';
-import { checkOutputs, writeOutputs, type OutputFile } from '../../node/files';
-import { loadOfficeRules, ruleSources } from '../../node/rules-dir';
+import { writeOutputs, type OutputFile } from '../../node/files';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
-import {
-  choice,
-  DUE_OPTIONS,
-  dueContext,
-  LANG_OPTION,
-  mayReplace,
-  parseCommandArgs,
-  REPLACE_OPTIONS,
-  RULES_OPTION,
-  type CommandSpec,
-} from '../args';
+import { choice, DUE_OPTIONS, LANG_OPTION, REPLACE_OPTIONS, RULES_OPTION, type CommandSpec } from '../args';
+import { parseCommand, startCommand } from '../command-start';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -86,8 +76,8 @@ export const batchSpec: CommandSpec = {
 };
 
 export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(batchSpec, argv);
-  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const cmd = parseCommand(batchSpec, argv);
+  const { values, positionals, lang } = cmd;
   const format = choice('--format', values.format, FORMATS, 'stylish');
   const folder = positionals[0];
   const xlsxOut = values.output as string | undefined;
@@ -98,22 +88,17 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   // A file taking longer than this loses its worker and gets a row saying so.
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1, 3600, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
-  const rulesPath = values.rules as string | undefined;
-  const sources = await ruleSources(rulesPath);
   const rosterFile = values.roster as string | undefined;
   // The report never lands on a school's file: not inside the folder, not on a rules or roster file.
-  const plan = {
-    inputs: [...sources.files, ...(rosterFile ? [rosterFile] : [])],
-    folders: [folder, ...sources.folders],
+  const { plan, rules, due } = await startCommand(cmd, io, {
+    inputs: rosterFile ? [rosterFile] : [],
+    folders: [folder],
     outputs: [xlsxOut, htmlOut].filter((f): f is string => !!f),
-    replace: mayReplace(values),
-  };
-  await checkOutputs(plan);
-  const { rules, settings } = await loadOfficeRules(rulesPath);
+  });
   const rosterSchools = rosterFile ? await readRosterFile(rosterFile) : null;
   const trustDir = values.trust as string | undefined;
   const anchors = trustDir ? await readTrustAnchors(trustDir) : null;
-  const { asOf, warnDays, disseminationDays } = dueContext(values, settings);
+  const { asOf, warnDays, disseminationDays } = due;
   // The report's figures for its period: hk1 counts only semester I's months (the default calendar's).
   const period = choice('--period', values.period, REPORT_PERIODS, 'year');
   const months = period === 'year' ? undefined : periodMonths(period, DEFAULT_CALENDAR);

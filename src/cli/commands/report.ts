@@ -3,7 +3,7 @@
 // The báo cáo sơ kết học kỳ I / tổng kết năm học on carrying out the regulation, from a filled
 // tracking workbook: the figures on stdout (text or JSON), the Word document with -o. Exit 0 when
 // written, 2 on bad input (DESIGN §11).
-import { LANGS, t, UserError } from '../../core/i18n';
+import { t, UserError } from '../../core/i18n';
 import { hasTrackingMarker, readTrackingWorkbook } from '../../core/tracking-book/read-tracking';
 import { TRACKING_SHEETS } from '../../core/tracking-book/contract';
 import { buildReportDocument } from '../../core/report/document';
@@ -17,20 +17,10 @@ import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking-book/ca
 import { REPORT_PERIODS } from '../../core/tracking-book/counting';
 import { parseSchoolYear, schoolYearOf } from '../../core/values';
 import { writeReportDocument } from '../../docx/write-report';
-import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
+import { readInputFile, writeOutputs } from '../../node/files';
 import { readRegulationFile, readXlsxBytes } from '../../node/regulation-file';
-import { loadOfficeRules } from '../../node/rules-dir';
-import {
-  asOfDate,
-  choice,
-  LANG_OPTION,
-  mayReplace,
-  oneWorkbook,
-  parseCommandArgs,
-  REPLACE_OPTIONS,
-  RULES_OPTION,
-  type CommandSpec,
-} from '../args';
+import { asOfDate, choice, LANG_OPTION, oneWorkbook, REPLACE_OPTIONS, RULES_OPTION, type CommandSpec } from '../args';
+import { parseCommand, startCommand } from '../command-start';
 import type { CliIO } from '../io';
 import { VERSION } from '../version';
 
@@ -54,8 +44,8 @@ export const reportSpec: CommandSpec = {
 };
 
 export async function reportCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(reportSpec, argv);
-  const lang = choice('--lang', values.lang, LANGS, 'vi');
+  const cmd = parseCommand(reportSpec, argv);
+  const { values, positionals, lang } = cmd;
   const format = choice('--format', values.format, FORMATS, 'text');
   const period = choice('--period', values.period, REPORT_PERIODS, 'year');
   const file = oneWorkbook(reportSpec, positionals);
@@ -64,20 +54,16 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   if (out !== undefined && !out) throw new UserError('cli.missingValue', { option: '--output' });
   const calendarFile = values.calendar as string | undefined;
   const workbook = values.workbook as string | undefined;
-  const plan = {
+  const { plan, settings } = await startCommand(cmd, io, {
     inputs: [file, ...(calendarFile ? [calendarFile] : []), ...(workbook ? [workbook] : [])],
-    folders: [],
     outputs: out ? [out] : [],
-    replace: mayReplace(values),
-  };
-  await checkOutputs(plan);
+  });
   const calendar = calendarFile
     ? parseCalendarText(
         new TextDecoder('utf-8').decode(await readInputFile(calendarFile, CALENDAR_LIMIT)),
         calendarFile,
       )
     : DEFAULT_CALENDAR;
-  const { settings } = await loadOfficeRules(values.rules as string | undefined);
 
   const { grids, properties } = readXlsxBytes(await readInputFile(file), file);
   // The regulation's Phân công (its Thời điểm holds "T10") could pass for a Theo dõi table.
