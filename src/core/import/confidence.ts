@@ -73,6 +73,18 @@ export function markConfidence(x: Extraction, head: HeadingFacts): Extraction {
   return x;
 }
 
+/** Every value of the extraction that carries a confidence: fields, parties, signatories, bases, recipients, tasks. */
+export function confidentValues(x: Extraction): Confident[] {
+  return [
+    ...Object.values(x.fields).filter((f): f is FieldValue => !!f),
+    ...x.parties,
+    ...x.signatories,
+    ...x.legalBases,
+    ...x.recipients,
+    ...x.responsibilities,
+  ];
+}
+
 /** The "kiểm tra lại" line of the command's summary, or '' when every value was read plainly. */
 export function inferredSummary(x: Extraction, lang: Lang): string {
   const items: string[] = [];

@@ -9,7 +9,7 @@ import type { Extraction } from './types';
 
 export type { Extraction } from './types';
 export { cleanDocument } from './clean';
-export { inferredSummary } from './confidence';
+export { confidentValues, inferredSummary } from './confidence';
 export { convertLegacyLine, decodeTcvn3, decodeVni } from '../vietnamese/legacy';
 export { isVietnameseSyllable } from '../vietnamese/syllable';
 

@@ -6,19 +6,12 @@ import { DOCUMENT_FIELDS } from '../layout';
 import type { WorkbookContent } from '../template/content';
 import { checkOfNote } from '../unconfirmed';
 import { originOf, type OcrText, type PageLine } from './ocr';
-import type { Confident, Extraction } from './types';
+import { confidentValues } from './confidence';
+import type { Extraction } from './types';
 
 /** Marks every value of the extraction as read by OCR (the reasons it was inferred, if any, stay in `checks`). */
 export function markOcr(x: Extraction): Extraction {
-  const all: Confident[] = [
-    ...Object.values(x.fields).filter((f): f is NonNullable<typeof f> => !!f),
-    ...x.parties,
-    ...x.signatories,
-    ...x.legalBases,
-    ...x.recipients,
-    ...x.responsibilities,
-  ];
-  for (const item of all) item.confidence = 'ocr';
+  for (const item of confidentValues(x)) item.confidence = 'ocr';
   return x;
 }
 

@@ -5,7 +5,7 @@
 import { inspectWorkbook, type InspectOptions } from '../../core/batch/inspect';
 import type { FileSummary } from '../../core/batch/types';
 import type { MessageKey } from '../../core/i18n';
-import { importText } from '../../core/import';
+import { confidentValues, importText } from '../../core/import';
 import type { Extraction } from '../../core/import/types';
 import { readDocumentBytes } from '../../docx/read-document';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
@@ -26,15 +26,7 @@ export const DOCUMENT_REFUSALS = new Set<MessageKey>([
 
 /** Values the import marked Kiểm tra lại (anything not read plainly). */
 export function valuesToCheck(x: Extraction): number {
-  const items = [
-    ...Object.values(x.fields),
-    ...x.parties,
-    ...x.signatories,
-    ...x.legalBases,
-    ...x.recipients,
-    ...x.responsibilities,
-  ];
-  return items.filter((v) => v && v.confidence !== undefined && v.confidence !== 'read').length;
+  return confidentValues(x).filter((v) => v.confidence !== undefined && v.confidence !== 'read').length;
 }
 
 /**
