@@ -1,6 +1,7 @@
 // Shared by the export tests: workbooks on disk, LibreOffice headless with its own profile, and
 // the words of a PDF with their boxes (pdftotext -bbox), in millimetres from the page's top left.
 import { execFileSync } from 'node:child_process';
+import { expect } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkbookContent } from '../../src/core/template/content';
@@ -84,6 +85,38 @@ export function phrase(layout: PdfLayout, text: string): Word[] {
   for (let i = 0; i + parts.length <= ws.length; i++)
     if (parts.every((p, k) => ws[i + k].text === p)) return ws.slice(i, i + parts.length);
   throw new Error(`"${text}" not found in the PDF`);
+}
+
+/** Words printed on one line (their tops within 1 mm). */
+export const sameLine = (ws: Word[]) => Math.max(...ws.map((w) => w.y0)) - Math.min(...ws.map((w) => w.y0)) < 1;
+
+/**
+ * The ND 30 heading as printed: the authority, the issuer and the number on the left, the nation,
+ * the motto and the place and date on the right, each line whole on page 1 and level with its pair.
+ */
+export function expectTwoColumnHeading(
+  layout: PdfLayout,
+  left: { authority: string; issuer: string; number: string },
+  date: string,
+): Record<'authority' | 'nation' | 'issuer' | 'motto' | 'number' | 'date', Word[]> {
+  const lines = {
+    authority: phrase(layout, left.authority),
+    nation: phrase(layout, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+    issuer: phrase(layout, left.issuer),
+    motto: phrase(layout, 'Độc lập - Tự do - Hạnh phúc'),
+    number: phrase(layout, left.number),
+    date: phrase(layout, date),
+  };
+  for (const line of Object.values(lines)) {
+    expect(sameLine(line)).toBe(true);
+    expect(line[0].page).toBe(1);
+  }
+  expect(sameLine([lines.authority[0], lines.nation[0]])).toBe(true);
+  expect(sameLine([lines.issuer[0], lines.motto[0]])).toBe(true);
+  expect(sameLine([lines.number[0], lines.date[0]])).toBe(true);
+  // Left column left of the right one.
+  expect(Math.max(...lines.issuer.map((w) => w.x1))).toBeLessThan(Math.min(...lines.motto.map((w) => w.x0)));
+  return lines;
 }
 
 export const readText = (file: string) => readFileSync(file, 'utf8');

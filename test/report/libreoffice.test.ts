@@ -13,14 +13,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli';
 import { HANG_GUARD_MS } from '../helpers/hang-guard';
 import { checkOoxml, findingLine } from '../helpers/ooxml';
-import { pdfLayout, phrase, soffice, type PdfLayout, type Word } from '../export/helpers';
+import { expectTwoColumnHeading, pdfLayout, phrase, sameLine, soffice, type PdfLayout } from '../export/helpers';
 import { exampleTracking, fill } from './helpers';
 
 const dir = tempDir('phoihop-report-lo-');
 const at = (name: string) => path.join(dir, name);
 const PROFILE = `file://${path.join(dir, 'profile')}`;
 const MM = 56.6929;
-const sameLine = (ws: Word[]) => Math.max(...ws.map((w) => w.y0)) - Math.min(...ws.map((w) => w.y0)) < 1;
 
 /** The Tổng hợp sheet as LibreOffice computes it, as CSV rows (values as shown). */
 function summaryCsv(file: string): string[][] {
@@ -132,20 +131,11 @@ describe('the report as a Word document', () => {
   });
 
   it('lays the heading out in two columns, each line whole and level with its neighbour', () => {
-    const authority = phrase(layout, 'UBND XÃ HÒA BÌNH');
-    const nation = phrase(layout, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    const issuer = phrase(layout, 'TRƯỜNG MẦM NON HOA MAI');
-    const motto = phrase(layout, 'Độc lập - Tự do - Hạnh phúc');
-    const number = phrase(layout, 'Số: ……/BC-MNHM');
-    const date = phrase(layout, 'Hòa Bình, ngày 20 tháng 01 năm 2027');
-    for (const line of [authority, nation, issuer, motto, number, date]) {
-      expect(sameLine(line)).toBe(true);
-      expect(line[0].page).toBe(1);
-    }
-    expect(sameLine([authority[0], nation[0]])).toBe(true);
-    expect(sameLine([issuer[0], motto[0]])).toBe(true);
-    expect(sameLine([number[0], date[0]])).toBe(true);
-    expect(Math.max(...issuer.map((w) => w.x1))).toBeLessThan(Math.min(...motto.map((w) => w.x0)));
+    expectTwoColumnHeading(
+      layout,
+      { authority: 'UBND XÃ HÒA BÌNH', issuer: 'TRƯỜNG MẦM NON HOA MAI', number: 'Số: ……/BC-MNHM' },
+      'Hòa Bình, ngày 20 tháng 01 năm 2027',
+    );
     expect(phrase(layout, 'BÁO CÁO')[0].page).toBe(1);
   });
 
