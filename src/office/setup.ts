@@ -1,10 +1,10 @@
 // Add the template's sheets that the open workbook lacks, through Office.js only: exceljs would
 // rewrite the whole file and break tables Excel made. Existing sheets and data are never touched.
 // Two syncs: one to see what is there, one for all the writes.
-import { columnLetter } from '../core/grid';
+import { address, columnLetter } from '../core/grid';
 import { BLOCKS, LISTS_SHEET, type BlockSpec, type ListKey } from '../core/layout';
 import { foldKey } from '../core/text';
-import type { ContentValue, WorkbookContent } from '../core/template/content';
+import { emptyContent, type ContentValue, type WorkbookContent } from '../core/template/content';
 import {
   LIST_ALERT,
   TEMPLATE_LOOK,
@@ -118,7 +118,7 @@ function drawSheet(
       };
     }
   if (caps.freeze) ws.freezePanes.freezeRows(1);
-  if (caps.notes) for (const note of sheet.notes) ws.notes.add(note.cell, note.text);
+  if (caps.notes) for (const note of sheet.notes) ws.notes.add(address(note.row, note.col), note.text);
 }
 
 export async function setUpTemplate(
@@ -144,7 +144,7 @@ export async function setUpTemplate(
     const addLists = caps.dropdowns && !sheetNames.some((n) => foldKey(n) === foldKey(LISTS_SHEET));
     const sources = caps.dropdowns ? listSources(addLists) : {};
 
-    const plan = templateSheets(options.content ?? { document: {}, blocks: {} });
+    const plan = templateSheets(options.content ?? emptyContent());
     const wanted = new Set(missing.map((b) => b.key));
     for (const sheet of plan) {
       if (sheet.block ? !wanted.has(sheet.block) : sheetNames.some((n) => foldKey(n) === foldKey(sheet.name))) continue;

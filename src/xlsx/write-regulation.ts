@@ -160,13 +160,7 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   const notes = new Map<number, CellNote[]>();
   for (const sheet of templateSheets(content)) {
     const ws = addSheet(wb, sheet);
-    const list = sheet.notes
-      .filter((n) => n.text)
-      .map((n) => {
-        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(n.cell)!;
-        const col = [...letters].reduce((c, l) => c * 26 + l.charCodeAt(0) - 64, 0);
-        return { row: Number(row), col, text: n.text };
-      });
+    const list = sheet.notes.filter((n) => n.text);
     if (list.length > 0) notes.set(ws.id, list);
   }
   addListsSheet(wb);

@@ -115,8 +115,8 @@ export interface TemplateSheet {
   dateColumns: number[];
   /** Văn bản: its first column is the field labels, in bold. */
   boldLabels: boolean;
-  /** A1 address → note: an import's source line or *Kiểm tra lại*. */
-  notes: Array<{ cell: string; text: string }>;
+  /** Notes by 1-based row and column: an import's source line or *Kiểm tra lại*. */
+  notes: Array<{ row: number; col: number; text: string }>;
   landscape: boolean;
 }
 
@@ -138,9 +138,10 @@ function blockSheet(spec: BlockSpec, content: WorkbookContent): TemplateSheet {
       if ('list' in f && f.list) dropdowns.push({ range: `B${i + 2}`, list: f.list });
     });
   // A field's note sits on its value (B), a row's on its first cell.
-  const noteColumn = spec.key === 'document' ? 'B' : 'A';
+  const col = spec.key === 'document' ? 2 : 1;
   const notes = Object.entries(content.notes?.[spec.key] ?? {}).map(([index, text]) => ({
-    cell: `${noteColumn}${Number(index) + 2}`,
+    row: Number(index) + 2,
+    col,
     text,
   }));
   return {
