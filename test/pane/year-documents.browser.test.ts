@@ -18,6 +18,7 @@ import { exportContent } from '../export/fidelity';
 import { runCli } from '../helpers/cli';
 import { checkOoxml, findingLine } from '../helpers/ooxml';
 import { pdfsFromDocx } from '../helpers/pdf-convert';
+import { gridsOf, sheetFromGrid } from '../office/workbooks';
 import { exampleTracking, fill } from '../report/helpers';
 import { makeCa, makeSigner, signPdf } from '../verify/sign';
 import { build, DIST, launch, newContext, openPane, serve, waitChecked } from './harness';
@@ -238,6 +239,23 @@ describe('Bảng so sánh: Năm học mới offers the comparison with last year
     expect(await page.locator('#status').textContent()).toBe(
       `Đã tải xuống bảng so sánh bang-so-sanh-2026-2027-2027-2028.docx: ${changes.length} thay đổi so với năm trước.`,
     );
+    await context.close();
+  });
+});
+
+describe('inside Excel: the open workbook is the one beside the PDF', () => {
+  const excelMode = async (file: string) => ({
+    kind: 'fake' as const,
+    sheets: (await gridsOf(readFileSync(file))).map(sheetFromGrid),
+  });
+
+  it('Ký số checks the PDF against the regulation open in Excel', async () => {
+    const context = await newContext(browser, await excelMode(at('vi-du.xlsx')));
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    expect(await page.locator('#app').getAttribute('data-host')).toMatch(/^excel:/);
+    const status = await verifyChosen(page, at('ky-2.pdf'));
+    expect(status).toBe((await cliLines(at('ky-2.pdf'), '--workbook', at('vi-du.xlsx')))[0]);
     await context.close();
   });
 });
