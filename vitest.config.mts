@@ -21,6 +21,7 @@ export const SLOW_TESTS = [
   'test/import/word-files.test.ts',
   'test/import/doc-files.test.ts',
   'test/pane/pane.browser.test.ts',
+  'test/pane/year-documents.browser.test.ts',
   'test/setup/install.test.ts',
   'test/tracking/libreoffice.test.ts',
   'test/tracking/month-view.test.ts',

@@ -32,3 +32,25 @@ export type ExportChunk = typeof import('../browser/export-chunk');
 export const loadExportChunk = lazyChunk<ExportChunk>(
   () => import(/* webpackChunkName: "export" */ '../browser/export-chunk'),
 );
+
+/** A signed PDF's signatures and text, checked as `phoihop verify` checks them (pkijs, pdf.js). */
+export type VerifyChunk = typeof import('../browser/verify-chunk');
+export const loadVerifyChunk = lazyChunk<VerifyChunk>(
+  () => import(/* webpackChunkName: "verify" */ '../browser/verify-chunk'),
+);
+
+/** The báo cáo sơ kết / tổng kết from a tracking workbook, as `phoihop report` writes it. */
+export type ReportChunk = typeof import('../browser/report-chunk');
+export const loadReportChunk = lazyChunk<ReportChunk>(
+  () => import(/* webpackChunkName: "report" */ '../browser/report-chunk'),
+);
+
+/** The bảng so sánh of last year's and this year's regulation, as `phoihop diff -o` writes it. */
+export type CompareChunk = typeof import('../browser/compare-chunk');
+export const loadCompareChunk = lazyChunk<CompareChunk>(
+  () => import(/* webpackChunkName: "compare" */ '../browser/compare-chunk'),
+);
+
+/** The comparison of two regulations (`phoihop diff`), for Năm học mới's count and its bảng so sánh. */
+export type DiffChunk = typeof import('../browser/diff-chunk');
+export const loadDiffChunk = lazyChunk<DiffChunk>(() => import(/* webpackChunkName: "diff" */ '../browser/diff-chunk'));

@@ -1,20 +1,2 @@
-// A signed PDF's text read as a regulation, for comparing it with the school's workbook: the
-// import reads the text into a workbook's content, and the workbook reader makes the model.
-import { importText } from '../core/import';
-import type { CellValue, SheetGrid } from '../core/grid';
-import type { RegulationModel } from '../core/model';
-import { readWorkbook } from '../core/read-workbook';
-import type { WorkbookContent } from '../core/template/content';
-import { templateSheets } from '../core/template/sheets';
-
-/** The block sheets the template would hold, as grids (the lines left unplaced are not compared). */
-function contentGrids(content: WorkbookContent): SheetGrid[] {
-  return templateSheets(content)
-    .filter((sheet) => sheet.block)
-    .map((sheet) => ({ name: sheet.name, rows: [sheet.headers, ...sheet.rows] as CellValue[][] }));
-}
-
-/** The regulation the PDF's text holds, read as `import` reads a document. */
-export function pdfModel(text: string): RegulationModel {
-  return readWorkbook(contentGrids(importText(text).content), { source: 'pdf' });
-}
+// The PDF's regulation for verify and batch: one reader for Node and the pane (src/pdf).
+export { pdfModel } from '../pdf/pdf-regulation';

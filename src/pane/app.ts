@@ -7,12 +7,12 @@ import { FEATURES } from './features';
 import { FindingsView } from './findings-view';
 import { saveLang } from './lang';
 import type { Workspace } from '../core/workspace';
-import { PaneDocuments } from './pane-documents';
+import { PaneReports } from './pane-reports';
 import { PANE_ACTIONS, type PaneElements } from './pane-core';
 
 export { PANE_ACTIONS, RECHECK_DELAY_MS, type PaneAction, type PaneElements } from './pane-core';
 
-export class Pane extends PaneDocuments {
+export class Pane extends PaneReports {
   constructor(el: PaneElements, ws: Workspace, lang: Lang, storage: Storage | null = null) {
     super(el, ws, lang, storage);
     this.view = new FindingsView(el.findings, {
@@ -42,6 +42,34 @@ export class Pane extends PaneDocuments {
       'change',
       () => void this.exclusive('pane.action.import', () => this.importDocument()),
     );
+    el.buttons.verify.addEventListener('click', () => el.verifyInput.click());
+    el.verifyInput.addEventListener(
+      'change',
+      () => void this.exclusive('pane.action.verify', () => this.verifyChosen()),
+    );
+    el.buttons.report.addEventListener('click', () => {
+      this.toggleReportForm();
+      el.buttons.report.setAttribute('aria-expanded', String(!el.reportForm.hidden));
+    });
+    el.reportForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.exclusive('pane.action.report', () => this.report());
+    });
+    el.buttons.compare.addEventListener(
+      'click',
+      () => void this.exclusive('pane.action.compare', () => this.compare()),
+    );
+    // A signed PDF dropped on the pane is checked as Ký số checks it; a workbook dropped in the browser is opened.
+    el.root.addEventListener('dragover', (e) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    });
+    el.root.addEventListener('drop', (e) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      const pdf = !/\.xlsx$/i.test(file.name);
+      void this.exclusive(pdf ? 'pane.action.verify' : 'pane.action.check', () => this.dropped(file));
+    });
     el.buttons.rules.addEventListener('click', () => el.rulesInput.click());
     el.rulesInput.addEventListener(
       'change',
@@ -162,6 +190,7 @@ export class Pane extends PaneDocuments {
     this.renderSummary();
     this.renderStatus();
     this.renderNotes();
+    this.renderDetails();
   }
 
   protected async goTo(f: Finding): Promise<void> {
@@ -199,6 +228,14 @@ export class Pane extends PaneDocuments {
       { sheet: f.sheet, table: f.extendTable.table, to: f.extendTable.to },
       result === 'extended' ? 'success' : 'info',
     );
+  }
+
+  /** A dropped file: a PDF is verified beside the workbook; a workbook is taken as if picked (browser). */
+  protected async dropped(file: File): Promise<void> {
+    if (/\.pdf$/i.test(file.name) || file.type === 'application/pdf') return this.verify(file);
+    if (/\.xlsx$/i.test(file.name) && 'useFile' in this.ws)
+      return this.useFile(file.name, new Uint8Array(await file.arrayBuffer()), null);
+    this.setStatus('pane.drop.unknown', { file: file.name }, 'error');
   }
 
   protected async pickFile(): Promise<void> {

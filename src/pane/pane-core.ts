@@ -36,6 +36,10 @@ export const PANE_ACTIONS = [
   'template',
   'rules',
   'rulesReset',
+  'verify',
+  'report',
+  'reportDownload',
+  'compare',
 ] as const;
 export type PaneAction = (typeof PANE_ACTIONS)[number];
 
@@ -54,6 +58,14 @@ export interface PaneElements {
   fileInput: HTMLInputElement;
   fileName: HTMLElement;
   importInput: HTMLInputElement;
+  /** A signed PDF to check (Ký số). */
+  verifyInput: HTMLInputElement;
+  /** The verify report's lines under the status. */
+  details: HTMLElement;
+  /** Báo cáo: the period and the as-of date, then the download. */
+  reportForm: HTMLElement;
+  reportPeriod: HTMLSelectElement;
+  reportAsOf: HTMLInputElement;
   rulesSection: HTMLElement;
   rulesHeading: HTMLElement;
   rulesDetail: HTMLElement;

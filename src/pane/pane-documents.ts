@@ -1,20 +1,28 @@
 // The pane's actions that make a workbook or a document: the tracking workbook, the Word document,
 // next year's regulation, an imported regulation, the empty template, the template sheets.
 import { t, type Lang, type MessageKey } from '../core/i18n';
-import { changeSummary, compareRegulations } from '../core/diff';
+import type { Comparison } from '../core/diff';
 import { summarize } from '../core/format';
+import type { RegulationModel } from '../core/model';
+import { readWorkbook } from '../core/read-workbook';
 import { renewRegulation } from '../core/renew';
 import { FEATURES } from './features';
-import { loadExportChunk, loadImportChunk } from '../browser/chunks';
+import { loadDiffChunk, loadExportChunk, loadImportChunk } from '../browser/chunks';
 import { DOCX_MIME } from '../browser/download';
 import type { Workspace } from '../core/workspace';
 import { PaneCore } from './pane-core';
 
 export abstract class PaneDocuments extends PaneCore {
+  /** The last Năm học mới: last year's regulation, the new one, and what changed (the bảng so sánh). */
+  protected renewed: { cmp: Comparison; before: RegulationModel; after: RegulationModel } | null = null;
+
   /** The browser's workbook from now on: a picked file, or one just imported from a document. */
   protected async useFile(name: string, bytes: Uint8Array, importedFrom: string | null): Promise<void> {
     (this.ws as Workspace & { useFile(name: string, bytes: Uint8Array): void }).useFile(name, bytes);
     this.importedFrom = importedFrom;
+    // A comparison belongs to the workbook it was made from.
+    this.renewed = null;
+    this.el.buttons.compare.hidden = true;
     this.el.root.dataset.file = name;
     this.el.fileName.textContent = t(this.lang, 'pane.file.chosen', { file: name });
     await this.check();
@@ -102,6 +110,7 @@ export abstract class PaneDocuments extends PaneCore {
     await this.check();
     if (!this.model) return;
     const before = this.model;
+    const beforeSource = this.ws.source();
     const renewed = renewRegulation(before, { sheets: this.grids ?? undefined });
     const xlsx = await this.loadChunk();
     const fileName = `quy-che-phoi-hop-${renewed.to.text}.xlsx`;
@@ -111,9 +120,15 @@ export abstract class PaneDocuments extends PaneCore {
     // In the browser the new workbook is the one in hand: its findings are what `validate` finds in it.
     const inHand = 'useFile' in this.ws;
     if (inHand) await this.useFile(fileName, workbook, null);
-    // What changed against last year's, counted as `phoihop diff` counts it, from the new file as read.
-    const after = inHand ? this.model : null;
-    const compared = after && after !== before ? compareRegulations(before, after, { old: '', new: fileName }) : null;
+    // What changed against last year's, counted as `phoihop diff` counts it, from the new file as read
+    // (in Excel, where it opens apart, read back from its bytes); the bảng so sánh is offered from it.
+    const after =
+      inHand && this.model && this.model !== before
+        ? this.model
+        : readWorkbook(await xlsx.gridsFromUpload(workbook, fileName), { source: fileName });
+    const compared = (await loadDiffChunk()).compareYears(before, after, beforeSource, fileName);
+    this.renewed = { cmp: compared.cmp, before, after };
+    this.el.buttons.compare.hidden = false;
     this.notes = renewed.notes;
     const data = { to: renewed.to.text, from: renewed.from.text, count: renewed.notes.length };
     const delivered: MessageKey = how === 'opened' ? 'pane.status.opened' : 'pane.status.downloaded';
@@ -125,7 +140,8 @@ export abstract class PaneDocuments extends PaneCore {
           t(lang, 'pane.renew.done', data),
           t(lang, delivered, { file: fileName }),
           inHand && this.findings ? `${t(lang, 'pane.renew.checked', { summary: this.summaryText(lang) })}.` : '',
-          compared ? changeSummary(compared, lang) : '',
+          compared.summary(lang),
+          t(lang, 'pane.renew.compareOffered'),
         ]
           .filter(Boolean)
           .join(' '),

@@ -40,6 +40,10 @@ async function main(): Promise<void> {
     template: byId<HTMLButtonElement>('btn-template'),
     rules: byId<HTMLButtonElement>('btn-rules'),
     rulesReset: byId<HTMLButtonElement>('btn-rulesReset'),
+    verify: byId<HTMLButtonElement>('btn-verify'),
+    report: byId<HTMLButtonElement>('btn-report'),
+    reportDownload: byId<HTMLButtonElement>('btn-reportDownload'),
+    compare: byId<HTMLButtonElement>('btn-compare'),
   };
   const elements: PaneElements = {
     root,
@@ -54,6 +58,11 @@ async function main(): Promise<void> {
     fileInput: byId<HTMLInputElement>('file-input'),
     fileName: byId('file-name'),
     importInput: byId<HTMLInputElement>('import-input'),
+    verifyInput: byId<HTMLInputElement>('verify-input'),
+    details: byId('details'),
+    reportForm: byId('report-form'),
+    reportPeriod: byId<HTMLSelectElement>('report-period'),
+    reportAsOf: byId<HTMLInputElement>('report-asof'),
     rulesSection: byId('rules-section'),
     rulesHeading: byId('rules-heading'),
     rulesDetail: byId('rules-detail'),

@@ -784,7 +784,7 @@ describe('the pane inside Excel (fake host)', () => {
     const page = await openPane(context, server.url);
     await waitChecked(page);
     const order: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(() => {
@@ -809,6 +809,8 @@ describe('the pane inside Excel (fake host)', () => {
       'btn-import',
       'btn-renew',
       'btn-export',
+      'btn-verify',
+      'btn-report',
       'rules-heading',
       'finding:school-year-format',
     ]);

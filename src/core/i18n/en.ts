@@ -953,4 +953,36 @@ export const en: Record<MessageKey, string> = {
     'Read the text layer of a {{pages}}-page PDF; {{setAside}} page-number, header and footer lines set aside.',
   'pane.import.scannedPdf':
     '{{file}} is a scan with no text layer; read it on the command line: phoihop import "{{file}}" -o regulation.xlsx',
+  // The pane's Ký số, Báo cáo and Bảng so sánh (issues 29, 30): the CLI's verify, report and diff -o.
+  'pane.action.verify': 'Signatures',
+  'pane.action.report': 'Report',
+  'pane.action.reportDownload': 'Download the report (.docx)',
+  'pane.action.compare': 'Comparison',
+  'pane.verify.loading': 'Loading the signature checker…',
+  'pane.verify.done': 'Checked the digital signatures of the PDF.',
+  'pane.verify.noWorkbook':
+    'No regulation workbook to compare the signing parties and the content with: pick the workbook (or open it in Excel), then check the PDF again.',
+  'pane.verify.noTrust':
+    'Certificate chains not checked against trusted roots; to check them, use the command line: phoihop verify FILE.pdf --trust FOLDER.',
+  'pane.verify.scan':
+    '{{file}} is a scan with no text layer, so its content was not compared with the workbook; read it on the command line: phoihop import "{{file}}" -o regulation.xlsx',
+  'pane.drop.unknown': '{{file}} is neither a signed PDF nor an .xlsx workbook; drop one of those.',
+  'pane.report.help':
+    'The report on carrying out the regulation, from the tracking workbook in hand (made with "Tracking workbook").',
+  'pane.report.period': 'Period',
+  'pane.report.hk1': 'First semester',
+  'pane.report.year': 'Whole school year',
+  'pane.report.asOf': 'As of',
+  'pane.report.badDate': 'Could not read the date "{{value}}"; enter it as day/month/year.',
+  'pane.report.isRegulation':
+    '{{file}} is a regulation workbook (a Phân công sheet, no Theo dõi sheet), not a tracking workbook. Click "Tracking workbook" to make one, record each month in it, then make the report from it.',
+  'pane.report.done':
+    'Downloaded the report {{file}}: {{parties}} parties; {{due}} task months due, {{done}} done, {{missed}} not done, {{overdue}} overdue. The school writes in the {{blanks}} places marked "[Nhà trường viết: …]" before signing.',
+  'pane.report.yearAssumed':
+    "The tracking workbook names no school year; the as-of date's school year {{year}} was taken.",
+  'pane.report.noWorkbook':
+    'The tracking workbook holds no dissemination, review or signatories: the report leaves those sections for the school to write (the command line phoihop report … --workbook fills them from the regulation workbook).',
+  'pane.renew.compareOffered': 'Click "Comparison" to download the comparison with last year (.docx).',
+  'pane.compare.none': 'No new school year\'s regulation to compare yet: click "Next school year" first.',
+  'pane.compare.done': 'Downloaded the comparison {{file}}: {{count}} changes against last year.',
 };

@@ -940,6 +940,36 @@ export const vi = {
   'pdf.read': 'Đã đọc lớp chữ của PDF {{pages}} trang; để riêng {{setAside}} dòng số trang, đầu trang, chân trang.',
   'pane.import.scannedPdf':
     'Tệp {{file}} là bản quét, không có lớp chữ; hãy đọc bằng dòng lệnh: phoihop import "{{file}}" -o so-quy-che.xlsx',
+  // The pane's Ký số, Báo cáo and Bảng so sánh (issues 29, 30): the CLI's verify, report and diff -o.
+  'pane.action.verify': 'Ký số',
+  'pane.action.report': 'Báo cáo',
+  'pane.action.reportDownload': 'Tải báo cáo (.docx)',
+  'pane.action.compare': 'Bảng so sánh',
+  'pane.verify.loading': 'Đang tải bộ kiểm tra chữ ký số…',
+  'pane.verify.done': 'Đã kiểm tra chữ ký số của bản PDF.',
+  'pane.verify.noWorkbook':
+    'Chưa có sổ quy chế để đối chiếu bên ký và nội dung: chọn sổ quy chế (hoặc mở trong Excel) rồi kiểm tra lại bản PDF.',
+  'pane.verify.noTrust':
+    'Chưa đối chiếu chuỗi chứng thư với chứng thư gốc tin cậy; muốn đối chiếu, dùng dòng lệnh "phoihop verify TỆP.pdf --trust THƯ_MỤC".',
+  'pane.verify.scan':
+    'Tệp {{file}} là bản quét, không có lớp chữ, nên chưa đối chiếu được nội dung với sổ quy chế; đọc chữ bằng dòng lệnh: phoihop import "{{file}}" -o so-quy-che.xlsx',
+  'pane.drop.unknown': 'Tệp {{file}} không phải bản PDF đã ký hay sổ tính .xlsx; hãy thả một trong hai loại tệp đó.',
+  'pane.report.help': 'Báo cáo thực hiện quy chế từ sổ theo dõi đang mở (sổ lập bằng "Sổ theo dõi").',
+  'pane.report.period': 'Kỳ báo cáo',
+  'pane.report.hk1': 'Sơ kết học kỳ I',
+  'pane.report.year': 'Tổng kết năm học',
+  'pane.report.asOf': 'Tính đến ngày',
+  'pane.report.badDate': 'Ngày "{{value}}" không đọc được; hãy nhập ngày dạng ngày/tháng/năm.',
+  'pane.report.isRegulation':
+    'Tệp {{file}} là sổ quy chế (có trang Phân công, không có trang Theo dõi), không phải sổ theo dõi. Bấm "Sổ theo dõi" để lập sổ, ghi kết quả từng tháng, rồi làm báo cáo từ sổ đó.',
+  'pane.report.done':
+    'Đã tải xuống báo cáo {{file}}: {{parties}} bên; {{due}} lượt việc đến hạn, {{done}} đã làm, {{missed}} chưa làm, {{overdue}} quá hạn. Nhà trường viết vào {{blanks}} chỗ "[Nhà trường viết: …]" trước khi trình ký.',
+  'pane.report.yearAssumed': 'Sổ theo dõi không ghi năm học; đã tính theo năm học {{year}} của ngày tính.',
+  'pane.report.noWorkbook':
+    'Sổ theo dõi không ghi việc phổ biến, việc rà soát và người ký: báo cáo để trống các mục đó cho nhà trường viết (dòng lệnh "phoihop report … --workbook SỔ_QUY_CHẾ.xlsx" điền được các mục đó từ sổ quy chế).',
+  'pane.renew.compareOffered': 'Bấm "Bảng so sánh" để tải bảng so sánh với năm trước (.docx).',
+  'pane.compare.none': 'Chưa có quy chế năm học mới để so sánh: bấm "Năm học mới" trước.',
+  'pane.compare.done': 'Đã tải xuống bảng so sánh {{file}}: {{count}} thay đổi so với năm trước.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
