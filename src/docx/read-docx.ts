@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import { UserError } from '../core/i18n';
 import type { LineConversion } from '../core/import/clean';
 import { convertLegacyLine, type LegacyEncoding } from '../core/vietnamese/legacy';
+import { directDocument, plainXml, type WordElement } from './direct-docx';
 import { readNumbering, writeLabels } from './numbering';
 import { capitalStyles } from './styles';
 import { tableLines, type GridCell } from '../core/import/table-grid';
@@ -23,17 +24,7 @@ export interface DocxText {
   conversions: LineConversion[];
 }
 
-interface MammothElement {
-  type: string;
-  value?: string;
-  font?: string | null;
-  styleId?: string | null;
-  colSpan?: number;
-  rowSpan?: number;
-  isAllCaps?: boolean;
-  isSmallCaps?: boolean;
-  children?: MammothElement[];
-}
+type MammothElement = WordElement;
 
 function fontEncoding(font: string | null | undefined): { encoding: LegacyEncoding; upper: boolean } | null {
   if (!font) return null;
@@ -70,7 +61,26 @@ export function unzipDocx(bytes: Uint8Array, unpackedLimit: number): Unzipped {
   return unzipSync(bytes, { filter: (entry) => isTextPart(entry.name) });
 }
 
-export async function docxToText(entries: Unzipped): Promise<DocxText> {
+/** `direct: false` always reads through mammoth (the reference the direct reader is tested against). */
+/** The document's tree as mammoth reads it, word/document.xml replaced by its labelled text. */
+async function mammothDocument(entries: Unzipped, labelled: string): Promise<MammothElement | null> {
+  const zipped = zipSync({ ...entries, 'word/document.xml': strToU8(labelled) }, { level: 0 });
+  let root: MammothElement | null = null;
+  const input = {
+    buffer: zipped,
+    arrayBuffer: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength),
+  };
+  await mammoth.convertToHtml(input as unknown as { arrayBuffer: ArrayBuffer }, {
+    transformDocument: (doc: MammothElement) => {
+      root = doc;
+      // Nothing to convert: the text is all we need.
+      return { ...doc, children: [] };
+    },
+  });
+  return root;
+}
+
+export async function docxToText(entries: Unzipped, options: { direct?: boolean } = {}): Promise<DocxText> {
   const documentXml = entries['word/document.xml'];
   if (!documentXml) throw new Error('word/document.xml missing');
   const stylesXml = entries['word/styles.xml'] ? strFromU8(entries['word/styles.xml']) : undefined;
@@ -87,20 +97,13 @@ export async function docxToText(entries: Unzipped): Promise<DocxText> {
     !!el.isAllCaps || !!el.isSmallCaps || (!!el.styleId && capitals.has(el.styleId));
   const upper = (s: string) => s.toLocaleUpperCase('vi');
   const labelled = writeLabels(strFromU8(documentXml), numbering);
-  const zipped = zipSync({ ...entries, 'word/document.xml': strToU8(labelled) }, { level: 0 });
-
-  let root: MammothElement | null = null;
-  const input = {
-    buffer: zipped,
-    arrayBuffer: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength),
-  };
-  await mammoth.convertToHtml(input as unknown as { arrayBuffer: ArrayBuffer }, {
-    transformDocument: (doc: MammothElement) => {
-      root = doc;
-      // Nothing to convert: the text is all we need.
-      return { ...doc, children: [] };
-    },
-  });
+  // Straight from the XML when every part is plain XML and the body holds only what the direct reader knows.
+  const direct =
+    options.direct !== false &&
+    Object.entries(entries).every(([name, data]) => name === 'word/document.xml' || plainXml(strFromU8(data)))
+      ? directDocument(labelled)
+      : null;
+  const root = direct ?? (await mammothDocument(entries, labelled));
 
   const lines: string[] = [];
   const conversions: LineConversion[] = [];

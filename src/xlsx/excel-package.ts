@@ -166,16 +166,19 @@ export const entriesOf = (files: Record<string, Uint8Array | Uint8Array[]>) =>
 /**
  * exceljs's package (written with `compression: 'STORE'`, so unpacking costs nothing) with the
  * cell notes given by sheet part number (notes-xml.ts), put in Excel's order, then deflated once.
+ * `edit` changes the parts once they are in order, before the notes are written.
  */
 export async function excelPackage(
   stored: ArrayBuffer | Uint8Array,
   options: ZipOptions = {},
   notes?: Map<number, CellNote[]>,
+  edit?: (files: Record<string, Uint8Array | Uint8Array[]>) => void,
 ): Promise<Uint8Array> {
   const files: Record<string, Uint8Array | Uint8Array[]> = unzipSync(
     stored instanceof Uint8Array ? stored : new Uint8Array(stored),
   );
   fixPackageParts(files);
+  edit?.(files);
   if (notes) addNotes(files, notes);
   return zipEntries(entriesOf(files), options);
 }

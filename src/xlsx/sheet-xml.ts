@@ -27,6 +27,11 @@ export function escapeXml(text: string): string {
 const LETTERS: string[] = [];
 export const col = (n: number) => (LETTERS[n] ??= columnLetter(n));
 
+function sharedItem(text: string): string {
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<si><t${space}>${escapeXml(text)}</t></si>`;
+}
+
 /**
  * The workbook's shared-string table, continued from the one exceljs wrote: repeated values
  * (marks, codes, cadences) are stored once, which keeps the package small and quick to deflate.
@@ -39,7 +44,11 @@ export class SharedStrings {
   private readonly existing: number;
   private refs = 0;
 
-  constructor(xml: string) {
+  /** `item`: a string's <si> element, when it must be written as another writer writes it. */
+  constructor(
+    xml: string,
+    private readonly item: (text: string) => string = sharedItem,
+  ) {
     const open = /<sst\b[^>]*>/.exec(xml);
     const close = xml.lastIndexOf('</sst>');
     if (!open || close < 0) throw new Error('sharedStrings.xml without <sst>');
@@ -56,8 +65,7 @@ export class SharedStrings {
     if (i === undefined) {
       i = this.existing + this.added.length;
       this.index.set(text, i);
-      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      this.added.push(`<si><t${space}>${escapeXml(text)}</t></si>`);
+      this.added.push(this.item(text));
     }
     return i;
   }

@@ -13,6 +13,7 @@ import {
 import { excelPackage } from './excel-package';
 import type { CellNote } from './notes-xml';
 import { fitWorkbookText, printOnA4 } from './print';
+import { isBulkSheet, writeBulkRows, type BulkRows } from './regulation-rows';
 import { rowHeight } from './row-height';
 import type { ContentValue, WorkbookContent } from '../core/template/content';
 
@@ -108,15 +109,20 @@ function styleHeader(ws: ExcelJS.Worksheet, headers: string[], widths: number[])
   );
 }
 
-/** Each data row as tall as its longest wrapped text. */
+/** A data row as tall as its longest wrapped text. */
+const dataRowHeight = (r: ContentValue[], widths: number[]) =>
+  rowHeight(
+    r.map((v, j): [string, number] => [typeof v === 'string' ? v : '', widths[j] ?? 10]),
+    SIZE,
+  );
+
 function sizeRows(ws: ExcelJS.Worksheet, rows: ContentValue[][], widths: number[]) {
-  rows.forEach((r, i) => {
-    const cells = r.map((v, j): [string, number] => [typeof v === 'string' ? v : '', widths[j] ?? 10]);
-    ws.getRow(i + 2).height = rowHeight(cells, SIZE);
-  });
+  rows.forEach((r, i) => (ws.getRow(i + 2).height = dataRowHeight(r, widths)));
 }
 
-function addSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet) {
+/** `bulk`: exceljs writes the first data row only, as the probe for regulation-rows.ts. */
+function addSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet, bulk = false) {
+  const rows = bulk ? sheet.rows.slice(0, 1) : sheet.rows;
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   sheet.widths.forEach((w, i) => {
     const column = ws.getColumn(i + 1);
@@ -133,7 +139,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet) {
       style: { theme: TEMPLATE_LOOK.tableStyle, showRowStripes: true },
       columns: sheet.headers.map((h) => ({ name: h, filterButton: true })),
       // Excel requires a table to have at least one data row.
-      rows: sheet.rows.length > 0 ? sheet.rows.map((r) => r.map(cellValue)) : [sheet.headers.map(() => null)],
+      rows: rows.length > 0 ? rows.map((r) => r.map(cellValue)) : [sheet.headers.map(() => null)],
     });
   } else {
     ws.addRow(sheet.headers);
@@ -144,13 +150,21 @@ function addSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet) {
   if (sheet.boldLabels)
     sheet.rows.forEach((_, i) => (ws.getCell(i + 2, 1).font = { name: FONT, size: SIZE, bold: true }));
   styleHeader(ws, sheet.headers, sheet.widths);
-  sizeRows(ws, sheet.rows, sheet.widths);
+  sizeRows(ws, rows, sheet.widths);
   printSetup(ws, sheet.landscape);
   return ws;
 }
 
+export interface RegulationWorkbookOptions {
+  /** false: exceljs writes every row (the reference the tests compare the bulk rows with). */
+  bulkRows?: boolean;
+}
+
 /** Write a regulation workbook (the empty template when content is empty). */
-export async function writeRegulationWorkbook(content: WorkbookContent): Promise<Uint8Array> {
+export async function writeRegulationWorkbook(
+  content: WorkbookContent,
+  options: RegulationWorkbookOptions = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Phối hợp';
   wb.title = content.title ?? 'Quy chế phối hợp';
@@ -158,8 +172,18 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   wb.modified = wb.created;
   // Notes are written into the package by excelPackage, by the sheet's part number (exceljs's id).
   const notes = new Map<number, CellNote[]>();
+  const bulks: BulkRows[] = [];
   for (const sheet of templateSheets(content)) {
-    const ws = addSheet(wb, sheet);
+    const bulk = options.bulkRows !== false && isBulkSheet(sheet);
+    const ws = addSheet(wb, sheet, bulk);
+    if (bulk)
+      bulks.push({
+        part: `xl/worksheets/sheet${ws.id}.xml`,
+        table: sheet.table!,
+        columns: sheet.headers.length,
+        rows: sheet.rows,
+        heights: sheet.rows.map((r) => dataRowHeight(r, sheet.widths)),
+      });
     const list = sheet.notes.filter((n) => n.text);
     if (list.length > 0) notes.set(ws.id, list);
   }
@@ -167,5 +191,5 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   fitWorkbookText(wb);
   // Stored, not deflated: excelPackage puts the parts in Excel's order and deflates them once.
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  return excelPackage(stored as ArrayBuffer, {}, notes);
+  return excelPackage(stored as ArrayBuffer, {}, notes, (files) => writeBulkRows(files, bulks));
 }

@@ -57,6 +57,12 @@ function signatureBlock(s: string): boolean {
   return pieces.length > 1 && pieces.every(signatureLeft);
 }
 
+// Each pattern compiled global once, not once a line (matchAll works on a copy of it); by
+// source: a pattern written in the call is a new object each time.
+const GLOBAL = new Map<string, RegExp>();
+const globalOf = (re: RegExp) =>
+  GLOBAL.get(re.source) ?? GLOBAL.set(re.source, new RegExp(re.source, 'gu')).get(re.source)!;
+
 /** Cut `s` before the first place `re` matches where `left` accepts what comes before. */
 function cutAt(
   s: string,
@@ -64,8 +70,7 @@ function cutAt(
   left: (l: string) => boolean,
   right: (r: string) => boolean = () => true,
 ): [string, string] | null {
-  const g = new RegExp(re.source, 'gu');
-  for (const m of s.matchAll(g)) {
+  for (const m of s.matchAll(globalOf(re))) {
     const l = s.slice(0, m.index).trim();
     const r = s.slice(m.index + m[0].length).trim();
     if (l && r && left(l) && right(r)) return [l, r];

@@ -89,6 +89,48 @@ function check(token: string): boolean {
   return false;
 }
 
+const LETTER = /^\p{L}/u;
+/** 1 a letter, 2 not, 0 not looked at yet: by UTF-16 unit, for the characters of the Basic Plane. */
+const LETTER_CACHE = new Uint8Array(0x10000);
+
+/**
+ * The words (runs of letters, as /\p{L}+/gu finds them) of a text, and how many of them hold a
+ * letter other than a–z and A–Z, in one pass with no string made.
+ */
+function countWords(text: string): { words: number; marked: number } {
+  let words = 0;
+  let marked = 0;
+  let inWord = false;
+  let wordMarked = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let letter: boolean;
+    let ascii = false;
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) letter = ascii = true;
+    else if (code < 0x80) letter = false;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const pair = text.slice(i, i + 2);
+      letter = LETTER.test(pair);
+      if (pair.length === 2 && /[\udc00-\udfff]/.test(pair[1])) i++;
+    } else {
+      if (LETTER_CACHE[code] === 0) LETTER_CACHE[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+      letter = LETTER_CACHE[code] === 1;
+    }
+    if (letter) {
+      if (!inWord) {
+        words++;
+        inWord = true;
+        wordMarked = false;
+      }
+      if (!ascii && !wordMarked) {
+        marked++;
+        wordMarked = true;
+      }
+    } else inWord = false;
+  }
+  return { words, marked };
+}
+
 /**
  * Is a text mostly stripped of its Vietnamese letters (a binary .doc served as text, a page
  * saved without its accented letters)? Many words, almost none with a Vietnamese letter, and a
@@ -96,10 +138,11 @@ function check(token: string): boolean {
  * Unaccented but whole Vietnamese ("Quy che phoi hop") is not: its words are syllables.
  */
 export function strippedShare(text: string): number | null {
+  // Most texts have their letters: one pass over the characters answers them.
+  const counted = countWords(text);
+  if (counted.words < 40 || counted.marked / counted.words > 0.03) return null;
   const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.length < 40) return null;
-  const marked = words.filter((w) => /[^a-zA-Z]/.test(w)).length;
   const fragments = words.filter((w) => /^[a-z]+$/.test(w) && !isVietnameseSyllable(w)).length;
-  if (marked / words.length > 0.03 || fragments / words.length < 0.2) return null;
+  if (fragments / words.length < 0.2) return null;
   return fragments / words.length;
 }

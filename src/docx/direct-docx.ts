@@ -1,0 +1,257 @@
+// word/document.xml read straight into the tree mammoth would give (paragraphs, runs, text, tabs,
+// breaks, tables with their merged cells), for the documents made only of those: what Word, the
+// `docx` package and our own export write for a regulation. mammoth parses the whole XML into a
+// DOM first (xmldom), which was most of the time spent reading an exported 1,000-clause
+// regulation. Anything else in the body (tracked changes, fields, hyperlinks, content controls,
+// text boxes, alternate content, comments, declarations) gives null, and mammoth reads the file
+// as before: the tree is the same either way (test/docx/direct-docx.test.ts compares them).
+
+/** The part of mammoth's document model read-docx.ts walks. */
+export interface WordElement {
+  type: string;
+  value?: string;
+  font?: string | null;
+  styleId?: string | null;
+  colSpan?: number;
+  rowSpan?: number;
+  isAllCaps?: boolean;
+  isSmallCaps?: boolean;
+  children?: WordElement[];
+}
+
+interface Cell extends WordElement {
+  vMerge?: boolean | null;
+}
+
+const W_MAIN = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** Elements mammoth ignores with everything inside them. */
+const IGNORED = new Set([
+  'w:bookmarkStart',
+  'w:bookmarkEnd',
+  'w:proofErr',
+  'w:lastRenderedPageBreak',
+  'w:sectPr',
+  'w:commentRangeStart',
+  'w:commentRangeEnd',
+  'w:pPr',
+  'w:rPr',
+  'w:tblPr',
+  'w:tblGrid',
+  'w:trPr',
+  'w:tcPr',
+]);
+/** The parent each element of the tree must have (else mammoth's own rules would apply). */
+const PARENT: Record<string, string[]> = {
+  'w:body': ['w:document'],
+  'w:p': ['w:body', 'w:tc'],
+  'w:tbl': ['w:body', 'w:tc'],
+  'w:tr': ['w:tbl'],
+  'w:tc': ['w:tr'],
+  'w:r': ['w:p'],
+  'w:t': ['w:r'],
+  'w:tab': ['w:r'],
+  'w:br': ['w:r'],
+};
+/** The properties element read for a paragraph, a run, a cell. */
+const PROPERTIES: Record<string, string> = { 'w:pPr': 'paragraph', 'w:rPr': 'run', 'w:tcPr': 'tableCell' };
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+const STRAY_AMPERSAND = /&(?!(?:#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);)/;
+
+/** Text with its five entities and character references read; null for anything else after `&`. */
+function decode(text: string): string | null {
+  if (!text.includes('&')) return text;
+  if (STRAY_AMPERSAND.test(text)) return null;
+  let bad = false;
+  const out = text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (_, name: string) => {
+    if (name[0] !== '#') return ENTITY[name];
+    const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (!(code > 0 && code <= 0x10ffff)) bad = true;
+    return bad ? '' : String.fromCodePoint(code);
+  });
+  return bad ? null : out;
+}
+
+const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+const attribute = (attrs: string, name: string): string | undefined => {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+};
+const on = (attrs: string) => {
+  const v = attribute(attrs, 'w:val');
+  return v !== 'false' && v !== '0';
+};
+
+/** mammoth's calculateRowSpans: a cell continuing a vertical merge lengthens the cell above it. */
+function rowSpans(rows: WordElement[]): void {
+  const columns: Record<number, Cell> = {};
+  for (const row of rows) {
+    let index = 0;
+    for (const cell of row.children as Cell[]) {
+      if (cell.vMerge && columns[index]) columns[index].rowSpan!++;
+      else {
+        columns[index] = cell;
+        cell.vMerge = false;
+      }
+      index += cell.colSpan!;
+    }
+  }
+  for (const row of rows) {
+    row.children = (row.children as Cell[]).filter((c) => !c.vMerge);
+    for (const c of row.children as Cell[]) delete c.vMerge;
+  }
+}
+
+/**
+ * An XML part made of elements, attributes and text only, every element closed in order (no
+ * comment, declaration, CDATA, processing instruction but the XML declaration, stray `<` or `&`).
+ * mammoth refuses a package with a part it cannot parse; a part that passes here it parses.
+ */
+export function plainXml(xml: string): boolean {
+  const open: string[] = [];
+  let at = xml.startsWith('<?xml') ? xml.indexOf('?>') + 2 : 0;
+  if (at === 1) return false;
+  while (at < xml.length) {
+    const lt = xml.indexOf('<', at);
+    const end = lt < 0 ? xml.length : lt;
+    if (end > at && decode(xml.slice(at, end)) === null) return false;
+    if (lt < 0) break;
+    TAG.lastIndex = lt;
+    const m = TAG.exec(xml);
+    if (!m) return false;
+    at = TAG.lastIndex;
+    if (m[1]) {
+      if (open.pop() !== m[2]) return false;
+    } else if (!m[4]) open.push(m[2]);
+  }
+  return open.length === 0;
+}
+
+/** The document's tree as mammoth gives it, or null when the body holds anything else. */
+export function directDocument(xml: string): WordElement | null {
+  const root: WordElement = { type: 'document', children: [] };
+  const open: Array<{ name: string; node: WordElement }> = [];
+  let at = xml.startsWith('<?xml') ? xml.indexOf('?>') + 2 : 0;
+  // Inside an ignored element: its depth, and the element whose properties it holds.
+  let skip = 0;
+  let owner: { name: string; node: WordElement } | null = null;
+  let text: string[] | null = null;
+  const withProperties = new WeakSet<WordElement>();
+  let body = false;
+  while (at < xml.length) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0) break;
+    if (lt > at) {
+      const chunk = xml.slice(at, lt);
+      if (decode(chunk) === null) return null;
+      if (text) text.push(chunk);
+    }
+    TAG.lastIndex = lt;
+    const m = TAG.exec(xml);
+    if (!m) return null; // a comment, a declaration, CDATA, a processing instruction
+    at = TAG.lastIndex;
+    const [, closing, name, attrs, empty] = m;
+    if (skip > 0) {
+      if (closing) skip--;
+      else {
+        if (name === 'w:del' || name === 'w:moveFrom') return null;
+        // The properties mammoth reads: each from the first such child of the first such element.
+        const props = owner?.node;
+        if (skip === 1 && props) {
+          if (name === 'w:pStyle' || name === 'w:rStyle') props.styleId ??= attribute(attrs, 'w:val') ?? null;
+          else if (name === 'w:rFonts') props.font ??= attribute(attrs, 'w:ascii') ?? null;
+          else if (name === 'w:caps') props.isAllCaps ??= on(attrs);
+          else if (name === 'w:smallCaps') props.isSmallCaps ??= on(attrs);
+          else if (name === 'w:gridSpan') props.colSpan ??= parseInt(attribute(attrs, 'w:val') ?? '', 10) || 1;
+          else if (name === 'w:vMerge') {
+            const v = attribute(attrs, 'w:val');
+            (props as Cell).vMerge ??= v === 'continue' || !v;
+          }
+        }
+        if (!empty) skip++;
+      }
+      continue;
+    }
+    const parent = open[open.length - 1];
+    if (closing) {
+      if (!parent || parent.name !== name) return null;
+      open.pop();
+      if (name === 'w:t') {
+        const value = decode(text!.join(''));
+        if (value === null || value.includes('\r')) return null;
+        parent.node.value = value;
+        text = null;
+      } else if (name === 'w:tbl') rowSpans(parent.node.children!);
+      else if (name === 'w:tc') parent.node.colSpan ??= 1;
+      continue;
+    }
+    if (text) return null; // an element inside w:t
+    if (IGNORED.has(name)) {
+      if (!parent) return null;
+      // The first properties element of its element is the one mammoth reads.
+      const reads = PROPERTIES[name] === parent.node.type && !withProperties.has(parent.node);
+      if (reads) withProperties.add(parent.node);
+      owner = reads ? parent : null;
+      if (!empty) skip = 1;
+      continue;
+    }
+    if (!open.length) {
+      if (name !== 'w:document' || attribute(attrs, 'xmlns:w') !== W_MAIN) return null;
+      open.push({ name, node: root });
+      if (empty) break;
+      continue;
+    }
+    if (!PARENT[name]?.includes(parent.name)) return null;
+    let node: WordElement | null;
+    switch (name) {
+      case 'w:body':
+        if (body) return null;
+        body = true;
+        node = root;
+        break;
+      case 'w:p':
+        node = { type: 'paragraph', children: [] };
+        break;
+      case 'w:r':
+        node = { type: 'run', children: [] };
+        break;
+      case 'w:t':
+        node = { type: 'text', value: '' };
+        text = [];
+        break;
+      case 'w:tab':
+        node = { type: 'tab' };
+        break;
+      case 'w:br': {
+        const type = attribute(attrs, 'w:type');
+        node = type === undefined || ['textWrapping', 'page', 'column'].includes(type) ? { type: 'break' } : null;
+        break;
+      }
+      case 'w:tbl':
+        node = { type: 'table', children: [] };
+        break;
+      case 'w:tr':
+        node = { type: 'tableRow', children: [] };
+        break;
+      default:
+        node = { type: 'tableCell', children: [], rowSpan: 1 };
+    }
+    if (node && node !== root) parent.node.children!.push(node);
+    if (empty) {
+      if (name === 'w:t') text = null;
+      if (name === 'w:tc') node!.colSpan = 1;
+    } else open.push({ name, node: node ?? { type: 'ignored', children: [] } });
+  }
+  return open.length === 0 && skip === 0 && !text && body ? clean(root) : null;
+}
+
+/** A paragraph or run without a style or caps gets null and false, as in mammoth. */
+function clean(el: WordElement): WordElement {
+  if (el.type === 'paragraph' || el.type === 'run') el.styleId ??= null;
+  if (el.type === 'run') {
+    el.isAllCaps ??= false;
+    el.isSmallCaps ??= false;
+  }
+  el.children?.forEach(clean);
+  return el;
+}
