@@ -84,6 +84,8 @@ export interface DocumentFacts {
   toCheck: number;
   /** Set on a joined row: the fields on which workbook and document differ (empty: they agree). */
   disagreements?: Array<'number' | 'issueDate' | 'signatories' | 'clauses'>;
+  /** Set on a document left on its own row: the workbooks of its number, none of which could be told as its own. */
+  sameNumber?: string[];
 }
 
 export interface TrackingFacts {

@@ -9,7 +9,7 @@ import { inBoth, UserError } from '../../core/i18n';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 import { isReadableDir } from '../files';
-import { joinDocuments } from './join-documents';
+import { folderContentCheck, joinDocuments } from './join-documents';
 import { runPool, type PoolOptions } from './pool';
 import { listEntries } from './walk';
 
@@ -80,7 +80,7 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
     summaries.push(summary);
   }
-  if (options.readDocuments) joinDocuments(summaries);
+  if (options.readDocuments) await joinDocuments(summaries, folderContentCheck(options.folder));
   const final = options.afterInspect ? await options.afterInspect(summaries) : summaries;
   return {
     report: buildBatchReport(final, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),

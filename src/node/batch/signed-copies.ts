@@ -66,9 +66,12 @@ export async function attachSignedCopies(
       const { text } = await readPdfText(bytes, file);
       const read = pdfModel(text);
       const number = read.document.fields.number?.raw ?? '';
+      // A PDF left alone beside several workbooks of its number is compared with none of them.
       const workbook = joined
         ? await ownWorkbook(summary.path, folder)
-        : await workbookFor(summary, number, summaries, folder);
+        : summary.document?.sameNumber
+          ? null
+          : await workbookFor(summary, number, summaries, folder);
       const report = await verifyPdf(bytes, file, {
         digest: nodeDigest,
         check: nodeCheck,
