@@ -57,6 +57,7 @@ export const SLOW_TESTS = [
   'test/batch/documents.test.ts',
   // LibreOffice exports the worked example to PDF; batch joins signed copies, reads scans by OCR.
   'test/batch/signed-join.test.ts',
+  'test/batch/scans.test.ts',
 ];
 
 export default defineConfig({

@@ -141,6 +141,8 @@ export interface FileSummary {
   signature?: SignedCopyFacts;
   /** Set when the regulation was read from a document in the folder. */
   document?: DocumentFacts;
+  /** A PDF that is a scan (pages of images, no text layer), left for batch's OCR step. */
+  scan?: { pages: number };
   /** Time spent on the file, in milliseconds. */
   ms?: number;
 }
