@@ -84,6 +84,18 @@ describe('batch over a folder with a scanned PDF', () => {
     expect(off.stderr).not.toContain('Nhận dạng chữ (OCR)');
   });
 
+  it('a scan beside its workbook, not read: its Khớp sổ quy chế is left empty (no text to compare), not "Không"', async () => {
+    mkdirSync(at('kem-so'), { recursive: true });
+    copyFileSync(at('nop', 'ban-quet.pdf'), at('kem-so', 'ban-quet.pdf'));
+    copyFileSync(at('vi-du.xlsx'), at('kem-so', 'so.xlsx'));
+    const r = await runCli('batch', at('kem-so'), '--format', 'json', '--ocr-budget', '0');
+    const rows: Array<Row & { signature: { signatures: number; contentMatches: boolean | null } }> = JSON.parse(
+      r.stdout,
+    ).files;
+    const scan = rows.find((x) => x.file === 'ban-quet.pdf')!;
+    expect(scan.signature).toMatchObject({ signatures: 0, contentMatches: null });
+  });
+
   it('a bad --ocr-budget is bad usage', async () => {
     const r = await runCli('batch', at('nop'), '--format', 'json', '--ocr-budget', 'mot');
     expect(r.code).toBe(2);
