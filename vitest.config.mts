@@ -57,6 +57,9 @@ export const SLOW_TESTS = [
   // LibreOffice exports the worked example to PDF; poppler's pdfsig checks the signatures.
   'test/verify/example.test.ts',
   'test/batch/documents.test.ts',
+  // LibreOffice exports the worked example to PDF; batch joins signed copies, reads scans by OCR.
+  'test/batch/signed-join.test.ts',
+  'test/batch/scans.test.ts',
 ];
 
 export default defineConfig({

@@ -22,6 +22,7 @@ import { reportFigures } from './report';
 import { diffFigures } from './diff';
 import { verifyFigures } from './verify';
 import { pdfFigures } from './pdf';
+import { batchDocumentFigures } from './batch-documents';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', 'tmp');
 
@@ -111,6 +112,7 @@ export const CASES: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'diff-1000', run: () => diffFigures(1_000) },
   { name: 'verify', run: () => verifyFigures(100) },
   { name: 'pdf-import', run: () => pdfFigures() },
+  { name: 'batch-documents', run: () => batchDocumentFigures(40) },
 ];
 
 export async function main(filter?: string): Promise<void> {

@@ -1,6 +1,6 @@
 // phoihop batch DIR -o REPORT.xlsx [--html REPORT.html] [--rules DIR|FILE.json] [--as-of DATE]
 //                   [--format json] [--lang vi|en] [--jobs N] [--timeout SECONDS] [--max-findings N]
-//                   [--no-read-documents]
+//                   [--no-read-documents] [--ocr-budget SECONDS] [--ocr-pages N] [--ocr-seconds SECONDS]
 // Exit 0 = no error anywhere, 1 = some file has errors (or could not be read), 2 = bad usage or
 // an unreadable DIR. One bad file never stops the run: it gets its own row.
 import { DEFAULT_CALENDAR } from '../../core/tracking-book/calendar';
@@ -15,6 +15,8 @@ import { t, UserError } from '../../core/i18n';
 import { visibleControls } from '../../core/safe-text';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
+import { DEFAULT_OCR_BUDGET_S } from '../../node/batch/read-scans';
+import { SCAN_LIMITS } from '../../node/scanned-pdf';
 import { createProgressReporter } from '../../node/batch/progress-bar';
 import { writeOutputs, type OutputFile } from '../../node/files';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
@@ -70,6 +72,25 @@ export const batchSpec: CommandSpec = {
     // Documents in the folder are read and checked unless --no-read-documents (as before issue 28).
     'read-documents': { type: 'boolean', help: 'cli.opt.batch.readDocuments' },
     'no-read-documents': { type: 'boolean', help: 'cli.opt.batch.noReadDocuments' },
+    // Scans are read by OCR when tesseract is installed, within one budget for the whole run.
+    'ocr-budget': {
+      type: 'string',
+      value: 'cli.value.seconds',
+      default: String(DEFAULT_OCR_BUDGET_S),
+      help: 'cli.opt.batch.ocrBudget',
+    },
+    'ocr-pages': {
+      type: 'string',
+      value: 'cli.value.count',
+      default: String(SCAN_LIMITS.pages),
+      help: 'cli.opt.import.ocrPages',
+    },
+    'ocr-seconds': {
+      type: 'string',
+      value: 'cli.value.seconds',
+      default: String(SCAN_LIMITS.totalSeconds),
+      help: 'cli.opt.import.ocrSeconds',
+    },
     ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   },
@@ -88,6 +109,11 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   // A file taking longer than this loses its worker and gets a row saying so.
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1, 3600, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
+  const ocr = {
+    seconds: wholeNumber('--ocr-budget', values['ocr-budget'], 0, 86_400, DEFAULT_OCR_BUDGET_S),
+    pages: wholeNumber('--ocr-pages', values['ocr-pages'], 1, 1000, SCAN_LIMITS.pages),
+    fileSeconds: wholeNumber('--ocr-seconds', values['ocr-seconds'], 1, 3600, SCAN_LIMITS.totalSeconds),
+  };
   const rosterFile = values.roster as string | undefined;
   // The report never lands on a school's file: not inside the folder, not on a rules or roster file.
   const { plan, rules, due } = await startCommand(cmd, io, {
@@ -118,6 +144,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
       timeoutMs,
       maxFindings,
       readDocuments: values['no-read-documents'] !== true,
+      ocr,
       onListed: (n) => {
         total = n;
         progress.update(0, n);
@@ -129,6 +156,15 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     progress.finish();
   }
   const { report } = result;
+  if (result.ocr && result.ocr.scans > 0 && ocr.seconds > 0)
+    io.err(
+      t(lang, 'batch.ocr.done', {
+        read: result.ocr.read,
+        scans: result.ocr.scans,
+        seconds: Math.round(result.ocr.seconds),
+        budget: ocr.seconds,
+      }) + '\n',
+    );
   const roster = rosterSchools ? matchRoster(report, rosterSchools, rosterFile!) : undefined;
   if (report.totals.files === 0) io.err(t(lang, 'batch.noFiles', { dir: folder }) + '\n');
 

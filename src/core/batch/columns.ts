@@ -82,6 +82,14 @@ function documentNote(row: ReportRow, d: NonNullable<ReportRow['document']>, lan
   ].filter(Boolean);
   const differ = (d.disagreements ?? []).map((k) => t(lang, `batch.document.field.${k}`));
   if (differ.length) how.push(t(lang, 'batch.document.differ', { fields: differ.join(', ') }));
+  if (d.sameNumber?.length)
+    how.push(
+      t(lang, d.format === 'pdf' ? 'batch.document.sameNumberPdf' : 'batch.document.sameNumber', {
+        count: d.sameNumber.length,
+        number: row.number,
+        files: d.sameNumber.join(', '),
+      }),
+    );
   return how.join('; ') + '.';
 }
 

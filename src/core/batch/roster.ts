@@ -153,7 +153,8 @@ export function matchRoster(report: BatchReport, roster: RosterSchool[], file: s
       matches.set(row.path, { kind: 'matched', code: entry.code });
       entry.status = 'submitted';
       if (row.signature && row.signature.signatures > 0)
-        (entry.signedCopies ??= []).push({ path: row.path, facts: row.signature });
+        // A joint row's signed copy is its document, not the workbook.
+        (entry.signedCopies ??= []).push({ path: row.document?.path ?? row.path, facts: row.signature });
       if (row.kind === 'regulation')
         entry.versions.push({ path: row.path, number: row.number, schoolYear: row.schoolYear });
       else if (!row.duplicateOf && !entry.tracking) entry.tracking = row.path;

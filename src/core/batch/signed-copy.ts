@@ -56,7 +56,8 @@ export function withSignedCopy(summary: FileSummary, facts: SignedCopyFacts): Fi
     findings.push({
       ruleId,
       severity,
-      message: inBoth(key, { file: summary.path, ...data }),
+      // On a joint row (the school sent the workbook too) the PDF is the row's document.
+      message: inBoth(key, { file: summary.document?.path ?? summary.path, ...data }),
       sheet: '',
       cell: null,
       entity: '',

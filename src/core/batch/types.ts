@@ -84,6 +84,8 @@ export interface DocumentFacts {
   toCheck: number;
   /** Set on a joined row: the fields on which workbook and document differ (empty: they agree). */
   disagreements?: Array<'number' | 'issueDate' | 'signatories' | 'clauses'>;
+  /** Set on a document left on its own row: the workbooks of its number, none of which could be told as its own. */
+  sameNumber?: string[];
 }
 
 export interface TrackingFacts {
@@ -139,6 +141,8 @@ export interface FileSummary {
   signature?: SignedCopyFacts;
   /** Set when the regulation was read from a document in the folder. */
   document?: DocumentFacts;
+  /** A PDF that is a scan (pages of images, no text layer), left for batch's OCR step. */
+  scan?: { pages: number };
   /** Time spent on the file, in milliseconds. */
   ms?: number;
 }

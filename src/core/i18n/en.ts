@@ -985,4 +985,15 @@ export const en: Record<MessageKey, string> = {
   'pane.renew.compareOffered': 'Click "Comparison" to download the comparison with last year (.docx).',
   'pane.compare.none': 'No new school year\'s regulation to compare yet: click "Next school year" first.',
   'pane.compare.done': 'Downloaded the comparison {{file}}: {{count}} changes against last year.',
+  // batch: a document beside several workbooks of its number; scans read by OCR within a budget (issues 28, 29)
+  'batch.document.sameNumberPdf':
+    '{{count}} regulation workbooks share the number {{number}} ({{files}}); which one the signed copy belongs to cannot be told, so it keeps its own row',
+  'batch.document.sameNumber':
+    '{{count}} regulation workbooks share the number {{number}} ({{files}}); which one the document belongs to cannot be told, so it keeps its own row',
+  'cli.opt.batch.ocrBudget':
+    'most seconds for reading all the scans of the run by OCR (default 600, i.e. 10 minutes; 0 = no OCR); a scan not read when the time is up gets a note to read it alone with "phoihop import"',
+  'batch.ocr.budgetSpent':
+    '{{file}} is a scan ({{pages}} pages) not read by OCR: the {{seconds}} seconds allowed for OCR in this run were used up. Read it alone with "phoihop import", or run again with a larger "--ocr-budget SECONDS".',
+  'batch.ocr.done':
+    'Read {{read}} of {{scans}} scans by OCR in {{seconds}} seconds (limit {{budget}} seconds for the run).',
 };

@@ -970,6 +970,17 @@ export const vi = {
   'pane.renew.compareOffered': 'Bấm "Bảng so sánh" để tải bảng so sánh với năm trước (.docx).',
   'pane.compare.none': 'Chưa có quy chế năm học mới để so sánh: bấm "Năm học mới" trước.',
   'pane.compare.done': 'Đã tải xuống bảng so sánh {{file}}: {{count}} thay đổi so với năm trước.',
+  // batch: a document beside several workbooks of its number; scans read by OCR within a budget (issues 28, 29)
+  'batch.document.sameNumberPdf':
+    '{{count}} sổ quy chế cùng số {{number}} ({{files}}), không rõ bản ký thuộc sổ nào nên để riêng một dòng',
+  'batch.document.sameNumber':
+    '{{count}} sổ quy chế cùng số {{number}} ({{files}}), không rõ văn bản thuộc sổ nào nên để riêng một dòng',
+  'cli.opt.batch.ocrBudget':
+    'số giây nhiều nhất cho nhận dạng chữ (OCR) mọi bản quét của cả lượt (mặc định 600, tức 10 phút; 0 = không nhận dạng); bản quét nào chưa đọc được khi hết thời gian thì được ghi chú để đọc riêng bằng "phoihop import"',
+  'batch.ocr.budgetSpent':
+    'Tệp {{file}} là bản quét ({{pages}} trang) chưa được nhận dạng chữ (OCR): đã hết {{seconds}} giây dành cho OCR của cả lượt kiểm tra. Hãy đọc riêng bằng "phoihop import" hoặc chạy lại với "--ocr-budget SỐ_GIÂY" lớn hơn.',
+  'batch.ocr.done':
+    'Nhận dạng chữ (OCR) {{read}}/{{scans}} bản quét trong {{seconds}} giây (giới hạn {{budget}} giây cho cả lượt).',
 } as const;
 
 export type MessageKey = keyof typeof vi;

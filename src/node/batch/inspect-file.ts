@@ -73,11 +73,14 @@ async function documentSummary(file: string, rel: string, opts: InspectOptions):
   try {
     return await inspectDocument(readFileChecked(file, opts.path, false), rel, opts);
   } catch (e) {
-    return unreadableSummary(opts.path, e instanceof UserError ? userErrorMessage(e) : failure(opts.path, e));
+    const summary = unreadableSummary(opts.path, e instanceof UserError ? userErrorMessage(e) : failure(opts.path, e));
+    // A scan: OCR runs after the workers, on the main thread, within the batch's budget (read-scans.ts).
+    if (e instanceof UserError && e.key === 'pdf.scanned') summary.scan = { pages: Number(e.data.pages) };
+    return summary;
   }
 }
 
-/** A PDF is read as a document too (its text layer, never OCR in a batch). */
+/** A PDF is read as a document too (its text layer here; a scan is marked for the OCR step). */
 function isPdfFile(file: string): boolean {
   try {
     const head = readInputHeadSync(file, 5);

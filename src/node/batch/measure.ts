@@ -7,6 +7,7 @@ import { formatBatchCsv } from '../../core/batch/format';
 import { matchRoster } from '../../core/batch/roster';
 import { readRosterFile } from './roster-file';
 import { runBatch } from './run-batch';
+import { attachSignedCopies } from './signed-copies';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
 
 export interface BatchMeasurement {
@@ -37,6 +38,8 @@ export async function measureBatch(
     /** Also render the CSV summary and the .xlsx report, matched against this roster file when given (the roster case). */
     csv?: boolean;
     roster?: string;
+    /** Read documents as batch does by default, with its signed-copies step over the PDFs (the documents case). */
+    documents?: boolean;
   } = {},
 ): Promise<BatchMeasurement> {
   (globalThis as { gc?: () => void }).gc?.();
@@ -54,6 +57,8 @@ export async function measureBatch(
       rules: options.rules ?? BUILTIN_RULES,
       asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
       jobs,
+      readDocuments: options.documents,
+      afterInspect: options.documents ? (s) => attachSignedCopies(s, folder, null) : undefined,
     });
     if (options.csv || options.roster) {
       const roster = options.roster

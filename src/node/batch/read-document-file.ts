@@ -3,9 +3,9 @@
 // workbook `import` would write made in memory and read back the way `validate` reads it. The
 // core's batch and import stay apart: they meet here, in the Node adapter.
 import { inspectWorkbook, type InspectOptions } from '../../core/batch/inspect';
-import type { FileSummary } from '../../core/batch/types';
+import type { DocumentFacts, FileSummary } from '../../core/batch/types';
 import type { MessageKey } from '../../core/i18n';
-import { confidentValues, importText } from '../../core/import';
+import { confidentValues, importText, type ImportResult } from '../../core/import';
 import type { Extraction } from '../../core/import/types';
 import { readDocumentBytes } from '../../docx/read-document';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
@@ -39,17 +39,25 @@ export async function inspectDocument(
   opts: InspectOptions,
 ): Promise<FileSummary | null> {
   const doc = await readDocumentBytes(bytes, opts.path);
-  const { extraction, content } = importText(doc.text, { conversions: doc.conversions });
-  if (!extraction.facts.kind || extraction.clauses.length === 0) return null;
-  const { grids, properties } = readXlsxBytes(await writeRegulationWorkbook(content), opts.path);
-  const summary = await inspectWorkbook(grids, properties, opts);
   const read = doc as typeof doc & { pages?: number; ocr?: boolean };
-  summary.document = {
+  const facts = {
     format: doc.format,
     path: rel,
     ...(read.pages ? { pages: read.pages } : {}),
     ...(read.ocr ? { ocr: true } : {}),
-    toCheck: valuesToCheck(extraction),
   };
+  return inspectImported(importText(doc.text, { conversions: doc.conversions }), facts, opts);
+}
+
+/** What an import gave, checked as `validate` checks the workbook it would write (a scan's OCR too). */
+export async function inspectImported(
+  { extraction, content }: Pick<ImportResult, 'extraction' | 'content'>,
+  facts: Omit<DocumentFacts, 'toCheck'>,
+  opts: InspectOptions,
+): Promise<FileSummary | null> {
+  if (!extraction.facts.kind || extraction.clauses.length === 0) return null;
+  const { grids, properties } = readXlsxBytes(await writeRegulationWorkbook(content), opts.path);
+  const summary = await inspectWorkbook(grids, properties, opts);
+  summary.document = { ...facts, toCheck: valuesToCheck(extraction) };
   return summary;
 }

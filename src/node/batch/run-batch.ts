@@ -6,11 +6,14 @@ import { unreadableSummary } from '../../core/batch/inspect';
 import { buildBatchReport, type BatchReport } from '../../core/batch/report';
 import type { FileSummary } from '../../core/batch/types';
 import { inBoth, UserError } from '../../core/i18n';
+import { DEFAULT_WARN_DAYS } from '../../core/deadline';
+import { createRuleRunner } from '../../core/rules/run-rules';
 import type { RuleDefinition } from '../../core/rules/types';
 import type { IsoDate } from '../../core/values';
 import { isReadableDir } from '../files';
-import { joinDocuments } from './join-documents';
+import { folderContentCheck, joinDocuments } from './join-documents';
 import { runPool, type PoolOptions } from './pool';
+import { readScans, type OcrBudget, type OcrOutcome } from './read-scans';
 import { listEntries } from './walk';
 
 export interface BatchOptions {
@@ -29,6 +32,8 @@ export interface BatchOptions {
   maxFindings?: number;
   /** Check regulations sent as documents, and join a document with the workbook of the same regulation. */
   readDocuments?: boolean;
+  /** Read the scans among the documents through OCR within this budget (none when absent). */
+  ocr?: OcrBudget;
   timeoutMs?: number;
   memoryLimitMb?: number;
   onProgress?: PoolOptions['onProgress'];
@@ -42,7 +47,9 @@ export function defaultJobs(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-export async function runBatch(options: BatchOptions): Promise<{ report: BatchReport; summaries: FileSummary[] }> {
+export async function runBatch(
+  options: BatchOptions,
+): Promise<{ report: BatchReport; summaries: FileSummary[]; ocr: OcrOutcome | null }> {
   if (!(await isReadableDir(options.folder))) throw new UserError('batch.dirUnreadable', { dir: options.folder });
   let listed;
   try {
@@ -80,10 +87,26 @@ export async function runBatch(options: BatchOptions): Promise<{ report: BatchRe
     const summary = unreadableSummary(dir, inBoth('batch.dirUnreadable', { dir }));
     summaries.push(summary);
   }
-  if (options.readDocuments) joinDocuments(summaries);
+  const ocr =
+    options.readDocuments && options.ocr
+      ? await readScans(summaries, options.folder, options.ocr, {
+          asOf: options.asOf,
+          warnDays: options.warnDays,
+          disseminationDays: options.disseminationDays,
+          periodMonths: options.periodMonths,
+          maxFindings: options.maxFindings,
+          runner: createRuleRunner(options.rules, {
+            asOf: options.asOf,
+            warnDays: options.warnDays ?? DEFAULT_WARN_DAYS,
+            disseminationDays: options.disseminationDays,
+          }),
+        })
+      : null;
+  if (options.readDocuments) await joinDocuments(summaries, folderContentCheck(options.folder));
   const final = options.afterInspect ? await options.afterInspect(summaries) : summaries;
   return {
     report: buildBatchReport(final, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),
     summaries: final,
+    ocr,
   };
 }

@@ -63,18 +63,22 @@ export async function attachSignedCopies(
     try {
       const file = path.join(folder, ...pdfPath.split('/'));
       const bytes = await readPdfFile(file);
-      const { text } = await readPdfText(bytes, file);
+      const { text, hasTextLayer } = await readPdfText(bytes, file);
       const read = pdfModel(text);
       const number = read.document.fields.number?.raw ?? '';
+      // A PDF left alone beside several workbooks of its number is compared with none of them.
       const workbook = joined
         ? await ownWorkbook(summary.path, folder)
-        : await workbookFor(summary, number, summaries, folder);
+        : summary.document?.sameNumber
+          ? null
+          : await workbookFor(summary, number, summaries, folder);
       const report = await verifyPdf(bytes, file, {
         digest: nodeDigest,
         check: nodeCheck,
         anchors,
         workbook: workbook?.model,
-        pdfContent: read,
+        // A scan has no text to compare here (its OCR reading is the row's, marked Kiểm tra lại).
+        pdfContent: hasTextLayer ? read : undefined,
       });
       if ('problem' in report) {
         out.push(summary);
