@@ -52,6 +52,14 @@ export const COLUMN_GAP_EM = 1;
 const CELL_GAP_EM = 0.4;
 /** A gap wider than this many ems is a space between words, when the PDF left none. */
 const WORD_GAP_EM = 0.15;
+/**
+ * A blank item no wider than this many ems, drawn between two pieces of one line, is a run of
+ * spaces the writer typed ("Số:      /QC", "ngày     tháng": a slot left to fill), kept as spaces
+ * (at most six, short of the seven that part columns in a text); a wider one is a tab to a column.
+ */
+const SPACE_RUN_EM = 2;
+/** Stands for a typed space while a segment is built, so that folding spaces leaves it alone. */
+const TYPED_SPACE = '\ue000';
 /** Baselines closer than this many ems are one line. */
 const SAME_LINE_EM = 0.4;
 
@@ -63,6 +71,17 @@ function segmentsOf(items: PdfItem[]): Segment[] {
   let last: PdfItem | undefined;
   for (const it of [...items].sort((a, b) => a.x - b.x)) {
     const right = it.x + Math.max(0, it.width);
+    if (!it.text.trim()) {
+      // Typed spaces, drawn right after the text before them: the segment runs on over them.
+      const after = cur && last?.order !== undefined && it.order === last.order + 1;
+      if (cur && after && it.width <= SPACE_RUN_EM * it.size && Math.abs(it.x - cur.right) <= WORD_GAP_EM * it.size) {
+        const n = Math.min(6, Math.max(1, Math.round(it.width / (0.25 * it.size))));
+        cur.text = cur.text.replace(/\s+$/, '') + TYPED_SPACE.repeat(n);
+        cur.right = Math.max(cur.right, right);
+        last = it;
+      }
+      continue;
+    }
     // One after the other in the stream, maybe with a space item between.
     const drawnNext =
       it.order === undefined || last?.order === undefined || (it.order > last.order && it.order - last.order <= 2);
@@ -79,14 +98,20 @@ function segmentsOf(items: PdfItem[]): Segment[] {
       out.push(cur);
     }
   }
-  for (const s of out) s.text = s.text.replace(/\s+/g, ' ').trim();
+  for (const s of out)
+    s.text = s.text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\ue000+$/, '')
+      .replace(/ ?(\ue000+) ?/g, '$1')
+      .replace(/\ue000/g, ' ');
   return out.filter((s) => s.text);
 }
 
 /** One page's items → its lines, top to bottom. Blank and rotated items are left out. */
 export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
   const items = page.items
-    .filter((it) => !it.rotated && it.size > 0 && it.text.trim())
+    .filter((it) => !it.rotated && it.size > 0 && (it.text.trim() || it.width > 0))
     .map((it) => ({ it, top: page.height - it.y }))
     .sort((a, b) => a.top - b.top || a.it.x - b.it.x);
   const groups: Array<{ top: number; size: number; items: PdfItem[] }> = [];
