@@ -272,11 +272,12 @@ function pageBlocks(lines: PageLine[]): Block[] {
         const m = lines[j];
         if (gapBelow(lines[j - 1], m) > 2.4 * Math.max(m.size, em) || m.left < left || m.right > right) break;
         if (m.segments.length === 1 && m.right - m.left > 0.6 * (right - left)) break;
-        // Pieces that straddle the table's columns: another table (the signatures) right below.
+        // Signers' capacities or titles across the table's columns: the signatures right below it.
         if (m.segments.length >= 2) {
           const seps = separators(lines.slice(i, j));
           const straddles = m.segments.some((sg) => seps.some((x) => sg.left < x - 2 && sg.right > x + 2));
-          if (straddles && m.segments.length <= seps.length && seps.length >= 2) break;
+          const signs = m.segments.some((sg) => !!capacityOf(sg.text) || isTitle(sg.text));
+          if (straddles && signs && m.segments.length <= seps.length && seps.length >= 2) break;
         }
         left = Math.min(left, m.left - em);
         right = Math.max(right, m.right + em);
