@@ -43,6 +43,7 @@ export const SLOW_TESTS = [
   'test/import/scanned-pdf.test.ts',
   // PDFs made by LibreOffice from .docx, read back (issue 28).
   'test/pdf/round-trip.test.ts',
+  'test/pdf/corpus.test.ts',
   'test/pdf/hostile.test.ts',
   'test/pane/pdf.browser.test.ts',
   // Batch runs over folders of workbooks: each worker thread compiles the sources with TypeScript

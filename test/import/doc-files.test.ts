@@ -1,23 +1,24 @@
 // Word 97 .doc files as schools hold them ("Tải bản đầy đủ (.doc)"), written here by LibreOffice
-// from our own .docx files (never copied from the web): the corpus in every .docx layout, and the
-// worked example's export. Read through the same reader as the CLI and the pane; word-extractor,
-// a reader of its own, checks that the text we read is the text the file holds.
+// from our own .docx files (never copied from the web): the corpus in every .docx layout (converted
+// in batches, ../helpers/office-convert.ts), and the worked example's export. Read through the same
+// reader as the CLI and the pane; word-extractor, a reader of its own, checks that the text we
+// read is the text the file holds.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import WordExtractor from 'word-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../src/core/import';
-import type { Extraction } from '../../src/core/import/types';
 import { exampleContent } from '../../src/core/template/example';
 import { readDocumentBytes } from '../../src/docx/read-document';
 import { exportContent, compareModels } from '../export/fidelity';
 import { runCli, tempDir } from '../helpers/cli';
 import { modelOf } from '../helpers/content-grids';
 import { HANG_GUARD_MS } from '../helpers/hang-guard';
+import { convertDocx } from '../helpers/office-convert';
 import { CORPUS } from './corpus';
 import { DOCX_LAYOUTS } from './layouts';
-import { HEADLINE, scoreHeadline } from './score';
+import { compareLayout, comparisonReport } from './converted-corpus';
 
 const dir = tempDir('phoihop-doc-');
 
@@ -49,38 +50,41 @@ function toDoc(files: Record<string, Uint8Array>): Record<string, Uint8Array> {
   );
 }
 
-const percent = (xs: Extraction[]) => {
-  let right = 0;
-  CORPUS.forEach((d, i) => (right += Object.values(scoreHeadline(xs[i], d.expected)).filter(Boolean).length));
-  return (100 * right) / (CORPUS.length * HEADLINE.length);
-};
-
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+
+// Hand-marked task times right from the .docx and not from its .doc (issue 28 leaves them open):
+// a mojibake page's invisible bytes (c17) and a TCVN3 body (c18: a .doc's text carries no font name
+// to convert it by) are lost in the saving; a two-row header's merged cells (c57) in some layouts.
+// A new miss fails the test.
+const KNOWN_TIME_MISSES = [
+  'c17-mojibake-page II.1',
+  'c17-mojibake-page II.2',
+  'c18-tcvn3-body D1',
+  'c57-plan-table-two-row-header II.2',
+  'c57-plan-table-two-row-header II.3',
+  'c57-plan-table-two-row-header II.4',
+];
 
 describe('the corpus saved as .doc by LibreOffice, in every .docx layout', () => {
   const layouts = Object.entries(DOCX_LAYOUTS);
+  const docx = new Map<string, Uint8Array>();
   let docs: Record<string, Uint8Array> = {};
-  beforeAll(() => {
-    const all: Record<string, Uint8Array> = {};
-    layouts.forEach(([, lay], l) => CORPUS.forEach((d) => (all[`${l}-${d.id}`] = lay(d.text))));
-    docs = toDoc(all);
+  beforeAll(async () => {
+    layouts.forEach(([, lay], l) => CORPUS.forEach((d) => docx.set(`${l}-${d.id}`, lay(d.text))));
+    docs = Object.fromEntries(await convertDocx(docx, 'doc'));
   });
 
   it.each(layouts.map(([name], l) => [name, l] as const))(
-    'reads the headline fields as well as from the .docx (within 2 points): %s',
+    'reads the headline fields as well as from the .docx (within 2 points), and the task times: %s',
     async (name, l) => {
-      const fromDoc: Extraction[] = [];
-      const fromDocx: Extraction[] = [];
-      for (const d of CORPUS) {
-        const doc = await readDocumentBytes(docs[`${l}-${d.id}`], `${d.id}.doc`);
-        expect(doc.format, d.id).toBe('doc');
-        fromDoc.push(importText(doc.text).extraction);
-        const docx = await readDocumentBytes(DOCX_LAYOUTS[name](d.text), `${d.id}.docx`);
-        fromDocx.push(importText(docx.text).extraction);
-      }
-      const [a, b] = [percent(fromDoc), percent(fromDocx)];
-      console.log(`[import .doc] ${name}: ${a.toFixed(1)}% from .doc, ${b.toFixed(1)}% from .docx`);
-      expect(a).toBeGreaterThanOrEqual(b - 2);
+      const c = await compareLayout(
+        (id) => docx.get(`${l}-${id}`)!,
+        (id) => docs[`${l}-${id}`],
+        'doc',
+      );
+      console.log(comparisonReport('.doc', name, c));
+      expect(c.docx - c.other).toBeLessThanOrEqual(2);
+      expect(c.timesLost.filter((t) => !KNOWN_TIME_MISSES.includes(t))).toEqual([]);
     },
   );
 

@@ -48,6 +48,8 @@ export interface DocxSpec {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const V = 'xmlns:v="urn:schemas-microsoft-com:vml"';
+/** The text's width on an A4 page with Word's margins, in twentieths of a point (6.25 in). */
+const TEXT_WIDTH = 9000;
 
 export const p = (...runs: Array<string | RunSpec>): ParaSpec => ({ runs });
 export const li = (id: number, level: number, ...runs: Array<string | RunSpec>): ParaSpec => ({
@@ -87,17 +89,24 @@ function block(b: BlockSpec): string {
     return `<w:p>${shapes.join('')}</w:p>`;
   }
   if ('table' in b) {
+    // The table across the text's width, its columns alike (a table with no grid is printed squeezed).
+    const columns = Math.max(
+      1,
+      ...b.table.map((cells) => cells.reduce((n, c) => n + (Array.isArray(c) ? 1 : (c.span ?? 1)), 0)),
+    );
+    const col = Math.floor(TEXT_WIDTH / columns);
     const cellXml = (c: ParaSpec[] | CellSpec) => {
       const spec = Array.isArray(c) ? { paras: c } : c;
       const props = [
-        '<w:tcW w:w="4500" w:type="dxa"/>',
+        `<w:tcW w:w="${col * (spec.span ?? 1)}" w:type="dxa"/>`,
         spec.span ? `<w:gridSpan w:val="${spec.span}"/>` : '',
         spec.merge ? `<w:vMerge${spec.merge === 'restart' ? ' w:val="restart"' : ''}/>` : '',
       ].join('');
       return `<w:tc><w:tcPr>${props}</w:tcPr>${(spec.paras.length ? spec.paras : [p('')]).map(para).join('')}</w:tc>`;
     };
     const rows = b.table.map((cells) => `<w:tr>${cells.map(cellXml).join('')}</w:tr>`);
-    return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.join('')}</w:tbl>`;
+    const grid = `<w:tblGrid>${`<w:gridCol w:w="${col}"/>`.repeat(columns)}</w:tblGrid>`;
+    return `<w:tbl><w:tblPr><w:tblW w:w="${col * columns}" w:type="dxa"/></w:tblPr>${grid}${rows.join('')}</w:tbl>`;
   }
   return para(b);
 }

@@ -39,7 +39,35 @@ describe('items → lines', () => {
   });
 });
 
+describe('typed spaces', () => {
+  it('keeps a run of spaces drawn between two pieces (a slot left to fill) in the line; a tab parts columns', () => {
+    // LibreOffice draws "Số:      /QC" as "Số:", a blank item as wide as the spaces, "/QC"; a tab likewise.
+    const blank = (x: number, top: number, width: number) => ({ ...at(' ', x, top), width });
+    const [number, date] = pageLines(
+      page(
+        at('Số:', 100, 100),
+        blank(119.5, 100, 20),
+        at('/QC-MN', 139.5, 100),
+        at('Số 3', 100, 130),
+        blank(126, 130, 60),
+        at('Hà Nội, ngày 5', 186, 130),
+      ),
+      1,
+    );
+    // 20 pt at 13 pt is six spaces of a quarter em.
+    expect(number.segments.map((s) => s.text)).toEqual(['Số:      /QC-MN']);
+    expect(date.segments.map((s) => s.text)).toEqual(['Số 3', 'Hà Nội, ngày 5']);
+  });
+});
+
 describe('paragraphs', () => {
+  it('starts a paragraph at each legal basis, however short the line above', () => {
+    const text = lines(
+      page(at('Căn cứ Luật Công đoàn năm 2012 và các văn bản;', 85, 100), at('Căn cứ Điều lệ.', 85, 114)),
+    );
+    expect(text).toEqual(['Căn cứ Luật Công đoàn năm 2012 và các văn bản;', 'Căn cứ Điều lệ.']);
+  });
+
   it('joins a line the PDF wrapped, and starts a paragraph where the writer broke the line', () => {
     const text = lines(
       page(
@@ -69,6 +97,20 @@ describe('paragraphs', () => {
 });
 
 describe('the heading and the signatures, in two columns', () => {
+  it("ends the signatures at the signers' names: a line on one side below them comes after them", () => {
+    const text = lines(
+      page(
+        at('TM. CÔNG ĐOÀN', 110, 100),
+        at('HIỆU TRƯỞNG', 340, 100),
+        at('CHỦ TỊCH', 125, 113),
+        at('Hồ Thị Sen', 115, 126),
+        at('Võ Văn Quang', 345, 126),
+        at('Tin khác', 85, 140),
+      ),
+    );
+    expect(text).toEqual(['TM. CÔNG ĐOÀN', 'CHỦ TỊCH', 'Hồ Thị Sen', 'HIỆU TRƯỞNG', 'Võ Văn Quang', 'Tin khác']);
+  });
+
   it('reads the left column, then the right, each line a line', () => {
     const text = lines(
       page(

@@ -52,6 +52,16 @@ export const COLUMN_GAP_EM = 1;
 const CELL_GAP_EM = 0.4;
 /** A gap wider than this many ems is a space between words, when the PDF left none. */
 const WORD_GAP_EM = 0.15;
+/**
+ * A blank item no wider than this many ems, drawn between two pieces of one line after "Số:",
+ * "ngày", "tháng" or "năm" or before "/", is a run of spaces the writer typed ("Số:      /QC", "ngày     tháng": a slot left to fill), kept as spaces
+ * (at most six, short of the seven that part columns in a text); a wider one is a tab to a column.
+ */
+const SPACE_RUN_EM = 2;
+/** What a slot left to fill follows ("Số:", "ngày", "tháng", "năm"); a cell's gap looks the same otherwise. */
+const SLOT_BEFORE = /(?:^|[\s\ue000])(?:số|ngày|tháng|năm)\s*:?\s*$/iu;
+/** Stands for a typed space while a segment is built, so that folding spaces leaves it alone. */
+const TYPED_SPACE = '\ue000';
 /** Baselines closer than this many ems are one line. */
 const SAME_LINE_EM = 0.4;
 
@@ -61,8 +71,32 @@ function segmentsOf(items: PdfItem[]): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | null = null;
   let last: PdfItem | undefined;
+  let blank: PdfItem | undefined;
   for (const it of [...items].sort((a, b) => a.x - b.x)) {
     const right = it.x + Math.max(0, it.width);
+    if (!it.text.trim()) {
+      // Typed spaces, drawn right after the text before them: kept if the next piece is drawn right after them.
+      const after = cur && last?.order !== undefined && it.order === last.order + 1;
+      const typed = after && it.width <= SPACE_RUN_EM * it.size && Math.abs(it.x - cur!.right) <= WORD_GAP_EM * it.size;
+      blank = typed ? it : undefined;
+      continue;
+    }
+    if (
+      cur &&
+      blank &&
+      it.order === blank.order! + 1 &&
+      Math.abs(it.x - (blank.x + blank.width)) <= WORD_GAP_EM * it.size &&
+      (SLOT_BEFORE.test(cur.text) || /^\s*\//.test(it.text))
+    ) {
+      const n = Math.min(6, Math.max(1, Math.round(blank.width / (0.25 * blank.size))));
+      cur.text = cur.text.replace(/\s+$/, '') + TYPED_SPACE.repeat(n) + it.text.replace(/^\s+/, '');
+      cur.right = Math.max(cur.right, right);
+      cur.size = Math.max(cur.size, it.size);
+      last = it;
+      blank = undefined;
+      continue;
+    }
+    blank = undefined;
     // One after the other in the stream, maybe with a space item between.
     const drawnNext =
       it.order === undefined || last?.order === undefined || (it.order > last.order && it.order - last.order <= 2);
@@ -79,14 +113,20 @@ function segmentsOf(items: PdfItem[]): Segment[] {
       out.push(cur);
     }
   }
-  for (const s of out) s.text = s.text.replace(/\s+/g, ' ').trim();
+  for (const s of out)
+    s.text = s.text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\ue000+$/, '')
+      .replace(/ ?(\ue000+) ?/g, '$1')
+      .replace(/\ue000/g, ' ');
   return out.filter((s) => s.text);
 }
 
 /** One page's items → its lines, top to bottom. Blank and rotated items are left out. */
 export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
   const items = page.items
-    .filter((it) => !it.rotated && it.size > 0 && it.text.trim())
+    .filter((it) => !it.rotated && it.size > 0 && (it.text.trim() || it.width > 0))
     .map((it) => ({ it, top: page.height - it.y }))
     .sort((a, b) => a.top - b.top || a.it.x - b.it.x);
   const groups: Array<{ top: number; size: number; items: PdfItem[] }> = [];

@@ -6,7 +6,7 @@
 // of tasks a row a line). Every line says which page it came from.
 import { documentLines, type PageLine, type PdfPage, type Segment } from './pdf-lines';
 import { tableLines, type GridCell } from './table-grid';
-import { capacityOf, isTitle } from './tail';
+import { capacityOf, isTitle, looksLikeName } from './tail';
 import { findMentions, fold } from './vocab';
 
 export interface PdfText {
@@ -27,8 +27,10 @@ interface Out {
   page: number;
 }
 
-// A line that opens a paragraph of its own: an article, a chapter, a list item, a numbered point.
-const OPENS = /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)/u;
+// A line that opens a paragraph of its own: an article, a chapter, a list item, a numbered point,
+// a legal basis ("Căn cứ …" after the line above ended its sentence).
+const OPENS =
+  /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]|Căn cứ\s|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)/u;
 // A list label alone before a tab: "Điều 1.", "1.", "a)", "-" are one line with the text after them.
 const LABEL =
   /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
@@ -270,6 +272,13 @@ function pageBlocks(lines: PageLine[]): Block[] {
         const m = lines[j];
         if (gapBelow(lines[j - 1], m) > 2.4 * Math.max(m.size, em) || m.left < left || m.right > right) break;
         if (m.segments.length === 1 && m.right - m.left > 0.6 * (right - left)) break;
+        // Signers' capacities or titles across the table's columns: the signatures right below it.
+        if (m.segments.length >= 2) {
+          const seps = separators(lines.slice(i, j));
+          const straddles = m.segments.some((sg) => seps.some((x) => sg.left < x - 2 && sg.right > x + 2));
+          const signs = m.segments.some((sg) => !!capacityOf(sg.text) || isTitle(sg.text));
+          if (straddles && signs && m.segments.length <= seps.length && seps.length >= 2) break;
+        }
         left = Math.min(left, m.left - em);
         right = Math.max(right, m.right + em);
       }
@@ -292,6 +301,10 @@ function pageBlocks(lines: PageLine[]): Block[] {
         const both = m.segments.length === 2 && !labelled(m);
         const oneSide = m.segments.length === 1 && (m.right < boundary || m.left > boundary);
         if (!both && !oneSide) break;
+        // The signers' names close the signatures: a line on one side below them is the page's
+        // next line ("Tin khác"), read after the names as Word reads it after the table.
+        const above = region[region.length - 1];
+        if (oneSide && above.segments.length === 2 && above.segments.every((s) => looksLikeName(s.text))) break;
         region.push(m);
       }
       blocks.push({ kind: 'columns', lines: region, boundary });
