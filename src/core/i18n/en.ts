@@ -953,4 +953,7 @@ export const en: Record<MessageKey, string> = {
     'Read the text layer of a {{pages}}-page PDF; {{setAside}} page-number, header and footer lines set aside.',
   'pane.import.scannedPdf':
     '{{file}} is a scan with no text layer; read it on the command line: phoihop import "{{file}}" -o regulation.xlsx',
+  // diff across two school years (issue 30): the Phổ biến records are each year's own, not compared.
+  'diff.note.dissemination':
+    'ℹ Dissemination (Phổ biến): not compared, as the two files are of different school years ({{oldYear}} and {{newYear}}) and each school year has its own dissemination records (old file {{old}}, new file {{new}}).',
 };

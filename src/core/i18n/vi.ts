@@ -940,6 +940,9 @@ export const vi = {
   'pdf.read': 'Đã đọc lớp chữ của PDF {{pages}} trang; để riêng {{setAside}} dòng số trang, đầu trang, chân trang.',
   'pane.import.scannedPdf':
     'Tệp {{file}} là bản quét, không có lớp chữ; hãy đọc bằng dòng lệnh: phoihop import "{{file}}" -o so-quy-che.xlsx',
+  // diff across two school years (issue 30): the Phổ biến records are each year's own, not compared.
+  'diff.note.dissemination':
+    'ℹ Phổ biến: không so sánh, vì hai tệp thuộc hai năm học khác nhau ({{oldYear}} và {{newYear}}) và mỗi năm học có các lần phổ biến riêng (tệp cũ ghi {{old}} lần, tệp mới {{new}} lần).',
 } as const;
 
 export type MessageKey = keyof typeof vi;
