@@ -1,7 +1,7 @@
 // The bảng so sánh of `diff` as a .docx in the form of Nghị định 30/2020 (the export's heading,
 // page and signature pieces): "BẢNG SO SÁNH", the title naming both school years, a legend, then a
 // three-column table old | new | ghi chú, deleted words struck through in the old column and
-// inserted words underlined in the new one.
+// inserted words underlined in the new one; under the legend, what was not compared and why.
 import {
   BorderStyle,
   Paragraph,
@@ -19,7 +19,14 @@ import type { DocumentPart, SignatureBlock } from '../core/export';
 import { field, headingOf } from '../core/nd30/heading';
 import { PHRASES } from '../core/nd30/phrases';
 import { signatureBlocks } from '../core/nd30/signatures';
-import { COMPARISON_WORDS, comparisonRows, type Comparison, type ComparisonRow, type WordPiece } from '../core/diff';
+import {
+  COMPARISON_WORDS,
+  comparisonNote,
+  comparisonRows,
+  type Comparison,
+  type ComparisonRow,
+  type WordPiece,
+} from '../core/diff';
 import { packDocument, pageSection, PIECES } from './write-document';
 
 const { heading, closingBlocks, paragraph, rule, STYLES, GRID, TEXT_WIDTH, NO_BORDERS } = PIECES;
@@ -115,6 +122,8 @@ export async function writeComparisonDocument(
     paragraph(title, STYLES.title),
     rule(1600, TEXT_WIDTH),
     paragraph(COMPARISON_WORDS.legend, STYLES.issuedWith),
+    // A block left out (last year's Phổ biến records against this year's) is said, not listed as removed.
+    ...cmp.notes.map((n) => paragraph(comparisonNote(n, cmp), STYLES.issuedWith)),
     ...(rows.length ? [comparisonTable(rows)] : [paragraph(COMPARISON_WORDS.none, STYLES.clause)]),
     ...closingBlocks(part),
   ];

@@ -247,4 +247,35 @@ describe('diff: changes between two regulation workbooks', () => {
     });
     expect(cmp.changes).toEqual([]);
   });
+
+  it('Phổ biến records: compared within one school year; across two, not compared and said in a note', () => {
+    const later: Edit = (c) => {
+      c.blocks.disseminations![0].audience = 'Toàn thể cán bộ, giáo viên, nhân viên và cha mẹ trẻ';
+    };
+    const same = compare(later);
+    expect(brief(same.changes)).toEqual([['dissemination', 'changed', 'NT 10/10/2026']]);
+    expect(same.notes).toEqual([]);
+
+    const nextYear = compare((c) => {
+      later(c);
+      c.document.schoolYear = '2027-2028';
+    });
+    expect(brief(nextYear.changes)).toEqual([['document', 'changed', 'Năm học']]);
+    expect(nextYear.notes).toEqual([{ block: 'dissemination', reason: 'different-school-years', old: 4, new: 4 }]);
+    const text = formatComparisonText(nextYear, 'en').split('\n');
+    expect(text.filter((l) => l.startsWith('ℹ'))).toHaveLength(1);
+    expect(
+      comparisonRows(nextYear)
+        .map((r) => r.heading)
+        .filter(Boolean),
+    ).toEqual(['I. Thông tin văn bản']);
+
+    // A year one side leaves blank is no evidence of two years: compared as before.
+    const blank = compare((c) => {
+      later(c);
+      c.document.schoolYear = '';
+    });
+    expect(blank.notes).toEqual([]);
+    expect(brief(blank.changes)).toContainEqual(['dissemination', 'changed', 'NT 10/10/2026']);
+  });
 });

@@ -89,7 +89,7 @@ describe('phoihop diff', () => {
     expect((await runCli('diff', old, now, '--format', 'xml')).code).toBe(2);
   });
 
-  it('on renew’s output against its input: the year, number, dates, version chain and signing dates, and the Phổ biến records renew leaves for the new year', async () => {
+  it('on renew’s output against its input: the year, number, dates, version chain and signing dates and nothing else; last year’s Phổ biến records said, not compared', async () => {
     const dir = tempDir('phoihop-diff-renew-');
     const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(example()));
     const out = path.join(dir, 'quy-che-moi.xlsx');
@@ -97,7 +97,8 @@ describe('phoihop diff', () => {
     expect(existsSync(out), renew.stderr).toBe(true);
     const r = await runCli('diff', source, out, '--format', 'json');
     expect(r.code).toBe(1);
-    const changes = (JSON.parse(r.stdout) as Json).changes;
+    const json = JSON.parse(r.stdout) as Json & { notes: unknown };
+    const changes = json.changes;
     const brief = changes.map((c) => `${c.block} ${c.change} ${c.key}`);
     expect(brief).toEqual([
       'document removed Số ký hiệu',
@@ -112,11 +113,9 @@ describe('phoihop diff', () => {
       'signatories changed CD',
       'signatories changed CDTN',
       'signatories changed CMHS',
-      'dissemination removed NT 10/10/2026',
-      'dissemination removed CD 12/10/2026',
-      'dissemination removed CDTN 15/10/2026',
-      'dissemination removed CMHS 20/10/2026',
     ]);
+    // The four records of 2026-2027 are that year's events: a note beside the changes, not four removals.
+    expect(json.notes).toEqual([{ block: 'dissemination', reason: 'different-school-years', old: 4, new: 0 }]);
     // The signatories differ only in their signing date, now left to fill in.
     for (const c of changes.filter((c) => c.block === 'signatories'))
       expect([c.old, c.new]).toEqual(['08/10/2026', '']);
@@ -124,9 +123,24 @@ describe('phoihop diff', () => {
     expect(changes.find((c) => c.key === 'Thay thế văn bản')?.new).toBe(
       'Quy chế phối hợp số 15/QCPH-MNHM-CĐ năm học 2026-2027',
     );
+    // The text says it in one line; the bảng so sánh under its legend, with no Phổ biến rows.
+    const text = (await runCli('diff', source, out)).stdout.split('\n');
+    expect(text.filter((l) => /Phổ biến/.test(l))).toEqual([
+      'ℹ Phổ biến: không so sánh, vì hai tệp thuộc hai năm học khác nhau (2026-2027 và 2027-2028) và mỗi năm học có các lần phổ biến riêng (tệp cũ ghi 4 lần, tệp mới 0 lần).',
+    ]);
+    expect(text).toContain('Tổng cộng 12 thay đổi.');
+    const docx = path.join(dir, 'so-sanh.docx');
+    expect((await runCli('diff', source, out, '-o', docx)).code).toBe(1);
+    expect(checkOoxml([docx]).map(findingLine)).toEqual([]);
+    const doc = readDocx(docx);
+    expect(doc.paragraphs.filter((p) => /Phổ biến/.test(p))).toEqual([
+      'Phần Phổ biến không được so sánh: đây là các lần phổ biến của từng năm học (năm học 2026-2027 ghi 4 lần, năm học 2027-2028 ghi 0 lần), không phải nội dung của văn bản.',
+    ]);
+    const rows = comparisonTable(doc).map((row) => row[0].text);
+    expect(rows.filter((t) => /^[IVX]+\. /.test(t))).toEqual(['I. Thông tin văn bản', 'II. Người ký']);
     // renew says the same count in its last line.
     expect(renew.stderr.trimEnd().split('\n').pop()).toBe(
-      'So với năm trước: 16 thay đổi (Số ký hiệu, Trích yếu, Ngày ban hành, Năm học, Hiệu lực từ ngày, Hiệu lực đến ngày, …).',
+      'So với năm trước: 12 thay đổi (Số ký hiệu, Trích yếu, Ngày ban hành, Năm học, Hiệu lực từ ngày, Hiệu lực đến ngày, …).',
     );
   });
 

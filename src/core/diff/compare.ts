@@ -2,8 +2,17 @@
 // clauses by Mã, then by identical text), then field by field. Pure: models in, changes out.
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
+import { parseSchoolYear } from '../values';
 import { at, ENTITIES, sameValue, type Entity } from './entities';
-import { DIFF_BLOCKS, type Change, type ChangeValue, type Comparison, type DiffBlock, type FieldChange } from './types';
+import {
+  DIFF_BLOCKS,
+  type Change,
+  type ComparisonNote,
+  type ChangeValue,
+  type Comparison,
+  type DiffBlock,
+  type FieldChange,
+} from './types';
 import { wordChanges } from './words';
 
 /** Pairs of indexes (old → new) matched phase by phase; each phase looks only at what is still unpaired. */
@@ -136,13 +145,34 @@ export interface CompareSources {
   new: string;
 }
 
+/** Both workbooks name a school year and the two differ (a year neither names is not a difference). */
+function differentYears(a: RegulationModel, b: RegulationModel): boolean {
+  const [x, y] = [a, b].map((m) => parseSchoolYear(m.document.fields.schoolYear?.raw));
+  return !!x && !!y && (x.start !== y.start || x.end !== y.end);
+}
+
 export function compareRegulations(a: RegulationModel, b: RegulationModel, files: CompareSources): Comparison {
-  const changes = DIFF_BLOCKS.flatMap((block) => compareBlock(block, ENTITIES[block](a), ENTITIES[block](b)));
+  // Phổ biến records are the events of one school year: last year's are not this year's, changed or removed.
+  const notes: ComparisonNote[] = differentYears(a, b)
+    ? [
+        {
+          block: 'dissemination',
+          reason: 'different-school-years',
+          old: a.disseminations.length,
+          new: b.disseminations.length,
+        },
+      ]
+    : [];
+  const skipped = new Set(notes.map((n) => n.block));
+  const changes = DIFF_BLOCKS.filter((block) => !skipped.has(block as ComparisonNote['block'])).flatMap((block) =>
+    compareBlock(block, ENTITIES[block](a), ENTITIES[block](b)),
+  );
   return {
     old: files.old,
     new: files.new,
     oldYear: clean(a.document.fields.schoolYear?.raw),
     newYear: clean(b.document.fields.schoolYear?.raw),
     changes,
+    notes,
   };
 }

@@ -48,7 +48,11 @@ export function formatComparisonText(cmp: Comparison, lang: Lang): string {
       newYear: cmp.newYear || t(lang, 'value.blank'),
     }),
   ];
-  if (cmp.changes.length === 0) return [...out, t(lang, 'diff.none')].join('\n');
+  // What was not compared, said once, whatever else changed.
+  const notes = cmp.notes.map((n) =>
+    t(lang, `diff.note.${n.block}`, { oldYear: cmp.oldYear, newYear: cmp.newYear, old: n.old, new: n.new }),
+  );
+  if (cmp.changes.length === 0) return [...out, t(lang, 'diff.none'), ...notes].join('\n');
   for (const block of DIFF_BLOCKS) {
     const changes = cmp.changes.filter((c) => c.block === block);
     if (changes.length === 0) continue;
@@ -56,11 +60,12 @@ export function formatComparisonText(cmp: Comparison, lang: Lang): string {
     for (const c of changes) out.push(...changeLines(c, lang).map((l) => `  ${l}`));
   }
   if (cmp.changes.some((c) => c.block === 'clauses' && c.words)) out.push('', t(lang, 'diff.legend'));
+  if (notes.length) out.push('', ...notes);
   out.push('', t(lang, 'diff.total', { count: cmp.changes.length }));
   return out.join('\n');
 }
 
-/** DESIGN §11's JSON: the files, and each change with exactly its contract keys. */
+/** DESIGN §11's JSON: the files, each change with exactly its contract keys, and the notes on what was not compared. */
 export function formatComparisonJson(cmp: Comparison): string {
   return JSON.stringify(
     {
@@ -75,6 +80,8 @@ export function formatComparisonJson(cmp: Comparison): string {
         oldCell: c.oldCell,
         newCell: c.newCell,
       })),
+      // Outside `changes`: what was not compared and why (only when something was left out).
+      ...(cmp.notes.length ? { notes: cmp.notes } : {}),
     },
     null,
     2,

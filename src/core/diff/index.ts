@@ -2,6 +2,14 @@
 // the rows of the bảng so sánh.
 export { compareRegulations, type CompareSources } from './compare';
 export { changeSummary, formatComparisonJson, formatComparisonText, markedWords } from './format';
-export { BLOCK_TITLES, COMPARISON_WORDS, comparisonRows, type ComparisonRow } from './rows';
+export { BLOCK_TITLES, COMPARISON_WORDS, comparisonNote, comparisonRows, type ComparisonRow } from './rows';
 export { sideOf, wordChanges } from './words';
-export { DIFF_BLOCKS, type Change, type ChangeKind, type Comparison, type DiffBlock, type WordPiece } from './types';
+export {
+  DIFF_BLOCKS,
+  type Change,
+  type ChangeKind,
+  type Comparison,
+  type ComparisonNote,
+  type DiffBlock,
+  type WordPiece,
+} from './types';

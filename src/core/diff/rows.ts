@@ -1,7 +1,7 @@
 // The bảng so sánh as rows (old | new | ghi chú), in the document's own Vietnamese (it is an
 // administrative document, like the export's wording): deleted words in the old column, inserted
 // words in the new one, and a note that says what happened to the row.
-import type { Change, Comparison, DiffBlock, WordPiece } from './types';
+import type { Change, Comparison, ComparisonNote, DiffBlock, WordPiece } from './types';
 import { sideOf, wordChanges } from './words';
 
 export interface ComparisonRow {
@@ -35,6 +35,14 @@ export const COMPARISON_WORDS = {
     'Ghi chú cách đánh dấu: chữ gạch ngang là nội dung bị bỏ (cột năm học trước); chữ gạch chân là nội dung được thêm hoặc sửa (cột năm học này).',
   none: 'Không có thay đổi nào so với năm học trước.',
 } as const;
+
+/** The bảng so sánh's line on a block it does not compare, under the legend. */
+export function comparisonNote(n: ComparisonNote, cmp: Comparison): string {
+  return (
+    `Phần ${BLOCK_TITLES[n.block]} không được so sánh: đây là các lần phổ biến của từng năm học ` +
+    `(năm học ${cmp.oldYear} ghi ${n.old} lần, năm học ${cmp.newYear} ghi ${n.new} lần), không phải nội dung của văn bản.`
+  );
+}
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 

@@ -53,6 +53,18 @@ export interface Change {
   words?: WordPiece[];
 }
 
+/**
+ * A block left out of the comparison, and why: the Phổ biến records are each school year's own
+ * events, so two workbooks of different school years have none in common to compare.
+ */
+export interface ComparisonNote {
+  block: 'dissemination';
+  reason: 'different-school-years';
+  /** How many records each side holds. */
+  old: number;
+  new: number;
+}
+
 export interface Comparison {
   old: string;
   new: string;
@@ -60,4 +72,6 @@ export interface Comparison {
   oldYear: string;
   newYear: string;
   changes: Change[];
+  /** What was not compared, and why (empty when everything was). */
+  notes: ComparisonNote[];
 }

@@ -996,4 +996,7 @@ export const en: Record<MessageKey, string> = {
     '{{file}} is a scan ({{pages}} pages) not read by OCR: the {{seconds}} seconds allowed for OCR in this run were used up. Read it alone with "phoihop import", or run again with a larger "--ocr-budget SECONDS".',
   'batch.ocr.done':
     'Read {{read}} of {{scans}} scans by OCR in {{seconds}} seconds (limit {{budget}} seconds for the run).',
+  // diff across two school years (issue 30): the Phổ biến records are each year's own, not compared.
+  'diff.note.dissemination':
+    'ℹ Dissemination (Phổ biến): not compared, as the two files are of different school years ({{oldYear}} and {{newYear}}) and each school year has its own dissemination records (old file {{old}}, new file {{new}}).',
 };

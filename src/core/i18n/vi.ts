@@ -981,6 +981,9 @@ export const vi = {
     'Tệp {{file}} là bản quét ({{pages}} trang) chưa được nhận dạng chữ (OCR): đã hết {{seconds}} giây dành cho OCR của cả lượt kiểm tra. Hãy đọc riêng bằng "phoihop import" hoặc chạy lại với "--ocr-budget SỐ_GIÂY" lớn hơn.',
   'batch.ocr.done':
     'Nhận dạng chữ (OCR) {{read}}/{{scans}} bản quét trong {{seconds}} giây (giới hạn {{budget}} giây cho cả lượt).',
+  // diff across two school years (issue 30): the Phổ biến records are each year's own, not compared.
+  'diff.note.dissemination':
+    'ℹ Phổ biến: không so sánh, vì hai tệp thuộc hai năm học khác nhau ({{oldYear}} và {{newYear}}) và mỗi năm học có các lần phổ biến riêng (tệp cũ ghi {{old}} lần, tệp mới {{new}} lần).',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -87,7 +87,7 @@ export function accountLines(
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
     const says = (x: ExtractedSignatory) =>
-      fold([x.capacityText, x.title, x.name].join(' '))
+      fold([x.capacityText, x.blockText, x.title, x.name].join(' '))
         .replace(/[^a-z0-9]+/g, ' ')
         .includes(words);
     const s = on.find(says) ?? on[0];

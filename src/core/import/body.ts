@@ -37,6 +37,9 @@ import { fold } from './vocab';
 
 const PARTNERS = /^cac ben cung phoi hop thuc hien\s*:/;
 
+/** A part named for the bases it lists: "CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CĂN CỨ PHÁP LÝ". */
+const BASES_PART = /^can cu(?: (?:xay dung|de xay dung|phap ly)(?: (?:ke hoach|quy che))?)?\s*:?$/;
+
 export function parseIntro(st: ParseState, from: number, to: number): number {
   // Is there any structure at all? A document without one keeps its paragraphs as clauses.
   let firstItem = -1;
@@ -320,6 +323,12 @@ export function parseBody(st: ParseState, from: number, to: number) {
       continue;
     }
     shape ??= { kind: 'paragraph', label: '', key: '', text: t, level: 7 };
+    // "I/. CĂN CỨ XÂY DỰNG KẾ HOẠCH :": a part that only heads the bases under it is their heading.
+    if (shape.kind === 'section' && BASES_PART.test(foldOf(shape.text))) {
+      st.role(i, 'basis');
+      st.put(i, i, 'layout', 'basisHeading');
+      continue;
+    }
     // Bases listed inside the body ("Chương I. Cơ sở pháp lý", "1. Căn cứ Luật …") are bases, not clauses.
     if (
       shape.kind !== 'chapter' &&

@@ -22,7 +22,7 @@ const NUMBER_THEN_PLACE =
 const CAPACITY_START = /\s+(?=(?:T\.?\s?M|T\s?\/\s?M|K\.?\s?T|K\s?\/\s?T|TL|TUQ|Q)\.?\s*\p{Lu}{2})/u;
 // A title in capitals opens a signature column; "PHÓ HIỆU TRƯỞNG" is one title, not two.
 const TITLE_START =
-  /\s+(?=(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|HIỆU TRỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG PHỤ TRÁCH|TRẠM TRƯỞNG|TRƯỞNG TRẠM)(?!\p{L}))(?<!PHÓ\s+)/u;
+  /\s+(?=(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|HIỆU TRỞNG|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG PHỤ TRÁCH|TRẠM TRƯỞNG|TRƯỞNG TRẠM|TRƯỞNG CÔNG AN)(?!\p{L}))(?<!PHÓ\s+)/u;
 const RECIPIENTS_HEAD = /^noi nhan\s*:?$/;
 const RECIPIENTS_WITH_ITEM = /^noi nhan\s*:?\s*[-–+•]?\s*\S.*[;.,)]$/;
 // A cell's lines joined into one: the unit's lines then its Số; the Tiêu ngữ then the place and date.

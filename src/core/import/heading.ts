@@ -149,6 +149,9 @@ function unitAboveHeading(st: ParseState, i: number, to: number): boolean {
   return false;
 }
 
+/** The rule, dashes and bullets a converter leaves before a heading line's words. */
+const LEADING_MARKS = /^[-–—*•_.\s]+(?=\p{L})/u;
+
 export function parseHead(st: ParseState, from: number, to: number): HeadResult {
   const head: HeadResult = { end: from, orgs: [], title: [] };
   let titleOpen = false;
@@ -189,7 +192,8 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
     if (!head.placeDate && (PLACE_DATE.test(f) || DATE_ONLY.test(f)) && wordCount(t) <= 16) {
       const m = PLACE_DATE.exec(f);
       // A place left to fill ("……, ngày …", as an export of a draft prints it) is no place.
-      const written = m ? t.slice(0, m[1].length).trim() : '';
+      // "- Vĩnh Linh, ngày …": a dash a converter left before the place is not part of it.
+      const written = m ? t.slice(0, m[1].length).trim().replace(LEADING_MARKS, '') : '';
       const place = BLANK_SLOT.test(written) ? '' : written;
       const d = findDate(t);
       head.placeDate = { v, place, date: d?.iso ?? null, dateText: d?.text ?? '' };
@@ -225,8 +229,10 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
           titleOpen = true;
           continue;
         }
-        // "QUY CHẾ PHỐI HỢP GIỮA …" carries its title; "KẾ HOẠCH LIÊN TỊCH" alone does not.
-        if (!/^(?:quy che|quy dinh|ke hoach|quyet dinh)(?: phoi hop| lien tich)?$/.test(f)) head.title.push(v);
+        // "QUY CHẾ PHỐI HỢP GIỮA …" carries its title; "KẾ HOẠCH LIÊN TỊCH" alone does not, nor
+        // does "-******** -QUY CHÊ" (a page's rule and dashes before it, a letter's mark lost).
+        const kindWords = f.replace(LEADING_MARKS, '');
+        if (!/^(?:quy che|quy dinh|ke hoach|quyet dinh)(?: phoi hop| lien tich)?$/.test(kindWords)) head.title.push(v);
         // "QUY CHẾ PHỐI HỢP" / "GIỮA …": the kind words start the title.
         else if (
           /phoi hop|lien tich/.test(f) &&

@@ -63,8 +63,11 @@ export const HEADING_TEXT = /^(?:giua|doi voi|voi|phoi hop (?:giua|voi))(?![a-z]
 export const ITEM = {
   chapter: /^chương\s+([IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)$/iu,
   part: /^phần\s+([IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)$/iu,
+  // "PHẦN THỨ NHẤT", its name on the next line.
+  ordinalPart: /^phần\s+thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy)(?!\p{L})\s*[.:\-–]?\s*(.*)$/iu,
   article: /^điều\s+(\d{1,3})\s*[.:\-–]?\s*(.*)$/iu,
-  roman: /^([IVXL]{1,7})\s*[.:\-–)]\s*(.*)$/u,
+  // "II." and, as some schools type it, "II/." (the slash then the dot).
+  roman: /^([IVXL]{1,7})\s*(?:\/\.?|[.:\-–)])\s*(.*)$/u,
   // A bare numeral before a heading in capitals: "II NỘI DUNG PHỐI HỢP".
   bareRoman: /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\d\s,;&–-]*\p{Lu}\s+\p{Lu}[\p{Lu}\d\s,;&–-]*)[.:]?$/u,
   // "II" alone, its heading on the next line.
@@ -73,7 +76,7 @@ export const ITEM = {
   upperLetter: /^([A-H])\s*[.)/]\s+(\p{Lu}.*)$/u,
   // "1.2." or, spaced, "1. 2." (the spaced form only with its closing dot: "1. 5 tổ" is item 1).
   dotted: /^(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?:\.\s\d{1,2})+(?=\.))\.?\s*[):\-–]?\s+(.*)$/u,
-  number: /^(\d{1,2})\s*(?:[.)]|[-–](?!\d)|\/(?!\d))\s*(.*)$/u,
+  number: /^(\d{1,2})\s*(?:[.)]|[-–](?!\d)|\/(?!\d)\.?)\s*(.*)$/u,
   // "1 Hiệu trưởng có trách nhiệm …": a PDF's text that lost the item's dot.
   bareNumber: /^([1-9]\d?)\s(?!(?:Tháng|Năm|Ngày|Giờ|Tuần)\b)(\p{Lu}\p{Ll}+\s+\p{L}.{10,})$/u,
   letter: /^([a-zđ])\s*(?:[).]|\/)\s+(.*)$/u,
@@ -122,11 +125,25 @@ export interface ItemShape {
   level: number;
 }
 
+const ORDINAL_ROMAN: Record<string, string> = {
+  nhất: 'I',
+  hai: 'II',
+  ba: 'III',
+  tư: 'IV',
+  năm: 'V',
+  sáu: 'VI',
+  bảy: 'VII',
+};
+
 export function classifyItem(text: string): ItemShape | null {
   let m: RegExpExecArray | null;
   if ((m = ITEM.chapter.exec(text)))
     return { kind: 'chapter', label: `Chương ${m[1]}`, key: m[1], text: m[2], level: 0 };
   if ((m = ITEM.part.exec(text))) return { kind: 'section', label: `Phần ${m[1]}`, key: m[1], text: m[2], level: 1 };
+  if ((m = ITEM.ordinalPart.exec(text))) {
+    const key = ORDINAL_ROMAN[m[1].toLocaleLowerCase('vi')];
+    return { kind: 'section', label: `Phần ${key}`, key, text: m[2], level: 1 };
+  }
   if ((m = ITEM.article.exec(text))) return { kind: 'article', label: `Điều ${m[1]}`, key: m[1], text: m[2], level: 2 };
   if ((m = ITEM.roman.exec(text)) && VALID_ROMAN.test(m[1]) && romanValue(m[1]) <= 30 && m[2])
     return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };

@@ -75,6 +75,8 @@ export function parseTail(st: ParseState, from: number, to: number) {
       name: g.name ? tidyName(g.name) : '',
       capacity,
       capacityText: g.capTexts.join(' / '),
+      // The body or approving words as written, unless they are the title itself.
+      blockText: (g.written ?? []).filter((w) => fold(w) !== fold(g.title)).join(' / ') || undefined,
       line: g.lines[0],
       lines: g.lines,
     });

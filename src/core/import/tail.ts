@@ -17,7 +17,7 @@ export interface VLine {
 export type TailClass = 'noise' | 'recipientsHead' | 'capacity' | 'title' | 'bodyTitle' | 'name';
 
 const TITLE_WORDS =
-  '(?:pho\\s+)?(?:hieu tr(?:u|)ong|chu tich|bi thu|truong ban|to truong|giam doc|truong phong|chu nhiem|thu truong|chanh van phong|truong khoa|thu ky|uy vien|tram truong|truong tram)';
+  '(?:pho\\s+)?(?:hieu tr(?:u|)ong|chu tich|bi thu|truong ban|to truong|giam doc|truong phong|chu nhiem|thu truong|chanh van phong|truong khoa|thu ky|uy vien|tram truong|truong tram|truong cong an)';
 const TITLE_RE = new RegExp(`^${TITLE_WORDS}(?![a-z])`);
 const ABBREVIATED_TITLES: Record<string, string> = {
   ctcd: 'Chủ tịch công đoàn',
@@ -116,8 +116,15 @@ export function looksLikeName(text: string): boolean {
   return titleCase && ws.length >= 3 && MIDDLE.has(fold(ws[1]));
 }
 
+/** "DUYỆT CỦA HIỆU TRƯỞNG", "XÁC NHẬN CỦA CHI BỘ": who approves, named after the approving words. */
+const APPROVAL = /^(?:PHÊ DUYỆT|DUYỆT|XÁC NHẬN|Ý KIẾN)(?:\s+CỦA)?\s+(?=\p{Lu})/iu;
+
+/** The line without its approving words: the title or body that signs. */
+export const approvalRest = (text: string) => text.replace(APPROVAL, '');
+
 export function classifyTail(text: string): TailClass | null {
   if (!text) return null;
+  if (APPROVAL.test(text) && words(text).length <= 8) return classifyTail(approvalRest(text));
   const f = fold(text);
   if (NOISE.test(f)) return 'noise';
   if (RECIPIENTS_HEAD.test(f)) return 'recipientsHead';
@@ -184,6 +191,10 @@ export interface SignatureGroup {
   titleParty?: PartyDef;
   name: string;
   lines: number[];
+  /** Opened by a body named alone ("TRƯỜNG MẦM NON …"): its title is the line under it, else the body. */
+  bodyOnly?: boolean;
+  /** Lines kept as written that are neither capacity, title nor name (the body alone, approving words). */
+  written?: string[];
 }
 
 function partyOf(text: string): PartyDef | undefined {
@@ -192,19 +203,42 @@ function partyOf(text: string): PartyDef | undefined {
   return findMentions(text)[0]?.def;
 }
 
+/** Titles a body never bears: a Bí thư leads no school, union or board; a Chủ tịch no Chi bộ or Đoàn; a Hiệu trưởng only the school. */
+const TITLE_NOT_OF: Array<[RegExp, (code: string) => boolean]> = [
+  [/^(?:pho )?bi thu(?![a-z])/, (c) => ['NT', 'CD', 'UBND', 'CMHS', 'MTTQ', 'PN', 'CCB', 'CGC'].includes(c)],
+  [/^(?:pho )?chu tich(?![a-z])/, (c) => ['CB', 'CDTN', 'NT', 'DTNX'].includes(c)],
+  [/^(?:pho )?hieu truong(?![a-z])/, (c) => c !== 'NT'],
+];
+
+/** Whether a signature's title can be that of the body (unknown bodies take any title). */
+function titleFits(title: string, party: PartyDef | undefined): boolean {
+  if (!party) return true;
+  const f = fold(title);
+  return !TITLE_NOT_OF.some(([re, not]) => re.test(f) && not(party.code));
+}
+
 export const groupParty = (g: SignatureGroup) => g.bodyParty ?? g.titleParty ?? g.headParty;
 
 /** Group the signature lines of a tail in reading order. */
 export function groupSignatures(lines: VLine[], onUnassigned: (v: VLine) => void): SignatureGroup[] {
   const groups: SignatureGroup[] = [];
   const compatible = (g: SignatureGroup, p?: PartyDef) => !p || !groupParty(g) || groupParty(g)!.code === p.code;
-  for (const v of lines) {
+  // A block opened by a capacity still waiting for its title, of the same body.
+  const waiting = (p?: PartyDef) =>
+    groups.find((x) => x.caps.length > 0 && !x.title && !x.name && p && groupParty(x)?.code === p.code);
+  for (const line of lines) {
+    // "DUYỆT CỦA HIỆU TRƯỞNG" signs as HIỆU TRƯỞNG.
+    const v = { ...line, text: approvalRest(line.text) };
     const cls = classifyTail(v.text);
+    const approving = v.text !== line.text ? [line.text] : [];
     if (cls === 'capacity') {
       const cap = capacityOf(v.text)!;
       const restParty = partyOf(cap.rest);
       const restIsHeadTitle = isTitle(cap.rest);
-      const last = groups[groups.length - 1];
+      // The block this KT. goes with: the last one opened by a capacity and not yet titled (a body
+      // named alone in the next column may have come in between).
+      const last =
+        [...groups].reverse().find((g) => g.caps.length > 0 && !g.title && !g.name) ?? groups[groups.length - 1];
       if (
         last &&
         !last.title &&
@@ -231,13 +265,37 @@ export function groupSignatures(lines: VLine[], onUnassigned: (v: VLine) => void
         name: '',
         lines: [v.no],
       });
-    } else if (cls === 'title' || cls === 'bodyTitle') {
+    } else if (cls === 'bodyTitle' && waiting(partyOf(v.text))) {
+      // "ĐẠI DIỆN CHI ĐOÀN" / "CHI ĐOÀN": the body named under a capacity is that block's title.
+      const g = waiting(partyOf(v.text))!;
+      g.title = v.text;
+      g.titleParty = partyOf(v.text);
+      g.lines.push(v.no);
+    } else if (cls === 'bodyTitle') {
+      // "TRƯỜNG MẦM NON HOA MAI" over "HIỆU TRƯỞNG": the body opens a block, the title under it is its title.
+      groups.push({
+        caps: [],
+        capTexts: [],
+        body: v.text,
+        bodyParty: partyOf(v.text),
+        headTitle: '',
+        title: '',
+        name: '',
+        lines: [v.no],
+        bodyOnly: true,
+        written: [line.text],
+      });
+    } else if (cls === 'title') {
       const p = partyOf(v.text);
-      const g = groups.find((x) => !x.title && !x.name && compatible(x, p));
+      // The blocks still waiting for a title that this one can be; one opened by TM./KT. first (a
+      // body named alone may have its title on its own line, or none).
+      const open = groups.filter((x) => !x.title && !x.name && compatible(x, p) && titleFits(v.text, groupParty(x)));
+      const g = open.find((x) => x.caps.length > 0) ?? open[0];
       if (g) {
         g.title = v.text;
         g.titleParty = p;
         g.lines.push(v.no);
+        g.written = [...(g.written ?? []), ...approving];
       } else
         groups.push({
           caps: [],
@@ -248,10 +306,16 @@ export function groupSignatures(lines: VLine[], onUnassigned: (v: VLine) => void
           titleParty: p,
           name: '',
           lines: [v.no],
+          written: approving,
         });
     } else if (cls === 'name') {
       const g = groups.find((x) => !x.name);
       if (g) {
+        // A body named alone with no title under it: the body is what the name signs as.
+        if (g.bodyOnly && !g.title) {
+          g.title = g.body;
+          g.titleParty = g.bodyParty;
+        }
         g.name = v.text
           .replace(HONORIFIC, '')
           .replace(/[.,;]$/, '')

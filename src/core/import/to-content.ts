@@ -99,7 +99,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
       (s) =>
         checked(
           s,
-          source(s.line, [s.capacityText, s.title, s.name].filter(Boolean).join(' / ')),
+          source(s.line, [s.capacityText, s.blockText, s.title, s.name].filter(Boolean).join(' / ')),
           s.capacityText && !s.capacity ? t(lang, 'import.note.capacity', { text: s.capacityText }) : '',
         ),
     ),

@@ -80,6 +80,9 @@ export interface ExtractedSignatory extends Confident {
   capacity: string;
   /** The capacity line(s) as written ("T/M BCH CHI ĐOÀN", "ĐẠI DIỆN UBND XÃ"). */
   capacityText: string;
+  /** The block's other lines as written: a body named alone over its title ("TRẠM Y TẾ XÃ"), an
+   *  approver's words ("DUYỆT CỦA HIỆU TRƯỞNG"). */
+  blockText?: string;
   line: number;
   lines: number[];
   /** The issuing decision's signature, when the same person also signs the regulation for the same

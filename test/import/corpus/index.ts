@@ -4,6 +4,7 @@ import { FOUND_DOCS } from './found';
 import { FOURTH_READING_DOCS } from './fourth-reading';
 import { PARTY_PART_DOCS } from './party-parts';
 import { REAL_B_DOCS } from './real-b';
+import { REAL_C_DOCS } from './real-c';
 import { TABLE_DOCS } from './tables';
 import { THIRD_READING_DOCS } from './third-reading';
 import type { CorpusDoc } from './types';
@@ -18,4 +19,5 @@ export const CORPUS: CorpusDoc[] = [
   ...THIRD_READING_DOCS,
   ...FOURTH_READING_DOCS,
   ...PARTY_PART_DOCS,
+  ...REAL_C_DOCS,
 ];
