@@ -209,7 +209,17 @@ export function parseCms(der: Uint8Array): ParsedSignature | CmsProblem {
   }
 }
 
-export type Digest = (algorithm: DigestName, parts: Uint8Array[]) => Promise<Uint8Array>;
+/** A hash fed in steps, whose state can be copied (to finish two digests that share a start). */
+export interface StepHash {
+  update(part: Uint8Array): void;
+  copy(): StepHash;
+  digest(): Uint8Array;
+}
+
+/** The digest of the parts, in order; `start`, when the host has it, hashes in steps. */
+export type Digest = ((algorithm: DigestName, parts: Uint8Array[]) => Promise<Uint8Array>) & {
+  start?: (algorithm: DigestName) => StepHash;
+};
 
 /** Checks a signature over `data` with the key of `spki` (DER SubjectPublicKeyInfo). */
 export type SignatureCheck = (args: {
@@ -242,6 +252,17 @@ function tstImprint(tst: Uint8Array): { alg: DigestName | null; hash: Uint8Array
   const f = children(tst, readNode(tst, 0));
   const imprint = children(tst, f[2]);
   return { alg: DIGESTS[oid(tst, children(tst, imprint[0])[0])] ?? null, hash: bytesOf(tst, imprint[1]) };
+}
+
+/** The algorithm the signed byte ranges are hashed with (an RFC 3161 token's imprint, SHA-1 for adbe.pkcs7.sha1). */
+export function rangeAlgorithm(sig: ParsedSignature): DigestName | null {
+  if (!sig.eContent) return sig.digest;
+  if (!sig.isTimestamp) return 'SHA-1';
+  try {
+    return tstImprint(sig.eContent).alg;
+  } catch {
+    return null;
+  }
 }
 
 /**
