@@ -16,6 +16,7 @@ export const SLOW_TESTS = [
   'test/cli/outputs.test.ts',
   'test/export/libreoffice.test.ts',
   'test/report/libreoffice.test.ts',
+  'test/report/table-grid.test.ts',
   'test/export/readers.test.ts',
   'test/hostile/hostile.test.ts',
   'test/import/word-files.test.ts',
