@@ -843,7 +843,7 @@ export const en: Record<MessageKey, string> = {
   'verify.unknownSigner': '(unknown signer)',
   'verify.partyOf': '; party {{code}}',
   'verify.signatureLine':
-    '  Signature {{n}}: {{name}}{{organisation}}{{party}}; issued by {{issuer}}{{authority}}; serial {{serial}}; signed {{time}}; {{state}}; {{trust}}.',
+    '  Signature {{n}}: {{name}}{{organisation}}{{party}}; issued by {{issuer}}{{authority}}; serial {{serial}}; signed {{time}}{{stamp}}; {{state}}; {{trust}}.',
   'verify.modified':
     'Warning: something other than a signature was added after the last signature; what you see may differ from what was signed.',
   'verify.notModified': 'Nothing was added to the file after the last signature.',
@@ -953,4 +953,10 @@ export const en: Record<MessageKey, string> = {
     'Read the text layer of a {{pages}}-page PDF; {{setAside}} page-number, header and footer lines set aside.',
   'pane.import.scannedPdf':
     '{{file}} is a scan with no text layer; read it on the command line: phoihop import "{{file}}" -o regulation.xlsx',
+  // RFC 3161 time-stamps on signatures (issue 29, verify).
+  'verify.timestamp.at': ' (time-stamped {{time}})',
+  'verify.problem.timestampUnreadable': 'the time-stamp carried with the signature cannot be read',
+  'verify.problem.timestampMismatch':
+    'the time-stamp carried with the signature does not match it or cannot be checked',
+  'verify.timestamp.problem': ' ({{problem}})',
 };

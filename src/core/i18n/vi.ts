@@ -831,7 +831,7 @@ export const vi = {
   'verify.unknownSigner': '(không rõ người ký)',
   'verify.partyOf': '; bên {{code}}',
   'verify.signatureLine':
-    '  Chữ ký {{n}}: {{name}}{{organisation}}{{party}}; cấp bởi {{issuer}}{{authority}}; số sê-ri {{serial}}; ký lúc {{time}}; {{state}}; {{trust}}.',
+    '  Chữ ký {{n}}: {{name}}{{organisation}}{{party}}; cấp bởi {{issuer}}{{authority}}; số sê-ri {{serial}}; ký lúc {{time}}{{stamp}}; {{state}}; {{trust}}.',
   'verify.modified':
     'Cảnh báo: tệp có nội dung được thêm sau chữ ký cuối cùng (không phải chữ ký); bản đang xem có thể khác bản đã ký.',
   'verify.notModified': 'Không có gì được thêm vào tệp sau chữ ký cuối cùng.',
@@ -940,6 +940,11 @@ export const vi = {
   'pdf.read': 'Đã đọc lớp chữ của PDF {{pages}} trang; để riêng {{setAside}} dòng số trang, đầu trang, chân trang.',
   'pane.import.scannedPdf':
     'Tệp {{file}} là bản quét, không có lớp chữ; hãy đọc bằng dòng lệnh: phoihop import "{{file}}" -o so-quy-che.xlsx',
+  // RFC 3161 time-stamps on signatures (issue 29, verify).
+  'verify.timestamp.at': ' (có dấu thời gian {{time}})',
+  'verify.problem.timestampUnreadable': 'dấu thời gian kèm chữ ký không đọc được',
+  'verify.problem.timestampMismatch': 'dấu thời gian kèm chữ ký không khớp chữ ký hoặc không kiểm chứng được',
+  'verify.timestamp.problem': ' ({{problem}})',
 } as const;
 
 export type MessageKey = keyof typeof vi;

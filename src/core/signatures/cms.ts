@@ -23,6 +23,7 @@ const OID = {
   commonName: '2.5.4.3',
   organisation: '2.5.4.10',
   tstInfo: '1.2.840.113549.1.9.16.1.4',
+  timeStampToken: '1.2.840.113549.1.9.16.2.14',
   subjectKeyId: '2.5.29.14',
 };
 
@@ -60,6 +61,8 @@ export interface ParsedSignature {
   /** The encapsulated content (adbe.pkcs7.sha1, RFC 3161 timestamps), else null (detached). */
   eContent: Uint8Array | null;
   isTimestamp: boolean;
+  /** The RFC 3161 token of the unsigned attribute id-aa-signatureTimeStampToken, as DER, or null. */
+  timestampToken: Uint8Array | null;
 }
 
 export type CmsProblem = 'notCms' | 'noSigner' | 'noCertificate' | 'unsupportedDigest';
@@ -166,6 +169,13 @@ export function parseCms(der: Uint8Array): ParsedSignature | CmsProblem {
     const attrsNode = si[k]?.tag === 0xa0 ? si[k++] : null;
     const sigAlg = oid(der, children(der, si[k++])[0]);
     const signature = bytesOf(der, si[k]);
+    const unsigned = si[k + 1]?.tag === 0xa1 ? si[k + 1] : null;
+    let timestampToken: Uint8Array | null = null;
+    for (const attr of unsigned ? children(der, unsigned) : []) {
+      const [t, values] = children(der, attr);
+      const value = values && children(der, values)[0];
+      if (t && oid(der, t) === OID.timeStampToken && value && !timestampToken) timestampToken = rawOf(der, value);
+    }
     let certificate: Cert | null = null;
     if (sid.tag === 0x30) {
       const [issuer, serial] = children(der, sid);
@@ -203,6 +213,7 @@ export function parseCms(der: Uint8Array): ParsedSignature | CmsProblem {
       signature,
       eContent,
       isTimestamp: eType === OID.tstInfo,
+      timestampToken,
     };
   } catch {
     return 'notCms';

@@ -21,6 +21,7 @@ import { compareContent, partyOfSigner, type Difference } from './content';
 import { pdfDateIso, vietnamIso } from './dates';
 import { scanSignatures, type FieldProblem, type SignatureField } from './pdf-scan';
 import { rangeDigests, type RangeJob } from './range-digests';
+import { readTimestamp, type TimestampProblem } from './timestamp';
 
 export type SignatureProblem = FieldProblem['kind'] | 'notCms' | 'noSigner' | 'noCertificate' | 'unsupportedDigest';
 
@@ -35,6 +36,10 @@ export interface SignatureReport {
   party: string | null;
   /** The Vietnamese certification authority named by the issuer, when it is one we know. */
   authority: string | null;
+  /** The time of the signature's RFC 3161 time-stamp (genTime), when it reads and holds. */
+  timestampedAt: string | null;
+  /** Why a time-stamp the signature carries gave no time (it never makes the signature fail). */
+  timestampProblem: TimestampProblem | null;
   /** The signer's certificate was outside its validity period at the signing time. */
   expiredAtSigning: boolean;
   /** Why the signature could not be checked, when it could not. */
@@ -103,6 +108,8 @@ async function checkField(
     trusted: options.anchors ? false : null,
     party: null,
     authority: null,
+    timestampedAt: null,
+    timestampProblem: null,
     expiredAtSigning: false,
     problem: null,
   };
@@ -128,6 +135,9 @@ async function checkField(
         parts === ranges && algorithm === job.algorithm ? known : options.digest(algorithm, parts)
     : options.digest;
   report.intact = await signatureHolds(sig, ranges, digest, options.check);
+  const stamp = await readTimestamp(sig, options.digest, options.check);
+  if (stamp && 'at' in stamp) report.timestampedAt = vietnamIso(stamp.at);
+  else if (stamp) report.timestampProblem = stamp.problem;
   const when = sig.signingTime ?? (report.signedAt ? new Date(report.signedAt) : new Date());
   report.expiredAtSigning = !validAt(cert, when);
   if (options.anchors) report.trusted = !report.expiredAtSigning && (await chainsTo(sig, options.anchors, when));
