@@ -52,6 +52,7 @@ export const SLOW_TESTS = [
   'test/batch/pool.test.ts',
   'test/batch/real-tracking.test.ts',
   'test/batch/roster.test.ts',
+  'test/batch/signed-once.test.ts',
   'test/report/batch-period.test.ts',
   // LibreOffice exports the worked example to PDF; poppler's pdfsig checks the signatures.
   'test/verify/example.test.ts',
