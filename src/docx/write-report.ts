@@ -10,6 +10,7 @@ import type { Block, WordDocument } from '../core/export';
 import type { Table } from '../core/nd30/document';
 import { isTable } from '../core/export';
 import { writeWordDocument } from './write-document';
+import { zipPackage, type DeflateRaw } from './zip-package';
 
 // Private-use characters: nothing a cell holds, and written by the writer as they are.
 const OPEN = '\uE000';
@@ -45,7 +46,12 @@ function lighterRow(row: string, tableStart: string): string {
   return drawn ? light.replace(CELL_BORDERS, '') : light;
 }
 
-export async function writeReportDocument(doc: WordDocument, creator?: string): Promise<Uint8Array> {
+/** `deflateRaw`: the host's DEFLATE (node:zlib in the CLI) for the final zip; fflate's otherwise. */
+export async function writeReportDocument(
+  doc: WordDocument,
+  creator?: string,
+  deflateRaw?: DeflateRaw,
+): Promise<Uint8Array> {
   const tables: Table[] = [];
   const withTemplates = (blocks: Block[]): Block[] =>
     blocks.map((b) => {
@@ -80,5 +86,5 @@ export async function writeReportDocument(doc: WordDocument, creator?: string): 
     xml = xml.slice(0, start) + out.join('') + xml.slice(end);
   });
   files['word/document.xml'] = strToU8(xml);
-  return zipSync(files, { level: 6 });
+  return deflateRaw ? zipPackage(files, deflateRaw) : zipSync(files, { level: 6 });
 }
