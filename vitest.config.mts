@@ -16,6 +16,7 @@ export const SLOW_TESTS = [
   'test/cli/outputs.test.ts',
   'test/export/libreoffice.test.ts',
   'test/report/libreoffice.test.ts',
+  'test/report/table-grid.test.ts',
   'test/export/readers.test.ts',
   'test/hostile/hostile.test.ts',
   'test/import/word-files.test.ts',
@@ -54,6 +55,7 @@ export const SLOW_TESTS = [
   'test/batch/pool.test.ts',
   'test/batch/real-tracking.test.ts',
   'test/batch/roster.test.ts',
+  'test/batch/signed-once.test.ts',
   'test/report/batch-period.test.ts',
   // LibreOffice exports the worked example to PDF; poppler's pdfsig checks the signatures.
   'test/verify/example.test.ts',

@@ -47,10 +47,12 @@ export function isPdf(b: Uint8Array): boolean {
  * A PDF's text layer as the importer reads it. A PDF with no text at all (a scan) is refused here
  * with one line; the CLI's OCR path calls `readPdfText` itself to learn that before it comes here.
  */
-async function readPdf(bytes: Uint8Array, file: string): Promise<DocumentText> {
+async function readPdf(bytes: Uint8Array, file: string, hooks: DocumentHooks): Promise<DocumentText> {
   const { readPdfText } = await import('../pdf/read-pdf');
   const pdf = await readPdfText(bytes, file);
   if (!pdf.hasTextLayer) throw new UserError('pdf.scanned', { file, pages: pdf.pages });
+  // Only a text layer is handed on: a scan's signed-copies step must still learn it has none.
+  hooks.pdfText?.(pdf.text);
   const { text, pages, pageOfLine, setAside } = pdf;
   return { format: 'pdf', text, conversions: [], pages, pageOfLine, setAside };
 }
@@ -123,7 +125,16 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-export async function readDocumentBytes(bytes: Uint8Array, file: string): Promise<DocumentText> {
+export interface DocumentHooks {
+  /** A PDF's text layer as pdf.js read it ('' for a scan), for a caller that needs it again (batch's signed copies). */
+  pdfText?: (text: string) => void;
+}
+
+export async function readDocumentBytes(
+  bytes: Uint8Array,
+  file: string,
+  hooks: DocumentHooks = {},
+): Promise<DocumentText> {
   let result: DocumentText;
   if (startsWith(bytes, OLE)) {
     const kind = oleKind(bytes);
@@ -133,7 +144,7 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
   } else if (startsWith(bytes, RTF)) {
     throw new UserError('import.unsupported', { file, detail: inBoth('import.rtf') });
   } else if (isPdf(bytes)) {
-    result = await readPdf(bytes, file);
+    result = await readPdf(bytes, file, hooks);
   } else if (startsWith(bytes, ZIP)) {
     let entries;
     try {

@@ -1,12 +1,12 @@
 // The host side of `verify`: the PDF's bytes (held to a size limit), its digests with node:crypto
 // (streamed over the signed ranges, never copied), the trust anchors of a --trust folder, and the
 // PDF's text for the comparison with the workbook.
-import { constants, createHash, createPublicKey, verify } from 'node:crypto';
+import { constants, createHash, createPublicKey, verify, type Hash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type * as pkijs from 'pkijs';
 import { UserError } from '../core/i18n';
-import { certificateOf, type Digest, type SignatureCheck } from '../core/signatures/cms';
+import { certificateOf, type Digest, type SignatureCheck, type StepHash } from '../core/signatures/cms';
 import { readInputFile } from './files';
 
 /** A signed regulation is a few MB at most; a scanned one with many pages stays well under this. */
@@ -24,6 +24,16 @@ export const nodeDigest: Digest = async (algorithm, parts) => {
   for (const p of parts) hash.update(p);
   return new Uint8Array(hash.digest());
 };
+
+/** Hashing in steps: the signatures' shared start is hashed once (see range-digests.ts). */
+function stepHash(hash: Hash): StepHash {
+  return {
+    update: (part) => void hash.update(part),
+    copy: () => stepHash(hash.copy()),
+    digest: () => new Uint8Array(hash.digest()),
+  };
+}
+nodeDigest.start = (algorithm) => stepHash(createHash(NODE_DIGEST[algorithm]));
 
 const RSA_PSS = '1.2.840.113549.1.1.10';
 

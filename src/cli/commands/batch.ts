@@ -150,7 +150,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
         progress.update(0, n);
       },
       onProgress: (done) => progress.update(done, total),
-      afterInspect: (summaries) => attachSignedCopies(summaries, folder, anchors),
+      afterInspect: (summaries, pdfTexts) => attachSignedCopies(summaries, folder, anchors, pdfTexts),
     });
   } finally {
     progress.finish();

@@ -61,6 +61,7 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     const signatures = result.signatures.map(({ problemData: _data, ...s }) => ({
       ...s,
       problem: s.problem ? t(lang, `verify.problem.${s.problem}`, _data ?? {}) : null,
+      timestampProblem: s.timestampProblem ? t(lang, `verify.problem.${s.timestampProblem}`) : null,
     }));
     io.out(JSON.stringify({ ...result, signatures }, null, 2) + '\n');
   } else io.out(formatVerify(result, lang));

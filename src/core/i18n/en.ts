@@ -843,7 +843,7 @@ export const en: Record<MessageKey, string> = {
   'verify.unknownSigner': '(unknown signer)',
   'verify.partyOf': '; party {{code}}',
   'verify.signatureLine':
-    '  Signature {{n}}: {{name}}{{organisation}}{{party}}; issued by {{issuer}}{{authority}}; serial {{serial}}; signed {{time}}; {{state}}; {{trust}}.',
+    '  Signature {{n}}: {{name}}{{organisation}}{{party}}; issued by {{issuer}}{{authority}}; serial {{serial}}; signed {{time}}{{stamp}}; {{state}}; {{trust}}.',
   'verify.modified':
     'Warning: something other than a signature was added after the last signature; what you see may differ from what was signed.',
   'verify.notModified': 'Nothing was added to the file after the last signature.',
@@ -999,4 +999,10 @@ export const en: Record<MessageKey, string> = {
   // diff across two school years (issue 30): the Phổ biến records are each year's own, not compared.
   'diff.note.dissemination':
     'ℹ Dissemination (Phổ biến): not compared, as the two files are of different school years ({{oldYear}} and {{newYear}}) and each school year has its own dissemination records (old file {{old}}, new file {{new}}).',
+  // RFC 3161 time-stamps on signatures (issue 29, verify).
+  'verify.timestamp.at': ' (time-stamped {{time}})',
+  'verify.problem.timestampUnreadable': 'the time-stamp carried with the signature cannot be read',
+  'verify.problem.timestampMismatch':
+    'the time-stamp carried with the signature does not match it or cannot be checked',
+  'verify.timestamp.problem': ' ({{problem}})',
 };

@@ -831,7 +831,7 @@ export const vi = {
   'verify.unknownSigner': '(không rõ người ký)',
   'verify.partyOf': '; bên {{code}}',
   'verify.signatureLine':
-    '  Chữ ký {{n}}: {{name}}{{organisation}}{{party}}; cấp bởi {{issuer}}{{authority}}; số sê-ri {{serial}}; ký lúc {{time}}; {{state}}; {{trust}}.',
+    '  Chữ ký {{n}}: {{name}}{{organisation}}{{party}}; cấp bởi {{issuer}}{{authority}}; số sê-ri {{serial}}; ký lúc {{time}}{{stamp}}; {{state}}; {{trust}}.',
   'verify.modified':
     'Cảnh báo: tệp có nội dung được thêm sau chữ ký cuối cùng (không phải chữ ký); bản đang xem có thể khác bản đã ký.',
   'verify.notModified': 'Không có gì được thêm vào tệp sau chữ ký cuối cùng.',
@@ -984,6 +984,11 @@ export const vi = {
   // diff across two school years (issue 30): the Phổ biến records are each year's own, not compared.
   'diff.note.dissemination':
     'ℹ Phổ biến: không so sánh, vì hai tệp thuộc hai năm học khác nhau ({{oldYear}} và {{newYear}}) và mỗi năm học có các lần phổ biến riêng (tệp cũ ghi {{old}} lần, tệp mới {{new}} lần).',
+  // RFC 3161 time-stamps on signatures (issue 29, verify).
+  'verify.timestamp.at': ' (có dấu thời gian {{time}})',
+  'verify.problem.timestampUnreadable': 'dấu thời gian kèm chữ ký không đọc được',
+  'verify.problem.timestampMismatch': 'dấu thời gian kèm chữ ký không khớp chữ ký hoặc không kiểm chứng được',
+  'verify.timestamp.problem': ' ({{problem}})',
 } as const;
 
 export type MessageKey = keyof typeof vi;

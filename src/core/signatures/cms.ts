@@ -23,6 +23,7 @@ const OID = {
   commonName: '2.5.4.3',
   organisation: '2.5.4.10',
   tstInfo: '1.2.840.113549.1.9.16.1.4',
+  timeStampToken: '1.2.840.113549.1.9.16.2.14',
   subjectKeyId: '2.5.29.14',
 };
 
@@ -60,6 +61,8 @@ export interface ParsedSignature {
   /** The encapsulated content (adbe.pkcs7.sha1, RFC 3161 timestamps), else null (detached). */
   eContent: Uint8Array | null;
   isTimestamp: boolean;
+  /** The RFC 3161 token of the unsigned attribute id-aa-signatureTimeStampToken, as DER, or null. */
+  timestampToken: Uint8Array | null;
 }
 
 export type CmsProblem = 'notCms' | 'noSigner' | 'noCertificate' | 'unsupportedDigest';
@@ -166,6 +169,13 @@ export function parseCms(der: Uint8Array): ParsedSignature | CmsProblem {
     const attrsNode = si[k]?.tag === 0xa0 ? si[k++] : null;
     const sigAlg = oid(der, children(der, si[k++])[0]);
     const signature = bytesOf(der, si[k]);
+    const unsigned = si[k + 1]?.tag === 0xa1 ? si[k + 1] : null;
+    let timestampToken: Uint8Array | null = null;
+    for (const attr of unsigned ? children(der, unsigned) : []) {
+      const [t, values] = children(der, attr);
+      const value = values && children(der, values)[0];
+      if (t && oid(der, t) === OID.timeStampToken && value && !timestampToken) timestampToken = rawOf(der, value);
+    }
     let certificate: Cert | null = null;
     if (sid.tag === 0x30) {
       const [issuer, serial] = children(der, sid);
@@ -203,13 +213,24 @@ export function parseCms(der: Uint8Array): ParsedSignature | CmsProblem {
       signature,
       eContent,
       isTimestamp: eType === OID.tstInfo,
+      timestampToken,
     };
   } catch {
     return 'notCms';
   }
 }
 
-export type Digest = (algorithm: DigestName, parts: Uint8Array[]) => Promise<Uint8Array>;
+/** A hash fed in steps, whose state can be copied (to finish two digests that share a start). */
+export interface StepHash {
+  update(part: Uint8Array): void;
+  copy(): StepHash;
+  digest(): Uint8Array;
+}
+
+/** The digest of the parts, in order; `start`, when the host has it, hashes in steps. */
+export type Digest = ((algorithm: DigestName, parts: Uint8Array[]) => Promise<Uint8Array>) & {
+  start?: (algorithm: DigestName) => StepHash;
+};
 
 /** Checks a signature over `data` with the key of `spki` (DER SubjectPublicKeyInfo). */
 export type SignatureCheck = (args: {
@@ -242,6 +263,17 @@ function tstImprint(tst: Uint8Array): { alg: DigestName | null; hash: Uint8Array
   const f = children(tst, readNode(tst, 0));
   const imprint = children(tst, f[2]);
   return { alg: DIGESTS[oid(tst, children(tst, imprint[0])[0])] ?? null, hash: bytesOf(tst, imprint[1]) };
+}
+
+/** The algorithm the signed byte ranges are hashed with (an RFC 3161 token's imprint, SHA-1 for adbe.pkcs7.sha1). */
+export function rangeAlgorithm(sig: ParsedSignature): DigestName | null {
+  if (!sig.eContent) return sig.digest;
+  if (!sig.isTimestamp) return 'SHA-1';
+  try {
+    return tstImprint(sig.eContent).alg;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -62,6 +62,11 @@ export function formatVerify(report: VerifyReport, lang: Lang): string {
         authority: s.authority ? ` — ${s.authority}` : '',
         serial: s.serial || '—',
         time: clerkTime(s.signedAt),
+        stamp: s.timestampedAt
+          ? t(lang, 'verify.timestamp.at', { time: clerkTime(s.timestampedAt) })
+          : s.timestampProblem
+            ? t(lang, 'verify.timestamp.problem', { problem: t(lang, `verify.problem.${s.timestampProblem}`) })
+            : '',
         state: signatureState(s, lang),
         trust: trustText(s, lang),
         party: s.party ? t(lang, 'verify.partyOf', { code: s.party }) : '',

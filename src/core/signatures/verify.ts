@@ -8,16 +8,20 @@ import { knownAuthority } from './authorities';
 import {
   chainsTo,
   parseCms,
+  rangeAlgorithm,
   serialHex,
   signatureHolds,
   validAt,
   type Digest,
+  type CmsProblem,
   type ParsedSignature,
   type SignatureCheck,
 } from './cms';
 import { compareContent, partyOfSigner, type Difference } from './content';
 import { pdfDateIso, vietnamIso } from './dates';
 import { scanSignatures, type FieldProblem, type SignatureField } from './pdf-scan';
+import { rangeDigests, type RangeJob } from './range-digests';
+import { readTimestamp, type TimestampProblem } from './timestamp';
 
 export type SignatureProblem = FieldProblem['kind'] | 'notCms' | 'noSigner' | 'noCertificate' | 'unsupportedDigest';
 
@@ -32,6 +36,10 @@ export interface SignatureReport {
   party: string | null;
   /** The Vietnamese certification authority named by the issuer, when it is one we know. */
   authority: string | null;
+  /** The time of the signature's RFC 3161 time-stamp (genTime), when it reads and holds. */
+  timestampedAt: string | null;
+  /** Why a time-stamp the signature carries gave no time (it never makes the signature fail). */
+  timestampProblem: TimestampProblem | null;
   /** The signer's certificate was outside its validity period at the signing time. */
   expiredAtSigning: boolean;
   /** Why the signature could not be checked, when it could not. */
@@ -78,7 +86,18 @@ function onlyWhitespace(bytes: Uint8Array, from: number): boolean {
   return true;
 }
 
-async function checkField(bytes: Uint8Array, field: SignatureField, options: VerifyOptions): Promise<SignatureReport> {
+interface Field {
+  field: SignatureField;
+  parsed: ParsedSignature | CmsProblem | null;
+  job: RangeJob | null;
+}
+
+async function checkField(
+  bytes: Uint8Array,
+  { field, parsed, job }: Field,
+  digests: Map<RangeJob, Uint8Array>,
+  options: VerifyOptions,
+): Promise<SignatureReport> {
   const report: SignatureReport = {
     signer: { name: '', organisation: '' },
     issuer: '',
@@ -89,6 +108,8 @@ async function checkField(bytes: Uint8Array, field: SignatureField, options: Ver
     trusted: options.anchors ? false : null,
     party: null,
     authority: null,
+    timestampedAt: null,
+    timestampProblem: null,
     expiredAtSigning: false,
     problem: null,
   };
@@ -96,8 +117,7 @@ async function checkField(bytes: Uint8Array, field: SignatureField, options: Ver
     const { kind, ...data } = field.problem;
     return { ...report, coversWholeFile: false, problem: kind, problemData: data };
   }
-  const parsed = parseCms(field.contents);
-  if (typeof parsed === 'string') return { ...report, problem: parsed };
+  if (parsed === null || typeof parsed === 'string') return { ...report, problem: parsed ?? 'notCms' };
   const sig: ParsedSignature = parsed;
   const cert = sig.certificate;
   if (!cert) return { ...report, problem: 'noCertificate' };
@@ -107,7 +127,17 @@ async function checkField(bytes: Uint8Array, field: SignatureField, options: Ver
   report.authority = knownAuthority(report.issuer, cert.issuer.o);
   if (sig.signingTime) report.signedAt = vietnamIso(sig.signingTime);
   if (!sig.digest) return { ...report, problem: 'unsupportedDigest' };
-  report.intact = await signatureHolds(sig, rangeParts(bytes, field.byteRange), options.digest, options.check);
+  const ranges = rangeParts(bytes, field.byteRange);
+  // The ranges' digest, when it was taken in the one pass over the file.
+  const known = job && digests.get(job);
+  const digest: Digest = known
+    ? async (algorithm, parts) =>
+        parts === ranges && algorithm === job.algorithm ? known : options.digest(algorithm, parts)
+    : options.digest;
+  report.intact = await signatureHolds(sig, ranges, digest, options.check);
+  const stamp = await readTimestamp(sig, options.digest, options.check);
+  if (stamp && 'at' in stamp) report.timestampedAt = vietnamIso(stamp.at);
+  else if (stamp) report.timestampProblem = stamp.problem;
   const when = sig.signingTime ?? (report.signedAt ? new Date(report.signedAt) : new Date());
   report.expiredAtSigning = !validAt(cert, when);
   if (options.anchors) report.trusted = !report.expiredAtSigning && (await chainsTo(sig, options.anchors, when));
@@ -122,8 +152,18 @@ export async function verifyPdf(
 ): Promise<VerifyReport | VerifyFailure> {
   const scan = scanSignatures(bytes);
   if (!scan.ok) return scan.problem === 'notPdf' ? { problem: 'notPdf' } : { ...scan };
+  const fields: Field[] = scan.fields.map((field) => {
+    const parsed = field.problem ? null : parseCms(field.contents);
+    const algorithm = parsed && typeof parsed !== 'string' ? rangeAlgorithm(parsed) : null;
+    return { field, parsed, job: algorithm ? { algorithm, range: field.byteRange } : null };
+  });
+  const digests = await rangeDigests(
+    bytes,
+    fields.flatMap((f) => (f.job ? [f.job] : [])),
+    options.digest,
+  );
   const signatures: SignatureReport[] = [];
-  for (const field of scan.fields) signatures.push(await checkField(bytes, field, options));
+  for (const field of fields) signatures.push(await checkField(bytes, field, digests, options));
   const last = scan.fields.at(-1);
   const lastEnd = last && last.byteRange.length === 4 ? last.byteRange[2] + last.byteRange[3] : 0;
   const report: VerifyReport = {

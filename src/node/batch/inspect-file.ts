@@ -27,6 +27,8 @@ export interface InspectContext {
   maxFindings?: number;
   /** Read a regulation sent as a document and check it (batch --read-documents, the default). */
   readDocuments?: boolean;
+  /** Given a PDF's text layer when pdf.js read it, so that the signed-copies step need not read it again. */
+  onPdfText?: (text: string) => void;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function inspectFile(
   } catch (e) {
     const document = ctx.readDocuments && e instanceof UserError && (DOCUMENT_REFUSALS.has(e.key) || isPdfFile(file));
     const other = e instanceof UserError ? NOT_WORKBOOKS[e.key] : undefined;
-    const read = document ? await documentSummary(file, rel, opts) : null;
+    const read = document ? await documentSummary(file, rel, opts, ctx.onPdfText) : null;
     if (read) summary = read;
     else if (other) summary = otherSummary(display, userErrorMessage(e as UserError), other);
     else summary = unreadableSummary(display, e instanceof UserError ? userErrorMessage(e) : failure(display, e));
@@ -69,9 +71,14 @@ export async function inspectFile(
 }
 
 /** A document checked as import then validate would; a document it cannot read is a row saying why. */
-async function documentSummary(file: string, rel: string, opts: InspectOptions): Promise<FileSummary | null> {
+async function documentSummary(
+  file: string,
+  rel: string,
+  opts: InspectOptions,
+  onPdfText?: (text: string) => void,
+): Promise<FileSummary | null> {
   try {
-    return await inspectDocument(readFileChecked(file, opts.path, false), rel, opts);
+    return await inspectDocument(readFileChecked(file, opts.path, false), rel, opts, { pdfText: onPdfText });
   } catch (e) {
     const summary = unreadableSummary(opts.path, e instanceof UserError ? userErrorMessage(e) : failure(opts.path, e));
     // A scan: OCR runs after the workers, on the main thread, within the batch's budget (read-scans.ts).

@@ -31,7 +31,9 @@ export interface WorkerRequest {
   rel: string;
 }
 
-export type WorkerResponse = { id: number; summary: FileSummary } | { id: number; error: Bilingual };
+export type WorkerResponse =
+  | { id: number; summary: FileSummary; /** The PDF's text layer, when the worker read one. */ pdfText?: string }
+  | { id: number; error: Bilingual };
 
 export interface PoolTask {
   /** Path to read. */
@@ -50,6 +52,8 @@ export interface PoolOptions {
   /** V8 old-generation limit per worker: one bad file costs its own row, not the run. Default 384 MB. */
   memoryLimitMb?: number;
   onProgress?: (done: number, total: number, last: string) => void;
+  /** Filled with each PDF's text layer as a worker read it, by the file's path in the folder. */
+  pdfTexts?: Map<string, string>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
@@ -203,8 +207,10 @@ export function runPool(tasks: PoolTask[], options: PoolOptions): Promise<FileSu
         slot.queue.shift();
         arm(slot);
         let summary: FileSummary;
-        if ('summary' in response) summary = response.summary;
-        else {
+        if ('summary' in response) {
+          summary = response.summary;
+          if (response.pdfText !== undefined) options.pdfTexts?.set(task.rel, response.pdfText);
+        } else {
           summary = unreadableSummary(task.display, response.error);
           summary.path = task.rel;
         }

@@ -7,7 +7,7 @@ import type { DocumentFacts, FileSummary } from '../../core/batch/types';
 import type { MessageKey } from '../../core/i18n';
 import { confidentValues, importText, type ImportResult } from '../../core/import';
 import type { Extraction } from '../../core/import/types';
-import { readDocumentBytes } from '../../docx/read-document';
+import { readDocumentBytes, type DocumentHooks } from '../../docx/read-document';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
 import { readXlsxBytes } from '../regulation-file';
 
@@ -37,8 +37,9 @@ export async function inspectDocument(
   bytes: Uint8Array,
   rel: string,
   opts: InspectOptions,
+  hooks: DocumentHooks = {},
 ): Promise<FileSummary | null> {
-  const doc = await readDocumentBytes(bytes, opts.path);
+  const doc = await readDocumentBytes(bytes, opts.path, hooks);
   const read = doc as typeof doc & { pages?: number; ocr?: boolean };
   const facts = {
     format: doc.format,

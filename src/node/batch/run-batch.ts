@@ -39,8 +39,11 @@ export interface BatchOptions {
   onProgress?: PoolOptions['onProgress'];
   /** Called once the folder has been listed. */
   onListed?: (files: number) => void;
-  /** A step over every file's summary before the report is built (the signed copies). */
-  afterInspect?: (summaries: FileSummary[]) => Promise<FileSummary[]>;
+  /**
+   * A step over every file's summary before the report is built (the signed copies), given the
+   * PDFs' text layers the workers read (by path in the folder), so that no PDF is parsed twice.
+   */
+  afterInspect?: (summaries: FileSummary[], pdfTexts: Map<string, string>) => Promise<FileSummary[]>;
 }
 
 export function defaultJobs(): number {
@@ -62,6 +65,7 @@ export async function runBatch(
     const file = path.join(options.folder, ...rel.split('/'));
     return { file, display: file, rel };
   });
+  const pdfTexts = new Map<string, string>();
   const summaries = await runPool(tasks, {
     jobs: options.jobs ?? defaultJobs(),
     data: {
@@ -76,6 +80,7 @@ export async function runBatch(
     timeoutMs: options.timeoutMs,
     memoryLimitMb: options.memoryLimitMb,
     onProgress: options.onProgress,
+    pdfTexts,
   });
   for (const { rel, what } of listed.others) {
     const file = path.join(options.folder, ...rel.split('/'));
@@ -103,7 +108,7 @@ export async function runBatch(
         })
       : null;
   if (options.readDocuments) await joinDocuments(summaries, folderContentCheck(options.folder));
-  const final = options.afterInspect ? await options.afterInspect(summaries) : summaries;
+  const final = options.afterInspect ? await options.afterInspect(summaries, pdfTexts) : summaries;
   return {
     report: buildBatchReport(final, { folder: options.folder, asOf: options.asOf, warnDays: options.warnDays }),
     summaries: final,

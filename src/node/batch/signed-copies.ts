@@ -1,7 +1,9 @@
 // batch's signed-copies step: each PDF of the folder is verified as `phoihop verify` does, against
 // the school's workbook when it sent one (a regulation workbook in the same folder, the one with
 // the PDF's number if there are several). Runs on the main thread after the workers: verifying
-// is a digest and a few signature checks; the PDF's text is read once, for its school and number.
+// is a digest and a few signature checks. The PDF's text (for its school and number) is the one
+// its worker read when it checked the PDF as a regulation; read here only when no worker did
+// (documents not read, or the worker's read failed), so pdf.js parses each PDF once.
 import path from 'node:path';
 import { withSignedCopy } from '../../core/batch/signed-copy';
 import type { FileSummary, SignedCopyFacts } from '../../core/batch/types';
@@ -50,6 +52,7 @@ export async function attachSignedCopies(
   summaries: FileSummary[],
   folder: string,
   anchors: pkijs.Certificate[] | null,
+  pdfTexts: ReadonlyMap<string, string> = new Map(),
 ): Promise<FileSummary[]> {
   const out: FileSummary[] = [];
   for (const summary of summaries) {
@@ -63,7 +66,9 @@ export async function attachSignedCopies(
     try {
       const file = path.join(folder, ...pdfPath.split('/'));
       const bytes = await readPdfFile(file);
-      const { text, hasTextLayer } = await readPdfText(bytes, file);
+      const known = pdfTexts.get(pdfPath);
+      const { text, hasTextLayer } =
+        known !== undefined ? { text: known, hasTextLayer: true } : await readPdfText(bytes, file);
       const read = pdfModel(text);
       const number = read.document.fields.number?.raw ?? '';
       // A PDF left alone beside several workbooks of its number is compared with none of them.

@@ -15,6 +15,7 @@ const runner = createRuleRunner(data.rules, { asOf: data.asOf, warnDays, dissemi
 
 async function answer(request: WorkerRequest): Promise<void> {
   let response: WorkerResponse;
+  let pdfText: string | undefined;
   try {
     const summary = await inspectFile(request.file, request.display, request.rel, {
       runner,
@@ -24,8 +25,9 @@ async function answer(request: WorkerRequest): Promise<void> {
       periodMonths: data.periodMonths,
       maxFindings: data.maxFindings,
       readDocuments: data.readDocuments,
+      onPdfText: (text) => (pdfText = text),
     });
-    response = { id: request.id, summary };
+    response = { id: request.id, summary, ...(pdfText !== undefined ? { pdfText } : {}) };
   } catch (e) {
     response = { id: request.id, error: failure(request.display, e) };
   }
