@@ -47,6 +47,8 @@ export const SLOW_TESTS = [
   'test/pdf/corpus.test.ts',
   'test/pdf/hostile.test.ts',
   'test/pane/pdf.browser.test.ts',
+  // python-docx and the OOXML checker read the report made from the Excel fake's grids.
+  'test/office/tracking-report.test.ts',
   // Batch runs over folders of workbooks: each worker thread compiles the sources with TypeScript
   // as it starts (no build/ in tests), some 60 % of the fast lane's time when they were in it.
   'test/batch/batch-cli.test.ts',

@@ -1,7 +1,8 @@
 // The open workbook → SheetGrid[] in a fixed number of round trips, whatever the row count:
 //   sync 1  sheet names and table names
 //   sync 2  used-range address of each sheet; range and sheet of each table
-//   sync 3  values + number formats of the sheets that hold a block (row chunks, all queued at once)
+//   sync 3  values + number formats of the sheets that hold a block, and of a tracking workbook's
+//           Theo dõi and Tổng hợp (Báo cáo reads them): row chunks, all queued at once
 // Cell notes (ExcelApi 1.18, when the host has them) ride along: their texts with sync 2, the
 // cells they sit on with the first chunks of sync 3, so a workbook with notes costs no extra sync.
 // Only when the sheets together exceed one request's budget (Excel on the web answers at most
@@ -9,6 +10,7 @@
 import { address, columnLetter, parseRange, type CellValue, type SheetGrid, type TableRef } from '../core/grid';
 import { BLOCKS } from '../core/layout';
 import { foldKey } from '../core/text';
+import { TRACKING_SHEETS } from '../core/tracking-book/contract';
 import { isPayloadError, syncWithin, type SyncCounter } from './sync';
 
 /** Excel.run, injected so tests can hand in a fake. */
@@ -71,7 +73,13 @@ export function cellFromOffice(value: unknown, format: string | undefined): Cell
   return String(value);
 }
 
-const BLOCK_SHEETS = new Set(BLOCKS.map((b) => foldKey(b.sheet)));
+// The regulation's block sheets, and what Báo cáo reads of a tracking workbook (its tasks and
+// marks, and the parties' names on Tổng hợp).
+const SHEETS_READ = new Set([
+  ...BLOCKS.map((b) => foldKey(b.sheet)),
+  foldKey(TRACKING_SHEETS.tracking),
+  foldKey(TRACKING_SHEETS.summary),
+]);
 const BLOCK_TABLES = new Set(BLOCKS.map((b) => foldKey(b.table)));
 
 const bareAddress = (a: string) => (a.includes('!') ? a.slice(a.lastIndexOf('!') + 1) : a);
@@ -231,7 +239,7 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
     plans = [];
     for (const u of used) {
       const sheetTables = tablesBySheet.get(u.name) ?? [];
-      const relevant = BLOCK_SHEETS.has(foldKey(u.name)) || sheetTables.some((t) => BLOCK_TABLES.has(foldKey(t.name)));
+      const relevant = SHEETS_READ.has(foldKey(u.name)) || sheetTables.some((t) => BLOCK_TABLES.has(foldKey(t.name)));
       if (!relevant) continue;
       // Read from A1 so the grid has the same origin as a file read: the reader's header scan
       // then looks at the same rows whichever host filled the grid.

@@ -82,6 +82,31 @@ async function drop(page: Page, file: string): Promise<void> {
   await page.dispatchEvent('#app', 'drop', { dataTransfer: transfer });
 }
 
+/**
+ * The download a click brings, or at once the error the pane says instead (a download that never
+ * comes would otherwise hold the test until the hang guard).
+ */
+async function savedOrSaid(page: Page, click: () => Promise<unknown>): Promise<string> {
+  const before = await page.locator('#status').getAttribute('data-key');
+  const said = page
+    .waitForFunction((key) => {
+      const s = document.getElementById('status')!;
+      return s.dataset.tone === 'error' && s.dataset.key !== key ? s.textContent : false;
+    }, before)
+    .then(async (handle) => ({ error: (await handle.jsonValue()) as string }))
+    .catch(() => ({ error: 'the page closed' }));
+  const downloaded = page
+    .waitForEvent('download')
+    .then((download) => ({ download }))
+    .catch(() => ({ error: 'no download' }));
+  await click();
+  const first = await Promise.race([downloaded, said]);
+  if (!('download' in first)) throw new Error(`the pane said instead of a download: ${first.error}`);
+  const target = at(`pane-${first.download.suggestedFilename()}`);
+  await first.download.saveAs(target);
+  return target;
+}
+
 const cliLines = async (...args: string[]) => (await runCli('verify', ...args)).stdout.trimEnd().split('\n');
 
 /** The tables of a .docx as python-docx reads them: rows of cell texts. */
@@ -256,6 +281,34 @@ describe('inside Excel: the open workbook is the one beside the PDF', () => {
     expect(await page.locator('#app').getAttribute('data-host')).toMatch(/^excel:/);
     const status = await verifyChosen(page, at('ky-2.pdf'));
     expect(status).toBe((await cliLines(at('ky-2.pdf'), '--workbook', at('vi-du.xlsx')))[0]);
+    await context.close();
+  });
+  it('Báo cáo gives the .docx of the tracking workbook open in Excel, with `phoihop report --format json`’s figures', async () => {
+    const files = await exampleTracking(mkdtempSync(path.join(dir, 'bao-cao-excel-')));
+    const tracking = at('so-theo-doi-excel.xlsx');
+    await fill(files.tracking, tracking, 1);
+    const cli = await runCli('report', tracking, '--format', 'json', '--period', 'year', '--as-of', '2027-04-01');
+    expect(cli.code, cli.stderr).toBe(0);
+    const json = JSON.parse(cli.stdout) as {
+      parties: Array<{ due: number; done: number; missed: number; overdue: number }>;
+      total: { due: number; done: number; missed: number; overdue: number };
+    };
+
+    const context = await newContext(browser, await excelMode(tracking));
+    const page = await openPane(context, server.url);
+    await waitChecked(page);
+    expect(await page.locator('#app').getAttribute('data-host')).toMatch(/^excel:/);
+    await page.click('#btn-report');
+    await page.selectOption('#report-period', 'year');
+    await page.fill('#report-asof', '2027-04-01');
+    const file = await savedOrSaid(page, () => page.click('#btn-reportDownload'));
+    expect(path.basename(file)).toBe('pane-bao-cao-tong-ket-2026-2027.docx');
+    expect(checkOoxml([file]).map(findingLine)).toEqual([]);
+    const table = docxTables(file).find((t) => t[0][0] === 'STT' && t[0].includes('Đến hạn'))!;
+    expect(table.slice(1).map((r) => r.slice(3, 7).map(Number))).toEqual([
+      ...json.parties.map((p) => [p.due, p.done, p.missed, p.overdue]),
+      [json.total.due, json.total.done, json.total.missed, json.total.overdue],
+    ]);
     await context.close();
   });
 });
