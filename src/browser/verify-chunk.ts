@@ -6,7 +6,7 @@ import { t, UserError, type Lang } from '../core/i18n';
 import type { RegulationModel } from '../core/model';
 import type { Digest } from '../core/signatures/cms';
 import { formatVerify, summaryLine } from '../core/signatures/format';
-import { verifyPdf, type VerifyReport } from '../core/signatures/verify';
+import { verifyFailureError, verifyPdf, type VerifyReport } from '../core/signatures/verify';
 import { pdfModel } from '../pdf/pdf-regulation';
 import { pdfWorker, readPdfText } from '../pdf/read-pdf';
 
@@ -104,15 +104,7 @@ async function verifyReport(
     workbook: workbook ?? undefined,
     pdfContent: content instanceof UserError || content === 'scan' ? undefined : content,
   });
-  if ('problem' in result) {
-    const key =
-      result.problem === 'notPdf'
-        ? 'verify.notPdf'
-        : result.problem === 'tooManySignatures'
-          ? 'verify.tooManySignatures'
-          : 'verify.updateLoop';
-    throw new UserError(key, { file, ...result });
-  }
+  if ('problem' in result) throw verifyFailureError(file, result);
   if (content instanceof UserError) throw content;
   return result;
 }

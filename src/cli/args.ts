@@ -142,6 +142,21 @@ export function choice<T extends string>(
   throw new UserError('cli.badChoice', { value: String(value), option, choices: choices.join(', ') });
 }
 
+/** A whole number option within [min, max]; the fallback when it is not given. */
+export function wholeNumber(
+  option: string,
+  value: string | boolean | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UserError('batch.badWholeNumber', { value: String(value), option, min, max });
+  return n;
+}
+
 /** The one workbook a command reads. */
 export function oneWorkbook(spec: CommandSpec, positionals: string[]): string {
   const file = positionals[0];

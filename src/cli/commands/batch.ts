@@ -16,31 +16,25 @@ import { visibleControls } from '../../core/safe-text';
 import { DEFAULT_TIMEOUT_MS } from '../../node/batch/pool';
 import { runBatch, defaultJobs } from '../../node/batch/run-batch';
 import { DEFAULT_OCR_BUDGET_S } from '../../node/batch/read-scans';
-import { SCAN_LIMITS } from '../../node/scanned-pdf';
 import { createProgressReporter } from '../../node/batch/progress-bar';
 import { writeOutputs, type OutputFile } from '../../node/files';
 import { writeBatchReportWorkbook } from '../../xlsx/write-batch-report';
-import { choice, DUE_OPTIONS, LANG_OPTION, REPLACE_OPTIONS, RULES_OPTION, type CommandSpec } from '../args';
+import {
+  choice,
+  DUE_OPTIONS,
+  LANG_OPTION,
+  REPLACE_OPTIONS,
+  RULES_OPTION,
+  wholeNumber,
+  type CommandSpec,
+} from '../args';
 import { parseCommand, startCommand } from '../command-start';
 import type { CliIO } from '../io';
+import { OCR_OPTIONS, ocrLimits } from '../ocr-options';
 import { VERSION } from '../version';
 
 const MAX_JOBS = 64;
 const DEFAULT_MAX_FINDINGS = 1000;
-
-function wholeNumber(
-  option: string,
-  value: string | boolean | undefined,
-  min: number,
-  max: number,
-  fallback: number,
-): number {
-  if (value === undefined) return fallback;
-  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UserError('batch.badWholeNumber', { value: String(value), option, min, max });
-  return n;
-}
 
 const FORMATS = ['stylish', 'json', 'csv'] as const;
 
@@ -79,18 +73,7 @@ export const batchSpec: CommandSpec = {
       default: String(DEFAULT_OCR_BUDGET_S),
       help: 'cli.opt.batch.ocrBudget',
     },
-    'ocr-pages': {
-      type: 'string',
-      value: 'cli.value.count',
-      default: String(SCAN_LIMITS.pages),
-      help: 'cli.opt.import.ocrPages',
-    },
-    'ocr-seconds': {
-      type: 'string',
-      value: 'cli.value.seconds',
-      default: String(SCAN_LIMITS.totalSeconds),
-      help: 'cli.opt.import.ocrSeconds',
-    },
+    ...OCR_OPTIONS,
     ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   },
@@ -111,8 +94,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   const maxFindings = wholeNumber('--max-findings', values['max-findings'], 1, 100_000, DEFAULT_MAX_FINDINGS);
   const ocr = {
     seconds: wholeNumber('--ocr-budget', values['ocr-budget'], 0, 86_400, DEFAULT_OCR_BUDGET_S),
-    pages: wholeNumber('--ocr-pages', values['ocr-pages'], 1, 1000, SCAN_LIMITS.pages),
-    fileSeconds: wholeNumber('--ocr-seconds', values['ocr-seconds'], 1, 3600, SCAN_LIMITS.totalSeconds),
+    ...ocrLimits(values),
   };
   const rosterFile = values.roster as string | undefined;
   // The report never lands on a school's file: not inside the folder, not on a rules or roster file.

@@ -7,10 +7,11 @@ import { ocrJson } from '../../core/import/ocr-marks';
 import { withPages } from '../../core/import/pages';
 import { readDocumentBytes, type DocumentText } from '../../docx/read-document';
 import { checkOutputs, readInputFile, writeOutputs } from '../../node/files';
-import { importScannedPdf, SCAN_LIMITS, type ScanImport } from '../../node/scanned-pdf';
+import { importScannedPdf, type ScanImport } from '../../node/scanned-pdf';
 import { writeRegulationWorkbook } from '../../xlsx/write-regulation';
 import { choice, LANG_OPTION, mayReplace, parseCommandArgs, REPLACE_OPTIONS, type CommandSpec } from '../args';
 import type { CliIO } from '../io';
+import { OCR_OPTIONS, ocrLimits } from '../ocr-options';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -21,30 +22,11 @@ export const importSpec: CommandSpec = {
     // Needed unless --format json prints the extraction instead; its help line says so.
     output: { type: 'string', short: 'o', value: 'cli.value.xlsx', help: 'cli.opt.import.output' },
     format: { type: 'string', short: 'f', choices: FORMATS, default: 'text', help: 'cli.opt.import.format' },
-    'ocr-pages': {
-      type: 'string',
-      value: 'cli.value.count',
-      default: String(SCAN_LIMITS.pages),
-      help: 'cli.opt.import.ocrPages',
-    },
-    'ocr-seconds': {
-      type: 'string',
-      value: 'cli.value.seconds',
-      default: String(SCAN_LIMITS.totalSeconds),
-      help: 'cli.opt.import.ocrSeconds',
-    },
+    ...OCR_OPTIONS,
     ...REPLACE_OPTIONS,
     ...LANG_OPTION,
   },
 };
-
-function wholeNumber(option: string, value: string | boolean | undefined, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    throw new UserError('batch.badWholeNumber', { value: String(value), option, min: 1, max });
-  return n;
-}
 
 export async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(importSpec, argv);
@@ -58,8 +40,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
       what: msg('cli.what.documentAndOutput', { value: msg('cli.value.xlsx') }),
     });
   }
-  const ocrPages = wholeNumber('--ocr-pages', values['ocr-pages'], 1000, SCAN_LIMITS.pages);
-  const ocrSeconds = wholeNumber('--ocr-seconds', values['ocr-seconds'], 3600, SCAN_LIMITS.totalSeconds);
+  const { pages: ocrPages, fileSeconds: ocrSeconds } = ocrLimits(values);
   const plan = { inputs: [file], outputs: out ? [out] : [], replace: mayReplace(values) };
   await checkOutputs(plan);
 

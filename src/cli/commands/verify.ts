@@ -5,7 +5,7 @@
 // a readable PDF (or is past a limit).
 import { LANGS, msg, t, UserError } from '../../core/i18n';
 import { formatVerify } from '../../core/signatures/format';
-import { verifyExitCode, verifyPdf } from '../../core/signatures/verify';
+import { verifyExitCode, verifyFailureError, verifyPdf } from '../../core/signatures/verify';
 import { readPdfText } from '../../pdf/read-pdf';
 import { pdfModel } from '../../node/pdf-regulation';
 import { readRegulationFile } from '../../node/regulation-file';
@@ -47,15 +47,7 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     workbook,
     pdfContent,
   });
-  if ('problem' in result) {
-    const key =
-      result.problem === 'notPdf'
-        ? 'verify.notPdf'
-        : result.problem === 'tooManySignatures'
-          ? 'verify.tooManySignatures'
-          : 'verify.updateLoop';
-    throw new UserError(key, { file, ...result });
-  }
+  if ('problem' in result) throw verifyFailureError(file, result);
   if (format === 'json') {
     // DESIGN §10's fields; the problem's details stay in its message.
     const signatures = result.signatures.map(({ problemData: _data, ...s }) => ({

@@ -3,6 +3,7 @@
 // (with the workbook) which signing party each signature belongs to and whether the PDF says what
 // the workbook says. DESIGN §10 is the contract of the report below.
 import type * as pkijs from 'pkijs';
+import { UserError } from '../i18n';
 import type { RegulationModel } from '../model';
 import { knownAuthority } from './authorities';
 import {
@@ -60,6 +61,17 @@ export type VerifyFailure =
   | { problem: 'notPdf' }
   | { problem: 'tooManySignatures'; count: number; limit: number }
   | { problem: 'updateLoop'; offset: number };
+
+const FAILURE_KEYS = {
+  notPdf: 'verify.notPdf',
+  tooManySignatures: 'verify.tooManySignatures',
+  updateLoop: 'verify.updateLoop',
+} as const;
+
+/** The one line a file verify cannot read at all gets, in the CLI and in the pane alike. */
+export function verifyFailureError(file: string, failure: VerifyFailure): UserError {
+  return new UserError(FAILURE_KEYS[failure.problem], { file, ...failure });
+}
 
 export interface VerifyOptions {
   digest: Digest;
