@@ -89,6 +89,21 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('starts a paragraph at a point or a part numbered with a slash ("2/.", "IV/."), however full the line above', () => {
+    const text = lines(
+      page(
+        at(`2/. ${FULL.slice(0, 66)}`, 85, 100),
+        at('3/. Chi đoàn tổ chức kỷ niệm ngày thành lập Đoàn vào tháng 3, hằng năm vào', 85, 114),
+        at('IV/. TỔ CHỨC THỰC HIỆN :', 85, 128),
+      ),
+    );
+    expect(text).toEqual([
+      `2/. ${FULL.slice(0, 66)}`.trimEnd(),
+      '3/. Chi đoàn tổ chức kỷ niệm ngày thành lập Đoàn vào tháng 3, hằng năm vào',
+      'IV/. TỔ CHỨC THỰC HIỆN :',
+    ]);
+  });
+
   it('joins "2023-" and "2024" without a space', () => {
     expect(lines(page(at(`${FULL.slice(0, 64)}2023-`, 85, 100), at('2024.', 85, 114)))).toEqual([
       `${FULL.slice(0, 64)}2023-2024.`,
@@ -131,6 +146,34 @@ describe('the heading and the signatures, in two columns', () => {
       'Số: 15/QCPH-MNHM',
       'Hòa Bình, ngày 08 tháng 10 năm 2026',
       'QUY CHẾ PHỐI HỢP',
+    ]);
+  });
+
+  it('puts back the word a column set with tabs ran past the margin, and keeps a title after a row apart', () => {
+    const shown = pageLines(
+      page(
+        at('PHÒNG GD&ĐT HUYỆN NAM SƠN', 85, 60),
+        at('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT', 357, 60),
+        at('NAM', 85, 73),
+        at('TRƯỜNG THCS LÊ LỢI', 85, 86),
+        at('Độc lập – Tự do – Hạnh phúc', 357, 86),
+        at('Số: 14/KH-THCSLL', 85, 99),
+        at('Nam Sơn, ngày 02 tháng 10 năm 2025 nay', 305, 99),
+        at('QUYẾT ĐỊNH', 85, 112),
+        at('TM. CÔNG ĐOÀN', 110, 140),
+        at('HIỆU TRƯỞNG', 460, 140),
+        at('CHỦ TỊCH', 125, 153),
+        at(FULL, 85, 180),
+      ),
+      1,
+    ).map((l) => l.segments.map((s) => s.text));
+    expect(shown.slice(0, 6)).toEqual([
+      ['PHÒNG GD&ĐT HUYỆN NAM SƠN', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ['TRƯỜNG THCS LÊ LỢI', 'Độc lập – Tự do – Hạnh phúc'],
+      ['Số: 14/KH-THCSLL', 'Nam Sơn, ngày 02 tháng 10 năm 2025 nay'],
+      ['QUYẾT ĐỊNH'],
+      ['TM. CÔNG ĐOÀN', 'HIỆU TRƯỞNG'],
+      ['CHỦ TỊCH'],
     ]);
   });
 

@@ -29,6 +29,9 @@ export interface Segment {
   left: number;
   right: number;
   size: number;
+  /** Where its first and last pieces are in the page's content stream. */
+  first?: number;
+  last?: number;
 }
 
 export interface PageLine {
@@ -91,6 +94,7 @@ function segmentsOf(items: PdfItem[]): Segment[] {
       const n = Math.min(6, Math.max(1, Math.round(blank.width / (0.25 * blank.size))));
       cur.text = cur.text.replace(/\s+$/, '') + TYPED_SPACE.repeat(n) + it.text.replace(/^\s+/, '');
       cur.right = Math.max(cur.right, right);
+      cur.last = it.order;
       cur.size = Math.max(cur.size, it.size);
       last = it;
       blank = undefined;
@@ -107,9 +111,10 @@ function segmentsOf(items: PdfItem[]): Segment[] {
       const spaced = /\s$/.test(cur.text) || /^\s/.test(it.text);
       cur.text += !spaced && gap > WORD_GAP_EM * it.size ? ` ${it.text}` : it.text;
       cur.right = Math.max(cur.right, right);
+      cur.last = it.order;
       cur.size = Math.max(cur.size, it.size);
     } else {
-      cur = { text: it.text, left: it.x, right, size: it.size };
+      cur = { text: it.text, left: it.x, right, size: it.size, first: it.order, last: it.order };
       out.push(cur);
     }
   }
@@ -137,7 +142,7 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
       g.size = Math.max(g.size, it.size);
     } else groups.push({ top, size: it.size, items: [it] });
   }
-  return groups
+  const lines = groups
     .map((g) => {
       const segments = segmentsOf(g.items);
       return {
@@ -150,6 +155,57 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
       };
     })
     .filter((l) => l.segments.length);
+  return joinTabWraps(lines);
+}
+
+/**
+ * A line of columns set with tabs whose last column ran past the margin: the word that did not
+ * fit goes on alone where the line started ("CỘNG HÒA … VIỆT" over "NAM"), drawn right after it.
+ * It is put back at the end of that column, as the .docx holds it in one paragraph. A paragraph
+ * after a table's row looks the same, so the rest must be a few words that go on in the case the
+ * column ended in ("VIỆT" → "NAM", "năm" → "2025"), and not a unit or a title of its own.
+ */
+const OWN_LINE = /^(?:TRƯỜNG|PHÒNG|UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|QUYẾT ĐỊNH|QUY CHẾ|KẾ HOẠCH|CHƯƠNG|ĐIỀU|PHẦN)\b/u;
+const capitals = (s: string) => {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toLocaleUpperCase('vi');
+};
+const goesOn = (end: string, rest: string) =>
+  rest.split(' ').length <= 3 &&
+  !OWN_LINE.test(rest) &&
+  (/^[\p{Ll}\d]/u.test(rest) || (capitals(rest) && capitals(end.split(' ').pop() ?? '')));
+
+function joinTabWraps(lines: PageLine[]): PageLine[] {
+  const margin = Math.max(0, ...lines.map((l) => l.right));
+  const out: PageLine[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const end = prev?.segments[prev.segments.length - 1];
+    const word = l.segments[0];
+    const em = Math.max(l.size, prev?.size ?? 0);
+    const wordWidth = ((word.right - word.left) * word.text.split(' ')[0].length) / Math.max(1, word.text.length);
+    const wrapped =
+      prev &&
+      end &&
+      prev.segments.length >= 2 &&
+      l.segments.length === 1 &&
+      end.last !== undefined &&
+      word.first !== undefined &&
+      word.first > end.last &&
+      word.first - end.last <= 3 &&
+      Math.abs(l.size - end.size) < 0.6 &&
+      l.top - prev.top < 1.6 * em &&
+      Math.abs(word.left - prev.left) <= em / 2 &&
+      goesOn(end.text, word.text) &&
+      end.right + 0.3 * em + wordWidth > margin - 0.5 * em;
+    if (!wrapped) {
+      out.push(l);
+      continue;
+    }
+    end.text += ` ${word.text}`;
+    end.last = word.last;
+  }
+  return out;
 }
 
 // "2", "- 2 -", "(2)", "Trang 2", "Trang 2/5", "2/5".

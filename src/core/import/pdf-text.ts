@@ -28,9 +28,9 @@ interface Out {
 }
 
 // A line that opens a paragraph of its own: an article, a chapter, a list item, a numbered point,
-// a legal basis ("Căn cứ …" after the line above ended its sentence).
+// a legal basis ("Căn cứ …" after the line above ended its sentence), a point or part with a slash ("2/.", "IV/.").
 const OPENS =
-  /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]|Căn cứ\s|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)/u;
+  /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]|Căn cứ\s|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:\d{1,2}|[IVXLC]{1,6})\/\.\s|[a-zđ]\)\s)/u;
 // A list label alone before a tab: "Điều 1.", "1.", "a)", "-" are one line with the text after them.
 const LABEL =
   /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
