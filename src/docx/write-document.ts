@@ -430,6 +430,17 @@ export async function packDocument(
     styles: {
       default: { document: { run: { font: FONT, size: pt(BODY.size) }, paragraph: BODY_LOOK } },
       paragraphStyles: NAMED_STYLES.map(styleDefinition),
+      // The docx package's own character styles are based on Word's built-in one, which it leaves
+      // undefined; defined here, the styles part names no missing style.
+      characterStyles: [
+        {
+          id: 'DefaultParagraphFont',
+          name: 'Default Paragraph Font',
+          uiPriority: 1,
+          semiHidden: true,
+          unhideWhenUsed: true,
+        },
+      ],
     },
     sections,
   });
