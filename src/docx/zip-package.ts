@@ -2,23 +2,9 @@
 // fflate's pure-JavaScript one on a report's megabyte of XML). The zip itself is plain: for each
 // file a local header (UTF-8 name, DEFLATE, CRC-32, sizes) and its compressed bytes, then the
 // central directory and its end record; no ZIP64 (a report is far under 4 GB).
+import { crc32 } from '../xlsx/zip';
+
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
-
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
 
 const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
