@@ -7,7 +7,7 @@ import { LANGS, msg, t, UserError } from '../../core/i18n';
 import { formatVerify } from '../../core/signatures/format';
 import { verifyExitCode, verifyFailureError, verifyPdf } from '../../core/signatures/verify';
 import { readPdfText } from '../../pdf/read-pdf';
-import { pdfModel } from '../../node/pdf-regulation';
+import { pdfModel } from '../../pdf/pdf-regulation';
 import { readRegulationFile } from '../../node/regulation-file';
 import { nodeCheck, nodeDigest, readPdfFile, readTrustAnchors } from '../../node/verify-file';
 import { choice, LANG_OPTION, parseCommandArgs, type CommandSpec } from '../args';

@@ -15,7 +15,7 @@ import { compareContent } from '../../core/signatures/content';
 import { clean, foldKey } from '../../core/text';
 import { readDocumentBytes } from '../../docx/read-document';
 import { readInputFile } from '../files';
-import { pdfModel } from '../pdf-regulation';
+import { pdfModel } from '../../pdf/pdf-regulation';
 import { readRegulationFile } from '../regulation-file';
 
 const key = (r: RegulationFacts) =>

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { withSignedCopy } from '../../core/batch/signed-copy';
 import type { FileSummary, SignedCopyFacts } from '../../core/batch/types';
 import type { RegulationModel } from '../../core/model';
-import { pdfModel } from '../pdf-regulation';
+import { pdfModel } from '../../pdf/pdf-regulation';
 import { verifyPdf } from '../../core/signatures/verify';
 import type * as pkijs from 'pkijs';
 import { readPdfText } from '../../pdf/read-pdf';
