@@ -27,7 +27,7 @@ export interface CellSpec {
 export interface TableSpec {
   table: Array<Array<ParaSpec[] | CellSpec>>;
 }
-/** Text boxes side by side, anchored in one paragraph (Insert ▸ Text Box, as VML). */
+/** Text boxes side by side across the text's width, anchored in one paragraph (Insert ▸ Text Box). */
 export interface BoxesSpec {
   boxes: ParaSpec[][];
 }
@@ -48,6 +48,8 @@ export interface DocxSpec {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const V = 'xmlns:v="urn:schemas-microsoft-com:vml"';
+const W10 = 'xmlns:w10="urn:schemas-microsoft-com:office:word"';
+const O = 'xmlns:o="urn:schemas-microsoft-com:office:office"';
 /** The text's width on an A4 page with Word's margins, in twentieths of a point (6.25 in). */
 const TEXT_WIDTH = 9000;
 
@@ -80,14 +82,51 @@ function para(ps: ParaSpec): string {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${ps.runs.map(run).join('')}</w:p>`;
 }
 
-function block(b: BlockSpec): string {
-  if ('boxes' in b) {
-    const shapes = b.boxes.map(
-      (paras, i) =>
-        `<w:r><w:pict><v:shape style="position:absolute;margin-left:${i * 240}pt;width:230pt;height:60pt"><v:textbox><w:txbxContent>${(paras.length ? paras : [p('')]).map(para).join('')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`,
+/** The text box's shape type, which Word writes before the first shape of that type. */
+const TEXT_BOX_TYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
+  '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+/** Points between two text boxes side by side. */
+const BOX_GAP = 10;
+/** A line of the box's text, in points (the default 10 pt font with its leading). */
+const BOX_LINE = 14;
+
+/**
+ * Text boxes side by side as Word writes them (VML, as Word 2007 writes a text box and Word 2010+
+ * in the Fallback of its mc:AlternateContent): each a text box shape (#_x0000_t202) as wide as
+ * its share of the text's width, no border, its height fitted to its text as the text grows
+ * (mso-fit-shape-to-text), and the body's text wrapped above and below it (w10:wrap
+ * topAndBottom), so the lines after the boxes start below the tallest.
+ */
+function boxes(b: BoxesSpec): string {
+  const textWidth = TEXT_WIDTH / 20;
+  const width = (textWidth - BOX_GAP * (b.boxes.length - 1)) / b.boxes.length;
+  const shapes = b.boxes.map((paras, i) => {
+    const style = [
+      'position:absolute',
+      `margin-left:${(i * (width + BOX_GAP)).toFixed(1)}pt`,
+      'margin-top:0',
+      `width:${width.toFixed(1)}pt`,
+      `height:${Math.max(1, paras.length) * BOX_LINE + 8}pt`,
+      `z-index:${251659264 + i}`,
+      'mso-position-horizontal-relative:margin',
+      'mso-position-vertical-relative:text',
+      'mso-wrap-style:square',
+      'v-text-anchor:top',
+    ].join(';');
+    const content = (paras.length ? paras : [p('')]).map(para).join('');
+    return (
+      `<w:r><w:rPr><w:noProof/></w:rPr><w:pict>${i === 0 ? TEXT_BOX_TYPE : ''}` +
+      `<v:shape id="Text Box ${i + 1}" o:spid="_x0000_s${1026 + i}" type="#_x0000_t202" style="${style}" stroked="f">` +
+      `<v:textbox style="mso-fit-shape-to-text:t" inset="0,0,0,0"><w:txbxContent>${content}</w:txbxContent></v:textbox>` +
+      `<w10:wrap type="topAndBottom"/></v:shape></w:pict></w:r>`
     );
-    return `<w:p>${shapes.join('')}</w:p>`;
-  }
+  });
+  return `<w:p>${shapes.join('')}</w:p>`;
+}
+
+function block(b: BlockSpec): string {
+  if ('boxes' in b) return boxes(b);
   if ('table' in b) {
     // The table across the text's width, its columns alike (a table with no grid is printed squeezed).
     const columns = Math.max(
@@ -124,7 +163,7 @@ export function buildDocx(spec: DocxSpec): Uint8Array {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${hasNumbering ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ''}</Relationships>`,
   );
   files['word/document.xml'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W} ${V}><w:body>${spec.body.map(block).join('')}<w:sectPr/></w:body></w:document>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W} ${V} ${W10} ${O}><w:body>${spec.body.map(block).join('')}<w:sectPr/></w:body></w:document>`,
   );
   const styles = (spec.styles ?? [])
     .map(
