@@ -104,6 +104,24 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('joins a paragraph the PDF wrapped where its first line was all capitals, and keeps a title over small letters apart', () => {
+    // A whole document typed as one paragraph: the wrap falls inside the Quốc hiệu.
+    const caps = 'PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG THCS AN LẠC CỘNG HÒA XÃ HỘI CHỦ';
+    const text = lines(
+      page(
+        at(caps, 85, 100),
+        at('NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 5/QC-THCS', 85, 114),
+        at('QUY CHẾ PHỐI HỢP', 250, 140),
+        at('giữa nhà trường và Công đoàn', 230, 154),
+      ),
+    );
+    expect(text).toEqual([
+      `${caps} NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 5/QC-THCS`,
+      'QUY CHẾ PHỐI HỢP',
+      'giữa nhà trường và Công đoàn',
+    ]);
+  });
+
   it('joins "2023-" and "2024" without a space', () => {
     expect(lines(page(at(`${FULL.slice(0, 64)}2023-`, 85, 100), at('2024.', 85, 114)))).toEqual([
       `${FULL.slice(0, 64)}2023-2024.`,
@@ -124,6 +142,29 @@ describe('the heading and the signatures, in two columns', () => {
       ),
     );
     expect(text).toEqual(['TM. CÔNG ĐOÀN', 'CHỦ TỊCH', 'Hồ Thị Sen', 'HIỆU TRƯỞNG', 'Võ Văn Quang', 'Tin khác']);
+  });
+
+  it("ends Nơi nhận beside a signature at the signer's name: the next line on the left is no recipient", () => {
+    const text = lines(
+      page(
+        at('Nơi nhận:', 85, 100),
+        at('HIỆU TRƯỞNG', 340, 100),
+        at('- Như Điều 2;', 85, 113),
+        at('- Lưu: VT.', 85, 126),
+        at('Mạc Thị Thanh', 340, 126),
+        at('- Phòng GD&ĐT;', 85, 139),
+        at('QUY CHẾ', 85, 152),
+      ),
+    );
+    expect(text).toEqual([
+      'Nơi nhận:',
+      '- Như Điều 2;',
+      '- Lưu: VT.',
+      '- Phòng GD&ĐT;',
+      'HIỆU TRƯỞNG',
+      'Mạc Thị Thanh',
+      'QUY CHẾ',
+    ]);
   });
 
   it('reads the left column, then the right, each line a line', () => {

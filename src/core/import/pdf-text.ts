@@ -4,7 +4,7 @@
 // column (left, then right, as Word's table is read cell after cell), and a table of three columns
 // or more read from the x positions of its text into cells and rows (table-grid.ts writes a table
 // of tasks a row a line). Every line says which page it came from.
-import { documentLines, type PageLine, type PdfPage, type Segment } from './pdf-lines';
+import { documentLines, lineText, type PageLine, type PdfPage, type Segment } from './pdf-lines';
 import { tableLines, type GridCell } from './table-grid';
 import { capacityOf, isTitle, looksLikeName } from './tail';
 import { findMentions, fold } from './vocab';
@@ -34,6 +34,9 @@ const OPENS =
 // A list label alone before a tab: "Điều 1.", "1.", "a)", "-" are one line with the text after them.
 const LABEL =
   /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
+
+// A recipient in the list under "Nơi nhận:": "- Như Điều 2;", "+ Lưu VT".
+const RECIPIENT = /^[-–—+•*]\s*\S/u;
 
 const isCaps = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -72,7 +75,7 @@ function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, pla
   // A title in capitals over a line in small letters ("QUY CHẾ PHỐI HỢP" over "giữa …"); in a
   // cell, small letters over capitals too. An abbreviation alone ("BCH", "CB, GV") is no title.
   const title = (s: string) => isCaps(s) && s.includes(' ') && !/,/.test(s);
-  if (title(prev.text) && !isCaps(cur.text)) return false;
+  if (title(prev.text) && !isCaps(cur.text) && !wrappedInCapitals(cur)) return false;
   if (cell && !isCaps(prev.text) && title(cur.text)) return false;
   // A signature's capacity ("TM. BAN CHẤP HÀNH CHI ĐOÀN") and the title under it are two lines,
   // however closely the first filled its cell.
@@ -92,6 +95,16 @@ function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, pla
   // A word's width is estimated from its letters: it fits only with half an em to spare.
   return prev.right - prev.left + 0.3 * em + firstWordWidth(cur) > room - 0.5 * em;
 }
+
+/**
+ * A line that goes on in capitals before its small letters ("CHỦ NGHĨA VIỆT NAM Độc lập …" under
+ * "… CỘNG HÒA XÃ HỘI"): the line above may be all capitals only because the PDF wrapped a long
+ * paragraph there, so whether it goes on is left to the line's width.
+ */
+const wrappedInCapitals = (cur: Piece) => {
+  const words = cur.text.split(' ');
+  return words.length > 2 && isCaps(words[0]) && isCaps(words.slice(0, 2).join(' '));
+};
 
 /** Pieces in reading order → paragraphs. */
 function paragraphs(
@@ -305,6 +318,7 @@ function pageBlocks(lines: PageLine[]): Block[] {
         // next line ("Tin khác"), read after the names as Word reads it after the table.
         const above = region[region.length - 1];
         if (oneSide && above.segments.length === 2 && above.segments.every((s) => looksLikeName(s.text))) break;
+        if (oneSide && afterSigner(region, m, boundary)) break;
         region.push(m);
       }
       blocks.push({ kind: 'columns', lines: region, boundary });
@@ -315,6 +329,20 @@ function pageBlocks(lines: PageLine[]): Block[] {
     }
   }
   return blocks;
+}
+
+/**
+ * A line on the left, under a block whose right column ended with its signer's name ("Nơi nhận:"
+ * beside "HIỆU TRƯỞNG" … "Mạc Thị Thanh"), that is no recipient ("- Lưu: VT."): the page's next
+ * line ("QUY CHẾ"), read after the block as Word reads it after the table.
+ */
+function afterSigner(region: PageLine[], m: PageLine, boundary: number): boolean {
+  if (m.left > boundary || RECIPIENT.test(lineText(m))) return false;
+  const right = region.flatMap((l) => l.segments.filter((s) => s.left > boundary));
+  // A signature on the left too waits for its own name, however far below.
+  const left = region.flatMap((l) => l.segments.filter((s) => s.right < boundary));
+  if (left.some((s) => !!capacityOf(s.text) || isTitle(s.text))) return false;
+  return right.length >= 2 && looksLikeName(right[right.length - 1].text);
 }
 
 /** Where the body's text runs: from the leftmost to the rightmost line of one piece. */
