@@ -255,6 +255,46 @@ describe('the heading and the signatures, in two columns', () => {
   });
 });
 
+describe('three signatures or more side by side', () => {
+  it('reads each column top to bottom, as Word reads the cells, and Nơi nhận after the names', () => {
+    const text = lines(
+      page(
+        at('TM. UBND XÃ', 85, 100),
+        at('TM. HỘI LHPN XÃ', 200, 100),
+        at('TM. BAN ĐẠI DIỆN', 320, 100),
+        at('HIỆU TRƯỞNG', 450, 100),
+        at('CHỦ TỊCH', 85, 113),
+        at('CHỦ TỊCH', 200, 113),
+        at('CMHS', 320, 113),
+        at('Hứa Thị Mai', 450, 113),
+        at('Lâm Văn Quyết', 85, 126),
+        at('Nông Thị Hà', 200, 126),
+        at('TRƯỞNG BAN', 320, 126),
+        at('Vi Văn Tuấn', 320, 139),
+        at('Nơi nhận:', 85, 160),
+        at('- Lưu: VT.', 85, 173),
+      ),
+    );
+    expect(text).toEqual([
+      'TM. UBND XÃ',
+      'CHỦ TỊCH',
+      'Lâm Văn Quyết',
+      'TM. HỘI LHPN XÃ',
+      'CHỦ TỊCH',
+      'Nông Thị Hà',
+      'TM. BAN ĐẠI DIỆN CMHS',
+      'TRƯỞNG BAN',
+      'Vi Văn Tuấn',
+      'HIỆU TRƯỞNG',
+      'Hứa Thị Mai',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ]);
+    const names = importText(text.join('\n')).extraction.signatories.map((s) => s.name);
+    expect(names.sort()).toEqual(['Hứa Thị Mai', 'Lâm Văn Quyết', 'Nông Thị Hà', 'Vi Văn Tuấn']);
+  });
+});
+
 describe('tables', () => {
   // Cells drawn one after the other, as Word and LibreOffice draw them.
   const header = (top: number) => [

@@ -262,6 +262,29 @@ function readTable(lines: PageLine[]): TableOf {
   };
 }
 
+// ---- signatures side by side, three or more ----
+
+/**
+ * A row of signing capacities and titles in capitals ("TM. UBND XÃ", …, "HIỆU TRƯỞNG"; one may be
+ * a capacity of its own wording, "DUYỆT CỦA HIỆU" over "TRƯỞNG").
+ */
+const signatureRow = (l: PageLine) =>
+  l.segments.every((s) => isCaps(s.text)) &&
+  l.segments.filter((s) => !!capacityOf(s.text) || isTitle(s.text)).length >= l.segments.length - 1;
+
+/** Three signatures or more side by side: each column read top to bottom, as Word reads a table's cells. */
+function signatureColumns(lines: PageLine[]): Out[] {
+  const seps = separators(lines);
+  const columns: Piece[][] = Array.from({ length: seps.length + 1 }, () => []);
+  for (const l of lines)
+    for (const s of l.segments) columns[seps.filter((x) => x < (s.left + s.right) / 2).length].push(pieceOf(l, s));
+  return columns.flatMap((side) => {
+    if (!side.length) return [];
+    const frame = { left: Math.min(...side.map((p) => p.left)), right: Math.max(...side.map((p) => p.right)) };
+    return paragraphs(side, frame, 'heading', headingJoins);
+  });
+}
+
 // ---- a page into blocks ----
 
 type Block =
@@ -355,7 +378,7 @@ function bodyFrame(pages: PageLine[][]): Frame {
   const ends = new Map<number, number>();
   for (const l of single.filter((l) => l.right - l.left > widest / 2))
     ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
-  const [margin, count] = [...ends].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const [margin, count] = [...ends].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
   const right = count >= 3 ? margin + 1 : Math.max(...single.map((l) => l.right));
   return { left, right };
 }
@@ -376,6 +399,16 @@ export function pdfToText(pages: PdfPage[]): PdfText {
   };
   for (const page of lines) {
     for (const b of pageBlocks(page)) {
+      if (b.kind === 'table' && signatureRow(b.lines[0])) {
+        flushBody();
+        flushTable();
+        // The lines after the signers' names (Nơi nhận, the page's next lines) go on as the body.
+        const names = b.lines.findIndex((l) => l.segments.every((sg) => looksLikeName(sg.text)));
+        const end = names < 0 ? b.lines.length : names + 1;
+        out.push(...signatureColumns(b.lines.slice(0, end)));
+        body.push(...b.lines.slice(end).map(wholeLine));
+        continue;
+      }
       if (b.kind === 'table') {
         flushBody();
         const t = readTable(b.lines);
