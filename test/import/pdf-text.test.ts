@@ -39,6 +39,22 @@ describe('items → lines', () => {
   });
 });
 
+describe('text drawn over text', () => {
+  it('keeps both lines whole when a text box is laid over the body on the same baseline', () => {
+    // The body's line is drawn first; the box's two columns later, over it and beside it.
+    const body = at('QUY CHẾ PHỐI HỢP', 85, 100);
+    order += 10;
+    const box = at('TRƯỜNG MẦM NON AN HÒA', 90, 100.5);
+    order += 3;
+    const right = at('Độc lập - Tự do', 340, 100);
+    const ls = pageLines(page(box, body, right), 1);
+    expect(ls.map((l) => l.segments.map((s) => s.text))).toEqual([
+      ['QUY CHẾ PHỐI HỢP'],
+      ['TRƯỜNG MẦM NON AN HÒA', 'Độc lập - Tự do'],
+    ]);
+  });
+});
+
 describe('typed spaces', () => {
   it('keeps a run of spaces drawn between two pieces (a slot left to fill) in the line; a tab parts columns', () => {
     // LibreOffice draws "Số:      /QC" as "Số:", a blank item as wide as the spaces, "/QC"; a tab likewise.
