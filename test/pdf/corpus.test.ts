@@ -11,7 +11,9 @@ import { compareLayout, comparisonReport } from '../import/converted-corpus';
 import { DOCX_LAYOUTS } from '../import/layouts';
 
 // Hand-marked task times right from the .docx and not yet from its PDF (issue 28 leaves them
-// open): a mojibake page whose invisible bytes print drops (c17), a TCVN3 body (c18: the PDF
+// open): a mojibake page (c17: LibreOffice draws its C1 control characters as one glyph, the
+// character only in a /ActualText that pdf.js's text layer leaves out, and prints no soft hyphen
+// and a no-break space as a space, so bytes of its UTF-8 are gone), a TCVN3 body (c18: the PDF
 // keeps the legacy glyph codes, with no font name to convert them by), tables of tasks whose
 // header or rows the PDF's geometry does not rebuild (c14, c26, c56, c57, c58), and parts whose
 // Roman numeral heading is joined to the line above (c59, c60, c69). A new miss fails the test.
