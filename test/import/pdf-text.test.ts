@@ -39,6 +39,22 @@ describe('items → lines', () => {
   });
 });
 
+describe('text drawn over text', () => {
+  it('keeps both lines whole when a text box is laid over the body on the same baseline', () => {
+    // The body's line is drawn first; the box's two columns later, over it and beside it.
+    const body = at('QUY CHẾ PHỐI HỢP', 85, 100);
+    order += 10;
+    const box = at('TRƯỜNG MẦM NON AN HÒA', 90, 100.5);
+    order += 3;
+    const right = at('Độc lập - Tự do', 340, 100);
+    const ls = pageLines(page(box, body, right), 1);
+    expect(ls.map((l) => l.segments.map((s) => s.text))).toEqual([
+      ['QUY CHẾ PHỐI HỢP'],
+      ['TRƯỜNG MẦM NON AN HÒA', 'Độc lập - Tự do'],
+    ]);
+  });
+});
+
 describe('typed spaces', () => {
   it('keeps a run of spaces drawn between two pieces (a slot left to fill) in the line; a tab parts columns', () => {
     // LibreOffice draws "Số:      /QC" as "Số:", a blank item as wide as the spaces, "/QC"; a tab likewise.
@@ -104,6 +120,24 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('joins a paragraph the PDF wrapped where its first line was all capitals, and keeps a title over small letters apart', () => {
+    // A whole document typed as one paragraph: the wrap falls inside the Quốc hiệu.
+    const caps = 'PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG THCS AN LẠC CỘNG HÒA XÃ HỘI CHỦ';
+    const text = lines(
+      page(
+        at(caps, 85, 100),
+        at('NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 5/QC-THCS', 85, 114),
+        at('QUY CHẾ PHỐI HỢP', 250, 140),
+        at('giữa nhà trường và Công đoàn', 230, 154),
+      ),
+    );
+    expect(text).toEqual([
+      `${caps} NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 5/QC-THCS`,
+      'QUY CHẾ PHỐI HỢP',
+      'giữa nhà trường và Công đoàn',
+    ]);
+  });
+
   it('joins "2023-" and "2024" without a space', () => {
     expect(lines(page(at(`${FULL.slice(0, 64)}2023-`, 85, 100), at('2024.', 85, 114)))).toEqual([
       `${FULL.slice(0, 64)}2023-2024.`,
@@ -124,6 +158,29 @@ describe('the heading and the signatures, in two columns', () => {
       ),
     );
     expect(text).toEqual(['TM. CÔNG ĐOÀN', 'CHỦ TỊCH', 'Hồ Thị Sen', 'HIỆU TRƯỞNG', 'Võ Văn Quang', 'Tin khác']);
+  });
+
+  it("ends Nơi nhận beside a signature at the signer's name: the next line on the left is no recipient", () => {
+    const text = lines(
+      page(
+        at('Nơi nhận:', 85, 100),
+        at('HIỆU TRƯỞNG', 340, 100),
+        at('- Như Điều 2;', 85, 113),
+        at('- Lưu: VT.', 85, 126),
+        at('Mạc Thị Thanh', 340, 126),
+        at('- Phòng GD&ĐT;', 85, 139),
+        at('QUY CHẾ', 85, 152),
+      ),
+    );
+    expect(text).toEqual([
+      'Nơi nhận:',
+      '- Như Điều 2;',
+      '- Lưu: VT.',
+      '- Phòng GD&ĐT;',
+      'HIỆU TRƯỞNG',
+      'Mạc Thị Thanh',
+      'QUY CHẾ',
+    ]);
   });
 
   it('reads the left column, then the right, each line a line', () => {
@@ -211,6 +268,46 @@ describe('the heading and the signatures, in two columns', () => {
     ]);
     const names = importText(text.join('\n')).extraction.signatories.map((s) => s.name);
     expect(names).toEqual(['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh']);
+  });
+});
+
+describe('three signatures or more side by side', () => {
+  it('reads each column top to bottom, as Word reads the cells, and Nơi nhận after the names', () => {
+    const text = lines(
+      page(
+        at('TM. UBND XÃ', 85, 100),
+        at('TM. HỘI LHPN XÃ', 200, 100),
+        at('TM. BAN ĐẠI DIỆN', 320, 100),
+        at('HIỆU TRƯỞNG', 450, 100),
+        at('CHỦ TỊCH', 85, 113),
+        at('CHỦ TỊCH', 200, 113),
+        at('CMHS', 320, 113),
+        at('Hứa Thị Mai', 450, 113),
+        at('Lâm Văn Quyết', 85, 126),
+        at('Nông Thị Hà', 200, 126),
+        at('TRƯỞNG BAN', 320, 126),
+        at('Vi Văn Tuấn', 320, 139),
+        at('Nơi nhận:', 85, 160),
+        at('- Lưu: VT.', 85, 173),
+      ),
+    );
+    expect(text).toEqual([
+      'TM. UBND XÃ',
+      'CHỦ TỊCH',
+      'Lâm Văn Quyết',
+      'TM. HỘI LHPN XÃ',
+      'CHỦ TỊCH',
+      'Nông Thị Hà',
+      'TM. BAN ĐẠI DIỆN CMHS',
+      'TRƯỞNG BAN',
+      'Vi Văn Tuấn',
+      'HIỆU TRƯỞNG',
+      'Hứa Thị Mai',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ]);
+    const names = importText(text.join('\n')).extraction.signatories.map((s) => s.name);
+    expect(names.sort()).toEqual(['Hứa Thị Mai', 'Lâm Văn Quyết', 'Nông Thị Hà', 'Vi Văn Tuấn']);
   });
 });
 

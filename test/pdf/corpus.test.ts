@@ -10,13 +10,10 @@ import { CORPUS } from '../import/corpus';
 import { compareLayout, comparisonReport } from '../import/converted-corpus';
 import { DOCX_LAYOUTS } from '../import/layouts';
 
-// LibreOffice lays the heading's and the signatures' text boxes over the body text, the third box
-// past the page's right edge: the PDF shows the words overlapping, as a reader sees them. That
-// layout is measured and printed, not held to the 2 points (issue 28 leaves it open).
-const OVERLAPPING = 'heading and signature in text boxes';
-
 // Hand-marked task times right from the .docx and not yet from its PDF (issue 28 leaves them
-// open): a mojibake page whose invisible bytes print drops (c17), a TCVN3 body (c18: the PDF
+// open): a mojibake page (c17: LibreOffice draws its C1 control characters as one glyph, the
+// character only in a /ActualText that pdf.js's text layer leaves out, and prints no soft hyphen
+// and a no-break space as a space, so bytes of its UTF-8 are gone), a TCVN3 body (c18: the PDF
 // keeps the legacy glyph codes, with no font name to convert them by), tables of tasks whose
 // header or rows the PDF's geometry does not rebuild (c14, c26, c56, c57, c58), and parts whose
 // Roman numeral heading is joined to the line above (c59, c60, c69). A new miss fails the test.
@@ -70,7 +67,7 @@ describe('the import corpus as PDF made by LibreOffice from the .docx layouts', 
     expect([...docx.keys()].filter((name) => !pdf.has(name))).toEqual([]);
   });
 
-  it.each(layouts.filter((l) => l.name !== OVERLAPPING).map((l) => [l.name, l] as const))(
+  it.each(layouts.map((l) => [l.name, l] as const))(
     '%s: within 2 points of .docx, the task times the .docx gives',
     async (name, { l }) => {
       const c = await compare(l);
@@ -79,11 +76,4 @@ describe('the import corpus as PDF made by LibreOffice from the .docx layouts', 
       expect(c.timesLost.filter((t) => !KNOWN_TIME_MISSES.includes(t))).toEqual([]);
     },
   );
-
-  it(`${OVERLAPPING}: every document read as PDF, its scores printed`, async () => {
-    const { l } = layouts.find((x) => x.name === OVERLAPPING)!;
-    const c = await compare(l);
-    console.log(comparisonReport('PDF', OVERLAPPING, c));
-    expect(c.timesRight.marked).toBeGreaterThan(60);
-  });
 });

@@ -128,13 +128,51 @@ function segmentsOf(items: PdfItem[]): Segment[] {
   return out.filter((s) => s.text);
 }
 
+interface LineGroup {
+  top: number;
+  size: number;
+  items: PdfItem[];
+}
+
+/**
+ * Text drawn over text: a text box laid over the body ("QUY CHẾ PHỐI HỢP" under "TRƯỜNG MẦM NON
+ * …"). Its pieces cross the body's on the same baseline, drawn at another point of the page's
+ * content. Each run of pieces drawn one after the other goes on the first line it crosses
+ * nothing on, so both lines are kept, each whole, the one drawn first first.
+ */
+function unstacked(g: LineGroup): LineGroup[] {
+  const items = g.items.filter((it) => it.text.trim() && it.order !== undefined);
+  const crosses = (a: PdfItem, b: PdfItem) =>
+    Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 * Math.min(a.size, b.size);
+  if (items.length < 2 || !items.some((a, i) => items.slice(i + 1).some((b) => crosses(a, b)))) return [g];
+  const runs: PdfItem[][] = [];
+  for (const it of [...g.items].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && it.order !== undefined && last.order !== undefined && it.order - last.order <= 2) run.push(it);
+    else runs.push([it]);
+  }
+  const out: LineGroup[] = [];
+  for (const run of runs) {
+    // Of the lines it crosses nothing on, the one drawn nearest it (a box's next column with the box).
+    const distance = (l: LineGroup) => Math.min(...l.items.map((b) => Math.abs((b.order ?? 0) - (run[0].order ?? 0))));
+    const free = out
+      .filter((l) => !run.some((a) => l.items.some((b) => crosses(a, b))))
+      .sort((a, b) => distance(a) - distance(b))[0];
+    if (free) free.items.push(...run);
+    else out.push({ top: g.top, size: 0, items: [...run] });
+  }
+  for (const l of out) l.size = Math.max(...l.items.map((it) => it.size));
+  return out;
+}
+
 /** One page's items → its lines, top to bottom. Blank and rotated items are left out. */
 export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
   const items = page.items
     .filter((it) => !it.rotated && it.size > 0 && (it.text.trim() || it.width > 0))
     .map((it) => ({ it, top: page.height - it.y }))
     .sort((a, b) => a.top - b.top || a.it.x - b.it.x);
-  const groups: Array<{ top: number; size: number; items: PdfItem[] }> = [];
+  const groups: LineGroup[] = [];
   for (const { it, top } of items) {
     const g = groups[groups.length - 1];
     if (g && Math.abs(top - g.top) <= SAME_LINE_EM * Math.min(g.size, it.size)) {
@@ -143,6 +181,7 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
     } else groups.push({ top, size: it.size, items: [it] });
   }
   const lines = groups
+    .flatMap(unstacked)
     .map((g) => {
       const segments = segmentsOf(g.items);
       return {

@@ -4,7 +4,7 @@
 // column (left, then right, as Word's table is read cell after cell), and a table of three columns
 // or more read from the x positions of its text into cells and rows (table-grid.ts writes a table
 // of tasks a row a line). Every line says which page it came from.
-import { documentLines, type PageLine, type PdfPage, type Segment } from './pdf-lines';
+import { documentLines, lineText, type PageLine, type PdfPage, type Segment } from './pdf-lines';
 import { tableLines, type GridCell } from './table-grid';
 import { capacityOf, isTitle, looksLikeName } from './tail';
 import { findMentions, fold } from './vocab';
@@ -34,6 +34,9 @@ const OPENS =
 // A list label alone before a tab: "Điều 1.", "1.", "a)", "-" are one line with the text after them.
 const LABEL =
   /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
+
+// A recipient in the list under "Nơi nhận:": "- Như Điều 2;", "+ Lưu VT".
+const RECIPIENT = /^[-–—+•*]\s*\S/u;
 
 const isCaps = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -72,7 +75,7 @@ function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, pla
   // A title in capitals over a line in small letters ("QUY CHẾ PHỐI HỢP" over "giữa …"); in a
   // cell, small letters over capitals too. An abbreviation alone ("BCH", "CB, GV") is no title.
   const title = (s: string) => isCaps(s) && s.includes(' ') && !/,/.test(s);
-  if (title(prev.text) && !isCaps(cur.text)) return false;
+  if (title(prev.text) && !isCaps(cur.text) && !wrappedInCapitals(cur)) return false;
   if (cell && !isCaps(prev.text) && title(cur.text)) return false;
   // A signature's capacity ("TM. BAN CHẤP HÀNH CHI ĐOÀN") and the title under it are two lines,
   // however closely the first filled its cell.
@@ -92,6 +95,16 @@ function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, pla
   // A word's width is estimated from its letters: it fits only with half an em to spare.
   return prev.right - prev.left + 0.3 * em + firstWordWidth(cur) > room - 0.5 * em;
 }
+
+/**
+ * A line that goes on in capitals before its small letters ("CHỦ NGHĨA VIỆT NAM Độc lập …" under
+ * "… CỘNG HÒA XÃ HỘI"): the line above may be all capitals only because the PDF wrapped a long
+ * paragraph there, so whether it goes on is left to the line's width.
+ */
+const wrappedInCapitals = (cur: Piece) => {
+  const words = cur.text.split(' ');
+  return words.length > 2 && isCaps(words[0]) && isCaps(words.slice(0, 2).join(' '));
+};
 
 /** Pieces in reading order → paragraphs. */
 function paragraphs(
@@ -249,6 +262,29 @@ function readTable(lines: PageLine[]): TableOf {
   };
 }
 
+// ---- signatures side by side, three or more ----
+
+/**
+ * A row of signing capacities and titles in capitals ("TM. UBND XÃ", …, "HIỆU TRƯỞNG"; one may be
+ * a capacity of its own wording, "DUYỆT CỦA HIỆU" over "TRƯỞNG").
+ */
+const signatureRow = (l: PageLine) =>
+  l.segments.every((s) => isCaps(s.text)) &&
+  l.segments.filter((s) => !!capacityOf(s.text) || isTitle(s.text)).length >= l.segments.length - 1;
+
+/** Three signatures or more side by side: each column read top to bottom, as Word reads a table's cells. */
+function signatureColumns(lines: PageLine[]): Out[] {
+  const seps = separators(lines);
+  const columns: Piece[][] = Array.from({ length: seps.length + 1 }, () => []);
+  for (const l of lines)
+    for (const s of l.segments) columns[seps.filter((x) => x < (s.left + s.right) / 2).length].push(pieceOf(l, s));
+  return columns.flatMap((side) => {
+    if (!side.length) return [];
+    const frame = { left: Math.min(...side.map((p) => p.left)), right: Math.max(...side.map((p) => p.right)) };
+    return paragraphs(side, frame, 'heading', headingJoins);
+  });
+}
+
 // ---- a page into blocks ----
 
 type Block =
@@ -305,6 +341,7 @@ function pageBlocks(lines: PageLine[]): Block[] {
         // next line ("Tin khác"), read after the names as Word reads it after the table.
         const above = region[region.length - 1];
         if (oneSide && above.segments.length === 2 && above.segments.every((s) => looksLikeName(s.text))) break;
+        if (oneSide && afterSigner(region, m, boundary)) break;
         region.push(m);
       }
       blocks.push({ kind: 'columns', lines: region, boundary });
@@ -317,6 +354,20 @@ function pageBlocks(lines: PageLine[]): Block[] {
   return blocks;
 }
 
+/**
+ * A line on the left, under a block whose right column ended with its signer's name ("Nơi nhận:"
+ * beside "HIỆU TRƯỞNG" … "Mạc Thị Thanh"), that is no recipient ("- Lưu: VT."): the page's next
+ * line ("QUY CHẾ"), read after the block as Word reads it after the table.
+ */
+function afterSigner(region: PageLine[], m: PageLine, boundary: number): boolean {
+  if (m.left > boundary || RECIPIENT.test(lineText(m))) return false;
+  const right = region.flatMap((l) => l.segments.filter((s) => s.left > boundary));
+  // A signature on the left too waits for its own name, however far below.
+  const left = region.flatMap((l) => l.segments.filter((s) => s.right < boundary));
+  if (left.some((s) => !!capacityOf(s.text) || isTitle(s.text))) return false;
+  return right.length >= 2 && looksLikeName(right[right.length - 1].text);
+}
+
 /** Where the body's text runs: from the leftmost to the rightmost line of one piece. */
 function bodyFrame(pages: PageLine[][]): Frame {
   const single = pages.flat().filter((l) => l.segments.length === 1 || labelled(l));
@@ -327,7 +378,7 @@ function bodyFrame(pages: PageLine[][]): Frame {
   const ends = new Map<number, number>();
   for (const l of single.filter((l) => l.right - l.left > widest / 2))
     ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
-  const [margin, count] = [...ends].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const [margin, count] = [...ends].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
   const right = count >= 3 ? margin + 1 : Math.max(...single.map((l) => l.right));
   return { left, right };
 }
@@ -348,6 +399,16 @@ export function pdfToText(pages: PdfPage[]): PdfText {
   };
   for (const page of lines) {
     for (const b of pageBlocks(page)) {
+      if (b.kind === 'table' && signatureRow(b.lines[0])) {
+        flushBody();
+        flushTable();
+        // The lines after the signers' names (Nơi nhận, the page's next lines) go on as the body.
+        const names = b.lines.findIndex((l) => l.segments.every((sg) => looksLikeName(sg.text)));
+        const end = names < 0 ? b.lines.length : names + 1;
+        out.push(...signatureColumns(b.lines.slice(0, end)));
+        body.push(...b.lines.slice(end).map(wholeLine));
+        continue;
+      }
       if (b.kind === 'table') {
         flushBody();
         const t = readTable(b.lines);
