@@ -37,20 +37,25 @@ export function printOnA4(ws: ExcelJS.Worksheet, o: A4Options): void {
     ...(o.printArea ? { printArea: absoluteRows(o.printArea) } : {}),
     margins: o.margins,
   };
-  // `&&` is a literal ampersand in header/footer codes; each of header and footer stays within
-  // Excel's 255 characters.
-  const right = `&R&8${o.pageLabel ?? 'Trang &P/&N'}`;
-  const room = EXCEL_LIMITS.headerFooterChars - right.length - '&L&8'.length;
-  let left = escapeCodes(o.footer);
-  if (left.length > room) left = escapeCodes(`${o.footer.slice(0, Math.floor(room / 2) - 1)}…`);
   ws.headerFooter = {
     ...(o.header
       ? {
           oddHeader: `&C${o.header.map((l, i) => (i === 0 ? `&B&11${escapeCodes(l)}&B` : `&9${escapeCodes(l)}`)).join('\n')}`,
         }
       : {}),
-    oddFooter: `&L&8${left}${right}`,
+    oddFooter: footerCodes(o.footer, o.pageLabel),
   };
+}
+
+/** The footer with its codes: `footer` on the left, the page label on the right. */
+export function footerCodes(footer: string, pageLabel = 'Trang &P/&N'): string {
+  // `&&` is a literal ampersand in header/footer codes; each of header and footer stays within
+  // Excel's 255 characters.
+  const right = `&R&8${pageLabel}`;
+  const room = EXCEL_LIMITS.headerFooterChars - right.length - '&L&8'.length;
+  let left = escapeCodes(footer);
+  if (left.length > room) left = escapeCodes(`${footer.slice(0, Math.floor(room / 2) - 1)}…`);
+  return `&L&8${left}${right}`;
 }
 
 /**
