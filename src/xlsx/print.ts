@@ -1,7 +1,7 @@
 // Print set-up shared by every workbook we write: A4, one page wide (or several, with columns repeated), the header rows repeated on
 // every page, a footer with a label on the left and the page number on the right.
 import type ExcelJS from 'exceljs';
-import { EXCEL_LIMITS, fitText } from './sheet-xml';
+import { EXCEL_LIMITS, escapeUnderscoreHex, fitText } from './sheet-xml';
 
 export interface A4Options {
   landscape: boolean;
@@ -66,13 +66,24 @@ function absoluteRows(range: string): string {
   return range.replace(/([A-Z]+)\$?(\d+)/g, '$1$$$2');
 }
 
-/** Every text cell of a workbook within Excel's 32,767 characters, cut with a visible mark. */
+/**
+ * Every text cell of a workbook as it must be stored, just before exceljs writes it: text that
+ * holds an `_xHHHH_` escapes it (exceljs writes it as it is, and Excel and every reader would
+ * give the character back), within Excel's 32,767 characters, cut with a visible mark.
+ */
 export function fitWorkbookText(wb: ExcelJS.Workbook): void {
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        if (typeof cell.value === 'string' && cell.value.length > EXCEL_LIMITS.cellChars)
-          cell.value = fitText(cell.value);
+        const v = cell.value;
+        if (typeof v === 'string') {
+          const stored = fitText(escapeUnderscoreHex(v));
+          if (stored !== v) cell.value = stored;
+        } else if (v && typeof v === 'object' && 'formula' in v && typeof v.result === 'string') {
+          // A formula's cached text (the month plan's task names) is stored the same way.
+          const stored = escapeUnderscoreHex(v.result);
+          if (stored !== v.result) cell.value = { ...v, result: stored };
+        }
       }),
     ),
   );

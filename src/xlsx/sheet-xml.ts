@@ -24,7 +24,15 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
  * (`_x005F_x0041_` reads back as "_x0041_"). The one place every writer of ours escapes it.
  */
 export function escapeUnderscoreHex(text: string): string {
-  return text.includes('_x') ? text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : text;
+  // Every underscore that starts one, the closing underscore of another included ("_x005F_x0041_").
+  return text.includes('_x') ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_') : text;
+}
+
+/** The reverse, as Excel reads text: each `_xHHHH_` is the character HHHH (`_x005F_` the underscore). */
+export function unescapeUnderscoreHex(text: string): string {
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : text;
 }
 
 export function escapeXml(text: string): string {

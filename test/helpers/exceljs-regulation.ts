@@ -14,7 +14,6 @@ import {
 import { excelPackage } from '../../src/xlsx/excel-package';
 import type { CellNote } from '../../src/xlsx/notes-xml';
 import { fitWorkbookText, printOnA4 } from '../../src/xlsx/print';
-import { escapeUnderscoreHex } from '../../src/xlsx/sheet-xml';
 import { rowHeight } from '../../src/xlsx/row-height';
 import type { ContentValue, WorkbookContent } from '../../src/core/template/content';
 
@@ -39,10 +38,10 @@ const LIST_BY_KEY = new Map(LISTS.map((l) => [l.key, l]));
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-/** User text always stays text: exceljs writes strings as strings, never as formulas; `_xHHHH_` escaped. */
+/** User text always stays text: exceljs writes strings as strings, never as formulas (`_xHHHH_` escaped by fitWorkbookText). */
 function cellValue(v: ContentValue | undefined): ExcelJS.CellValue {
   if (v === undefined || v === null || v === '') return null;
-  return typeof v === 'string' ? escapeUnderscoreHex(v) : v;
+  return v;
 }
 
 function addListsSheet(wb: ExcelJS.Workbook) {
