@@ -39,7 +39,7 @@ function firstDifference(got: string, want: string): { got: string; want: string
   return { got: got.slice(Math.max(0, i - 120), i + 120), want: want.slice(Math.max(0, i - 120), i + 120) };
 }
 
-const dir = tempDir('regulation-rows-');
+const dir = tempDir('regulation-writer-');
 const written: string[] = [];
 afterAll(() => {
   const errors = checkOoxml(written);
