@@ -39,7 +39,8 @@ export const SLOW_TESTS = [
   'test/node/exclusive.test.ts',
   'test/ooxml/office-files.test.ts',
   'test/xlsx/other-programs.test.ts',
-  'test/xlsx/regulation-rows.test.ts',
+  'test/xlsx/regulation-writer.test.ts',
+  'test/xlsx/underscore-escape.test.ts',
   // pdftoppm and tesseract read a scanned PDF through OCR (issue 28).
   'test/import/scanned-pdf.test.ts',
   // PDFs made by LibreOffice from .docx, read back (issue 28).

@@ -11,6 +11,7 @@ import { strFromU8 } from 'fflate';
 import type { CellValue, SheetGrid, TableRef } from '../core/grid';
 import { columnNumber } from '../core/grid';
 import { between, elements, firstElement, rawAttr, startTags, UnclosedTagError } from '../core/xml-scan';
+import { unescapeUnderscoreHex } from './sheet-xml';
 import { inflateWithFflate, zipDirectory, zipEntryContent, type InflateRaw } from './zip-read';
 
 /** A part the reader could not take: too many rows, or an element never closed (`part`, `tag`). */
@@ -35,8 +36,7 @@ function unescapeXml(s: string): string {
     );
   }
   // SpreadsheetML escapes characters XML cannot hold as _xHHHH_ (and a literal one as _x005F_).
-  if (s.includes('_x')) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  return s;
+  return unescapeUnderscoreHex(s);
 }
 
 function attr(tag: string, name: string): string | undefined {

@@ -37,26 +37,66 @@ const SHAPE_BODY =
   '<v:textbox style="mso-direction-alt:auto" inset="1.3mm,1.3mm,2.5mm,2.5mm"><div style="text-align:left"/></v:textbox>' +
   '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>';
 
-/** The hidden note box of one cell, anchored where Excel puts a new note (right of the cell, a row up). */
-function shapeXml(n: CellNote, k: number, blocks: number[]): string {
-  const c = n.col;
-  const top = Math.max(n.row - 2, 0);
-  const id = blocks[Math.floor(k / (BLOCK - 1))] * BLOCK + 1 + (k % (BLOCK - 1));
-  return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:${k + 1};visibility:hidden" ${SHAPE_BODY}` +
-    `<x:Anchor>${c}, 6, ${top}, 14, ${c + 2}, 2, ${top + 4}, 16</x:Anchor>` +
-    `<x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill><x:LockText>True</x:LockText><x:Row>${n.row - 1}</x:Row><x:Column>${c - 1}</x:Column></x:ClientData></v:shape>`
-  );
+// The drawing is ASCII only (ids, anchors): written straight into bytes, a shape's constant text
+// copied from pre-encoded pieces, so that a thousand notes neither build nor encode 700 KB of text.
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const SHAPE_OPEN = ascii('<v:shape id="_x0000_s');
+const SHAPE_STYLE = ascii(
+  '" type="#_x0000_t202" style="position:absolute;margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:',
+);
+const SHAPE_ANCHOR = ascii(`;visibility:hidden" ${SHAPE_BODY}<x:Anchor>`);
+const SHAPE_ROW = ascii(
+  '</x:Anchor><x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill><x:LockText>True</x:LockText><x:Row>',
+);
+const SHAPE_COLUMN = ascii('</x:Row><x:Column>');
+const SHAPE_CLOSE = ascii('</x:Column></x:ClientData></v:shape>');
+const SHAPE_FIXED = [SHAPE_OPEN, SHAPE_STYLE, SHAPE_ANCHOR, SHAPE_ROW, SHAPE_COLUMN, SHAPE_CLOSE].reduce(
+  (n, p) => n + p.length,
+  0,
+);
+
+class AsciiWriter {
+  private at = 0;
+  constructor(private readonly out: Uint8Array) {}
+  bytes(b: Uint8Array) {
+    this.out.set(b, this.at);
+    this.at += b.length;
+  }
+  text(t: string) {
+    for (let i = 0; i < t.length; i++) this.out[this.at++] = t.charCodeAt(i);
+  }
+  done(): Uint8Array {
+    return this.out.subarray(0, this.at);
+  }
 }
 
-function drawingXml(notes: CellNote[], blocks: number[]): string {
-  return (
+function drawingXml(notes: CellNote[], blocks: number[]): Uint8Array {
+  const head =
     `${HEAD}<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
     `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>` +
-    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
-    notes.map((n, k) => shapeXml(n, k, blocks)).join('') +
-    '</xml>'
-  );
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+  // Numbers take at most 80 characters a shape (ids, z-index, anchor, row, column).
+  const w = new AsciiWriter(new Uint8Array(head.length + notes.length * (SHAPE_FIXED + 80) + 16));
+  w.text(head);
+  notes.forEach((n, k) => {
+    // Anchored where Excel puts a new note: right of the cell, a row up.
+    const c = n.col;
+    const top = Math.max(n.row - 2, 0);
+    const id = blocks[Math.floor(k / (BLOCK - 1))] * BLOCK + 1 + (k % (BLOCK - 1));
+    w.bytes(SHAPE_OPEN);
+    w.text(String(id));
+    w.bytes(SHAPE_STYLE);
+    w.text(String(k + 1));
+    w.bytes(SHAPE_ANCHOR);
+    w.text(`${c}, 6, ${top}, 14, ${c + 2}, 2, ${top + 4}, 16`);
+    w.bytes(SHAPE_ROW);
+    w.text(String(n.row - 1));
+    w.bytes(SHAPE_COLUMN);
+    w.text(String(c - 1));
+    w.bytes(SHAPE_CLOSE);
+  });
+  w.text('</xml>');
+  return w.done();
 }
 
 type Parts = Record<string, Uint8Array | Uint8Array[]>;
@@ -88,20 +128,31 @@ const AFTER_LEGACY_DRAWING =
 
 /** How far from its end a worksheet's closing elements are looked for (a regulation's are ~2 KB). */
 const TAIL = 32 * 1024;
+const END_OF_SHEET_DATA = strToU8('</sheetData>');
+
+/** Where the last `needle` starts in the last `within` bytes of `data`, or -1. */
+function lastIndexOfBytes(data: Uint8Array, needle: Uint8Array, within: number): number {
+  const stop = Math.max(0, data.length - within);
+  for (let i = data.length - needle.length; i >= stop; i--) {
+    let j = 0;
+    while (j < needle.length && data[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
 
 /**
  * The sheet with <legacyDrawing> in its schema place (the sheet's other parts are in order
  * already), as parts around the bytes it keeps: a sheet of a thousand rows is neither decoded
- * nor copied. The tail is read byte for byte (Latin-1), so that its offsets are byte offsets.
+ * nor copied. Its tail after </sheetData> is read byte for byte (Latin-1), so that its offsets are byte offsets.
  */
 function withLegacyDrawing(data: Uint8Array, id: string): Uint8Array[] {
   const element = strToU8(`<legacyDrawing r:id="${id}"/>`);
   const head = strFromU8(data.subarray(0, 4096), true);
-  const from = Math.max(0, data.length - TAIL);
-  const tail = strFromU8(data.subarray(from), true);
-  const sheetData = tail.lastIndexOf('</sheetData>');
-  if (/<worksheet\b[^>]*\bxmlns:r=/.test(head) && sheetData >= 0) {
-    AFTER_LEGACY_DRAWING.lastIndex = sheetData;
+  const from = lastIndexOfBytes(data, END_OF_SHEET_DATA, TAIL);
+  if (/<worksheet\b[^>]*\bxmlns:r=/.test(head) && from >= 0) {
+    const tail = strFromU8(data.subarray(from), true);
+    AFTER_LEGACY_DRAWING.lastIndex = 0;
     const at = from + (AFTER_LEGACY_DRAWING.exec(tail)?.index ?? tail.lastIndexOf('</worksheet>'));
     return [data.subarray(0, at), element, data.subarray(at)];
   }
@@ -146,7 +197,7 @@ export function addNotes(files: Parts, notesBySheet: Map<number, CellNote[]>): v
     const count = Math.ceil(notes.length / (BLOCK - 1));
     const blocks = Array.from({ length: count }, (_, k) => nextBlock + k);
     nextBlock += count;
-    files[`xl/drawings/vmlDrawing${sheet}.vml`] = strToU8(drawingXml(notes, blocks));
+    files[`xl/drawings/vmlDrawing${sheet}.vml`] = drawingXml(notes, blocks);
     const [, drawingId] = relate(files, `xl/worksheets/_rels/sheet${sheet}.xml.rels`, [
       { type: 'comments', target: `../comments${sheet}.xml` },
       { type: 'vmlDrawing', target: `../drawings/vmlDrawing${sheet}.vml` },

@@ -1,7 +1,7 @@
 // Print set-up shared by every workbook we write: A4, one page wide (or several, with columns repeated), the header rows repeated on
 // every page, a footer with a label on the left and the page number on the right.
 import type ExcelJS from 'exceljs';
-import { EXCEL_LIMITS, fitText } from './sheet-xml';
+import { EXCEL_LIMITS, escapeUnderscoreHex, fitText } from './sheet-xml';
 
 export interface A4Options {
   landscape: boolean;
@@ -37,20 +37,25 @@ export function printOnA4(ws: ExcelJS.Worksheet, o: A4Options): void {
     ...(o.printArea ? { printArea: absoluteRows(o.printArea) } : {}),
     margins: o.margins,
   };
-  // `&&` is a literal ampersand in header/footer codes; each of header and footer stays within
-  // Excel's 255 characters.
-  const right = `&R&8${o.pageLabel ?? 'Trang &P/&N'}`;
-  const room = EXCEL_LIMITS.headerFooterChars - right.length - '&L&8'.length;
-  let left = escapeCodes(o.footer);
-  if (left.length > room) left = escapeCodes(`${o.footer.slice(0, Math.floor(room / 2) - 1)}…`);
   ws.headerFooter = {
     ...(o.header
       ? {
           oddHeader: `&C${o.header.map((l, i) => (i === 0 ? `&B&11${escapeCodes(l)}&B` : `&9${escapeCodes(l)}`)).join('\n')}`,
         }
       : {}),
-    oddFooter: `&L&8${left}${right}`,
+    oddFooter: footerCodes(o.footer, o.pageLabel),
   };
+}
+
+/** The footer with its codes: `footer` on the left, the page label on the right. */
+export function footerCodes(footer: string, pageLabel = 'Trang &P/&N'): string {
+  // `&&` is a literal ampersand in header/footer codes; each of header and footer stays within
+  // Excel's 255 characters.
+  const right = `&R&8${pageLabel}`;
+  const room = EXCEL_LIMITS.headerFooterChars - right.length - '&L&8'.length;
+  let left = escapeCodes(footer);
+  if (left.length > room) left = escapeCodes(`${footer.slice(0, Math.floor(room / 2) - 1)}…`);
+  return `&L&8${left}${right}`;
 }
 
 /**
@@ -61,13 +66,24 @@ function absoluteRows(range: string): string {
   return range.replace(/([A-Z]+)\$?(\d+)/g, '$1$$$2');
 }
 
-/** Every text cell of a workbook within Excel's 32,767 characters, cut with a visible mark. */
+/**
+ * Every text cell of a workbook as it must be stored, just before exceljs writes it: text that
+ * holds an `_xHHHH_` escapes it (exceljs writes it as it is, and Excel and every reader would
+ * give the character back), within Excel's 32,767 characters, cut with a visible mark.
+ */
 export function fitWorkbookText(wb: ExcelJS.Workbook): void {
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        if (typeof cell.value === 'string' && cell.value.length > EXCEL_LIMITS.cellChars)
-          cell.value = fitText(cell.value);
+        const v = cell.value;
+        if (typeof v === 'string') {
+          const stored = fitText(escapeUnderscoreHex(v));
+          if (stored !== v) cell.value = stored;
+        } else if (v && typeof v === 'object' && 'formula' in v && typeof v.result === 'string') {
+          // A formula's cached text (the month plan's task names) is stored the same way.
+          const stored = escapeUnderscoreHex(v.result);
+          if (stored !== v.result) cell.value = { ...v, result: stored };
+        }
       }),
     ),
   );

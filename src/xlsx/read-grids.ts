@@ -2,6 +2,7 @@
 // a whole-column validation can keep exceljs busy for minutes and we only need values.
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../core/grid';
+import { unescapeUnderscoreHex } from './sheet-xml';
 
 const SKIPPED_NODES = [
   'dataValidations',
@@ -29,6 +30,8 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
     if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: ExcelJS.CellValue }).result;
+      // exceljs gives a text result as stored: its `_xHHHH_` escapes read as Excel (and lean-read.ts) reads them.
+      if (typeof result === 'string') return unescapeUnderscoreHex(result);
       return result === undefined ? null : valueOf(result);
     }
     if ('text' in v) return valueOf((v as { text: ExcelJS.CellValue }).text);

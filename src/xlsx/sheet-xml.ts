@@ -12,15 +12,33 @@ import { fitRowHeight } from './row-height';
 // XML 1.0 forbids most control characters; Excel reads `_xHHHH_` as an escape, so a literal one is escaped.
 const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const HAS_INVALID_XML = new RegExp(INVALID_XML.source);
+/** A quick test first: the full pattern's look-arounds cost more than the text they look at. */
+const HAS_INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 const SPECIAL = /[&<>"]/g;
 const HAS_SPECIAL = /[&<>"]/;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+/**
+ * Text as SpreadsheetML stores it in a cell or note: Excel (and exceljs, LibreOffice, our reader)
+ * read `_xHHHH_` as the character HHHH, so text that really holds one has its underscore escaped
+ * (`_x005F_x0041_` reads back as "_x0041_"). The one place every writer of ours escapes it.
+ */
+export function escapeUnderscoreHex(text: string): string {
+  // Every underscore that starts one, the closing underscore of another included ("_x005F_x0041_").
+  return text.includes('_x') ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_') : text;
+}
+
+/** The reverse, as Excel reads text: each `_xHHHH_` is the character HHHH (`_x005F_` the underscore). */
+export function unescapeUnderscoreHex(text: string): string {
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : text;
+}
+
 export function escapeXml(text: string): string {
   let s = text;
   if (HAS_INVALID_XML.test(s)) s = s.replace(INVALID_XML, '');
-  if (s.includes('_x')) s = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+  s = escapeUnderscoreHex(s);
   return HAS_SPECIAL.test(s) ? s.replace(SPECIAL, (c) => ENTITY[c]) : s;
 }
 

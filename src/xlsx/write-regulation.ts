@@ -1,195 +1,162 @@
 // WorkbookContent → the regulation workbook of src/core/layout.ts: one Excel Table per block,
-// dropdowns from the hidden Danh mục sheet, frozen headers, A4 print set-up.
-import ExcelJS from 'exceljs';
+// dropdowns from the hidden Danh mục sheet, frozen headers, A4 print set-up, the import's notes.
+// Written as SpreadsheetML text, part by part, the package exceljs wrote for it before (put in
+// Excel's order by excel-package.ts), which test/xlsx/regulation-writer.test.ts holds it to:
+// exceljs's object tree of every cell and style was most of the time an import of a long
+// regulation took, and this path no longer loads exceljs at all.
+import theme from 'exceljs/lib/xlsx/xml/theme1.js';
+import { strToU8 } from 'fflate';
 import { LISTS_SHEET, type ListKey } from '../core/layout';
+import { TEMPLATE_LOOK, listRange, templateLists, templateSheets } from '../core/template/sheets';
+import type { WorkbookContent } from '../core/template/content';
+import { addNotes, type CellNote } from './notes-xml';
+import { StyleSheet } from './regulation-styles';
 import {
-  LIST_ALERT,
-  TEMPLATE_LOOK,
-  listRange,
-  templateLists,
-  templateSheets,
-  type TemplateSheet,
-} from '../core/template/sheets';
-import { excelPackage } from './excel-package';
-import type { CellNote } from './notes-xml';
-import { fitWorkbookText, printOnA4 } from './print';
-import { isBulkSheet, writeBulkRows, type BulkRows } from './regulation-rows';
-import { rowHeight } from './row-height';
-import type { ContentValue, WorkbookContent } from '../core/template/content';
+  XML_HEAD,
+  encodeXml,
+  listsSheetXml,
+  sharedItem,
+  templateSheetXml,
+  type SheetWriter,
+} from './regulation-sheets';
+import { SharedStrings } from './sheet-xml';
+import { zipEntries } from './zip';
 
 /** Rows a dropdown covers below each header (the template's room to grow). */
 export const INPUT_ROOM = TEMPLATE_LOOK.inputRoom;
 
-const FONT = TEMPLATE_LOOK.font;
-const SIZE = TEMPLATE_LOOK.size;
-const HEADER_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: `FF${TEMPLATE_LOOK.headerFill}` },
-};
-const HEADER_FONT: Partial<ExcelJS.Font> = {
-  name: FONT,
-  size: SIZE,
-  bold: true,
-  color: { argb: `FF${TEMPLATE_LOOK.headerFontColour}` },
-};
-
 const LISTS = templateLists();
-const LIST_BY_KEY = new Map(LISTS.map((l) => [l.key, l]));
+const LIST_BY_KEY = new Map<string, (typeof LISTS)[number]>(LISTS.map((l) => [l.key, l]));
 
 /** Defined names of the dropdown lists. */
 export const LIST_NAMES = Object.fromEntries(LISTS.map((l) => [l.key, l.name])) as Record<ListKey, string>;
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-/** User text always stays text: exceljs writes strings as strings, never as formulas. */
-function cellValue(v: ContentValue | undefined): ExcelJS.CellValue {
-  if (v === undefined || v === null || v === '') return null;
-  return v;
-}
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELS_OPEN = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
+const TYPE = 'application/vnd.openxmlformats-officedocument';
 
-function addListsSheet(wb: ExcelJS.Workbook) {
-  const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-  for (const list of LISTS) {
-    if (!list.column) continue;
-    const col = ws.getColumn(list.column);
-    ws.getCell(`${list.column}1`).value = list.title;
-    ws.getCell(`${list.column}1`).font = { bold: true };
-    list.values.forEach((v, r) => (ws.getCell(`${list.column}${r + 2}`).value = v));
-    col.width = TEMPLATE_LOOK.listWidth;
-    if (!list.fromTable) wb.definedNames.add(listRange(list), list.name);
-  }
-  // Code lists name their table's first column, so a new party or clause appears in the dropdowns.
-  for (const list of LISTS) {
-    if (list.fromTable) wb.definedNames.add(`${quote(list.fromTable.sheet)}!$A$2:$A$${INPUT_ROOM + 1}`, list.name);
-  }
-}
-
-function dropdown(ws: ExcelJS.Worksheet, range: string, key: ListKey) {
-  const list = LIST_BY_KEY.get(key)!;
-  // One validation per range: exceljs's per-cell validations come out as overlapping ranges (#2820).
-  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-    range,
-    {
-      type: 'list',
-      allowBlank: true,
-      formulae: [list.name],
-      showErrorMessage: list.strict,
-      errorStyle: 'warning',
-      errorTitle: LIST_ALERT.title,
-      error: LIST_ALERT.message,
-    },
+function contentTypes(sheets: number, tables: number): string {
+  const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
+  let xml =
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    override('/xl/workbook.xml', `${TYPE}.spreadsheetml.sheet.main+xml`);
+  for (let i = 1; i <= sheets; i++)
+    xml += override(`/xl/worksheets/sheet${i}.xml`, `${TYPE}.spreadsheetml.worksheet+xml`);
+  xml +=
+    override('/xl/theme/theme1.xml', `${TYPE}.theme+xml`) +
+    override('/xl/styles.xml', `${TYPE}.spreadsheetml.styles+xml`) +
+    override('/xl/sharedStrings.xml', `${TYPE}.spreadsheetml.sharedStrings+xml`);
+  for (let i = 1; i <= tables; i++) xml += override(`/xl/tables/table${i}.xml`, `${TYPE}.spreadsheetml.table+xml`);
+  return (
+    xml +
+    `<Default Extension="vml" ContentType="${TYPE}.vmlDrawing"/>` +
+    override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
+    override('/docProps/app.xml', `${TYPE}.extended-properties+xml`) +
+    '</Types>'
   );
 }
 
-function printSetup(ws: ExcelJS.Worksheet, landscape: boolean) {
-  printOnA4(ws, {
-    landscape,
-    titleRow: 1,
-    footer: `Phối hợp — ${ws.name}`,
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  });
+const PACKAGE_RELS =
+  `${RELS_OPEN}<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
+
+function workbookRels(sheets: number): string {
+  let xml =
+    `${RELS_OPEN}<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId2" Type="${REL}/theme" Target="theme/theme1.xml"/>` +
+    `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`;
+  for (let i = 1; i <= sheets; i++)
+    xml += `<Relationship Id="rId${i + 3}" Type="${REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
+  return `${xml}</Relationships>`;
 }
 
-/** Called after the column styles, which exceljs would otherwise spread over the header cells too. */
-function styleHeader(ws: ExcelJS.Worksheet, headers: string[], widths: number[]) {
-  const row = ws.getRow(1);
-  headers.forEach((_, i) => {
-    const cell = row.getCell(i + 1);
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  });
-  row.height = Math.max(
-    30,
-    rowHeight(
-      headers.map((h, i) => [h, widths[i]]),
-      SIZE,
+function workbookXml(names: string[]): string {
+  const sheets = names
+    .map(
+      (name, i) =>
+        `<sheet sheetId="${i + 1}" name="${encodeXml(name)}" state="${name === LISTS_SHEET ? 'hidden' : 'visible'}" r:id="rId${i + 4}"/>`,
+    )
+    .join('');
+  const defined = (name: string, value: string, sheet?: number) =>
+    `<definedName name="${name}"${sheet === undefined ? '' : ` localSheetId="${sheet}"`}>${encodeXml(value)}</definedName>`;
+  // The fixed lists name their Danh mục range; the code lists their table's first column, so a
+  // new party or clause appears in the dropdowns.
+  const lists = [
+    ...LISTS.filter((l) => l.column && !l.fromTable).map((l) => defined(l.name, listRange(l))),
+    ...LISTS.filter((l) => l.fromTable).map((l) =>
+      defined(l.name, `${quote(l.fromTable!.sheet)}!$A$2:$A$${INPUT_ROOM + 1}`),
     ),
+  ];
+  const titles = names.flatMap((name, i) =>
+    name === LISTS_SHEET ? [] : [defined('_xlnm.Print_Titles', `${quote(name)}!$1:$1`, i)],
+  );
+  return (
+    `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">` +
+    '<fileVersion appName="xl" lastEdited="5" lowestEdited="5" rupBuild="9303"/><workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>' +
+    `<sheets>${sheets}</sheets><definedNames>${lists.join('')}${titles.join('')}</definedNames><calcPr calcId="171027"/></workbook>`
   );
 }
 
-/** A data row as tall as its longest wrapped text. */
-const dataRowHeight = (r: ContentValue[], widths: number[]) =>
-  rowHeight(
-    r.map((v, j): [string, number] => [typeof v === 'string' ? v : '', widths[j] ?? 10]),
-    SIZE,
+function appXml(names: string[]): string {
+  return (
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    '<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>' +
+    `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${names.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${names.length}" baseType="lpstr">${names.map((n) => `<vt:lpstr>${encodeXml(n)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts>` +
+    '<Company></Company><Manager></Manager><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>'
   );
-
-function sizeRows(ws: ExcelJS.Worksheet, rows: ContentValue[][], widths: number[]) {
-  rows.forEach((r, i) => (ws.getRow(i + 2).height = dataRowHeight(r, widths)));
 }
 
-/** `bulk`: exceljs writes the first data row only, as the probe for regulation-rows.ts. */
-function addSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet, bulk = false) {
-  const rows = bulk ? sheet.rows.slice(0, 1) : sheet.rows;
-  const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  sheet.widths.forEach((w, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = w;
-    column.alignment = { vertical: 'top', wrapText: true };
-    column.font = { name: FONT, size: SIZE };
-  });
-  if (sheet.table) {
-    ws.addTable({
-      name: sheet.table,
-      ref: 'A1',
-      headerRow: true,
-      totalsRow: false,
-      style: { theme: TEMPLATE_LOOK.tableStyle, showRowStripes: true },
-      columns: sheet.headers.map((h) => ({ name: h, filterButton: true })),
-      // Excel requires a table to have at least one data row.
-      rows: rows.length > 0 ? rows.map((r) => r.map(cellValue)) : [sheet.headers.map(() => null)],
-    });
-  } else {
-    ws.addRow(sheet.headers);
-    for (const row of sheet.rows) ws.addRow(row.map(cellValue));
-  }
-  for (const d of sheet.dropdowns) dropdown(ws, d.range, d.list);
-  for (const i of sheet.dateColumns) ws.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
-  if (sheet.boldLabels)
-    sheet.rows.forEach((_, i) => (ws.getCell(i + 2, 1).font = { name: FONT, size: SIZE, bold: true }));
-  styleHeader(ws, sheet.headers, sheet.widths);
-  sizeRows(ws, rows, sheet.widths);
-  printSetup(ws, sheet.landscape);
-  return ws;
-}
-
-export interface RegulationWorkbookOptions {
-  /** false: exceljs writes every row (the reference the tests compare the bulk rows with). */
-  bulkRows?: boolean;
+/** The workbook's properties; its dates fixed, so that the same content gives the same file. */
+function coreXml(title: string): string {
+  const when = '2025-01-01T00:00:00Z';
+  return (
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `<dc:creator>Phối hợp</dc:creator><dc:title>${encodeXml(title)}</dc:title><dc:subject></dc:subject><dc:description></dc:description><cp:keywords></cp:keywords><cp:category></cp:category><cp:lastModifiedBy>Unknown</cp:lastModifiedBy>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`
+  );
 }
 
 /** Write a regulation workbook (the empty template when content is empty). */
-export async function writeRegulationWorkbook(
-  content: WorkbookContent,
-  options: RegulationWorkbookOptions = {},
-): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Phối hợp';
-  wb.title = content.title ?? 'Quy chế phối hợp';
-  wb.created = new Date(Date.UTC(2025, 0, 1));
-  wb.modified = wb.created;
-  // Notes are written into the package by excelPackage, by the sheet's part number (exceljs's id).
+export async function writeRegulationWorkbook(content: WorkbookContent): Promise<Uint8Array> {
+  const sheets = templateSheets(content);
+  const w: SheetWriter = {
+    sst: new SharedStrings(`${XML_HEAD}<sst count="0" uniqueCount="0"></sst>`, sharedItem),
+    styles: new StyleSheet(),
+  };
+  const names = [...sheets.map((s) => s.name), LISTS_SHEET];
+  const parts: Array<[string, Uint8Array | Uint8Array[]]> = [];
+  const tables: string[] = [];
   const notes = new Map<number, CellNote[]>();
-  const bulks: BulkRows[] = [];
-  for (const sheet of templateSheets(content)) {
-    const bulk = options.bulkRows !== false && isBulkSheet(sheet);
-    const ws = addSheet(wb, sheet, bulk);
-    if (bulk)
-      bulks.push({
-        part: `xl/worksheets/sheet${ws.id}.xml`,
-        table: sheet.table!,
-        columns: sheet.headers.length,
-        rows: sheet.rows,
-        heights: sheet.rows.map((r) => dataRowHeight(r, sheet.widths)),
-      });
+  sheets.forEach((sheet, i) => {
+    const { xml, table } = templateSheetXml(w, sheet, LIST_BY_KEY, tables.length + 1);
+    parts.push([`xl/worksheets/sheet${i + 1}.xml`, strToU8(xml)]);
+    if (table) {
+      tables.push(table);
+      const rels = `${RELS_OPEN}<Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${tables.length}.xml"/></Relationships>`;
+      parts.push([`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, strToU8(rels)]);
+    }
     const list = sheet.notes.filter((n) => n.text);
-    if (list.length > 0) notes.set(ws.id, list);
-  }
-  addListsSheet(wb);
-  fitWorkbookText(wb);
-  // Stored, not deflated: excelPackage puts the parts in Excel's order and deflates them once.
-  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  return excelPackage(stored as ArrayBuffer, {}, notes, (files) => writeBulkRows(files, bulks));
+    if (list.length > 0) notes.set(i + 1, list);
+  });
+  parts.push([`xl/worksheets/sheet${names.length}.xml`, strToU8(listsSheetXml(w, LISTS))]);
+  const files: Record<string, Uint8Array | Uint8Array[]> = {
+    '[Content_Types].xml': strToU8(contentTypes(names.length, tables.length)),
+    '_rels/.rels': strToU8(PACKAGE_RELS),
+    'xl/_rels/workbook.xml.rels': strToU8(workbookRels(names.length)),
+    ...Object.fromEntries(parts),
+    'xl/sharedStrings.xml': w.sst.toXml(),
+    ...Object.fromEntries(tables.map((t, i) => [`xl/tables/table${i + 1}.xml`, strToU8(t)])),
+    'xl/theme/theme1.xml': strToU8(theme),
+    'xl/styles.xml': strToU8(w.styles.toXml()),
+    'docProps/app.xml': strToU8(appXml(names)),
+    'docProps/core.xml': strToU8(coreXml(content.title ?? 'Quy chế phối hợp')),
+    'xl/workbook.xml': strToU8(workbookXml(names)),
+  };
+  addNotes(files, notes);
+  return zipEntries(Object.entries(files).map(([name, data]) => ({ name, data })));
 }

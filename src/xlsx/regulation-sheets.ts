@@ -1,0 +1,236 @@
+// The worksheets and tables of the regulation workbook as SpreadsheetML text, laid out as exceljs
+// laid them out when it wrote this workbook (frozen header, column styles on every cell, a table
+// per block, dropdowns, A4 print set-up): an imported 1,000-clause regulation used to spend most
+// of its writing time in exceljs's object tree; here a row is one string.
+import { TEMPLATE_LOOK, LIST_ALERT, type TemplateList, type TemplateSheet } from '../core/template/sheets';
+import { columnNumber } from '../core/grid';
+import type { ContentValue } from '../core/template/content';
+import { footerCodes } from './print';
+import type { CellStyle, StyleSheet } from './regulation-styles';
+import { rowHeight } from './row-height';
+import { col, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
+
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const WORKSHEET_OPEN =
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
+const FORMAT = '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>';
+const FROZEN_HEADER =
+  '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
+const MARGINS = '<pageMargins left="0.6" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+
+// As exceljs encodes text (utils.xmlEncode): five entities; DEL and the control characters other
+// than tab and line breaks dropped. Lone surrogates, which no XML may hold, are dropped too.
+const DROPPED =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A quick test first: the full pattern's look-arounds cost more than the text they look at. */
+const MAY_DROP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
+const dropped = (text: string) => (MAY_DROP.test(text) ? text.replace(DROPPED, '') : text);
+const ENTITIES = /["&'<>]/g;
+const HAS_ENTITY = /["&'<>]/;
+const ENTITY: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/** Text for an attribute or an element of a part (not a cell's: see cellText). */
+export function encodeXml(text: string): string {
+  const s = dropped(text);
+  return HAS_ENTITY.test(s) ? s.replace(ENTITIES, (c) => ENTITY[c]) : s;
+}
+
+/** A cell's or note's text: what Excel would read as an `_xHHHH_` escape is escaped itself. */
+export function cellText(text: string): string {
+  const s = escapeUnderscoreHex(dropped(text));
+  return HAS_ENTITY.test(s) ? s.replace(ENTITIES, (c) => ENTITY[c]) : s;
+}
+
+/** A shared string's <si> (space kept at the ends or with a line break, as exceljs's TextXform). */
+export function sharedItem(text: string): string {
+  const space = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<si><t${space}>${cellText(text)}</t></si>`;
+}
+
+const FONT = { name: TEMPLATE_LOOK.font, size: TEMPLATE_LOOK.size };
+const COLUMN_ALIGNMENT = { vertical: 'top', wrapText: true } as const;
+const HEADER: CellStyle = {
+  font: { ...FONT, bold: true, colour: `FF${TEMPLATE_LOOK.headerFontColour}` },
+  fill: `FF${TEMPLATE_LOOK.headerFill}`,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+};
+
+/** Excel's serial day number of a date (as exceljs converts it, 1900 date system). */
+const excelDate = (d: Date) => 25569 + d.getTime() / 86_400_000;
+
+export interface SheetWriter {
+  sst: SharedStrings;
+  styles: StyleSheet;
+}
+
+/** One cell; the empty ones keep their style, as exceljs writes a table's blanks. */
+function cellXml(w: SheetWriter, ref: string, v: ContentValue | undefined, style: CellStyle | undefined): string {
+  if (v === null || v === undefined || v === '') {
+    const s = w.styles.id(style);
+    return s ? `<c r="${ref}" s="${s}"/>` : '';
+  }
+  const date = v instanceof Date;
+  const s = w.styles.id(style, date);
+  const sAttr = s ? ` s="${s}"` : '';
+  if (typeof v === 'string') return `<c r="${ref}"${sAttr} t="s"><v>${w.sst.id(fitText(v))}</v></c>`;
+  return `<c r="${ref}"${sAttr}><v>${date ? excelDate(v) : v}</v></c>`;
+}
+
+function rowXml(r: number, cells: string[], height?: number): string {
+  let first = 0;
+  while (first < cells.length && !cells[first]) first++;
+  let last = cells.length;
+  while (last > first && !cells[last - 1]) last--;
+  const spans = first < last ? ` spans="${first + 1}:${last}"` : '';
+  const ht = height ? ` ht="${height}" customHeight="1"` : '';
+  return `<row r="${r}"${ht}${spans} x14ac:dyDescent="0.25">${cells.join('')}</row>`;
+}
+
+/** <cols>, neighbours alike merged into one element as exceljs merges them. */
+function colsXml(widths: number[], styleIds: number[]): string {
+  let out = '';
+  for (let i = 0; i < widths.length;) {
+    let j = i;
+    while (j + 1 < widths.length && widths[j + 1] === widths[i] && styleIds[j + 1] === styleIds[i]) j++;
+    const style = styleIds[i] ? ` style="${styleIds[i]}"` : '';
+    out += `<col min="${i + 1}" max="${j + 1}" width="${widths[i]}"${style} customWidth="1"/>`;
+    i = j + 1;
+  }
+  return `<cols>${out}</cols>`;
+}
+
+/** A data row as tall as its longest wrapped text. */
+export const dataRowHeight = (r: ContentValue[], widths: number[]) =>
+  rowHeight(
+    r.map((v, j): [string, number] => [typeof v === 'string' ? v : '', widths[j] ?? 10]),
+    TEMPLATE_LOOK.size,
+  );
+
+export interface SheetParts {
+  xml: string;
+  /** The table part, when the sheet has a table. */
+  table?: string;
+}
+
+/** A block's (or an extra) sheet; `tableId`: its table's number in the package. */
+export function templateSheetXml(
+  w: SheetWriter,
+  sheet: TemplateSheet,
+  lists: Map<string, TemplateList>,
+  tableId: number,
+): SheetParts {
+  const columns = sheet.headers.length;
+  const dates = new Set(sheet.dateColumns);
+  const columnStyles = sheet.widths.map((_, i): CellStyle => ({
+    ...(dates.has(i) ? { numFmt: 'dd/mm/yyyy' } : {}),
+    font: FONT,
+    alignment: COLUMN_ALIGNMENT,
+  }));
+  const columnIds = columnStyles.map((s) => w.styles.id(s));
+  // exceljs gives a column its date format after the table's rows are in, to the cells of the rows
+  // that hold a value: the cells of an empty row keep the plain style.
+  const plain: CellStyle = { font: FONT, alignment: COLUMN_ALIGNMENT };
+  const headerStyles = columnStyles.map((s): CellStyle => ({ ...s, ...HEADER }));
+  const label: CellStyle = { ...columnStyles[0], font: { ...FONT, bold: true } };
+  const headerHeight = Math.max(
+    30,
+    rowHeight(
+      sheet.headers.map((h, i) => [h, sheet.widths[i]]),
+      TEMPLATE_LOOK.size,
+    ),
+  );
+  const rows = [
+    rowXml(
+      1,
+      sheet.headers.map((h, i) => cellXml(w, `${col(i + 1)}1`, h, headerStyles[i])),
+      headerHeight,
+    ),
+  ];
+  // Excel requires a table to have at least one data row.
+  const data: ContentValue[][] = sheet.table && sheet.rows.length === 0 ? [sheet.headers.map(() => null)] : sheet.rows;
+  data.forEach((values, k) => {
+    const r = k + 2;
+    const cells: string[] = [];
+    const empty = values.every((v) => v === null || v === undefined || v === '');
+    for (let c = 0; c < columns; c++) {
+      const v = values[c];
+      const style = sheet.boldLabels && c === 0 ? label : empty && sheet.table ? plain : columnStyles[c];
+      cells.push(cellXml(w, `${col(c + 1)}${r}`, v, style));
+    }
+    rows.push(rowXml(r, cells, sheet.rows.length > 0 ? dataRowHeight(values, sheet.widths) : undefined));
+  });
+  const last = `${col(columns)}${data.length + 1}`;
+  const validations = validationsXml(sheet, lists);
+  const landscape = sheet.landscape ? 'landscape' : 'portrait';
+  const xml =
+    XML_HEAD +
+    WORKSHEET_OPEN +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${last}"/>${FROZEN_HEADER}${FORMAT}` +
+    colsXml(sheet.widths, columnIds) +
+    `<sheetData>${rows.join('')}</sheetData>${validations}${MARGINS}` +
+    `<pageSetup paperSize="9" orientation="${landscape}" fitToWidth="1" fitToHeight="0"/>` +
+    `<headerFooter><oddFooter>${encodeXml(footerCodes(`Phối hợp — ${sheet.name}`))}</oddFooter></headerFooter>` +
+    (sheet.table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '') +
+    '</worksheet>';
+  return { xml, table: sheet.table ? tableXml(sheet, tableId, `A1:${last}`) : undefined };
+}
+
+function validationsXml(sheet: TemplateSheet, lists: Map<string, TemplateList>): string {
+  if (sheet.dropdowns.length === 0) return '';
+  // exceljs lists them by address, compared as text.
+  const sorted = [...sheet.dropdowns].sort((a, b) => (a.range < b.range ? -1 : a.range > b.range ? 1 : 0));
+  const items = sorted.map((d) => {
+    const list = lists.get(d.list)!;
+    const strict = list.strict ? ' showErrorMessage="1"' : '';
+    return (
+      `<dataValidation type="list" allowBlank="1"${strict} errorStyle="warning" errorTitle="${encodeXml(LIST_ALERT.title)}" error="${encodeXml(LIST_ALERT.message)}" sqref="${d.range}">` +
+      `<formula1>${encodeXml(list.name)}</formula1></dataValidation>`
+    );
+  });
+  return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+}
+
+function tableXml(sheet: TemplateSheet, id: number, ref: string): string {
+  const name = encodeXml(sheet.table!);
+  const filters = sheet.headers.map((_, i) => `<filterColumn colId="${i}" hiddenButton="0"/>`).join('');
+  const columns = sheet.headers
+    .map(
+      (h, i) =>
+        `<tableColumn id="${i + 1}" name="${encodeXml(h)}" ${i === 0 ? 'totalsRowLabel="Total"' : 'totalsRowFunction="none"'}/>`,
+    )
+    .join('');
+  return (
+    XML_HEAD +
+    '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr xr3" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" ' +
+    `id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="1" headerRowCount="1">` +
+    `<autoFilter ref="${ref}">${filters}</autoFilter><tableColumns count="${sheet.headers.length}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="${TEMPLATE_LOOK.tableStyle}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
+
+/** The hidden Danh mục sheet: each list in its column, titles in bold. */
+export function listsSheetXml(w: SheetWriter, lists: TemplateList[]): string {
+  // Each list in its own column, A onwards (templateLists numbers them so).
+  const shown = lists.filter((l) => l.column).sort((a, b) => columnNumber(a.column!) - columnNumber(b.column!));
+  if (shown.some((l, i) => columnNumber(l.column!) !== i + 1))
+    throw new Error('Danh mục: lists not in columns A, B, …');
+  const bold: CellStyle = { font: { bold: true } };
+  const height = Math.max(0, ...shown.map((l) => l.values.length)) + 1;
+  const rows: string[] = [];
+  for (let r = 1; r <= height; r++) {
+    const cells = shown.map((l, i) => {
+      const v = r === 1 ? l.title : l.values[r - 2];
+      return v === undefined ? '' : cellXml(w, `${col(i + 1)}${r}`, v, r === 1 ? bold : undefined);
+    });
+    rows.push(rowXml(r, cells));
+  }
+  const widths = shown.map(() => TEMPLATE_LOOK.listWidth);
+  return (
+    XML_HEAD +
+    WORKSHEET_OPEN +
+    `<dimension ref="A1:${col(shown.length)}${height}"/>${FORMAT}${colsXml(widths, [])}<sheetData>${rows.join('')}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>' +
+    '</worksheet>'
+  );
+}
