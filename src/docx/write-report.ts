@@ -5,12 +5,12 @@
 // The template is first stripped of what the table already says: each cell's borders (the table's
 // own borders draw the same grid), top alignment and "not a header row" (Word's defaults), which
 // were some 60 % of a row's XML, so a thousand rows are less to write, encode and compress.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { Block, WordDocument } from '../core/export';
 import type { Table } from '../core/nd30/document';
 import { isTable } from '../core/export';
 import { writeWordDocument } from './write-document';
-import { zipPackage, type DeflateRaw } from './zip-package';
+import { zipEntries } from '../xlsx/zip';
 
 // Private-use characters: nothing a cell holds, and written by the writer as they are.
 const OPEN = '\uE000';
@@ -46,12 +46,10 @@ function lighterRow(row: string, tableStart: string): string {
   return drawn ? light.replace(CELL_BORDERS, '') : light;
 }
 
-/** `deflateRaw`: the host's DEFLATE (node:zlib in the CLI) for the final zip; fflate's otherwise. */
-export async function writeReportDocument(
-  doc: WordDocument,
-  creator?: string,
-  deflateRaw?: DeflateRaw,
-): Promise<Uint8Array> {
+// The file's date inside the zip is not the report's: a fixed one keeps the bytes the same run to run.
+const ZIP_TIME = new Date(1980, 0, 1);
+
+export async function writeReportDocument(doc: WordDocument, creator?: string): Promise<Uint8Array> {
   const tables: Table[] = [];
   const withTemplates = (blocks: Block[]): Block[] =>
     blocks.map((b) => {
@@ -86,5 +84,8 @@ export async function writeReportDocument(
     xml = xml.slice(0, start) + out.join('') + xml.slice(end);
   });
   files['word/document.xml'] = strToU8(xml);
-  return deflateRaw ? zipPackage(files, deflateRaw) : zipSync(files, { level: 6 });
+  return zipEntries(
+    Object.entries(files).map(([name, data]) => ({ name, data })),
+    { mtime: ZIP_TIME },
+  );
 }

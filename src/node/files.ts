@@ -10,7 +10,7 @@ import {
   readSync,
   type Stats,
 } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import { inBoth, msg, UserError, type Message, type MessageKey } from '../core/i18n';
 import { fileTypeKey } from './file-type';
 import { checkXlsxBytes, megabytes, XLSX_LIMITS } from '../xlsx/check-bytes';
@@ -136,6 +136,3 @@ export async function isReadableDir(dir: string): Promise<boolean> {
     return false;
   }
 }
-
-/** DEFLATE by node:zlib, for a package the docx adapter zips (the report's .docx). */
-export const nodeDeflateRaw = (data: Uint8Array): Uint8Array => deflateRawSync(data);

@@ -1,7 +1,9 @@
-// A minimal .zip writer for generated packages. Deflate runs natively where the platform has
-// CompressionStream('deflate-raw') (Node ≥ 20.12, current browsers and WebView2) and in
-// JavaScript (fflate) elsewhere; native deflate is several times faster on the large sheets and
-// runs entries in parallel. Only what an .xlsx needs: no zip64, no encryption, UTF-8 names.
+// A minimal .zip writer for generated packages. Deflate runs natively: in Node, node:zlib's
+// synchronous deflate for the many small parts (a CompressionStream costs about a millisecond of
+// set-up each, more than deflating a small part) and a CompressionStream('deflate-raw') for the
+// large sheets, which then run in parallel; in browsers and WebView2 a CompressionStream each; in
+// JavaScript (fflate) where neither exists. Only what an .xlsx or .docx needs: no zip64, no
+// encryption, UTF-8 names.
 import { Deflate, strToU8 } from 'fflate';
 
 export interface ZipEntry {
@@ -32,6 +34,19 @@ export function crc32(data: Uint8Array | Uint8Array[]): number {
 }
 
 type Native = (data: Uint8Array[]) => Promise<Uint8Array>;
+type SyncDeflate = (data: Uint8Array) => Uint8Array;
+
+/** Parts under this size go through the host's synchronous deflate when there is one. */
+const SMALL_PART = 256 * 1024;
+
+// Node's zlib reached without importing node: (this layer also runs in the pane);
+// process.getBuiltinModule is in Node ≥ 20.16.
+function hostDeflate(): SyncDeflate | null {
+  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const zlib = host?.getBuiltinModule?.('node:zlib') as { deflateRawSync?: SyncDeflate } | undefined;
+  const deflate = zlib?.deflateRawSync;
+  return deflate ? (data) => deflate(data) : null;
+}
 
 function nativeDeflate(): Native | null {
   const CS = (globalThis as { CompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> })
@@ -96,9 +111,14 @@ export interface ZipOptions {
 /** Pack entries in order into a .zip (deflated). */
 export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}): Promise<Uint8Array> {
   const native = options.portable ? null : nativeDeflate();
+  const sync = options.portable ? null : hostDeflate();
   const level = options.level ?? 6;
   const compressed = await Promise.all(
-    entries.map((e) => (native ? native(partsOf(e.data)) : Promise.resolve(deflateParts(partsOf(e.data), level)))),
+    entries.map((e) => {
+      const parts = partsOf(e.data);
+      if (sync && sizeOf(parts) < SMALL_PART) return Promise.resolve(sync(join(parts)));
+      return native ? native(parts) : Promise.resolve(deflateParts(parts, level));
+    }),
   );
   const { time, date } = dosTime(options.mtime ?? new Date());
   const parts: Uint8Array[] = [];

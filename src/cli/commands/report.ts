@@ -17,7 +17,7 @@ import { DEFAULT_CALENDAR, parseCalendarText } from '../../core/tracking-book/ca
 import { REPORT_PERIODS } from '../../core/tracking-book/counting';
 import { parseSchoolYear, schoolYearOf } from '../../core/values';
 import { writeReportDocument } from '../../docx/write-report';
-import { nodeDeflateRaw, readInputFile, writeOutputs } from '../../node/files';
+import { readInputFile, writeOutputs } from '../../node/files';
 import { readRegulationFile, readXlsxBytes } from '../../node/regulation-file';
 import { asOfDate, choice, LANG_OPTION, oneWorkbook, REPLACE_OPTIONS, RULES_OPTION, type CommandSpec } from '../args';
 import { parseCommand, startCommand } from '../command-start';
@@ -92,9 +92,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   });
   if (out) {
     const doc = buildReportDocument(report, regulation);
-    await writeOutputs(plan, [
-      { file: out, data: await writeReportDocument(doc, `phoihop ${VERSION}`, nodeDeflateRaw) },
-    ]);
+    await writeOutputs(plan, [{ file: out, data: await writeReportDocument(doc, `phoihop ${VERSION}`) }]);
     const part = doc.parts[0];
     const marker = REPORT_PHRASES.write('').slice(0, -1);
     const blanks = part.blocks.filter((b) => !isTable(b) && b.runs.some((r) => r.text.startsWith(marker))).length;
