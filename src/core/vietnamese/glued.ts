@@ -2,11 +2,13 @@
 // "QUYCHẾ", "củađơn", "giữaBGH". A word that is no syllable is cut only when it has a Vietnamese
 // letter (so "online" or "THCS" are never touched) and falls apart into syllables of two letters
 // or more in exactly one way with the fewest pieces ("Niê", "Êban" and other names stay whole).
+import { replaceWords, unitTable } from './letters';
 import { isVietnameseSyllable } from './syllable';
 
-const WORD = /(?<!['’\p{L}])\p{L}+(?!['’\p{L}])/gu;
+const APOSTROPHE = /['’]/;
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 const MAX_SYLLABLE = 7;
+const isVietnameseUnit = unitTable(VIETNAMESE);
 const VOWEL = /[aăâeêioôơuưy]/u;
 const memo = new Map<string, string | null>();
 
@@ -61,7 +63,16 @@ function unglueWord(word: string): string {
   return out ?? word;
 }
 
+/**
+ * Each word (a run of letters with no apostrophe at either end: "K'Ling" is a name) that holds a
+ * Vietnamese letter is looked at; a word without one is never cut.
+ */
 export function unglue(line: string): string {
   if (!VIETNAMESE.test(line)) return line;
-  return line.replace(WORD, unglueWord);
+  return replaceWords(line, isVietnameseUnit, (start, end, marked) => {
+    if (!marked || APOSTROPHE.test(line[start - 1] ?? '') || APOSTROPHE.test(line[end] ?? '')) return undefined;
+    const word = line.slice(start, end);
+    const to = unglueWord(word);
+    return to === word ? undefined : to;
+  });
 }

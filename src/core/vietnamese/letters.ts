@@ -1,0 +1,57 @@
+// Letters found by UTF-16 unit with a table filled on first sight, so that a line's words are
+// walked in one pass with no regex match and no string made for the words nobody looks at.
+
+/** A table of which BMP units a one-character pattern accepts (0 = not looked at, 1 = yes, 2 = no). */
+export function unitTable(pattern: RegExp): (code: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  return (code) => {
+    let v = table[code];
+    if (v === 0) v = table[code] = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    return v === 1;
+  };
+}
+
+const LETTER = /^\p{L}$/u;
+const isLetterUnit = unitTable(LETTER);
+
+/** How many UTF-16 units the letter at `i` takes (2 for a pair), 0 when there is none (as /\p{L}/u reads). */
+export function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return i < s.length && isLetterUnit(c) ? 1 : 0;
+}
+
+/**
+ * Each word of `s` as /\p{L}+/gu finds it (a run of letters), with whether one of its units is
+ * accepted by `mark`; `visit` returns the word's replacement or undefined to keep it. The line is
+ * returned as it is when nothing is replaced.
+ */
+export function replaceWords(
+  s: string,
+  mark: (code: number) => boolean,
+  visit: (start: number, end: number, marked: boolean) => string | undefined,
+): string {
+  let out = '';
+  let pos = 0;
+  for (let i = 0; i < s.length;) {
+    if (!letterAt(s, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let marked = false;
+    for (let k = letterAt(s, i); k; k = letterAt(s, i)) {
+      if (k === 1 && !marked && mark(s.charCodeAt(i))) marked = true;
+      i += k;
+    }
+    const to = visit(start, i, marked);
+    if (to !== undefined) {
+      out += s.slice(pos, start) + to;
+      pos = i;
+    }
+  }
+  return pos ? out + s.slice(pos) : s;
+}
