@@ -79,7 +79,12 @@ export function capacityOf(text: string): { capacity: string; raw: string; rest:
   return null;
 }
 
+// Every title and its abbreviations start with one of these letters, folded: a line that does not
+// is no title, whatever its length (splitting a line tries each of its prefixes).
+const TITLE_FIRST = /^[bcghptu]/;
+
 export function isTitle(text: string): boolean {
+  if (!TITLE_FIRST.test(fold(text.charAt(0)))) return false;
   const f = fold(text).replace(/[.:]+$/, '');
   if (ABBREVIATED_TITLES[f]) return true;
   if (!TITLE_RE.test(f) || words(text).length > 10 || /[;,]$/.test(text)) return false;
