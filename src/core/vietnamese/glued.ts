@@ -5,7 +5,7 @@
 import { replaceWords, unitTable } from './letters';
 import { isVietnameseSyllable } from './syllable';
 
-const APOSTROPHE = /['’]/;
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 const MAX_SYLLABLE = 7;
 const isVietnameseUnit = unitTable(VIETNAMESE);
@@ -70,7 +70,9 @@ function unglueWord(word: string): string {
 export function unglue(line: string): string {
   if (!VIETNAMESE.test(line)) return line;
   return replaceWords(line, isVietnameseUnit, (start, end, marked) => {
-    if (!marked || APOSTROPHE.test(line[start - 1] ?? '') || APOSTROPHE.test(line[end] ?? '')) return undefined;
+    // A word of one or two letters is never cut: no two pieces, no small letters before two capitals.
+    if (!marked || end - start < 3 || isApostrophe(line.charCodeAt(start - 1)) || isApostrophe(line.charCodeAt(end)))
+      return undefined;
     const word = line.slice(start, end);
     const to = unglueWord(word);
     return to === word ? undefined : to;

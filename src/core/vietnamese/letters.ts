@@ -17,6 +17,7 @@ const isLetterUnit = unitTable(LETTER);
 /** How many UTF-16 units the letter at `i` takes (2 for a pair), 0 when there is none (as /\p{L}/u reads). */
 export function letterAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
@@ -25,9 +26,9 @@ export function letterAt(s: string, i: number): number {
 }
 
 /**
- * Each word of `s` as /\p{L}+/gu finds it (a run of letters), with whether one of its units is
- * accepted by `mark`; `visit` returns the word's replacement or undefined to keep it. The line is
- * returned as it is when nothing is replaced.
+ * Each word of `s` as /\p{L}+/gu finds it (a run of letters), with whether one of its units
+ * outside ASCII is accepted by `mark`; `visit` returns the word's replacement or undefined to
+ * keep it. The line is returned as it is when nothing is replaced.
  */
 export function replaceWords(
   s: string,
@@ -36,15 +37,24 @@ export function replaceWords(
 ): string {
   let out = '';
   let pos = 0;
-  for (let i = 0; i < s.length;) {
+  const n = s.length;
+  for (let i = 0; i < n;) {
     if (!letterAt(s, i)) {
       i++;
       continue;
     }
     const start = i;
     let marked = false;
-    for (let k = letterAt(s, i); k; k = letterAt(s, i)) {
-      if (k === 1 && !marked && mark(s.charCodeAt(i))) marked = true;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) i++;
+        else break;
+        continue;
+      }
+      const k = letterAt(s, i);
+      if (!k) break;
+      if (k === 1 && !marked && mark(c)) marked = true;
       i += k;
     }
     const to = visit(start, i, marked);
