@@ -7,6 +7,7 @@ import type { SourceLine } from './clean';
 import type { ChromeReason } from './types';
 import { isUnitNameLine } from './shapes';
 import { fold, SCHOOL_TYPE_RE } from './vocab';
+import { capitalLetters } from '../vietnamese/letters';
 
 export type { ChromeReason };
 
@@ -38,10 +39,7 @@ const ORG =
 const KIND_OR_DECISION = /^(?:quy|qui) ?(?:che|dinh)|^ke hoach|^quyet dinh/;
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const isUpper = (s: string) => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
-};
+const isUpper = (s: string) => capitalLetters(s) >= 2;
 const tokens = (f: string) => f.split(/[^a-z0-9]+/).filter((w) => w.length > 1);
 
 /** The reason a line is web chrome, judged on its own. */

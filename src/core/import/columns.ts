@@ -6,12 +6,10 @@
 import { isUnitNameLine } from './shapes';
 import { capacityOf, isTitle, looksLikeName } from './tail';
 import { fold, SURNAMES } from './vocab';
+import { capitalLetters } from '../vietnamese/letters';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const isUpper = (s: string) => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
-};
+const isUpper = (s: string) => capitalLetters(s) >= 2;
 
 // The Quốc hiệu and Tiêu ngữ open the right column of the heading.
 // The Tiêu ngữ may be typed in title case ("Độc Lập – Tự Do – Hạnh Phúc").

@@ -5,6 +5,7 @@ import { CAPACITIES } from '../layout';
 import { normaliseCapacity } from '../capacity';
 import type { ExtractedRecipient } from './types';
 import { findMentions, fold, SURNAMES, type PartyDef } from './vocab';
+import { capitalLetters } from '../vietnamese/letters';
 
 export interface VLine {
   /** Index in the parser's line array. */
@@ -58,10 +59,7 @@ const MIDDLE = new Set([
 ]);
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const isUpper = (s: string) => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters === letters.toLocaleUpperCase('vi');
-};
+const isUpper = (s: string) => capitalLetters(s) > 0;
 
 export function capacityOf(text: string): { capacity: string; raw: string; rest: string } | null {
   const m = CAPACITY.exec(text);

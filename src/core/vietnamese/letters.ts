@@ -1,12 +1,13 @@
 // Letters found by UTF-16 unit with a table filled on first sight, so that a line's words are
 // walked in one pass with no regex match and no string made for the words nobody looks at.
 
-/** A table of which BMP units a one-character pattern accepts (0 = not looked at, 1 = yes, 2 = no). */
-export function unitTable(pattern: RegExp): (code: number) => boolean {
+/** A table of which BMP units a one-character pattern or test accepts (0 = not looked at, 1 = yes, 2 = no). */
+export function unitTable(pattern: RegExp | ((ch: string) => boolean)): (code: number) => boolean {
   const table = new Uint8Array(0x10000);
+  const test = typeof pattern === 'function' ? pattern : (ch: string) => pattern.test(ch);
   return (code) => {
     let v = table[code];
-    if (v === 0) v = table[code] = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    if (v === 0) v = table[code] = test(String.fromCharCode(code)) ? 1 : 2;
     return v === 1;
   };
 }
@@ -64,4 +65,26 @@ export function replaceWords(
     }
   }
   return pos ? out + s.slice(pos) : s;
+}
+
+const isCapitalUnit = unitTable((ch) => ch === ch.toLocaleUpperCase('vi'));
+
+/**
+ * How many UTF-16 units of `s` are letters when every letter is a capital (or has no case), -1
+ * as soon as one is not: `s.replace(/[^\p{L}]/gu, '')` and its upper case compared, answered at
+ * the first small letter of an ordinary line.
+ */
+export function capitalLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length;) {
+    const k = letterAt(s, i);
+    if (k === 0) i++;
+    else {
+      const letter = k === 1 ? '' : s.slice(i, i + 2);
+      if (k === 1 ? !isCapitalUnit(s.charCodeAt(i)) : letter !== letter.toLocaleUpperCase('vi')) return -1;
+      n += k;
+      i += k;
+    }
+  }
+  return n;
 }
