@@ -6,7 +6,7 @@
 import { isUnitNameLine } from './shapes';
 import { capacityOf, isTitle, looksLikeName } from './tail';
 import { fold, SURNAMES } from './vocab';
-import { capitalLetters } from '../vietnamese/letters';
+import { capitalLetters, hasTwoCapitals } from '../vietnamese/letters';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isUpper = (s: string) => capitalLetters(s) >= 2;
@@ -36,7 +36,6 @@ const BULLETED_ITEM = /^[-–—•+*]\s*\S.*[;.,)]$/u;
 const SIGNED = /^[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]$/iu;
 const LAST_RECIPIENT_THEN_NAME = /(?<=[.;)])\s+(?=\p{Lu}\p{Ll})/u;
 const BULLET_FIRST = /^[-–—•+*]/u;
-const TWO_CAPITALS = /\p{Lu}{2}/u;
 
 /** A line that can stand on the left of a signature column. */
 function signatureLeft(s: string): boolean {
@@ -149,9 +148,9 @@ export function splitMergedColumns(line: string): string[] {
   // A pattern is tried only on a line holding what it needs: the words it names, two capitals
   // in a row (a capacity or a title), a bracket (đã ký), a bullet first (the last recipient).
   const has = (...parts: string[]) => parts.some((p) => s.includes(p));
-  const capitals = TWO_CAPITALS.test(s);
+  const capitals = hasTwoCapitals(s);
   const cut =
-    (has('CỘNG HÒA', 'CỘNG HOÀ', 'Độc') ? cutAt(s, MOTTO, heading) : null) ??
+    (has('CỘNG H', 'Độc') ? cutAt(s, MOTTO, heading) : null) ??
     (has('Hạnh') ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
     (has('Số') ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) : null) ??
     (has('TRƯỜNG') ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) : null) ??

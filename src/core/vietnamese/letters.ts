@@ -13,7 +13,13 @@ export function unitTable(pattern: RegExp | ((ch: string) => boolean)): (code: n
 }
 
 const LETTER = /^\p{L}$/u;
-const isLetterUnit = unitTable(LETTER);
+// Which BMP units are letters (0 = not looked at, 1 = yes, 2 = no): read inline in the walks below.
+const LETTER_UNIT = new Uint8Array(0x10000);
+const isLetterUnit = (code: number) => {
+  let v = LETTER_UNIT[code];
+  if (v === 0) v = LETTER_UNIT[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
+};
 
 /** How many UTF-16 units the letter at `i` takes (2 for a pair), 0 when there is none (as /\p{L}/u reads). */
 export function letterAt(s: string, i: number): number {
@@ -53,6 +59,11 @@ export function replaceWords(
         else break;
         continue;
       }
+      if (LETTER_UNIT[c] === 1) {
+        if (!marked && mark(c)) marked = true;
+        i++;
+        continue;
+      }
       const k = letterAt(s, i);
       if (!k) break;
       if (k === 1 && !marked && mark(c)) marked = true;
@@ -87,4 +98,39 @@ export function capitalLetters(s: string): number {
     }
   }
   return n;
+}
+
+const CAPITAL = /^\p{Lu}$/u;
+const isCapitalLetterUnit = unitTable(CAPITAL);
+
+/** Whether `s` has two capital letters in a row, as /\p{Lu}{2}/u (slow on a long line) finds them. */
+export function hasTwoCapitals(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    let k = 1;
+    let capital: boolean;
+    if (c < 0x80) capital = c >= 65 && c <= 90;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      k = 2;
+      capital = CAPITAL.test(s.slice(i, i + 2));
+    } else capital = isCapitalLetterUnit(c);
+    run = capital ? run + 1 : 0;
+    if (run === 2) return true;
+    i += k;
+  }
+  return false;
+}
+
+/** Where the run of letters that holds the letter at `i` starts. */
+export function wordStart(s: string, i: number): number {
+  let start = i;
+  while (start > 0) {
+    const pair =
+      start > 1 && (s.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && (s.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    const k = pair ? 2 : 1;
+    if (letterAt(s, start - k) !== k) break;
+    start -= k;
+  }
+  return start;
 }
