@@ -1,6 +1,7 @@
 // Words of the domain, matched on folded text (lower case, no diacritics, đ → d) so that
 // typos in marks and capitals ("Công Đoàn", "CÔNG ĐOÀN", "cong doan") all match.
 import { STANDARD_PARTIES } from '../layout';
+import { allMatches } from '../matches';
 
 // One folded unit per UTF-16 unit, computed on first sight (0 = not yet).
 const FOLD_TABLE = new Uint16Array(0x2000);
@@ -146,7 +147,7 @@ function scanMentions(text: string, opts: { title?: boolean }): Mention[] {
       if (!opts.title) continue;
       // "Đảng" as a party of the title, not "Đảng ủy", "Đảng bộ", "đảng viên", "Đảng, Nhà nước".
       d.pattern.lastIndex = 0;
-      for (const m of folded.matchAll(d.pattern)) {
+      for (const m of allMatches(folded, d.pattern)) {
         const after = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
         if (/^ (uy|bo|vien|cong san)|^,? nha nuoc/.test(after)) continue;
         all.push({
@@ -159,7 +160,7 @@ function scanMentions(text: string, opts: { title?: boolean }): Mention[] {
       }
       continue;
     }
-    for (const m of folded.matchAll(d.pattern)) {
+    for (const m of allMatches(folded, d.pattern)) {
       all.push({
         code: d.code,
         def: d,
