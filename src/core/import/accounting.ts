@@ -112,7 +112,9 @@ export function accountLines(
     const pieces = st.pieces.get(v.idx) ?? [];
     let rest = v.text;
     for (const p of pieces) rest = rest.replace(p.text, ' ');
-    rest = rest.replace(/\s+/g, ' ').trim();
+    // Only a line with a run of spaces, or a space other than ' ', has any to fold into one.
+    if (SPACES_TO_FOLD.test(rest)) rest = rest.replace(/\s+/g, ' ');
+    rest = rest.trim();
     const places = [...(rest || !pieces.length ? where(st, { ...v, text: rest }, rows) : []), ...pieces];
     for (const p of places) {
       const ref = p.to === 'parties' ? String(parties.findIndex((x) => x.code === p.ref) + 1) : p.ref;
@@ -134,6 +136,7 @@ interface Rows {
 }
 
 const RECIPIENTS_HEAD = /^(noi nhan\s*:?)\s*(.*)$/;
+const SPACES_TO_FOLD = /\s\s|[^\S ]/;
 
 function where(st: ParseState, v: VLine, rows: Rows): Piece[] {
   const at = (to: LineDestination, ref: string | number, text = v.text): Piece[] => [{ text, to, ref: String(ref) }];

@@ -7,6 +7,7 @@ import type { SourceLine } from './clean';
 import type { ChromeReason } from './types';
 import { isUnitNameLine } from './shapes';
 import { fold, SCHOOL_TYPE_RE } from './vocab';
+import { capitalLetters, unitTable } from '../vietnamese/letters';
 
 export type { ChromeReason };
 
@@ -38,16 +39,26 @@ const ORG =
 const KIND_OR_DECISION = /^(?:quy|qui) ?(?:che|dinh)|^ke hoach|^quyet dinh/;
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const isUpper = (s: string) => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
-};
+const isSpaceUnit = unitTable(/\s/);
+/** wordsOf, counted without splitting and only up to `most` (a line's tests ask for a few words at most). */
+function wordsUpTo(s: string, most: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < most; i++) {
+    const space = isSpaceUnit(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+const isUpper = (s: string) => capitalLetters(s) >= 2;
 const tokens = (f: string) => f.split(/[^a-z0-9]+/).filter((w) => w.length > 1);
 
 /** The reason a line is web chrome, judged on its own. */
 function lineChrome(text: string): ChromeReason | null {
   const f = fold(text).trim();
-  const n = wordsOf(f);
+  // Every test below is for a line of 24 words or fewer.
+  const n = wordsUpTo(f, 25);
   if (!f) return null;
   if (n <= 14 && WEEKDAY.test(f) && HAS_YEAR.test(f) && (CLOCK.test(f) || n <= 8)) return 'webDate';
   if (n <= 12 && DATE_TIME.test(f)) return 'webDate';

@@ -55,15 +55,16 @@ const NUMBER_SLASH_SPACE = /(Số\s*:?\s*[\d.…_ ]*)\/\s+(?=\p{Lu}{2})/gu;
 // A PDF's page number glued to the first line of its page: "(2)2.Công đoàn …", "(1)CÔNG ĐOÀN …".
 const PAGE_MARK = /^\s*\(\d{1,3}\)(?=[\p{L}\d])/u;
 
+// Each pattern is tried only on a line holding the character it needs (none of them puts one back).
 function stripMarkup(s: string): string {
-  return s
-    .replace(PAGE_MARK, '')
-    .replace(MD_HEADING, '')
-    .replace(MD_BULLET, '$1- ')
-    .replace(BOLD, '')
-    .replace(ITALIC_OPEN, '$1')
-    .replace(ITALIC_CLOSE, '$1')
-    .replace(ESCAPE, '$1');
+  let out = s;
+  if (out.includes('(')) out = out.replace(PAGE_MARK, '');
+  if (out.includes('#')) out = out.replace(MD_HEADING, '');
+  if (out.includes('*')) out = out.replace(MD_BULLET, '$1- ');
+  if (out.includes('**') || out.includes('__')) out = out.replace(BOLD, '');
+  if (out.includes('*')) out = out.replace(ITALIC_OPEN, '$1').replace(ITALIC_CLOSE, '$1');
+  if (out.includes('\\')) out = out.replace(ESCAPE, '$1');
+  return out;
 }
 
 // Old tone placement (hoà, thuỷ, hoá) → new (hòa, thủy, hóa); never after q, where u is part of
@@ -84,16 +85,26 @@ for (const [lead, second] of [
 }
 const OLD_TONES = new RegExp(`(${[...MOVES.keys()].join('|')})(?!\\p{L})`, 'gu');
 
+// A move starts with o or u before a toned a, e or y: a line with no such pair has none.
+const OLD_TONE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
+
 function newTones(s: string): string {
+  if (!OLD_TONE_PAIR.test(s)) return s;
   return s.replace(OLD_TONES, (m, _g, offset: number) =>
     offset > 0 && /[qQ]/.test(s[offset - 1]) ? m : (MOVES.get(m) ?? m),
   );
 }
 
+// Any character the quotes, invisible and wide-space patterns replace.
+const TYPOGRAPHIC = /[“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
 function finish(s: string): string {
   let out = s;
-  for (const [re, to] of QUOTES) out = out.replace(re, to);
-  return newTones(clean(out.replace(INVISIBLE, '').replace(WIDE_SPACE, ' ')));
+  if (TYPOGRAPHIC.test(out)) {
+    for (const [re, to] of QUOTES) out = out.replace(re, to);
+    out = out.replace(INVISIBLE, '').replace(WIDE_SPACE, ' ');
+  }
+  return newTones(clean(out));
 }
 
 // Gaps left for hand-filling are not columns: "Số:      /QĐ-MN", "ngày     tháng     năm 2025".
@@ -261,11 +272,14 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
       return;
     }
     const text = finish(unmarked);
-    const runOn = splitRunOn(unmarked.trim());
+    const trimmed = unmarked.trim();
+    const runOn = splitRunOn(trimmed);
+    // A line of one piece is the line itself: finished once.
+    const finishPiece = (piece: string) => (piece === unmarked ? text : finish(piece));
     let pieces =
       runOn.length > 1
         ? runOn.map(finish).filter(Boolean)
-        : joinBlanks(unmarked.trim().split(COLUMN_GAP).map(finish).filter(Boolean));
+        : joinBlanks(trimmed.split(COLUMN_GAP).map(finishPiece).filter(Boolean));
     if (pieces.length === 1) pieces = splitMergedColumns(pieces[0]);
     // A rule drawn with characters ("***", "-----", "___") only separates: it reads as a blank line.
     if (DECORATION.test(text)) {

@@ -6,12 +6,10 @@
 import { isUnitNameLine } from './shapes';
 import { capacityOf, isTitle, looksLikeName } from './tail';
 import { fold, SURNAMES } from './vocab';
+import { capitalLetters, hasTwoCapitals } from '../vietnamese/letters';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const isUpper = (s: string) => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
-};
+const isUpper = (s: string) => capitalLetters(s) >= 2;
 
 // The Quốc hiệu and Tiêu ngữ open the right column of the heading.
 // The Tiêu ngữ may be typed in title case ("Độc Lập – Tự Do – Hạnh Phúc").
@@ -36,6 +34,8 @@ const BULLET_START = /\s+(?=[-–+•]\s+\p{Lu})/u;
 const NAME_START = /\s+(?=\p{Lu}\p{Ll})/u;
 const BULLETED_ITEM = /^[-–—•+*]\s*\S.*[;.,)]$/u;
 const SIGNED = /^[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]$/iu;
+const LAST_RECIPIENT_THEN_NAME = /(?<=[.;)])\s+(?=\p{Lu}\p{Ll})/u;
+const BULLET_FIRST = /^[-–—•+*]/u;
 
 /** A line that can stand on the left of a signature column. */
 function signatureLeft(s: string): boolean {
@@ -70,10 +70,20 @@ function cutAt(
   left: (l: string) => boolean,
   right: (r: string) => boolean = () => true,
 ): [string, string] | null {
-  for (const m of s.matchAll(globalOf(re))) {
+  const g = globalOf(re);
+  // As matchAll would, without its copy of the pattern; `left` may use the same pattern
+  // (signatureBlock), so where to go on is kept here. What is after the cut is made only when
+  // what is before it is accepted.
+  for (let from = 0; from <= s.length;) {
+    g.lastIndex = from;
+    const m = g.exec(s);
+    if (!m) return null;
+    const end = m.index + m[0].length;
+    from = m[0] ? end : end + ((s.codePointAt(end) ?? 0) > 0xffff ? 2 : 1);
     const l = s.slice(0, m.index).trim();
-    const r = s.slice(m.index + m[0].length).trim();
-    if (l && r && left(l) && right(r)) return [l, r];
+    if (!l || !left(l)) continue;
+    const r = s.slice(end).trim();
+    if (r && right(r)) return [l, r];
   }
   return null;
 }
@@ -135,27 +145,33 @@ export function splitMergedColumns(line: string): string[] {
   // The left column's unit may be typed as a name ("CĐGD Huyện Hồ Sen", "CĐCS TH Lúa Vàng").
   const heading = (l: string) => words(l).length <= 16 && (isUpper(l) || /^Số\b/u.test(l) || isUnitNameLine(l));
   const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
+  // A pattern is tried only on a line holding what it needs: the words it names, two capitals
+  // in a row (a capacity or a title), a bracket (đã ký), a bullet first (the last recipient).
+  const has = (...parts: string[]) => parts.some((p) => s.includes(p));
+  const capitals = hasTwoCapitals(s);
   const cut =
-    cutAt(s, MOTTO, heading) ??
-    cutAt(s, AFTER_MOTTO, () => true) ??
-    cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) ??
-    cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) ??
+    (has('CỘNG H', 'Độc') ? cutAt(s, MOTTO, heading) : null) ??
+    (has('Hạnh') ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
+    (has('Số') ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) : null) ??
+    (has('TRƯỜNG') ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) : null) ??
     (() => {
-      const m = NUMBER_THEN_PLACE.exec(s);
+      const m = s.startsWith('Số') ? NUMBER_THEN_PLACE.exec(s) : null;
       return m ? ([m[1].trim(), m[2].trim()] as [string, string]) : null;
     })() ??
-    cutAt(
-      s,
-      CAPACITY_START,
-      (l) => signatureLeft(l) || (isUpper(l) && words(l).length <= 8) || signatureBlock(l),
-      (r) => !!capacityOf(r),
-    ) ??
-    cutAt(s, TITLE_START, (l) => signatureLeft(l) || signatureBlock(l)) ??
-    signedCut(s) ??
+    (capitals
+      ? cutAt(
+          s,
+          CAPACITY_START,
+          (l) => signatureLeft(l) || (isUpper(l) && words(l).length <= 8) || signatureBlock(l),
+          (r) => !!capacityOf(r),
+        )
+      : null) ??
+    (capitals ? cutAt(s, TITLE_START, (l) => signatureLeft(l) || signatureBlock(l)) : null) ??
+    (has('(', '[') ? signedCut(s) : null) ??
     cutAt(s, NAME_START, (l) => isTitle(l), isName) ??
     cutAt(s, BULLET_START, (l) => RECIPIENTS_HEAD.test(fold(l)) || !!capacityOf(l) || isTitle(l)) ??
     // "- Lưu VT. Trần Thị Mai": the names of the signature column beside the last recipient.
-    cutAt(s, /(?<=[.;)])\s+(?=\p{Lu}\p{Ll})/u, (l) => BULLETED_ITEM.test(l), isName);
+    (BULLET_FIRST.test(s) ? cutAt(s, LAST_RECIPIENT_THEN_NAME, (l) => BULLETED_ITEM.test(l), isName) : null);
   if (cut) return [...splitMergedColumns(cut[0]), ...splitMergedColumns(cut[1])];
   if (!/[,;:.()\d]/.test(s)) {
     const names = splitNames(s);

@@ -92,14 +92,30 @@ function tablesOfTasks(html: string): string {
   return out + html.slice(pos);
 }
 
+/** The <br> of each row between bars kept apart from markup; the text itself when there is none. */
+function keepRowBreaks(text: string): string {
+  // Line by line as split('\n') cuts them, and only the changed rows are written: no join of every line.
+  let out = '';
+  let pos = 0;
+  for (let start = 0; start <= text.length;) {
+    const next = text.indexOf('\n', start);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(start, end);
+    if (TABLE_ROW.test(line)) {
+      const kept = line.replace(CELL_BREAK, KEPT_BREAK);
+      if (kept !== line) {
+        out += text.slice(pos, start) + kept;
+        pos = end;
+      }
+    }
+    start = end + 1;
+  }
+  return pos ? out + text.slice(pos) : text;
+}
+
 export function stripHtml(text: string): string {
   const rows = text.includes('|') && text.includes('<');
-  let out = rows
-    ? text
-        .split('\n')
-        .map((l) => (TABLE_ROW.test(l) ? l.replace(CELL_BREAK, KEPT_BREAK) : l))
-        .join('\n')
-    : text;
+  let out = rows ? keepRowBreaks(text) : text;
   const tags = out.match(MARKUP)?.length ?? 0;
   if (tags < 3 && !ENTITY.test(out)) return text;
   if (tags >= 3)

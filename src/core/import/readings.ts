@@ -19,6 +19,7 @@ import { ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';
 import { CADENCE_PHRASE, fold } from './vocab';
+import { allMatches } from '../matches';
 
 const APPLIES_IN_YEAR = /ap dung (?:trong|cho) nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})/;
 
@@ -48,7 +49,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
     const f = fold(v.text);
     const role = st.roles[v.idx];
     if (bodyLines.has(v.idx)) {
-      for (const m of f.matchAll(CADENCE_PHRASE)) {
+      for (const m of allMatches(f, CADENCE_PHRASE)) {
         const text = v.text.slice(m.index!, m.index! + m[0].length);
         cadences.push({ text, cadence: parseCadence(text).value, line: v.no });
       }
@@ -99,7 +100,9 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
         if (d?.iso) effective = { value: formatDateVi(d.iso), line: v.no, source: st.sourceOf(v.no) };
       }
       if (!review && REVIEW.test(f)) {
-        const c = [...f.matchAll(CADENCE_PHRASE)].map((m) => parseCadence(m[0]).value).find(Boolean);
+        const c = allMatches(f, CADENCE_PHRASE)
+          .map((m) => parseCadence(m[0]).value)
+          .find(Boolean);
         if (c) review = { value: c, line: v.no, source: st.sourceOf(v.no) };
         // "… được rà soát hàng năm tại Hội nghị viên chức": how it is reviewed.
         const at = /(?<![a-z])tai\s+(hoi nghi[^.;,]*)/.exec(f);
@@ -115,7 +118,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
       // "Quy chế áp dụng trong năm học 2025-2026": the year said outright, over a count of mentions.
       const applies = statedYear ? null : APPLIES_IN_YEAR.exec(f);
       if (applies && +applies[2] === +applies[1] + 1) statedYear = { value: `${applies[1]}-${applies[2]}`, v };
-      for (const m of f.matchAll(SCHOOL_YEAR)) {
+      for (const m of allMatches(f, SCHOOL_YEAR)) {
         const s = +m[1];
         if (+m[2] !== s + 1) continue;
         const key = `${s}-${s + 1}`;

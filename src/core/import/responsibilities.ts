@@ -5,6 +5,7 @@
 import { parseCadence } from '../values';
 import type { ExtractedResponsibility } from './types';
 import { CADENCE_PHRASE, findMentions, fold, type Mention } from './vocab';
+import { allMatches } from '../matches';
 
 export interface ClauseForDraft {
   id: string;
@@ -84,7 +85,7 @@ function readRoles(text: string): Roles {
 
 function cadenceOf(text: string): { value: string; text: string } | null {
   const f = fold(text);
-  for (const m of f.matchAll(CADENCE_PHRASE)) {
+  for (const m of allMatches(f, CADENCE_PHRASE)) {
     const phrase = text.slice(m.index!, m.index! + m[0].length);
     const reading = parseCadence(phrase);
     if (!reading.value) continue;
@@ -103,7 +104,7 @@ function monthsOf(text: string): { months: string; text: string } {
   const f = fold(text);
   const months: number[] = [];
   const said: string[] = [];
-  for (const m of f.matchAll(MONTH_WORD)) {
+  for (const m of allMatches(f, MONTH_WORD)) {
     const n = Number(m[1]);
     if (
       n >= 1 &&
@@ -114,7 +115,7 @@ function monthsOf(text: string): { months: string; text: string } {
       said.push(text.slice(m.index!, m.index! + m[0].length));
     }
   }
-  for (const m of f.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(f, DAY_MONTH)) {
     const d = Number(m[1]);
     const n = Number(m[2]);
     if (d >= 1 && d <= 31 && n >= 1 && n <= 12) {
@@ -160,9 +161,9 @@ function timeCellMonths(text: string): string {
     for (const n of list.split(/\s*(?:,|;|va)\s*/)) add(Number(n));
     return ' ; ';
   });
-  for (const m of f.matchAll(DATE)) if (Number(m[1]) <= 31) add(Number(m[2]));
+  for (const m of allMatches(f, DATE)) if (Number(m[1]) <= 31) add(Number(m[2]));
   // "9/2024": a month and its year.
-  for (const m of f.matchAll(MONTH_OF_YEAR)) add(Number(m[1]));
+  for (const m of allMatches(f, MONTH_OF_YEAR)) add(Number(m[1]));
   return months.map((n) => `T${n}`).join(', ');
 }
 

@@ -2,6 +2,7 @@
 // ---------------------------------------------------------------- school names
 import { capitalise, isUpperLine } from './shapes';
 import { SCHOOL_TYPE_RE, fold } from './vocab';
+import { allMatches } from '../matches';
 
 // Words that end a school's name, compared with their marks: "Nam Tiến" and "Thanh Oai" are
 // names, "năm học" and "thành phố" are not.
@@ -52,7 +53,7 @@ export function findSchools(text: string): SchoolMention[] {
   const unmarked = !/[^\x00-\x7f]/.test(text);
   const out: SchoolMention[] = [];
   SCHOOL_TYPE_RE.lastIndex = 0;
-  for (const m of folded.matchAll(SCHOOL_TYPE_RE)) {
+  for (const m of allMatches(folded, SCHOOL_TYPE_RE)) {
     const word = m[0].indexOf(' ') + 1;
     const typeFolded = m[0].slice(word);
     const typeText = text.slice(m.index! + word, m.index! + m[0].length);

@@ -2,6 +2,7 @@
 import { isVietnameseSyllable } from '../vietnamese/syllable';
 import type { ClauseKind, UnplacedReason } from './types';
 import { CADENCE_PHRASE, DOC_TYPE_ALT, fold } from './vocab';
+import { capitalLetters } from '../vietnamese/letters';
 export type Role =
   'decoration' | 'heading' | 'basis' | 'clause' | 'signature' | 'recipients' | 'noise' | UnplacedReason;
 
@@ -87,10 +88,7 @@ export const VALID_ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 export const foldOf = (s: string) => fold(s).trim();
 export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
-export const isUpperLine = (s: string) => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
-};
+export const isUpperLine = (s: string) => capitalLetters(s) >= 2;
 /** A heading in capitals: two to fourteen words ("QUY ĐỊNH CHUNG", "NỘI DUNG PHỐI HỢP"). */
 export const isCapitalHeading = (s: string) => isUpperLine(s) && wordCount(s) >= 2 && wordCount(s) <= 14;
 export const startsLower = (s: string) => /^[\p{Ll}]/u.test(s) || /^[(…]/.test(s);

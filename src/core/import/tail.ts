@@ -5,6 +5,7 @@ import { CAPACITIES } from '../layout';
 import { normaliseCapacity } from '../capacity';
 import type { ExtractedRecipient } from './types';
 import { findMentions, fold, SURNAMES, type PartyDef } from './vocab';
+import { capitalLetters } from '../vietnamese/letters';
 
 export interface VLine {
   /** Index in the parser's line array. */
@@ -58,10 +59,7 @@ const MIDDLE = new Set([
 ]);
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const isUpper = (s: string) => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters === letters.toLocaleUpperCase('vi');
-};
+const isUpper = (s: string) => capitalLetters(s) > 0;
 
 export function capacityOf(text: string): { capacity: string; raw: string; rest: string } | null {
   const m = CAPACITY.exec(text);
@@ -79,7 +77,12 @@ export function capacityOf(text: string): { capacity: string; raw: string; rest:
   return null;
 }
 
+// Every title and its abbreviations start with one of these letters, folded: a line that does not
+// is no title, whatever its length (splitting a line tries each of its prefixes).
+const TITLE_FIRST = /^[bcghptu]/;
+
 export function isTitle(text: string): boolean {
+  if (!TITLE_FIRST.test(fold(text.charAt(0)))) return false;
   const f = fold(text).replace(/[.:]+$/, '');
   if (ABBREVIATED_TITLES[f]) return true;
   if (!TITLE_RE.test(f) || words(text).length > 10 || /[;,]$/.test(text)) return false;

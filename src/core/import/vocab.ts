@@ -1,6 +1,7 @@
 // Words of the domain, matched on folded text (lower case, no diacritics, đ → d) so that
 // typos in marks and capitals ("Công Đoàn", "CÔNG ĐOÀN", "cong doan") all match.
 import { STANDARD_PARTIES } from '../layout';
+import { allMatches } from '../matches';
 
 // One folded unit per UTF-16 unit, computed on first sight (0 = not yet).
 const FOLD_TABLE = new Uint16Array(0x2000);
@@ -17,13 +18,16 @@ const QUI = /(?<![a-z])qui(?![a-z])/g;
 export function fold(s: string): string {
   const hit = foldMemo.get(s);
   if (hit !== undefined) return hit;
-  const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) {
+  // The units in a plain array handed to String.fromCharCode (a typed array spread into it, or
+  // a string grown unit by unit, costs several times more); a unit past the table is kept.
+  const n = s.length;
+  const units: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    out[i] = c < 0x2000 ? FOLD_TABLE[c] || foldUnit(c) : c;
+    units[i] = c < 0x2000 ? FOLD_TABLE[c] || foldUnit(c) : c;
   }
   let r = '';
-  for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode(...out.subarray(i, i + 8192));
+  for (let i = 0; i < n; i += 8192) r += String.fromCharCode.apply(null, n <= 8192 ? units : units.slice(i, i + 8192));
   // "Qui chế", "hàng quí": the old spelling of quy, same length, so every keyword matches both.
   if (r.includes('qui')) r = r.replace(QUI, 'quy');
   if (foldMemo.size > 20000) foldMemo.clear();
@@ -125,16 +129,22 @@ export interface Mention {
 }
 
 /** Bodies named in a text, left to right, overlaps resolved to the longest. */
+// One memo for titles, one for the rest: keyed by the text itself, whose hash the string keeps,
+// rather than by a new string made for each look-up.
 const mentionMemo = new Map<string, Mention[]>();
+const titleMentionMemo = new Map<string, Mention[]>();
 
 /** Bodies named in a text, left to right, overlaps resolved to the longest. The result is shared: do not change it. */
 export function findMentions(text: string, opts: { title?: boolean } = {}): Mention[] {
-  const key = (opts.title ? '1' : '0') + text;
-  const hit = mentionMemo.get(key);
+  const memo = opts.title ? titleMentionMemo : mentionMemo;
+  const hit = memo.get(text);
   if (hit) return hit;
   const found = scanMentions(text, opts);
-  if (mentionMemo.size > 20000) mentionMemo.clear();
-  mentionMemo.set(key, found);
+  if (mentionMemo.size + titleMentionMemo.size > 20000) {
+    mentionMemo.clear();
+    titleMentionMemo.clear();
+  }
+  memo.set(text, found);
   return found;
 }
 
@@ -146,7 +156,7 @@ function scanMentions(text: string, opts: { title?: boolean }): Mention[] {
       if (!opts.title) continue;
       // "Đảng" as a party of the title, not "Đảng ủy", "Đảng bộ", "đảng viên", "Đảng, Nhà nước".
       d.pattern.lastIndex = 0;
-      for (const m of folded.matchAll(d.pattern)) {
+      for (const m of allMatches(folded, d.pattern)) {
         const after = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
         if (/^ (uy|bo|vien|cong san)|^,? nha nuoc/.test(after)) continue;
         all.push({
@@ -159,7 +169,7 @@ function scanMentions(text: string, opts: { title?: boolean }): Mention[] {
       }
       continue;
     }
-    for (const m of folded.matchAll(d.pattern)) {
+    for (const m of allMatches(folded, d.pattern)) {
       all.push({
         code: d.code,
         def: d,

@@ -2,6 +2,7 @@
 // The ơ stays, but ơng, ơc and ơu are no rhyme of Vietnamese: with the ư put back before the ơ
 // the word is the only syllable it can be ("trường", "nước", "Chương"). A word that is a
 // syllable as it stands ("người" written "ngời" is also the word "ngời") is left alone.
+import { letterAt, wordStart } from './letters';
 import { isVietnameseSyllable } from './syllable';
 
 export interface HornRepair {
@@ -9,21 +10,31 @@ export interface HornRepair {
   to: string;
 }
 
-const WORD = /\p{L}+/gu;
 const O_HORN = /[ơờớởỡợ]/iu;
+const O_HORN_ALL = /[ơờớởỡợ]/giu;
 
 export function restoreHorn(line: string): { text: string; repairs: HornRepair[] } {
   if (!O_HORN.test(line)) return { text: line, repairs: [] };
   const repairs: HornRepair[] = [];
-  const text = line.replace(WORD, (word) => {
+  // Only the words with an ơ are looked at: each ơ found, its word is the run of letters around it.
+  let text = '';
+  let pos = 0;
+  O_HORN_ALL.lastIndex = 0;
+  for (let m = O_HORN_ALL.exec(line); m; m = O_HORN_ALL.exec(line)) {
+    const start = wordStart(line, m.index);
+    let end = m.index;
+    for (let k = letterAt(line, end); k; k = letterAt(line, end)) end += k;
+    O_HORN_ALL.lastIndex = end;
+    const word = line.slice(start, end);
     const at = word.search(O_HORN);
-    if (at < 0 || isVietnameseSyllable(word)) return word;
-    if (at > 0 && /[ưƯ]/u.test(word[at - 1])) return word;
+    if (at < 0 || isVietnameseSyllable(word)) continue;
+    if (at > 0 && /[ưƯ]/u.test(word[at - 1])) continue;
     const horn = word[at] === word[at].toLocaleUpperCase('vi') ? 'Ư' : 'ư';
     const restored = word.slice(0, at) + horn + word.slice(at);
-    if (!isVietnameseSyllable(restored)) return word;
+    if (!isVietnameseSyllable(restored)) continue;
     repairs.push({ from: word, to: restored });
-    return restored;
-  });
-  return { text, repairs };
+    text += line.slice(pos, start) + restored;
+    pos = end;
+  }
+  return { text: pos ? text + line.slice(pos) : line, repairs };
 }

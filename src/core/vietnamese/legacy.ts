@@ -2,6 +2,7 @@
 // is one Latin-1 code point per letter; VNI-Windows is a base letter followed by a mark
 // character. Text is converted word by word, and only when the result is a valid Vietnamese
 // syllable, because one TCVN3 phrase in a Unicode document is what really arrives.
+import { unitTable } from './letters';
 import { isVietnameseSyllable } from './syllable';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -225,6 +226,36 @@ const TOKEN = /[^\s\d.,;:!?()[\]{}"'/\\|<>=_\-–—…*#~+&%@`“”‘’]+/g;
 const hasLatin1 = (s: string) => /[\u00a0-\u00ff]/.test(s);
 const beyondLatin1 = (s: string) => /[\u0100-\uffff]/.test(s);
 const hasStrong = (s: string) => STRONG.test(s);
+const isTokenUnit = unitTable(new RegExp(TOKEN.source.replace(/\+$/, '')));
+
+/**
+ * Whether pass 1 of `convertLegacyLine` has a word to look at: one in Latin-1 letters only, with a
+ * character Unicode Vietnamese never uses or not a syllable as it stands. The tokens are walked
+ * by unit (as TOKEN, without the u flag, reads them) so a Unicode line costs no match and no word.
+ */
+function hasCandidate(line: string, force?: LegacyEncoding): boolean {
+  let start = -1;
+  let latin = false;
+  let beyond = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : -1;
+    if (c >= 0 && isTokenUnit(c)) {
+      if (start < 0) {
+        start = i;
+        latin = beyond = false;
+      }
+      if (c > 0xff) beyond = true;
+      else if (c >= 0xa0) latin = true;
+      continue;
+    }
+    if (start >= 0 && latin && !beyond) {
+      const t = line.slice(start, i);
+      if (force || hasStrong(t) || !isVietnameseSyllable(t)) return true;
+    }
+    start = -1;
+  }
+  return false;
+}
 
 // An abbreviation in capitals with a legacy Đ ("BCHC§", "GD&§T", "CÑCS"): no syllable to check.
 const ABBREVIATION: Record<LegacyEncoding, RegExp> = { tcvn3: /^[A-Z&]*§[A-Z&§]*$/, vni: /^[A-Z&]*Ñ[A-Z&Ñ]*$/ };
@@ -268,7 +299,8 @@ export function convertLegacyLine(
   forceUpper = false,
   prefer: LegacyEncoding = 'tcvn3',
 ): { text: string; conversions: LegacyConversion[] } {
-  if (!hasLatin1(line)) return { text: line, conversions: [] };
+  // A line with no word to look at stays as it is (pass 2 only follows words pass 1 converted).
+  if (!hasLatin1(line) || !hasCandidate(line, force)) return { text: line, conversions: [] };
   type Tok = { start: number; end: number; text: string; to?: string; encoding?: LegacyEncoding; unicodeOnly: boolean };
   const toks: Tok[] = [];
   for (const m of line.matchAll(TOKEN)) {
@@ -331,7 +363,7 @@ export function likelierEncoding(lines: string[]): LegacyEncoding {
   let tcvn3 = 0;
   let vni = 0;
   for (const line of lines) {
-    if (!hasLatin1(line)) continue;
+    if (!hasStrong(line)) continue;
     for (const m of line.matchAll(TOKEN)) {
       if (beyondLatin1(m[0]) || !hasStrong(m[0])) continue;
       if (decode(m[0], 'tcvn3')) tcvn3++;
