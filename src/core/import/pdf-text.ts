@@ -28,9 +28,10 @@ interface Out {
 }
 
 // A line that opens a paragraph of its own: an article, a chapter, a list item, a numbered point,
-// a legal basis ("Căn cứ …" after the line above ended its sentence), a point or part with a slash ("2/.", "IV/.").
+// a legal basis ("Căn cứ …" after the line above ended its sentence), a point or part with a slash ("2/.", "IV/.",
+// "1/ "), an item with a dash ("2- "), a part in Roman numerals or capital letters ("II. NHIỆM VỤ", "A. Ban giám hiệu"), "PHẦN II" in capitals.
 const OPENS =
-  /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]|Căn cứ\s|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:\d{1,2}|[IVXLC]{1,6})\/\.\s|[a-zđ]\)\s)/u;
+  /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục|ĐIỀU|CHƯƠNG|MỤC|PHẦN|PHỤ LỤC)\s+[\dIVXLC]|Căn cứ\s|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}[-–]\s|(?:\d{1,2}|[IVXLC]{1,6})\/\.?\s|[IVX]{1,5}[.)]\s+\p{Lu}|[A-H][.)/]\s+\p{Lu}|[a-zđ]\)\s)/u;
 // A list label alone before a tab: "Điều 1.", "1.", "a)", "-" are one line with the text after them.
 const LABEL =
   /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
@@ -258,6 +259,28 @@ type Block =
 
 const gapBelow = (a: PageLine, b: PageLine) => b.top - a.top;
 
+/**
+ * How many of a table's last lines are the body's again: a part's heading right under a table of
+ * numbered rows ("I. NỘI DUNG" under "| 1 | Họp liên tịch | Tháng 9 |") sits where the number
+ * column is, as close as a row; a number column never wraps, so a line alone there that opens a
+ * paragraph is no row's.
+ */
+function headingsAfter(lines: PageLine[]): number {
+  const seps = separators(lines);
+  if (!seps.length) return 0;
+  const numbers = lines.filter(
+    (l) => l.segments.length >= 2 && l.segments[0].right < seps[0] && /^\d{1,3}\.?$/.test(l.segments[0].text),
+  );
+  if (numbers.length < 1) return 0;
+  let n = 0;
+  for (let k = lines.length - 1; k > 0; k--) {
+    const l = lines[k];
+    if (l.segments.length !== 1 || l.right > seps[0] || !OPENS.test(l.segments[0].text)) break;
+    n++;
+  }
+  return n;
+}
+
 function pageBlocks(lines: PageLine[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length;) {
@@ -282,6 +305,7 @@ function pageBlocks(lines: PageLine[]): Block[] {
         left = Math.min(left, m.left - em);
         right = Math.max(right, m.right + em);
       }
+      j -= headingsAfter(lines.slice(i, j));
       blocks.push({ kind: 'table', lines: lines.slice(i, j) });
       i = j;
     } else if (l.segments.length === 2 && !labelled(l)) {
