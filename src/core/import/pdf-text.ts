@@ -5,6 +5,7 @@
 // or more read from the x positions of its text into cells and rows (table-grid.ts writes a table
 // of tasks a row a line). Every line says which page it came from.
 import { documentLines, type PageLine, type PdfPage, type Segment } from './pdf-lines';
+import { mergedDown, rowsAsDrawn } from './pdf-table';
 import { tableLines, type GridCell } from './table-grid';
 import { capacityOf, isTitle, looksLikeName } from './tail';
 import { findMentions, fold } from './vocab';
@@ -212,6 +213,7 @@ function readTable(lines: PageLine[]): TableOf {
   type Row = { across?: Piece; cells: Piece[][] };
   const rows: Row[] = [];
   const numbered = lines.filter((l) => l.segments.some((s) => columnOf(s) === 0 && s.text.length <= 4)).length >= 3;
+  const drawn = rowsAsDrawn(lines);
   let prevLine: PageLine | undefined;
   for (const l of lines) {
     const across = l.segments.find(spans);
@@ -221,11 +223,12 @@ function readTable(lines: PageLine[]): TableOf {
       continue;
     }
     const used = new Set(l.segments.map(columnOf));
-    const starts =
-      !prevLine ||
-      !rows.length ||
-      rows[rows.length - 1].across !== undefined ||
-      (numbered ? used.has(0) : used.size >= Math.ceil(columns / 2) || l.top - prevLine.top > 1.6 * l.size);
+    const newRow = drawn
+      ? drawn.has(l)
+      : numbered
+        ? used.has(0)
+        : used.size >= Math.ceil(columns / 2) || l.top - prevLine!.top > 1.6 * l.size;
+    const starts = !prevLine || !rows.length || rows[rows.length - 1].across !== undefined || newRow;
     if (starts) rows.push({ cells: Array.from({ length: columns }, () => []) });
     const row = rows[rows.length - 1];
     for (const s of l.segments) row.cells[columnOf(s)].push(pieceOf(l, s));
@@ -260,22 +263,25 @@ type Block =
 const gapBelow = (a: PageLine, b: PageLine) => b.top - a.top;
 
 /**
- * How many of a table's last lines are the body's again: a part's heading right under a table of
- * numbered rows ("I. NỘI DUNG" under "| 1 | Họp liên tịch | Tháng 9 |") sits where the number
- * column is, as close as a row; a number column never wraps, so a line alone there that opens a
- * paragraph is no row's.
+ * How many of a table's last lines are the body's again: a part's heading right under a table
+ * ("III. TỔ CHỨC THỰC HIỆN", "I. NỘI DUNG" under "| 1 | Họp liên tịch | Tháng 9 |") starts where
+ * the first column does, as close as a row. It is the body's when it was drawn after all of the
+ * table (a cell's next line is drawn before the cells right of it), or, when the PDF does not say
+ * the order, when it sits in a column of row numbers, which never wrap.
  */
 function headingsAfter(lines: PageLine[]): number {
   const seps = separators(lines);
   if (!seps.length) return 0;
-  const numbers = lines.filter(
+  const numbered = lines.some(
     (l) => l.segments.length >= 2 && l.segments[0].right < seps[0] && /^\d{1,3}\.?$/.test(l.segments[0].text),
   );
-  if (numbers.length < 1) return 0;
+  const order = (l: PageLine) => l.segments.flatMap((s) => [s.first ?? NaN, s.last ?? NaN]);
   let n = 0;
   for (let k = lines.length - 1; k > 0; k--) {
     const l = lines[k];
-    if (l.segments.length !== 1 || l.right > seps[0] || !OPENS.test(l.segments[0].text)) break;
+    if (l.segments.length !== 1 || l.left > seps[0] || !OPENS.test(l.segments[0].text)) break;
+    const drawnLast = Math.min(...order(l)) > Math.max(...lines.slice(0, k).flatMap(order));
+    if (!drawnLast && !(numbered && l.right < seps[0])) break;
     n++;
   }
   return n;
@@ -367,7 +373,8 @@ export function pdfToText(pages: PdfPage[]): PdfText {
     body = [];
   };
   const flushTable = () => {
-    if (table) for (const t of tableLines(table.rows)) out.push({ text: t.text, page: t.cells[0]?.page ?? 1 });
+    if (table)
+      for (const t of tableLines(mergedDown(table.rows))) out.push({ text: t.text, page: t.cells[0]?.page ?? 1 });
     table = null;
   };
   for (const page of lines) {
