@@ -223,12 +223,15 @@ function readTable(lines: PageLine[]): TableOf {
       continue;
     }
     const used = new Set(l.segments.map(columnOf));
-    const newRow = drawn
-      ? drawn.has(l)
-      : numbered
-        ? used.has(0)
-        : used.size >= Math.ceil(columns / 2) || l.top - prevLine!.top > 1.6 * l.size;
-    const starts = !prevLine || !rows.length || rows[rows.length - 1].across !== undefined || newRow;
+    const starts =
+      !prevLine ||
+      !rows.length ||
+      rows[rows.length - 1].across !== undefined ||
+      (drawn
+        ? drawn.has(l)
+        : numbered
+          ? used.has(0)
+          : used.size >= Math.ceil(columns / 2) || l.top - prevLine.top > 1.6 * l.size);
     if (starts) rows.push({ cells: Array.from({ length: columns }, () => []) });
     const row = rows[rows.length - 1];
     for (const s of l.segments) row.cells[columnOf(s)].push(pieceOf(l, s));
