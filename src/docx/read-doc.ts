@@ -451,10 +451,14 @@ function toLines(text: string, fcs: number[], para: (fc: number) => ParagraphPro
       current = '';
       continue;
     }
+    // Word's non-breaking hyphen; its optional hyphen, and the no-break space, kept as the .docx
+    // holds them (U+00AD, U+00A0): the cleaning drops or folds them, after a page's mojibake is
+    // repaired ("Ã\u00a0" is the two bytes of "à", "áº\u00ad" those of "ậ").
     if (ch === '\t') current += '\t';
     else if (ch === '\x1e') current += '-';
-    else if (ch === '\x1f' || ch < ' ') continue;
-    else current += ch === '\u00a0' ? ' ' : ch;
+    else if (ch === '\x1f') current += '\u00ad';
+    else if (ch < ' ') continue;
+    else current += ch;
   }
   flushTable();
   if (current) lines.push(current);
