@@ -5,6 +5,7 @@
 // or more read from the x positions of its text into cells and rows (table-grid.ts writes a table
 // of tasks a row a line). Every line says which page it came from.
 import { documentLines, type PageLine, type PdfPage, type Segment } from './pdf-lines';
+import { convertLegacyLine } from '../vietnamese/legacy';
 import { mergedDown, rowsAsDrawn } from './pdf-table';
 import { tableLines, type GridCell } from './table-grid';
 import { capacityOf, isTitle, looksLikeName } from './tail';
@@ -33,6 +34,8 @@ interface Out {
 // "1/ "), an item with a dash ("2- "), a part in Roman numerals or capital letters ("II. NHIỆM VỤ", "A. Ban giám hiệu"), "PHẦN II" in capitals.
 const OPENS =
   /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục|ĐIỀU|CHƯƠNG|MỤC|PHẦN|PHỤ LỤC)\s+[\dIVXLC]|Căn cứ\s|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}[-–]\s|(?:\d{1,2}|[IVXLC]{1,6})\/\.?\s|[IVX]{1,5}[.)]\s+\p{Lu}|[A-H][.)/]\s+\p{Lu}|[a-zđ]\)\s)/u;
+/** A line that opens a paragraph, read as it is or, typed in a TCVN3 or VNI font, converted ("§iÒu 2." is "Điều 2."). */
+const opens = (s: string) => OPENS.test(s) || (/[\u00a1-\u00ff]/.test(s) && OPENS.test(convertLegacyLine(s).text));
 // A list label alone before a tab: "Điều 1.", "1.", "a)", "-" are one line with the text after them.
 const LABEL =
   /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
@@ -65,7 +68,7 @@ type Place = 'body' | 'heading' | 'table';
 function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, place: Place): boolean {
   const cell = place !== 'body';
   const em = Math.max(prev.size, cur.size);
-  if (OPENS.test(cur.text) || Math.abs(prev.size - cur.size) > 0.6) return false;
+  if (opens(cur.text) || Math.abs(prev.size - cur.size) > 0.6) return false;
   // A note in brackets on lines of its own: "(Ban hành kèm theo …)".
   if (place !== 'table' && /^\((?:[^)]*|.*\))$/.test(cur.text)) return false;
   // A sentence ended, and the next begins indented from the margin: a new paragraph, however full the line.
