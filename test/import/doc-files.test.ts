@@ -126,7 +126,7 @@ describe("the worked example's export saved as .doc", () => {
     const text = await runCli('import', file, '-o', out);
     expect(text.code).toBe(0);
     expect(text.stderr).toContain('Đọc từ văn bản Word cũ (.doc)');
-    expect(text.stderr).toContain('ô gộp trong bảng');
+    expect(text.stderr).toContain('ô gộp ngang trong bảng');
     expect(existsSync(out)).toBe(true);
   });
 
