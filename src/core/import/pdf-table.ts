@@ -32,8 +32,9 @@ export function rowsAsDrawn(lines: PageLine[]): Set<PageLine> | null {
   return interleaved ? opens : null;
 }
 
-/** What a task's row always has: its time and who leads it (helpers may be none). */
+/** What a task's row always has: its time (a moment or a cycle) and who leads it (helpers may be none). */
 const ALWAYS_FILLED = new Set<Column>(['time', 'cadence', 'lead']);
+const TIMING = new Set<Column>(['time', 'cadence']);
 
 const blank = (c: GridCell) => !c.lines.join('').trim();
 
@@ -55,6 +56,9 @@ export function mergedDown<C extends GridCell>(rows: C[][]): C[][] {
       rows[at].map((c) => c.lines.join(' ')),
     );
   if (refined) [header, at] = [refined, at + 1];
+  // A table with a Chu kỳ column is our own export's list of tasks: it merges no cells, and a
+  // task there may have no time at all.
+  if (header.includes('cadence')) return rows;
   const content = header.indexOf('content');
   const width = header.length;
   const above: Array<C | undefined> = [];
@@ -64,9 +68,11 @@ export function mergedDown<C extends GridCell>(rows: C[][]): C[][] {
       above.length = 0;
       return row;
     }
+    // A row timed by one of its columns ("Hằng tháng" under Chu kỳ, Thời điểm empty) has its time.
+    const timed = row.some((cell, c) => TIMING.has(header![c]) && !blank(cell));
     return row.filter((cell, c) => {
       const head = above[c];
-      if (ALWAYS_FILLED.has(header![c]) && blank(cell) && head) {
+      if (ALWAYS_FILLED.has(header![c]) && blank(cell) && head && !(timed && TIMING.has(header![c]))) {
         head.rowSpan++;
         return false;
       }
