@@ -22,12 +22,20 @@ export function rowsAsDrawn(lines: PageLine[]): Set<PageLine> | null {
   if (lines.some((l) => drawnAt(l).length < 2 * l.segments.length)) return null;
   const opens = new Set<PageLine>();
   let rowEnd = -1;
+  // Where the row's last drawn piece is: the last cell's next line is drawn right after it, under it.
+  let last: { left: number; right: number } | undefined;
   let interleaved = false;
   for (const l of lines) {
     const at = drawnAt(l) as number[];
-    if (Math.min(...at) > rowEnd) opens.add(l);
+    const [first, end] = [Math.min(...at), Math.max(...at)];
+    const s0 = l.segments[0];
+    const lastCellGoesOn =
+      l.segments.length === 1 && first - rowEnd <= 2 && !!last && s0.left < last.right && s0.right > last.left;
+    if (first > rowEnd && !lastCellGoesOn) opens.add(l);
     else interleaved = true;
-    rowEnd = opens.has(l) ? Math.max(...at) : Math.max(rowEnd, ...at);
+    if (end > rowEnd || opens.has(l))
+      for (const s of l.segments) if ((s.last ?? -1) >= end) last = { left: s.left, right: s.right };
+    rowEnd = opens.has(l) ? end : Math.max(rowEnd, end);
   }
   return interleaved ? opens : null;
 }
