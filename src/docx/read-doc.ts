@@ -31,6 +31,7 @@ const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’
 const SPRM_IN_TABLE = 0x2416;
 const SPRM_TTP = 0x2417;
 const SPRM_TDEF_TABLE = 0xd608;
+const SPRM_TVERT_MERGE = 0xd62b;
 const SPRM_HUGE_PAPX = 0x6646;
 const SPRM_CHG_TABS = 0xc615;
 const SPRM_CAPS = 0x083b;
@@ -176,11 +177,12 @@ function readWord(stream: (name: string) => Uint8Array | null, names: string[]):
 
   const data = stream('Data');
   const paragraphs = fkpRuns(word, table, ...(fcLcb(13) as [number, number]), true, ([s, e]) => {
-    const props = { inTable: false, ttp: false, istd: s ? word[s - 2] | (word[s - 1] << 8) : -1 };
+    const props: ParagraphProps = { inTable: false, ttp: false, istd: s ? word[s - 2] | (word[s - 1] << 8) : -1 };
     const read = (b: Uint8Array, from: number, to: number) => {
       for (const [sprm, o] of sprms(b, from, to)) {
         if (sprm === SPRM_IN_TABLE) props.inTable = b[o] !== 0;
         if (sprm === SPRM_TTP) props.ttp = b[o] !== 0;
+        if (sprm === SPRM_TDEF_TABLE || sprm === SPRM_TVERT_MERGE) verticalMerges(props, b, sprm, o, to);
         // A paragraph whose properties outgrew its page (a table row's, often) keeps them in Data.
         if (sprm === SPRM_HUGE_PAPX && b === word && data && o + 4 <= to) {
           const at = (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
@@ -342,12 +344,55 @@ function capitalStyles(table: Uint8Array, fc: number, lcb: number): Set<number> 
 
 const isMacroStorage = (name: string) => /^(Macros|_VBA_PROJECT(_CUR)?|VBA)$/i.test(name);
 
+interface ParagraphProps {
+  inTable: boolean;
+  /** The end of a table's row, which holds the row's properties. */
+  ttp: boolean;
+  istd: number;
+  /** A row's cells (by index) merged with the cell above (1) or opening cells merged down (3); 0 neither. */
+  vertMerge?: number[];
+}
+
+/**
+ * A row's vertical merges, from its TDefTable (each cell's TC80 says it in bits 5–6 of its flags)
+ * or a TVertMerge (one cell's index and its merge).
+ */
+function verticalMerges(props: ParagraphProps, b: Uint8Array, sprm: number, o: number, end: number) {
+  if (sprm === SPRM_TVERT_MERGE) {
+    if (o + 3 > end || b[o] !== 2) return;
+    (props.vertMerge ??= [])[b[o + 1]] = b[o + 2];
+    return;
+  }
+  const cells = b[o + 2];
+  const tcs = o + 3 + 2 * (cells + 1);
+  const merges = props.vertMerge ?? [];
+  for (let k = 0; k < cells && tcs + 20 * k + 2 <= end; k++)
+    merges[k] = ((b[tcs + 20 * k] | (b[tcs + 20 * k + 1] << 8)) >> 5) & 3;
+  props.vertMerge = merges;
+}
+
+/**
+ * A row's cells with those merged into the cell above left out, that cell spanning down over
+ * them (so a time or a person merged down a table of tasks belongs to each row, as from a .docx).
+ * A row of another shape (one cell across the table) ends every merge.
+ */
+function mergedDown(row: GridCell[], merges: number[] | undefined, heads: GridCell[]): GridCell[] {
+  if (heads.length && heads.length !== row.length) heads.length = 0;
+  const out = row.filter((cell, k) => {
+    const head = heads[k];
+    if (merges?.[k] === 1 && head && !cell.lines.join('').trim()) {
+      head.rowSpan++;
+      return false;
+    }
+    heads[k] = cell;
+    return true;
+  });
+  heads.length = row.length;
+  return out;
+}
+
 /** Word's marks → lines: fields to what they show, cells and rows into tables. */
-function toLines(
-  text: string,
-  fcs: number[],
-  para: (fc: number) => { inTable: boolean; ttp: boolean } | undefined,
-): string {
+function toLines(text: string, fcs: number[], para: (fc: number) => ParagraphProps | undefined): string {
   const lines: string[] = [];
   let rows: GridCell[][] = [];
   let row: GridCell[] = [];
@@ -355,7 +400,10 @@ function toLines(
   let current = '';
   // Fields: \x13 code \x14 shown \x15, nested; only what they show is text.
   const fields: Array<{ showing: boolean }> = [];
+  // The cell each column's vertical merge opened with, by cell index.
+  const heads: GridCell[] = [];
   const flushTable = () => {
+    heads.length = 0;
     if (row.length) rows.push(row);
     if (rows.length) for (const out of tableLines(rows)) lines.push(out.text);
     rows = [];
@@ -382,7 +430,7 @@ function toLines(
         if (ch === '\r') {
           cell.push(current);
         } else if (props?.ttp) {
-          if (row.length) rows.push(row);
+          if (row.length) rows.push(mergedDown(row, props.vertMerge, heads));
           row = [];
         } else {
           cell.push(current);
@@ -403,10 +451,14 @@ function toLines(
       current = '';
       continue;
     }
+    // Word's non-breaking hyphen; its optional hyphen, and the no-break space, kept as the .docx
+    // holds them (U+00AD, U+00A0): the cleaning drops or folds them, after a page's mojibake is
+    // repaired ("Ã\u00a0" is the two bytes of "à", "áº\u00ad" those of "ậ").
     if (ch === '\t') current += '\t';
     else if (ch === '\x1e') current += '-';
-    else if (ch === '\x1f' || ch < ' ') continue;
-    else current += ch === '\u00a0' ? ' ' : ch;
+    else if (ch === '\x1f') current += '\u00ad';
+    else if (ch < ' ') continue;
+    else current += ch;
   }
   flushTable();
   if (current) lines.push(current);

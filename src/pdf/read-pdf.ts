@@ -50,7 +50,8 @@ function itemOf(raw: TextItemLike, order: number, x0: number, y0: number): PdfIt
   if (typeof raw.str !== 'string' || !t || t.length < 6) return null;
   const size = Math.hypot(t[2], t[3]);
   return {
-    text: raw.str,
+    // pdf.js folds the micro sign (µ) into Greek mu (μ); in a Vietnamese text µ is a TCVN3 letter (à).
+    text: raw.str.replace(/\u03bc/g, '\u00b5'),
     x: t[4] - x0,
     y: t[5] - y0,
     width: raw.width ?? 0,

@@ -57,6 +57,15 @@ describe('legacy encodings', () => {
     }
   });
 
+  it("puts back a TCVN3 ư that printing dropped (U+00AD is Unicode's soft hyphen) only where nothing else reads", () => {
+    const line = toTcvn3('Nhà trường phối hợp với người lao động được thương yêu');
+    const printed = line.replace(/\u00ad/g, '');
+    expect(printed).not.toBe(line);
+    expect(convertLegacyLine(printed).text).toBe('Nhà trường phối hợp với người lao động được thương yêu');
+    // "mới", "hơn", "lời" need no ư: left as they read.
+    expect(convertLegacyLine(toTcvn3('mới hơn lời chơi')).text).toBe('mới hơn lời chơi');
+  });
+
   it('follows a font: .VnTime forces TCVN3, and .VnTimeH gives capitals', () => {
     expect(convertLegacyLine('QUY CHÕ', 'tcvn3', true).text).toBe('QUY CHẾ');
     expect(convertLegacyLine('mét', 'tcvn3').text).toBe('một');

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, importText } from '../../src/core/import';
 import type { Extraction } from '../../src/core/import/types';
-import { repairMojibake } from '../../src/core/vietnamese/mojibake';
+import { fold } from '../../src/core/import/vocab';
+import { blurredControl, repairMojibake } from '../../src/core/vietnamese/mojibake';
 import { runCli, tempDir } from '../helpers/cli';
 import { UNICODE_A, headlineOf, toTcvn3, toVni } from './documents';
 
@@ -36,6 +37,28 @@ describe('encoding repair', () => {
       'UBND XÃ KIM SƠN',
       'Căn cứ Luật Công đoàn',
     ]);
+  });
+
+  it('repairs mojibake whose invisible bytes a browser dropped or a PDF printed as one glyph, to the right letters', () => {
+    const line = 'Công đoàn phối hợp với nhà trường bình xét thi đua cuối năm học. Nơi nhận: Phòng GD&ĐT';
+    const baked = mojibake(line);
+    // The platform's decoder leaves 0x80–0x9F as control characters, as a web page shows them.
+    expect(baked).toMatch(/[\u0080-\u009f]/);
+    const dropped = baked.replace(/[\u0080-\u009f\u00ad]/g, '').replace(/\u00a0/g, ' ');
+    const blurred = baked
+      .replace(/[\u0080-\u009f]/g, '\u0092')
+      .replace(/\u00ad/g, '')
+      .replace(/\u00a0/g, ' ');
+    for (const damaged of [dropped, blurred]) {
+      const mark = blurredControl(damaged.split(' '));
+      const repaired = repairMojibake(damaged, mark).text;
+      // Each lost byte becomes a letter of the word's own base: the words match, tones may not.
+      expect(fold(repaired), repaired).toBe(fold(line));
+      expect(repaired).toMatch(/^Công đoàn .* nhà trường .* thi đua .* năm h.c\. Nơi nhận: Phòng GD&ĐT$/);
+    }
+    expect(blurredControl(dropped.split(' '))).toBeUndefined();
+    // A text whose control characters differ is exact mojibake, repaired exactly.
+    expect(blurredControl([baked])).toBeUndefined();
   });
 
   const cases: Array<[string, (s: string) => string, RegExp, string]> = [

@@ -904,7 +904,7 @@ export const en: Record<MessageKey, string> = {
   'doc.tooLarge': 'File {{file}} declares more than {{limit}} characters, beyond any regulation; it is not read.',
   'doc.macros': 'File {{file}} holds macros: they are not run, only the text of the document is read.',
   'doc.lost':
-    'Read from a legacy Word document (.doc): it does not give legacy fonts (.VnTime, VNI) or merged table cells; values marked Kiểm tra lại need checking. If the heading or the task table reads wrong, open it in Word, save it as .docx and import again.',
+    'Read from a legacy Word document (.doc): it does not give legacy fonts (.VnTime, VNI) or cells merged across a table row; values marked Kiểm tra lại need checking. If the heading or the task table reads wrong, open it in Word, save it as .docx and import again.',
   'batch.document.read': 'Read from a {{format}} document',
   'batch.document.joined': 'The school also sent the document {{file}} ({{format}}) of the same regulation',
   'batch.document.pages': '{{count}} pages',

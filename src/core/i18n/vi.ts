@@ -892,7 +892,7 @@ export const vi = {
   'doc.tooLarge': 'Tệp {{file}} khai báo hơn {{limit}} ký tự, quá giới hạn của một văn bản quy chế; không đọc tệp này.',
   'doc.macros': 'Tệp {{file}} có mã lệnh tự động của Word; mã lệnh không được chạy, chỉ đọc chữ của văn bản.',
   'doc.lost':
-    'Đọc từ văn bản Word cũ (.doc): tệp này không cho biết phông chữ cũ (.VnTime, VNI) và ô gộp trong bảng; các giá trị ghi Kiểm tra lại cần xem lại. Nếu phần đầu hoặc bảng phân công đọc sai, hãy mở bằng Word, lưu thành .docx rồi nhập lại.',
+    'Đọc từ văn bản Word cũ (.doc): tệp này không cho biết phông chữ cũ (.VnTime, VNI) và ô gộp ngang trong bảng; các giá trị ghi Kiểm tra lại cần xem lại. Nếu phần đầu hoặc bảng phân công đọc sai, hãy mở bằng Word, lưu thành .docx rồi nhập lại.',
   'batch.document.read': 'Đọc từ văn bản {{format}}',
   'batch.document.joined': 'Trường gửi cả văn bản {{file}} ({{format}}) của cùng quy chế',
   'batch.document.pages': '{{count}} trang',

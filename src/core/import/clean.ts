@@ -12,7 +12,7 @@ import { convertLegacyLine, likelierEncoding } from '../vietnamese/legacy';
 import { unglue } from '../vietnamese/glued';
 import { hasGlyphSwap, repairGlyphSwap } from '../vietnamese/glyph-swap';
 import { restoreHorn } from '../vietnamese/horn';
-import { repairMojibake } from '../vietnamese/mojibake';
+import { blurredControl, repairMojibake } from '../vietnamese/mojibake';
 
 export interface SourceLine {
   /** 1-based line number in the text as read. */
@@ -245,12 +245,13 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
   const raw = rowsFromTabs(joinCellFragments(stripHtml(text.replace(/^\ufeff/, '')).split(LINE_BREAK)));
   const prefer = likelierEncoding(raw);
   const glyphs = hasGlyphSwap(raw);
+  const blurred = blurredControl(raw);
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
   raw.forEach((rawLine, i) => {
     const no = i + 1;
     // Mojibake first: its bytes would otherwise look like TCVN3 letters.
-    const unbaked = repairMojibake(rawLine);
+    const unbaked = repairMojibake(rawLine, blurred);
     for (const r of unbaked.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
     const { text: converted, conversions: found } = convertLegacyLine(
       unbaked.text.normalize('NFC'),

@@ -5,6 +5,8 @@
 // or more read from the x positions of its text into cells and rows (table-grid.ts writes a table
 // of tasks a row a line). Every line says which page it came from.
 import { documentLines, lineText, type PageLine, type PdfPage, type Segment } from './pdf-lines';
+import { convertLegacyLine } from '../vietnamese/legacy';
+import { mergedDown, rowsAsDrawn } from './pdf-table';
 import { tableLines, type GridCell } from './table-grid';
 import { capacityOf, isTitle, looksLikeName } from './tail';
 import { findMentions, fold } from './vocab';
@@ -28,9 +30,12 @@ interface Out {
 }
 
 // A line that opens a paragraph of its own: an article, a chapter, a list item, a numbered point,
-// a legal basis ("Căn cứ …" after the line above ended its sentence), a point or part with a slash ("2/.", "IV/.").
+// a legal basis ("Căn cứ …" after the line above ended its sentence), a point or part with a slash ("2/.", "IV/.",
+// "1/ "), an item with a dash ("2- "), a part in Roman numerals or capital letters ("II. NHIỆM VỤ", "A. Ban giám hiệu"), "PHẦN II" in capitals.
 const OPENS =
-  /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]|Căn cứ\s|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:\d{1,2}|[IVXLC]{1,6})\/\.\s|[a-zđ]\)\s)/u;
+  /^(?:(?:Điều|Chương|Mục|Phần|Phụ lục|ĐIỀU|CHƯƠNG|MỤC|PHẦN|PHỤ LỤC)\s+[\dIVXLC]|Căn cứ\s|[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}[-–]\s|(?:\d{1,2}|[IVXLC]{1,6})\/\.?\s|[IVX]{1,5}[.)]\s+\p{Lu}|[A-H][.)/]\s+\p{Lu}|[a-zđ]\)\s)/u;
+/** A line that opens a paragraph, read as it is or, typed in a TCVN3 or VNI font, converted ("§iÒu 2." is "Điều 2."). */
+const opens = (s: string) => OPENS.test(s) || (/[\u00a1-\u00ff]/.test(s) && OPENS.test(convertLegacyLine(s).text));
 // A list label alone before a tab: "Điều 1.", "1.", "a)", "-" are one line with the text after them.
 const LABEL =
   /^(?:[-–—•+*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]?|(?:Điều|Chương|Mục)\s+[\dIVXLC]+[.:]?)$/u;
@@ -66,7 +71,7 @@ type Place = 'body' | 'heading' | 'table';
 function continues(prev: Piece, cur: Piece, frame: Frame, samePage: boolean, place: Place): boolean {
   const cell = place !== 'body';
   const em = Math.max(prev.size, cur.size);
-  if (OPENS.test(cur.text) || Math.abs(prev.size - cur.size) > 0.6) return false;
+  if (opens(cur.text) || Math.abs(prev.size - cur.size) > 0.6) return false;
   // A note in brackets on lines of its own: "(Ban hành kèm theo …)".
   if (place !== 'table' && /^\((?:[^)]*|.*\))$/.test(cur.text)) return false;
   // A sentence ended, and the next begins indented from the margin: a new paragraph, however full the line.
@@ -224,6 +229,7 @@ function readTable(lines: PageLine[]): TableOf {
   type Row = { across?: Piece; cells: Piece[][] };
   const rows: Row[] = [];
   const numbered = lines.filter((l) => l.segments.some((s) => columnOf(s) === 0 && s.text.length <= 4)).length >= 3;
+  const drawn = rowsAsDrawn(lines);
   let prevLine: PageLine | undefined;
   for (const l of lines) {
     const across = l.segments.find(spans);
@@ -237,7 +243,11 @@ function readTable(lines: PageLine[]): TableOf {
       !prevLine ||
       !rows.length ||
       rows[rows.length - 1].across !== undefined ||
-      (numbered ? used.has(0) : used.size >= Math.ceil(columns / 2) || l.top - prevLine.top > 1.6 * l.size);
+      (drawn
+        ? drawn.has(l)
+        : numbered
+          ? used.has(0)
+          : used.size >= Math.ceil(columns / 2) || l.top - prevLine.top > 1.6 * l.size);
     if (starts) rows.push({ cells: Array.from({ length: columns }, () => []) });
     const row = rows[rows.length - 1];
     for (const s of l.segments) row.cells[columnOf(s)].push(pieceOf(l, s));
@@ -294,6 +304,31 @@ type Block =
 
 const gapBelow = (a: PageLine, b: PageLine) => b.top - a.top;
 
+/**
+ * How many of a table's last lines are the body's again: a part's heading right under a table
+ * ("III. TỔ CHỨC THỰC HIỆN", "I. NỘI DUNG" under "| 1 | Họp liên tịch | Tháng 9 |") starts where
+ * the first column does, as close as a row. It is the body's when it was drawn after all of the
+ * table (a cell's next line is drawn before the cells right of it), or, when the PDF does not say
+ * the order, when it sits in a column of row numbers, which never wrap.
+ */
+function headingsAfter(lines: PageLine[]): number {
+  const seps = separators(lines);
+  if (!seps.length) return 0;
+  const numbered = lines.some(
+    (l) => l.segments.length >= 2 && l.segments[0].right < seps[0] && /^\d{1,3}\.?$/.test(l.segments[0].text),
+  );
+  const order = (l: PageLine) => l.segments.flatMap((s) => [s.first ?? NaN, s.last ?? NaN]);
+  let n = 0;
+  for (let k = lines.length - 1; k > 0; k--) {
+    const l = lines[k];
+    if (l.segments.length !== 1 || l.left > seps[0] || !OPENS.test(l.segments[0].text)) break;
+    const drawnLast = Math.min(...order(l)) > Math.max(...lines.slice(0, k).flatMap(order));
+    if (!drawnLast && !(numbered && l.right < seps[0])) break;
+    n++;
+  }
+  return n;
+}
+
 function pageBlocks(lines: PageLine[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length;) {
@@ -318,6 +353,7 @@ function pageBlocks(lines: PageLine[]): Block[] {
         left = Math.min(left, m.left - em);
         right = Math.max(right, m.right + em);
       }
+      j -= headingsAfter(lines.slice(i, j));
       blocks.push({ kind: 'table', lines: lines.slice(i, j) });
       i = j;
     } else if (l.segments.length === 2 && !labelled(l)) {
@@ -394,7 +430,8 @@ export function pdfToText(pages: PdfPage[]): PdfText {
     body = [];
   };
   const flushTable = () => {
-    if (table) for (const t of tableLines(table.rows)) out.push({ text: t.text, page: t.cells[0]?.page ?? 1 });
+    if (table)
+      for (const t of tableLines(mergedDown(table.rows))) out.push({ text: t.text, page: t.cells[0]?.page ?? 1 });
     table = null;
   };
   for (const page of lines) {

@@ -260,9 +260,29 @@ function hasCandidate(line: string, force?: LegacyEncoding): boolean {
 // An abbreviation in capitals with a legacy Đ ("BCHC§", "GD&§T", "CÑCS"): no syllable to check.
 const ABBREVIATION: Record<LegacyEncoding, RegExp> = { tcvn3: /^[A-Z&]*§[A-Z&§]*$/, vni: /^[A-Z&]*Ñ[A-Z&Ñ]*$/ };
 
+/**
+ * TCVN3's ư is U+00AD, which Unicode makes the soft hyphen: LibreOffice and browsers never print
+ * it, so a PDF or a page's text may have lost it ("tr­êng" → "trêng", "trờng"). Put back before
+ * the ơ where only ư makes a Vietnamese rhyme of it (no "ơng", "ơc", "ơu" without it), and in
+ * "ngời", read nowhere but as "người".
+ */
+function withLostU(token: string): string | null {
+  const at = token.search(/[¬êëìíî]/);
+  if (at < 1 || token[at - 1] === '\u00ad') return null;
+  const out = decodeTcvn3(token.slice(0, at) + '\u00ad' + token.slice(at));
+  if (!out || !isVietnameseSyllable(out)) return null;
+  const bare = out
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC')
+    .toLowerCase();
+  return /ươ(?:ng|c|u)$/.test(bare) || /^người$/i.test(out) ? out : null;
+}
+
 function decode(token: string, encoding: LegacyEncoding, capsLine = false): string | null {
   if (ABBREVIATION[encoding].test(token) && /[A-Z]/.test(token)) return token.replace(/[§Ñ]/g, 'Đ');
-  const out = encoding === 'tcvn3' ? decodeTcvn3(token) : decodeVni(token);
+  let out = encoding === 'tcvn3' ? decodeTcvn3(token) : decodeVni(token);
+  if (encoding === 'tcvn3' && out && (!isVietnameseSyllable(out) || /^ngời$/i.test(out))) out = withLostU(token) ?? out;
   if (!out || !isVietnameseSyllable(out)) return null;
   // A token typed in capitals (.VnTimeH headings) keeps its capitals: "CHÕ" → "CHẾ"; one capital
   // letter alone is a capitalised word ("Lª" → "Lê") unless the whole line is in capitals ("KÕ HO¹CH").

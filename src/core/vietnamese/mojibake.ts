@@ -3,6 +3,8 @@
 // into its bytes and decoded as strict UTF-8; the run is replaced only when that succeeds and
 // yields letters beyond ASCII, so correct Unicode text and legacy TCVN3/VNI words are left alone.
 
+import { repairLostBytes } from './lost-bytes';
+
 // Windows-1252 bytes 0x80–0x9F that are not the C1 control characters.
 const CP1252_HIGH: Record<number, number> = {
   0x20ac: 0x80,
@@ -72,6 +74,8 @@ function decodeUtf8(bytes: number[]): string | null {
 const SUSPECT =
   /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 
+const SUSPECTS = (s: string) => s.match(new RegExp(SUSPECT.source, 'g'))?.length ?? 0;
+
 const NATIVE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
 export interface MojibakeRepair {
@@ -79,8 +83,28 @@ export interface MojibakeRepair {
   to: string;
 }
 
-/** Repair the UTF-8-read-as-Windows-1252 runs of one line. */
-export function repairMojibake(line: string): { text: string; repairs: MojibakeRepair[] } {
+/**
+ * The one character a whole text shows for every control character of its mojibake, when it
+ * shows one (LibreOffice's PDF prints them all as one glyph, read back as U+0092): a text whose
+ * control characters are all one, three times or more, among mojibake. Undefined otherwise.
+ */
+export function blurredControl(lines: string[]): string | undefined {
+  const seen = new Map<string, number>();
+  let suspect = false;
+  for (const line of lines) {
+    if (!SUSPECT.test(line)) continue;
+    suspect = true;
+    for (const m of line.matchAll(/[\u0080-\u009f]/g)) seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
+  }
+  const [only, count] = [...seen][0] ?? [];
+  return suspect && seen.size === 1 && count! >= 3 ? only : undefined;
+}
+
+/**
+ * Repair the UTF-8-read-as-Windows-1252 runs of one line; `blurred` is the character the text
+ * shows for any control character (blurredControl), each then guessed.
+ */
+export function repairMojibake(line: string, blurred?: string): { text: string; repairs: MojibakeRepair[] } {
   if (!SUSPECT.test(line)) return { text: line, repairs: [] };
   // A line that already holds Vietnamese letters Windows-1252 lacks (ơ, ư, đ, ạ …) was mostly read
   // right: there "XÃ" before a web page's &nbsp; is Ã and a space, not the two bytes of "à".
@@ -90,7 +114,14 @@ export function repairMojibake(line: string): { text: string; repairs: MojibakeR
   let run = '';
   const flush = () => {
     if (run && SUSPECT.test(run)) {
-      const decoded = decodeUtf8([...run].map((ch) => byteOf(ch)!));
+      const chars = [...run];
+      const bytes = chars.map((ch) => byteOf(ch)!);
+      // Bytes that print as nothing may be lost or blurred on the way (a PDF, a browser's copy):
+      // guessed only in a run that is plainly mojibake, two letters of it at least.
+      const uncertain = chars.map((ch) => ch === blurred);
+      const strict = uncertain.some(Boolean) ? null : decodeUtf8(bytes);
+      const decoded =
+        strict ?? (SUSPECTS(run) >= (uncertain.some(Boolean) ? 1 : 2) ? repairLostBytes(bytes, uncertain) : null);
       if (decoded !== null && /[^\x00-\x7f]/.test(decoded)) {
         out += decoded;
         repairs.push({ from: run.trim(), to: decoded.trim() });
