@@ -98,14 +98,17 @@ describe('import corpus', () => {
 
 /**
  * What a layout must not change, beyond the headline: the title, the issuing unit and its
- * authority, each party (code and name, signing or not) and each signatory (body, capacity, title, name).
+ * authority, each party (code and name, signing or not) and each signatory (body, capacity, the
+ * lines above the title as written — a body named alone, an approver's words —, title, name).
  */
 const heading = (x: Extraction) => ({
   title: x.fields.title?.value ?? '',
   issuer: x.fields.issuer?.value ?? '',
   authority: x.fields.managingAuthority?.value ?? '',
   parties: x.parties.map((p) => `${p.code} ${p.name}${p.signs ? '' : ' (không ký)'}`),
-  signatories: x.signatories.map((s) => [s.party, s.capacity, s.title, s.name].join(' | ')),
+  signatories: x.signatories.map((s) =>
+    [s.party, s.capacity, s.capacityText, s.blockText ?? '', s.title, s.name].join(' | '),
+  ),
 });
 const asText = new Map(results.map(({ doc, x }) => [doc.id, heading(x)]));
 /** Each document whose title, unit, parties or signatories differ from its plain text's reading. */
