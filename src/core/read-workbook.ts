@@ -24,6 +24,7 @@ import { unconfirmedIn, type NotedBlock } from './unconfirmed';
 import { legacyReading } from './vietnamese/legacy';
 import {
   formatDateVi,
+  isOnSigning,
   isoFromExcelSerial,
   isoFromUtc,
   parseCadence,
@@ -298,7 +299,8 @@ function readDocument(block: BlockRows | null, sheet: string): DocumentInfo {
     extra,
     issueDate: dateOf(rawValues.issueDate),
     schoolYear: parseSchoolYear(fields.schoolYear?.raw),
-    effectiveFrom: dateOf(rawValues.effectiveFrom),
+    // "Ngày ký": from the issue date, whatever it is (none yet in a draft).
+    effectiveFrom: isOnSigning(rawValues.effectiveFrom) ? dateOf(rawValues.issueDate) : dateOf(rawValues.effectiveFrom),
     effectiveTo: dateOf(rawValues.effectiveTo),
     reviewCadence: parseCadence(fields.reviewCadence?.raw),
     sheet,

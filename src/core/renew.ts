@@ -21,7 +21,7 @@ import { renewText, type YearShift } from './renew-text';
 import type { Finding } from './rules';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
 import { stripMarks } from './text';
-import { formatDateVi, parseSchoolYear, type IsoDate, type SchoolYear } from './values';
+import { formatDateVi, isOnSigning, parseSchoolYear, type IsoDate, type SchoolYear } from './values';
 
 export const RENEW_NOTE_ID = 'renew';
 
@@ -194,9 +194,15 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   document.issueDate = dateCell(issueDate);
   if (!issueDate) docNote('renew.note.issueDate', 'issueDate');
   // "Có hiệu lực từ ngày ký": the start follows the new signing date; otherwise both ends move by the years.
-  const fromSigning = !!d.effectiveFrom && d.effectiveFrom === d.issueDate;
-  const movedFrom = fromSigning ? null : shiftYear(d.effectiveFrom, years);
-  document.effectiveFrom = fromSigning ? dateCell(issueDate) : dateCell(movedFrom, raw('effectiveFrom'));
+  // "Ngày ký" in words says the same of next year's document, dated or not yet: kept as written.
+  const inWords = isOnSigning(raw('effectiveFrom'));
+  const fromSigning = !inWords && !!d.effectiveFrom && d.effectiveFrom === d.issueDate;
+  const movedFrom = fromSigning || inWords ? null : shiftYear(d.effectiveFrom, years);
+  document.effectiveFrom = inWords
+    ? raw('effectiveFrom')
+    : fromSigning
+      ? dateCell(issueDate)
+      : dateCell(movedFrom, raw('effectiveFrom'));
   // A start moved by a year is a date nobody chose (the old one was often a few days after signing).
   if (fromSigning && !issueDate) docNote('renew.note.effectiveFromSigning', 'effectiveFrom');
   if (movedFrom) docNote('renew.note.effectiveFromMoved', 'effectiveFrom', { date: formatDateVi(movedFrom), years });

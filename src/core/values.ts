@@ -50,6 +50,18 @@ export function parseDate(input: unknown): IsoDate | null {
   return null;
 }
 
+/**
+ * Hiệu lực từ ngày of a document "có hiệu lực (kể) từ ngày ký": the words, not a date, so that the
+ * cell means the same before the issue date is known, after it is given and in next year's draft.
+ */
+export const ON_SIGNING = 'Ngày ký';
+
+/** The cell says "from signing" ("Ngày ký", "Từ ngày ký", "Kể từ ngày ký"): the issue date, whatever it is. */
+export function isOnSigning(input: unknown): boolean {
+  if (typeof input !== 'string') return false;
+  return /^(?:(?:ke\s+)?tu\s+)?ngay\s+ky$/.test(stripMarks(clean(input)).toLowerCase().replace(/[.;]$/, ''));
+}
+
 /** dd/mm/yyyy, the way a Vietnamese reader expects a date. */
 export function formatDateVi(date: IsoDate | null): string {
   if (!date) return '';

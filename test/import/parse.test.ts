@@ -97,7 +97,7 @@ describe('A: quy chế with Chương/Điều, two-column heading and signatures,
       { number: '08/QCPH-MNHM', status: 'Đã bị thay thế', supersededBy: '12/QCPH-MNHM' },
       { number: '12/QCPH-MNHM', schoolYear: '2025-2026', issuedOn: '2025-09-05', status: '' },
     ]);
-    expect(field(x, 'effectiveFrom')).toBe('05/09/2025');
+    expect(field(x, 'effectiveFrom')).toBe('Ngày ký');
   });
 
   it('invents nothing: unknown fields stay empty and the preamble is listed as not placed', () => {

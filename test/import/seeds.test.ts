@@ -1,6 +1,7 @@
 // The five real regulations in ../shared/seeds, scored against ../shared/seeds/expected: the
 // share of fields right (kind, number, date, school year, school, party codes, signatory names,
-// number of legal bases, whether it supersedes, recipients) must be 100%. When the
+// number of legal bases, whether it supersedes, recipients) must be 100%, and so must the place
+// and every signatory whole (body, capacity, title), as text and in every layout. When the
 // shared folder is absent (a fresh clone), the test says so and checks nothing about seeds.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,15 +9,33 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/core/import';
 import { readDocumentBytes } from '../../src/docx/read-document';
 import { DOCX_LAYOUTS, TEXT_LAYOUTS } from './layouts';
-import { HEADLINE, scoreHeadline, scoreTable, scoreTimes, type ExpectedFields } from './score';
+import type { Extraction } from '../../src/core/import/types';
+import { HEADLINE, norm, scoreHeadline, scoreTable, scoreTimes, type ExpectedFields } from './score';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const EXPECTED = path.join(SEEDS, 'expected');
 
 /** The seeds' expected JSON: signatories as objects, supersedes as the text it names. */
 interface SeedExpected extends Omit<ExpectedFields, 'signatories' | 'supersedes'> {
-  signatories: Array<{ name: string }>;
+  signatories: Array<{ party: string; title: string; name: string; capacity: string | null }>;
   supersedes: string | null;
+  place: string | null;
+}
+
+/**
+ * Beyond the headline: the place, and each signatory whole — the body it signs for (a code, or
+ * OTHER:name for a body outside the list, found by the name the import gives it), its capacity,
+ * title and name, in order.
+ */
+function otherFields(x: Extraction, e: SeedExpected): string[] {
+  const wrong: string[] = [];
+  if (norm(x.fields.place?.value) !== norm(e.place)) wrong.push(`place ${x.fields.place?.value ?? '—'}`);
+  const codeOf = (party: string) =>
+    party.startsWith('OTHER:') ? (x.parties.find((p) => norm(p.name) === norm(party.slice(6)))?.code ?? party) : party;
+  const want = e.signatories.map((s) => [codeOf(s.party), s.capacity ?? '', norm(s.title), norm(s.name)].join(' | '));
+  const got = x.signatories.map((s) => [s.party, s.capacity, norm(s.title), norm(s.name)].join(' | '));
+  if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`signatories ${got.join('; ')}`);
+  return wrong;
 }
 
 const asFields = (e: SeedExpected): ExpectedFields => ({
@@ -65,6 +84,7 @@ describe('seed regulations (../shared/seeds)', () => {
       ) as SeedExpected;
       const x = importText(text).extraction;
       const score = scoreHeadline(x, asFields(expected));
+      expect(otherFields(x, expected), f).toEqual([]);
       const times = scoreTimes(x, TIMES[f.slice(0, 3)] ?? {});
       expect(
         Object.entries(times).filter(([, ok]) => !ok),
@@ -89,15 +109,16 @@ describe('seed regulations (../shared/seeds)', () => {
     const wrong: string[] = [];
     for (const f of seeds) {
       const text = readFileSync(path.join(SEEDS, f), 'utf8');
-      const expected = asFields(
-        JSON.parse(readFileSync(path.join(EXPECTED, f.replace(/\.txt$/, '.json')), 'utf8')) as SeedExpected,
-      );
+      const seed = JSON.parse(readFileSync(path.join(EXPECTED, f.replace(/\.txt$/, '.json')), 'utf8')) as SeedExpected;
+      const expected = asFields(seed);
       const readings: Array<[string, string]> = Object.entries(TEXT_LAYOUTS).map(([name, lay]) => [name, lay(text)]);
       for (const [name, lay] of Object.entries(DOCX_LAYOUTS))
         readings.push([`.docx, ${name}`, (await readDocumentBytes(lay(text), `${f}.docx`)).text]);
       for (const [layout, read] of readings) {
-        const score = scoreHeadline(importText(read).extraction, expected);
+        const x = importText(read).extraction;
+        const score = scoreHeadline(x, expected);
         for (const h of HEADLINE) if (!score[h]) wrong.push(`${f.slice(0, 3)} (${layout}): ${h}`);
+        for (const w of otherFields(x, seed)) wrong.push(`${f.slice(0, 3)} (${layout}): ${w}`);
       }
     }
     expect(wrong).toEqual([]);

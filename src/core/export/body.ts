@@ -3,7 +3,7 @@
 // replacement, review). The Phân công table is the appendix (appendix.ts).
 import type { Clause, RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
-import { formatDateVi } from '../values';
+import { formatDateVi, isOnSigning } from '../values';
 import type { Block, Paragraph } from '../nd30/document';
 import { PHRASES } from '../nd30/phrases';
 import { wordsOf } from '../nd30/wording';
@@ -92,6 +92,9 @@ export function bodyBlocks(clauses: Clause[]): Block[] {
 }
 
 /** Does the body already say it (the seeds' "Điều khoản thi hành" often do)? */
+/** A body's own "có hiệu lực (kể) từ ngày ký", as the import reads it. */
+const ON_SIGNING_SAID = /(?:có hiệu lực|áp dụng|thực hiện)\s+(?:kể\s+)?từ ngày ký/u;
+
 function bodySays(body: () => string, value: string): boolean {
   const v = foldKey(value);
   return !!v && body().includes(v);
@@ -122,8 +125,11 @@ export function closingParagraphs(
   if (adopted && !bodySays(body, adopted)) out.push(text('closing', `${noun} được thông qua tại ${lower(adopted)}.`));
   const from = model.document.effectiveFrom;
   const to = model.document.effectiveTo;
-  if (from || to) {
-    const since = from ? ` từ ngày ${formatDateVi(from)}` : '';
+  // "Ngày ký" is said in those words (the import reads them back so), unless the body says it.
+  const onSigning = isOnSigning(f('effectiveFrom'));
+  const saysOnSigning = onSigning && ON_SIGNING_SAID.test(body());
+  if ((from && !onSigning) || (onSigning && !saysOnSigning) || to) {
+    const since = onSigning ? (saysOnSigning ? '' : ' kể từ ngày ký') : from ? ` từ ngày ${formatDateVi(from)}` : '';
     const until = to ? ` đến hết ngày ${formatDateVi(to)}` : '';
     out.push(text('closing', `${noun} có hiệu lực${since}${until}.`));
   }

@@ -345,7 +345,6 @@ export const en: Record<MessageKey, string> = {
   'import.check.schoolInBody': "the school's name comes from the body; the heading does not give it",
   'import.check.schoolYearInBody': 'the school year comes from the body; the title does not give it',
   'import.check.decisionDate': "the document gives no date; this is the issuing decision's date",
-  'import.check.effectiveOnSigning': 'the document takes effect on signing; the issue date is used',
   'import.check.partyInClauses': 'this party is named only in clauses, not in the title or a signature',
   'import.check.rolesFromHeading': 'lead and support taken from the heading of the part',
   'import.check.cadenceFromHeading': 'cadence taken from the heading of the article or part',

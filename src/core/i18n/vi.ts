@@ -348,7 +348,6 @@ export const vi = {
   'import.check.schoolInBody': 'tên trường lấy từ nội dung, phần đầu văn bản không ghi',
   'import.check.schoolYearInBody': 'năm học lấy từ nội dung, tiêu đề không ghi',
   'import.check.decisionDate': 'văn bản không ghi ngày, đây là ngày của quyết định ban hành',
-  'import.check.effectiveOnSigning': 'văn bản ghi có hiệu lực từ ngày ký, lấy bằng ngày ban hành',
   'import.check.partyInClauses': 'bên này chỉ được nêu trong các điều khoản, không có ở tiêu đề hay chữ ký',
   'import.check.rolesFromHeading': 'Chủ trì và Phối hợp lấy từ tiêu đề của mục',
   'import.check.cadenceFromHeading': 'Chu kỳ lấy từ tiêu đề của điều hoặc mục',

@@ -4,7 +4,7 @@
 // its gap, but only where the part on the left is itself a heading or a signature line, so that no
 // sentence of the body is ever split.
 import { isUnitNameLine } from './shapes';
-import { capacityOf, isTitle, looksLikeName } from './tail';
+import { approvalRest, capacityOf, isBodyTitle, isTitle, looksLikeName } from './tail';
 import { fold, SURNAMES } from './vocab';
 import { capitalLetters, hasTwoCapitals } from '../vietnamese/letters';
 
@@ -13,7 +13,9 @@ const isUpper = (s: string) => capitalLetters(s) >= 2;
 
 // The Quốc hiệu and Tiêu ngữ open the right column of the heading.
 // The Tiêu ngữ may be typed in title case ("Độc Lập – Tự Do – Hạnh Phúc").
-const MOTTO = /\s+(?=(?:CỘNG HÒA|CỘNG HOÀ)\s+XÃ\s+HỘI|Độc\s+[lL]ập\s*[-–—]\s*Tự\s+[dD]o)/u;
+// A party cell's heading has the Party's name there instead ("ĐẢNG BỘ XÃ … ĐẢNG CỘNG SẢN VIỆT NAM").
+const MOTTO =
+  /\s+(?=(?:CỘNG HÒA|CỘNG HOÀ)\s+XÃ\s+HỘI|Độc\s+[lL]ập\s*[-–—]\s*Tự\s+[dD]o|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$)/u;
 // "Số: 12/QC-THBM" (or its unfilled "Số: /QC-…") then the place and date of the right column.
 const NUMBER_THEN_PLACE =
   /^(Số\s*:?\s*[^\s,]*(?:\s*\/\s*[^\s,]+)?(?:\s+[-–]\s*[^\s,]+)?)\s+(\p{Lu}[\p{L}.'\s-]{0,40}?\s*,\s*ngày\b.*)$/u;
@@ -26,9 +28,11 @@ const RECIPIENTS_WITH_ITEM = /^noi nhan\s*:?\s*[-–+•]?\s*\S.*[;.,)]$/;
 // A cell's lines joined into one: the unit's lines then its Số; the Tiêu ngữ then the place and date.
 const NUMBER_START = /\s+(?=Số\s*:?\s*(?:\d|[.…_ ]*\/))/u;
 const AFTER_MOTTO = /(?<=Hạnh\s+[pP]húc)\s*[-–—_.]*\s+(?=\p{Lu}[^,]{0,40},\s*ngày)/u;
-// The managing body then the school: "PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG TIỂU HỌC BÌNH MINH".
-const AUTHORITY = /^(?:UBND|PHÒNG|SỞ|ỦY BAN|UỶ BAN|BỘ)\s/u;
-const SCHOOL_START = /\s+(?=TRƯỜNG\s+\p{Lu})/u;
+// The managing body then the school: "PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG TIỂU HỌC BÌNH MINH"; the
+// sector's union, the Youth Union or the Party's committee above a body of the school:
+// "CÔNG ĐOÀN GIÁO DỤC HUYỆN … CĐCS TRƯỜNG …", "ĐOÀN TNCS HỒ CHÍ MINH BCH ĐOÀN TRƯỜNG …".
+const AUTHORITY = /^(?:UBND|PHÒNG|SỞ|ỦY BAN|UỶ BAN|BỘ|CÔNG ĐOÀN GIÁO DỤC|CÔNG ĐOÀN GD|CĐGD|LĐLĐ|ĐOÀN TNCS|ĐẢNG BỘ)\s/u;
+const SCHOOL_START = /\s+(?=(?:TRƯỜNG|CĐCS|BCH|BAN CHẤP HÀNH|CHI BỘ|CHI ĐOÀN)\s+\p{Lu})/u;
 const SIGNED_INSIDE = /\s*[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]\s*/iu;
 const BULLET_START = /\s+(?=[-–+•]\s+\p{Lu})/u;
 const NAME_START = /\s+(?=\p{Lu}\p{Ll})/u;
@@ -36,6 +40,12 @@ const BULLETED_ITEM = /^[-–—•+*]\s*\S.*[;.,)]$/u;
 const SIGNED = /^[([]\s*(?:đã|da)\s+(?:ký|ky)\s*[)\]]$/iu;
 const LAST_RECIPIENT_THEN_NAME = /(?<=[.;)])\s+(?=\p{Lu}\p{Ll})/u;
 const BULLET_FIRST = /^[-–—•+*]/u;
+
+/** The approving words and whom they name: "XÁC NHẬN CỦA CHI BỘ", "DUYỆT CỦA HIỆU TRƯỞNG" (not "DUYỆT CỦA" alone). */
+function approver(t: string): boolean {
+  const rest = approvalRest(t);
+  return rest !== t && words(t).length <= 8 && (isTitle(rest) || isBodyTitle(rest));
+}
 
 /** A line that can stand on the left of a signature column. */
 function signatureLeft(s: string): boolean {
@@ -45,6 +55,8 @@ function signatureLeft(s: string): boolean {
     RECIPIENTS_WITH_ITEM.test(fold(t)) ||
     !!capacityOf(t) ||
     isTitle(t) ||
+    // "XÁC NHẬN CỦA CHI BỘ", "DUYỆT CỦA HIỆU TRƯỞNG": an approver's words over the title.
+    approver(t) ||
     BULLETED_ITEM.test(t) ||
     SIGNED.test(t) ||
     looksLikeName(t)

@@ -5,7 +5,6 @@ import { t, type Lang } from '../i18n';
 import { DOCUMENT_FIELDS } from '../layout';
 import { CADENCES } from '../values';
 import type { Confident, Extraction, FieldValue, Inference } from './types';
-import { fold } from './vocab';
 
 const KNOWN_CADENCES = new Set<string>(CADENCES);
 
@@ -47,10 +46,6 @@ export function markConfidence(x: Extraction, head: HeadingFacts): Extraction {
       key === 'issuer' && !head.headingLines.has(f.line) && 'schoolInBody',
       key === 'schoolYear' && !head.schoolYearInTitle && 'schoolYearInBody',
       key === 'issueDate' && !!x.fields.decision && f.line === x.fields.decision.line && 'decisionDate',
-      key === 'effectiveFrom' &&
-        x.fields.issueDate?.value === f.value &&
-        /tu ngay ky/.test(fold(f.source)) &&
-        'effectiveOnSigning',
     ]);
   }
   for (const p of x.parties)

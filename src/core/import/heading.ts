@@ -149,6 +149,17 @@ function unitAboveHeading(st: ParseState, i: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A title in capitals goes on past a blank line in capitals ("… VỚI CÔNG AN XÃ", "", "VỀ CÔNG TÁC
+ * AN NINH …"; a word alone, "SINH"), as it does without the blank: a page that puts a blank line
+ * after every line loses no part of its title. A Căn cứ, an item or a kind line ends it.
+ */
+function capitalsGoOn(last: string, next: string): boolean {
+  if (!isUpperLine(last) || !isUpperLine(next) || wordCount(next) > 25 || classifyItem(next)) return false;
+  const f = foldOf(next);
+  return !BASIS_START.test(f) && !kindOf(next) && !isDecoration(next) && !NUMBER_LINE.test(f);
+}
+
 /** The rule, dashes and bullets a converter leaves before a heading line's words. */
 const LEADING_MARKS = /^[-–—*•_.\s]+(?=\p{L})/u;
 
@@ -167,7 +178,8 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
         const goesOn =
           /^(?:nam hoc|giai doan|nhiem ky|nam \d{4}|giua|ve viec|v\/v)(?![a-z])/.test(foldOf(next)) ||
           (head.title.length === 1 && head.title[0] === head.kind?.v && isUpperLine(next) && !classifyItem(next)) ||
-          UNFINISHED.test(foldOf(head.title[head.title.length - 1].text));
+          UNFINISHED.test(foldOf(head.title[head.title.length - 1].text)) ||
+          capitalsGoOn(head.title[head.title.length - 1].text, next);
         if (!goesOn) titleOpen = false;
       }
       continue;
@@ -276,6 +288,19 @@ export function parseHead(st: ParseState, from: number, to: number): HeadResult 
 const YEAR_PAIR = /(?<![a-z])nam\s*:?\s*(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)/g;
 const KIND_NAME = /^(?:quy|qui) che(?: phoi hop)?$|^ke hoach(?: phoi hop| lien tich)?$/;
 
+/**
+ * The issuing unit's own heading line: a school, or a body in it (BCH, chi bộ, công đoàn cơ sở,
+ * "CĐCS TRƯỜNG …"). The sector's union above it ("Công đoàn Giáo dục huyện …", "LĐLĐ …") is not:
+ * it is the managing authority, on the line above the school.
+ */
+function isUnitLine(text: string): boolean {
+  const f = foldOf(text);
+  return (
+    /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan|cdcs)/.test(f) &&
+    !/^cong doan (?:giao duc|gd|nganh|tinh|huyen|quan|thanh pho|thi xa)(?![a-z])/.test(f)
+  );
+}
+
 export function applyHead(st: ParseState, head: HeadResult) {
   const dh = st.decisionHead;
   // Kind
@@ -330,9 +355,7 @@ export function applyHead(st: ParseState, head: HeadResult) {
   const split = (all: VLine[]) => {
     // A draft's blanks ("……" for the unit, "Số: ……") name no body.
     const orgs = all.filter((v) => !BLANK_SLOT.test(v.text) && !/^số\s*:/iu.test(v.text));
-    const unitIndex = orgs.findIndex((v) =>
-      /^truong(?![a-z])|^(?:bch|ban chap hanh|chi bo|cong doan|chi doan)/.test(foldOf(v.text)),
-    );
+    const unitIndex = orgs.findIndex((v) => isUnitLine(v.text));
     const unit = unitIndex >= 0 ? orgs[unitIndex] : orgs.length > 1 ? orgs[orgs.length - 1] : orgs[0];
     return { unit, authority: orgs.slice(0, unit ? orgs.indexOf(unit) : 0) };
   };

@@ -1,5 +1,5 @@
 // Document-wide readings: cadence phrases, supersession, adoption, effect, review, school year, school.
-import { formatDateVi, parseCadence } from '../values';
+import { ON_SIGNING, formatDateVi, parseCadence } from '../values';
 import { findDate } from './bases';
 import { findSchools, type SchoolMention } from './schools';
 import {
@@ -23,6 +23,14 @@ import { allMatches } from '../matches';
 
 const APPLIES_IN_YEAR = /ap dung (?:trong|cho) nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})/;
 
+/** "Có hiệu lực từ ngày 05/9/2025", or "… (kể) từ ngày ký" read as those words, whether the issue date is known yet or not. */
+function effectOf(st: ParseState, v: VLine, f: string): FieldValue | undefined {
+  if (EFFECTIVE_SIGNING.test(f)) return { value: ON_SIGNING, line: v.no, source: st.sourceOf(v.no) };
+  const ed = EFFECTIVE_DATE.exec(f);
+  const d = ed ? findDate(v.text, ed.index) : null;
+  return d?.iso ? { value: formatDateVi(d.iso), line: v.no, source: st.sourceOf(v.no) } : undefined;
+}
+
 export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; supersedes: FieldValue | undefined } {
   const bodyLines = new Set(
     st.lines
@@ -37,6 +45,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   let statedYear: { value: string; v: VLine } | undefined;
   let adopted: FieldValue | undefined;
   let effective: FieldValue | undefined;
+  let decisionEffective: FieldValue | undefined;
   let review: FieldValue | undefined;
   let reviewStated: FieldValue | undefined;
   let reviewForm: FieldValue | undefined;
@@ -92,13 +101,9 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
             source: st.sourceOf(v.no),
           };
       }
-      if (!effective && EFFECTIVE_SIGNING.test(f) && st.issueDate)
-        effective = { value: formatDateVi(st.issueDate), line: v.no, source: st.sourceOf(v.no) };
-      const ed = EFFECTIVE_DATE.exec(f);
-      if (!effective && ed) {
-        const d = findDate(v.text, ed.index);
-        if (d?.iso) effective = { value: formatDateVi(d.iso), line: v.no, source: st.sourceOf(v.no) };
-      }
+      // The regulation's own effect wins over its issuing decision's ("Quyết định có hiệu lực …").
+      if (role === 'decision') decisionEffective ??= effectOf(st, v, f);
+      else effective ??= effectOf(st, v, f);
       if (!review && REVIEW.test(f)) {
         const c = allMatches(f, CADENCE_PHRASE)
           .map((m) => parseCadence(m[0]).value)
@@ -138,6 +143,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   }
   if (supersedes) st.fields.supersedes = supersedes;
   if (adopted) st.fields.adoptedAt = adopted;
+  effective ??= decisionEffective;
   if (effective) st.fields.effectiveFrom = effective;
   if (reviewStated ?? review) st.fields.reviewCadence = reviewStated ?? review;
   if (reviewForm) st.fields.reviewForm = reviewForm;

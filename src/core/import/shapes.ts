@@ -26,6 +26,8 @@ export const DECORATION = [
   /^trang \d+$/,
   // A draft's stamp above the heading: not the issuing body.
   /^du thao(?: lan \d+)?$/,
+  // …and its note under the title, "(Dự thảo lấy ý kiến …)": not part of the title.
+  /^\(\s*du thao\b[^()]*\)?$/,
 ];
 // "Số: 12/QC-TH", "Số:   /QC-TH" unfilled, and "Số:   QC-TH" whose slash was never typed.
 export const NUMBER_LINE = /^so\s*[:.]?\s*([\d.…_ ]*[/\-–].*|\d.*|[a-z]{2,6}\s*[-–]\s*[a-z&]{2,}.*)$/;

@@ -15,7 +15,7 @@ export interface LineConversion extends Omit<LegacyConversion, 'encoding'> {
 /**
  * Why a value was inferred rather than read plainly, so the clerk is asked to check it:
  * the school named only in the body, the school year counted over the text, the issuing
- * decision's date standing for the document's, "có hiệu lực từ ngày ký", a party named only in
+ * decision's date standing for the document's, a party named only in
  * clauses, roles or a cadence taken from the heading of the part, several cadences in one
  * clause, a signature that does not say which body signs, a line repaired from a legacy encoding.
  */
@@ -23,7 +23,6 @@ export type Inference =
   | 'schoolInBody'
   | 'schoolYearInBody'
   | 'decisionDate'
-  | 'effectiveOnSigning'
   | 'partyInClauses'
   | 'rolesFromHeading'
   | 'cadenceFromHeading'
