@@ -82,6 +82,8 @@ function documentNote(row: ReportRow, d: NonNullable<ReportRow['document']>, lan
   ].filter(Boolean);
   const differ = (d.disagreements ?? []).map((k) => t(lang, `batch.document.field.${k}`));
   if (differ.length) how.push(t(lang, 'batch.document.differ', { fields: differ.join(', ') }));
+  const unsure = (d.unchecked ?? []).map((k) => t(lang, `batch.document.field.${k}`));
+  if (unsure.length) how.push(t(lang, 'batch.document.unchecked', { fields: unsure.join(', ') }));
   if (d.sameNumber?.length)
     how.push(
       t(lang, d.format === 'pdf' ? 'batch.document.sameNumberPdf' : 'batch.document.sameNumber', {

@@ -1005,4 +1005,6 @@ export const en: Record<MessageKey, string> = {
   'verify.problem.timestampMismatch':
     'the time-stamp carried with the signature does not match it or cannot be checked',
   'verify.timestamp.problem': ' ({{problem}})',
+  // batch: a scan read by OCR joined with its workbook (issue 28): what its reading could not settle.
+  'batch.document.unchecked': 'not compared, the OCR reading being unsure: {{fields}}',
 };

@@ -989,6 +989,8 @@ export const vi = {
   'verify.problem.timestampUnreadable': 'dấu thời gian kèm chữ ký không đọc được',
   'verify.problem.timestampMismatch': 'dấu thời gian kèm chữ ký không khớp chữ ký hoặc không kiểm chứng được',
   'verify.timestamp.problem': ' ({{problem}})',
+  // batch: a scan read by OCR joined with its workbook (issue 28): what its reading could not settle.
+  'batch.document.unchecked': 'chưa so được vì nhận dạng chữ đọc không chắc: {{fields}}',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,122 @@
+// How batch tells that a document is the regulation of a workbook, and where they differ: as
+// written for a document with a text layer; for a scan read by OCR, through what OCR confuses,
+// and a field OCR did not read is "not compared", never "differs".
+import { describe, expect, it } from 'vitest';
+import {
+  compareRegulations,
+  looseYear,
+  regulationKey,
+  sameNumberLoosely,
+  sameRegulationLoosely,
+} from '../../src/core/batch/same-regulation';
+import type { RegulationFacts } from '../../src/core/batch/types';
+
+const facts = (over: Partial<RegulationFacts> = {}): RegulationFacts => ({
+  docKind: 'Quy chế phối hợp',
+  school: 'TRƯỜNG MẦM NON HOA MAI',
+  managingAuthority: 'UBND XÃ HÒA BÌNH',
+  number: '15/QCPH-MNHM-CĐ',
+  issueDate: '2026-10-08',
+  issueDateRaw: '08/10/2026',
+  schoolYear: '2026-2027',
+  schoolYearStart: 2026,
+  reviewCadence: 'Hàng năm',
+  reviewCadenceKnown: true,
+  nextReview: null,
+  supersession: 'ok',
+  signatoriesComplete: true,
+  parties: [],
+  responsibilities: 0,
+  signatories: ['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh'],
+  clauses: 6,
+  articles: 6,
+  ...over,
+});
+
+describe('the number and school year of a scan read by OCR', () => {
+  it.each([
+    ['15/QCPH-MNHM-CD', 'Đ without its bar'],
+    ['15/QCPH-MNHM-CÐ', 'Đ read as the Icelandic Ð'],
+    ['l5/QCPH–MNHM–CĐ', 'l for 1, en dashes'],
+    ['I5 / QCPH - MNHM - CĐ', 'I for 1, spaces'],
+    ['15lQCPH-MNHM-CĐ', 'the slash read as a stroke'],
+    ['15/QCPH-MNHN-CĐ', 'one letter misread'],
+    ['15/QCPH-MNHM-CĐ.', 'a full stop after it'],
+  ])('%s is 15/QCPH-MNHM-CĐ (%s)', (read) => {
+    expect(sameNumberLoosely(read, '15/QCPH-MNHM-CĐ')).toBe(true);
+  });
+
+  it.each([
+    ['16/QCPH-MNHM-CĐ', 'another digit'],
+    ['115/QCPH-MNHM-CĐ', 'a digit more that is not where a separator was'],
+    ['15/QĐ-MNHM', 'another kind of document'],
+    ['15/QCPH-THCS-CĐ', 'other letters'],
+    ['', 'nothing read'],
+  ])('%s is not 15/QCPH-MNHM-CĐ (%s)', (read) => {
+    expect(sameNumberLoosely(read, '15/QCPH-MNHM-CĐ')).toBe(false);
+  });
+
+  it('reads the school year through the same confusions, and one it did not read does not keep it apart', () => {
+    expect(looseYear('2O26 – 2027')).toBe(2026);
+    expect(looseYear('Năm học 2026-2027')).toBe(2026);
+    expect(looseYear('')).toBeNull();
+    const book = facts();
+    expect(sameRegulationLoosely(facts({ number: 'l5/QCPH-MNHM-CD', schoolYear: '2O26 - 2027' }), book)).toBe(true);
+    expect(sameRegulationLoosely(facts({ number: 'l5/QCPH-MNHM-CD', schoolYear: '' }), book)).toBe(true);
+    expect(sameRegulationLoosely(facts({ schoolYear: '2025-2026' }), book)).toBe(false);
+    expect(sameRegulationLoosely(facts({ number: '16/QCPH-MNHM-CĐ' }), book)).toBe(false);
+  });
+
+  it('the exact key of a document with a text layer stays as written', () => {
+    expect(regulationKey(facts({ number: '15/QCPH - MNHM-CĐ', schoolYear: '2026 - 2027' }))).toBe(
+      regulationKey(facts()),
+    );
+    expect(regulationKey(facts({ number: '15/QCPH-MNHM-CD' }))).not.toBe(regulationKey(facts()));
+    expect(regulationKey(facts({ schoolYear: '' }))).toBe('');
+  });
+});
+
+describe('where a workbook and its document differ', () => {
+  it('a document with a text layer: as written', () => {
+    const doc = facts({ number: '15/QCPH-MNHM-CD', signatories: ['Tran Thi Lan'], clauses: 7 });
+    expect(compareRegulations(facts(), doc, false)).toEqual({
+      differ: ['number', 'signatories', 'clauses'],
+      unchecked: [],
+    });
+    expect(compareRegulations(facts(), facts(), false)).toEqual({ differ: [], unchecked: [] });
+  });
+
+  it('a scan: OCR confusions are not differences', () => {
+    const doc = facts({
+      number: 'l5/QCPH-MNHM-CD',
+      signatories: ['Tran Thi Lan', 'Nguyễn Thi Hưong', 'Lê Thị Mal', 'Phạm Văn Minh'],
+    });
+    expect(compareRegulations(facts(), doc, true)).toEqual({ differ: [], unchecked: [] });
+  });
+
+  it('a scan: what OCR did not read, or a clause count its guessed layout gives otherwise, is not compared', () => {
+    const doc = facts({ issueDate: null, issueDateRaw: '', signatories: ['Trần Thị Lan'], clauses: 29 });
+    expect(compareRegulations(facts(), doc, true)).toEqual({
+      differ: [],
+      unchecked: ['issueDate', 'signatories', 'clauses'],
+    });
+    expect(compareRegulations(facts(), facts({ signatories: [], clauses: 6, articles: 0 }), true).unchecked).toEqual([
+      'signatories',
+    ]);
+  });
+
+  it('a scan: what truly differs is said', () => {
+    const doc = facts({
+      number: '16/QCPH-MNHM-CĐ',
+      issueDate: '2026-10-09',
+      issueDateRaw: '09/10/2026',
+      signatories: ['Trần Thị Lan', 'Hoàng Văn Nam'],
+      clauses: 8,
+      articles: 7,
+    });
+    expect(compareRegulations(facts(), doc, true)).toEqual({
+      differ: ['number', 'issueDate', 'signatories', 'clauses'],
+      unchecked: [],
+    });
+  });
+});
