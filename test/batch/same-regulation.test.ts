@@ -9,7 +9,8 @@ import {
   sameNumberLoosely,
   sameRegulationLoosely,
 } from '../../src/core/batch/same-regulation';
-import type { RegulationFacts } from '../../src/core/batch/types';
+import type { FileSummary, RegulationFacts } from '../../src/core/batch/types';
+import { joinDocuments } from '../../src/node/batch/join-documents';
 
 const facts = (over: Partial<RegulationFacts> = {}): RegulationFacts => ({
   docKind: 'Quy chế phối hợp',
@@ -118,5 +119,59 @@ describe('where a workbook and its document differ', () => {
       differ: ['number', 'issueDate', 'signatories', 'clauses'],
       unchecked: [],
     });
+  });
+});
+
+describe('joining a scan read by OCR with its workbook', () => {
+  const summary = (path: string, r: RegulationFacts, document?: FileSummary['document']): FileSummary => ({
+    path,
+    kind: 'regulation',
+    counts: { error: 0, warning: 0, info: 0 },
+    findings: [],
+    findingsOmitted: 0,
+    regulation: r,
+    ...(document ? { document } : {}),
+  });
+  const scan = (path: string, over: Partial<RegulationFacts>) =>
+    summary(path, facts(over), { format: 'pdf', path, pages: 4, ocr: true, toCheck: 30 });
+  const noContent = async () => null;
+
+  it('a number misread joins the workbook of its folder, and is no difference', async () => {
+    const rows = [
+      summary('hoa-mai/so.xlsx', facts()),
+      scan('hoa-mai/quet.pdf', { number: 'l5/QCPH-MNHM-CD', schoolYear: '2O26 - 2027', signatories: [] }),
+    ];
+    await joinDocuments(rows, noContent);
+    expect(rows.map((r) => r.path)).toEqual(['hoa-mai/so.xlsx']);
+    expect(rows[0].document).toMatchObject({
+      path: 'hoa-mai/quet.pdf',
+      ocr: true,
+      disagreements: [],
+      unchecked: ['signatories'],
+    });
+  });
+
+  it('matched only loosely, a scan of another folder and school keeps its own row', async () => {
+    const rows = [
+      summary('hoa-mai/so.xlsx', facts()),
+      scan('khac/quet.pdf', { number: 'l5/QCPH-MNHM-CD', school: 'TRƯỜNG MẦM NON HOA LAN' }),
+    ];
+    await joinDocuments(rows, noContent);
+    expect(rows).toHaveLength(2);
+    expect(rows[0].document).toBeUndefined();
+    expect(rows[1].document!.sameNumber).toEqual(['hoa-mai/so.xlsx']);
+  });
+
+  it('a document with a text layer is not matched loosely', async () => {
+    const rows = [
+      summary('hoa-mai/so.xlsx', facts()),
+      summary('hoa-mai/ban.pdf', facts({ number: '15/QCPH-MNHM-CD' }), {
+        format: 'pdf',
+        path: 'hoa-mai/ban.pdf',
+        toCheck: 0,
+      }),
+    ];
+    await joinDocuments(rows, noContent);
+    expect(rows).toHaveLength(2);
   });
 });
