@@ -67,6 +67,8 @@ export const SLOW_TESTS = [
   'test/batch/scans.test.ts',
   // tesseract reads the scans of the exported examples beside their workbooks.
   'test/batch/scan-join.test.ts',
+  // batch's worker pool over signed PDFs (the workers load the sources), and verify beside it.
+  'test/batch/timestamps.test.ts',
 ];
 
 export default defineConfig({

@@ -21,6 +21,7 @@ import { pdfsFromDocx } from '../helpers/pdf-convert';
 import { gridsOf, sheetFromGrid } from '../office/workbooks';
 import { exampleTracking, fill } from '../report/helpers';
 import { makeCa, makeSigner, signPdf } from '../verify/sign';
+import { signPdfStamped } from '../verify/timestamp';
 import { build, DIST, launch, newContext, openPane, serve, waitChecked } from './harness';
 
 let browser: Browser;
@@ -47,6 +48,14 @@ beforeAll(async () => {
   // A byte inside the first signed range (the page content of the exported PDF).
   tampered[2000] ^= 0x01;
   writeFileSync(at('sua-byte.pdf'), tampered);
+  // Signed by the principal with an RFC 3161 time-stamp from a throw-away TSA, two minutes later.
+  const tsa = makeSigner({ name: 'Viettel TSA Test', organisation: 'Viettel Group' }, ca);
+  const stamp = { tsa, genTime: new Date(Date.UTC(2026, 9, 8, 2, 2)) };
+  const signingTime = new Date(Date.UTC(2026, 9, 8, 2, 0));
+  writeFileSync(
+    at('co-dau-thoi-gian.pdf'),
+    await signPdfStamped(pdf, makeSigner({ name: 'Trần Thị Lan' }, ca), stamp, signingTime),
+  );
 });
 
 afterAll(async () => {
@@ -182,6 +191,22 @@ describe('Ký số: a signed PDF beside the workbook in the browser pane', () =>
     expect(await page.locator('#status').textContent()).toBe(
       (await cliLines(at('ky-2.pdf'), '--workbook', at('vi-du-sua.xlsx'), '--lang', 'en'))[0],
     );
+    await context.close();
+  });
+
+  it('a signature with an RFC 3161 time-stamp: its line says it in `phoihop verify`’s words', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, at('vi-du.xlsx'));
+    const status = await verifyChosen(page, at('co-dau-thoi-gian.pdf'));
+    const cli = await cliLines(at('co-dau-thoi-gian.pdf'), '--workbook', at('vi-du.xlsx'));
+    expect(status).toBe(cli[0]);
+    const details = await page.$$eval('#details li', (lis) => lis.map((li) => li.textContent));
+    expect(details.slice(0, -1)).toEqual(cli.slice(1, -1));
+    expect(details[0]).toContain('ký lúc 08/10/2026 09:00 (có dấu thời gian 08/10/2026 09:02)');
+    await page.click('button[data-lang="en"]');
+    const en = await page.$$eval('#details li', (lis) => lis.map((li) => li.textContent));
+    expect(en[0]).toContain('signed 08/10/2026 09:00 (time-stamped 08/10/2026 09:02)');
     await context.close();
   });
 });

@@ -4,7 +4,7 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import { formatDateVi } from '../values';
 import type { Severity } from '../rules';
 import type { DetailRow, PartyRow, ReportRow, ReviewState } from './report';
-import { SIGNED_COPY_COLUMNS } from './signed-copy';
+import { SIGNED_COPY_COLUMNS, signingTimesText } from './signed-copy';
 import { yearRate, type FileKind, type SupersessionState } from './types';
 
 /** Sheet names of the .xlsx report (the names; fixed whatever the language). */
@@ -69,7 +69,8 @@ function note(row: ReportRow, lang: Lang): string {
   if (row.duplicateOf) parts.push(t(lang, 'batch.value.duplicate', { file: row.duplicateOf }));
   if (row.findingsOmitted > 0) parts.push(t(lang, 'batch.value.omitted', { count: row.findingsOmitted }));
   if (row.document) parts.push(documentNote(row, row.document, lang));
-  return parts.join(' ');
+  parts.push(signingTimesText(row.signature, lang));
+  return parts.filter(Boolean).join(' ');
 }
 
 /** Where the row was read from a document: its kind, pages, OCR, the Kiểm tra lại count, a disagreement. */

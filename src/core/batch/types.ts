@@ -4,6 +4,7 @@ import type { Bilingual, Severity } from '../rules';
 import type { IsoDate } from '../values';
 import type { Progress } from '../tracking-book/counting';
 import type { ComparedField } from './same-regulation';
+import type { SigningTime } from '../signing-time';
 
 export { addProgress, completionRate, emptyProgress, type Progress } from '../tracking-book/counting';
 
@@ -128,6 +129,13 @@ export interface SignedCopyFacts {
   number: string;
   /** The workbook it was compared with (path in the folder), or ''. */
   workbook: string;
+  /** Each signature's signer, party, signing time and RFC 3161 time-stamp (verify's report, in short). */
+  times?: SignatureTime[];
+}
+
+export interface SignatureTime extends SigningTime {
+  name: string;
+  party: string | null;
 }
 
 export interface FileSummary {
