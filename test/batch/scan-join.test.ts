@@ -14,8 +14,9 @@ import type { WorkbookContent } from '../../src/core/template/content';
 import { exampleContent } from '../../src/core/template/example';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { ensureBuilt, runChild } from '../helpers/child-cli';
-import { runCli, tempDir } from '../helpers/cli';
+import { tempDir } from '../helpers/cli';
 import { checkOoxml, findingLine } from '../helpers/ooxml';
+import { exportedPdf } from '../helpers/exported-pdf';
 import { scanOf } from '../helpers/scanned-pdf';
 import { readReport, sheetRows, type Row } from './report-reader';
 
@@ -34,10 +35,7 @@ function hoaSen(): WorkbookContent {
 
 /** The scan of a regulation: exported to PDF, its pages pictures at `dpi`. */
 async function scanned(content: WorkbookContent, name: string, dpi: number): Promise<string> {
-  writeFileSync(at(`${name}.xlsx`), await writeRegulationWorkbook(content));
-  const r = await runCli('export', at(`${name}.xlsx`), '-o', at(`${name}.docx`), '--pdf', at(`${name}.pdf`));
-  expect(r.code, r.stderr).toBe(0);
-  return scanOf(at(`${name}.pdf`), at(`${name}-quet.pdf`), dpi);
+  return scanOf((await exportedPdf(dir, name, content)).pdf, at(`${name}-quet.pdf`), dpi);
 }
 
 interface JsonRow {

@@ -7,8 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli';
-import { makeCa, makeSigner, signPdf, simplePdf } from '../verify/sign';
-import { signPdfStamped } from '../verify/timestamp';
+import { makeCa, makeSigner, signPdf, simplePdf } from '../helpers/sign-pdf';
+import { signPdfStamped } from '../helpers/timestamp-token';
 import { readReport, type Row } from './report-reader';
 
 const dir = tempDir('phoihop-batch-timestamps-');
