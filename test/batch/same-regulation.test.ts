@@ -11,28 +11,19 @@ import {
 } from '../../src/core/batch/same-regulation';
 import type { FileSummary, RegulationFacts } from '../../src/core/batch/types';
 import { joinDocuments } from '../../src/node/batch/join-documents';
+import { regulationFacts, regulationSummary } from '../helpers/batch-summaries';
 
-const facts = (over: Partial<RegulationFacts> = {}): RegulationFacts => ({
-  docKind: 'Quy chế phối hợp',
-  school: 'TRƯỜNG MẦM NON HOA MAI',
-  managingAuthority: 'UBND XÃ HÒA BÌNH',
-  number: '15/QCPH-MNHM-CĐ',
-  issueDate: '2026-10-08',
-  issueDateRaw: '08/10/2026',
-  schoolYear: '2026-2027',
-  schoolYearStart: 2026,
-  reviewCadence: 'Hàng năm',
-  reviewCadenceKnown: true,
-  nextReview: null,
-  supersession: 'ok',
-  signatoriesComplete: true,
-  parties: [],
-  responsibilities: 0,
-  signatories: ['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh'],
-  clauses: 6,
-  articles: 6,
-  ...over,
-});
+const facts = (over: Partial<RegulationFacts> = {}): RegulationFacts =>
+  regulationFacts(2026, {
+    school: 'TRƯỜNG MẦM NON HOA MAI',
+    number: '15/QCPH-MNHM-CĐ',
+    issueDate: '2026-10-08',
+    issueDateRaw: '08/10/2026',
+    signatories: ['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh'],
+    clauses: 6,
+    articles: 6,
+    ...over,
+  });
 
 describe('the number and school year of a scan read by OCR', () => {
   it.each([
@@ -123,15 +114,8 @@ describe('where a workbook and its document differ', () => {
 });
 
 describe('joining a scan read by OCR with its workbook', () => {
-  const summary = (path: string, r: RegulationFacts, document?: FileSummary['document']): FileSummary => ({
-    path,
-    kind: 'regulation',
-    counts: { error: 0, warning: 0, info: 0 },
-    findings: [],
-    findingsOmitted: 0,
-    regulation: r,
-    ...(document ? { document } : {}),
-  });
+  const summary = (path: string, r: RegulationFacts, document?: FileSummary['document']): FileSummary =>
+    regulationSummary(path, r, document ? { document } : {});
   const scan = (path: string, over: Partial<RegulationFacts>) =>
     summary(path, facts(over), { format: 'pdf', path, pages: 4, ocr: true, toCheck: 30 });
   const noContent = async () => null;
