@@ -66,6 +66,10 @@ export const SLOW_TESTS = [
   // LibreOffice exports the worked example to PDF; batch joins signed copies, reads scans by OCR.
   'test/batch/signed-join.test.ts',
   'test/batch/scans.test.ts',
+  // tesseract reads the scans of the exported examples beside their workbooks.
+  'test/batch/scan-join.test.ts',
+  // batch's worker pool over signed PDFs (the workers load the sources), and verify beside it.
+  'test/batch/timestamps.test.ts',
 ];
 
 export default defineConfig({

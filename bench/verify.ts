@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { verifyPdf } from '../src/core/signatures/verify';
 import { scanSignatures } from '../src/core/signatures/pdf-scan';
 import { nodeCheck, nodeDigest } from '../src/node/verify-file';
-import { makeCa, makeSigner, signPdf } from '../test/verify/sign';
+import { makeCa, makeSigner, signPdf } from '../test/helpers/sign-pdf';
 import { ratio, type Figure } from './harness';
 
 /** A PDF of `pages` pages, each with a page of text and a 20 KB image stream (as a scanned stamp would be). */

@@ -9,6 +9,7 @@ import { addMonths, nextReviewDate } from '../../src/core/review-period';
 import { emptyCounts, emptyProgress, type FileSummary } from '../../src/core/batch/types';
 import type { CellValue, SheetGrid } from '../../src/core/grid';
 import { UserError } from '../../src/core/i18n';
+import { regulationFacts, regulationSummary } from '../helpers/batch-summaries';
 import { MARKS, TRACKING_MARKER } from '../../src/core/tracking-book/contract';
 
 const months = ['T9', 'T10', 'T11', 'T12', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8'];
@@ -213,31 +214,17 @@ describe('the report model', () => {
     year: number,
     nextReview: string | null,
     extra: Partial<FileSummary> = {},
-  ): FileSummary => ({
-    path,
-    kind: 'regulation',
-    counts: emptyCounts(),
-    findings: [],
-    findingsOmitted: 0,
-    regulation: {
-      docKind: 'Quy chế phối hợp',
-      school,
-      managingAuthority: 'UBND XÃ A',
-      number: `${year}/QCPH-X`,
-      issueDate: `${year}-10-01`,
-      issueDateRaw: '',
-      schoolYear: `${year}-${year + 1}`,
-      schoolYearStart: year,
-      reviewCadence: 'Hàng năm',
-      reviewCadenceKnown: true,
-      nextReview,
-      supersession: 'ok',
-      signatoriesComplete: true,
-      parties: [{ code: 'ZZ', name: 'Hội khuyến học', signed: false }],
-      responsibilities: 1,
-    },
-    ...extra,
-  });
+  ): FileSummary =>
+    regulationSummary(
+      path,
+      regulationFacts(year, {
+        school,
+        managingAuthority: 'UBND XÃ A',
+        nextReview,
+        parties: [{ code: 'ZZ', name: 'Hội khuyến học', signed: false }],
+      }),
+      extra,
+    );
 
   it('sorts paths naturally, marks overdue and replaced reviews, and names unknown parties from the regulations', () => {
     const report = buildBatchReport(

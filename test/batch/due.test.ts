@@ -9,36 +9,18 @@ import { dueSoonOccurrences } from '../../src/core/batch/progress';
 import { occurrenceState } from '../../src/core/tracking-book/counting';
 import type { TrackingTask } from '../../src/core/tracking-book/read-tracking';
 import { buildBatchReport } from '../../src/core/batch/report';
-import { emptyCounts, type FileSummary } from '../../src/core/batch/types';
+import type { FileSummary } from '../../src/core/batch/types';
 import { dueState } from '../../src/core/deadline';
+import { regulationFacts, regulationSummary } from '../helpers/batch-summaries';
 import { runCli, tempDir } from '../helpers/cli';
 import { regulationBytes, school, trackingBytes, type TrackingTaskSpec } from '../helpers/school-workbooks';
 import { MARKS } from '../../src/core/tracking-book/contract';
 
-const reg = (path: string, nextReview: string): FileSummary => ({
-  path,
-  kind: 'regulation',
-  counts: emptyCounts(),
-  findings: [],
-  findingsOmitted: 0,
-  regulation: {
-    docKind: 'Quy chế phối hợp',
-    school: path,
-    managingAuthority: '',
-    number: `1/QCPH-${path}`,
-    issueDate: '2026-10-08',
-    issueDateRaw: '',
-    schoolYear: '2026-2027',
-    schoolYearStart: 2026,
-    reviewCadence: 'Hàng năm',
-    reviewCadenceKnown: true,
-    nextReview,
-    supersession: 'ok',
-    signatoriesComplete: true,
-    parties: [],
-    responsibilities: 1,
-  },
-});
+const reg = (path: string, nextReview: string): FileSummary =>
+  regulationSummary(
+    path,
+    regulationFacts(2026, { school: path, number: `1/QCPH-${path}`, issueDate: '2026-10-08', nextReview }),
+  );
 
 describe('the review of a regulation due on 08/10/2027', () => {
   const cases: Array<[string, string, number, string]> = [

@@ -4,20 +4,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli';
 import { foreignBytes, oleBytes, writeSchoolFolder } from '../helpers/school-workbooks';
 import { writeFileSync } from 'node:fs';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 
 const root = tempDir('phoihop-html-');
 const folder = path.join(root, 'ho-so');
@@ -40,7 +32,7 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, 'khac/mat-khau.xlsx'), oleBytes());
   const r = await runCli('batch', folder, '--html', html, '--as-of', '2026-02-10');
   expect(r.code).toBe(1);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

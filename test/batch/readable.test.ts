@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { runCli, tempDir } from '../helpers/cli';
@@ -50,10 +51,7 @@ beforeAll(async () => {
   json = JSON.parse((await runCli('batch', folder, '--format', 'json', '--as-of', '10/02/2026')).stdout);
   pdf = sofficeToPdf([xlsx], path.join(root, 'pdf'))[0];
   pages = pdfLines(pdf);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

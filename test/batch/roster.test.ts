@@ -9,6 +9,7 @@ import { csvGrid, matchRoster, readRoster, schoolKey } from '../../src/core/batc
 import { emptyCounts, emptyProgress, type FileSummary } from '../../src/core/batch/types';
 import type { SheetGrid } from '../../src/core/grid';
 import { UserError } from '../../src/core/i18n';
+import { regulationFacts } from '../helpers/batch-summaries';
 
 const COMMUNES = ['Hòa Bình', 'An Phú', 'Tân Lập', 'Đông Hải', 'Phú Mỹ'];
 const rosterName = (i: number) => `Trường Mầm non Số ${i + 1}`;
@@ -46,23 +47,11 @@ const summary = (
   findingsOmitted: 0,
   ...(kind === 'regulation'
     ? {
-        regulation: {
-          docKind: 'Quy chế phối hợp',
+        regulation: regulationFacts(year, {
           school,
           managingAuthority: authority,
           number: `${year % 100}/QCPH-${path.slice(0, 5)}`,
-          issueDate: `${year}-10-01`,
-          issueDateRaw: '',
-          schoolYear: `${year}-${year + 1}`,
-          schoolYearStart: year,
-          reviewCadence: 'Hàng năm',
-          reviewCadenceKnown: true,
-          nextReview: `${year + 1}-10-01`,
-          supersession: 'ok' as const,
-          signatoriesComplete: true,
-          parties: [],
-          responsibilities: 1,
-        },
+        }),
       }
     : {
         tracking: {

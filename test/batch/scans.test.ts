@@ -4,13 +4,13 @@
 // says so. Without tesseract, the one line saying how to get it; with --ocr-budget 0, the scan's
 // line as before. The scan is made here: the worked example exported to PDF, its pages rendered
 // to pictures and put back together as an image-only PDF.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../../src/core/template/example';
-import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { ensureBuilt, runChild } from '../helpers/child-cli';
 import { runCli, tempDir } from '../helpers/cli';
+import { exportedPdf } from '../helpers/exported-pdf';
 import { scanOf } from '../helpers/scanned-pdf';
 
 const dir = tempDir('phoihop-batch-scans-');
@@ -28,9 +28,7 @@ interface Row {
 
 beforeAll(async () => {
   ensureBuilt();
-  writeFileSync(at('vi-du.xlsx'), await writeRegulationWorkbook(content));
-  const r = await runCli('export', at('vi-du.xlsx'), '-o', at('vi-du.docx'), '--pdf', at('vi-du.pdf'));
-  expect(r.code, r.stderr).toBe(0);
+  await exportedPdf(dir, 'vi-du', content);
   mkdirSync(at('nop'), { recursive: true });
   scanOf(at('vi-du.pdf'), at('nop', 'ban-quet.pdf'), 300);
   mkdirSync(at('hai'), { recursive: true });

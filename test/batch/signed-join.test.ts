@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../../src/core/template/example';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { runCli, tempDir } from '../helpers/cli';
-import { makeCa, makeSigner, signPdf } from '../verify/sign';
+import { exportedPdf } from '../helpers/exported-pdf';
+import { makeCa, signInTurn } from '../helpers/sign-pdf';
 
 const dir = tempDir('phoihop-batch-signed-join-');
 const folder = path.join(dir, 'nop');
@@ -33,20 +34,16 @@ let number: string;
 
 beforeAll(async () => {
   for (const sub of ['hoa-mai', 'hoa-cuc', 'hoa-lan']) mkdirSync(at(sub), { recursive: true });
-  writeFileSync(path.join(dir, 'vi-du.xlsx'), await writeRegulationWorkbook(exampleContent()));
-  const r = await runCli(
-    'export',
-    path.join(dir, 'vi-du.xlsx'),
-    '-o',
-    path.join(dir, 'vi-du.docx'),
-    '--pdf',
-    path.join(dir, 'vi-du.pdf'),
-  );
-  expect(r.code, r.stderr).toBe(0);
+  const exported = await exportedPdf(dir);
   const ca = makeCa({ name: 'Ban Co yeu Chinh phu Test CA' });
-  let pdf: Uint8Array = readFileSync(path.join(dir, 'vi-du.pdf'));
-  for (const name of ['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh'])
-    pdf = await signPdf(pdf, makeSigner({ name }, ca));
+  const names = ['Trần Thị Lan', 'Nguyễn Thị Hương', 'Lê Thị Mai', 'Phạm Văn Minh'];
+  const pdf = (
+    await signInTurn(
+      readFileSync(exported.pdf),
+      names.map((name) => ({ name })),
+      ca,
+    )
+  ).at(-1)!;
   // Hoa Mai sent v1 (a clause worded otherwise) and v2 (what was signed), and the signed copy.
   writeFileSync(at('hoa-mai/v1.xlsx'), await withClause('D3', 'Phối hợp tổ chức các phong trào thi đua.'));
   writeFileSync(at('hoa-mai/v2.xlsx'), readFileSync(path.join(dir, 'vi-du.xlsx')));

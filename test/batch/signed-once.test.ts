@@ -11,7 +11,7 @@ import { inspectFile } from '../../src/node/batch/inspect-file';
 import { runBatch } from '../../src/node/batch/run-batch';
 import { attachSignedCopies } from '../../src/node/batch/signed-copies';
 import { tempDir } from '../helpers/cli';
-import { makeCa, makeSigner, signPdf, simplePdf } from '../verify/sign';
+import { makeCa, makeSigner, signPdf, simplePdf } from '../helpers/sign-pdf';
 
 const folder = tempDir('phoihop-batch-signed-once-');
 const asOf = '2025-10-01' as never;

@@ -88,3 +88,15 @@ export function scanOf(pdf: string, out: string, dpi = 200): string {
   rmSync(dir, { recursive: true, force: true });
   return out;
 }
+
+/** A one-page PDF with no text at all (no content even): what pdf.js sees of a scan, at its smallest. */
+export function pageWithoutText(): string {
+  return [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+  ].join('\n');
+}

@@ -2,7 +2,6 @@
 // the strict Excel fake (still three syncs), and the pane's report chunk turns those grids into the
 // .docx whose figures are `phoihop report --format json`'s, the same as from the file itself (the
 // browser path). The .docx is read back by python-docx and checked by the OOXML checker.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { checkOoxml, findingLine } from '../helpers/ooxml';
 import { exampleTracking, fill } from '../report/helpers';
 import type { FakeWorkbook } from './fake-excel';
 import { bigContent, fakeFromGrids, gridsOf, xlsxOf } from './workbooks';
+import { docxTables } from '../helpers/docx-tables';
 
 const runOf = (fake: FakeWorkbook) => fake.run as unknown as ExcelRun;
 let dir: string;
@@ -27,16 +27,6 @@ beforeAll(async () => {
   tracking = path.join(dir, 'so-theo-doi-da-ghi.xlsx');
   await fill(files.tracking, tracking, 2);
 });
-
-/** The tables of a .docx as python-docx reads them: rows of cell texts. */
-function docxTables(file: string): string[][][] {
-  const script = [
-    'import docx, json, sys',
-    'd = docx.Document(sys.argv[1])',
-    'print(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables]))',
-  ].join('\n');
-  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }));
-}
 
 interface ReportJson {
   parties: Array<{ code: string; name: string; due: number; done: number; missed: number; overdue: number }>;

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import ts from 'typescript';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { FakeOptions, FakeSheetInit } from '../office/fake-excel';
 import { HANG_GUARD_MS } from '../helpers/hang-guard';
 
@@ -50,20 +50,6 @@ export function serve(dir: string): Promise<{ url: string; close(): Promise<void
       resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) });
     }),
   );
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
 }
 
 /** The Excel fake as a browser script (the same source the adapter tests use). */

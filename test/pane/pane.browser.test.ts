@@ -17,10 +17,10 @@ import { example, exampleWith } from '../helpers/content-grids';
 import { page as webPage, patternRule } from '../hostile/inputs';
 import { toTcvn3 } from '../import/documents';
 import { sheetFromGrid, faultyContent, gridsOf, placesOf, saveTemp, xlsxOf } from '../office/workbooks';
+import { launchChromium } from '../helpers/chromium';
 import {
   build,
   DIST,
-  launch,
   newContext,
   openPane,
   paneFindings,
@@ -82,7 +82,7 @@ const REGULATION_TEXT = [
 beforeAll(async () => {
   build();
   server = await serve(DIST);
-  browser = await launch();
+  browser = await launchChromium();
   dir = mkdtempSync(path.join(tmpdir(), 'phoihop-pane-'));
   mkdirSync(SHOTS, { recursive: true });
   faultyBytes = await xlsxOf(faultyContent());

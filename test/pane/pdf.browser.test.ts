@@ -14,7 +14,9 @@ import { gridsFromWorkbook, loadWorkbook } from '../../src/xlsx/read-grids';
 import { exportContent } from '../export/fidelity';
 import { runCli } from '../helpers/cli';
 import { pdfsFromDocx } from '../helpers/pdf-convert';
-import { build, DIST, launch, newContext, openPane, serve } from './harness';
+import { launchChromium } from '../helpers/chromium';
+import { pageWithoutText } from '../helpers/scanned-pdf';
+import { build, DIST, newContext, openPane, serve } from './harness';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -25,22 +27,13 @@ let scanFile: string;
 beforeAll(async () => {
   build();
   server = await serve(DIST);
-  browser = await launch();
+  browser = await launchChromium();
   dir = mkdtempSync(path.join(tmpdir(), 'phoihop-pane-pdf-'));
   const pdf = pdfsFromDocx(new Map([['vi-du', await exportContent(exampleContent())]])).get('vi-du')!;
   pdfFile = path.join(dir, 'quy-che-vi-du.pdf');
   writeFileSync(pdfFile, pdf);
-  // A page with a filled rectangle and no text: what a scanner gives.
-  const scan = [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
-    'trailer << /Root 1 0 R >>',
-    '%%EOF',
-  ].join('\n');
   scanFile = path.join(dir, 'ban-quet.pdf');
-  writeFileSync(scanFile, scan);
+  writeFileSync(scanFile, pageWithoutText());
 });
 
 afterAll(async () => {

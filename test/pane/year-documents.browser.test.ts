@@ -4,7 +4,6 @@
 // byte changed after signing says so (dropped on the pane); a filled tracking workbook gives the
 // .docx whose figures are `phoihop report --format json`'s; Năm học mới offers the bảng so sánh
 // that `phoihop diff -o` writes. Each loads its chunk only on use: the first load does not grow.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,8 +19,12 @@ import { checkOoxml, findingLine } from '../helpers/ooxml';
 import { pdfsFromDocx } from '../helpers/pdf-convert';
 import { gridsOf, sheetFromGrid } from '../office/workbooks';
 import { exampleTracking, fill } from '../report/helpers';
-import { makeCa, makeSigner, signPdf } from '../verify/sign';
-import { build, DIST, launch, newContext, openPane, serve, waitChecked } from './harness';
+import { makeCa, makeSigner, signInTurn } from '../helpers/sign-pdf';
+import { signPdfStamped } from '../helpers/timestamp-token';
+import { launchChromium } from '../helpers/chromium';
+import { docxTables } from '../helpers/docx-tables';
+import { pageWithoutText } from '../helpers/scanned-pdf';
+import { build, DIST, newContext, openPane, serve, waitChecked } from './harness';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -31,7 +34,7 @@ const at = (name: string) => path.join(dir, name);
 beforeAll(async () => {
   build();
   server = await serve(DIST);
-  browser = await launch();
+  browser = await launchChromium();
   dir = mkdtempSync(path.join(tmpdir(), 'phoihop-pane-year-'));
   writeFileSync(at('vi-du.xlsx'), await writeRegulationWorkbook(exampleContent()));
   const changed = exampleContent();
@@ -39,14 +42,20 @@ beforeAll(async () => {
   writeFileSync(at('vi-du-sua.xlsx'), await writeRegulationWorkbook(changed));
   const pdf = pdfsFromDocx(new Map([['vi-du', await exportContent(exampleContent())]])).get('vi-du')!;
   const ca = makeCa({ name: 'Viettel Certification Authority Test', organisation: 'Viettel Group' });
-  let signed: Uint8Array = pdf;
-  for (const [i, name] of ['Trần Thị Lan', 'Nguyễn Thị Hương'].entries())
-    signed = await signPdf(signed, makeSigner({ name }, ca), new Date(Date.UTC(2026, 9, 8, 2 + i, 0)));
+  const signed = (await signInTurn(pdf, [{ name: 'Trần Thị Lan' }, { name: 'Nguyễn Thị Hương' }], ca)).at(-1)!;
   writeFileSync(at('ky-2.pdf'), signed);
   const tampered = new Uint8Array(signed);
   // A byte inside the first signed range (the page content of the exported PDF).
   tampered[2000] ^= 0x01;
   writeFileSync(at('sua-byte.pdf'), tampered);
+  // Signed by the principal with an RFC 3161 time-stamp from a throw-away TSA, two minutes later.
+  const tsa = makeSigner({ name: 'Viettel TSA Test', organisation: 'Viettel Group' }, ca);
+  const stamp = { tsa, genTime: new Date(Date.UTC(2026, 9, 8, 2, 2)) };
+  const signingTime = new Date(Date.UTC(2026, 9, 8, 2, 0));
+  writeFileSync(
+    at('co-dau-thoi-gian.pdf'),
+    await signPdfStamped(pdf, makeSigner({ name: 'Trần Thị Lan' }, ca), stamp, signingTime),
+  );
 });
 
 afterAll(async () => {
@@ -108,16 +117,6 @@ async function savedOrSaid(page: Page, click: () => Promise<unknown>): Promise<s
 }
 
 const cliLines = async (...args: string[]) => (await runCli('verify', ...args)).stdout.trimEnd().split('\n');
-
-/** The tables of a .docx as python-docx reads them: rows of cell texts. */
-function docxTables(file: string): string[][][] {
-  const script = [
-    'import docx, json, sys',
-    'd = docx.Document(sys.argv[1])',
-    'print(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables]))',
-  ].join('\n');
-  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }));
-}
 
 async function saved(page: Page, click: () => Promise<unknown>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -182,6 +181,22 @@ describe('Ký số: a signed PDF beside the workbook in the browser pane', () =>
     expect(await page.locator('#status').textContent()).toBe(
       (await cliLines(at('ky-2.pdf'), '--workbook', at('vi-du-sua.xlsx'), '--lang', 'en'))[0],
     );
+    await context.close();
+  });
+
+  it('a signature with an RFC 3161 time-stamp: its line says it in `phoihop verify`’s words', async () => {
+    const context = await newContext(browser, { kind: 'none' });
+    const page = await openPane(context, server.url);
+    await upload(page, at('vi-du.xlsx'));
+    const status = await verifyChosen(page, at('co-dau-thoi-gian.pdf'));
+    const cli = await cliLines(at('co-dau-thoi-gian.pdf'), '--workbook', at('vi-du.xlsx'));
+    expect(status).toBe(cli[0]);
+    const details = await page.$$eval('#details li', (lis) => lis.map((li) => li.textContent));
+    expect(details.slice(0, -1)).toEqual(cli.slice(1, -1));
+    expect(details[0]).toContain('ký lúc 08/10/2026 09:00 (có dấu thời gian 08/10/2026 09:02)');
+    await page.click('button[data-lang="en"]');
+    const en = await page.$$eval('#details li', (lis) => lis.map((li) => li.textContent));
+    expect(en[0]).toContain('signed 08/10/2026 09:00 (time-stamped 08/10/2026 09:02)');
     await context.close();
   });
 });
@@ -315,15 +330,7 @@ describe('inside Excel: the open workbook is the one beside the PDF', () => {
 
 describe('a scan in Ký số', () => {
   it('says its content is not compared and that the command line reads it by OCR', async () => {
-    const scan = [
-      '%PDF-1.4',
-      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
-      'trailer << /Root 1 0 R >>',
-      '%%EOF',
-    ].join('\n');
-    writeFileSync(at('ban-quet.pdf'), scan);
+    writeFileSync(at('ban-quet.pdf'), pageWithoutText());
     const context = await newContext(browser, { kind: 'none' });
     const page = await openPane(context, server.url);
     await upload(page, at('vi-du.xlsx'));

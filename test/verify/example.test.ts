@@ -13,7 +13,8 @@ import { exampleContent } from '../../src/core/template/example';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { runCli, tempDir } from '../helpers/cli';
 import { readReport, sheetRows } from '../batch/report-reader';
-import { makeCa, makeSigner, signPdf } from './sign';
+import { exportedPdf } from '../helpers/exported-pdf';
+import { makeCa, signInTurn } from '../helpers/sign-pdf';
 
 const dir = tempDir('phoihop-verify-example-');
 const at = (name: string) => path.join(dir, name);
@@ -27,18 +28,11 @@ let signed: Uint8Array[] = [];
 let exportStderr = '';
 
 beforeAll(async () => {
-  writeFileSync(at('vi-du.xlsx'), await writeRegulationWorkbook(exampleContent()));
-  const r = await runCli('export', at('vi-du.xlsx'), '-o', at('vi-du.docx'), '--pdf', at('vi-du.pdf'));
-  expect(r.code, r.stderr).toBe(0);
-  exportStderr = r.stderr;
+  exportStderr = (await exportedPdf(dir)).stderr;
   const ca = makeCa({ name: 'Viettel Certification Authority Test', organisation: 'Viettel Group' });
-  let pdf: Uint8Array = readFileSync(at('vi-du.pdf'));
-  signed = [];
-  for (const [i, [name, organisation]] of SIGNATORIES.entries()) {
-    pdf = await signPdf(pdf, makeSigner({ name, organisation }, ca), new Date(Date.UTC(2026, 9, 8, 2 + i, 0)));
-    signed.push(pdf);
-    writeFileSync(at(`ky-${i + 1}.pdf`), pdf);
-  }
+  const signers = SIGNATORIES.map(([name, organisation]) => ({ name, organisation }));
+  signed = await signInTurn(readFileSync(at('vi-du.pdf')), signers, ca);
+  signed.forEach((pdf, i) => writeFileSync(at(`ky-${i + 1}.pdf`), pdf));
   const changed = exampleContent();
   const d3 = changed.blocks.clauses!.find((c) => c.id === 'D3')!;
   d3.text = 'Phối hợp tổ chức các phong trào thi đua, bồi dưỡng chuyên môn cho giáo viên và nhân viên.';

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli';
-import { makeCa, makeSigner, signPdf, simplePdf, type Identity } from './sign';
+import { makeCa, makeSigner, signPdf, simplePdf, type Identity } from '../helpers/sign-pdf';
 
 const dir = tempDir('phoihop-verify-hostile-');
 let ca: Identity;

@@ -6,8 +6,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli';
-import { makeCa, makeSigner, signPdf, simplePdf, type Identity } from './sign';
-import { signPdfStamped } from './timestamp';
+import { makeCa, makeSigner, signPdf, simplePdf, type Identity } from '../helpers/sign-pdf';
+import { signPdfStamped } from '../helpers/timestamp-token';
 
 const dir = tempDir('phoihop-timestamp-');
 let signer: Identity;

@@ -4,7 +4,7 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import { formatDateVi } from '../values';
 import type { Severity } from '../rules';
 import type { DetailRow, PartyRow, ReportRow, ReviewState } from './report';
-import { SIGNED_COPY_COLUMNS } from './signed-copy';
+import { SIGNED_COPY_COLUMNS, signingTimesText } from './signed-copy';
 import { yearRate, type FileKind, type SupersessionState } from './types';
 
 /** Sheet names of the .xlsx report (the issue's names; fixed whatever the language). */
@@ -69,7 +69,8 @@ function note(row: ReportRow, lang: Lang): string {
   if (row.duplicateOf) parts.push(t(lang, 'batch.value.duplicate', { file: row.duplicateOf }));
   if (row.findingsOmitted > 0) parts.push(t(lang, 'batch.value.omitted', { count: row.findingsOmitted }));
   if (row.document) parts.push(documentNote(row, row.document, lang));
-  return parts.join(' ');
+  parts.push(signingTimesText(row.signature, lang));
+  return parts.filter(Boolean).join(' ');
 }
 
 /** Where the row was read from a document: its kind, pages, OCR, the Kiểm tra lại count, a disagreement. */
@@ -82,6 +83,8 @@ function documentNote(row: ReportRow, d: NonNullable<ReportRow['document']>, lan
   ].filter(Boolean);
   const differ = (d.disagreements ?? []).map((k) => t(lang, `batch.document.field.${k}`));
   if (differ.length) how.push(t(lang, 'batch.document.differ', { fields: differ.join(', ') }));
+  const unsure = (d.unchecked ?? []).map((k) => t(lang, `batch.document.field.${k}`));
+  if (unsure.length) how.push(t(lang, 'batch.document.unchecked', { fields: unsure.join(', ') }));
   if (d.sameNumber?.length)
     how.push(
       t(lang, d.format === 'pdf' ? 'batch.document.sameNumberPdf' : 'batch.document.sameNumber', {

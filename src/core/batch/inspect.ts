@@ -5,6 +5,7 @@
 import type { SheetGrid } from '../grid';
 import { t, UserError, type Lang } from '../i18n';
 import type { RegulationModel } from '../model';
+import { foldKey } from '../text';
 import { readWorkbook } from '../read-workbook';
 import { documentView, disseminationSummary, type Bilingual, type Finding, type RuleRunner } from '../rules';
 import { BLOCKS } from '../layout';
@@ -131,6 +132,7 @@ export function regulationFacts(model: RegulationModel, ctx?: Partial<DueContext
     dissemination: disseminationSummary(model, ctx),
     signatories: model.signatories.map((s) => s.name).filter(Boolean),
     clauses: model.clauses.length,
+    articles: new Set(model.clauses.map((c) => foldKey(c.article)).filter(Boolean)).size,
   };
 }
 

@@ -3,6 +3,7 @@
 // (intact, or changed after signing) and *Khớp sổ quy chế* (when the school also sent its
 // workbook), with a finding when a signature is broken or the content differs.
 import { inBoth, t, type Lang } from '../i18n';
+import { signingTimeText } from '../signing-time';
 import type { Column } from './columns';
 import type { ReportRow } from './report';
 import { BATCH_RULES, type DetailFinding, type FileSummary, type SignedCopyFacts } from './types';
@@ -23,6 +24,19 @@ export function integrityText(s: SignedCopyFacts | null, lang: Lang): string {
 export function contentMatchText(s: SignedCopyFacts | null, lang: Lang): string {
   if (!s || s.contentMatches === null) return '';
   return t(lang, s.contentMatches ? 'batch.value.yes' : 'batch.value.no');
+}
+
+/**
+ * When each signature was made, once some signature carries an RFC 3161 time-stamp (or one that
+ * does not hold): "Chữ ký số: NT: Trần Thị Lan ký lúc 08/10/2026 09:00 (có dấu thời gian …)."
+ */
+export function signingTimesText(s: SignedCopyFacts | null | undefined, lang: Lang): string {
+  const times = s?.times ?? [];
+  if (!times.some((x) => x.timestampedAt || x.timestampProblem)) return '';
+  const list = times.map(
+    (x) => `${x.party ? `${x.party}: ` : ''}${x.name || t(lang, 'verify.unknownSigner')} ${signingTimeText(x, lang)}`,
+  );
+  return t(lang, 'batch.signed.times', { list: list.join('; ') });
 }
 
 export const SIGNED_COPY_COLUMNS: Column<ReportRow>[] = [

@@ -3,6 +3,8 @@
 import type { Bilingual, Severity } from '../rules';
 import type { IsoDate } from '../values';
 import type { Progress } from '../tracking-book/counting';
+import type { ComparedField } from './same-regulation';
+import type { SigningTime } from '../signing-time';
 
 export { addProgress, completionRate, emptyProgress, type Progress } from '../tracking-book/counting';
 
@@ -67,6 +69,8 @@ export interface RegulationFacts {
   /** Names of the signatories, and the number of clauses: what a workbook and a document of it are compared on. */
   signatories?: string[];
   clauses?: number;
+  /** How many articles (Điều) the clauses fall in: what a scan's guessed layout keeps best. */
+  articles?: number;
 }
 
 /**
@@ -83,7 +87,9 @@ export interface DocumentFacts {
   ocr?: boolean;
   toCheck: number;
   /** Set on a joined row: the fields on which workbook and document differ (empty: they agree). */
-  disagreements?: Array<'number' | 'issueDate' | 'signatories' | 'clauses'>;
+  disagreements?: ComparedField[];
+  /** Set on a joined row read by OCR: the fields the OCR reading could not settle (not read, or its layout guessed). */
+  unchecked?: ComparedField[];
   /** Set on a document left on its own row: the workbooks of its number, none of which could be told as its own. */
   sameNumber?: string[];
 }
@@ -123,6 +129,13 @@ export interface SignedCopyFacts {
   number: string;
   /** The workbook it was compared with (path in the folder), or ''. */
   workbook: string;
+  /** Each signature's signer, party, signing time and RFC 3161 time-stamp (verify's report, in short). */
+  times?: SignatureTime[];
+}
+
+export interface SignatureTime extends SigningTime {
+  name: string;
+  party: string | null;
 }
 
 export interface FileSummary {

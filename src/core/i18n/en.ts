@@ -842,7 +842,7 @@ export const en: Record<MessageKey, string> = {
   'verify.unknownSigner': '(unknown signer)',
   'verify.partyOf': '; party {{code}}',
   'verify.signatureLine':
-    '  Signature {{n}}: {{name}}{{organisation}}{{party}}; issued by {{issuer}}{{authority}}; serial {{serial}}; signed {{time}}{{stamp}}; {{state}}; {{trust}}.',
+    '  Signature {{n}}: {{name}}{{organisation}}{{party}}; issued by {{issuer}}{{authority}}; serial {{serial}}; {{signedAt}}; {{state}}; {{trust}}.',
   'verify.modified':
     'Warning: something other than a signature was added after the last signature; what you see may differ from what was signed.',
   'verify.notModified': 'Nothing was added to the file after the last signature.',
@@ -1004,4 +1004,9 @@ export const en: Record<MessageKey, string> = {
   'verify.problem.timestampMismatch':
     'the time-stamp carried with the signature does not match it or cannot be checked',
   'verify.timestamp.problem': ' ({{problem}})',
+  // RFC 3161 time-stamps in the pane's Ký số and in batch (issue 29): verify's words, shared.
+  'verify.signedAt': 'signed {{time}}{{stamp}}',
+  'batch.signed.times': 'Digital signatures: {{list}}.',
+  // batch: a scan read by OCR joined with its workbook (issue 28): what its reading could not settle.
+  'batch.document.unchecked': 'not compared, the OCR reading being unsure: {{fields}}',
 };

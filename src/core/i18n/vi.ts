@@ -830,7 +830,7 @@ export const vi = {
   'verify.unknownSigner': '(không rõ người ký)',
   'verify.partyOf': '; bên {{code}}',
   'verify.signatureLine':
-    '  Chữ ký {{n}}: {{name}}{{organisation}}{{party}}; cấp bởi {{issuer}}{{authority}}; số sê-ri {{serial}}; ký lúc {{time}}{{stamp}}; {{state}}; {{trust}}.',
+    '  Chữ ký {{n}}: {{name}}{{organisation}}{{party}}; cấp bởi {{issuer}}{{authority}}; số sê-ri {{serial}}; {{signedAt}}; {{state}}; {{trust}}.',
   'verify.modified':
     'Cảnh báo: tệp có nội dung được thêm sau chữ ký cuối cùng (không phải chữ ký); bản đang xem có thể khác bản đã ký.',
   'verify.notModified': 'Không có gì được thêm vào tệp sau chữ ký cuối cùng.',
@@ -988,6 +988,11 @@ export const vi = {
   'verify.problem.timestampUnreadable': 'dấu thời gian kèm chữ ký không đọc được',
   'verify.problem.timestampMismatch': 'dấu thời gian kèm chữ ký không khớp chữ ký hoặc không kiểm chứng được',
   'verify.timestamp.problem': ' ({{problem}})',
+  // RFC 3161 time-stamps in the pane's Ký số and in batch (issue 29): verify's words, shared.
+  'verify.signedAt': 'ký lúc {{time}}{{stamp}}',
+  'batch.signed.times': 'Chữ ký số: {{list}}.',
+  // batch: a scan read by OCR joined with its workbook (issue 28): what its reading could not settle.
+  'batch.document.unchecked': 'chưa so được vì nhận dạng chữ đọc không chắc: {{fields}}',
 } as const;
 
 export type MessageKey = keyof typeof vi;

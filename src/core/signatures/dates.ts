@@ -19,9 +19,3 @@ export function pdfDateIso(raw: string | null): string | null {
   const offset = !sign || sign === 'Z' || sign === 'z' ? '+00:00' : `${sign}${oh}:${om}`;
   return `${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`;
 }
-
-/** An ISO time as the clerk reads it: 22/09/2025 09:14 (the time as written, in its own offset). */
-export function clerkTime(iso: string | null): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}` : '—';
-}

@@ -2,7 +2,7 @@
 // 09:14 — còn nguyên vẹn; …); chưa ký: CDTN, CMHS; nội dung khớp sổ quy chế."), then one line per
 // signature, what was added after the last one, and where the PDF and the workbook differ.
 import { t, type Lang } from '../i18n';
-import { clerkTime } from './dates';
+import { clerkTime, signingTimeText } from '../signing-time';
 import type { SignatureReport, VerifyReport } from './verify';
 
 const SHOWN = 120;
@@ -61,12 +61,7 @@ export function formatVerify(report: VerifyReport, lang: Lang): string {
         issuer: s.issuer || '—',
         authority: s.authority ? ` — ${s.authority}` : '',
         serial: s.serial || '—',
-        time: clerkTime(s.signedAt),
-        stamp: s.timestampedAt
-          ? t(lang, 'verify.timestamp.at', { time: clerkTime(s.timestampedAt) })
-          : s.timestampProblem
-            ? t(lang, 'verify.timestamp.problem', { problem: t(lang, `verify.problem.${s.timestampProblem}`) })
-            : '',
+        signedAt: signingTimeText(s, lang),
         state: signatureState(s, lang),
         trust: trustText(s, lang),
         party: s.party ? t(lang, 'verify.partyOf', { code: s.party }) : '',

@@ -4,8 +4,7 @@
 // signature is said to carry an unreadable or unverified time-stamp (never an error of the run).
 import { parseCms, signatureHolds, type Digest, type ParsedSignature, type SignatureCheck } from './cms';
 import { children, readNode, time } from './der';
-
-export type TimestampProblem = 'timestampUnreadable' | 'timestampMismatch';
+import type { TimestampProblem } from '../signing-time';
 
 export type Timestamp = { at: Date } | { problem: TimestampProblem };
 

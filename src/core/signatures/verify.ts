@@ -22,7 +22,8 @@ import { compareContent, partyOfSigner, type Difference } from './content';
 import { pdfDateIso, vietnamIso } from './dates';
 import { scanSignatures, type FieldProblem, type SignatureField } from './pdf-scan';
 import { rangeDigests, type RangeJob } from './range-digests';
-import { readTimestamp, type TimestampProblem } from './timestamp';
+import { readTimestamp } from './timestamp';
+import type { TimestampProblem } from '../signing-time';
 
 export type SignatureProblem = FieldProblem['kind'] | 'notCms' | 'noSigner' | 'noCertificate' | 'unsupportedDigest';
 

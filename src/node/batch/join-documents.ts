@@ -9,37 +9,20 @@
 // a note saying why. A workbook takes one document: the surest pairs are made first.
 import path from 'node:path';
 import { schoolKey } from '../../core/batch/roster';
-import type { DocumentFacts, FileSummary, RegulationFacts } from '../../core/batch/types';
+import { compareRegulations, regulationKey, sameRegulationLoosely } from '../../core/batch/same-regulation';
+import type { FileSummary } from '../../core/batch/types';
 import type { RegulationModel } from '../../core/model';
 import { compareContent } from '../../core/signatures/content';
-import { clean, foldKey } from '../../core/text';
 import { readDocumentBytes } from '../../docx/read-document';
 import { readInputFile } from '../files';
 import { pdfModel } from '../../pdf/pdf-regulation';
 import { readRegulationFile } from '../regulation-file';
 
-const key = (r: RegulationFacts) =>
-  r.number.trim() && r.schoolYear.trim() ? `${foldKey(r.number).replace(/\s+/g, '')}|${foldKey(r.schoolYear)}` : '';
-
-const names = (r: RegulationFacts) => JSON.stringify((r.signatories ?? []).map((n) => foldKey(n)).sort());
-
-function disagreements(book: RegulationFacts, doc: RegulationFacts): NonNullable<DocumentFacts['disagreements']> {
-  const out: NonNullable<DocumentFacts['disagreements']> = [];
-  if (clean(book.number) !== clean(doc.number)) out.push('number');
-  if ((book.issueDate ?? clean(book.issueDateRaw)) !== (doc.issueDate ?? clean(doc.issueDateRaw)))
-    out.push('issueDate');
-  if (names(book) !== names(doc)) out.push('signatories');
-  if ((book.clauses ?? 0) !== (doc.clauses ?? 0)) out.push('clauses');
-  return out;
-}
-
 /** The document's row folded into the workbook's: one row naming both. */
 function join(book: FileSummary, doc: FileSummary): void {
-  book.document = {
-    ...doc.document!,
-    path: doc.path,
-    disagreements: disagreements(book.regulation!, doc.regulation!),
-  };
+  const ocr = doc.document!.ocr === true;
+  const { differ, unchecked } = compareRegulations(book.regulation!, doc.regulation!, ocr);
+  book.document = { ...doc.document!, path: doc.path, disagreements: differ, ...(ocr ? { unchecked } : {}) };
 }
 
 /** Whether a document says what a workbook says (both read from the folder; null when either cannot be read). */
@@ -60,12 +43,23 @@ function bestFree(scores: Map<FileSummary, number>, taken: Set<FileSummary>): [F
   return free[0];
 }
 
+/**
+ * The workbooks of the document's number and school year: as written, else, for a scan read by
+ * OCR, as OCR may have misread them (same-regulation.ts says how far).
+ */
+function workbooksOf(doc: FileSummary, books: Map<string, FileSummary[]>): { matches: FileSummary[]; loose: boolean } {
+  const exact = books.get(regulationKey(doc.regulation!)) ?? [];
+  if (exact.length > 0 || !doc.document!.ocr) return { matches: exact, loose: false };
+  const loose = [...books.values()].flat().filter((book) => sameRegulationLoosely(doc.regulation!, book.regulation!));
+  return { matches: loose, loose: true };
+}
+
 /** Joins, in place, each document with the workbook of the same regulation, if one can be told. */
 export async function joinDocuments(summaries: FileSummary[], sameContent: ContentCheck): Promise<void> {
   const books = new Map<string, FileSummary[]>();
   for (const s of summaries)
     if (s.kind === 'regulation' && s.regulation && !s.document) {
-      const k = key(s.regulation);
+      const k = regulationKey(s.regulation);
       if (k) books.set(k, [...(books.get(k) ?? []), s]);
     }
   const joined = new Set<FileSummary>();
@@ -73,12 +67,13 @@ export async function joinDocuments(summaries: FileSummary[], sameContent: Conte
   const ambiguous = new Map<FileSummary, Map<FileSummary, number>>();
   for (const doc of summaries) {
     if (doc.kind !== 'regulation' || !doc.regulation || !doc.document) continue;
-    const matches = books.get(key(doc.regulation)) ?? [];
-    if (matches.length === 1 && !taken.has(matches[0])) {
+    const { matches, loose } = workbooksOf(doc, books);
+    // A loose match alone is not enough: it must also be of the scan's folder or school.
+    if (matches.length === 1 && !loose && !taken.has(matches[0])) {
       join(matches[0], doc);
       taken.add(matches[0]);
       joined.add(doc);
-    } else if (matches.length > 1) {
+    } else if (matches.length > 1 || (loose && matches.length === 1)) {
       const scores = new Map<FileSummary, number>();
       for (const book of matches) scores.set(book, await pairScore(doc, book, sameContent));
       ambiguous.set(doc, scores);

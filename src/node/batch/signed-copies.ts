@@ -100,6 +100,13 @@ export async function attachSignedCopies(
         school: workbook?.model.document.fields.issuer?.raw || read.document.fields.issuer?.raw || '',
         number: workbook?.model.document.fields.number?.raw || number,
         workbook: workbook?.rel ?? '',
+        times: sigs.map((s) => ({
+          name: s.signer.name,
+          party: s.party,
+          signedAt: s.signedAt,
+          timestampedAt: s.timestampedAt,
+          timestampProblem: s.timestampProblem,
+        })),
       };
       out.push(withSignedCopy(summary, facts));
     } catch {

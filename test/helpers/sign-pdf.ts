@@ -80,14 +80,9 @@ export function p12Of(id: Identity): Buffer {
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 
-/** The PDF with one more signature by `id`, appended as an incremental update. */
-export async function signPdf(
-  pdf: Uint8Array,
-  id: Identity,
-  signingTime = new Date(Date.UTC(2025, 8, 22, 2, 14)),
-  signatureLength = 8192,
-) {
-  const withPlaceholder = plainAddPlaceholder({
+/** The PDF with an empty signature field for `id`, `signatureLength` bytes, as a signing tool makes it. */
+export function withPlaceholder(pdf: Uint8Array, id: Identity, signingTime: Date, signatureLength: number): Buffer {
+  return plainAddPlaceholder({
     pdfBuffer: Buffer.from(pdf),
     reason: 'Ký ban hành',
     contactInfo: '',
@@ -96,8 +91,35 @@ export async function signPdf(
     signingTime,
     signatureLength,
   });
-  const signed = await new SignPdf().sign(withPlaceholder, new P12Signer(p12Of(id)), signingTime);
-  return new Uint8Array(signed);
+}
+
+/** The PDF with one more signature by `id`, appended as an incremental update. */
+export async function signPdf(
+  pdf: Uint8Array,
+  id: Identity,
+  signingTime = new Date(Date.UTC(2025, 8, 22, 2, 14)),
+  signatureLength = 8192,
+) {
+  const placed = withPlaceholder(pdf, id, signingTime, signatureLength);
+  return new Uint8Array(await new SignPdf().sign(placed, new P12Signer(p12Of(id)), signingTime));
+}
+
+/**
+ * The PDF signed in turn by each of `signers` (certified by `ca`), an hour apart from `first`:
+ * the PDF after each signature, the last one signed by all.
+ */
+export async function signInTurn(
+  pdf: Uint8Array,
+  signers: Subject[],
+  ca: Identity,
+  first = new Date(Date.UTC(2026, 9, 8, 2, 0)),
+): Promise<Uint8Array[]> {
+  const steps: Uint8Array[] = [];
+  for (const [i, subject] of signers.entries()) {
+    pdf = await signPdf(pdf, makeSigner(subject, ca), new Date(first.getTime() + i * 3600_000));
+    steps.push(pdf);
+  }
+  return steps;
 }
 
 /** A small one-page PDF with a classic cross-reference table (what @signpdf's placeholder reads). */

@@ -4,10 +4,9 @@
 // node-forge's ASN.1 writer; nothing here is used by the product.
 import { createHash } from 'node:crypto';
 import forge from 'node-forge';
-import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { P12Signer } from '@signpdf/signer-p12';
-import { p12Of, type Identity } from './sign';
+import { p12Of, withPlaceholder, type Identity } from './sign-pdf';
 
 const A = forge.asn1;
 const T = A.Type;
@@ -110,14 +109,6 @@ class StampedSigner extends P12Signer {
 
 /** The PDF signed by `id`, the signature carrying `stamp` as its time-stamp. */
 export async function signPdfStamped(pdf: Uint8Array, id: Identity, stamp: Stamp, signingTime: Date) {
-  const withPlaceholder = plainAddPlaceholder({
-    pdfBuffer: Buffer.from(pdf),
-    reason: 'Ký ban hành',
-    contactInfo: '',
-    name: id.cert.subject.getField('CN')?.value ?? 'signer',
-    location: 'Việt Nam',
-    signingTime,
-    signatureLength: 16384,
-  });
-  return new Uint8Array(await new SignPdf().sign(withPlaceholder, new StampedSigner(p12Of(id), stamp), signingTime));
+  const placed = withPlaceholder(pdf, id, signingTime, 16384);
+  return new Uint8Array(await new SignPdf().sign(placed, new StampedSigner(p12Of(id), stamp), signingTime));
 }
