@@ -174,22 +174,34 @@ function lastIndexOfBytes(data: Uint8Array, needle: Uint8Array, within: number):
  * already), as parts around the bytes it keeps: a sheet of a thousand rows is neither decoded
  * nor copied. Its tail after </sheetData> is read byte for byte (Latin-1), so that its offsets are byte offsets.
  */
-function withLegacyDrawing(data: Uint8Array, id: string): Uint8Array[] {
+function withLegacyDrawing(sheet: Uint8Array[], id: string): Uint8Array[] {
   const element = strToU8(`<legacyDrawing r:id="${id}"/>`);
-  const head = strFromU8(data.subarray(0, 4096), true);
+  const head = strFromU8(sheet[0].subarray(0, 4096), true);
+  // The regulation writer's sheet comes in parts, its tail last.
+  const data = sheet[sheet.length - 1];
   const from = lastIndexOfBytes(data, END_OF_SHEET_DATA, TAIL);
   if (/<worksheet\b[^>]*\bxmlns:r=/.test(head) && from >= 0) {
     const tail = strFromU8(data.subarray(from), true);
     AFTER_LEGACY_DRAWING.lastIndex = 0;
     const at = from + (AFTER_LEGACY_DRAWING.exec(tail)?.index ?? tail.lastIndexOf('</worksheet>'));
-    return [data.subarray(0, at), element, data.subarray(at)];
+    return [...sheet.slice(0, -1), data.subarray(0, at), element, data.subarray(at)];
   }
   // Not the sheet exceljs writes: the whole of it, as text.
-  let xml = strFromU8(data);
+  let xml = strFromU8(sheet.length === 1 ? sheet[0] : joinParts(sheet));
   if (!/<worksheet\b[^>]*\bxmlns:r=/.test(xml)) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL}"`);
   AFTER_LEGACY_DRAWING.lastIndex = xml.lastIndexOf('</sheetData>');
   const at = AFTER_LEGACY_DRAWING.exec(xml)?.index ?? xml.lastIndexOf('</worksheet>');
   return [strToU8(xml.slice(0, at)), element, strToU8(xml.slice(at))];
+}
+
+function joinParts(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Shape-id blocks the package's drawings claim already. */
@@ -216,7 +228,7 @@ export function addNotes(files: Parts, notesBySheet: Map<number, CellNote[]>): v
     if (unsorted.length === 0) continue;
     const sheetName = `xl/worksheets/sheet${sheet}.xml`;
     const sheetData = files[sheetName];
-    if (!(sheetData instanceof Uint8Array)) throw new Error(`${sheetName} missing`);
+    if (!sheetData || (Array.isArray(sheetData) && sheetData.length === 0)) throw new Error(`${sheetName} missing`);
     if (files[`xl/comments${sheet}.xml`] || files[`xl/drawings/vmlDrawing${sheet}.vml`])
       throw new Error(`${sheetName} has notes already`);
     // Excel lists a sheet's notes by row, then column.
@@ -230,7 +242,7 @@ export function addNotes(files: Parts, notesBySheet: Map<number, CellNote[]>): v
       { type: 'comments', target: `../comments${sheet}.xml` },
       { type: 'vmlDrawing', target: `../drawings/vmlDrawing${sheet}.vml` },
     ]);
-    files[sheetName] = withLegacyDrawing(sheetData, drawingId);
+    files[sheetName] = withLegacyDrawing(Array.isArray(sheetData) ? sheetData : [sheetData], drawingId);
     types = types.replace(
       '</Types>',
       `<Override PartName="/xl/comments${sheet}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`,
