@@ -19,14 +19,6 @@ const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-function commentsXml(notes: CellNote[]): string {
-  const list = notes.map(
-    (n) =>
-      `<comment ref="${col(n.col)}${n.row}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
-  );
-  return `${HEAD}<comments xmlns="${MAIN}"><authors><author>Phối hợp</author></authors><commentList>${list.join('')}</commentList></comments>`;
-}
-
 /** Shapes a block holds: ids n·1024+1 … n·1024+1023, as Excel numbers them. */
 const BLOCK = 1024;
 
@@ -68,6 +60,42 @@ class AsciiWriter {
   done(): Uint8Array {
     return this.out.subarray(0, this.at);
   }
+}
+
+// The comments part written straight into bytes: its markup is ASCII, and the notes' text (a
+// thousand short lines on a long regulation) is encoded in one call, joined by a character no
+// escaped text holds, rather than the whole part as one string of 290 KB (which took as long as
+// the rest of the notes together).
+const COMMENTS_HEAD = strToU8(
+  `${HEAD}<comments xmlns="${MAIN}"><authors><author>Phối hợp</author></authors><commentList>`,
+);
+const COMMENT_OPEN = ascii('<comment ref="');
+const COMMENT_TEXT = ascii('" authorId="0"><text><r><t xml:space="preserve">');
+const COMMENT_CLOSE = ascii('</t></r></text></comment>');
+const COMMENTS_TAIL = ascii('</commentList></comments>');
+/** escapeXml drops U+0000: it parts the notes' texts in the one encoded run. */
+const SEPARATOR = 0;
+
+function commentsXml(notes: CellNote[]): Uint8Array {
+  const refs = notes.map((n) => `${col(n.col)}${n.row}`);
+  const texts = strToU8(notes.map((n) => escapeXml(n.text)).join(String.fromCharCode(SEPARATOR)));
+  let size = COMMENTS_HEAD.length + COMMENTS_TAIL.length + texts.length;
+  for (const ref of refs) size += COMMENT_OPEN.length + ref.length + COMMENT_TEXT.length + COMMENT_CLOSE.length;
+  const w = new AsciiWriter(new Uint8Array(size));
+  w.bytes(COMMENTS_HEAD);
+  let from = 0;
+  refs.forEach((ref) => {
+    let to = texts.indexOf(SEPARATOR, from);
+    if (to < 0) to = texts.length;
+    w.bytes(COMMENT_OPEN);
+    w.text(ref);
+    w.bytes(COMMENT_TEXT);
+    w.bytes(texts.subarray(from, to));
+    w.bytes(COMMENT_CLOSE);
+    from = to + 1;
+  });
+  w.bytes(COMMENTS_TAIL);
+  return w.done();
 }
 
 function drawingXml(notes: CellNote[], blocks: number[]): Uint8Array {
@@ -146,22 +174,34 @@ function lastIndexOfBytes(data: Uint8Array, needle: Uint8Array, within: number):
  * already), as parts around the bytes it keeps: a sheet of a thousand rows is neither decoded
  * nor copied. Its tail after </sheetData> is read byte for byte (Latin-1), so that its offsets are byte offsets.
  */
-function withLegacyDrawing(data: Uint8Array, id: string): Uint8Array[] {
+function withLegacyDrawing(sheet: Uint8Array[], id: string): Uint8Array[] {
   const element = strToU8(`<legacyDrawing r:id="${id}"/>`);
-  const head = strFromU8(data.subarray(0, 4096), true);
+  const head = strFromU8(sheet[0].subarray(0, 4096), true);
+  // The regulation writer's sheet comes in parts, its tail last.
+  const data = sheet[sheet.length - 1];
   const from = lastIndexOfBytes(data, END_OF_SHEET_DATA, TAIL);
   if (/<worksheet\b[^>]*\bxmlns:r=/.test(head) && from >= 0) {
     const tail = strFromU8(data.subarray(from), true);
     AFTER_LEGACY_DRAWING.lastIndex = 0;
     const at = from + (AFTER_LEGACY_DRAWING.exec(tail)?.index ?? tail.lastIndexOf('</worksheet>'));
-    return [data.subarray(0, at), element, data.subarray(at)];
+    return [...sheet.slice(0, -1), data.subarray(0, at), element, data.subarray(at)];
   }
   // Not the sheet exceljs writes: the whole of it, as text.
-  let xml = strFromU8(data);
+  let xml = strFromU8(sheet.length === 1 ? sheet[0] : joinParts(sheet));
   if (!/<worksheet\b[^>]*\bxmlns:r=/.test(xml)) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL}"`);
   AFTER_LEGACY_DRAWING.lastIndex = xml.lastIndexOf('</sheetData>');
   const at = AFTER_LEGACY_DRAWING.exec(xml)?.index ?? xml.lastIndexOf('</worksheet>');
   return [strToU8(xml.slice(0, at)), element, strToU8(xml.slice(at))];
+}
+
+function joinParts(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Shape-id blocks the package's drawings claim already. */
@@ -188,12 +228,12 @@ export function addNotes(files: Parts, notesBySheet: Map<number, CellNote[]>): v
     if (unsorted.length === 0) continue;
     const sheetName = `xl/worksheets/sheet${sheet}.xml`;
     const sheetData = files[sheetName];
-    if (!(sheetData instanceof Uint8Array)) throw new Error(`${sheetName} missing`);
+    if (!sheetData || (Array.isArray(sheetData) && sheetData.length === 0)) throw new Error(`${sheetName} missing`);
     if (files[`xl/comments${sheet}.xml`] || files[`xl/drawings/vmlDrawing${sheet}.vml`])
       throw new Error(`${sheetName} has notes already`);
     // Excel lists a sheet's notes by row, then column.
     const notes = [...unsorted].sort((a, b) => a.row - b.row || a.col - b.col);
-    files[`xl/comments${sheet}.xml`] = strToU8(commentsXml(notes));
+    files[`xl/comments${sheet}.xml`] = commentsXml(notes);
     const count = Math.ceil(notes.length / (BLOCK - 1));
     const blocks = Array.from({ length: count }, (_, k) => nextBlock + k);
     nextBlock += count;
@@ -202,7 +242,7 @@ export function addNotes(files: Parts, notesBySheet: Map<number, CellNote[]>): v
       { type: 'comments', target: `../comments${sheet}.xml` },
       { type: 'vmlDrawing', target: `../drawings/vmlDrawing${sheet}.vml` },
     ]);
-    files[sheetName] = withLegacyDrawing(sheetData, drawingId);
+    files[sheetName] = withLegacyDrawing(Array.isArray(sheetData) ? sheetData : [sheetData], drawingId);
     types = types.replace(
       '</Types>',
       `<Override PartName="/xl/comments${sheet}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`,

@@ -8,7 +8,8 @@ import type { ContentValue } from '../core/template/content';
 import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
 import { rowHeight } from './row-height';
-import { col, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
+import { strToU8 } from 'fflate';
+import { col, encodeRows, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const WORKSHEET_OPEN =
@@ -107,7 +108,12 @@ export const dataRowHeight = (r: ContentValue[], widths: number[]) =>
   );
 
 export interface SheetParts {
-  xml: string;
+  /**
+   * The sheet's bytes: its head, its rows a chunk at a time, its tail. A long sheet's rows are
+   * ASCII (text is in the shared strings): encoded apart from the sheet's name in its footer,
+   * they are neither joined into one string of 270 KB nor copied as two-byte text to encode it.
+   */
+  xml: Uint8Array[];
   /** The table part, when the sheet has a table. */
   table?: string;
 }
@@ -162,16 +168,19 @@ export function templateSheetXml(
   const last = `${col(columns)}${data.length + 1}`;
   const validations = validationsXml(sheet, lists);
   const landscape = sheet.landscape ? 'landscape' : 'portrait';
-  const xml =
+  const head =
     XML_HEAD +
     WORKSHEET_OPEN +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${last}"/>${FROZEN_HEADER}${FORMAT}` +
     colsXml(sheet.widths, columnIds) +
-    `<sheetData>${rows.join('')}</sheetData>${validations}${MARGINS}` +
+    '<sheetData>';
+  const tail =
+    `</sheetData>${validations}${MARGINS}` +
     `<pageSetup paperSize="9" orientation="${landscape}" fitToWidth="1" fitToHeight="0"/>` +
     `<headerFooter><oddFooter>${encodeXml(footerCodes(`Phối hợp — ${sheet.name}`))}</oddFooter></headerFooter>` +
     (sheet.table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '') +
     '</worksheet>';
+  const xml = [strToU8(head), ...encodeRows(rows), strToU8(tail)];
   return { xml, table: sheet.table ? tableXml(sheet, tableId, `A1:${last}`) : undefined };
 }
 

@@ -172,7 +172,9 @@ export function probeStyles(xml: string, row: number): Map<number, number> {
   return styles;
 }
 
-const CHUNK = 500;
+// Rows (or shared strings) encoded together: a hundred keep each string under V8's large-object
+// size (a chunk of 500 long rows made strings of 100–270 KB, each a fresh allocation of its own).
+const CHUNK = 100;
 
 /** Encode rows to UTF-8 a chunk at a time, so that no string of every row is ever held. */
 export function encodeRows(rows: Iterable<string>): Uint8Array[] {

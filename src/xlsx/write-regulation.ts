@@ -134,7 +134,7 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
   const notes = new Map<number, CellNote[]>();
   sheets.forEach((sheet, i) => {
     const { xml, table } = templateSheetXml(w, sheet, LIST_BY_KEY, tables.length + 1);
-    parts.push([`xl/worksheets/sheet${i + 1}.xml`, strToU8(xml)]);
+    parts.push([`xl/worksheets/sheet${i + 1}.xml`, xml]);
     if (table) {
       tables.push(table);
       const rels = `${RELS_OPEN}<Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${tables.length}.xml"/></Relationships>`;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument, convertLegacyLine, decodeTcvn3, decodeVni, isVietnameseSyllable } from '../../src/core/import';
 import { decodeText } from '../../src/docx/read-document';
 import { toTcvn3, toVni } from './documents';
+import { stripHtml } from '../../src/core/import/html';
 
 const ALL_LETTERS =
   'a à á ả ã ạ ă ằ ắ ẳ ẵ ặ â ầ ấ ẩ ẫ ậ e è é ẻ ẽ ẹ ê ề ế ể ễ ệ i ì í ỉ ĩ ị o ò ó ỏ õ ọ ô ồ ố ổ ỗ ộ ơ ờ ớ ở ỡ ợ u ù ú ủ ũ ụ ư ừ ứ ử ữ ự y ỳ ý ỷ ỹ ỵ đ'.split(
@@ -267,5 +268,16 @@ describe('decodeText (text files)', () => {
     const longClause = `Nhà trường phối hợp với Công đoàn, căn cứ kết quả năm học trước, ${'tổ chức các hoạt động thi đua, '.repeat(14)}hằng năm.`;
     expect(longClause.length).toBeGreaterThan(400);
     expect(cleanDocument(longClause).lines[0].segments).toEqual([longClause]);
+  });
+});
+
+describe('stripHtml and the line breaks of a table of tasks', () => {
+  it('gives back a text whose only markup is the rows’ line breaks as it is, and strips any other', () => {
+    const rows = 'Điều 1\n| 1 | Họp | NT<br>CĐ | Một lần |\n| 2 | Thi | CĐ<br/>NT | T11 |';
+    expect(stripHtml(rows)).toBe(rows);
+    expect(stripHtml('| 1 | Họp | NT<br>CĐ |\n<p>Điều 1</p><div>x</div>')).toBe('| 1 | Họp | NT<br>CĐ |\nĐiều 1\nx\n');
+    expect(stripHtml('| 1 | Họp | NT<br>CĐ |\nA &amp; B')).toBe('| 1 | Họp | NT<br>CĐ |\nA & B');
+    // A `<` that is no markup stays, as before.
+    expect(stripHtml('| 1 | a<b | NT<br>CĐ |\nx > y')).toBe('| 1 | a<b | NT<br>CĐ |\nx > y');
   });
 });

@@ -15,7 +15,7 @@ import {
   spliceRows,
   textCell,
 } from '../../src/xlsx/sheet-xml';
-import { zipEntries } from '../../src/xlsx/zip';
+import { crc32, zipEntries } from '../../src/xlsx/zip';
 
 describe('escapeXml', () => {
   it('escapes markup, drops characters XML 1.0 forbids, keeps Vietnamese and astral text', () => {
@@ -130,5 +130,12 @@ describe('splicing rows into a sheet exceljs wrote', () => {
       expect(back.empty.length).toBe(0);
       expect(back['no-parts'].length).toBe(0);
     }
+    // The checksum in JavaScript and the host's agree, whole or in parts.
+    const reference = crc32(data, true);
+    expect(crc32([data.subarray(0, 7), data.subarray(7)])).toBe(reference);
+    expect(crc32(data)).toBe(reference);
+    expect(crc32(large, true)).toBe(crc32([large.subarray(0, 3), large.subarray(3)]));
+    expect(crc32(new Uint8Array(0))).toBe(0);
+    for (const portable of [true, false]) expect(crc32(strToU8('123456789'), portable)).toBe(0xcbf43926);
   });
 });
