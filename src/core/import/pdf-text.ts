@@ -369,10 +369,11 @@ function pageBlocks(lines: PageLine[]): Block[] {
       let j = i + 1;
       for (; j < lines.length; j++) {
         const m = lines[j];
-        if (gapBelow(lines[j - 1], m) > 1.6 * Math.max(m.size, em)) break;
         const both = m.segments.length === 2 && !labelled(m);
         const oneSide = m.segments.length === 1 && (m.right < boundary || m.left > boundary);
         if (!both && !oneSide) break;
+        if (gapBelow(lines[j - 1], m) > 1.6 * Math.max(m.size, em) && !(oneSide && boxedBetween(lines, j, boundary)))
+          break;
         // The signers' names close the signatures: a line on one side below them is the page's
         // next line ("Tin khác"), read after the names as Word reads it after the table.
         const above = region[region.length - 1];
@@ -388,6 +389,26 @@ function pageBlocks(lines: PageLine[]): Block[] {
     }
   }
   return blocks;
+}
+
+/**
+ * A line on one side, farther from the lines around it than a line's spacing, that still belongs
+ * to its column: two text boxes side by side (a signature's capacity, its title, its signer) set
+ * apart by the box's spacing. It starts where its side's text starts on the two-sided lines right
+ * above and right below it, whatever its words (a mojibake page's titles are no words yet).
+ */
+function boxedBetween(lines: PageLine[], j: number, boundary: number): boolean {
+  const [above, m, below] = [lines[j - 1], lines[j], lines[j + 1]];
+  if (!below || below.segments.length !== 2 || above.segments.length !== 2 || labelled(below) || labelled(above))
+    return false;
+  const em = Math.max(above.size, m.size, below.size);
+  if (gapBelow(above, m) > 2.4 * em || gapBelow(m, below) > 2.4 * em) return false;
+  const side = m.left > boundary ? 1 : 0;
+  const aligned = (l: PageLine) => {
+    const s = l.segments[side];
+    return Math.abs(s.left - m.left) < 1 || Math.abs((s.left + s.right) / 2 - (m.left + m.right) / 2) < 1;
+  };
+  return aligned(above) && aligned(below);
 }
 
 /**
