@@ -160,6 +160,30 @@ describe('the heading and the signatures, in two columns', () => {
     expect(text).toEqual(['TM. CÔNG ĐOÀN', 'CHỦ TỊCH', 'Hồ Thị Sen', 'HIỆU TRƯỞNG', 'Võ Văn Quang', 'Tin khác']);
   });
 
+  it('reads two signature boxes box after box from where their lines start, whatever their words', () => {
+    // A mojibake page: its titles are no words before the page is repaired. Each box's lines are
+    // set two lines apart, and the title alone on the left starts where its box's lines start.
+    const boxes = (titleAt: number) =>
+      lines(
+        page(
+          at('TM. BCH CÃNG ÄOÃN', 85, 300),
+          at('HIá»U TRÆ¯á»NG', 340, 300),
+          at('CHá»¦ Tá»CH', titleAt, 326),
+          at('TÃ´ Thá» Máºn', 85, 339),
+          at('Kha VÄn BÃ¬nh', 340, 339),
+        ),
+      );
+    expect(boxes(85)).toEqual(['TM. BCH CÃNG ÄOÃN', 'CHá»¦ Tá»CH', 'TÃ´ Thá» Máºn', 'HIá»U TRÆ¯á»NG', 'Kha VÄn BÃ¬nh']);
+    // A line that starts elsewhere, as far from both, is the page's own: read where it stands.
+    expect(boxes(120)).toEqual([
+      'TM. BCH CÃNG ÄOÃN',
+      'HIá»U TRÆ¯á»NG',
+      'CHá»¦ Tá»CH',
+      'TÃ´ Thá» Máºn',
+      'Kha VÄn BÃ¬nh',
+    ]);
+  });
+
   it("ends Nơi nhận beside a signature at the signer's name: the next line on the left is no recipient", () => {
     const text = lines(
       page(
