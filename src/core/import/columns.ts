@@ -162,7 +162,7 @@ export function splitMergedColumns(line: string): string[] {
   const has = (...parts: string[]) => parts.some((p) => s.includes(p));
   const capitals = hasTwoCapitals(s);
   const cut =
-    (has('CỘNG H', 'Độc') ? cutAt(s, MOTTO, heading) : null) ??
+    (has('CỘNG H', 'Độc', 'ĐẢNG CỘNG') ? cutAt(s, MOTTO, heading) : null) ??
     (has('Hạnh') ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
     (has('Số') ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) : null) ??
     (has('TRƯỜNG') ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) : null) ??
