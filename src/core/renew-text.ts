@@ -87,32 +87,6 @@ const SENTENCE = /(?<=[.!?;](?=\s|$)|\n)/u;
 const numberKey = (s: string) => s.replace(/\s+/g, '').replace(/[–—]/g, '-').toUpperCase();
 const yearsIn = (s: string) => [...s.matchAll(/(?:19|20)\d\d/g)].map((m) => Number(m[0]));
 
-const NUMBER_NAME =
-  /(?<![\p{L}\d])\d{1,4}\s*\/\s*(?:\d{4}\s*\/\s*)?\p{Lu}[\p{Lu}\p{Nd}&]*(?:\s*[-–]\s*[\p{Lu}\p{Nd}&]+(?!\p{Ll}))*/gu;
-const SCHOOL_YEAR_NAME = /(?<!\d)((?:19|20)\d\d)\s*[-\u2010-\u2015\u2212/]\s*((?:19|20)\d\d)(?!\d)/g;
-
-/**
- * What each sentence of a text saying this document replaces another names ("… thay thế Quy chế
- * phối hợp năm học 2024-2025, có hiệu lực …" → "Quy chế phối hợp năm học 2024-2025").
- */
-export function replacedDocuments(text: string): string[] {
-  const out: string[] = [];
-  for (const sentence of text.split(SENTENCE)) {
-    const at = REPLACES.exec(sentence);
-    if (!at) continue;
-    const start = at.index + at[0].length;
-    const end = OBJECT_END.exec(sentence.slice(start));
-    out.push(sentence.slice(start, end ? start + end.index : undefined).trim());
-  }
-  return out;
-}
-
-/** The numbers ("474/QCPH-MNHS") and school years ("2024-2025") a text names, as keys to compare. */
-export function documentKeys(text: string): string[] {
-  const numbers = [...text.matchAll(NUMBER_NAME)].map((m) => numberKey(m[0]));
-  const years = [...text.matchAll(SCHOOL_YEAR_NAME)].filter((m) => Number(m[2]) === Number(m[1]) + 1);
-  return [...numbers, ...years.map((m) => `${m[1]}-${m[2]}`)];
-}
 /** The can chi name of the lunar year starting at Tết of a calendar year: 2024 → Giáp Thìn. */
 export function canChi(year: number): string {
   return `${STEMS[(year + 6) % 10]} ${BRANCHES[(year + 8) % 12]}`;

@@ -4,7 +4,6 @@
 import type { Clause, RegulationModel } from '../model';
 import { clean, foldKey } from '../text';
 import { formatDateVi, isOnSigning } from '../values';
-import { documentKeys, replacedDocuments } from '../renew-text';
 import type { Block, Paragraph } from '../nd30/document';
 import { PHRASES } from '../nd30/phrases';
 import { wordsOf } from '../nd30/wording';
@@ -102,19 +101,6 @@ function bodySays(body: () => string, value: string): boolean {
 }
 
 /**
- * Does a clause already say this document replaces the one Thay thế văn bản names (its number or
- * its school year)? Then that clause is the one place it is said: a closing sentence saying it
- * again reads as two replacements (renew rewrites such a clause to name the previous version).
- */
-function clauseReplaces(model: RegulationModel, supersedes: string): boolean {
-  const keys = new Set(documentKeys(supersedes));
-  if (keys.size === 0) return false;
-  return model.clauses.some((c) =>
-    replacedDocuments(c.text).some((named) => documentKeys(named).some((k) => keys.has(k))),
-  );
-}
-
-/**
  * The closing paragraphs: what the Văn bản sheet says about adoption, effect, replacement and
  * review, each in its own sentence, where the body does not already say it.
  */
@@ -150,7 +136,7 @@ export function closingParagraphs(
   const supersedes = f('supersedes');
   // A first version ("Không") says so, in words the import reads back as "Không".
   if (foldKey(supersedes) === 'không') out.push(text('closing', `${noun} này ${PHRASES.firstVersion}.`));
-  else if (supersedes && !bodySays(body, supersedes) && !clauseReplaces(model, supersedes))
+  else if (supersedes && !bodySays(body, supersedes))
     out.push(text('closing', `${noun} này thay thế ${lower(supersedes)}.`));
   const cadence = f('reviewCadence');
   const form = f('reviewForm');
