@@ -34,6 +34,7 @@ export const SLOW_TESTS = [
   'test/cli/renew-sentences.test.ts',
   'test/export/pdf-interrupt.test.ts',
   'test/export/print-layout.test.ts',
+  'test/export/keep-together.test.ts',
   'test/hostile/injection.test.ts',
   'test/hostile/resources.test.ts',
   'test/node/exclusive.test.ts',

@@ -308,7 +308,8 @@ function closingBlocks(part: DocumentPart): Array<Paragraph | Table> {
     );
   }
   return [
-    new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
+    // The space above the signatures, kept with them (and the closing paragraph with it).
+    new Paragraph({ keepNext: true, spacing: { before: 120, after: 0 }, children: [] }),
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: [TEXT_WIDTH - half, half],
@@ -320,10 +321,14 @@ function closingBlocks(part: DocumentPart): Array<Paragraph | Table> {
   ];
 }
 
+// The Phân công table's cell padding, each side: 1 mm (Word's 1.9 mm default would take a
+// twelfth of the width from seven columns of short words).
+const GRID_PADDING = 57;
 // A word of the table's header in bold 13 pt, estimated wide (Times New Roman: capitals about
-// 0.72 em, other letters about 0.5 em), with Word's cell margins of 108 twips on each side.
+// 0.72 em, other letters about 0.5 em), with the cell's padding on each side.
 const headerWordWidth = (word: string) =>
-  [...word].reduce((w, ch) => w + (ch !== ch.toLocaleLowerCase('vi') ? 0.72 : 0.5), 0) * GRID.head.size * 20 + 2 * 108;
+  [...word].reduce((w, ch) => w + (ch !== ch.toLocaleLowerCase('vi') ? 0.72 : 0.5), 0) * GRID.head.size * 20 +
+  2 * GRID_PADDING;
 
 /**
  * The columns' widths in twips from their relative widths, each at least as wide as its header's
@@ -342,9 +347,12 @@ export function fitHeader(relative: number[], header: string[]): number[] {
   return widths;
 }
 
-function block(b: Block): Array<Paragraph | Table> {
+/** A block of the body; the last one (`keepNext`) stays on the page of the signatures below it. */
+function block(b: Block, keepNext = false): Array<Paragraph | Table> {
   if (!isTable(b)) {
-    const out: Array<Paragraph | Table> = [paragraph(b.runs, STYLES[b.role])];
+    const out: Array<Paragraph | Table> = [
+      paragraph(b.runs, STYLES[b.role], keepNext ? { keepNext: true, keepLines: true } : {}),
+    ];
     if (b.role === 'title') out.push(rule(1600, TEXT_WIDTH));
     return out;
   }
@@ -367,6 +375,7 @@ function block(b: Block): Array<Paragraph | Table> {
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
+      margins: { left: GRID_PADDING, right: GRID_PADDING },
       rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))],
     }),
   ];
@@ -415,7 +424,12 @@ export function pageSection(children: Array<Paragraph | Table>, restart: boolean
 
 function section(part: DocumentPart, restart: boolean): ISectionOptions {
   return pageSection(
-    [heading(part), ...part.blocks.flatMap(block), ...closingBlocks(part), ...appendix(part)],
+    [
+      heading(part),
+      ...part.blocks.flatMap((b, i) => block(b, i === part.blocks.length - 1)),
+      ...closingBlocks(part),
+      ...appendix(part),
+    ],
     restart,
   );
 }

@@ -287,6 +287,28 @@ describe('phoihop renew', () => {
     expect(asked[0].message.vi).toContain('(hướng dẫn nhiệm vụ giáo dục mầm non) là văn bản của năm học 2024-2025');
   });
 
+  it('moves a title’s own calendar year ("NĂM 2024") with the school year, never a founding year', () => {
+    const renewedTitle = (title: string) => {
+      const model = modelOf(
+        exampleWith((c) => {
+          c.document.schoolYear = '2024-2025';
+          c.document.issueDate = '07/10/2024';
+          c.document.title = title;
+        }),
+      );
+      const r = renewRegulation(model);
+      return { title: String(r.content.document.title), notes: r.notes.map((n) => n.message.vi) };
+    };
+    // The year the document is named by: it is the school year's first year, so it moves on.
+    expect(renewedTitle('PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM 2024').title).toBe(
+      'PHỐI HỢP GIỮA NHÀ TRƯỜNG VÀ CÔNG ĐOÀN NĂM 2025',
+    );
+    // A year that is not the school year's (the school's founding) stays as written.
+    const founded = renewedTitle('PHỐI HỢP GIỮA NHÀ TRƯỜNG THÀNH LẬP NĂM 1987 VÀ CÔNG ĐOÀN NĂM HỌC 2024-2025');
+    expect(founded.title).toBe('PHỐI HỢP GIỮA NHÀ TRƯỜNG THÀNH LẬP NĂM 1987 VÀ CÔNG ĐOÀN NĂM HỌC 2025-2026');
+    expect(founded.notes.filter((n) => n.includes('1987'))).toEqual([]);
+  });
+
   it('refuses what it cannot renew with one line, and writes nothing', async () => {
     const dir = tempDir('phoihop-renew-');
     const source = saveTemp(dir, 'quy-che.xlsx', await xlsxOf(example()));

@@ -47,6 +47,52 @@ ${body}`;
   });
 });
 
+describe('the bodies of the heading, named as a reader would name them', () => {
+  it('keeps a body whose name a narrow cell wrapped before its place as one body', () => {
+    const f = read(`ỦY BAN NHÂN DÂN
+THỊ XÃ SÔNG MÂY                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                             Độc lập - Tự do - Hạnh phúc
+Số: 31/QĐ-UBND                               Sông Mây, ngày 02 tháng 10 năm 2025
+QUYẾT ĐỊNH
+Về việc ban hành quy chế phối hợp giữa nhà trường và Công đoàn
+${body}`);
+    expect(f.issuer?.value).toBe('ỦY BAN NHÂN DÂN THỊ XÃ SÔNG MÂY');
+    expect(f.managingAuthority).toBeUndefined();
+  });
+
+  it('still reads a managing body over the school, each with its place', () => {
+    const f = read(`PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+HUYỆN ĐỒI CÁT                                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG TIỂU HỌC GÒ SIM                       Độc lập - Tự do - Hạnh phúc
+Số: 04/QC-THGS                               Đồi Cát, ngày 12 tháng 9 năm 2025
+QUY CHẾ
+Phối hợp giữa nhà trường và Công đoàn năm học 2025-2026
+${body}`);
+    expect(f.issuer?.value).toBe('TRƯỜNG TIỂU HỌC GÒ SIM');
+    expect(f.managingAuthority?.value).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỒI CÁT');
+  });
+
+  it('leaves out the Quốc hiệu a page ran into the left column, and a cell’s trailing dash or bar', () => {
+    // The whole heading on one line, as a PDF's text layer may give it.
+    const oneLine =
+      read(`CÔNG ĐOÀN GD HUYỆN LÁ XANH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐCS TRƯỜNG MN NẮNG HỒNG Độc lập - Tự do - Hạnh phúc
+Lá Xanh, ngày 05 tháng 10 năm 2025
+QUY CHẾ
+Phối hợp giữa Công đoàn cơ sở và nhà trường năm học 2025-2026
+${body}`);
+    expect(oneLine.issuer?.value).toBe('CĐCS TRƯỜNG MN NẮNG HỒNG');
+    expect(oneLine.managingAuthority?.value).toBe('CÔNG ĐOÀN GD HUYỆN LÁ XANH');
+    const barred = read(`PHÒNG GD&ĐT BẾN LAU - | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+TRƯỜNG THCS CỒN NỔI | Độc lập - Tự do - Hạnh phúc |
+Số: 06/QC-THCSCN | Bến Lau, ngày 09 tháng 9 năm 2025 |
+QUY CHẾ PHỐI HỢP
+Giữa nhà trường và Công đoàn năm học 2025-2026
+${body}`);
+    expect(barred.managingAuthority?.value).toBe('PHÒNG GD&ĐT BẾN LAU');
+    expect(barred.issuer?.value).toBe('TRƯỜNG THCS CỒN NỔI');
+  });
+});
+
 describe('the title', () => {
   const heading = `PHÒNG GD&ĐT HUYỆN LŨNG CAO                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TRƯỜNG MẦM NON HOA BAN                       Độc lập - Tự do - Hạnh phúc

@@ -44,6 +44,22 @@ runRuleTests('title-names-school-year', {
       errors: [{ messageId: 'noSchoolYear' }],
     },
     {
+      name: 'a title named by a calendar year of the school year ("… NĂM 2026")',
+      content: exampleWith((c) => (c.document.title = 'Phối hợp giữa chính quyền và Công đoàn năm 2026')),
+      errors: [
+        {
+          messageId: 'calendarYear',
+          cell: 'B4',
+          vi: ['ghi năm dương lịch, không nêu năm học 2026-2027', 'ghi "năm học 2026-2027"'],
+        },
+      ],
+    },
+    {
+      name: 'a year that is not the school year’s (the school’s founding) is no calendar-year name',
+      content: exampleWith((c) => (c.document.title = 'Phối hợp giữa trường thành lập năm 1987 và Công đoàn')),
+      errors: [{ messageId: 'noSchoolYear' }],
+    },
+    {
       name: 'no title',
       content: exampleWith((c) => (c.document.title = '')),
       errors: [{ messageId: 'missing', cell: 'B4' }],

@@ -26,7 +26,9 @@ export function assignmentAppendix(model: RegulationModel, noun: string): Block[
   const table: Table = {
     role: 'responsibilities',
     header: [...PHRASES.appendix.header],
-    widths: [8, 30, 14, 14, 12, 11, 11],
+    // The task is the long text: the widest column; a party’s name ("Ban giám hiệu") two words a
+    // line, a cadence ("hàng tháng, quý") unbroken; STT, Thời điểm and Mã only what their header needs.
+    widths: [6, 35, 14, 15, 11, 9, 10],
     rows: model.responsibilities.map((r, i) => [
       clean(r.no) || String(i + 1),
       clean(r.task),

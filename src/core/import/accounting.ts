@@ -15,17 +15,11 @@ const UNPLACED_ROLES = new Set(['preamble', 'closing', 'context', 'decision', 'i
  * unit ("TRƯỜNG THPT …" / "BAN ĐẠI DIỆN CMHS") issues the document with it: it is one of its
  * parties. The issuing decision's own heading repeats the school's: a heading part, nothing to keep.
  */
-export function placeOrgs(
-  st: ParseState,
-  unit: VLine | undefined,
-  authority: VLine[],
-  own: VLine[],
-  decision: VLine[],
-) {
-  if (unit && st.fields.issuer) st.put(unit.idx, unit.idx, 'document', 'issuer');
+export function placeOrgs(st: ParseState, unit: VLine[], authority: VLine[], own: VLine[], decision: VLine[]) {
+  if (st.fields.issuer) for (const v of unit) st.put(v.idx, v.idx, 'document', 'issuer');
   if (st.fields.managingAuthority) for (const v of authority) st.put(v.idx, v.idx, 'document', 'managingAuthority');
   for (const v of own) {
-    if (v === unit || authority.includes(v)) continue;
+    if (unit.includes(v) || authority.includes(v)) continue;
     // "CỘNG HÒA … CĐCS TRƯỜNG TH …": the Quốc hiệu a page ran into the line is not the body's name.
     const motto = MOTTO.exec(fold(v.text));
     const form = motto ? v.text.slice(motto[0].length) : v.text;

@@ -301,6 +301,42 @@ function isUnitLine(text: string): boolean {
   );
 }
 
+/** A body of the heading: its name and the lines it is written on. */
+interface Body {
+  name: string;
+  lines: VLine[];
+}
+
+// The Quốc hiệu a page ran into the left column's line ("CỘNG HÒA … VIỆT NAM CĐCS TRƯỜNG …"), and
+// a cell's bar or a dash after the name ("PHÒNG GD&ĐT CẨM XUYÊN -"), are no part of the name.
+const QUOC_HIEU = /^cong hoa xa hoi chu nghia viet nam\s+(?=\S)/;
+const TRAILING_MARKS = /[\s|\-–—_.:]+$/u;
+// A body named without its place ("ỦY BAN NHÂN DÂN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO") over the line
+// that names the place ("HUYỆN …"): one name wrapped by a narrow cell, not two bodies.
+const BODY_WITHOUT_PLACE =
+  /^(?:uy ban nhan dan|ubnd|phong giao duc(?: va dao tao)?|phong gd ?& ?dt|so giao duc(?: va dao tao)?|cong doan giao duc|cong doan gd|lien doan lao dong|ldld|dang uy|ban chap hanh dang bo|dang bo)$/;
+const PLACE_FIRST = /^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|tp\.?)\s+\S/;
+
+function nameOf(text: string): string {
+  const motto = QUOC_HIEU.exec(fold(text));
+  const rest = motto ? text.slice(motto[0].length) : text;
+  return rest.replace(TRAILING_MARKS, '').trim() || text.trim();
+}
+
+/** The heading's lines as bodies: each line a body, but a body's name wrapped before its place joined. */
+function bodiesOf(lines: VLine[]): Body[] {
+  const out: Body[] = [];
+  for (const v of lines) {
+    const name = nameOf(v.text);
+    const last = out[out.length - 1];
+    if (last && last.lines.length === 1 && BODY_WITHOUT_PLACE.test(fold(last.name)) && PLACE_FIRST.test(fold(name))) {
+      last.name = `${last.name} ${name}`;
+      last.lines.push(v);
+    } else out.push({ name, lines: [v] });
+  }
+  return out;
+}
+
 export function applyHead(st: ParseState, head: HeadResult) {
   const dh = st.decisionHead;
   // Kind
@@ -354,8 +390,8 @@ export function applyHead(st: ParseState, head: HeadResult) {
   // The unit is the TRƯỜNG … (or body) line; the lines above it name the managing authority.
   const split = (all: VLine[]) => {
     // A draft's blanks ("……" for the unit, "Số: ……") name no body.
-    const orgs = all.filter((v) => !BLANK_SLOT.test(v.text) && !/^số\s*:/iu.test(v.text));
-    const unitIndex = orgs.findIndex((v) => isUnitLine(v.text));
+    const orgs = bodiesOf(all.filter((v) => !BLANK_SLOT.test(v.text) && !/^số\s*:/iu.test(v.text)));
+    const unitIndex = orgs.findIndex((b) => isUnitLine(b.name));
     const unit = unitIndex >= 0 ? orgs[unitIndex] : orgs.length > 1 ? orgs[orgs.length - 1] : orgs[0];
     return { unit, authority: orgs.slice(0, unit ? orgs.indexOf(unit) : 0) };
   };
@@ -363,9 +399,15 @@ export function applyHead(st: ParseState, head: HeadResult) {
   const fromDecision = split(dh?.orgs ?? []);
   const unit = own.unit ?? fromDecision.unit;
   const authority = own.authority.length ? own.authority : fromDecision.authority;
-  if (unit) st.set('issuer', unit.text, unit);
-  if (authority.length) st.set('managingAuthority', authority.map((v) => v.text).join(' – '), authority[0]);
-  placeOrgs(st, unit, authority, head.orgs, dh?.orgs ?? []);
+  if (unit) st.set('issuer', unit.name, unit.lines[0]);
+  if (authority.length) st.set('managingAuthority', authority.map((b) => b.name).join(' – '), authority[0].lines[0]);
+  placeOrgs(
+    st,
+    unit?.lines ?? [],
+    authority.flatMap((b) => b.lines),
+    head.orgs,
+    dh?.orgs ?? [],
+  );
   // Issued with a decision.
   if (head.issuedWith) {
     const iw = head.issuedWith;
