@@ -2,6 +2,7 @@
 // large): the same core as `phoihop verify`, digests by WebCrypto, the signature itself checked by
 // pkijs over WebCrypto, the PDF's text read by pdf.js (its worker a file of dist/) and compared
 // with the workbook in hand. No trust anchors in the pane: trust is the command line's --trust.
+import { joinBytes } from '../core/bytes';
 import { t, UserError, type Lang } from '../core/i18n';
 import type { RegulationModel } from '../core/model';
 import type { Digest } from '../core/signatures/cms';
@@ -18,19 +19,9 @@ const PDF_BYTES_LIMIT = 200 * 1024 * 1024;
 
 /** WebCrypto digests in one call: the signed ranges are joined (a few MB at most). */
 export const webDigest: Digest = async (algorithm, parts) => {
-  const data = parts.length === 1 ? parts[0] : joined(parts);
+  const data = joinBytes(parts);
   return new Uint8Array(await crypto.subtle.digest(algorithm, data as BufferSource));
 };
-
-function joined(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /**
  * The PDF's regulation for the comparison; none when it has no text layer (a signed scan). A file

@@ -6,6 +6,7 @@
 // each drawing takes the next free shape-id block(s) and the element goes in its schema place.
 import { strFromU8, strToU8 } from 'fflate';
 import { col, escapeXml } from './sheet-xml';
+import { joinBytes } from '../core/bytes';
 
 /** A note on a cell: row and column 1-based. */
 export interface CellNote {
@@ -187,21 +188,11 @@ function withLegacyDrawing(sheet: Uint8Array[], id: string): Uint8Array[] {
     return [...sheet.slice(0, -1), data.subarray(0, at), element, data.subarray(at)];
   }
   // Not the sheet exceljs writes: the whole of it, as text.
-  let xml = strFromU8(sheet.length === 1 ? sheet[0] : joinParts(sheet));
+  let xml = strFromU8(joinBytes(sheet));
   if (!/<worksheet\b[^>]*\bxmlns:r=/.test(xml)) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL}"`);
   AFTER_LEGACY_DRAWING.lastIndex = xml.lastIndexOf('</sheetData>');
   const at = AFTER_LEGACY_DRAWING.exec(xml)?.index ?? xml.lastIndexOf('</worksheet>');
   return [strToU8(xml.slice(0, at)), element, strToU8(xml.slice(at))];
-}
-
-function joinParts(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** Shape-id blocks the package's drawings claim already. */

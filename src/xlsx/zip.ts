@@ -5,6 +5,7 @@
 // JavaScript (fflate) where neither exists. Only what an .xlsx or .docx needs: no zip64, no
 // encryption, UTF-8 names.
 import { Deflate, strToU8 } from 'fflate';
+import { joinBytes as join } from '../core/bytes';
 
 export interface ZipEntry {
   name: string;
@@ -97,19 +98,6 @@ function deflateParts(data: Uint8Array[], level: NonNullable<ZipOptions['level']
   data.forEach((part, i) => deflate.push(part, i === data.length - 1));
   if (data.length === 0) deflate.push(new Uint8Array(0), true);
   return join(out);
-}
-
-function join(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 function dosTime(d: Date): { time: number; date: number } {
