@@ -321,9 +321,9 @@ function closingBlocks(part: DocumentPart): Array<Paragraph | Table> {
   ];
 }
 
-// The Phân công table's cell padding, each side: 1 mm (Word's 1.9 mm default would take a
-// twelfth of the width from seven columns of short words).
-const GRID_PADDING = 57;
+// The Phân công table's cell padding, each side: Word's 1.9 mm. At 1 mm, two header words of
+// neighbouring cells ("PHỐI HỢP", "CHU KỲ") print so close that a PDF reader joins them.
+const GRID_PADDING = 108;
 // A word of the table's header in bold 13 pt, estimated wide (Times New Roman: capitals about
 // 0.72 em, other letters about 0.5 em), with the cell's padding on each side.
 const headerWordWidth = (word: string) =>
@@ -375,7 +375,6 @@ function block(b: Block, keepNext = false): Array<Paragraph | Table> {
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
-      margins: { left: GRID_PADDING, right: GRID_PADDING },
       rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))],
     }),
   ];

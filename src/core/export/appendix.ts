@@ -26,9 +26,9 @@ export function assignmentAppendix(model: RegulationModel, noun: string): Block[
   const table: Table = {
     role: 'responsibilities',
     header: [...PHRASES.appendix.header],
-    // The task is the long text: the widest column; a party’s name ("Ban giám hiệu") two words a
-    // line, a cadence ("hàng tháng, quý") unbroken; STT, Thời điểm and Mã only what their header needs.
-    widths: [6, 35, 14, 15, 11, 9, 10],
+    // The task is the long text: the widest column. (Wider, with narrower cells for the rest, a
+    // cadence wraps and a PDF reader no longer reads the header back: test/pdf/round-trip.test.ts.)
+    widths: [8, 30, 14, 14, 12, 11, 11],
     rows: model.responsibilities.map((r, i) => [
       clean(r.no) || String(i + 1),
       clean(r.task),
