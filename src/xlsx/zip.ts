@@ -28,21 +28,24 @@ function crcTable(): Uint32Array {
 }
 
 type Crc = (data: Uint8Array, value?: number) => number;
+type SyncDeflate = (data: Uint8Array) => Uint8Array;
+interface HostZlib {
+  crc32?: Crc;
+  deflateRawSync?: SyncDeflate;
+}
 
-// Node's zlib.crc32 (Node ≥ 20.15) is native: the JavaScript loop below took about a tenth of
-// writing an imported regulation's workbook (1.6 MB of parts).
-let HOST_CRC: Crc | null | undefined;
-function hostCrc(): Crc | null {
-  if (HOST_CRC === undefined) {
-    const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    HOST_CRC = (host?.getBuiltinModule?.('node:zlib') as { crc32?: Crc } | undefined)?.crc32 ?? null;
-  }
-  return HOST_CRC;
+// Node's zlib reached without importing node: (this layer also runs in the pane);
+// process.getBuiltinModule is in Node ≥ 20.16, zlib.crc32 in Node ≥ 20.15. Its crc32 is native:
+// the JavaScript loop below took about a tenth of writing an imported regulation's workbook.
+let HOST_ZLIB: HostZlib | undefined;
+function hostZlib(): HostZlib {
+  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return (HOST_ZLIB ??= (host?.getBuiltinModule?.('node:zlib') as HostZlib | undefined) ?? {});
 }
 
 /** `portable`: the JavaScript loop even where the host has its own (tests compare both). */
 export function crc32(data: Uint8Array | Uint8Array[], portable = false): number {
-  const host = portable ? null : hostCrc();
+  const host = portable ? null : hostZlib().crc32;
   if (host) {
     let c = 0;
     for (const part of partsOf(data)) c = host(part, c);
@@ -55,19 +58,9 @@ export function crc32(data: Uint8Array | Uint8Array[], portable = false): number
 }
 
 type Native = (data: Uint8Array[]) => Promise<Uint8Array>;
-type SyncDeflate = (data: Uint8Array) => Uint8Array;
 
 /** Parts under this size go through the host's synchronous deflate when there is one. */
 const SMALL_PART = 256 * 1024;
-
-// Node's zlib reached without importing node: (this layer also runs in the pane);
-// process.getBuiltinModule is in Node ≥ 20.16.
-function hostDeflate(): SyncDeflate | null {
-  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const zlib = host?.getBuiltinModule?.('node:zlib') as { deflateRawSync?: SyncDeflate } | undefined;
-  const deflate = zlib?.deflateRawSync;
-  return deflate ? (data) => deflate(data) : null;
-}
 
 function nativeDeflate(): Native | null {
   const CS = (globalThis as { CompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> })
@@ -119,7 +112,7 @@ export interface ZipOptions {
 /** Pack entries in order into a .zip (deflated). */
 export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}): Promise<Uint8Array> {
   const native = options.portable ? null : nativeDeflate();
-  const sync = options.portable ? null : hostDeflate();
+  const sync = options.portable ? undefined : hostZlib().deflateRawSync;
   const level = options.level ?? 6;
   const compressed = await Promise.all(
     entries.map((e) => {
