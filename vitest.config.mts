@@ -31,6 +31,7 @@ export const SLOW_TESTS = [
   'test/chain/chain.test.ts',
   'test/diff/diff-cli.test.ts',
   'test/chain/other-programs.test.ts',
+  'test/chain/other-programs-all.test.ts',
   'test/cli/renew-sentences.test.ts',
   'test/export/pdf-interrupt.test.ts',
   'test/export/print-layout.test.ts',

@@ -387,6 +387,14 @@ describe('the worked example', async () => {
     expect(g.wb.creator).toBe('phoihop test');
   });
 
+  it('keeps its provenance when LibreOffice saves the marker back with a space for its colon', () => {
+    const description = g.wb.description;
+    for (const keywords of ['phoihop tracking', 'Phối hợp, phoihop tracking', 'phoihop:tracking; năm học'])
+      expect(readProvenance({ keywords, description })?.sourceNumber, keywords).toBe('15/QCPH-MNHM-CĐ');
+    for (const keywords of ['phoihop trackings', 'phoihop', 'tracking', 'phoihop-tracking'])
+      expect(readProvenance({ keywords, description }), keywords).toBeNull();
+  });
+
   it('is read back by the contract reader: every task, every due month a mark', () => {
     const data = readTrackingWorkbook(
       gridsFromWorkbook(g.wb),

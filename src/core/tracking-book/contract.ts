@@ -53,6 +53,11 @@ export function readMark(value: unknown): Mark | null {
  * exceljs writes them as core properties: keywords carries the marker, description a JSON object.
  */
 export const TRACKING_MARKER = 'phoihop:tracking';
+
+/** The marker among a workbook's keywords; LibreOffice saves it back with a space for its colon. */
+export function hasMarkerKeyword(keywords: string | null | undefined): boolean {
+  return /(?:^|[\s,;])phoihop[:\s]tracking(?=$|[\s,;])/.test(String(keywords ?? ''));
+}
 export interface TrackingProvenance {
   /** Source document number (Số ký hiệu). */
   sourceNumber: string;
@@ -84,12 +89,7 @@ export function readProvenance(props: {
   keywords?: string | null;
   description?: string | null;
 }): TrackingProvenance | null {
-  if (
-    !String(props.keywords ?? '')
-      .split(/[\s,;]+/)
-      .includes(TRACKING_MARKER)
-  )
-    return null;
+  if (!hasMarkerKeyword(props.keywords)) return null;
   try {
     const p = JSON.parse(String(props.description ?? '')) as Partial<TrackingProvenance>;
     if (!p || typeof p !== 'object' || typeof p.sourceHash !== 'string' || typeof p.schoolYear !== 'string')

@@ -9,7 +9,7 @@ import {
   readMark,
   readProvenance,
   TRACKING_HEADERS,
-  TRACKING_MARKER,
+  hasMarkerKeyword,
   TRACKING_SHEETS,
   type Mark,
   type TrackingProvenance,
@@ -68,7 +68,7 @@ const KEY = {
 };
 
 export function hasTrackingMarker(props: WorkbookProps | undefined): boolean {
-  return (props?.keywords ?? '').split(/[\s,;]+/).includes(TRACKING_MARKER);
+  return hasMarkerKeyword(props?.keywords);
 }
 
 /** `T9`, `T 10`, `Tháng 9`, `th9` → 9; anything else → null. */
