@@ -2,7 +2,8 @@
 //   sync 1  sheet names and table names
 //   sync 2  used-range address of each sheet; range and sheet of each table
 //   sync 3  values + number formats of the sheets that hold a block, and of a tracking workbook's
-//           Theo dõi and Tổng hợp (Báo cáo reads them): row chunks, all queued at once
+//           Theo dõi and Tổng hợp (Báo cáo reads them; when Theo dõi was renamed, the workbook's
+//           other sheets): row chunks, all queued at once
 // Cell notes (ExcelApi 1.18, when the host has them) ride along: their texts with sync 2, the
 // cells they sit on with the first chunks of sync 3, so a workbook with notes costs no extra sync.
 // Only when the sheets together exceed one request's budget (Excel on the web answers at most
@@ -73,14 +74,13 @@ export function cellFromOffice(value: unknown, format: string | undefined): Cell
   return String(value);
 }
 
+const BLOCK_SHEETS = new Set(BLOCKS.map((b) => foldKey(b.sheet)));
+const BLOCK_TABLES = new Set(BLOCKS.map((b) => foldKey(b.table)));
 // The regulation's block sheets, and what Báo cáo reads of a tracking workbook (its tasks and
 // marks, and the parties' names on Tổng hợp).
-const SHEETS_READ = new Set([
-  ...BLOCKS.map((b) => foldKey(b.sheet)),
-  foldKey(TRACKING_SHEETS.tracking),
-  foldKey(TRACKING_SHEETS.summary),
-]);
-const BLOCK_TABLES = new Set(BLOCKS.map((b) => foldKey(b.table)));
+const SHEETS_READ = new Set([...BLOCK_SHEETS, foldKey(TRACKING_SHEETS.tracking), foldKey(TRACKING_SHEETS.summary)]);
+// A tracking workbook's sheets that Báo cáo never needs.
+const NEVER_READ = new Set([foldKey(TRACKING_SHEETS.calendar), foldKey(TRACKING_SHEETS.lists)]);
 
 const bareAddress = (a: string) => (a.includes('!') ? a.slice(a.lastIndexOf('!') + 1) : a);
 
@@ -237,10 +237,18 @@ export async function readGridsFromExcel(run: ExcelRun, options: ReadGridsOption
       tablesBySheet.set(t.sheet.name, list);
     }
     plans = [];
+    const holdsBlock = (name: string) =>
+      BLOCK_SHEETS.has(foldKey(name)) || (tablesBySheet.get(name) ?? []).some((t) => BLOCK_TABLES.has(foldKey(t.name)));
+    // A tracking workbook whose Theo dõi the school renamed ("Theo dõi 2026"): with no regulation
+    // block and no sheet of that name, every other sheet is read for the reader to find the table by
+    // its headers, as it does in a file.
+    const renamedTracking =
+      !used.some((u) => foldKey(u.name) === foldKey(TRACKING_SHEETS.tracking)) && !used.some((u) => holdsBlock(u.name));
     for (const u of used) {
-      const sheetTables = tablesBySheet.get(u.name) ?? [];
-      const relevant = SHEETS_READ.has(foldKey(u.name)) || sheetTables.some((t) => BLOCK_TABLES.has(foldKey(t.name)));
+      const relevant =
+        SHEETS_READ.has(foldKey(u.name)) || holdsBlock(u.name) || (renamedTracking && !NEVER_READ.has(foldKey(u.name)));
       if (!relevant) continue;
+      const sheetTables = tablesBySheet.get(u.name) ?? [];
       // Read from A1 so the grid has the same origin as a file read: the reader's header scan
       // then looks at the same rows whichever host filled the grid.
       const bounds = u.range.isNullObject ? null : parseRange(bareAddress(u.range.address));

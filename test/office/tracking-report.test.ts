@@ -45,6 +45,20 @@ describe('Báo cáo of a tracking workbook open in Excel', () => {
     expect(regulation.grids.map((g) => g.name)).not.toContain('Theo dõi');
   });
 
+  it('finds a Theo dõi the school renamed, and reports the same figures as from the file', async () => {
+    const renamed = (await gridsOf(readFileSync(tracking))).map((g) =>
+      g.name === 'Theo dõi' ? { ...g, name: 'Theo dõi năm 2026' } : g,
+    );
+    const { grids, stats } = await readGridsFromExcel(runOf(fakeFromGrids(renamed)));
+    expect(grids.map((g) => g.name)).toEqual(['Theo dõi năm 2026', 'Tổng hợp']);
+    expect(stats.syncs).toBe(3);
+    const options = { period: 'year', asOf: '2027-04-01', disseminationDays: 30 } as const;
+    const inExcel = await reportDocument(grids, 'Excel', options, 'x');
+    const fromFile = await reportDocument(readXlsxBytes(readFileSync(tracking), 't.xlsx').grids, 'x', options, 'x');
+    expect(inExcel.report.total.due).toBeGreaterThan(0);
+    expect(inExcel.report).toEqual(fromFile.report);
+  });
+
   it.each([
     ['hk1', '2026-12-15'],
     ['year', '2027-04-01'],
