@@ -4,10 +4,24 @@
 // read as the .docx reader reads them, capitals set on a run or by a paragraph style (All Caps,
 // Small Caps) read in capitals. Nothing in the file is ever run: macros are a storage we never
 // open. Text boxes go where they are anchored. What this reader leaves out
-// (bold, legacy fonts, merged cells) the summary says.
+// (bold, legacy fonts, merged cells) the summary says. Here: the FIB, the piece table, the FKPs'
+// property runs and the text boxes; the sprms in doc-properties.ts, marks → lines in doc-lines.ts.
 import { UserError } from '../core/i18n';
-import { tableLines, type GridCell } from '../core/import/table-grid';
 import { readCompoundFile, CompoundFileDamaged } from './compound-file';
+import { toLines } from './doc-lines';
+import {
+  capitalStyles,
+  sprms,
+  verticalMerges,
+  SPRM_CAPS,
+  SPRM_HUGE_PAPX,
+  SPRM_IN_TABLE,
+  SPRM_SMALL_CAPS,
+  SPRM_TDEF_TABLE,
+  SPRM_TTP,
+  SPRM_TVERT_MERGE,
+  type ParagraphProps,
+} from './doc-properties';
 
 export type DocTrouble = 'damaged' | 'encrypted' | 'tooOld' | 'notWord' | 'tooLarge';
 
@@ -28,14 +42,6 @@ export const DOC_CHAR_LIMIT = 4_000_000;
 
 // Windows-1252's 0x80–0x9f, the code page of a "compressed" piece.
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const SPRM_IN_TABLE = 0x2416;
-const SPRM_TTP = 0x2417;
-const SPRM_TDEF_TABLE = 0xd608;
-const SPRM_TVERT_MERGE = 0xd62b;
-const SPRM_HUGE_PAPX = 0x6646;
-const SPRM_CHG_TABS = 0xc615;
-const SPRM_CAPS = 0x083b;
-const SPRM_SMALL_CAPS = 0x083a;
 
 interface Piece {
   cpStart: number;
@@ -43,24 +49,6 @@ interface Piece {
   /** Byte offset of the piece's first character in WordDocument. */
   fc: number;
   compressed: boolean;
-}
-
-/** Each sprm of a grpprl with its operand's offset; stops at one it cannot size. */
-function* sprms(b: Uint8Array, start: number, end: number): Generator<[number, number]> {
-  let at = start;
-  while (at + 2 <= end) {
-    const sprm = b[at] | (b[at + 1] << 8);
-    at += 2;
-    const spra = sprm >> 13;
-    yield [sprm, at];
-    let size = [1, 1, 2, 4, 2, 2, 0, 3][spra];
-    if (spra === 6) {
-      if (sprm === SPRM_TDEF_TABLE) size = 2 + ((b[at] | (b[at + 1] << 8)) - 1);
-      else size = 1 + b[at];
-      if (sprm === SPRM_CHG_TABS && b[at] === 255) return;
-    }
-    at += size;
-  }
 }
 
 /** Runs of properties from the FKPs of a PlcBte (paragraphs or characters), sorted by offset. */
@@ -292,175 +280,4 @@ export function docText(bytes: Uint8Array, file: string): DocText {
   }
 }
 
-/**
- * The paragraph styles (by istd) that show their text in capitals, through istdBase: the
- * stylesheet's STDs, each with its name and its property exceptions (paragraph, then character).
- */
-function capitalStyles(table: Uint8Array, fc: number, lcb: number): Set<number> {
-  const caps = new Map<number, { base: number; caps: number | undefined }>();
-  if (lcb < 2 || fc + lcb > table.length) return new Set();
-  const t = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  const end = fc + lcb;
-  const cbStshi = t.getUint16(fc, true);
-  const cstd = t.getUint16(fc + 2, true);
-  const cbBase = t.getUint16(fc + 4, true);
-  let at = fc + 2 + cbStshi;
-  for (let istd = 0; istd < cstd && at + 2 <= end; istd++) {
-    const cb = t.getUint16(at, true);
-    const std = at + 2;
-    at = std + cb;
-    if (!cb || at > end) continue;
-    const stk = table[std + 2] & 0x0f;
-    const base = t.getUint16(std + 2, true) >> 4;
-    const cupx = table[std + 4] & 0x0f;
-    let u = std + cbBase;
-    u += 2 + 2 * t.getUint16(u, true) + 2; // the name, and its terminating zero
-    let found: number | undefined;
-    for (let k = 0; k < cupx && u + 2 <= at; k++) {
-      const size = t.getUint16(u, true);
-      const upx = u + 2;
-      // A paragraph style's first exception is its paragraph's (istd first), the next its characters'.
-      if (!(stk === 1 && k === 0))
-        for (const [sprm, o] of sprms(table, upx, Math.min(upx + size, at)))
-          if (sprm === SPRM_CAPS || sprm === SPRM_SMALL_CAPS) found = table[o];
-      u = upx + size + (size % 2);
-    }
-    if (stk === 1) caps.set(istd, { base, caps: found });
-  }
-  const out = new Set<number>();
-  for (const istd of caps.keys()) {
-    // Up through the bases (0x0fff: none), a loop ends at the first style seen twice.
-    const seen = new Set<number>();
-    for (let s = caps.get(istd); s && !seen.has(s.base); s = caps.get(s.base)) {
-      seen.add(s.base);
-      if (s.caps !== undefined) {
-        if (s.caps === 1) out.add(istd);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 const isMacroStorage = (name: string) => /^(Macros|_VBA_PROJECT(_CUR)?|VBA)$/i.test(name);
-
-interface ParagraphProps {
-  inTable: boolean;
-  /** The end of a table's row, which holds the row's properties. */
-  ttp: boolean;
-  istd: number;
-  /** A row's cells (by index) merged with the cell above (1) or opening cells merged down (3); 0 neither. */
-  vertMerge?: number[];
-}
-
-/**
- * A row's vertical merges, from its TDefTable (each cell's TC80 says it in bits 5–6 of its flags)
- * or a TVertMerge (one cell's index and its merge).
- */
-function verticalMerges(props: ParagraphProps, b: Uint8Array, sprm: number, o: number, end: number) {
-  if (sprm === SPRM_TVERT_MERGE) {
-    if (o + 3 > end || b[o] !== 2) return;
-    (props.vertMerge ??= [])[b[o + 1]] = b[o + 2];
-    return;
-  }
-  const cells = b[o + 2];
-  const tcs = o + 3 + 2 * (cells + 1);
-  const merges = props.vertMerge ?? [];
-  for (let k = 0; k < cells && tcs + 20 * k + 2 <= end; k++)
-    merges[k] = ((b[tcs + 20 * k] | (b[tcs + 20 * k + 1] << 8)) >> 5) & 3;
-  props.vertMerge = merges;
-}
-
-/**
- * A row's cells with those merged into the cell above left out, that cell spanning down over
- * them (so a time or a person merged down a table of tasks belongs to each row, as from a .docx).
- * A row of another shape (one cell across the table) ends every merge.
- */
-function mergedDown(row: GridCell[], merges: number[] | undefined, heads: GridCell[]): GridCell[] {
-  if (heads.length && heads.length !== row.length) heads.length = 0;
-  const out = row.filter((cell, k) => {
-    const head = heads[k];
-    if (merges?.[k] === 1 && head && !cell.lines.join('').trim()) {
-      head.rowSpan++;
-      return false;
-    }
-    heads[k] = cell;
-    return true;
-  });
-  heads.length = row.length;
-  return out;
-}
-
-/** Word's marks → lines: fields to what they show, cells and rows into tables. */
-function toLines(text: string, fcs: number[], para: (fc: number) => ParagraphProps | undefined): string {
-  const lines: string[] = [];
-  let rows: GridCell[][] = [];
-  let row: GridCell[] = [];
-  let cell: string[] = [];
-  let current = '';
-  // Fields: \x13 code \x14 shown \x15, nested; only what they show is text.
-  const fields: Array<{ showing: boolean }> = [];
-  // The cell each column's vertical merge opened with, by cell index.
-  const heads: GridCell[] = [];
-  const flushTable = () => {
-    heads.length = 0;
-    if (row.length) rows.push(row);
-    if (rows.length) for (const out of tableLines(rows)) lines.push(out.text);
-    rows = [];
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\x13') {
-      fields.push({ showing: false });
-      continue;
-    }
-    if (ch === '\x14') {
-      if (fields.length) fields[fields.length - 1].showing = true;
-      continue;
-    }
-    if (ch === '\x15') {
-      fields.pop();
-      continue;
-    }
-    if (fields.some((f) => !f.showing)) continue;
-    if (ch === '\r' || ch === '\x07') {
-      const props = para(fcs[i]);
-      if (props?.inTable || ch === '\x07') {
-        if (ch === '\r') {
-          cell.push(current);
-        } else if (props?.ttp) {
-          if (row.length) rows.push(mergedDown(row, props.vertMerge, heads));
-          row = [];
-        } else {
-          cell.push(current);
-          row.push({ lines: cell, colSpan: 1, rowSpan: 1 });
-          cell = [];
-        }
-      } else {
-        flushTable();
-        lines.push(current);
-      }
-      current = '';
-      continue;
-    }
-    if (ch === '\x0b' || ch === '\x0c') {
-      // A line break, or a page or section break: a new line of the same paragraph.
-      if (para(fcs[i])?.inTable) cell.push(current);
-      else lines.push(current);
-      current = '';
-      continue;
-    }
-    // Word's non-breaking hyphen; its optional hyphen, and the no-break space, kept as the .docx
-    // holds them (U+00AD, U+00A0): the cleaning drops or folds them, after a page's mojibake is
-    // repaired ("Ã\u00a0" is the two bytes of "à", "áº\u00ad" those of "ậ").
-    if (ch === '\t') current += '\t';
-    else if (ch === '\x1e') current += '-';
-    else if (ch === '\x1f') current += '\u00ad';
-    else if (ch < ' ') continue;
-    else current += ch;
-  }
-  flushTable();
-  if (current) lines.push(current);
-  return lines.join('\n');
-}
