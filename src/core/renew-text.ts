@@ -29,6 +29,8 @@ export interface RenewedText {
   replacement: { before: string; after: string } | null;
   /** What a replacement sentence names that could not be matched to the previous version. */
   unclear: string[];
+  /** What the first replacement sentence replaces, as it now reads, or null when no sentence says it replaces a document. */
+  replaces: string | null;
 }
 
 /** Both cases of each letter, so the words match in a capitalised title without the i flag (it would make \p{Lu} match any letter). */
@@ -126,7 +128,8 @@ export function renewText(input: string, shift: YearShift): RenewedText {
   const staleList: string[] = [];
   const unclear: string[] = [];
   let replacement: RenewedText['replacement'] = null;
-  if (!input) return { text: input, stale: staleList, replacement, unclear };
+  let replaces: string | null = null;
+  if (!input) return { text: input, stale: staleList, replacement, unclear, replaces };
   const { from, to } = shift;
   const years = to.start - from.start;
   const oldRange = (y: number) => y === from.start || y === from.end;
@@ -244,10 +247,12 @@ export function renewText(input: string, shift: YearShift): RenewedText {
       const object = sentence.slice(start, stop);
       const renewedObject = replaced(object);
       const after = plain(sentence.slice(0, start)) + renewedObject + plain(sentence.slice(stop));
-      const bare = (x: string) => x.trim().replace(/[\s.;!?]+$/, '');
+      const bare = (x: string) => x.trim().replace(/[\s.;,!?]+$/, '');
       if (renewedObject !== object) replacement = { before: bare(object), after: bare(renewedObject) };
+      // "thay thế cho Quy chế …": what is replaced starts at the document, as the import reads it.
+      replaces ??= bare(renewedObject).replace(/^(?:cho|Cho|CHO)\s+/u, '');
       return after;
     })
     .join('');
-  return { text, stale: staleList, replacement, unclear };
+  return { text, stale: staleList, replacement, unclear, replaces };
 }
