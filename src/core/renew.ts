@@ -217,8 +217,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   const signedOn = dateCell(issueDate);
   /** The first clause saying what this document replaces: what an import of the document reads as Thay thế văn bản. */
   let replacing = undefined as
-    | { id: string; at: { sheet: string; cell: string; row: number }; object: string; clear: boolean }
-    | undefined;
+    { id: string; at: { sheet: string; cell: string; row: number }; object: string; clear: boolean } | undefined;
   const blocks: WorkbookContent['blocks'] = {
     legalBases: model.legalBases.map((b) => ({
       no: b.no || null,
