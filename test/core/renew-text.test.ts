@@ -99,4 +99,20 @@ describe('renewText', () => {
     expect(r.text).toBe('Quy chế này thay thế Quy chế số 298/QCPH-MNHS.');
     expect(r.unclear).toEqual(['298/QCPH-MNHS']);
   });
+
+  it('gives what the first replacement sentence replaces, as it now reads, from the document on', () => {
+    const by = (text: string, change: Partial<YearShift> = {}) => renewText(text, shift(change)).replaces;
+    expect(
+      by('Bản quy chế này thay thế cho Quy chế phối hợp giữa Nhà trường và Đội Thiếu niên năm học 2023 - 2024.'),
+    ).toBe('Quy chế phối hợp giữa Nhà trường và Đội Thiếu niên năm học 2024 - 2025');
+    expect(by('Kế hoạch này thay thế Kế hoạch số 298/QCPH-MNHS, kể từ ngày ký.')).toBe('Kế hoạch số 474/QCPH-MNHS-CT');
+    // Only the first: the import reads the first sentence that says it.
+    expect(by('Quy chế này thay thế Quy chế năm học 2023-2024. Quy chế này thay thế Quy chế số 298/QCPH-MNHS.')).toBe(
+      'Quy chế năm học 2024-2025',
+    );
+    // Left as written when it cannot be decided: what it names, for the caller to see it is not the previous version.
+    expect(by('Quy chế này thay thế Quy chế số 298/QCPH-MNHS.', { oldNumber: '' })).toBe('Quy chế số 298/QCPH-MNHS');
+    expect(by('Phó Hiệu trưởng là người thay thế khi Hiệu trưởng đi vắng.')).toBeNull();
+    expect(by('')).toBeNull();
+  });
 });
