@@ -170,6 +170,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       note('renew.note.replacementUnclear', { what: quoted(r.unclear), previous }, at, entity, where);
     if (r.stale.length > 0)
       note('renew.note.staleText', { what: quoted(r.stale), from: from.text, to: to.text }, at, entity, where);
+    if (r.ended.length > 0) note('renew.note.endsAnother', { what: quoted(r.ended), previous }, at, entity, where);
     return r;
   };
   const renewed = (...args: Parameters<typeof renewedText>): string => renewedText(...args).text;

@@ -115,4 +115,26 @@ describe('renewText', () => {
     expect(by('Phó Hiệu trưởng là người thay thế khi Hiệu trưởng đi vắng.')).toBeNull();
     expect(by('')).toBeNull();
   });
+
+  it('leaves a sentence repealing or ending a named document as written, and gives it to be listed', () => {
+    for (const text of [
+      'Bãi bỏ Quy chế phối hợp số 298/QCPH-MNHS ngày 5/10/2023.',
+      'Kế hoạch liên tịch năm học 2023 - 2024 giữa hai bên không còn hiệu lực kể từ ngày ký Quy chế này.',
+      'Quy chế số 474/QCPH-MNHS-CT hết hiệu lực khi văn bản mới được ký.',
+    ]) {
+      const r = renewText(text, shift({ newNumber: '21/QCPH-MNHS-CT' }));
+      expect(r.text).toBe(text);
+      expect(r.ended).toEqual([text]);
+      expect(r.replaces).toBeNull();
+    }
+  });
+
+  it('does not take this document’s own end, or an unnamed repeal, for another document ending', () => {
+    for (const text of [
+      'Quy chế này hết hiệu lực khi có quy chế mới được ban hành.',
+      'Những quy định trước đây trái với Quy chế này đều bãi bỏ.',
+      'Quy chế này sẽ không còn hiệu lực vào cuối năm học 2024-2025.',
+    ])
+      expect(renewText(text, shift()).ended).toEqual([]);
+  });
 });

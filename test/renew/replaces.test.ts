@@ -85,4 +85,15 @@ describe('renew: a clause saying what the document replaces', () => {
     expect(next.document.fields.supersedes?.raw).toBe('Quy chế phối hợp số 15/QCPH-MNHM-CĐ năm học 2026-2027');
     expect(noteOf(renewed, 'supersedesAsClause')).toBeUndefined();
   });
+
+  it('a clause repealing a named document is left as written and listed with its cell', () => {
+    const text = 'Kể từ ngày Quy chế này có hiệu lực, bãi bỏ Quy chế phối hợp số 7/QC-HKH ngày 2/10/2024.';
+    const { renewed, next, cell } = renewedWith(text);
+    expect(next.clauses.at(-1)!.text).toBe(text);
+    const listed = noteOf(renewed, 'endsAnother')!;
+    expect(`${listed.sheet}!${listed.cell}`).toBe(cell);
+    expect(listed.message.vi).toContain(`Điều khoản D9 nói một văn bản bị bãi bỏ hoặc hết hiệu lực: "${text}"`);
+    expect(listed.message.vi).toContain('thay thế Quy chế phối hợp số 15/QCPH-MNHM-CĐ năm học 2026-2027');
+    expect(next.document.fields.supersedes?.raw).toBe('Quy chế phối hợp số 15/QCPH-MNHM-CĐ năm học 2026-2027');
+  });
 });
