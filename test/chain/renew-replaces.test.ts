@@ -4,7 +4,8 @@
 // first draft without them) → export → read back by mammoth. Every sentence of the printed text
 // that speaks of replacing, repealing or ending a document is collected: there is exactly one, it
 // names the renewed version (its number, or its school year) and nothing older, and it says what
-// the renewed workbook's Thay thế văn bản says; importing the document gives that value back.
+// the renewed workbook's Thay thế văn bản says; importing the document gives that value back. With
+// the issuing decision in front, each of the two documents says it once, in the same words.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,5 +83,16 @@ describe('a renewed export says once what it replaces, naming the previous versi
       const back = modelOf(importText(read.text, { conversions: read.conversions }).content);
       expect(back.document.fields.supersedes?.raw).toBe(supersedes);
     }
+    // With its issuing decision in front, the decision's Điều 2 says it too, in the same words:
+    // once for each of the two documents signed, and read back as the same value.
+    const next = modelOf(renewRegulation(model, { number: '21/QCPH-MNHS', issueDate: `${year.end}-10-07` }).content);
+    const supersedes = next.document.fields.supersedes?.raw ?? '';
+    const bytes = await writeWordDocument(buildWordDocument(next, { withDecision: true }));
+    const said = sentences(await shownText(bytes)).filter((s) => REPLACING.test(s));
+    expect(said).toHaveLength(2);
+    expect(said[0]).toMatch(/^Quyết định có hiệu lực/u);
+    for (const s of said) expect(foldKey(s), s).toContain(foldKey(supersedes));
+    const read = await readDocumentBytes(bytes, 'next-with-decision.docx');
+    expect(modelOf(importText(read.text).content).document.fields.supersedes?.raw).toBe(supersedes);
   });
 });
