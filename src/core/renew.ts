@@ -275,7 +275,8 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     document.supersedes = value;
     docNote('renew.note.supersedesAsClause', 'supersedes', {
       id: replacing.id,
-      cell: `${replacing.at.sheet}!${replacing.at.cell}`,
+      sheet: replacing.at.sheet,
+      cell: replacing.at.cell,
       value,
     });
   }

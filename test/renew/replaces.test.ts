@@ -46,8 +46,9 @@ describe('renew: a clause saying what the document replaces', () => {
     expect(next.document.fields.supersedes?.raw).toBe(object);
     const note = noteOf(renewed, 'supersedesAsClause')!;
     expect([note.sheet, note.severity]).toEqual(['Văn bản', 'info']);
-    expect(note.message.vi).toContain(`Điều khoản D9 (ô ${cell})`);
-    expect(note.message.en).toContain(`clause D9 (cell ${cell})`);
+    const [sheet, at] = cell.split('!');
+    expect(note.message.vi).toContain(`Điều khoản D9 (trang ${sheet}, ô ${at})`);
+    expect(note.message.en).toContain(`clause D9 (sheet ${sheet}, cell ${at})`);
     const { said, back } = await exported(next);
     expect(said).toEqual([`Quy chế này được áp dụng từ năm học 2027 - 2028, thay thế cho ${object}.`]);
     expect(back).toBe(object);
