@@ -29,6 +29,10 @@ export interface RenewedText {
   replacement: { before: string; after: string } | null;
   /** What a replacement sentence names that could not be matched to the previous version. */
   unclear: string[];
+  /** What the first replacement sentence replaces, as it now reads, or null when no sentence says it replaces a document. */
+  replaces: string | null;
+  /** Sentences saying a document is repealed or ends ("bãi bỏ …", "… hết hiệu lực"), left as they were. */
+  ended: string[];
 }
 
 /** Both cases of each letter, so the words match in a capitalised title without the i flag (it would make \p{Lu} match any letter). */
@@ -76,6 +80,22 @@ const REPLACES = new RegExp(
     .join('|')}|\\d))`,
   'u',
 );
+/**
+ * A document repealed or ending: "bãi bỏ Quy chế số …", "Kế hoạch số … hết hiệu lực". Not "Quy chế
+ * này hết hiệu lực …" (this document's own end), nor "… trái với Quy chế này đều bãi bỏ" (no document
+ * named: see `namesDocument`).
+ */
+const ENDS = new RegExp(
+  `(?<!\\p{L})(?:${['bãi bỏ', 'hủy bỏ', 'huỷ bỏ'].map(ci).join('|')})(?!\\p{L})|(?<!${ci('này')}\\s+(?:${ci('sẽ')}\\s+)?)(?<!\\p{L})(?:${['hết hiệu lực', 'không còn hiệu lực'].map(ci).join('|')})(?!\\p{L})`,
+  'u',
+);
+/** A sentence naming a document by its number, a date or a year (not the bare "các quy định trước đây"). */
+const namesDocument = (sentence: string) =>
+  [...sentence.matchAll(TOKEN)].some((m) => {
+    const g = m.groups ?? {};
+    return !!(g.num || g.sy || g.dw || g.dn || g.by || g.my);
+  });
+
 /** Where the thing replaced ends inside its sentence: what follows is about the new document. */
 const OBJECT_END = new RegExp(
   `(?:,\\s*|\\s+)(?:${ci('và')}\\s+)?(?:${['có hiệu lực', 'kể từ', 'từ ngày', 'được thực hiện', 'được áp dụng'].map(ci).join('|')})`,
@@ -126,7 +146,9 @@ export function renewText(input: string, shift: YearShift): RenewedText {
   const staleList: string[] = [];
   const unclear: string[] = [];
   let replacement: RenewedText['replacement'] = null;
-  if (!input) return { text: input, stale: staleList, replacement, unclear };
+  let replaces: string | null = null;
+  const ended: string[] = [];
+  if (!input) return { text: input, stale: staleList, replacement, unclear, replaces, ended };
   const { from, to } = shift;
   const years = to.start - from.start;
   const oldRange = (y: number) => y === from.start || y === from.end;
@@ -236,6 +258,11 @@ export function renewText(input: string, shift: YearShift): RenewedText {
   const text = input
     .split(SENTENCE)
     .map((sentence) => {
+      // What it repeals is not for renew to decide: said twice beside the Thay thế văn bản sentence, it is the school's to correct.
+      if (ENDS.test(sentence) && namesDocument(sentence)) {
+        ended.push(sentence.trim());
+        return sentence;
+      }
       const at = REPLACES.exec(sentence);
       if (!at) return plain(sentence);
       const start = at.index + at[0].length;
@@ -244,10 +271,12 @@ export function renewText(input: string, shift: YearShift): RenewedText {
       const object = sentence.slice(start, stop);
       const renewedObject = replaced(object);
       const after = plain(sentence.slice(0, start)) + renewedObject + plain(sentence.slice(stop));
-      const bare = (x: string) => x.trim().replace(/[\s.;!?]+$/, '');
+      const bare = (x: string) => x.trim().replace(/[\s.;,!?]+$/, '');
       if (renewedObject !== object) replacement = { before: bare(object), after: bare(renewedObject) };
+      // "thay thế cho Quy chế …": what is replaced starts at the document, as the import reads it.
+      replaces ??= bare(renewedObject).replace(/^(?:cho|Cho|CHO)\s+/u, '');
       return after;
     })
     .join('');
-  return { text, stale: staleList, replacement, unclear };
+  return { text, stale: staleList, replacement, unclear, replaces, ended };
 }

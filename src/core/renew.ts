@@ -17,10 +17,10 @@ import {
 import type { RegulationModel } from './model';
 import type { SheetGrid } from './grid';
 import { carriedChecks, sheetsLeftBehind } from './renew-notes';
-import { renewText, type YearShift } from './renew-text';
+import { renewText, type RenewedText, type YearShift } from './renew-text';
 import type { Finding } from './rules';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
-import { stripMarks } from './text';
+import { foldKey, stripMarks } from './text';
 import { formatDateVi, isOnSigning, parseSchoolYear, type IsoDate, type SchoolYear } from './values';
 
 export const RENEW_NOTE_ID = 'renew';
@@ -158,20 +158,22 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     ownYear: ownCalendarYear(raw('title'), from),
   };
   /** Free text moved on to the new year; what it cannot decide goes on the to-do list with its cell. */
-  const renewed = (
+  const renewedText = (
     text: string,
     at: { sheet: string; cell: string; row: number },
     entity: string,
     where: [MessageKey, Record<string, unknown>],
-  ): string => {
+  ): RenewedText => {
     const r = renewText(text, shift);
     if (r.replacement) note('renew.note.replacement', { ...r.replacement, from: from.text }, at, entity, where);
     if (r.unclear.length > 0)
       note('renew.note.replacementUnclear', { what: quoted(r.unclear), previous }, at, entity, where);
     if (r.stale.length > 0)
       note('renew.note.staleText', { what: quoted(r.stale), from: from.text, to: to.text }, at, entity, where);
-    return r.text;
+    if (r.ended.length > 0) note('renew.note.endsAnother', { what: quoted(r.ended), previous }, at, entity, where);
+    return r;
   };
+  const renewed = (...args: Parameters<typeof renewedText>): string => renewedText(...args).text;
 
   const document: WorkbookContent['document'] = {};
   const REWRITTEN = new Set<DocumentFieldKey>([
@@ -214,6 +216,9 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   }
 
   const signedOn = dateCell(issueDate);
+  /** The first clause saying what this document replaces: what an import of the document reads as Thay thế văn bản. */
+  let replacing = undefined as
+    { id: string; at: { sheet: string; cell: string; row: number }; object: string; clear: boolean } | undefined;
   const blocks: WorkbookContent['blocks'] = {
     legalBases: model.legalBases.map((b) => ({
       no: b.no || null,
@@ -231,13 +236,12 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       capacity: s.capacity,
       signedOn,
     })),
-    clauses: model.clauses.map((c, i) => ({
-      id: c.id,
-      chapter: c.chapter,
-      article: c.article,
-      paragraph: c.paragraph,
-      text: renewed(c.text, placeOf('clauses', 'text', i), c.id, ['renew.where.clause', { id: c.id }]),
-    })),
+    clauses: model.clauses.map((c, i) => {
+      const at = placeOf('clauses', 'text', i);
+      const r = renewedText(c.text, at, c.id, ['renew.where.clause', { id: c.id }]);
+      if (r.replaces !== null) replacing ??= { id: c.id, at, object: r.replaces, clear: r.unclear.length === 0 };
+      return { id: c.id, chapter: c.chapter, article: c.article, paragraph: c.paragraph, text: r.text };
+    }),
     responsibilities: model.responsibilities.map((r, i) => {
       const cell = (column: string, text: string) =>
         renewed(text, placeOf('responsibilities', column, i), String(i + 2), [
@@ -259,6 +263,23 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     recipients: model.recipients.map((r) => ({ recipient: r.recipient, purpose: r.purpose })),
     versions: [],
   };
+  // A clause of the school's saying what the document replaces, made to name the previous version,
+  // is the document's statement of it: Thay thế văn bản says it in the clause's words, so the
+  // exported document says it once, in the clause (the exporter writes no closing sentence of its
+  // own for what the body already says, and the import reads the clause back as the same value).
+  const key = (s: string) => foldKey(s).replace(/\s+/g, '');
+  const namesPrevious = (s: string) =>
+    (!!oldNumber && key(s).includes(key(oldNumber))) || key(s).includes(`${from.start}-${from.end}`);
+  if (replacing?.clear && replacing.object && namesPrevious(replacing.object)) {
+    const value = replacing.object.charAt(0).toLocaleUpperCase('vi') + replacing.object.slice(1);
+    document.supersedes = value;
+    docNote('renew.note.supersedesAsClause', 'supersedes', {
+      id: replacing.id,
+      sheet: replacing.at.sheet,
+      cell: replacing.at.cell,
+      value,
+    });
+  }
   if (model.signatories.length > 0 && !issueDate)
     note(
       'renew.note.signatures',

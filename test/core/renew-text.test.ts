@@ -99,4 +99,42 @@ describe('renewText', () => {
     expect(r.text).toBe('Quy chế này thay thế Quy chế số 298/QCPH-MNHS.');
     expect(r.unclear).toEqual(['298/QCPH-MNHS']);
   });
+
+  it('gives what the first replacement sentence replaces, as it now reads, from the document on', () => {
+    const by = (text: string, change: Partial<YearShift> = {}) => renewText(text, shift(change)).replaces;
+    expect(
+      by('Bản quy chế này thay thế cho Quy chế phối hợp giữa Nhà trường và Đội Thiếu niên năm học 2023 - 2024.'),
+    ).toBe('Quy chế phối hợp giữa Nhà trường và Đội Thiếu niên năm học 2024 - 2025');
+    expect(by('Kế hoạch này thay thế Kế hoạch số 298/QCPH-MNHS, kể từ ngày ký.')).toBe('Kế hoạch số 474/QCPH-MNHS-CT');
+    // Only the first: the import reads the first sentence that says it.
+    expect(by('Quy chế này thay thế Quy chế năm học 2023-2024. Quy chế này thay thế Quy chế số 298/QCPH-MNHS.')).toBe(
+      'Quy chế năm học 2024-2025',
+    );
+    // Left as written when it cannot be decided: what it names, for the caller to see it is not the previous version.
+    expect(by('Quy chế này thay thế Quy chế số 298/QCPH-MNHS.', { oldNumber: '' })).toBe('Quy chế số 298/QCPH-MNHS');
+    expect(by('Phó Hiệu trưởng là người thay thế khi Hiệu trưởng đi vắng.')).toBeNull();
+    expect(by('')).toBeNull();
+  });
+
+  it('leaves a sentence repealing or ending a named document as written, and gives it to be listed', () => {
+    for (const text of [
+      'Bãi bỏ Quy chế phối hợp số 298/QCPH-MNHS ngày 5/10/2023.',
+      'Kế hoạch liên tịch năm học 2023 - 2024 giữa hai bên không còn hiệu lực kể từ ngày ký Quy chế này.',
+      'Quy chế số 474/QCPH-MNHS-CT hết hiệu lực khi văn bản mới được ký.',
+    ]) {
+      const r = renewText(text, shift({ newNumber: '21/QCPH-MNHS-CT' }));
+      expect(r.text).toBe(text);
+      expect(r.ended).toEqual([text]);
+      expect(r.replaces).toBeNull();
+    }
+  });
+
+  it('does not take this document’s own end, or an unnamed repeal, for another document ending', () => {
+    for (const text of [
+      'Quy chế này hết hiệu lực khi có quy chế mới được ban hành.',
+      'Những quy định trước đây trái với Quy chế này đều bãi bỏ.',
+      'Quy chế này sẽ không còn hiệu lực vào cuối năm học 2024-2025.',
+    ])
+      expect(renewText(text, shift()).ended).toEqual([]);
+  });
 });

@@ -1009,4 +1009,9 @@ export const en: Record<MessageKey, string> = {
   'batch.signed.times': 'Digital signatures: {{list}}.',
   // batch: a scan read by OCR joined with its workbook (issue 28): what its reading could not settle.
   'batch.document.unchecked': 'not compared, the OCR reading being unsure: {{fields}}',
+  // renew: a clause that says what the document replaces is its one statement of it (issue 26)
+  'renew.note.supersedesAsClause':
+    'Thay thế văn bản reads "{{value}}", as the sentence of clause {{id}} (sheet {{sheet}}, cell {{cell}}) says, so that the new document says only once which document it replaces: if you change one, change the other.',
+  'renew.note.endsAnother':
+    '{{where}} says a document is repealed or ends: {{what}}. The new document replaces {{previous}} and says so in its Thay thế văn bản sentence: remove this sentence, or correct it, so that the document says only once which document it replaces.',
 };

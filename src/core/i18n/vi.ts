@@ -993,6 +993,11 @@ export const vi = {
   'batch.signed.times': 'Chữ ký số: {{list}}.',
   // batch: a scan read by OCR joined with its workbook (issue 28): what its reading could not settle.
   'batch.document.unchecked': 'chưa so được vì nhận dạng chữ đọc không chắc: {{fields}}',
+  // renew: a clause that says what the document replaces is its one statement of it (issue 26)
+  'renew.note.supersedesAsClause':
+    'Thay thế văn bản ghi "{{value}}", đúng như câu của Điều khoản {{id}} (trang {{sheet}}, ô {{cell}}), để văn bản mới chỉ nói một lần là nó thay thế văn bản nào: nếu sửa chỗ này, sửa cả chỗ kia.',
+  'renew.note.endsAnother':
+    '{{where}} nói một văn bản bị bãi bỏ hoặc hết hiệu lực: {{what}}. Văn bản mới thay thế {{previous}} và đã nói điều đó ở câu về Thay thế văn bản: bỏ câu này, hoặc sửa cho đúng, để văn bản chỉ nói một lần là nó thay thế văn bản nào.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

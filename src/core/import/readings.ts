@@ -10,11 +10,10 @@ import {
   REVIEW,
   REVIEW_STATED,
   SCHOOL_YEAR,
-  SUPERSEDES,
   capitalise,
   stripEnd,
 } from './shapes';
-import { statedReplacement } from './replaces';
+import { namedReplacement, statedReplacement } from './replaces';
 import { ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';
@@ -69,13 +68,8 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
         supersedes = { value: replaced, line: v.no, source: st.sourceOf(v.no) };
         if (closing) closingSupersedes = true;
       }
-      const sup = supersedes ? null : SUPERSEDES.exec(f);
-      if (sup) {
-        const start = sup.index + sup[0].length - sup[1].length;
-        const end = v.text.slice(start).search(/[;]|\.(?:\s|$)|\.\/\./);
-        const value = stripEnd(v.text.slice(start, end >= 0 ? start + end : undefined));
-        supersedes = { value: capitalise(value), line: v.no, source: st.sourceOf(v.no) };
-      }
+      const named = supersedes ? null : namedReplacement(v.text);
+      if (named) supersedes = { value: named, line: v.no, source: st.sourceOf(v.no) };
       const ad = ADOPTED.exec(f);
       if (ad && !adopted)
         adopted = {

@@ -1,7 +1,7 @@
 // What the document replaces, in the sentences our export writes (and schools write so):
 // "Quy chế này thay thế 298/QCPH-MNSM." names it whatever it is (a number alone, a title), and
 // "Quy chế này được ban hành lần đầu, không thay thế văn bản nào." is a first version: "Không".
-import { capitalise, stripEnd } from './shapes';
+import { SUPERSEDES, capitalise, stripEnd } from './shapes';
 import { fold } from './vocab';
 
 const NOUN = '(?:quy che|ke hoach|van ban)(?: phoi hop| lien tich)?';
@@ -10,15 +10,35 @@ const FIRST = new RegExp(
 );
 const REPLACES = new RegExp(`(?:^|[.;]\\s+)${NOUN} nay thay the (?:cho )?(?=\\S)`);
 
+/**
+ * Where the thing replaced ends inside its sentence: what follows is about the new document
+ * ("… thay thế Quy chế năm học 2023-2024 và có hiệu lực từ ngày ký"). renew-text.ts ends it at the
+ * same words, so that a clause renew made to name the previous version reads back as renew wrote it.
+ */
+const OBJECT_END = /(?:,\s*|\s+)(?:va\s+)?(?:co hieu luc|ke tu|tu ngay|duoc thuc hien|duoc ap dung)(?![a-z])/;
+
+/** What is replaced, from `start`: to the sentence's end (a full stop before a space or the line's end) or where it turns to the new document. */
+function objectFrom(text: string, f: string, start: number): string {
+  const rest = f.slice(start);
+  const ends = [rest.search(/;|\.(?:\s|$)|\.\/\./), rest.search(OBJECT_END)].filter((i) => i >= 0);
+  return stripEnd(text.slice(start, ends.length ? start + Math.min(...ends) : undefined));
+}
+
 /** The Thay thế văn bản a sentence states, "Không" for a first version, or null. */
 export function statedReplacement(text: string): string | null {
   const f = fold(text);
   if (FIRST.test(f)) return 'Không';
   const m = REPLACES.exec(f);
   if (!m) return null;
-  const start = m.index + m[0].length;
-  // To the sentence's end: a full stop followed by a space or the end of the line.
-  const end = text.slice(start).search(/;|\.(?:\s|$)/);
-  const value = stripEnd(text.slice(start, end >= 0 ? start + end : undefined));
+  const value = objectFrom(text, f, m.index + m[0].length);
+  return value ? capitalise(value) : null;
+}
+
+/** What a sentence says is replaced, in any wording: "… và thay thế Quy chế số …", "thay thế cho các kế hoạch …". */
+export function namedReplacement(text: string): string | null {
+  const f = fold(text);
+  const m = SUPERSEDES.exec(f);
+  if (!m) return null;
+  const value = objectFrom(text, f, m.index + m[0].length - m[1].length);
   return value ? capitalise(value) : null;
 }
