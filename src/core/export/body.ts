@@ -91,10 +91,10 @@ export function bodyBlocks(clauses: Clause[]): Block[] {
   return out;
 }
 
-/** Does the body already say it (the seeds' "Điều khoản thi hành" often do)? */
 /** A body's own "có hiệu lực (kể) từ ngày ký", as the import reads it. */
 const ON_SIGNING_SAID = /(?:có hiệu lực|áp dụng|thực hiện)\s+(?:kể\s+)?từ ngày ký/u;
 
+/** Does the body already say it (the seeds' "Điều khoản thi hành" often do)? */
 function bodySays(body: () => string, value: string): boolean {
   const v = foldKey(value);
   return !!v && body().includes(v);
