@@ -29,16 +29,18 @@ function crcTable(): Uint32Array {
 
 type Crc = (data: Uint8Array, value?: number) => number;
 type SyncDeflate = (data: Uint8Array) => Uint8Array;
-interface HostZlib {
+type SyncInflate = (data: Uint8Array, options: { maxOutputLength: number }) => Uint8Array;
+export interface HostZlib {
   crc32?: Crc;
   deflateRawSync?: SyncDeflate;
+  inflateRawSync?: SyncInflate;
 }
 
 // Node's zlib reached without importing node: (this layer also runs in the pane);
 // process.getBuiltinModule is in Node ≥ 20.16, zlib.crc32 in Node ≥ 20.15. Its crc32 is native:
 // the JavaScript loop below took about a tenth of writing an imported regulation's workbook.
 let HOST_ZLIB: HostZlib | undefined;
-function hostZlib(): HostZlib {
+export function hostZlib(): HostZlib {
   const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   return (HOST_ZLIB ??= (host?.getBuiltinModule?.('node:zlib') as HostZlib | undefined) ?? {});
 }
