@@ -86,7 +86,10 @@ function unzipNative(
   if (total > unpackedLimit) throw new DocxTooLarge(Math.round((total / 1048576) * 10) / 10);
   const out: Unzipped = {};
   for (const entry of parts) {
-    const data = zipEntryContent(bytes, entry, (raw, size) => inflate(raw, { maxOutputLength: Math.max(1, size) }));
+    // One output buffer of the declared size (and a byte, to learn there is no more), not 16 KB pieces joined.
+    const data = zipEntryContent(bytes, entry, (raw, size) =>
+      inflate(raw, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) }),
+    );
     // A plain array, as fflate gives (a stored part would be a view of the archive, Node's a Buffer).
     out[entry.name] =
       entry.method === 0 ? data.slice() : new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength);

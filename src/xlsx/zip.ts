@@ -29,7 +29,7 @@ function crcTable(): Uint32Array {
 
 type Crc = (data: Uint8Array, value?: number) => number;
 type SyncDeflate = (data: Uint8Array) => Uint8Array;
-type SyncInflate = (data: Uint8Array, options: { maxOutputLength: number }) => Uint8Array;
+type SyncInflate = (data: Uint8Array, options: { maxOutputLength: number; chunkSize?: number }) => Uint8Array;
 export interface HostZlib {
   crc32?: Crc;
   deflateRawSync?: SyncDeflate;
