@@ -7,7 +7,7 @@ import { columnNumber } from '../core/grid';
 import type { ContentValue } from '../core/template/content';
 import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
-import { rowHeight } from './row-height';
+import { rowHeight, rowHeightFor, wrappedLines } from './row-height';
 import { strToU8 } from 'fflate';
 import { col, encodeRows, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
 
@@ -100,12 +100,15 @@ function colsXml(widths: number[], styleIds: number[]): string {
   return `<cols>${out}</cols>`;
 }
 
-/** A data row as tall as its longest wrapped text. */
-export const dataRowHeight = (r: ContentValue[], widths: number[]) =>
-  rowHeight(
-    r.map((v, j): [string, number] => [typeof v === 'string' ? v : '', widths[j] ?? 10]),
-    TEMPLATE_LOOK.size,
-  );
+/** A data row as tall as its longest wrapped text (rowHeight's, without a pair made for each cell). */
+export function dataRowHeight(r: ContentValue[], widths: number[]): number {
+  let lines = 1;
+  for (let j = 0; j < r.length; j++) {
+    const v = r[j];
+    lines = Math.max(lines, wrappedLines(typeof v === 'string' ? v : '', widths[j] ?? 10, TEMPLATE_LOOK.size));
+  }
+  return rowHeightFor(lines, TEMPLATE_LOOK.size);
+}
 
 export interface SheetParts {
   /**
