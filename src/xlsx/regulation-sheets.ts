@@ -42,9 +42,15 @@ export function cellText(text: string): string {
   return HAS_ENTITY.test(s) ? s.replace(ENTITIES, (c) => ENTITY[c]) : s;
 }
 
+const SPACE = /\s/;
+
 /** A shared string's <si> (space kept at the ends or with a line break, as exceljs's TextXform). */
 export function sharedItem(text: string): string {
-  const space = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  // /^\s|\n|\s$/ tried its alternatives at every character of the text; its ends are two characters.
+  const space =
+    text.length > 0 && (SPACE.test(text[0]) || SPACE.test(text[text.length - 1]) || text.includes('\n'))
+      ? ' xml:space="preserve"'
+      : '';
   return `<si><t${space}>${cellText(text)}</t></si>`;
 }
 
