@@ -72,9 +72,80 @@ function decode(text: string): string | null {
   return bad ? null : out;
 }
 
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+/** A tag: its slash, name, attributes' text and empty mark (scanTag reads the same without a match). */
+export const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+
+/** JavaScript's \s, one UTF-16 unit. */
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x3a || c === 0x2d;
+
+/** The tag scanTag read last: where it ends, its name, its attributes' text (from, to). */
+export const tag = { end: 0, closing: false, name: '', attrsFrom: 0, attrsTo: 0, empty: false };
+
+/**
+ * The tag at `lt` read as TAG matches it (its quantifiers never give back: each attribute is
+ * whole or the tag is not one), without a match array and three strings for each of the ten
+ * thousand tags of a long document. False where TAG would not match.
+ */
+export function scanTag(xml: string, lt: number): boolean {
+  let p = lt + 1;
+  tag.closing = xml.charCodeAt(p) === 0x2f;
+  if (tag.closing) p++;
+  const nameFrom = p;
+  if (!isNameStart(xml.charCodeAt(p))) return false;
+  p++;
+  while (isNameChar(xml.charCodeAt(p))) p++;
+  tag.name = xml.slice(nameFrom, p);
+  tag.attrsFrom = tag.attrsTo = p;
+  for (;;) {
+    let q = p;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    if (q === p) break;
+    const nameAt = q;
+    while (q < xml.length) {
+      const c = xml.charCodeAt(q);
+      if (isSpace(c) || c === 0x3d || c === 0x2f || c === 0x3e) break;
+      q++;
+    }
+    if (q === nameAt) break;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    if (xml.charCodeAt(q) !== 0x3d) break;
+    q++;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    const quote = xml.charCodeAt(q);
+    if (quote !== 0x22 && quote !== 0x27) break;
+    const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+    if (close < 0) break;
+    p = tag.attrsTo = close + 1;
+  }
+  while (isSpace(xml.charCodeAt(p))) p++;
+  tag.empty = xml.charCodeAt(p) === 0x2f;
+  if (tag.empty) p++;
+  if (xml.charCodeAt(p) !== 0x3e) return false;
+  tag.end = p + 1;
+  return true;
+}
+
+/** The attributes' text of the tag scanTag read last. */
+const attrsOf = (xml: string) => xml.slice(tag.attrsFrom, tag.attrsTo);
+
+const ATTRIBUTES = new Map<string, RegExp>();
 const attribute = (attrs: string, name: string): string | undefined => {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
   return m ? (m[1] ?? m[2]) : undefined;
 };
 const on = (attrs: string) => {
@@ -168,11 +239,9 @@ function readPieces(pieces: readonly string[]): WordElement | null {
         if (text) text.push(chunk);
       }
       if (lt === xml.length) break;
-      TAG.lastIndex = lt;
-      const m = TAG.exec(xml);
-      if (!m) return null; // a comment, a declaration, CDATA, a processing instruction
-      at = TAG.lastIndex;
-      const [, closing, name, attrs, empty] = m;
+      if (!scanTag(xml, lt)) return null; // a comment, a declaration, CDATA, a processing instruction
+      at = tag.end;
+      const { closing, name, empty } = tag;
       if (skip > 0) {
         if (closing) skip--;
         else {
@@ -180,13 +249,13 @@ function readPieces(pieces: readonly string[]): WordElement | null {
           // The properties mammoth reads: each from the first such child of the first such element.
           const props = owner?.node;
           if (skip === 1 && props) {
-            if (name === 'w:pStyle' || name === 'w:rStyle') props.styleId ??= attribute(attrs, 'w:val') ?? null;
-            else if (name === 'w:rFonts') props.font ??= attribute(attrs, 'w:ascii') ?? null;
-            else if (name === 'w:caps') props.isAllCaps ??= on(attrs);
-            else if (name === 'w:smallCaps') props.isSmallCaps ??= on(attrs);
-            else if (name === 'w:gridSpan') props.colSpan ??= parseInt(attribute(attrs, 'w:val') ?? '', 10) || 1;
+            if (name === 'w:pStyle' || name === 'w:rStyle') props.styleId ??= attribute(attrsOf(xml), 'w:val') ?? null;
+            else if (name === 'w:rFonts') props.font ??= attribute(attrsOf(xml), 'w:ascii') ?? null;
+            else if (name === 'w:caps') props.isAllCaps ??= on(attrsOf(xml));
+            else if (name === 'w:smallCaps') props.isSmallCaps ??= on(attrsOf(xml));
+            else if (name === 'w:gridSpan') props.colSpan ??= parseInt(attribute(attrsOf(xml), 'w:val') ?? '', 10) || 1;
             else if (name === 'w:vMerge') {
-              const v = attribute(attrs, 'w:val');
+              const v = attribute(attrsOf(xml), 'w:val');
               (props as Cell).vMerge ??= v === 'continue' || !v;
             }
           }
@@ -218,7 +287,7 @@ function readPieces(pieces: readonly string[]): WordElement | null {
         continue;
       }
       if (!open.length) {
-        if (name !== 'w:document' || attribute(attrs, 'xmlns:w') !== W_MAIN) return null;
+        if (name !== 'w:document' || attribute(attrsOf(xml), 'xmlns:w') !== W_MAIN) return null;
         open.push({ name, node: root });
         if (empty) break pieces;
         continue;
@@ -245,7 +314,7 @@ function readPieces(pieces: readonly string[]): WordElement | null {
           node = { type: 'tab' };
           break;
         case 'w:br': {
-          const type = attribute(attrs, 'w:type');
+          const type = attribute(attrsOf(xml), 'w:type');
           node = type === undefined || ['textWrapping', 'page', 'column'].includes(type) ? { type: 'break' } : null;
           break;
         }

@@ -9,7 +9,7 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildWordDocument } from '../../src/core/export';
 import { importText } from '../../src/core/import';
-import { directDocument, plainXml } from '../../src/docx/direct-docx';
+import { directDocument, plainXml, scanTag, tag, TAG } from '../../src/docx/direct-docx';
 import { decodePieces, docxToText, unzipDocx } from '../../src/docx/read-docx';
 import { writeWordDocument } from '../../src/docx/write-document';
 import { modelOf } from '../helpers/content-grids';
@@ -112,5 +112,61 @@ describe('the direct .docx reader reads what mammoth reads', () => {
     expect(itself).toBe(false);
     expect(direct).toEqual(mammoth);
     expect(direct.text).toContain('Điều 2. Thêm');
+  });
+});
+
+describe('the tag scanner reads what the tag pattern matches', () => {
+  it('on 50,000 made-up tags of names, spaces, quotes, slashes and signs', () => {
+    const alphabet = [
+      '<',
+      '/',
+      '>',
+      '=',
+      '"',
+      "'",
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      'w',
+      ':',
+      'a',
+      'Z',
+      '1',
+      '-',
+      '.',
+      '_',
+      'ệ',
+    ];
+    let seed = 26;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    const seen = { tags: 0, withAttributes: 0 };
+    for (let i = 0; i < 50_000; i++) {
+      // Mostly well formed (a name, attributes, an end), with a few signs anywhere in between.
+      let xml = '<' + (random(3) === 0 ? '/' : '') + ['w:p', 'w:rFonts', 'a', '_x', '1', ''][random(6)];
+      for (let k = random(4); k > 0; k--)
+        xml += [' w:val="x"', " w:val = 'y'", ' a=', '\u00a0b="c>d"', ' ="', "\t\nc=''", ' d="e'][random(7)];
+      for (let k = random(4) === 0 ? random(4) : 0; k > 0; k--) xml += alphabet[random(alphabet.length)];
+      xml += ['>', '/>', ' >', ' / >', '\u3000/>', ''][random(6)] + (random(2) ? ' x="y">' : '');
+      TAG.lastIndex = 0;
+      const m = TAG.exec(xml);
+      expect(scanTag(xml, 0), xml).toBe(m !== null);
+      if (!m) continue;
+      seen.tags++;
+      if (m[3]) seen.withAttributes++;
+      expect([tag.end, tag.closing, tag.name, xml.slice(tag.attrsFrom, tag.attrsTo), tag.empty], xml).toEqual([
+        TAG.lastIndex,
+        m[1] === '/',
+        m[2],
+        m[3],
+        m[4] === '/',
+      ]);
+    }
+    expect(seen.tags).toBeGreaterThan(5_000);
+    expect(seen.withAttributes).toBeGreaterThan(1_000);
   });
 });
