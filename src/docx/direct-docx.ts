@@ -72,9 +72,80 @@ function decode(text: string): string | null {
   return bad ? null : out;
 }
 
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+/** A tag: its slash, name, attributes' text and empty mark (scanTag reads the same without a match). */
+export const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+
+/** JavaScript's \s, one UTF-16 unit. */
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x3a || c === 0x2d;
+
+/** The tag scanTag read last: where it ends, its name, its attributes' text (from, to). */
+export const tag = { end: 0, closing: false, name: '', attrsFrom: 0, attrsTo: 0, empty: false };
+
+/**
+ * The tag at `lt` read as TAG matches it (its quantifiers never give back: each attribute is
+ * whole or the tag is not one), without a match array and three strings for each of the ten
+ * thousand tags of a long document. False where TAG would not match.
+ */
+export function scanTag(xml: string, lt: number): boolean {
+  let p = lt + 1;
+  tag.closing = xml.charCodeAt(p) === 0x2f;
+  if (tag.closing) p++;
+  const nameFrom = p;
+  if (!isNameStart(xml.charCodeAt(p))) return false;
+  p++;
+  while (isNameChar(xml.charCodeAt(p))) p++;
+  tag.name = xml.slice(nameFrom, p);
+  tag.attrsFrom = tag.attrsTo = p;
+  for (;;) {
+    let q = p;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    if (q === p) break;
+    const nameAt = q;
+    while (q < xml.length) {
+      const c = xml.charCodeAt(q);
+      if (isSpace(c) || c === 0x3d || c === 0x2f || c === 0x3e) break;
+      q++;
+    }
+    if (q === nameAt) break;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    if (xml.charCodeAt(q) !== 0x3d) break;
+    q++;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    const quote = xml.charCodeAt(q);
+    if (quote !== 0x22 && quote !== 0x27) break;
+    const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+    if (close < 0) break;
+    p = tag.attrsTo = close + 1;
+  }
+  while (isSpace(xml.charCodeAt(p))) p++;
+  tag.empty = xml.charCodeAt(p) === 0x2f;
+  if (tag.empty) p++;
+  if (xml.charCodeAt(p) !== 0x3e) return false;
+  tag.end = p + 1;
+  return true;
+}
+
+/** The attributes' text of the tag scanTag read last. */
+const attrsOf = (xml: string) => xml.slice(tag.attrsFrom, tag.attrsTo);
+
+const ATTRIBUTES = new Map<string, RegExp>();
 const attribute = (attrs: string, name: string): string | undefined => {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
   return m ? (m[1] ?? m[2]) : undefined;
 };
 const on = (attrs: string) => {
@@ -127,120 +198,141 @@ export function plainXml(xml: string): boolean {
   return open.length === 0;
 }
 
-/** The document's tree as mammoth gives it, or null when the body holds anything else. */
-export function directDocument(xml: string): WordElement | null {
+/**
+ * The document's tree as mammoth gives it, or null when the body holds anything else. The XML
+ * whole, or in pieces each cut just before a tag that follows a tag ("><", see read-docx.ts):
+ * every tag and every text between tags is then whole in one piece. Only XML that is not well
+ * formed (a `<` inside an attribute's value) could be cut inside a tag; whatever the pieces do
+ * not give a tree for is read whole, as it always was.
+ */
+export function directDocument(xml: string | readonly string[]): WordElement | null {
+  if (typeof xml === 'string') return readPieces([xml]);
+  if (xml.length <= 1) return readPieces(xml);
+  const declarationWhole = !xml[0].startsWith('<?xml') || xml[0].includes('?>');
+  return (declarationWhole ? readPieces(xml) : null) ?? readPieces([xml.join('')]);
+}
+
+function readPieces(pieces: readonly string[]): WordElement | null {
   const root: WordElement = { type: 'document', children: [] };
   const open: Array<{ name: string; node: WordElement }> = [];
-  let at = xml.startsWith('<?xml') ? xml.indexOf('?>') + 2 : 0;
+  const first = pieces[0] ?? '';
+  let at = first.startsWith('<?xml') ? first.indexOf('?>') + 2 : 0;
   // Inside an ignored element: its depth, and the element whose properties it holds.
   let skip = 0;
   let owner: { name: string; node: WordElement } | null = null;
   let text: string[] | null = null;
   const withProperties = new WeakSet<WordElement>();
   let body = false;
-  while (at < xml.length) {
-    const lt = xml.indexOf('<', at);
-    if (lt < 0) break;
-    if (lt > at) {
-      const chunk = xml.slice(at, lt);
-      if (decode(chunk) === null) return null;
-      if (text) text.push(chunk);
-    }
-    TAG.lastIndex = lt;
-    const m = TAG.exec(xml);
-    if (!m) return null; // a comment, a declaration, CDATA, a processing instruction
-    at = TAG.lastIndex;
-    const [, closing, name, attrs, empty] = m;
-    if (skip > 0) {
-      if (closing) skip--;
-      else {
-        if (name === 'w:del' || name === 'w:moveFrom') return null;
-        // The properties mammoth reads: each from the first such child of the first such element.
-        const props = owner?.node;
-        if (skip === 1 && props) {
-          if (name === 'w:pStyle' || name === 'w:rStyle') props.styleId ??= attribute(attrs, 'w:val') ?? null;
-          else if (name === 'w:rFonts') props.font ??= attribute(attrs, 'w:ascii') ?? null;
-          else if (name === 'w:caps') props.isAllCaps ??= on(attrs);
-          else if (name === 'w:smallCaps') props.isSmallCaps ??= on(attrs);
-          else if (name === 'w:gridSpan') props.colSpan ??= parseInt(attribute(attrs, 'w:val') ?? '', 10) || 1;
-          else if (name === 'w:vMerge') {
-            const v = attribute(attrs, 'w:val');
-            (props as Cell).vMerge ??= v === 'continue' || !v;
+  pieces: for (let k = 0; k < pieces.length; k++, at = 0) {
+    const xml = pieces[k];
+    const last = k === pieces.length - 1;
+    while (at < xml.length) {
+      let lt = xml.indexOf('<', at);
+      // The next piece starts with the tag that ends this text.
+      if (lt < 0) {
+        if (last) break;
+        lt = xml.length;
+      }
+      if (lt > at) {
+        const chunk = xml.slice(at, lt);
+        if (decode(chunk) === null) return null;
+        if (text) text.push(chunk);
+      }
+      if (lt === xml.length) break;
+      if (!scanTag(xml, lt)) return null; // a comment, a declaration, CDATA, a processing instruction
+      at = tag.end;
+      const { closing, name, empty } = tag;
+      if (skip > 0) {
+        if (closing) skip--;
+        else {
+          if (name === 'w:del' || name === 'w:moveFrom') return null;
+          // The properties mammoth reads: each from the first such child of the first such element.
+          const props = owner?.node;
+          if (skip === 1 && props) {
+            if (name === 'w:pStyle' || name === 'w:rStyle') props.styleId ??= attribute(attrsOf(xml), 'w:val') ?? null;
+            else if (name === 'w:rFonts') props.font ??= attribute(attrsOf(xml), 'w:ascii') ?? null;
+            else if (name === 'w:caps') props.isAllCaps ??= on(attrsOf(xml));
+            else if (name === 'w:smallCaps') props.isSmallCaps ??= on(attrsOf(xml));
+            else if (name === 'w:gridSpan') props.colSpan ??= parseInt(attribute(attrsOf(xml), 'w:val') ?? '', 10) || 1;
+            else if (name === 'w:vMerge') {
+              const v = attribute(attrsOf(xml), 'w:val');
+              (props as Cell).vMerge ??= v === 'continue' || !v;
+            }
           }
+          if (!empty) skip++;
         }
-        if (!empty) skip++;
+        continue;
       }
-      continue;
-    }
-    const parent = open[open.length - 1];
-    if (closing) {
-      if (!parent || parent.name !== name) return null;
-      open.pop();
-      if (name === 'w:t') {
-        const value = decode(text!.join(''));
-        if (value === null || value.includes('\r')) return null;
-        parent.node.value = value;
-        text = null;
-      } else if (name === 'w:tbl') rowSpans(parent.node.children!);
-      else if (name === 'w:tc') parent.node.colSpan ??= 1;
-      continue;
-    }
-    if (text) return null; // an element inside w:t
-    if (IGNORED.has(name)) {
-      if (!parent) return null;
-      // The first properties element of its element is the one mammoth reads.
-      const reads = PROPERTIES[name] === parent.node.type && !withProperties.has(parent.node);
-      if (reads) withProperties.add(parent.node);
-      owner = reads ? parent : null;
-      if (!empty) skip = 1;
-      continue;
-    }
-    if (!open.length) {
-      if (name !== 'w:document' || attribute(attrs, 'xmlns:w') !== W_MAIN) return null;
-      open.push({ name, node: root });
-      if (empty) break;
-      continue;
-    }
-    if (!PARENT[name]?.includes(parent.name)) return null;
-    let node: WordElement | null;
-    switch (name) {
-      case 'w:body':
-        if (body) return null;
-        body = true;
-        node = root;
-        break;
-      case 'w:p':
-        node = { type: 'paragraph', children: [] };
-        break;
-      case 'w:r':
-        node = { type: 'run', children: [] };
-        break;
-      case 'w:t':
-        node = { type: 'text', value: '' };
-        text = [];
-        break;
-      case 'w:tab':
-        node = { type: 'tab' };
-        break;
-      case 'w:br': {
-        const type = attribute(attrs, 'w:type');
-        node = type === undefined || ['textWrapping', 'page', 'column'].includes(type) ? { type: 'break' } : null;
-        break;
+      const parent = open[open.length - 1];
+      if (closing) {
+        if (!parent || parent.name !== name) return null;
+        open.pop();
+        if (name === 'w:t') {
+          const value = decode(text!.join(''));
+          if (value === null || value.includes('\r')) return null;
+          parent.node.value = value;
+          text = null;
+        } else if (name === 'w:tbl') rowSpans(parent.node.children!);
+        else if (name === 'w:tc') parent.node.colSpan ??= 1;
+        continue;
       }
-      case 'w:tbl':
-        node = { type: 'table', children: [] };
-        break;
-      case 'w:tr':
-        node = { type: 'tableRow', children: [] };
-        break;
-      default:
-        node = { type: 'tableCell', children: [], rowSpan: 1 };
+      if (text) return null; // an element inside w:t
+      if (IGNORED.has(name)) {
+        if (!parent) return null;
+        // The first properties element of its element is the one mammoth reads.
+        const reads = PROPERTIES[name] === parent.node.type && !withProperties.has(parent.node);
+        if (reads) withProperties.add(parent.node);
+        owner = reads ? parent : null;
+        if (!empty) skip = 1;
+        continue;
+      }
+      if (!open.length) {
+        if (name !== 'w:document' || attribute(attrsOf(xml), 'xmlns:w') !== W_MAIN) return null;
+        open.push({ name, node: root });
+        if (empty) break pieces;
+        continue;
+      }
+      if (!PARENT[name]?.includes(parent.name)) return null;
+      let node: WordElement | null;
+      switch (name) {
+        case 'w:body':
+          if (body) return null;
+          body = true;
+          node = root;
+          break;
+        case 'w:p':
+          node = { type: 'paragraph', children: [] };
+          break;
+        case 'w:r':
+          node = { type: 'run', children: [] };
+          break;
+        case 'w:t':
+          node = { type: 'text', value: '' };
+          text = [];
+          break;
+        case 'w:tab':
+          node = { type: 'tab' };
+          break;
+        case 'w:br': {
+          const type = attribute(attrsOf(xml), 'w:type');
+          node = type === undefined || ['textWrapping', 'page', 'column'].includes(type) ? { type: 'break' } : null;
+          break;
+        }
+        case 'w:tbl':
+          node = { type: 'table', children: [] };
+          break;
+        case 'w:tr':
+          node = { type: 'tableRow', children: [] };
+          break;
+        default:
+          node = { type: 'tableCell', children: [], rowSpan: 1 };
+      }
+      if (node && node !== root) parent.node.children!.push(node);
+      if (empty) {
+        if (name === 'w:t') text = null;
+        if (name === 'w:tc') node!.colSpan = 1;
+      } else open.push({ name, node: node ?? { type: 'ignored', children: [] } });
     }
-    if (node && node !== root) parent.node.children!.push(node);
-    if (empty) {
-      if (name === 'w:t') text = null;
-      if (name === 'w:tc') node!.colSpan = 1;
-    } else open.push({ name, node: node ?? { type: 'ignored', children: [] } });
   }
   return open.length === 0 && skip === 0 && !text && body ? clean(root) : null;
 }

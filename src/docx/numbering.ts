@@ -205,13 +205,17 @@ export class ListCounter {
 
 const TAG_NAMES = new Set(['w:p', 'w:pPr', 'w:pPrChange', 'w:numPr', 'w:ilvl', 'w:numId', 'w:pStyle']);
 
+/** Whether the document uses a list, by its paragraphs (`mentions` looks in its XML) or their styles. */
+export function usesLists(numbering: Numbering, mentions: (text: string) => boolean): boolean {
+  if (numbering.nums.size === 0) return false;
+  return mentions('w:numId') || [...numbering.styles.values()].some((s) => s.numId !== undefined);
+}
+
 /** document.xml with each numbered paragraph's label written at its start as a plain run. */
 export function writeLabels(documentXml: string, numbering: Numbering): string {
-  // No list the document uses, by its paragraphs or their styles: nothing to label, and no scan
-  // of the whole document (a millisecond on an exported 1,000-clause regulation).
-  if (numbering.nums.size === 0) return documentXml;
-  if (!documentXml.includes('w:numId') && ![...numbering.styles.values()].some((s) => s.numId !== undefined))
-    return documentXml;
+  // No list the document uses: nothing to label, and no scan of the whole document (a
+  // millisecond on an exported 1,000-clause regulation).
+  if (!usesLists(numbering, (text) => documentXml.includes(text))) return documentXml;
   const counter = new ListCounter(numbering);
   // Choice branches of mc:AlternateContent are skipped (mammoth reads the Fallback). They come
   // in document order, as the tags do, so one pointer walks both.

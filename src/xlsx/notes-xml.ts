@@ -64,9 +64,9 @@ class AsciiWriter {
 }
 
 // The comments part written straight into bytes: its markup is ASCII, and the notes' text (a
-// thousand short lines on a long regulation) is encoded in one call, joined by a character no
-// escaped text holds, rather than the whole part as one string of 290 KB (which took as long as
-// the rest of the notes together).
+// thousand short lines on a long regulation) is encoded a hundred notes a call, joined by a
+// character no escaped text holds, rather than the whole part as one string of 290 KB (which took
+// as long as the rest of the notes together).
 const COMMENTS_HEAD = strToU8(
   `${HEAD}<comments xmlns="${MAIN}"><authors><author>Phối hợp</author></authors><commentList>`,
 );
@@ -74,18 +74,33 @@ const COMMENT_OPEN = ascii('<comment ref="');
 const COMMENT_TEXT = ascii('" authorId="0"><text><r><t xml:space="preserve">');
 const COMMENT_CLOSE = ascii('</t></r></text></comment>');
 const COMMENTS_TAIL = ascii('</commentList></comments>');
-/** escapeXml drops U+0000: it parts the notes' texts in the one encoded run. */
+/** escapeXml drops U+0000: it parts the notes' texts in an encoded run. */
 const SEPARATOR = 0;
+
+/** Notes a run: a thousand notes' text in one string is a large object to V8 (580 KB of two-byte text), mapped afresh each time. */
+const NOTES_A_RUN = 100;
 
 function commentsXml(notes: CellNote[]): Uint8Array {
   const refs = notes.map((n) => `${col(n.col)}${n.row}`);
-  const texts = strToU8(notes.map((n) => escapeXml(n.text)).join(String.fromCharCode(SEPARATOR)));
-  let size = COMMENTS_HEAD.length + COMMENTS_TAIL.length + texts.length;
+  const runs: Uint8Array[] = [];
+  for (let i = 0; i < notes.length; i += NOTES_A_RUN)
+    runs.push(
+      strToU8(
+        notes
+          .slice(i, i + NOTES_A_RUN)
+          .map((n) => escapeXml(n.text))
+          .join(String.fromCharCode(SEPARATOR)),
+      ),
+    );
+  let size = COMMENTS_HEAD.length + COMMENTS_TAIL.length;
+  for (const run of runs) size += run.length;
   for (const ref of refs) size += COMMENT_OPEN.length + ref.length + COMMENT_TEXT.length + COMMENT_CLOSE.length;
   const w = new AsciiWriter(new Uint8Array(size));
   w.bytes(COMMENTS_HEAD);
   let from = 0;
-  refs.forEach((ref) => {
+  refs.forEach((ref, k) => {
+    const texts = runs[Math.floor(k / NOTES_A_RUN)];
+    if (k % NOTES_A_RUN === 0) from = 0;
     let to = texts.indexOf(SEPARATOR, from);
     if (to < 0) to = texts.length;
     w.bytes(COMMENT_OPEN);

@@ -7,7 +7,7 @@ import { columnNumber } from '../core/grid';
 import type { ContentValue } from '../core/template/content';
 import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
-import { rowHeight } from './row-height';
+import { rowHeight, rowHeightFor, wrappedLines } from './row-height';
 import { strToU8 } from 'fflate';
 import { col, encodeRows, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
 
@@ -42,9 +42,15 @@ export function cellText(text: string): string {
   return HAS_ENTITY.test(s) ? s.replace(ENTITIES, (c) => ENTITY[c]) : s;
 }
 
+const SPACE = /\s/;
+
 /** A shared string's <si> (space kept at the ends or with a line break, as exceljs's TextXform). */
 export function sharedItem(text: string): string {
-  const space = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  // /^\s|\n|\s$/ tried its alternatives at every character of the text; its ends are two characters.
+  const space =
+    text.length > 0 && (SPACE.test(text[0]) || SPACE.test(text[text.length - 1]) || text.includes('\n'))
+      ? ' xml:space="preserve"'
+      : '';
   return `<si><t${space}>${cellText(text)}</t></si>`;
 }
 
@@ -100,12 +106,15 @@ function colsXml(widths: number[], styleIds: number[]): string {
   return `<cols>${out}</cols>`;
 }
 
-/** A data row as tall as its longest wrapped text. */
-export const dataRowHeight = (r: ContentValue[], widths: number[]) =>
-  rowHeight(
-    r.map((v, j): [string, number] => [typeof v === 'string' ? v : '', widths[j] ?? 10]),
-    TEMPLATE_LOOK.size,
-  );
+/** A data row as tall as its longest wrapped text (rowHeight's, without a pair made for each cell). */
+export function dataRowHeight(r: ContentValue[], widths: number[]): number {
+  let lines = 1;
+  for (let j = 0; j < r.length; j++) {
+    const v = r[j];
+    lines = Math.max(lines, wrappedLines(typeof v === 'string' ? v : '', widths[j] ?? 10, TEMPLATE_LOOK.size));
+  }
+  return rowHeightFor(lines, TEMPLATE_LOOK.size);
+}
 
 export interface SheetParts {
   /**

@@ -1,9 +1,9 @@
 // A minimal .zip writer for generated packages. Deflate runs natively: in Node, node:zlib's
-// synchronous deflate for the many small parts (a CompressionStream costs about a millisecond of
-// set-up each, more than deflating a small part) and a CompressionStream('deflate-raw') for the
-// large sheets, which then run in parallel; in browsers and WebView2 a CompressionStream each; in
-// JavaScript (fflate) where neither exists. Only what an .xlsx or .docx needs: no zip64, no
-// encryption, UTF-8 names.
+// synchronous deflate (a CompressionStream costs about a millisecond of set-up each, more than
+// deflating a small part, and Node's keeps the main thread busy longer than deflating a large one
+// there: writing an imported 1,000-clause regulation's workbook took 3–5 ms longer with its three
+// large parts streamed); in browsers and WebView2 a CompressionStream each; in JavaScript (fflate)
+// where neither exists. Only what an .xlsx or .docx needs: no zip64, no encryption, UTF-8 names.
 import { Deflate, strToU8 } from 'fflate';
 import { joinBytes as join } from '../core/bytes';
 
@@ -29,16 +29,18 @@ function crcTable(): Uint32Array {
 
 type Crc = (data: Uint8Array, value?: number) => number;
 type SyncDeflate = (data: Uint8Array) => Uint8Array;
-interface HostZlib {
+type SyncInflate = (data: Uint8Array, options: { maxOutputLength: number; chunkSize?: number }) => Uint8Array;
+export interface HostZlib {
   crc32?: Crc;
   deflateRawSync?: SyncDeflate;
+  inflateRawSync?: SyncInflate;
 }
 
 // Node's zlib reached without importing node: (this layer also runs in the pane);
 // process.getBuiltinModule is in Node ≥ 20.16, zlib.crc32 in Node ≥ 20.15. Its crc32 is native:
 // the JavaScript loop below took about a tenth of writing an imported regulation's workbook.
 let HOST_ZLIB: HostZlib | undefined;
-function hostZlib(): HostZlib {
+export function hostZlib(): HostZlib {
   const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   return (HOST_ZLIB ??= (host?.getBuiltinModule?.('node:zlib') as HostZlib | undefined) ?? {});
 }
@@ -59,8 +61,11 @@ export function crc32(data: Uint8Array | Uint8Array[], portable = false): number
 
 type Native = (data: Uint8Array[]) => Promise<Uint8Array>;
 
-/** Parts under this size go through the host's synchronous deflate when there is one. */
-const SMALL_PART = 256 * 1024;
+/**
+ * Parts under this size go through the host's synchronous deflate when there is one, joined into
+ * one array first; a larger one is streamed in its parts, never copied whole.
+ */
+const SYNC_PART = 16 * 1024 * 1024;
 
 function nativeDeflate(): Native | null {
   const CS = (globalThis as { CompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> })
@@ -117,7 +122,7 @@ export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}):
   const compressed = await Promise.all(
     entries.map((e) => {
       const parts = partsOf(e.data);
-      if (sync && sizeOf(parts) < SMALL_PART) return Promise.resolve(sync(join(parts)));
+      if (sync && sizeOf(parts) < SYNC_PART) return Promise.resolve(sync(join(parts)));
       return native ? native(parts) : Promise.resolve(deflateParts(parts, level));
     }),
   );

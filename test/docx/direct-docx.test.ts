@@ -9,8 +9,8 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildWordDocument } from '../../src/core/export';
 import { importText } from '../../src/core/import';
-import { directDocument, plainXml } from '../../src/docx/direct-docx';
-import { docxToText, unzipDocx } from '../../src/docx/read-docx';
+import { directDocument, plainXml, scanTag, tag, TAG } from '../../src/docx/direct-docx';
+import { decodePieces, docxToText, unzipDocx } from '../../src/docx/read-docx';
 import { writeWordDocument } from '../../src/docx/write-document';
 import { modelOf } from '../helpers/content-grids';
 import { CORPUS } from '../import/corpus';
@@ -30,7 +30,10 @@ async function bothReadings(bytes: Uint8Array) {
   const entries = unzipDocx(bytes, 1 << 26);
   const direct = await docxToText(entries);
   const mammoth = await docxToText(entries, { direct: false });
-  return { direct, mammoth, itself: directDocument(strFromU8(entries['word/document.xml'])) !== null };
+  const whole = directDocument(strFromU8(entries['word/document.xml']));
+  // Read in pieces of a few tags (a long document's are 32 KB), the tree is the same.
+  expect(directDocument(decodePieces(entries['word/document.xml'], 64))).toEqual(whole);
+  return { direct, mammoth, itself: whole !== null };
 }
 
 describe('the direct .docx reader reads what mammoth reads', () => {
@@ -82,7 +85,16 @@ describe('the direct .docx reader reads what mammoth reads', () => {
       '<!-- chú thích --><w:p><w:r><w:t>x</w:t></w:r></w:p>',
       '<w:sdt><w:sdtContent><w:p><w:r><w:t>x</w:t></w:r></w:p></w:sdtContent></w:sdt>',
     ];
-    for (const inner of cases) expect(directDocument(body(inner)), inner).toBeNull();
+    for (const inner of cases) {
+      expect(directDocument(body(inner)), inner).toBeNull();
+      expect(directDocument(decodePieces(strToU8(body(inner)), 8)), inner).toBeNull();
+    }
+    // Not well formed, a `<` inside an attribute's value falls where a piece is cut: read whole, as before.
+    const lenient = body('<w:p><w:r><w:rPr><w:rFonts w:ascii="a><b"/></w:rPr><w:t>chữ</w:t></w:r></w:p>');
+    const cut = decodePieces(strToU8(lenient), 8);
+    expect(cut.some((piece) => piece.startsWith('<b"/>'))).toBe(true);
+    expect(directDocument(cut)).toEqual(directDocument(lenient));
+    expect(directDocument(lenient)).not.toBeNull();
     expect(directDocument(body('<w:p><w:r><w:t>a &amp; b</w:t></w:r></w:p>'))).not.toBeNull();
     expect(plainXml('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "x">]><a>&e;</a>')).toBe(false);
     expect(plainXml('<a><b/></a>')).toBe(true);
@@ -100,5 +112,61 @@ describe('the direct .docx reader reads what mammoth reads', () => {
     expect(itself).toBe(false);
     expect(direct).toEqual(mammoth);
     expect(direct.text).toContain('Điều 2. Thêm');
+  });
+});
+
+describe('the tag scanner reads what the tag pattern matches', () => {
+  it('on 50,000 made-up tags of names, spaces, quotes, slashes and signs', () => {
+    const alphabet = [
+      '<',
+      '/',
+      '>',
+      '=',
+      '"',
+      "'",
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      'w',
+      ':',
+      'a',
+      'Z',
+      '1',
+      '-',
+      '.',
+      '_',
+      'ệ',
+    ];
+    let seed = 26;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    const seen = { tags: 0, withAttributes: 0 };
+    for (let i = 0; i < 50_000; i++) {
+      // Mostly well formed (a name, attributes, an end), with a few signs anywhere in between.
+      let xml = '<' + (random(3) === 0 ? '/' : '') + ['w:p', 'w:rFonts', 'a', '_x', '1', ''][random(6)];
+      for (let k = random(4); k > 0; k--)
+        xml += [' w:val="x"', " w:val = 'y'", ' a=', '\u00a0b="c>d"', ' ="', "\t\nc=''", ' d="e'][random(7)];
+      for (let k = random(4) === 0 ? random(4) : 0; k > 0; k--) xml += alphabet[random(alphabet.length)];
+      xml += ['>', '/>', ' >', ' / >', '\u3000/>', ''][random(6)] + (random(2) ? ' x="y">' : '');
+      TAG.lastIndex = 0;
+      const m = TAG.exec(xml);
+      expect(scanTag(xml, 0), xml).toBe(m !== null);
+      if (!m) continue;
+      seen.tags++;
+      if (m[3]) seen.withAttributes++;
+      expect([tag.end, tag.closing, tag.name, xml.slice(tag.attrsFrom, tag.attrsTo), tag.empty], xml).toEqual([
+        TAG.lastIndex,
+        m[1] === '/',
+        m[2],
+        m[3],
+        m[4] === '/',
+      ]);
+    }
+    expect(seen.tags).toBeGreaterThan(5_000);
+    expect(seen.withAttributes).toBeGreaterThan(1_000);
   });
 });

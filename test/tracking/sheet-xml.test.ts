@@ -108,8 +108,8 @@ describe('splicing rows into a sheet exceljs wrote', () => {
 
   it('the zip writer round-trips through fflate, with every deflate, whole or in parts', async () => {
     const data = strToU8('x'.repeat(100_000) + 'Phối hợp');
-    // Past the small-part size: node:zlib's synchronous deflate takes the small parts, a stream the large.
-    const large = strToU8('y'.repeat(300_000) + 'Phối hợp');
+    // node:zlib's synchronous deflate takes parts up to 16 MB joined, a stream the larger in their parts.
+    const large = strToU8('y'.repeat(17_000_000) + 'Phối hợp');
     for (const portable of [true, false]) {
       const split = [data.subarray(0, 7), data.subarray(7, 70_001), data.subarray(70_001)];
       const zip = await zipEntries(
@@ -119,12 +119,14 @@ describe('splicing rows into a sheet exceljs wrote', () => {
           { name: 'empty', data: new Uint8Array(0) },
           { name: 'no-parts', data: [] },
           { name: 'large', data: [large.subarray(0, 150_000), large.subarray(150_000)] },
+          { name: 'medium', data: [large.subarray(0, 300_000), large.subarray(300_000, 600_000)] },
         ],
         { portable, mtime: new Date(2026, 0, 2, 3, 4, 6) },
       );
       const back = unzipSync(zip);
-      expect(Object.keys(back)).toEqual(['a/ổ.txt', 'parts', 'empty', 'no-parts', 'large']);
+      expect(Object.keys(back)).toEqual(['a/ổ.txt', 'parts', 'empty', 'no-parts', 'large', 'medium']);
       expect(strFromU8(back.large)).toBe(strFromU8(large));
+      expect(strFromU8(back.medium)).toBe(strFromU8(large.subarray(0, 600_000)));
       expect(strFromU8(back['a/ổ.txt'])).toBe(strFromU8(data));
       expect(strFromU8(back.parts)).toBe(strFromU8(data));
       expect(back.empty.length).toBe(0);

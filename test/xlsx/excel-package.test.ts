@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleContent } from '../../src/core/template/example';
 import { excelPackage, numberNoteDrawings, orderWorksheet } from '../../src/xlsx/excel-package';
 import type { CellNote } from '../../src/xlsx/notes-xml';
-import { MAX_ROW_HEIGHT, rowHeight, rowHeightFor } from '../../src/xlsx/row-height';
+import { MAX_ROW_HEIGHT, rowHeight, rowHeightFor, wrappedLines } from '../../src/xlsx/row-height';
 import { rowXml } from '../../src/xlsx/sheet-xml';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 
@@ -152,5 +152,16 @@ describe('row heights', () => {
     expect(rowHeight([['chữ '.repeat(20_000), 30]], 12)).toBe(409.5);
     expect(rowHeightFor(2)).toBeLessThan(409.5);
     expect(rowXml(3, '', 900)).toBe('<row r="3" ht="409.5" customHeight="1"></row>');
+  });
+
+  it('count each line of a cell, an empty one as one line', () => {
+    // Lines of 10 characters in a column that holds 10 × 1.12 − 1 = 10.2 of them at 11 points.
+    expect(wrappedLines('', 10)).toBe(1);
+    expect(wrappedLines('a'.repeat(10), 10)).toBe(1);
+    expect(wrappedLines('a'.repeat(11), 10)).toBe(2);
+    expect(wrappedLines('\n', 10)).toBe(2);
+    expect(wrappedLines('một\n\nhai\n', 10)).toBe(4);
+    expect(wrappedLines(`${'a'.repeat(25)}\n${'b'.repeat(5)}`, 10)).toBe(4);
+    expect(wrappedLines('a'.repeat(25), 10, 22)).toBe(6);
   });
 });
