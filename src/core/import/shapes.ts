@@ -99,11 +99,15 @@ export const isAcronym = (s: string) => wordCount(s) === 1 && isUpperLine(s);
 /** "CHI BỘ" → "chi bộ"; a form holding an acronym ("BCH CÔNG ĐOÀN") stays as written. */
 export const sentenceCaseIfWords = (s: string) =>
   isUpperLine(s) && s.split(/\s+/).every((w) => isVietnameseSyllable(w)) ? s.toLocaleLowerCase('vi') : s;
-export const stripEnd = (s: string) =>
-  s
-    .replace(/\s*\.\/\.\s*$/, '')
-    .replace(/[\s;,:.]+$/, '')
-    .trim();
+// Each end pattern is tried only where it can match (tried from every space, it costs a pass a space).
+const CLOSING_MARK = /\s*\.\/\.\s*$/;
+const END_PUNCTUATION = /[\s;,:.]+$/;
+const END_PUNCTUATION_UNIT = /[\s;,:.]/;
+export const stripEnd = (s: string) => {
+  let out = s.includes('./.') ? s.replace(CLOSING_MARK, '') : s;
+  if (out && END_PUNCTUATION_UNIT.test(out[out.length - 1])) out = out.replace(END_PUNCTUATION, '');
+  return out.trim();
+};
 
 export function romanValue(s: string): number {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
