@@ -179,10 +179,13 @@ export function splitMergedColumns(line: string): string[] {
   const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
   // A pattern is tried only on a line holding what it needs: the words it names, two capitals
   // in a row (a capacity or a title), a bracket (đã ký), a bullet first (the last recipient).
-  const has = (...parts: string[]) => {
-    for (const p of parts) if (s.includes(p)) return true;
-    return false;
-  };
+  const has = (a: string, b?: string, c?: string, d?: string, e?: string, f?: string) =>
+    s.includes(a) ||
+    (b !== undefined && s.includes(b)) ||
+    (c !== undefined && s.includes(c)) ||
+    (d !== undefined && s.includes(d)) ||
+    (e !== undefined && s.includes(e)) ||
+    (f !== undefined && s.includes(f));
   const capitals = hasTwoCapitals(s);
   const cut =
     (has('CỘNG H', 'Độc', 'ĐẢNG CỘNG') ? cutAt(s, MOTTO, heading) : null) ??

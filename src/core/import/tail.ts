@@ -149,7 +149,8 @@ const BULLET = /^[-–—•+*·]\s*/;
 export function recipientBlocks(lines: VLine[], from: number, to: number): Map<number, 'head' | 'item'> {
   const out = new Map<number, 'head' | 'item'>();
   for (let i = from; i < to; i++) {
-    if (!RECIPIENTS_HEAD.test(fold(lines[i].text))) continue;
+    // Only a line whose first letter folds to n can read "noi nhan": the others are not folded whole.
+    if (fold(lines[i].text.charAt(0)) !== 'n' || !RECIPIENTS_HEAD.test(fold(lines[i].text))) continue;
     out.set(i, 'head');
     let seenBullet = false;
     for (let j = i + 1; j < to; j++) {
