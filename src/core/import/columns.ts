@@ -170,6 +170,22 @@ function signedCut(s: string): [string, string] | null {
   return [l, `${m[0].trim()}${r ? ` ${r}` : ''}`];
 }
 
+// What each pattern needs on the line: the words it names or a bracket (đã ký); and a bullet's mark.
+const HEAD_WORDS = {
+  motto: ['CỘNG H', 'Độc', 'ĐẢNG CỘNG'],
+  afterMotto: ['Hạnh'],
+  number: ['Số'],
+  school: ['TRƯỜNG', 'CĐCS', 'BCH', 'BAN CHẤP', 'CHI BỘ', 'CHI ĐOÀN'],
+  signed: ['(', '['],
+} as const;
+const HEAD_WORDS_ANY = new RegExp(
+  Object.values(HEAD_WORDS)
+    .flat()
+    .map((w) => w.replace(/[[\]()\\]/g, '\\$&'))
+    .join('|'),
+);
+const BULLET_MARK = /[-–+•]/;
+
 /** The columns of a line two or more columns were merged into, or [line] when it is one. */
 export function splitMergedColumns(line: string): string[] {
   const s = line.trim();
@@ -179,21 +195,15 @@ export function splitMergedColumns(line: string): string[] {
   const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
   // A pattern is tried only on a line holding what it needs: the words it names, two capitals
   // in a row (a capacity or a title), a bracket (đã ký), a bullet first (the last recipient).
-  const has = (a: string, b?: string, c?: string, d?: string, e?: string, f?: string) =>
-    s.includes(a) ||
-    (b !== undefined && s.includes(b)) ||
-    (c !== undefined && s.includes(c)) ||
-    (d !== undefined && s.includes(d)) ||
-    (e !== undefined && s.includes(e)) ||
-    (f !== undefined && s.includes(f));
+  // All the words at once first: a body sentence holds none of them.
+  const anyWord = HEAD_WORDS_ANY.test(s);
+  const has = (needed: readonly string[]) => anyWord && needed.some((w) => s.includes(w));
   const capitals = hasTwoCapitals(s);
   const cut =
-    (has('CỘNG H', 'Độc', 'ĐẢNG CỘNG') ? cutAt(s, MOTTO, heading) : null) ??
-    (has('Hạnh') ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
-    (has('Số') ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) : null) ??
-    (has('TRƯỜNG', 'CĐCS', 'BCH', 'BAN CHẤP', 'CHI BỘ', 'CHI ĐOÀN')
-      ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l))
-      : null) ??
+    (has(HEAD_WORDS.motto) ? cutAt(s, MOTTO, heading) : null) ??
+    (has(HEAD_WORDS.afterMotto) ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
+    (has(HEAD_WORDS.number) ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) : null) ??
+    (has(HEAD_WORDS.school) ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) : null) ??
     (() => {
       const m = s.startsWith('Số') ? NUMBER_THEN_PLACE.exec(s) : null;
       return m ? ([m[1].trim(), m[2].trim()] as [string, string]) : null;
@@ -207,11 +217,11 @@ export function splitMergedColumns(line: string): string[] {
         )
       : null) ??
     (capitals ? cutAt(s, TITLE_START, (l) => signatureLeft(l) || signatureBlock(l)) : null) ??
-    (has('(', '[') ? signedCut(s) : null) ??
+    (has(HEAD_WORDS.signed) ? signedCut(s) : null) ??
     // A title is ten words at most and starts with one of a few letters (the left part starts as the line does).
     (mayStartTitle(s) ? cutAt(s, NAME_START, (l) => isTitle(l), isName, TITLE_MAX_WORDS) : null) ??
     // Nơi nhận is two words, a capacity sixteen at most ("T / M : " and twelve), a title ten.
-    (has('-', '–', '+', '•')
+    (BULLET_MARK.test(s)
       ? cutAt(s, BULLET_START, (l) => RECIPIENTS_HEAD.test(fold(l)) || !!capacityOf(l) || isTitle(l), undefined, 16)
       : null) ??
     // "- Lưu VT. Trần Thị Mai": the names of the signature column beside the last recipient.
