@@ -16,6 +16,7 @@ export const KIND_LABELS: Record<Exclude<Kind, 'quyet_dinh'>, string> = {
 
 // ---------------------------------------------------------------- line shapes (compiled once)
 
+// Each starts with one of DECORATION_FIRST (below): add a pattern's first letters there too.
 export const DECORATION = [
   /^cong hoa xa hoi chu nghia viet nam$/,
   /^doc lap\s*[-–—.]?\s*tu do\s*[-–—.]?\s*hanh phuc$/,
@@ -169,7 +170,12 @@ export function classifyItem(text: string): ItemShape | null {
   return null;
 }
 
+// The letters and marks a DECORATION can start with, folded (keep it in step with the list): a
+// line starting otherwise is not folded whole to be tried.
+const DECORATION_FIRST = /^[cdqt(\-_=*~.·•o0]/;
+
 export function isDecoration(text: string): boolean {
+  if (!DECORATION_FIRST.test(fold(text.trimStart().charAt(0)))) return false;
   const f = foldOf(text);
   return DECORATION.some((re) => re.test(f));
 }
