@@ -54,9 +54,8 @@ function wordsUpTo(s: string, most: number): number {
 const isUpper = (s: string) => capitalLetters(s) >= 2;
 const tokens = (f: string) => f.split(/[^a-z0-9]+/).filter((w) => w.length > 1);
 
-/** The reason a line is web chrome, judged on its own. */
-function lineChrome(text: string): ChromeReason | null {
-  const f = fold(text).trim();
+/** The reason a line is web chrome, judged on its own; `f` is the line folded and trimmed. */
+function lineChrome(text: string, f: string): ChromeReason | null {
   // Every test below is for a line of 24 words or fewer.
   const n = wordsUpTo(f, 25);
   if (!f) return null;
@@ -80,7 +79,7 @@ export function findChrome(lines: SourceLine[]): Map<number, ChromeReason> {
   const n = lines.length;
   const f = lines.map((l) => fold(l.text).trim());
   for (let i = 0; i < n; i++) {
-    const r = lineChrome(lines[i].text);
+    const r = lineChrome(lines[i].text, f[i]);
     if (r) out.set(lines[i].no, r);
   }
   // The portal's metadata block: two or more of its labels close together; a "Nội dung" label after it.

@@ -4,7 +4,7 @@
 // its gap, but only where the part on the left is itself a heading or a signature line, so that no
 // sentence of the body is ever split.
 import { isUnitNameLine } from './shapes';
-import { approvalRest, capacityOf, isBodyTitle, isTitle, looksLikeName } from './tail';
+import { approvalRest, capacityOf, isBodyTitle, isTitle, looksLikeName, mayStartTitle, TITLE_MAX_WORDS } from './tail';
 import { fold, SURNAMES } from './vocab';
 import { capitalLetters, hasTwoCapitals } from '../vietnamese/letters';
 
@@ -75,14 +75,32 @@ const GLOBAL = new Map<string, RegExp>();
 const globalOf = (re: RegExp) =>
   GLOBAL.get(re.source) ?? GLOBAL.set(re.source, new RegExp(re.source, 'gu')).get(re.source)!;
 
-/** Cut `s` before the first place `re` matches where `left` accepts what comes before. */
+const FIRST_WORDS = new Map<number, RegExp>();
+
+/** Where the word after the first `n` words of `s` starts (as `words` splits it), or its length when there is none. */
+function wordAfter(s: string, n: number): number {
+  let re = FIRST_WORDS.get(n);
+  if (!re) FIRST_WORDS.set(n, (re = new RegExp(`^\\s*(?:\\S+\\s+){${n}}(?=\\S)`)));
+  const m = re.exec(s);
+  return m ? m[0].length : s.length;
+}
+
+/**
+ * Cut `s` before the first place `re` matches where `left` accepts what comes before. `leftWords`:
+ * the most words `left` ever accepts, so that a body sentence stops being tried once the part
+ * before the match is longer than that (the part only grows).
+ */
 function cutAt(
   s: string,
   re: RegExp,
   left: (l: string) => boolean,
   right: (r: string) => boolean = () => true,
+  leftWords = Infinity,
 ): [string, string] | null {
   const g = globalOf(re);
+  // A match past the start of word leftWords + 1 leaves that word, in part at least, on the left
+  // (found at the first match: most lines have none).
+  let last = -1;
   // As matchAll would, without its copy of the pattern; `left` may use the same pattern
   // (signatureBlock), so where to go on is kept here. What is after the cut is made only when
   // what is before it is accepted.
@@ -90,6 +108,8 @@ function cutAt(
     g.lastIndex = from;
     const m = g.exec(s);
     if (!m) return null;
+    if (last < 0) last = leftWords === Infinity ? s.length : wordAfter(s, leftWords);
+    if (m.index > last) return null;
     const end = m.index + m[0].length;
     from = m[0] ? end : end + ((s.codePointAt(end) ?? 0) > 0xffff ? 2 : 1);
     const l = s.slice(0, m.index).trim();
@@ -150,6 +170,22 @@ function signedCut(s: string): [string, string] | null {
   return [l, `${m[0].trim()}${r ? ` ${r}` : ''}`];
 }
 
+// What each pattern needs on the line: the words it names or a bracket (đã ký); and a bullet's mark.
+const HEAD_WORDS = {
+  motto: ['CỘNG H', 'Độc', 'ĐẢNG CỘNG'],
+  afterMotto: ['Hạnh'],
+  number: ['Số'],
+  school: ['TRƯỜNG', 'CĐCS', 'BCH', 'BAN CHẤP', 'CHI BỘ', 'CHI ĐOÀN'],
+  signed: ['(', '['],
+} as const;
+const HEAD_WORDS_ANY = new RegExp(
+  Object.values(HEAD_WORDS)
+    .flat()
+    .map((w) => w.replace(/[[\]()\\]/g, '\\$&'))
+    .join('|'),
+);
+const BULLET_MARK = /[-–+•]/;
+
 /** The columns of a line two or more columns were merged into, or [line] when it is one. */
 export function splitMergedColumns(line: string): string[] {
   const s = line.trim();
@@ -159,15 +195,15 @@ export function splitMergedColumns(line: string): string[] {
   const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
   // A pattern is tried only on a line holding what it needs: the words it names, two capitals
   // in a row (a capacity or a title), a bracket (đã ký), a bullet first (the last recipient).
-  const has = (...parts: string[]) => parts.some((p) => s.includes(p));
+  // All the words at once first: a body sentence holds none of them.
+  const anyWord = HEAD_WORDS_ANY.test(s);
+  const has = (needed: readonly string[]) => anyWord && needed.some((w) => s.includes(w));
   const capitals = hasTwoCapitals(s);
   const cut =
-    (has('CỘNG H', 'Độc', 'ĐẢNG CỘNG') ? cutAt(s, MOTTO, heading) : null) ??
-    (has('Hạnh') ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
-    (has('Số') ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) : null) ??
-    (has('TRƯỜNG', 'CĐCS', 'BCH', 'BAN CHẤP', 'CHI BỘ', 'CHI ĐOÀN')
-      ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l))
-      : null) ??
+    (has(HEAD_WORDS.motto) ? cutAt(s, MOTTO, heading) : null) ??
+    (has(HEAD_WORDS.afterMotto) ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
+    (has(HEAD_WORDS.number) ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) : null) ??
+    (has(HEAD_WORDS.school) ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) : null) ??
     (() => {
       const m = s.startsWith('Số') ? NUMBER_THEN_PLACE.exec(s) : null;
       return m ? ([m[1].trim(), m[2].trim()] as [string, string]) : null;
@@ -181,9 +217,13 @@ export function splitMergedColumns(line: string): string[] {
         )
       : null) ??
     (capitals ? cutAt(s, TITLE_START, (l) => signatureLeft(l) || signatureBlock(l)) : null) ??
-    (has('(', '[') ? signedCut(s) : null) ??
-    cutAt(s, NAME_START, (l) => isTitle(l), isName) ??
-    cutAt(s, BULLET_START, (l) => RECIPIENTS_HEAD.test(fold(l)) || !!capacityOf(l) || isTitle(l)) ??
+    (has(HEAD_WORDS.signed) ? signedCut(s) : null) ??
+    // A title is ten words at most and starts with one of a few letters (the left part starts as the line does).
+    (mayStartTitle(s) ? cutAt(s, NAME_START, (l) => isTitle(l), isName, TITLE_MAX_WORDS) : null) ??
+    // Nơi nhận is two words, a capacity sixteen at most ("T / M : " and twelve), a title ten.
+    (BULLET_MARK.test(s)
+      ? cutAt(s, BULLET_START, (l) => RECIPIENTS_HEAD.test(fold(l)) || !!capacityOf(l) || isTitle(l), undefined, 16)
+      : null) ??
     // "- Lưu VT. Trần Thị Mai": the names of the signature column beside the last recipient.
     (BULLET_FIRST.test(s) ? cutAt(s, LAST_RECIPIENT_THEN_NAME, (l) => BULLETED_ITEM.test(l), isName) : null);
   if (cut) return [...splitMergedColumns(cut[0]), ...splitMergedColumns(cut[1])];

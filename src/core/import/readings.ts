@@ -24,6 +24,8 @@ const APPLIES_IN_YEAR = /ap dung (?:trong|cho) nam hoc\s*(\d{4})\s*[-–—]\s*(
 
 /** "Có hiệu lực từ ngày 05/9/2025", or "… (kể) từ ngày ký" read as those words, whether the issue date is known yet or not. */
 function effectOf(st: ParseState, v: VLine, f: string): FieldValue | undefined {
+  // Both sentences say "từ ngày": a line without it is searched no further.
+  if (!f.includes('tu ngay')) return undefined;
   if (EFFECTIVE_SIGNING.test(f)) return { value: ON_SIGNING, line: v.no, source: st.sourceOf(v.no) };
   const ed = EFFECTIVE_DATE.exec(f);
   const d = ed ? findDate(v.text, ed.index) : null;
@@ -68,23 +70,24 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
         supersedes = { value: replaced, line: v.no, source: st.sourceOf(v.no) };
         if (closing) closingSupersedes = true;
       }
-      const named = supersedes ? null : namedReplacement(v.text);
+      // Each sentence's pattern is searched only in a line holding its words (most lines hold none).
+      const named = supersedes || !f.includes('thay the') ? null : namedReplacement(v.text);
       if (named) supersedes = { value: named, line: v.no, source: st.sourceOf(v.no) };
-      const ad = ADOPTED.exec(f);
-      if (ad && !adopted)
+      const ad = adopted || !f.includes('thong qua') ? null : ADOPTED.exec(f);
+      if (ad)
         adopted = {
           value: capitalise(stripEnd(v.text.slice(ad.index + ad[0].length - ad[1].length, ad.index + ad[0].length))),
           line: v.no,
           source: st.sourceOf(v.no),
         };
-      const until = EFFECTIVE_TO.exec(f);
-      if (!effectiveTo && until) {
+      const until = effectiveTo || !f.includes('hieu luc') ? null : EFFECTIVE_TO.exec(f);
+      if (until) {
         const d = findDate(v.text, until.index + until[0].length);
         if (d?.iso) effectiveTo = { value: formatDateVi(d.iso), line: v.no, source: st.sourceOf(v.no) };
       }
       // "… được rà soát hằng năm; hình thức rà soát: …" says it outright, over a cadence met on a review line.
-      const stated = REVIEW_STATED.exec(f);
-      if (stated && !reviewStated) {
+      const stated = reviewStated || !f.includes('duoc ra soat') ? null : REVIEW_STATED.exec(f);
+      if (stated) {
         const c = parseCadence(stated[1]).value;
         if (c) reviewStated = { value: c, line: v.no, source: st.sourceOf(v.no) };
         const form = /hinh thuc ra soat\s*:\s*/.exec(f);
@@ -98,7 +101,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
       // The regulation's own effect wins over its issuing decision's ("Quyết định có hiệu lực …").
       if (role === 'decision') decisionEffective ??= effectOf(st, v, f);
       else effective ??= effectOf(st, v, f);
-      if (!review && REVIEW.test(f)) {
+      if (!review && (f.includes('ra soat') || f.includes('sua doi') || f.includes('danh gia')) && REVIEW.test(f)) {
         const c = allMatches(f, CADENCE_PHRASE)
           .map((m) => parseCadence(m[0]).value)
           .find(Boolean);
@@ -115,9 +118,10 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
     }
     if (role !== 'recipients') {
       // "Quy chế áp dụng trong năm học 2025-2026": the year said outright, over a count of mentions.
-      const applies = statedYear ? null : APPLIES_IN_YEAR.exec(f);
+      const namHoc = f.includes('nam hoc');
+      const applies = statedYear || !namHoc ? null : APPLIES_IN_YEAR.exec(f);
       if (applies && +applies[2] === +applies[1] + 1) statedYear = { value: `${applies[1]}-${applies[2]}`, v };
-      for (const m of allMatches(f, SCHOOL_YEAR)) {
+      for (const m of namHoc || f.includes('nien khoa') ? allMatches(f, SCHOOL_YEAR) : []) {
         const s = +m[1];
         if (+m[2] !== s + 1) continue;
         const key = `${s}-${s + 1}`;

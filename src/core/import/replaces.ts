@@ -27,6 +27,8 @@ function objectFrom(text: string, f: string, start: number): string {
 /** The Thay thế văn bản a sentence states, "Không" for a first version, or null. */
 export function statedReplacement(text: string): string | null {
   const f = fold(text);
+  // Both patterns hold "thay the" or "lan dau": a sentence with neither is searched no further.
+  if (!f.includes('thay the') && !f.includes('lan dau')) return null;
   if (FIRST.test(f)) return 'Không';
   const m = REPLACES.exec(f);
   if (!m) return null;

@@ -83,7 +83,7 @@ function readRoles(text: string): Roles {
   return roles;
 }
 
-function cadenceOf(text: string): { value: string; text: string } | null {
+function cadenceIn(text: string): { value: string; text: string } | null {
   const f = fold(text);
   for (const m of allMatches(f, CADENCE_PHRASE)) {
     const phrase = text.slice(m.index!, m.index! + m[0].length);
@@ -92,6 +92,18 @@ function cadenceOf(text: string): { value: string; text: string } | null {
     return { value: reading.compound ? phrase : reading.value, text: phrase };
   }
   return null;
+}
+
+/** `read` (which never gives undefined) answered once a text. */
+function memoByText<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    const hit = seen.get(text);
+    if (hit !== undefined) return hit;
+    const value = read(text);
+    seen.set(text, value);
+    return value;
+  };
 }
 
 const MONTH_WORD = /(?<![a-z])thang\s+(\d{1,2})(?!\s*(?:nam\s+\d{4}|\/|\d))/g;
@@ -104,7 +116,8 @@ function monthsOf(text: string): { months: string; text: string } {
   const f = fold(text);
   const months: number[] = [];
   const said: string[] = [];
-  for (const m of allMatches(f, MONTH_WORD)) {
+  // Each pattern searched only in a clause holding its word or its slash.
+  for (const m of f.includes('thang') ? allMatches(f, MONTH_WORD) : []) {
     const n = Number(m[1]);
     if (
       n >= 1 &&
@@ -115,7 +128,7 @@ function monthsOf(text: string): { months: string; text: string } {
       said.push(text.slice(m.index!, m.index! + m[0].length));
     }
   }
-  for (const m of allMatches(f, DAY_MONTH)) {
+  for (const m of f.includes('/') ? allMatches(f, DAY_MONTH) : []) {
     const d = Number(m[1]);
     const n = Number(m[2]);
     if (d >= 1 && d <= 31 && n >= 1 && n <= 12) {
@@ -169,16 +182,19 @@ function timeCellMonths(text: string): string {
 
 export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<string>): ExtractedResponsibility[] {
   const out: ExtractedResponsibility[] = [];
+  // A heading is read once for all the clauses under it, not once a clause (neither result is changed).
+  const rolesOf = memoByText(readRoles);
+  const cadenceOf = memoByText(cadenceIn);
   for (const c of clauses) {
     if (!c.leaf) continue;
     const fromRow = c.row ? rowRoles(c.row, parties) : null;
-    const own = fromRow?.lead ? fromRow : readRoles(c.text);
+    const own = fromRow?.lead ? fromRow : rolesOf(c.text);
     let lead = own.lead;
     const support = [...own.support];
     let fromHeading = false;
     // Under a part headed by a party, that party does what its clauses say; the bodies they name support.
     const part = fromRow?.lead ? undefined : c.ancestors.find((a) => a.party);
-    const partLead = part && readRoles(part.text).lead;
+    const partLead = part && rolesOf(part.text).lead;
     if (partLead) {
       if (lead) support.unshift(lead);
       lead = partLead;
@@ -186,7 +202,7 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
     }
     if (!lead) {
       for (const heading of c.ancestors) {
-        const r = readRoles(heading.text);
+        const r = rolesOf(heading.text);
         support.push(...r.support);
         if (r.lead) {
           lead = r.lead;

@@ -16,6 +16,7 @@ export const KIND_LABELS: Record<Exclude<Kind, 'quyet_dinh'>, string> = {
 
 // ---------------------------------------------------------------- line shapes (compiled once)
 
+// Each starts with one of DECORATION_FIRST (below): add a pattern's first letters there too.
 export const DECORATION = [
   /^cong hoa xa hoi chu nghia viet nam$/,
   /^doc lap\s*[-–—.]?\s*tu do\s*[-–—.]?\s*hanh phuc$/,
@@ -99,11 +100,15 @@ export const isAcronym = (s: string) => wordCount(s) === 1 && isUpperLine(s);
 /** "CHI BỘ" → "chi bộ"; a form holding an acronym ("BCH CÔNG ĐOÀN") stays as written. */
 export const sentenceCaseIfWords = (s: string) =>
   isUpperLine(s) && s.split(/\s+/).every((w) => isVietnameseSyllable(w)) ? s.toLocaleLowerCase('vi') : s;
-export const stripEnd = (s: string) =>
-  s
-    .replace(/\s*\.\/\.\s*$/, '')
-    .replace(/[\s;,:.]+$/, '')
-    .trim();
+// Each end pattern is tried only where it can match (tried from every space, it costs a pass a space).
+const CLOSING_MARK = /\s*\.\/\.\s*$/;
+const END_PUNCTUATION = /[\s;,:.]+$/;
+const END_PUNCTUATION_UNIT = /[\s;,:.]/;
+export const stripEnd = (s: string) => {
+  let out = s.includes('./.') ? s.replace(CLOSING_MARK, '') : s;
+  if (out && END_PUNCTUATION_UNIT.test(out[out.length - 1])) out = out.replace(END_PUNCTUATION, '');
+  return out.trim();
+};
 
 export function romanValue(s: string): number {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
@@ -165,7 +170,12 @@ export function classifyItem(text: string): ItemShape | null {
   return null;
 }
 
+// The letters and marks a DECORATION can start with, folded (keep it in step with the list): a
+// line starting otherwise is not folded whole to be tried.
+const DECORATION_FIRST = /^[cdqt(\-_=*~.·•o0]/;
+
 export function isDecoration(text: string): boolean {
+  if (!DECORATION_FIRST.test(fold(text.trimStart().charAt(0)))) return false;
   const f = foldOf(text);
   return DECORATION.some((re) => re.test(f));
 }

@@ -81,11 +81,16 @@ export function capacityOf(text: string): { capacity: string; raw: string; rest:
 // is no title, whatever its length (splitting a line tries each of its prefixes).
 const TITLE_FIRST = /^[bcghptu]/;
 
+/** Whether a line starting as `text` does may be a title (isTitle of any line with its first letter). */
+export const mayStartTitle = (text: string) => TITLE_FIRST.test(fold(text.charAt(0)));
+/** The most words a title line has (an abbreviation has two at most). */
+export const TITLE_MAX_WORDS = 10;
+
 export function isTitle(text: string): boolean {
-  if (!TITLE_FIRST.test(fold(text.charAt(0)))) return false;
+  if (!mayStartTitle(text)) return false;
   const f = fold(text).replace(/[.:]+$/, '');
   if (ABBREVIATED_TITLES[f]) return true;
-  if (!TITLE_RE.test(f) || words(text).length > 10 || /[;,]$/.test(text)) return false;
+  if (!TITLE_RE.test(f) || words(text).length > TITLE_MAX_WORDS || /[;,]$/.test(text)) return false;
   // "Trưởng ban …" in a sentence is not a title line: a title line is in capitals or short.
   return isUpper(text) || words(text).length <= 4;
 }
@@ -144,7 +149,8 @@ const BULLET = /^[-–—•+*·]\s*/;
 export function recipientBlocks(lines: VLine[], from: number, to: number): Map<number, 'head' | 'item'> {
   const out = new Map<number, 'head' | 'item'>();
   for (let i = from; i < to; i++) {
-    if (!RECIPIENTS_HEAD.test(fold(lines[i].text))) continue;
+    // Only a line whose first letter folds to n can read "noi nhan": the others are not folded whole.
+    if (fold(lines[i].text.charAt(0)) !== 'n' || !RECIPIENTS_HEAD.test(fold(lines[i].text))) continue;
     out.set(i, 'head');
     let seenBullet = false;
     for (let j = i + 1; j < to; j++) {

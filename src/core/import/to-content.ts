@@ -1,6 +1,6 @@
 // Extraction → WorkbookContent: the template's blocks filled with what was read, each row with
 // a note of the line it came from, and a sheet listing the lines that went into no table.
-import { t, type Lang } from '../i18n';
+import { compileTemplate, t, type Lang, type MessageKey } from '../i18n';
 import { DOCUMENT_FIELDS, SIGNING_ROLE, SUPPORTING_ROLE } from '../layout';
 import { dateCell, type ContentRow, type ContentValue, type WorkbookContent } from '../template/content';
 import type { Confident, Extraction } from './types';
@@ -10,12 +10,20 @@ const EXCERPT = 200;
 const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT - 1)}…` : s);
 
 export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookContent {
-  const source = (line: number, text: string) => t(lang, 'import.note.source', { line, text: excerpt(text) });
+  // A note's template compiled once, not on each row as t compiles it; written as t writes it for
+  // data of numbers and strings (the only data given here).
+  const compiled = new Map<MessageKey, (data: Record<string, unknown>) => string>();
+  const say = (key: MessageKey, data: Record<string, unknown>) => {
+    let write = compiled.get(key);
+    if (!write) compiled.set(key, (write = compileTemplate(t(lang, key), lang)));
+    return write(data);
+  };
+  const source = (line: number, text: string) => say('import.note.source', { line, text: excerpt(text) });
   // An inferred value's note starts with what to check, so it shows first when the clerk hovers.
   const checked = (item: Confident, ...lines: string[]) =>
     [
       item.confidence === 'inferred'
-        ? t(lang, 'import.note.check', {
+        ? say('import.note.check', {
             what: (item.checks ?? []).map((c) => t(lang, `import.check.${c}`)).join('; '),
           })
         : '',
@@ -32,9 +40,9 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
     document[f.key] = v.value;
     let note = source(v.line, v.source);
     if (f.key === 'issueDate' && x.fields.decision && v.line === x.fields.decision.line)
-      note = t(lang, 'import.note.decisionDate', { line: v.line, text: excerpt(v.source) });
+      note = say('import.note.decisionDate', { line: v.line, text: excerpt(v.source) });
     if (f.key === 'effectiveFrom' && /tu ngay ky/.test(fold(v.source)))
-      note = t(lang, 'import.note.effectiveOnSigning', { line: v.line, text: excerpt(v.source) });
+      note = say('import.note.effectiveOnSigning', { line: v.line, text: excerpt(v.source) });
     documentNotes[i] = checked(v, note);
   });
 
@@ -70,7 +78,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         checked(
           b,
           source(b.line, b.text),
-          b.issuerRead !== undefined ? t(lang, 'import.note.issuerRead', { text: b.issuerRead }) : '',
+          b.issuerRead !== undefined ? say('import.note.issuerRead', { text: b.issuerRead }) : '',
         ),
     ),
     parties: rows(
@@ -81,7 +89,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         name: p.name,
         kind: p.kind,
         role: p.signs ? SIGNING_ROLE : SUPPORTING_ROLE,
-        note: t(lang, 'import.note.forms', { forms: p.forms.join('; ') }),
+        note: say('import.note.forms', { forms: p.forms.join('; ') }),
       }),
       (p) =>
         checked(
@@ -100,7 +108,7 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         checked(
           s,
           source(s.line, [s.capacityText, s.blockText, s.title, s.name].filter(Boolean).join(' / ')),
-          s.capacityText && !s.capacity ? t(lang, 'import.note.capacity', { text: s.capacityText }) : '',
+          s.capacityText && !s.capacity ? say('import.note.capacity', { text: s.capacityText }) : '',
         ),
     ),
     clauses: rows(
@@ -111,8 +119,8 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         [
           // The source numbers two clauses alike: this one's id got a letter, and the clerk checks the number.
           c.repeats
-            ? t(lang, 'import.note.check', {
-                what: t(lang, 'import.check.repeatedNumber', { id: c.id, first: c.repeats }),
+            ? say('import.note.check', {
+                what: say('import.check.repeatedNumber', { id: c.id, first: c.repeats }),
               })
             : '',
           source(c.line, `${c.label === '-' || !c.label ? '' : c.label + ' '}${c.text}`),
@@ -132,14 +140,14 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
         cadence: r.cadence,
         months: r.months,
         evidence: '',
-        note: r.otherBodies.length ? t(lang, 'import.note.otherBodies', { bodies: r.otherBodies.join(', ') }) : '',
+        note: r.otherBodies.length ? say('import.note.otherBodies', { bodies: r.otherBodies.join(', ') }) : '',
       }),
       (r) =>
         checked(
           r,
-          r.read ? source(r.line, r.task) : t(lang, 'import.note.draft', { line: r.line }),
-          r.cadence ? t(lang, 'import.note.cadenceFrom', { line: r.cadenceLine, text: r.cadenceText }) : '',
-          r.months ? t(lang, 'import.note.monthsFrom', { line: r.line, text: r.monthsText }) : '',
+          r.read ? source(r.line, r.task) : say('import.note.draft', { line: r.line }),
+          r.cadence ? say('import.note.cadenceFrom', { line: r.cadenceLine, text: r.cadenceText }) : '',
+          r.months ? say('import.note.monthsFrom', { line: r.line, text: r.monthsText }) : '',
         ),
     ),
     recipients: rows(
