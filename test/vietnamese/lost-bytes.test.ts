@@ -75,6 +75,16 @@ describe('lost bytes guessed among the syllables a word can make', () => {
     expect(fromPdf(line)).toBe(line);
   });
 
+  it('guesses a quote or a dash whose bytes were lost, from where it stands, and repairs its line', () => {
+    // “ ” – are E2 80 and one more byte, all but E2 invisible: the line was left as it was.
+    const line = 'Phong trào “Trường học hạnh phúc” năm học 2024 – 2025, xã Ea H’Leo.';
+    expect(printed(line)).toContain('â\u0092\u0092');
+    expect(copied(line)).toContain('â');
+    expect(fromPdf(line)).toBe(line);
+    expect(fromCopy(line)).toBe(line);
+    expect(fromPdf('Thời gian: 2021–2025 (“Kế hoạch”)')).toBe('Thời gian: 2021–2025 (“Kế hoạch”)');
+  });
+
   it('reads a long line of garbage word by word, each word within its budget', () => {
     // Capitals with several lost bytes each, no syllable among them: every word takes the
     // commonest letters, and the line comes back as long as it went in.

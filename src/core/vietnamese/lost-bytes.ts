@@ -11,6 +11,7 @@
 // no syllable is listed, the commoner letter. The repair is listed.
 
 import { COMMON_PAIRS, COMMON_SYLLABLES, NAME_OPENERS, PLACE_NAMES, SURNAMES } from './common-syllables';
+import { guessPunctuation } from './lost-punctuation';
 import { isVietnameseSyllable } from './syllable';
 
 /** Vietnamese letters, commonest first (counted over regulations). */
@@ -85,7 +86,8 @@ interface Choice {
   /** A no-break space printed as the space after it: that space is the letter's. */
   eatsSpace: boolean;
 }
-type Piece = { text: string } | { choices: Choice[] };
+/** A piece of text (`guessed` when it is a sign guessed from lost bytes), or a letter's choices. */
+type Piece = { text: string; guessed?: boolean } | { choices: Choice[] };
 
 const codePoint = (bytes: number[]) =>
   bytes.slice(1).reduce((cp, c) => (cp << 6) | (c & 0x3f), bytes[0] & (bytes.length === 2 ? 0x1f : 0x0f));
@@ -126,6 +128,14 @@ function pieces(bytes: number[], uncertain: boolean[]): Piece[] | null {
     if (!need) return null;
     let have = 0;
     while (have < need && isCont(bytes[i + 1 + have])) have++;
+    // A sign (“ ” – …) whose bytes are blurred or lost: no letter starts with E2.
+    if (b === 0xe2 && (have < need || uncertain.slice(i + 1, i + 1 + have).some(Boolean))) {
+      const sign = guessPunctuation(bytes, uncertain, i);
+      if (!sign) return null;
+      out.push({ text: sign.text, guessed: true });
+      i = sign.next;
+      continue;
+    }
     // Only the last byte may be lost: the first ones are letters that print ("á»", "Ã").
     if (have < need - 1) return null;
     const head = bytes.slice(i, i + 1 + have);
@@ -180,7 +190,7 @@ interface Reading {
  */
 export function repairLostBytes(bytes: number[], uncertain: boolean[]): string | null {
   const ps = pieces(bytes, uncertain);
-  if (!ps || !ps.some((p) => 'choices' in p)) return null;
+  if (!ps || !ps.some((p) => 'choices' in p || p.guessed)) return null;
   const starts = wordStarts(ps);
   const caps = starts.map((k) => allCapitals(ps, k));
   const readingsAt = new Map<number, Reading[]>();
