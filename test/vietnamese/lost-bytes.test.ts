@@ -42,6 +42,9 @@ describe('lost bytes guessed among the syllables a word can make', () => {
     expect(fromPdf('HIỆU TRƯỞNG')).toBe('HIỆU TRƯỞNG');
     expect(fromPdf('NHÀ TRƯỜNG')).toBe('NHÀ TRƯỜNG');
     expect(fromPdf('BAN CHẤP HÀNH CÔNG ĐOÀN')).toBe('BAN CHẤP HÀNH CÔNG ĐOÀN');
+    // động is commoner than đồng, đối than đội: a pair says otherwise.
+    expect(fromPdf('HOẠT ĐỘNG CỦA HỘI ĐỒNG')).toBe('HOẠT ĐỘNG CỦA HỘI ĐỒNG');
+    expect(fromPdf('ĐỐI VỚI ĐỘI NGŨ')).toBe('ĐỐI VỚI ĐỘI NGŨ');
     // "Thị" after a family name, "phó" only before a title.
     expect(fromPdf('Quách Thị Lựu')).toBe('Quách Thị Lựu');
     expect(fromPdf('PHÓ HIỆU TRƯỞNG')).toBe('PHÓ HIỆU TRƯỞNG');

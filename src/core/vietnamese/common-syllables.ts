@@ -10,19 +10,20 @@
  */
 export const COMMON_SYLLABLES = `
 và của các có trong được với cho là người những một theo không năm học trường nhà công đoàn
-việc thực hiện đến tổ chức về ban để đồng này khi tại phối hợp quy chế định số ngày tháng
+việc thực hiện đến tổ chức về ban để tác động đồng này khi tại phối hợp quy chế định số ngày
+tháng mới đối trị hệ pháp hình hàng truyền nguồn lệ ích chịu dịp tới
 cán bộ giáo viên sinh lao động chủ tịch hiệu trưởng kế hoạch đại hội nghị quyết nhiệm vụ
 trách quyền lợi thị thi đua khen thưởng kiểm tra giám sát đánh giá xây dựng phát triển
 chấp hành thường xuyên dục đào tạo phòng sở ủy nhân dân xã cộng hòa nghĩa việt nam độc lập
 tự do hạnh phúc nơi nhận lưu căn cứ thông tư điều khoản mục chương phần văn bản hướng dẫn
 báo cáo tình hình kết quả tham gia đề xuất ý kiến dự thảo tập thể cá đảm bảo an toàn vệ
-mọi hoặc nếu thì mà nhằm phải cần nên sẽ đã đang còn cũng đều rất hơn như bằng qua giữa cùng
-riêng chung bộ tất cả nhiều ít hai ba bốn sáu bảy tám chín mười lần mỗi hằng quý kỳ cuối đầu
+mỗi mọi hoặc nếu thì mà nhằm phải cần nên sẽ đã đang còn cũng đều rất hơn như bằng qua giữa cùng
+riêng chung bộ tất cả nhiều ít hai ba bốn sáu bảy tâm tám chín mười lần hằng quý kỳ cuối đầu
 họp giao tuần trước sau từ ra vào lên trên dưới mới tốt tích cực nâng cao chất lượng
 dạy giảng nội dung nguyên tắc bên tôn trọng năng nhau lực trình bày thống nhất ký kèm hết hạn
 thay thế bổ sung sửa đổi điểm phân lãnh đạo quản lý thủ ngành cấp huyện tỉnh thành phố thị
 biểu dương nhắc nhở vi phạm giải khiếu nại tố bình xét đẳng khai minh bạch tiếp tục kịp thời
-nắm bắt tâm nguyện vọng đúng đủ rõ ràng yêu cầu luật chính phủ hiệu lực kể khác do vấn
+nắm bắt nguyện vọng đúng đủ rõ ràng yêu cầu luật chính phủ hiệu lực kể khác do vấn
 phụ huynh trẻ em lớp khối hoạt phong trào nội quy dân kỷ cương nề nếp đức lối sống văn hóa
 làm tài sản thu chi ngân kinh phí đời vật tinh thần cơ quan đơn vị tiểu mầm non trung phổ
 chuyên môn nghiệp đội thiếu niên tiền hồ thanh cha mẹ diện xây trụ trì mặt liên tịch
@@ -92,6 +93,12 @@ giải quyết|khiếu nại|tố cáo|vi phạm|xử lý|nhắc nhở|biểu d�
 tham mưu|đề nghị|thảo luận|trao đổi|nắm bắt|tâm tư|nguyện vọng|hỗ trợ|giúp đỡ|khó khăn
 thăm hỏi|ốm đau|thai sản|hiếu hỉ|quỹ công|nữ công|bình đẳng|gia đình|việc làm|hợp đồng
 bồi dưỡng|nâng cao|chất lượng|hiệu quả|kiểm định|chuẩn quốc|quốc gia|đổi mới|phương pháp
+công tác|hợp tác|tác phong|đối với|đối tượng|đội ngũ|tuyên truyền|truyền thống|trình độ|chuyên đề
+vấn đề|đề ra|có thể|cụ thể|toàn thể|chính trị|giá trị|phổ biến|quan hệ|liên hệ|hệ thống|nguồn lực
+điều lệ|tỷ lệ|lợi ích|chịu trách|nhân dịp|biện pháp|pháp luật|cho phép|hình thức|cùng với|cùng nhau
+thông tin|thông báo|thông qua|quản lý|lý do|hợp lý|hàng năm|hàng tháng|hàng tuần|mỗi năm|mỗi tháng
+mỗi học|mỗi quý|mọi người|động viên|phát động|chủ động|vận động|tâm huyết|trung tâm|quan tâm
+viên giỏi|sinh giỏi|tới đây|sắp tới|tiếp tới|đồng chí|cộng đồng|đồng thời|đồng ý|hội đồng
 `;
 
 /** Family names: the middle name after one is Thị or Văn ("Tô Thị Mận", not "Tô Thể"). */
