@@ -1,6 +1,7 @@
 // Syllables and pairs of syllables frequent in school regulations and administrative Vietnamese,
 // written from knowledge of the language (no document's text): the guess of a lost byte
-// (lost-bytes.ts) prefers a syllable listed here, and the pair its neighbour makes with it.
+// (lost-bytes.ts) prefers a syllable listed here, and the pair its neighbour makes with it. The
+// lookups it makes are at the end.
 
 /**
  * Syllables, commonest first: words of every sentence, then the words of a school's regulation
@@ -106,3 +107,44 @@ export const SURNAMES = `
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trịnh lương
 mai tô hà kha quách âu ninh thái hứa lưu châu tạ cao la lâm đàm giang lạc mạc triệu tăng từ
 `;
+
+// How the lists are read: by a key that ignores case and the place of the tone, built once.
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/** A syllable whatever the place of its tone ("hòa", "hoà"): its letters small and toneless, then the tone. */
+const keys = new Map<string, string>();
+export function syllableKey(s: string): string {
+  let key = keys.get(s);
+  if (key === undefined) {
+    const d = s.normalize('NFD').toLocaleLowerCase('vi');
+    key = d.replace(TONE, '').normalize('NFC') + (d.match(TONE)?.[0] ?? '');
+    if (keys.size > 20000) keys.clear();
+    keys.set(s, key);
+  }
+  return key;
+}
+let ranks: Map<string, number> | undefined;
+let pairs: Set<string> | undefined;
+const listedPairs = () => [
+  ...COMMON_PAIRS.split(/[|\n]/),
+  ...SURNAMES.split(/\s+/).flatMap((name) => (name ? [`${name} thị`, `${name} văn`] : [])),
+];
+export const isPair = (a: string, b: string) =>
+  (pairs ??= new Set(
+    listedPairs()
+      .filter(Boolean)
+      .map((p) => p.split(' ').map(syllableKey).join(' ')),
+  )).has(`${a} ${b}`);
+let places: Set<string> | undefined;
+let openers: Set<string> | undefined;
+export const isPlaceName = (key: string) => (places ??= new Set(PLACE_NAMES.split(/\s+/).map(syllableKey))).has(key);
+export const opensName = (key: string) => (openers ??= new Set(NAME_OPENERS.split(' ').map(syllableKey))).has(key);
+/** How unlikely a syllable is: the log of its rank among the listed, past them all when unlisted. */
+export function syllableCost(word: string): number {
+  if (!ranks) {
+    ranks = new Map();
+    for (const s of (COMMON_SYLLABLES + PLACE_NAMES).split(/\s+/))
+      if (s && !ranks.has(syllableKey(s))) ranks.set(syllableKey(s), ranks.size);
+  }
+  const rank = ranks.get(syllableKey(word));
+  return Math.log(2 + (rank ?? ranks.size + 2));
+}

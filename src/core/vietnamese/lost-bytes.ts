@@ -10,7 +10,7 @@
 // in common-syllables.ts): "C?NG ĐOÀN" is "CÔNG ĐOÀN", not the commoner letter's "CÀNG"; where
 // no syllable is listed, the commoner letter. The repair is listed.
 
-import { COMMON_PAIRS, COMMON_SYLLABLES, NAME_OPENERS, PLACE_NAMES, SURNAMES } from './common-syllables';
+import { isPair, isPlaceName, opensName, syllableCost, syllableKey } from './common-syllables';
 import { guessPunctuation } from './lost-punctuation';
 import { isVietnameseSyllable } from './syllable';
 
@@ -40,46 +40,7 @@ const KEPT = 12;
 const PAIR_BONUS = 4;
 /** A word's case against its neighbours': less than any rank tells, more than the letters' order. */
 const CASE_COST = 0.01;
-
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-/** A syllable whatever the place of its tone ("hòa", "hoà"): its letters small and toneless, then the tone. */
-const keys = new Map<string, string>();
-function syllableKey(s: string): string {
-  let key = keys.get(s);
-  if (key === undefined) {
-    const d = s.normalize('NFD').toLocaleLowerCase('vi');
-    key = d.replace(TONE, '').normalize('NFC') + (d.match(TONE)?.[0] ?? '');
-    if (keys.size > 20000) keys.clear();
-    keys.set(s, key);
-  }
-  return key;
-}
-let ranks: Map<string, number> | undefined;
-let pairs: Set<string> | undefined;
-const listedPairs = () => [
-  ...COMMON_PAIRS.split(/[|\n]/),
-  ...SURNAMES.split(/\s+/).flatMap((name) => (name ? [`${name} thị`, `${name} văn`] : [])),
-];
-const isPair = (a: string, b: string) =>
-  (pairs ??= new Set(
-    listedPairs()
-      .filter(Boolean)
-      .map((p) => p.split(' ').map(syllableKey).join(' ')),
-  )).has(`${a} ${b}`);
-let places: Set<string> | undefined;
-let openers: Set<string> | undefined;
-const isPlaceName = (key: string) => (places ??= new Set(PLACE_NAMES.split(/\s+/).map(syllableKey))).has(key);
-const opensName = (key: string) => (openers ??= new Set(NAME_OPENERS.split(' ').map(syllableKey))).has(key);
-/** How unlikely a syllable is: the log of its rank among the listed, past them all when unlisted. */
-function syllableCost(word: string): number {
-  if (!ranks) {
-    ranks = new Map();
-    for (const s of (COMMON_SYLLABLES + PLACE_NAMES).split(/\s+/))
-      if (s && !ranks.has(syllableKey(s))) ranks.set(syllableKey(s), ranks.size);
-  }
-  const rank = ranks.get(syllableKey(word));
-  return Math.log(2 + (rank ?? ranks.size + 2));
-}
 
 interface Choice {
   ch: string;
