@@ -45,6 +45,7 @@ describe('lost bytes guessed among the syllables a word can make', () => {
     // động is commoner than đồng, đối than đội: a pair says otherwise.
     expect(fromPdf('HOẠT ĐỘNG CỦA HỘI ĐỒNG')).toBe('HOẠT ĐỘNG CỦA HỘI ĐỒNG');
     expect(fromPdf('ĐỐI VỚI ĐỘI NGŨ')).toBe('ĐỐI VỚI ĐỘI NGŨ');
+    expect(fromPdf('THỦ TRƯỞNG ĐƠN VỊ')).toBe('THỦ TRƯỞNG ĐƠN VỊ');
     // "Thị" after a family name, "phó" only before a title.
     expect(fromPdf('Quách Thị Lựu')).toBe('Quách Thị Lựu');
     expect(fromPdf('PHÓ HIỆU TRƯỞNG')).toBe('PHÓ HIỆU TRƯỞNG');
@@ -61,6 +62,9 @@ describe('lost bytes guessed among the syllables a word can make', () => {
     // "S?" shows only its S: small after it beside an abbreviation, capitals among capitals.
     expect(fromPdf('Số: 15/QC-THCS')).toBe('Số: 15/QC-THCS');
     expect(fromPdf('BÁO CÁO SỐ LIỆU')).toBe('BÁO CÁO SỐ LIỆU');
+    // A second column set with spaces begins a sentence; one space does not.
+    expect(fromPdf('TRƯỜNG THCS AN PHÚ      Độc lập - Tự do')).toBe('TRƯỜNG THCS AN PHÚ      Độc lập - Tự do');
+    expect(fromPdf('Nhà trường và đoàn thể')).toBe('Nhà trường và đoàn thể');
     // Ý printed blurred has no small form there: a capital, rather than no syllable.
     expect(fromPdf('Ý KIẾN ĐÓNG GÓP')).toBe('Ý KIẾN ĐÓNG GÓP');
   });

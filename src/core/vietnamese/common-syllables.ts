@@ -99,7 +99,8 @@ vấn đề|đề ra|có thể|cụ thể|toàn thể|chính trị|giá trị|ph
 điều lệ|tỷ lệ|lợi ích|chịu trách|nhân dịp|biện pháp|pháp luật|cho phép|hình thức|cùng với|cùng nhau
 thông tin|thông báo|thông qua|quản lý|lý do|hợp lý|hàng năm|hàng tháng|hàng tuần|mỗi năm|mỗi tháng
 mỗi học|mỗi quý|mọi người|động viên|phát động|chủ động|vận động|tâm huyết|trung tâm|quan tâm
-viên giỏi|sinh giỏi|tới đây|sắp tới|tiếp tới|đồng chí|cộng đồng|đồng thời|đồng ý|hội đồng
+thủ trưởng|bộ trưởng|trưởng phòng|trưởng khoa|trưởng thôn|trưởng đoàn|trưởng trạm|trưởng khối
+đoàn thể|viên giỏi|sinh giỏi|tới đây|sắp tới|tiếp tới|đồng chí|cộng đồng|đồng thời|đồng ý|hội đồng
 `;
 
 /** Family names: the middle name after one is Thị or Văn ("Tô Thị Mận", not "Tô Thể"). */
@@ -124,16 +125,21 @@ export function syllableKey(s: string): string {
 }
 let ranks: Map<string, number> | undefined;
 let pairs: Set<string> | undefined;
-const listedPairs = () => [
-  ...COMMON_PAIRS.split(/[|\n]/),
-  ...SURNAMES.split(/\s+/).flatMap((name) => (name ? [`${name} thị`, `${name} văn`] : [])),
-];
-export const isPair = (a: string, b: string) =>
-  (pairs ??= new Set(
-    listedPairs()
+let surnames: Set<string> | undefined;
+const MIDDLE_NAMES = new Set(['thị', 'văn'].map(syllableKey));
+/**
+ * Do two syllables make a listed pair? A family name then Thị or Văn counts only when the family
+ * name is written with its capital (`capital`): "Đoàn Thị Hoa", but "đoàn thể".
+ */
+export function isPair(a: string, b: string, capital: boolean): boolean {
+  pairs ??= new Set(
+    COMMON_PAIRS.split(/[|\n]/)
       .filter(Boolean)
       .map((p) => p.split(' ').map(syllableKey).join(' ')),
-  )).has(`${a} ${b}`);
+  );
+  surnames ??= new Set(SURNAMES.split(/\s+/).filter(Boolean).map(syllableKey));
+  return pairs.has(`${a} ${b}`) || (capital && MIDDLE_NAMES.has(b) && surnames.has(a));
+}
 let places: Set<string> | undefined;
 let openers: Set<string> | undefined;
 export const isPlaceName = (key: string) => (places ??= new Set(PLACE_NAMES.split(/\s+/).map(syllableKey))).has(key);

@@ -154,11 +154,16 @@ export function repairLostBytes(bytes: number[], uncertain: boolean[]): string |
   if (!ps || !ps.some((p) => 'choices' in p || p.guessed)) return null;
   const starts = wordStarts(ps);
   const caps = starts.map((k) => allCapitals(ps, k));
+  // The nearest word on each side that tells its case (a word of guesses alone tells nothing).
+  const before: Array<boolean | undefined> = [];
+  const after: Array<boolean | undefined> = [];
+  for (let i = 0; i < caps.length; i++) before.push(i ? (caps[i - 1] ?? before[i - 1]) : undefined);
+  for (let i = caps.length - 1; i >= 0; i--) after[i] = i + 1 < caps.length ? (caps[i + 1] ?? after[i + 1]) : undefined;
   const readingsAt = new Map<number, Reading[]>();
   starts.forEach((k, i) => {
     // A guessed first letter is a capital where the rest of the word is, where a sentence or the
     // run begins, or between words written in capitals ("Ý KIẾN"); else small ("Công đoàn").
-    const around = [caps[i - 1], caps[i + 1]].filter((c) => c !== undefined);
+    const around = [before[i], after[i]].filter((c) => c !== undefined);
     const inCapitals = around.length > 0 && around.every(Boolean);
     readingsAt.set(k, readWord(ps, k, opensSentence(ps, k) || inCapitals, inCapitals));
   });
@@ -193,14 +198,19 @@ function allCapitals(ps: Piece[], k: number): boolean | undefined {
   return shown.length >= 2 && (guessed || isVietnameseSyllable(shown)) ? true : undefined;
 }
 
-/** Does a sentence begin at k: the run's start, or a stop since the last word? */
+/**
+ * Does a sentence begin at k: the run's start, a stop since the last word, or a wide gap (a
+ * second column set with spaces: "TRƯỜNG THCS …      Độc lập")?
+ */
 function opensSentence(ps: Piece[], k: number): boolean {
+  let spaces = 0;
   for (let j = k - 1; j >= 0; j--) {
     const p = ps[j];
-    if (!isGap(p)) return false;
+    if (!isGap(p)) return spaces >= 3;
     const t = (p as { text: string }).text;
     if (/[.:;!?]/.test(t)) return true;
     if (!/\s/.test(t)) return false;
+    spaces += t === '\t' ? 3 : 1;
   }
   return true;
 }
@@ -309,6 +319,8 @@ interface Path {
   /** The last word's key, and whether only spaces follow it: a pair needs both. */
   last: string;
   spaced: boolean;
+  /** Does the last word begin with a capital (a family name must)? */
+  capital: boolean;
   /** Does a place's name go on after the last word ("XÃ PHÚ …")? */
   naming: boolean;
   parts: { text: string; prev: Path['parts'] } | null;
@@ -323,7 +335,7 @@ function likeliest(ps: Piece[], readingsAt: Map<number, Reading[]>): string {
   };
   const [lead, first] = gapAfter(0);
   const arriving = new Map<number, Path[]>([
-    [first, [{ cost: 0, last: '', spaced: false, naming: false, parts: { text: lead, prev: null } }]],
+    [first, [{ cost: 0, last: '', spaced: false, capital: false, naming: false, parts: { text: lead, prev: null } }]],
   ]);
   for (let k = first; k < ps.length; k++) {
     const paths = arriving.get(k);
@@ -336,7 +348,7 @@ function likeliest(ps: Piece[], readingsAt: Map<number, Reading[]>): string {
       let bestCost = Infinity;
       const place = isPlaceName(key);
       for (const p of paths) {
-        const joined = p.spaced && (isPair(p.last, key) || (p.naming && place));
+        const joined = p.spaced && (isPair(p.last, key, p.capital) || (p.naming && place));
         const cost = p.cost + r.cost - (joined ? PAIR_BONUS : 0);
         if (cost < bestCost) [best, bestCost] = [p, cost];
       }
@@ -344,6 +356,7 @@ function likeliest(ps: Piece[], readingsAt: Map<number, Reading[]>): string {
       const path: Path = {
         cost: bestCost,
         last: key,
+        capital: upper([...r.text][0] ?? ''),
         spaced: /^\s+$/.test(gap),
         naming: opensName(key) || (best!.naming && best!.spaced && place),
         parts: { text: r.text + gap, prev: best!.parts },
