@@ -15,7 +15,9 @@ import { DOCX_LAYOUTS } from '../import/layouts';
 // own, a TCVN3 body is converted (its ư, the soft hyphen, put back where printing dropped it), and
 // a mojibake page's control characters, printed as one glyph, are guessed letter by letter, and
 // two signature boxes side by side are read box after box from where their lines start, whatever
-// their words. A new miss fails the test.
+// their words. A new miss fails the test. No document gives fewer headline fields from its PDF than
+// from its .docx: the mojibake page's lost bytes are guessed among the syllables common in these
+// documents (src/core/vietnamese/lost-bytes.ts), so its school, parties and signatories come back.
 const KNOWN_TIME_MISSES: string[] = [];
 
 const layouts = Object.entries(DOCX_LAYOUTS).map(([name, lay], l) => ({ name, l, lay }));
@@ -45,6 +47,7 @@ describe('the import corpus as PDF made by LibreOffice from the .docx layouts', 
       const c = await compare(l);
       console.log(comparisonReport('PDF', name, c));
       expect(c.docx - c.other).toBeLessThanOrEqual(2);
+      expect(c.fewer).toEqual([]);
       expect(c.timesLost.filter((t) => !KNOWN_TIME_MISSES.includes(t))).toEqual([]);
     },
   );
