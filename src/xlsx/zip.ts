@@ -116,13 +116,15 @@ export interface ZipOptions {
 
 /** Pack entries in order into a .zip (deflated). */
 export async function zipEntries(entries: ZipEntry[], options: ZipOptions = {}): Promise<Uint8Array> {
-  const native = options.portable ? null : nativeDeflate();
   const sync = options.portable ? undefined : hostZlib().deflateRawSync;
   const level = options.level ?? 6;
+  // Probed only when a part goes that way: the probe makes a CompressionStream, whose set-up costs more than a small part.
+  let native: Native | null | undefined = options.portable ? null : undefined;
   const compressed = await Promise.all(
     entries.map((e) => {
       const parts = partsOf(e.data);
       if (sync && sizeOf(parts) < SYNC_PART) return Promise.resolve(sync(join(parts)));
+      if (native === undefined) native = nativeDeflate();
       return native ? native(parts) : Promise.resolve(deflateParts(parts, level));
     }),
   );
