@@ -5,6 +5,7 @@
 // document and cannot be decided is left as it was and reported, so the school reads it before
 // signing: a date moved by a year is a date nobody chose.
 import type { IsoDate, SchoolYear } from './values';
+import { TURNS_TO_NEW_DOCUMENT } from './replaced-document';
 
 export interface YearShift {
   from: SchoolYear;
@@ -97,10 +98,7 @@ const namesDocument = (sentence: string) =>
   });
 
 /** Where the thing replaced ends inside its sentence: what follows is about the new document. */
-const OBJECT_END = new RegExp(
-  `(?:,\\s*|\\s+)(?:${ci('và')}\\s+)?(?:${['có hiệu lực', 'kể từ', 'từ ngày', 'được thực hiện', 'được áp dụng'].map(ci).join('|')})`,
-  'u',
-);
+const OBJECT_END = new RegExp(`(?:,\\s*|\\s+)(?:${ci('và')}\\s+)?(?:${TURNS_TO_NEW_DOCUMENT.map(ci).join('|')})`, 'u');
 /** Sentences end at . ! ? ; before a space or the end, and at a line break. */
 const SENTENCE = /(?<=[.!?;](?=\s|$)|\n)/u;
 

@@ -20,7 +20,7 @@ import { carriedChecks, sheetsLeftBehind } from './renew-notes';
 import { renewText, type RenewedText, type YearShift } from './renew-text';
 import type { Finding } from './rules';
 import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
-import { foldKey, stripMarks } from './text';
+import { capitalise, foldKey, stripMarks } from './text';
 import { formatDateVi, isOnSigning, parseSchoolYear, type IsoDate, type SchoolYear } from './values';
 
 export const RENEW_NOTE_ID = 'renew';
@@ -271,7 +271,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   const namesPrevious = (s: string) =>
     (!!oldNumber && key(s).includes(key(oldNumber))) || key(s).includes(`${from.start}-${from.end}`);
   if (replacing?.clear && replacing.object && namesPrevious(replacing.object)) {
-    const value = replacing.object.charAt(0).toLocaleUpperCase('vi') + replacing.object.slice(1);
+    const value = capitalise(replacing.object);
     document.supersedes = value;
     docNote('renew.note.supersedesAsClause', 'supersedes', {
       id: replacing.id,

@@ -65,6 +65,9 @@ function foldKeyText(input: string): string {
     .replace(/[.:]+$/, '');
 }
 
+/** The first letter in capitals, the rest as written. */
+export const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s);
+
 /** Strip Vietnamese diacritics (for lenient matching of free text such as cadences). */
 export function stripMarks(input: string): string {
   return input

@@ -3,6 +3,7 @@
 // "Quy chế này được ban hành lần đầu, không thay thế văn bản nào." is a first version: "Không".
 import { SUPERSEDES, capitalise, stripEnd } from './shapes';
 import { fold } from './vocab';
+import { TURNS_TO_NEW_DOCUMENT } from '../replaced-document';
 
 const NOUN = '(?:quy che|ke hoach|van ban)(?: phoi hop| lien tich)?';
 const FIRST = new RegExp(
@@ -10,12 +11,8 @@ const FIRST = new RegExp(
 );
 const REPLACES = new RegExp(`(?:^|[.;]\\s+)${NOUN} nay thay the (?:cho )?(?=\\S)`);
 
-/**
- * Where the thing replaced ends inside its sentence: what follows is about the new document
- * ("… thay thế Quy chế năm học 2023-2024 và có hiệu lực từ ngày ký"). renew-text.ts ends it at the
- * same words, so that a clause renew made to name the previous version reads back as renew wrote it.
- */
-const OBJECT_END = /(?:,\s*|\s+)(?:va\s+)?(?:co hieu luc|ke tu|tu ngay|duoc thuc hien|duoc ap dung)(?![a-z])/;
+/** Where the thing replaced ends inside its sentence: what follows is about the new document (replaced-document.ts). */
+const OBJECT_END = new RegExp(`(?:,\\s*|\\s+)(?:va\\s+)?(?:${TURNS_TO_NEW_DOCUMENT.map(fold).join('|')})(?![a-z])`);
 
 /** What is replaced, from `start`: to the sentence's end (a full stop before a space or the line's end) or where it turns to the new document. */
 function objectFrom(text: string, f: string, start: number): string {

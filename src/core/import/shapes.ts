@@ -95,7 +95,7 @@ export const isUpperLine = (s: string) => capitalLetters(s) >= 2;
 /** A heading in capitals: two to fourteen words ("QUY ĐỊNH CHUNG", "NỘI DUNG PHỐI HỢP"). */
 export const isCapitalHeading = (s: string) => isUpperLine(s) && wordCount(s) >= 2 && wordCount(s) <= 14;
 export const startsLower = (s: string) => /^[\p{Ll}]/u.test(s) || /^[(…]/.test(s);
-export const capitalise = (s: string) => (s ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s);
+export { capitalise } from '../text';
 export const isAcronym = (s: string) => wordCount(s) === 1 && isUpperLine(s);
 /** "CHI BỘ" → "chi bộ"; a form holding an acronym ("BCH CÔNG ĐOÀN") stays as written. */
 export const sentenceCaseIfWords = (s: string) =>
