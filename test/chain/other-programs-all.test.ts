@@ -3,21 +3,19 @@
 // corpus fits in a test), then read back: the regulation workbook gives the same model, notes and
 // validation; the tracking workbook gives the same tasks. other-programs.test.ts takes three of
 // them further through the CLI (marks typed, track, agenda, export, import, renew).
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SheetGrid } from '../../src/core/grid';
 import { importText } from '../../src/core/import';
-import { readTrackingWorkbook } from '../../src/core/tracking-book/read-tracking';
 import { buildTrackingSpec } from '../../src/core/tracking/spec';
-import { readRegulationFile, readXlsxBytes } from '../../src/node/regulation-file';
+import { readRegulationFile } from '../../src/node/regulation-file';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { writeTrackingWorkbook } from '../../src/xlsx/write-tracking';
 import { compareModels } from '../export/fidelity';
 import { tempDir } from '../helpers/cli';
 import { CORPUS } from '../import/corpus';
 import { AS_OF, completed, runner } from './complete';
+import { notesOf, PROGRAMS, resave, trackingOf, type Program } from './saves';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
@@ -27,47 +25,17 @@ const DOCS = [
 ];
 const WORK = tempDir('phoihop-chain-saves-all-');
 const ORIGINAL = path.join(WORK, 'original');
-const PROGRAMS = ['LibreOffice', 'openpyxl'] as const;
-type Program = (typeof PROGRAMS)[number];
 const fileOf = (dir: string, id: string, what: 'quy-che' | 'theo-doi') => path.join(dir, `${id}-${what}.xlsx`);
 
-/** Every file of `from`, saved by `program` into a folder of its own under the same names. */
+/** Every file saved by `program` into a folder of its own under the same names. */
 function resaveAll(program: Program, files: string[]): string {
   const dir = path.join(WORK, program);
-  mkdirSync(dir, { recursive: true });
-  if (program === 'LibreOffice') {
-    const profile = `file://${path.join(WORK, 'lo-profile')}`;
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        dir,
-        ...files,
-      ],
-      { stdio: 'pipe', timeout: 900_000 },
-    );
-  } else {
-    const script = [
-      'import sys, os, openpyxl',
-      'out = sys.argv[1]',
-      'for f in sys.argv[2:]: openpyxl.load_workbook(f).save(os.path.join(out, os.path.basename(f)))',
-    ].join('\n');
-    execFileSync('/usr/bin/python3', ['-c', script, dir, ...files], { stdio: 'pipe', timeout: 900_000 });
-  }
+  resave(program, files, dir, WORK);
   return dir;
 }
 
-const notesOf = (grids: SheetGrid[]) =>
-  Object.fromEntries(grids.flatMap((g) => Object.entries(g.notes ?? {}).map(([cell, n]) => [`${g.name}!${cell}`, n])));
-
 const tasksOf = (file: string) => {
-  const { grids, properties } = readXlsxBytes(new Uint8Array(readFileSync(file)), file);
-  const data = readTrackingWorkbook(grids, properties, { source: file });
+  const data = trackingOf(file);
   return {
     generated: data.generated,
     sourceHash: data.provenance.sourceHash,

@@ -4,19 +4,19 @@
 // marks in the month cells) and re-saved by each program, then read back by `agenda`'s reader.
 // Nothing may be lost on the way: parties, signatories, clauses, tasks, the cell notes, the marks.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTrackingWorkbook, type TrackingData } from '../../src/core/tracking-book/read-tracking';
-import type { SheetGrid } from '../../src/core/grid';
+import type { TrackingData } from '../../src/core/tracking-book/read-tracking';
 import { importText } from '../../src/core/import';
 import { MARKS } from '../../src/core/tracking-book/contract';
-import { readRegulationFile, readXlsxBytes } from '../../src/node/regulation-file';
+import { readRegulationFile } from '../../src/node/regulation-file';
 import { writeRegulationWorkbook } from '../../src/xlsx/write-regulation';
 import { compareModels } from '../export/fidelity';
 import { runCli, tempDir } from '../helpers/cli';
 import { CORPUS } from '../import/corpus';
 import { AS_OF, completed } from './complete';
+import { notesOf, PROGRAMS, resave, trackingOf, type Program } from './saves';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
@@ -25,26 +25,12 @@ const DOCS = [
   ...CORPUS.filter((d) => ['c56-plan-table-parents-board', 'c69-party-parts-under-roman-part'].includes(d.id)),
 ];
 const WORK = tempDir('phoihop-chain-saves-');
-const PROFILE = `file://${path.join(WORK, 'lo-profile')}`;
-
-type Program = 'LibreOffice' | 'openpyxl';
 
 /** The file as `program` saves it, in a folder of its own (LibreOffice keeps the file's name). */
-function resave(program: Program, file: string): string {
+function resaved(program: Program, file: string): string {
   const dir = path.join(WORK, program, path.basename(file, '.xlsx'));
-  mkdirSync(dir, { recursive: true });
-  if (program === 'LibreOffice') {
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${PROFILE}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', dir, file],
-      { stdio: 'pipe', timeout: 180_000 },
-    );
-    return path.join(dir, path.basename(file));
-  }
-  const out = path.join(dir, path.basename(file));
-  const script = 'import sys, openpyxl\nopenpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])';
-  execFileSync('/usr/bin/python3', ['-c', script, file, out], { stdio: 'pipe' });
-  return out;
+  resave(program, [file], dir, WORK);
+  return path.join(dir, path.basename(file));
 }
 
 /** A person marks cells of the Theo dõi sheet (openpyxl types the text, as in Excel). */
@@ -59,14 +45,6 @@ function typeMarks(file: string, marks: Array<{ cell: string; text: string }>, o
   execFileSync('/usr/bin/python3', ['-c', script, file, out, JSON.stringify(marks)], { stdio: 'pipe' });
 }
 
-const notesOf = (grids: SheetGrid[]) =>
-  Object.fromEntries(grids.flatMap((g) => Object.entries(g.notes ?? {}).map(([cell, n]) => [`${g.name}!${cell}`, n])));
-
-function trackingOf(file: string): TrackingData {
-  const { grids, properties } = readXlsxBytes(new Uint8Array(readFileSync(file)), file);
-  return readTrackingWorkbook(grids, properties, { source: file });
-}
-
 /** What a tracking workbook says of each task: its columns and its marks by month. */
 const tasksOf = (data: TrackingData) =>
   data.tasks.map((t) => ({
@@ -79,14 +57,14 @@ const tasksOf = (data: TrackingData) =>
     marks: t.occurrences.map((o) => `${o.month}:${o.mark}`),
   }));
 
-describe.each(['LibreOffice', 'openpyxl'] as const)('the chain with the workbook re-saved by %s', (program) => {
+describe.each(PROGRAMS)('the chain with the workbook re-saved by %s', (program) => {
   it.each(DOCS.map((d) => [d.id, d] as const))('%s', async (id, doc) => {
     const name = (what: string) => path.join(WORK, `${program}-${id.replace(/\W+/g, '-')}-${what}.xlsx`);
     const { content, errors } = await completed(importText(doc.text).content);
     expect(errors).toEqual([]);
     const filled = name('filled');
     writeFileSync(filled, await writeRegulationWorkbook(content));
-    const saved = resave(program, filled);
+    const saved = resaved(program, filled);
 
     // The completed workbook, as the other program saved it: every block and field, every note.
     const before = await readRegulationFile(filled);
@@ -111,7 +89,7 @@ describe.each(['LibreOffice', 'openpyxl'] as const)('the chain with the workbook
     expect(marks.length).toBeGreaterThan(1);
     const marked = name('marked');
     typeMarks(tracking, marks, marked);
-    const markedSaved = resave(program, marked);
+    const markedSaved = resaved(program, marked);
     const markedBack = trackingOf(markedSaved);
     const expected = trackingOf(marked);
     expect(tasksOf(expected).flatMap((t) => t.marks)).toContain(`${generated.tasks[0]?.occurrences[0]?.month}:done`);
