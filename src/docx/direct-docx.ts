@@ -72,9 +72,6 @@ function decode(text: string): string | null {
   return bad ? null : out;
 }
 
-/** A tag: its slash, name, attributes' text and empty mark (scanTag reads the same without a match). */
-export const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
-
 /** JavaScript's \s, one UTF-16 unit. */
 const isSpace = (c: number) =>
   c === 0x20 ||
@@ -95,9 +92,10 @@ const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || 
 export const tag = { end: 0, closing: false, name: '', attrsFrom: 0, attrsTo: 0, empty: false };
 
 /**
- * The tag at `lt` read as TAG matches it (its quantifiers never give back: each attribute is
- * whole or the tag is not one), without a match array and three strings for each of the ten
- * thousand tags of a long document. False where TAG would not match.
+ * The tag at `lt`: `<`, an optional slash, a name, attributes each whole and quoted, an optional
+ * slash, `>` (as /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y
+ * reads it, whose quantifiers never give back), without a match array and three strings for each
+ * of the ten thousand tags of a long document. False where that pattern would not match.
  */
 export function scanTag(xml: string, lt: number): boolean {
   let p = lt + 1;
@@ -187,13 +185,11 @@ export function plainXml(xml: string): boolean {
     const end = lt < 0 ? xml.length : lt;
     if (end > at && decode(xml.slice(at, end)) === null) return false;
     if (lt < 0) break;
-    TAG.lastIndex = lt;
-    const m = TAG.exec(xml);
-    if (!m) return false;
-    at = TAG.lastIndex;
-    if (m[1]) {
-      if (open.pop() !== m[2]) return false;
-    } else if (!m[4]) open.push(m[2]);
+    if (!scanTag(xml, lt)) return false;
+    at = tag.end;
+    if (tag.closing) {
+      if (open.pop() !== tag.name) return false;
+    } else if (!tag.empty) open.push(tag.name);
   }
   return open.length === 0;
 }
