@@ -95,21 +95,11 @@ export const isUpperLine = (s: string) => capitalLetters(s) >= 2;
 /** A heading in capitals: two to fourteen words ("QUY ĐỊNH CHUNG", "NỘI DUNG PHỐI HỢP"). */
 export const isCapitalHeading = (s: string) => isUpperLine(s) && wordCount(s) >= 2 && wordCount(s) <= 14;
 export const startsLower = (s: string) => /^[\p{Ll}]/u.test(s) || /^[(…]/.test(s);
-export { capitalise } from '../text';
+export { capitalise, stripEnd } from '../text';
 export const isAcronym = (s: string) => wordCount(s) === 1 && isUpperLine(s);
 /** "CHI BỘ" → "chi bộ"; a form holding an acronym ("BCH CÔNG ĐOÀN") stays as written. */
 export const sentenceCaseIfWords = (s: string) =>
   isUpperLine(s) && s.split(/\s+/).every((w) => isVietnameseSyllable(w)) ? s.toLocaleLowerCase('vi') : s;
-// Each end pattern is tried only where it can match (tried from every space, it costs a pass a space).
-const CLOSING_MARK = /\s*\.\/\.\s*$/;
-const END_PUNCTUATION = /[\s;,:.]+$/;
-const END_PUNCTUATION_UNIT = /[\s;,:.]/;
-export const stripEnd = (s: string) => {
-  let out = s.includes('./.') ? s.replace(CLOSING_MARK, '') : s;
-  if (out && END_PUNCTUATION_UNIT.test(out[out.length - 1])) out = out.replace(END_PUNCTUATION, '');
-  return out.trim();
-};
-
 export function romanValue(s: string): number {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
   let total = 0;
