@@ -5,6 +5,7 @@ import { FOURTH_READING_DOCS } from './fourth-reading';
 import { PARTY_PART_DOCS } from './party-parts';
 import { REAL_B_DOCS } from './real-b';
 import { REAL_C_DOCS } from './real-c';
+import { REVIEW_SAID_DOCS } from './review-said';
 import { TABLE_DOCS } from './tables';
 import { THIRD_READING_DOCS } from './third-reading';
 import type { CorpusDoc } from './types';
@@ -20,4 +21,5 @@ export const CORPUS: CorpusDoc[] = [
   ...FOURTH_READING_DOCS,
   ...PARTY_PART_DOCS,
   ...REAL_C_DOCS,
+  ...REVIEW_SAID_DOCS,
 ];
