@@ -3,7 +3,7 @@ import { ON_SIGNING, formatDateVi, parseCadence } from '../values';
 import { findDate } from './bases';
 import { findSchools, type SchoolMention } from './schools';
 import { ADOPTED, EFFECTIVE_DATE, EFFECTIVE_SIGNING, EFFECTIVE_TO, SCHOOL_YEAR, capitalise, stripEnd } from './shapes';
-import { namedReplacement, statedReplacement } from './replaces';
+import { namedReplacement, statedReplacement } from '../replaced-document';
 import { ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';

@@ -53,7 +53,6 @@ export const CLOSING = /^tren day la/;
 export const SCHOOL_YEAR = /(?:nam hoc|nien khoa)\s*:?\s*(\d{4})\s*(?:[-–—/]|\s)\s*(\d{4})/g;
 export const PERIOD = /(?:giai doan|nhiem ky)\s*:?\s*(\d{4})\s*[-–—]\s*(\d{4})/;
 export const CALENDAR_YEAR = /(?<![a-z])nam\s+(\d{4})(?!\s*[-–—/]\s*\d)/;
-export const SUPERSEDES = new RegExp(`(?<![a-z])thay the(?: cho)?\\s+((?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z]))`);
 export const ADOPTED = /thong qua\s+(?:tai\s+)?(hoi nghi[^.;]*)/;
 export const EFFECTIVE_SIGNING = /(?:co hieu luc|duoc thuc hien|thuc hien|ap dung)\s+(?:ke\s+)?tu ngay ky/;
 export const EFFECTIVE_DATE = /co hieu luc\s+(?:thi hanh\s+)?(?:ke\s+)?tu ngay\s+(\d)/;
