@@ -1,4 +1,5 @@
 // The whole import corpus: every document written for these tests, by part.
+import { BRACKETED_ROLE_DOCS } from './bracketed-roles';
 import { CONVENTION_AND_DAMAGED_DOCS } from './damaged';
 import { FOUND_DOCS } from './found';
 import { FOURTH_READING_DOCS } from './fourth-reading';
@@ -22,4 +23,5 @@ export const CORPUS: CorpusDoc[] = [
   ...PARTY_PART_DOCS,
   ...REAL_C_DOCS,
   ...REVIEW_SAID_DOCS,
+  ...BRACKETED_ROLE_DOCS,
 ];
