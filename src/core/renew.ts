@@ -4,23 +4,15 @@
 // only the school can know (new number, new date, signatures, a new year's plan cited as legal
 // basis) is left empty or kept as it was, and listed as notes with their cells.
 import { inBoth, t, UserError, type MessageKey } from './i18n';
-import { address } from './grid';
-import {
-  BLOCK_BY_KEY,
-  BLOCKS,
-  DOCUMENT_FIELDS,
-  DOCUMENT_KINDS,
-  VERSION_STATUSES,
-  type BlockKey,
-  type DocumentFieldKey,
-} from './layout';
+import { BLOCK_BY_KEY, BLOCKS, DOCUMENT_FIELDS, DOCUMENT_KINDS, type DocumentFieldKey } from './layout';
 import type { RegulationModel } from './model';
 import type { SheetGrid } from './grid';
-import { carriedChecks, sheetsLeftBehind } from './renew-notes';
+import { renewedVersions } from './renew-chain';
+import { carriedChecks, lastYearBases, leftBehind, placeOf, type Place } from './renew-notes';
 import { renewText, type RenewedText, type YearShift } from './renew-text';
 import type { Finding } from './rules';
-import { dateCell, type ContentRow, type WorkbookContent } from './template/content';
-import { capitalise, foldKey, stripMarks } from './text';
+import { dateCell, type WorkbookContent } from './template/content';
+import { capitalise, foldKey } from './text';
 import { formatDateVi, isOnSigning, parseSchoolYear, type IsoDate, type SchoolYear } from './values';
 
 export const RENEW_NOTE_ID = 'renew';
@@ -44,28 +36,6 @@ export interface RenewResult {
   to: SchoolYear;
   /** What the school still has to fill in or look at, each with its sheet and cell in the new workbook. */
   notes: Finding[];
-}
-
-const [IN_FORCE, SUPERSEDED] = VERSION_STATUSES;
-
-/** Where a value lands in the workbook the template writes: headers on row 1, rows from 2, document fields in order. */
-function placeOf(block: BlockKey, column: string, index: number): { sheet: string; cell: string; row: number } {
-  const spec = BLOCK_BY_KEY[block];
-  const row = index + 2;
-  return {
-    sheet: spec.sheet,
-    row,
-    cell: address(row, Math.max(1, spec.columns.findIndex((c) => c.key === column) + 1)),
-  };
-}
-
-/** Instruments that stay in force from year to year; a plan or a guidance letter is the year's own. */
-const STANDING_INSTRUMENT = /^(luat|nghi dinh|nghi quyet|thong tu|phap lenh|hien phap|dieu le)/;
-
-/** "2025-2026", "2025 - 2026", "2025–2026" all become the new year, keeping how they were written. */
-function yearReplacer(from: SchoolYear, to: SchoolYear): (text: string) => string {
-  const pattern = new RegExp(`\\b${from.start}(\\s*[-\\u2010-\\u2015\\u2212/]\\s*)${from.end}\\b`, 'g');
-  return (text) => text.replace(pattern, (_m, sep: string) => `${to.start}${sep}${to.end}`);
 }
 
 const quoted = (xs: string[]) => [...new Set(xs)].map((x) => `"${x}"`);
@@ -102,12 +72,11 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
     to = parseSchoolYear(`${from.start + 1}-${from.end + 1}`)!;
   }
   const years = to.start - from.start;
-  const renewYear = yearReplacer(from, to);
   const notes: Finding[] = [];
   const note = (
     key: MessageKey,
     data: Record<string, unknown>,
-    at: { sheet: string; cell: string; row: number },
+    at: Place,
     entity: string,
     where?: [MessageKey, Record<string, unknown>],
   ) =>
@@ -160,7 +129,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
   /** Free text moved on to the new year; what it cannot decide goes on the to-do list with its cell. */
   const renewedText = (
     text: string,
-    at: { sheet: string; cell: string; row: number },
+    at: Place,
     entity: string,
     where: [MessageKey, Record<string, unknown>],
   ): RenewedText => {
@@ -217,8 +186,7 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
 
   const signedOn = dateCell(issueDate);
   /** The first clause saying what this document replaces: what an import of the document reads as Thay thế văn bản. */
-  let replacing = undefined as
-    { id: string; at: { sheet: string; cell: string; row: number }; object: string; clear: boolean } | undefined;
+  let replacing = undefined as { id: string; at: Place; object: string; clear: boolean } | undefined;
   const blocks: WorkbookContent['blocks'] = {
     legalBases: model.legalBases.map((b) => ({
       no: b.no || null,
@@ -287,96 +255,13 @@ export function renewRegulation(model: RegulationModel, options: RenewOptions = 
       placeOf('signatories', 'signedOn', 0),
       'signedOn',
     );
-  // A basis of last year (the school's year plan, the office's guidance letter) is a document of its own: only the school knows the new one.
-  model.legalBases.forEach((b, i) => {
-    const namesYear = renewYear(`${b.number} ${b.summary}`) !== `${b.number} ${b.summary}`;
-    const ofThatYear =
-      !!b.date &&
-      b.date >= `${from.start}-08-01` &&
-      !STANDING_INSTRUMENT.test(stripMarks(`${b.type} ${b.summary}`).toLowerCase().trim());
-    if (namesYear || ofThatYear)
-      note(
-        'renew.note.basis',
-        { row: i + 2, summary: b.summary || b.number, year: from.text },
-        placeOf('legalBases', 'no', i),
-        String(i + 2),
-      );
-  });
-
-  // Columns and rows a school added outside the template are not part of the contract: say which were left behind.
-  const extraCols = new Map<string, Set<string>>();
-  for (const rows of [
-    model.legalBases,
-    model.parties,
-    model.signatories,
-    model.clauses,
-    model.responsibilities,
-    model.recipients,
-    model.versions,
-  ]) {
-    for (const r of rows as Array<{ sheet: string; extra?: Record<string, string> }>) {
-      for (const header of Object.keys(r.extra ?? {}))
-        (extraCols.get(r.sheet) ?? extraCols.set(r.sheet, new Set()).get(r.sheet)!).add(header);
-    }
-  }
-  const extraLabels = Object.keys(d.extra);
-  if (extraLabels.length > 0)
-    note(
-      'renew.note.leftBehind',
-      { sheet: d.sheet, what: extraLabels.map((l) => `"${l}"`) },
-      placeOf('document', 'label', DOCUMENT_FIELDS.length),
-      d.sheet,
-    );
-  for (const { sheet, rows } of sheetsLeftBehind(model, options.sheets ?? []))
-    note('renew.note.sheetLeftBehind', { sheet, rows }, { sheet, cell: 'A1', row: 1 }, sheet);
-  for (const [sheet, headers] of extraCols)
-    note(
-      'renew.note.leftBehind',
-      { sheet, what: [...headers].map((h) => `"${h}"`) },
-      { sheet, cell: 'A1', row: 1 },
-      sheet,
-    );
+  // A basis of last year (the school's year plan, the office's guidance letter) is a document of its own.
+  for (const n of lastYearBases(model, from)) note(n.key, n.data, n.at, n.entity);
+  // Columns, labels and sheets a school added outside the template are not part of the contract: said left behind.
+  for (const n of leftBehind(model, options.sheets ?? [])) note(n.key, n.data, n.at, n.entity);
 
   // The version chain: this document superseded by the new one, which is the one in force.
-  const isThis = (number: string, schoolYear: string) =>
-    oldNumber ? number === oldNumber : parseSchoolYear(schoolYear)?.text === from.text;
-  const versions: ContentRow[] = [];
-  let found = false;
-  for (const v of model.versions) {
-    if (isThis(v.number, v.schoolYearRaw)) {
-      found = true;
-      versions.push({
-        number: v.number,
-        schoolYear: v.schoolYearRaw,
-        issuedOn: dateCell(v.issuedOn, v.issuedOnRaw),
-        status: SUPERSEDED,
-        supersededBy: newName,
-      });
-    } else {
-      versions.push({
-        number: v.number,
-        schoolYear: v.schoolYearRaw,
-        issuedOn: dateCell(v.issuedOn, v.issuedOnRaw),
-        status: v.status,
-        supersededBy: v.supersededBy,
-      });
-    }
-  }
-  if (!found)
-    versions.push({
-      number: oldNumber,
-      schoolYear: from.text,
-      issuedOn: dateCell(d.issueDate, raw('issueDate')),
-      status: SUPERSEDED,
-      supersededBy: newName,
-    });
-  versions.push({
-    number: newNumber || null,
-    schoolYear: to.text,
-    issuedOn: dateCell(issueDate),
-    status: IN_FORCE,
-    supersededBy: null,
-  });
+  const versions = renewedVersions(model, { from, to, oldNumber, newNumber, newName, issueDate });
   blocks.versions = versions;
   if (!newNumber)
     note('renew.note.versionNumber', { year: to.text }, placeOf('versions', 'number', versions.length - 1), to.text);

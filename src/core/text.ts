@@ -97,3 +97,14 @@ export function splitCodes(input: unknown): string[] {
 export function isBlank(input: unknown): boolean {
   return clean(input) === '';
 }
+
+// Each end pattern is tried only where it can match (tried from every space, it costs a pass a space).
+const CLOSING_MARK = /\s*\.\/\.\s*$/;
+const END_PUNCTUATION = /[\s;,:.]+$/;
+const END_PUNCTUATION_UNIT = /[\s;,:.]/;
+/** Without the end punctuation and the closing mark "./." a line ends with. */
+export const stripEnd = (s: string) => {
+  let out = s.includes('./.') ? s.replace(CLOSING_MARK, '') : s;
+  if (out && END_PUNCTUATION_UNIT.test(out[out.length - 1])) out = out.replace(END_PUNCTUATION, '');
+  return out.trim();
+};

@@ -5,7 +5,9 @@
 // that speaks of replacing, repealing or ending a document is collected: there is exactly one, it
 // names the renewed version (its number, or its school year) and nothing older, and it says what
 // the renewed workbook's Thay thế văn bản says; importing the document gives that value back. With
-// the issuing decision in front, each of the two documents says it once, in the same words.
+// the issuing decision in front, each of the two documents says it once, in the same words. Neither
+// the completed workbook nor the renewed one has a clause naming another document than Thay thế
+// văn bản (clause-replacement-agrees finds nothing).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +23,7 @@ import { writeWordDocument } from '../../src/docx/write-document';
 import { modelOf } from '../helpers/content-grids';
 import { shownText } from '../helpers/printed-text';
 import { CORPUS } from '../import/corpus';
-import { completed } from './complete';
+import { completed, runner } from './complete';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
@@ -46,6 +48,10 @@ const sentences = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** What clause-replacement-agrees finds: a clause replacing another document than Thay thế văn bản names. */
+const disagreeing = async (model: ReturnType<typeof modelOf>) =>
+  (await runner.run(model)).filter((f) => f.ruleId === 'clause-replacement-agrees').map((f) => f.message.vi);
+
 const totals = { documents: 0, renewals: 0, statements: 0 };
 afterAll(() =>
   console.log(
@@ -59,9 +65,11 @@ describe('a renewed export says once what it replaces, naming the previous versi
     const model = modelOf(await content());
     const year = parseSchoolYear(model.document.fields.schoolYear?.raw ?? '')!;
     const number = model.document.fields.number?.raw ?? '';
+    expect(await disagreeing(model)).toEqual([]);
     for (const options of [{ number: '21/QCPH-MNHS', issueDate: `${year.end}-10-07` }, {}]) {
       totals.renewals++;
       const next = modelOf(renewRegulation(model, options).content);
+      expect(await disagreeing(next)).toEqual([]);
       const supersedes = next.document.fields.supersedes?.raw ?? '';
       const bytes = await writeWordDocument(buildWordDocument(next));
       const said = sentences(await shownText(bytes)).filter((s) => REPLACING.test(s));

@@ -16,7 +16,11 @@ const messy = modelOf(
     c.blocks.parties!.push({ code: 'CD', name: 'trùng' }, { code: 'CB', name: 'Chi bộ' });
     c.blocks.signatories![1].capacity = '';
     c.blocks.signatories!.push({ partyCode: 'PN', name: 'Nguyễn Thị Thu', signedOn: '01/01/2000' });
-    c.blocks.clauses!.push({ id: 'D1', text: 'trùng' }, { id: 'D8', text: 'không ai làm' });
+    c.blocks.clauses!.push(
+      { id: 'D1', text: 'trùng' },
+      { id: 'D8', text: 'không ai làm' },
+      { id: 'D9', text: 'Quy chế này thay thế Quy chế phối hợp năm học 2019-2020.' },
+    );
     const rows = c.blocks.responsibilities!;
     rows[0].lead = 'XX';
     rows[1].support = 'CD, YY';

@@ -2,7 +2,7 @@
 // sentence's end, or where the sentence turns to the new document (its effect, its start). The
 // wordings are invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { namedReplacement, statedReplacement } from '../../src/core/import/replaces';
+import { namedReplacement, statedReplacement } from '../../src/core/replaced-document';
 
 describe('what a sentence says is replaced', () => {
   it('ends where the sentence turns to the new document', () => {

@@ -94,6 +94,12 @@ export function bodyBlocks(clauses: Clause[]): Block[] {
 /** A body's own "có hiệu lực (kể) từ ngày ký", as the import reads it. */
 const ON_SIGNING_SAID = /(?:có hiệu lực|áp dụng|thực hiện)\s+(?:kể\s+)?từ ngày ký/u;
 
+/** The closing sentence on the review, and the form said alone (for a body that says how often). */
+export interface ReviewSentences {
+  full: Paragraph;
+  formOnly: Paragraph | null;
+}
+
 /** Does the body already say it (the seeds' "Điều khoản thi hành" often do)? */
 function bodySays(body: () => string, value: string): boolean {
   const v = foldKey(value);
@@ -108,7 +114,7 @@ export function closingParagraphs(
   model: RegulationModel,
   noun: string,
   named: string,
-): { summary: Paragraph; facts: Paragraph[] } {
+): { summary: Paragraph; facts: Paragraph[]; review: ReviewSentences | null } {
   const f = (k: keyof typeof model.document.fields) => clean(model.document.fields[k]?.raw);
   // The whole body folded once, and only if a closing fact needs looking up in it.
   let folded: string | undefined;
@@ -140,12 +146,17 @@ export function closingParagraphs(
     out.push(text('closing', `${noun} này thay thế ${lower(supersedes)}.`));
   const cadence = f('reviewCadence');
   const form = f('reviewForm');
-  if (cadence || form)
-    out.push(
-      text(
-        'closing',
-        `${noun} được rà soát${cadence ? ` ${lower(cadence)}` : ''}${form ? `; hình thức rà soát: ${lower(form)}` : ''}.`,
-      ),
-    );
-  return { summary, facts: out };
+  // Said here in full; build.ts leaves it out, or says the form alone, where a clause already says it (review-once.ts).
+  const review =
+    cadence || form
+      ? {
+          full: text(
+            'closing',
+            `${noun} được rà soát${cadence ? ` ${lower(cadence)}` : ''}${form ? `; hình thức rà soát: ${lower(form)}` : ''}.`,
+          ),
+          formOnly: form ? text('closing', `Hình thức rà soát: ${lower(form)}.`) : null,
+        }
+      : null;
+  if (review) out.push(review.full);
+  return { summary, facts: out, review };
 }

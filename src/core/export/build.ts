@@ -5,8 +5,9 @@
 import type { RegulationModel } from '../model';
 import { clean } from '../text';
 import { assignmentAppendix } from './appendix';
-import { bodyBlocks, closingParagraphs } from './body';
+import { bodyBlocks, closingParagraphs, type ReviewSentences } from './body';
 import { buildDecision } from './decision';
+import { sayReviewOnce } from './review-once';
 import type { Block, DocumentPart, WordDocument } from '../nd30/document';
 import {
   basisParagraphs,
@@ -37,7 +38,10 @@ function partyList(model: RegulationModel): string {
   return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
 }
 
-function regulationPart(model: RegulationModel, withDecision: boolean): DocumentPart {
+function regulationPart(
+  model: RegulationModel,
+  withDecision: boolean,
+): { part: DocumentPart; body: Block[]; review: ReviewSentences | null } {
   const kind = field(model, 'kind');
   const title = field(model, 'title');
   const decision = field(model, 'decision');
@@ -62,11 +66,12 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
   // task): one line names them as the workbook does, so the document says who they are.
   const partners = model.parties.filter((p) => !p.signs).map((p) => clean(p.name) || p.code);
   if (partners.length) blocks.push(para('enacting', `${PHRASES.partners} ${partners.join('; ')}.`));
-  blocks.push(...bodyBlocks(model.clauses));
+  const body = bodyBlocks(model.clauses);
+  blocks.push(...body);
   const closing = closingParagraphs(model, kindNoun(kind), documentName(model));
   blocks.push(closing.summary);
   blocks.push(...closing.facts);
-  return {
+  const part = {
     heading: headingOf(model),
     blocks,
     signatures: signatureBlocks(model),
@@ -74,6 +79,7 @@ function regulationPart(model: RegulationModel, withDecision: boolean): Document
     // Who does what and when, for a regulation as for a plan: the appendix after the signatures.
     appendix: assignmentAppendix(model, kindNoun(kind)),
   };
+  return { part, body, review: closing.review };
 }
 
 export function buildWordDocument(model: RegulationModel, options: ExportOptions = {}): WordDocument {
@@ -81,6 +87,13 @@ export function buildWordDocument(model: RegulationModel, options: ExportOptions
   const title = field(model, 'title') || kindName(kind);
   const parts: DocumentPart[] = [];
   if (options.withDecision) parts.push(buildDecision(model));
-  parts.push(regulationPart(model, !!options.withDecision));
-  return { title, subject: field(model, 'number'), parts };
+  const regulation = regulationPart(model, !!options.withDecision);
+  parts.push(regulation.part);
+  const doc = { title, subject: field(model, 'number'), parts };
+  if (regulation.review)
+    sayReviewOnce(doc, regulation.review, new Set(regulation.body), {
+      cadence: field(model, 'reviewCadence'),
+      form: field(model, 'reviewForm'),
+    });
+  return doc;
 }

@@ -99,11 +99,17 @@ function readSegment(segment: string, line: number, text: string): ExtractedBasi
   let issuer = '';
   let issuerEnd = 0;
   const about0 = /\s(?:ve viec|ve|v\/v)\s+/.exec(f);
-  // "của UBND Thành phố"; a joint text "… ngày 21/09/2021 giữa Phòng … và Liên đoàn …" right after its date.
+  // "của UBND Thành phố"; a joint text "… ngày 21/09/2021 (thoả thuận) giữa Phòng … và Liên đoàn …" right after its date.
   let of = /\s(?:cua)\s+/.exec(f);
   const joint = /\s(?:giua)\s+/.exec(f);
   const anchor = Math.max(num?.end ?? 0, date ? date.index + date.text.length : 0);
-  if (!of && joint && anchor > 0 && f.slice(anchor, joint.index).trim() === '') of = joint;
+  if (
+    !of &&
+    joint &&
+    anchor > 0 &&
+    /^(?:(?:thoa thuan|ky ket|lien tich)(?: lien tich)?)?$/.test(f.slice(anchor, joint.index).trim())
+  )
+    of = joint;
   if (of && (type || num) && (!about0 || of.index < about0.index)) {
     const start = of.index + of[0].length;
     const rest = f.slice(start);

@@ -2,23 +2,14 @@
 import { ON_SIGNING, formatDateVi, parseCadence } from '../values';
 import { findDate } from './bases';
 import { findSchools, type SchoolMention } from './schools';
-import {
-  ADOPTED,
-  EFFECTIVE_DATE,
-  EFFECTIVE_SIGNING,
-  EFFECTIVE_TO,
-  REVIEW,
-  REVIEW_STATED,
-  SCHOOL_YEAR,
-  capitalise,
-  stripEnd,
-} from './shapes';
-import { namedReplacement, statedReplacement } from './replaces';
+import { ADOPTED, EFFECTIVE_DATE, EFFECTIVE_SIGNING, EFFECTIVE_TO, SCHOOL_YEAR, capitalise, stripEnd } from './shapes';
+import { namedReplacement, statedReplacement } from '../replaced-document';
 import { ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';
 import { CADENCE_PHRASE, fold } from './vocab';
 import { allMatches } from '../matches';
+import { reviewReader } from '../review-sentence';
 
 const APPLIES_IN_YEAR = /ap dung (?:trong|cho) nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})/;
 
@@ -47,9 +38,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   let adopted: FieldValue | undefined;
   let effective: FieldValue | undefined;
   let decisionEffective: FieldValue | undefined;
-  let review: FieldValue | undefined;
-  let reviewStated: FieldValue | undefined;
-  let reviewForm: FieldValue | undefined;
+  const review = reviewReader();
   let effectiveTo: FieldValue | undefined;
   const years = new Map<string, { count: number; v: VLine }>();
   const schools = new Map<string, { count: number; best: SchoolMention; v: VLine }>();
@@ -85,36 +74,10 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
         const d = findDate(v.text, until.index + until[0].length);
         if (d?.iso) effectiveTo = { value: formatDateVi(d.iso), line: v.no, source: st.sourceOf(v.no) };
       }
-      // "… được rà soát hằng năm; hình thức rà soát: …" says it outright, over a cadence met on a review line.
-      const stated = reviewStated || !f.includes('duoc ra soat') ? null : REVIEW_STATED.exec(f);
-      if (stated) {
-        const c = parseCadence(stated[1]).value;
-        if (c) reviewStated = { value: c, line: v.no, source: st.sourceOf(v.no) };
-        const form = /hinh thuc ra soat\s*:\s*/.exec(f);
-        if (form)
-          reviewForm = {
-            value: capitalise(stripEnd(v.text.slice(form.index + form[0].length))),
-            line: v.no,
-            source: st.sourceOf(v.no),
-          };
-      }
       // The regulation's own effect wins over its issuing decision's ("Quyết định có hiệu lực …").
       if (role === 'decision') decisionEffective ??= effectOf(st, v, f);
       else effective ??= effectOf(st, v, f);
-      if (!review && (f.includes('ra soat') || f.includes('sua doi') || f.includes('danh gia')) && REVIEW.test(f)) {
-        const c = allMatches(f, CADENCE_PHRASE)
-          .map((m) => parseCadence(m[0]).value)
-          .find(Boolean);
-        if (c) review = { value: c, line: v.no, source: st.sourceOf(v.no) };
-        // "… được rà soát hàng năm tại Hội nghị viên chức": how it is reviewed.
-        const at = /(?<![a-z])tai\s+(hoi nghi[^.;,]*)/.exec(f);
-        if (c && at && !reviewForm)
-          reviewForm = {
-            value: capitalise(stripEnd(v.text.slice(at.index + at[0].length - at[1].length, at.index + at[0].length))),
-            line: v.no,
-            source: st.sourceOf(v.no),
-          };
-      }
+      review.read(v.text, f, v.no);
     }
     if (role !== 'recipients') {
       // "Quy chế áp dụng trong năm học 2025-2026": the year said outright, over a count of mentions.
@@ -143,8 +106,10 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   if (adopted) st.fields.adoptedAt = adopted;
   effective ??= decisionEffective;
   if (effective) st.fields.effectiveFrom = effective;
-  if (reviewStated ?? review) st.fields.reviewCadence = reviewStated ?? review;
-  if (reviewForm) st.fields.reviewForm = reviewForm;
+  const { cadence, form } = review.reading;
+  if (cadence)
+    st.fields.reviewCadence = { value: cadence.value, line: cadence.line, source: st.sourceOf(cadence.line) };
+  if (form) st.fields.reviewForm = { value: form.value, line: form.line, source: st.sourceOf(form.line) };
   if (effectiveTo) st.fields.effectiveTo = effectiveTo;
   // Said outright in a closing sentence (our export says it when the title does not), it wins.
   if (statedYear)

@@ -6,6 +6,7 @@ import { parseCadence } from '../values';
 import type { ExtractedResponsibility } from './types';
 import { CADENCE_PHRASE, findMentions, fold, type Mention } from './vocab';
 import { allMatches } from '../matches';
+import { namesOneParty } from './parts';
 
 export interface ClauseForDraft {
   id: string;
@@ -32,17 +33,33 @@ const TRIGGER =
   /(?<![a-z])(?:(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)|hop(?: lien tich)? voi|tao dieu kien(?: thuan loi)?(?: (?:de|cho))?|cung voi|(?:trao doi|ban bac|thoa thuan)(?: thong nhat)? voi|lay y kien(?: dong gop)? cua)\s+$/;
 const LIST_JOIN = /^\s*(?:,|va|,\s*va)\s*$/;
 const SELF_SUPPORT = /^\s*(?:cung )?(?:phoi hop|tham gia)(?![a-z])/;
+// "Ban đại diện CMHS trường (chủ trì) và Hiệu trưởng (phối hợp tổ chức)": a body's role in brackets after its name.
+const BRACKET_LEAD = /^(?:\s+[a-z]+){0,2}\s*\(\s*chu tri(?![a-z])/;
+const BRACKET_SUPPORT = /^(?:\s+[a-z]+){0,2}\s*\(\s*(?:phoi hop|tham gia)(?![a-z])/;
 
 // Words between two names that only qualify the first: "Hội LHPN xã, Hội CCB xã", "UBND xã Tân Lập và …".
 const QUALIFIER =
   /^\s*(?:(?:xa|phuong|thi tran|huyen|quan)(?:\s+(?!va\b|cung\b|voi\b|phoi\b|ket\b|co\b|chu\b|tao\b|thong\b|trao\b|ban\b|thoa\b)[a-z]+){0,3}|gv|giao vien|nha truong|co so)(?=[\s,;:.]|$)/;
 const unqualified = (s: string) => s.replace(QUALIFIER, '');
 
+/** "Trách nhiệm của Hiệu trưởng", "Nhiệm vụ của Ban chấp hành Công đoàn": an article setting out one party's duties. */
+const DUTIES_OF = /^(?:trach nhiem|nhiem vu)(?:,? quyen han| va quyen han)? cua\s+/;
+function dutiesOf(text: string): Mention | undefined {
+  const m = DUTIES_OF.exec(fold(text));
+  const rest = m ? text.slice(m[0].length) : '';
+  return rest && namesOneParty(rest) ? findMentions(rest)[0] : undefined;
+}
+
 function readRoles(text: string): Roles {
   const f = fold(text);
   const mentions = findMentions(text);
   const roles: Roles = { support: [] };
   if (mentions.length === 0) return roles;
+  if (f.includes('(chu tri') || f.includes('( chu tri')) {
+    const says = (m: Mention, role: RegExp) => role.test(f.slice(m.end, m.end + 40));
+    const lead = mentions.find((m) => says(m, BRACKET_LEAD));
+    if (lead) return { lead, support: mentions.filter((m) => m.code !== lead.code && says(m, BRACKET_SUPPORT)) };
+  }
   const prefix = PREFIX.exec(f);
   let pos = prefix ? prefix[0].length : 0;
   let i = 0;
@@ -106,7 +123,8 @@ function memoByText<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
-const MONTH_WORD = /(?<![a-z])thang\s+(\d{1,2})(?!\s*(?:nam\s+\d{4}|\/|\d))/g;
+// "tháng 9/2025" is September; "tháng 9/10" is not one month.
+const MONTH_WORD = /(?<![a-z])thang\s+(\d{1,2})(?!\s*(?:nam\s+\d{4}|\/(?!\s*(?:19|20)\d\d(?!\d))|\d))/g;
 const DAY_MONTH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 // Words before a date that make it a time of the task ("trước ngày 20/11", "vào dịp 26/3").
 const TIME_LEAD = /(?:truoc|sau|trong|vao|den|tu|dip|ngay|thang|han|cham nhat)\s*(?:ngay\s*)?$/;
@@ -193,8 +211,8 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
     const support = [...own.support];
     let fromHeading = false;
     // Under a part headed by a party, that party does what its clauses say; the bodies they name support.
-    const part = fromRow?.lead ? undefined : c.ancestors.find((a) => a.party);
-    const partLead = part && rolesOf(part.text).lead;
+    const part = fromRow?.lead ? undefined : c.ancestors.find((a) => a.party || dutiesOf(a.text));
+    const partLead = part && (part.party ? rolesOf(part.text).lead : dutiesOf(part.text));
     if (partLead) {
       if (lead) support.unshift(lead);
       lead = partLead;

@@ -53,7 +53,6 @@ export const CLOSING = /^tren day la/;
 export const SCHOOL_YEAR = /(?:nam hoc|nien khoa)\s*:?\s*(\d{4})\s*(?:[-–—/]|\s)\s*(\d{4})/g;
 export const PERIOD = /(?:giai doan|nhiem ky)\s*:?\s*(\d{4})\s*[-–—]\s*(\d{4})/;
 export const CALENDAR_YEAR = /(?<![a-z])nam\s+(\d{4})(?!\s*[-–—/]\s*\d)/;
-export const SUPERSEDES = new RegExp(`(?<![a-z])thay the(?: cho)?\\s+((?:cac\\s+)?(?:${DOC_TYPE_ALT})(?![a-z]))`);
 export const ADOPTED = /thong qua\s+(?:tai\s+)?(hoi nghi[^.;]*)/;
 export const EFFECTIVE_SIGNING = /(?:co hieu luc|duoc thuc hien|thuc hien|ap dung)\s+(?:ke\s+)?tu ngay ky/;
 export const EFFECTIVE_DATE = /co hieu luc\s+(?:thi hanh\s+)?(?:ke\s+)?tu ngay\s+(\d)/;
@@ -95,21 +94,11 @@ export const isUpperLine = (s: string) => capitalLetters(s) >= 2;
 /** A heading in capitals: two to fourteen words ("QUY ĐỊNH CHUNG", "NỘI DUNG PHỐI HỢP"). */
 export const isCapitalHeading = (s: string) => isUpperLine(s) && wordCount(s) >= 2 && wordCount(s) <= 14;
 export const startsLower = (s: string) => /^[\p{Ll}]/u.test(s) || /^[(…]/.test(s);
-export { capitalise } from '../text';
+export { capitalise, stripEnd } from '../text';
 export const isAcronym = (s: string) => wordCount(s) === 1 && isUpperLine(s);
 /** "CHI BỘ" → "chi bộ"; a form holding an acronym ("BCH CÔNG ĐOÀN") stays as written. */
 export const sentenceCaseIfWords = (s: string) =>
   isUpperLine(s) && s.split(/\s+/).every((w) => isVietnameseSyllable(w)) ? s.toLocaleLowerCase('vi') : s;
-// Each end pattern is tried only where it can match (tried from every space, it costs a pass a space).
-const CLOSING_MARK = /\s*\.\/\.\s*$/;
-const END_PUNCTUATION = /[\s;,:.]+$/;
-const END_PUNCTUATION_UNIT = /[\s;,:.]/;
-export const stripEnd = (s: string) => {
-  let out = s.includes('./.') ? s.replace(CLOSING_MARK, '') : s;
-  if (out && END_PUNCTUATION_UNIT.test(out[out.length - 1])) out = out.replace(END_PUNCTUATION, '');
-  return out.trim();
-};
-
 export function romanValue(s: string): number {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
   let total = 0;

@@ -2,38 +2,11 @@
 // typos in marks and capitals ("Công Đoàn", "CÔNG ĐOÀN", "cong doan") all match.
 import { STANDARD_PARTIES } from '../layout';
 import { allMatches } from '../matches';
+import { CADENCE_PHRASE, DOC_TYPES, DOC_TYPE_ALT, fold } from '../folded-words';
 
-// One folded unit per UTF-16 unit, computed on first sight (0 = not yet).
-const FOLD_TABLE = new Uint16Array(0x2000);
-function foldUnit(c: number): number {
-  const ch = String.fromCharCode(c);
-  let f = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD')[0] ?? ch).toLowerCase();
-  if (f.length !== 1) f = ch;
-  return (FOLD_TABLE[c] = f.charCodeAt(0));
-}
-const foldMemo = new Map<string, string>();
-const QUI = /(?<![a-z])qui(?![a-z])/g;
-
-/** Lower case without marks, one UTF-16 unit per unit so offsets map back to the original. */
-export function fold(s: string): string {
-  const hit = foldMemo.get(s);
-  if (hit !== undefined) return hit;
-  // The units in a plain array handed to String.fromCharCode (a typed array spread into it, or
-  // a string grown unit by unit, costs several times more); a unit past the table is kept.
-  const n = s.length;
-  const units: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    units[i] = c < 0x2000 ? FOLD_TABLE[c] || foldUnit(c) : c;
-  }
-  let r = '';
-  for (let i = 0; i < n; i += 8192) r += String.fromCharCode.apply(null, n <= 8192 ? units : units.slice(i, i + 8192));
-  // "Qui chế", "hàng quí": the old spelling of quy, same length, so every keyword matches both.
-  if (r.includes('qui')) r = r.replace(QUI, 'quy');
-  if (foldMemo.size > 20000) foldMemo.clear();
-  foldMemo.set(s, r);
-  return r;
-}
+// fold, the document types and the cadence words live in the shared base (src/core/folded-words.ts),
+// where the export and the rules read with them too; the import's modules import them from here.
+export { CADENCE_PHRASE, DOC_TYPES, DOC_TYPE_ALT, fold };
 
 /** Wrap alternatives so they match whole words only. */
 export const word = (alternatives: string) => `(?<![a-z0-9])(?:${alternatives})(?![a-z0-9])`;
@@ -192,43 +165,6 @@ function scanMentions(text: string, opts: { title?: boolean }): Mention[] {
   return out;
 }
 
-/** Document types, folded, longest first, with the way they are written. */
-export const DOC_TYPES: Array<[string, string]> = [
-  ['thong tu lien tich', 'Thông tư liên tịch'],
-  ['nghi quyet lien tich', 'Nghị quyết liên tịch'],
-  ['ke hoach lien tich', 'Kế hoạch liên tịch'],
-  ['ke hoach phoi hop', 'Kế hoạch phối hợp'],
-  ['quy che phoi hop', 'Quy chế phối hợp'],
-  ['van ban hop nhat', 'Văn bản hợp nhất'],
-  ['bo luat', 'Bộ luật'],
-  ['hien phap', 'Hiến pháp'],
-  ['phap lenh', 'Pháp lệnh'],
-  ['nghi dinh', 'Nghị định'],
-  ['nghi quyet', 'Nghị quyết'],
-  ['thong tu', 'Thông tư'],
-  ['quyet dinh', 'Quyết định'],
-  ['chi thi', 'Chỉ thị'],
-  ['ket luan', 'Kết luận'],
-  ['cong van', 'Công văn'],
-  ['cong dien', 'Công điện'],
-  ['huong dan', 'Hướng dẫn'],
-  ['ke hoach', 'Kế hoạch'],
-  ['quy che', 'Quy chế'],
-  ['quy dinh', 'Quy định'],
-  ['dieu le', 'Điều lệ'],
-  ['thong bao', 'Thông báo'],
-  ['chuong trinh', 'Chương trình'],
-  ['to trinh', 'Tờ trình'],
-  ['bao cao', 'Báo cáo'],
-  ['van ban', 'Văn bản'],
-  ['luat', 'Luật'],
-  // Names that lost their toned letters in a failed conversion ("Căn c lut CĐ và ngh định s 133").
-  ['ngh dinh', 'Nghị định'],
-  ['ch th', 'Chỉ thị'],
-  ['lut', 'Luật'],
-];
-export const DOC_TYPE_ALT = DOC_TYPES.map(([f]) => f.replace(/ /g, '\\s+')).join('|');
-
 /**
  * Family names that open a name, Kinh, Tày and Nùng (Bế, Lục), and of the Central Highlands (Ksor,
  * Siu; Ê Đê names open with Y or H' and end with the clan: "Y Bhin Niê"). A capitalised line
@@ -239,7 +175,3 @@ export const SURNAMES = new Set(
     ' ',
   ),
 );
-
-/** Cadence words as documents write them (folded): "từng học kỳ", "hàng tháng, quý", "mỗi năm 02 lần". */
-export const CADENCE_PHRASE =
-  /(?<![a-z])(?:th(?:u|)ong xuyen|dot xuat|dinh ky(?: (?:\d+|mot|hai|ba|sau) thang (?:mot|1|01) lan| so ket,? tong ket| hang (?:tuan|thang|quy|nam))?|(?:hang|tung|moi) (?:ngay|tuan|thang|quy|hoc ky|nam(?: hoc)?)(?:,? (?:quy|nam|hoc ky|thang))?(?: (?:\d+|mot|hai|ba) lan)?|\d+ lan ?\/ ?nam(?: hoc)?|(?:1|01|mot) lan ?\/ ?(?:thang|tuan|quy|hoc ky)|(?:moi|mot) nam(?: hoc)? (?:\d+|mot|hai|ba) lan|(?:\d+|hai|ba) lan (?:mot|moi|trong) nam(?: hoc)?|dau nam(?: hoc)?|cuoi nam(?: hoc)?|so ket,? tong ket|khi (?:co )?(?:yeu cau|can(?: thiet)?|phat sinh|viec dot xuat)|(?:hop |mot cach )?bat thuong|(?:dau|cuoi|sau) (?:cac |tung )?hoc ky(?! (?:i|ii|1|2)(?![a-z\d])))(?![a-z])/g;

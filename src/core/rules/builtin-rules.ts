@@ -4,6 +4,7 @@ import { conditionPatterns, trustPatterns } from './patterns';
 import type { RuleDefinition } from './types';
 import cellErrorValue from '../../../rules/cell-error-value.json';
 import clauseHasResponsibility from '../../../rules/clause-has-responsibility.json';
+import clauseReplacementAgrees from '../../../rules/clause-replacement-agrees.json';
 import disseminationRecorded from '../../../rules/dissemination-recorded.json';
 import documentKindMatchesNumber from '../../../rules/document-kind-matches-number.json';
 import documentIssuerSet from '../../../rules/document-issuer-set.json';
@@ -44,6 +45,7 @@ import workbookSheetsPresent from '../../../rules/workbook-sheets-present.json';
 export const BUILTIN_RULES: RuleDefinition[] = [
   cellErrorValue,
   clauseHasResponsibility,
+  clauseReplacementAgrees,
   disseminationRecorded,
   documentKindMatchesNumber,
   documentIssuerSet,

@@ -7,6 +7,7 @@ import type { DueContext } from '../../deadline';
 import { address, parseRange } from '../../grid';
 import { BLOCK_BY_KEY } from '../../layout';
 import { replacementOf } from '../../legal/superseded-instruments';
+import { replacedIn } from '../../replaced-document';
 import type { Party, RegulationModel } from '../../model';
 import { formatDateVi } from '../../values';
 import { disseminationOf } from '../dissemination';
@@ -165,9 +166,13 @@ function signatoryViews(model: RegulationModel, c: Collection, partyByCode: Map<
 
 function clauseViews(model: RegulationModel, c: Collection, byClause: ReturnType<typeof tallies>['byClause']): void {
   const duplicateOf = duplicateTracker();
+  const supersedes = model.document.fields.supersedes?.raw ?? '';
   for (const cl of model.clauses) {
     const duplicateOfRow = duplicateOf(cl.id, cl.row);
-    c.views.push(CLAUSE_VIEWS.view({ cl, duplicateOfRow, responsibilityCount: byClause.get(cl.id)?.n ?? 0 }));
+    // Read only in a clause with the word: most say nothing of replacing a document.
+    const replaces = /thay/i.test(cl.text) ? replacedIn(cl.text) : null;
+    const responsibilityCount = byClause.get(cl.id)?.n ?? 0;
+    c.views.push(CLAUSE_VIEWS.view({ cl, duplicateOfRow, responsibilityCount, replaces, supersedes }));
     c.origins.push(cl);
   }
 }

@@ -2,7 +2,7 @@
 // (counts, duplicates, dissemination) each collection prepares once for all its rows.
 import type { LegalBasis, Party, Clause } from '../../model';
 import type { PartyDissemination } from '../dissemination';
-import { capacityProblem, partyProblem, signedOnProblem } from '../functions';
+import { capacityProblem, clauseReplacementProblem, partyProblem, signedOnProblem } from '../functions';
 import { decidedBy, viewMaker, type Facts } from './define';
 import type { SignatorySource } from './sources';
 
@@ -82,6 +82,10 @@ export interface ClauseSource {
   cl: Clause;
   duplicateOfRow: number | null;
   responsibilityCount: number;
+  /** What the clause says the document replaces (replaced-document.ts), or null. */
+  replaces: string | null;
+  /** The document's Thay thế văn bản, as written. */
+  supersedes: string;
 }
 
 export const CLAUSE_FACTS: Facts<ClauseSource> = {
@@ -93,6 +97,11 @@ export const CLAUSE_FACTS: Facts<ClauseSource> = {
   text: { type: 'text', of: ({ cl }) => cl.text },
   duplicateOfRow: { type: 'number', of: (s) => s.duplicateOfRow },
   responsibilityCount: { type: 'number', of: (s) => s.responsibilityCount },
+  sheet: { type: 'text', of: ({ cl }) => cl.sheet },
+  textCell: { type: 'text', of: ({ cl }) => cl.cells.text ?? null },
+  replaces: { type: 'text', of: (s) => s.replaces },
+  supersedes: { type: 'text', of: (s) => s.supersedes },
+  clauseReplacementProblem: decidedBy(clauseReplacementProblem),
 };
 
 export const LEGAL_BASIS_VIEWS = viewMaker(LEGAL_BASIS_FACTS, 'eager');

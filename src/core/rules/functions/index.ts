@@ -2,6 +2,7 @@
 import { cadenceProblem } from './cadence-problem';
 import { capacityProblem } from './capacity-problem';
 import { clauseProblem } from './clause-problem';
+import { clauseReplacementProblem } from './clause-replacement-problem';
 import { issueDateProblem } from './issue-date-problem';
 import { leadProblem } from './lead-problem';
 import { numberProblem } from './number-problem';
@@ -17,6 +18,7 @@ export {
   cadenceProblem,
   capacityProblem,
   clauseProblem,
+  clauseReplacementProblem,
   issueDateProblem,
   leadProblem,
   numberProblem,
