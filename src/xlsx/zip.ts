@@ -79,7 +79,7 @@ type Native = (data: Uint8Array[]) => Promise<Uint8Array>;
 const SYNC_PART = 16 * 1024 * 1024;
 
 /**
- * Parts of at least this size are deflated on Node's thread pool (node:zlib's deflateRaw), while
+ * Parts of at least this size are deflated on Node's thread pool (node:zlib's DeflateRaw stream), while
  * the main thread goes on making the package: an imported 1,000-clause regulation's four large
  * parts (1.5 MB of XML) took a third of writing its workbook to deflate on the main thread.
  */
@@ -88,9 +88,19 @@ const POOL_PART = 64 * 1024;
 /** Room for a large part's deflated bytes in one piece: XML deflates to a tenth or less. */
 const POOL_OUTPUT = 64 * 1024;
 
+let CORES: number | undefined;
+/** The cores the host may run this process on (Node's os.availableParallelism); 1 where it cannot tell. */
+function cores(): number {
+  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const os = host?.getBuiltinModule?.('node:os') as { availableParallelism?: () => number } | undefined;
+  return (CORES ??= os?.availableParallelism?.() ?? 1);
+}
+
 function poolDeflate(data: Uint8Array): Promise<Uint8Array> | null {
   const create = hostZlib().createDeflateRaw;
-  if (!create) return null;
+  // On one core the pool's thread only takes turns with this one, and the hand-over costs more
+  // than it saves (writing the 1,000-clause workbook 10% slower).
+  if (!create || cores() < 2) return null;
   return new Promise((resolve, reject) => {
     const stream = create({ chunkSize: POOL_OUTPUT });
     // zlib's state made here, not on the pool's thread: there each part's 300 KB came from a
