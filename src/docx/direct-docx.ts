@@ -88,6 +88,32 @@ const isSpace = (c: number) =>
 const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x3a || c === 0x2d;
 
+const nameHash = (name: string) => {
+  let hash = name.charCodeAt(0);
+  for (let i = 1; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) | 0;
+  return hash;
+};
+/**
+ * The names the reader looks up, each one string: a tag of one of them is given it rather than a
+ * slice of its own, which every lookup (IGNORED, PARENT) would hash afresh.
+ */
+const KNOWN_NAMES = new Map(
+  [
+    ...IGNORED,
+    ...Object.keys(PARENT),
+    'w:document',
+    'w:pStyle',
+    'w:rStyle',
+    'w:rFonts',
+    'w:caps',
+    'w:smallCaps',
+    'w:gridSpan',
+    'w:vMerge',
+    'w:del',
+    'w:moveFrom',
+  ].map((name) => [nameHash(name), name]),
+);
+
 /** The tag scanTag read last: where it ends, its name, its attributes' text (from, to). */
 export const tag = { end: 0, closing: false, name: '', attrsFrom: 0, attrsTo: 0, empty: false };
 
@@ -102,10 +128,12 @@ export function scanTag(xml: string, lt: number): boolean {
   tag.closing = xml.charCodeAt(p) === 0x2f;
   if (tag.closing) p++;
   const nameFrom = p;
-  if (!isNameStart(xml.charCodeAt(p))) return false;
-  p++;
-  while (isNameChar(xml.charCodeAt(p))) p++;
-  tag.name = xml.slice(nameFrom, p);
+  let c = xml.charCodeAt(p);
+  if (!isNameStart(c)) return false;
+  let hash = c;
+  for (c = xml.charCodeAt(++p); isNameChar(c); c = xml.charCodeAt(++p)) hash = (hash * 31 + c) | 0;
+  const known = KNOWN_NAMES.get(hash);
+  tag.name = known && known.length === p - nameFrom && xml.startsWith(known, nameFrom) ? known : xml.slice(nameFrom, p);
   tag.attrsFrom = tag.attrsTo = p;
   for (;;) {
     let q = p;

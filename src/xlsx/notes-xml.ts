@@ -143,6 +143,18 @@ function drawingXml(notes: CellNote[], blocks: number[]): Uint8Array {
   return w.done();
 }
 
+/** The relationships a sheet's notes need (its comments part, its drawing), numbered rId`first` and the next. */
+export const noteRelationships = (sheet: number, first: number): string =>
+  `<Relationship Id="rId${first}" Type="${REL}/comments" Target="../comments${sheet}.xml"/>` +
+  `<Relationship Id="rId${first + 1}" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing${sheet}.vml"/>`;
+
+/** The sheet's element pointing at its notes' drawing. */
+export const legacyDrawingXml = (id: string) => `<legacyDrawing r:id="${id}"/>`;
+
+/** The content type of a sheet's comments part, for [Content_Types].xml. */
+export const commentsOverride = (sheet: number) =>
+  `<Override PartName="/xl/comments${sheet}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`;
+
 type Parts = Record<string, Uint8Array | Uint8Array[]>;
 
 const text = (files: Parts, name: string): string | null => {
@@ -150,20 +162,14 @@ const text = (files: Parts, name: string): string | null => {
   return data instanceof Uint8Array ? strFromU8(data) : null;
 };
 
-/** Add relationships to a part's .rels (made when the part has none); returns their ids. */
-function relate(files: Parts, relsName: string, targets: Array<{ type: string; target: string }>): string[] {
+/** Add the notes' relationships to a sheet's .rels (made when it has none); returns their ids. */
+function relate(files: Parts, relsName: string, sheet: number): string[] {
   let xml = text(files, relsName) ?? `${HEAD}<Relationships xmlns="${RELS}"></Relationships>`;
-  let next = Math.max(0, ...[...xml.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-  const ids: string[] = [];
-  const added = targets.map(({ type, target }) => {
-    const id = `rId${next++}`;
-    ids.push(id);
-    return `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
-  });
+  const first = Math.max(0, ...[...xml.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
   xml = xml.replace(/<Relationships([^>]*)\/>/, '<Relationships$1></Relationships>');
-  xml = xml.replace('</Relationships>', `${added.join('')}</Relationships>`);
+  xml = xml.replace('</Relationships>', `${noteRelationships(sheet, first)}</Relationships>`);
   files[relsName] = strToU8(xml);
-  return ids;
+  return [`rId${first}`, `rId${first + 1}`];
 }
 
 /** What may follow <legacyDrawing> in a worksheet (CT_Worksheet's order). */
@@ -191,7 +197,7 @@ function lastIndexOfBytes(data: Uint8Array, needle: Uint8Array, within: number):
  * nor copied. Its tail after </sheetData> is read byte for byte (Latin-1), so that its offsets are byte offsets.
  */
 function withLegacyDrawing(sheet: Uint8Array[], id: string): Uint8Array[] {
-  const element = strToU8(`<legacyDrawing r:id="${id}"/>`);
+  const element = strToU8(legacyDrawingXml(id));
   const head = strFromU8(sheet[0].subarray(0, 4096), true);
   // The regulation writer's sheet comes in parts, its tail last.
   const data = sheet[sheet.length - 1];
@@ -222,6 +228,21 @@ function usedBlocks(files: Parts): number {
 }
 
 /**
+ * A sheet's notes as its comments part and its drawing, the drawing's shapes numbered from
+ * shape-id block `firstBlock` on; `blocks`: how many blocks it took.
+ */
+export function sheetNotesParts(
+  unsorted: CellNote[],
+  firstBlock: number,
+): { comments: Uint8Array; drawing: Uint8Array; blocks: number } {
+  // Excel lists a sheet's notes by row, then column.
+  const notes = [...unsorted].sort((a, b) => a.row - b.row || a.col - b.col);
+  const count = Math.ceil(notes.length / (BLOCK - 1));
+  const blocks = Array.from({ length: count }, (_, k) => firstBlock + k);
+  return { comments: commentsXml(notes), drawing: drawingXml(notes, blocks), blocks: count };
+}
+
+/**
  * Write the notes of each worksheet (by its part number, xl/worksheets/sheetN.xml) into the
  * package, in place, after fixPackageParts. A sheet that has notes already is refused.
  */
@@ -230,29 +251,20 @@ export function addNotes(files: Parts, notesBySheet: Map<number, CellNote[]>): v
   let types = text(files, '[Content_Types].xml');
   if (types === null) throw new Error('[Content_Types].xml missing');
   let nextBlock = usedBlocks(files) + 1;
-  for (const [sheet, unsorted] of notesBySheet) {
-    if (unsorted.length === 0) continue;
+  for (const [sheet, notes] of notesBySheet) {
+    if (notes.length === 0) continue;
     const sheetName = `xl/worksheets/sheet${sheet}.xml`;
     const sheetData = files[sheetName];
     if (!sheetData || (Array.isArray(sheetData) && sheetData.length === 0)) throw new Error(`${sheetName} missing`);
     if (files[`xl/comments${sheet}.xml`] || files[`xl/drawings/vmlDrawing${sheet}.vml`])
       throw new Error(`${sheetName} has notes already`);
-    // Excel lists a sheet's notes by row, then column.
-    const notes = [...unsorted].sort((a, b) => a.row - b.row || a.col - b.col);
-    files[`xl/comments${sheet}.xml`] = commentsXml(notes);
-    const count = Math.ceil(notes.length / (BLOCK - 1));
-    const blocks = Array.from({ length: count }, (_, k) => nextBlock + k);
-    nextBlock += count;
-    files[`xl/drawings/vmlDrawing${sheet}.vml`] = drawingXml(notes, blocks);
-    const [, drawingId] = relate(files, `xl/worksheets/_rels/sheet${sheet}.xml.rels`, [
-      { type: 'comments', target: `../comments${sheet}.xml` },
-      { type: 'vmlDrawing', target: `../drawings/vmlDrawing${sheet}.vml` },
-    ]);
+    const { comments, drawing, blocks } = sheetNotesParts(notes, nextBlock);
+    nextBlock += blocks;
+    files[`xl/comments${sheet}.xml`] = comments;
+    files[`xl/drawings/vmlDrawing${sheet}.vml`] = drawing;
+    const [, drawingId] = relate(files, `xl/worksheets/_rels/sheet${sheet}.xml.rels`, sheet);
     files[sheetName] = withLegacyDrawing(Array.isArray(sheetData) ? sheetData : [sheetData], drawingId);
-    types = types.replace(
-      '</Types>',
-      `<Override PartName="/xl/comments${sheet}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`,
-    );
+    types = types.replace('</Types>', `${commentsOverride(sheet)}</Types>`);
   }
   if (!/<Default Extension="vml"/.test(types))
     types = types.replace(

@@ -5,6 +5,7 @@
 import { TEMPLATE_LOOK, LIST_ALERT, type TemplateList, type TemplateSheet } from '../core/template/sheets';
 import { columnNumber } from '../core/grid';
 import type { ContentValue } from '../core/template/content';
+import { legacyDrawingXml } from './notes-xml';
 import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
 import { rowHeight, rowHeightFor, wrappedLines } from './row-height';
@@ -127,12 +128,16 @@ export interface SheetParts {
   table?: string;
 }
 
-/** A block's (or an extra) sheet; `tableId`: its table's number in the package. */
+/**
+ * A block's (or an extra) sheet; `tableId`: its table's number in the package; `drawingId`: the
+ * relationship of its notes' drawing, when it has notes.
+ */
 export function templateSheetXml(
   w: SheetWriter,
   sheet: TemplateSheet,
   lists: Map<string, TemplateList>,
   tableId: number,
+  drawingId?: string,
 ): SheetParts {
   const columns = sheet.headers.length;
   const dates = new Set(sheet.dateColumns);
@@ -187,6 +192,7 @@ export function templateSheetXml(
     `</sheetData>${validations}${MARGINS}` +
     `<pageSetup paperSize="9" orientation="${landscape}" fitToWidth="1" fitToHeight="0"/>` +
     `<headerFooter><oddFooter>${encodeXml(footerCodes(`Phối hợp — ${sheet.name}`))}</oddFooter></headerFooter>` +
+    (drawingId ? legacyDrawingXml(drawingId) : '') +
     (sheet.table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '') +
     '</worksheet>';
   const xml = [strToU8(head), ...encodeRows(rows), strToU8(tail)];

@@ -9,7 +9,7 @@ import { strToU8 } from 'fflate';
 import { LISTS_SHEET, type ListKey } from '../core/layout';
 import { TEMPLATE_LOOK, listRange, templateLists, templateSheets } from '../core/template/sheets';
 import type { WorkbookContent } from '../core/template/content';
-import { addNotes, type CellNote } from './notes-xml';
+import { commentsOverride, noteRelationships, sheetNotesParts } from './notes-xml';
 import { StyleSheet } from './regulation-styles';
 import {
   XML_HEAD,
@@ -20,7 +20,7 @@ import {
   type SheetWriter,
 } from './regulation-sheets';
 import { SharedStrings } from './sheet-xml';
-import { zipEntries } from './zip';
+import { deflateEarly, zipEntries, type ZipEntry } from './zip';
 
 /** Rows a dropdown covers below each header (the template's room to grow). */
 export const INPUT_ROOM = TEMPLATE_LOOK.inputRoom;
@@ -129,34 +129,65 @@ export async function writeRegulationWorkbook(content: WorkbookContent): Promise
     styles: new StyleSheet(),
   };
   const names = [...sheets.map((s) => s.name), LISTS_SHEET];
-  const parts: Array<[string, Uint8Array | Uint8Array[]]> = [];
-  const tables: string[] = [];
-  const notes = new Map<number, CellNote[]>();
-  sheets.forEach((sheet, i) => {
-    const { xml, table } = templateSheetXml(w, sheet, LIST_BY_KEY, tables.length + 1);
-    parts.push([`xl/worksheets/sheet${i + 1}.xml`, xml]);
-    if (table) {
-      tables.push(table);
-      const rels = `${RELS_OPEN}<Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${tables.length}.xml"/></Relationships>`;
-      parts.push([`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, strToU8(rels)]);
-    }
-    const list = sheet.notes.filter((n) => n.text);
-    if (list.length > 0) notes.set(i + 1, list);
+  const notes = sheets.map((s) => s.notes.filter((n) => n.text));
+  // The package's order: exceljs's, then each noted sheet's comments and drawing (and its .rels
+  // when it has no table), as notes-xml.ts's addNotes adds them to a finished package.
+  const parts: ZipEntry[] = [];
+  const noteParts: ZipEntry[] = [];
+  // Each large part is deflated (deflateEarly) as soon as it is made, while the next is made.
+  const add = (list: ZipEntry[], name: string, data: Uint8Array | Uint8Array[]) =>
+    list.push(deflateEarly({ name, data }));
+  // The notes first: a long regulation's two large note parts then deflate while its sheets are made.
+  let nextBlock = 1;
+  const noted = notes.map((list) => {
+    if (list.length === 0) return null;
+    const made = sheetNotesParts(list, nextBlock);
+    nextBlock += made.blocks;
+    return {
+      comments: deflateEarly({ name: '', data: made.comments }),
+      drawing: deflateEarly({ name: '', data: made.drawing }),
+    };
   });
-  parts.push([`xl/worksheets/sheet${names.length}.xml`, strToU8(listsSheetXml(w, LISTS))]);
-  const files: Record<string, Uint8Array | Uint8Array[]> = {
-    '[Content_Types].xml': strToU8(contentTypes(names.length, tables.length)),
-    '_rels/.rels': strToU8(PACKAGE_RELS),
-    'xl/_rels/workbook.xml.rels': strToU8(workbookRels(names.length)),
-    ...Object.fromEntries(parts),
-    'xl/sharedStrings.xml': w.sst.toXml(),
-    ...Object.fromEntries(tables.map((t, i) => [`xl/tables/table${i + 1}.xml`, strToU8(t)])),
-    'xl/theme/theme1.xml': strToU8(theme),
-    'xl/styles.xml': strToU8(w.styles.toXml()),
-    'docProps/app.xml': strToU8(appXml(names)),
-    'docProps/core.xml': strToU8(coreXml(content.title ?? 'Quy chế phối hợp')),
-    'xl/workbook.xml': strToU8(workbookXml(names)),
-  };
-  addNotes(files, notes);
-  return zipEntries(Object.entries(files).map(([name, data]) => ({ name, data })));
+  const tables: string[] = [];
+  let types = contentTypes(names.length, sheets.filter((s) => s.table).length);
+  sheets.forEach((sheet, i) => {
+    const n = i + 1;
+    let rels = sheet.table
+      ? `<Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${tables.length + 1}.xml"/>`
+      : '';
+    const sheetNotes = noted[i];
+    let drawingId: string | undefined;
+    if (sheetNotes) {
+      const first = sheet.table ? 2 : 1;
+      rels += noteRelationships(n, first);
+      drawingId = `rId${first + 1}`;
+      types = types.replace('</Types>', `${commentsOverride(n)}</Types>`);
+    }
+    const { xml, table } = templateSheetXml(w, sheet, LIST_BY_KEY, tables.length + 1, drawingId);
+    add(parts, `xl/worksheets/sheet${n}.xml`, xml);
+    if (table) tables.push(table);
+    const relsPart = strToU8(`${RELS_OPEN}${rels}</Relationships>`);
+    if (table) add(parts, `xl/worksheets/_rels/sheet${n}.xml.rels`, relsPart);
+    if (sheetNotes) {
+      noteParts.push({ ...sheetNotes.comments, name: `xl/comments${n}.xml` });
+      noteParts.push({ ...sheetNotes.drawing, name: `xl/drawings/vmlDrawing${n}.vml` });
+      if (!table) add(noteParts, `xl/worksheets/_rels/sheet${n}.xml.rels`, relsPart);
+    }
+  });
+  add(parts, `xl/worksheets/sheet${names.length}.xml`, strToU8(listsSheetXml(w, LISTS)));
+  add(parts, 'xl/sharedStrings.xml', w.sst.toXml());
+  const entries: ZipEntry[] = [
+    { name: '[Content_Types].xml', data: strToU8(types) },
+    { name: '_rels/.rels', data: strToU8(PACKAGE_RELS) },
+    { name: 'xl/_rels/workbook.xml.rels', data: strToU8(workbookRels(names.length)) },
+    ...parts,
+    ...tables.map((t, i) => ({ name: `xl/tables/table${i + 1}.xml`, data: strToU8(t) })),
+    { name: 'xl/theme/theme1.xml', data: strToU8(theme) },
+    { name: 'xl/styles.xml', data: strToU8(w.styles.toXml()) },
+    { name: 'docProps/app.xml', data: strToU8(appXml(names)) },
+    { name: 'docProps/core.xml', data: strToU8(coreXml(content.title ?? 'Quy chế phối hợp')) },
+    { name: 'xl/workbook.xml', data: strToU8(workbookXml(names)) },
+    ...noteParts,
+  ];
+  return zipEntries(entries);
 }
