@@ -85,8 +85,9 @@ for (const [lead, second] of [
 }
 const OLD_TONES = new RegExp(`(${[...MOVES.keys()].join('|')})(?!\\p{L})`, 'gu');
 
-// A move starts with o or u before a toned a, e or y: a line with no such pair has none.
-const OLD_TONE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
+// A move is o or u before a toned a, e or y that ends a word: a line with no such pair has none
+// ("đoàn" has the pair, not at a word's end).
+const OLD_TONE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})/u;
 
 function newTones(s: string): string {
   if (!OLD_TONE_PAIR.test(s)) return s;
@@ -97,6 +98,13 @@ function newTones(s: string): string {
 
 // Any character the quotes, invisible and wide-space patterns replace.
 const TYPOGRAPHIC = /[“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
+// What finish, the trim and the column gaps could change or cut on a line: a space at either end,
+// two in a row, any other white space, a bar, a typographic character or one clean() repairs
+// (combining marks, Ð). A line with none of them is finished by newTones alone and is one piece.
+const IRREGULAR =
+  // eslint-disable-next-line no-misleading-character-class
+  /^ | $| {2}|[^\S ]|[|“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00d0]/u;
 
 function finish(s: string): string {
   let out = s;
@@ -265,22 +273,26 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
     for (const r of unswapped.repairs) conversions.push({ ...r, encoding: 'glyphs', line: no });
     const horned = restoreHorn(unswapped.text);
     for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
-    const unmarked = unglue(stripMarkup(horned.text)).replace(NUMBER_SLASH_SPACE, '$1/');
+    let unmarked = unglue(stripMarkup(horned.text));
+    if (unmarked.includes('Số')) unmarked = unmarked.replace(NUMBER_SLASH_SPACE, '$1/');
+    const regular = unmarked !== '' && !IRREGULAR.test(unmarked);
     // A row of a table keeps its cells on its one line, whatever spaces pad them.
-    if (TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
+    if (!regular && TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
       const row = finish(unmarked.replace(/\s+/g, ' '));
       lines.push({ no, text: row, segments: [row] });
       return;
     }
-    const text = finish(unmarked);
-    const trimmed = unmarked.trim();
+    const text = regular ? newTones(unmarked) : finish(unmarked);
+    const trimmed = regular ? unmarked : unmarked.trim();
     const runOn = splitRunOn(trimmed);
     // A line of one piece is the line itself: finished once.
     const finishPiece = (piece: string) => (piece === unmarked ? text : finish(piece));
     let pieces =
       runOn.length > 1
         ? runOn.map(finish).filter(Boolean)
-        : joinBlanks(trimmed.split(COLUMN_GAP).map(finishPiece).filter(Boolean));
+        : regular
+          ? [text]
+          : joinBlanks(trimmed.split(COLUMN_GAP).map(finishPiece).filter(Boolean));
     if (pieces.length === 1) pieces = splitMergedColumns(pieces[0]);
     // A rule drawn with characters ("***", "-----", "___") only separates: it reads as a blank line.
     if (DECORATION.test(text)) {

@@ -185,6 +185,8 @@ const HEAD_WORDS_ANY = new RegExp(
     .join('|'),
 );
 const BULLET_MARK = /[-–+•]/;
+// Either of the two, in one pass: a body sentence has neither.
+const HEAD_OR_BULLET = new RegExp(`${HEAD_WORDS_ANY.source}|${BULLET_MARK.source}`);
 
 /** The columns of a line two or more columns were merged into, or [line] when it is one. */
 export function splitMergedColumns(line: string): string[] {
@@ -195,8 +197,9 @@ export function splitMergedColumns(line: string): string[] {
   const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
   // A pattern is tried only on a line holding what it needs: the words it names, two capitals
   // in a row (a capacity or a title), a bracket (đã ký), a bullet first (the last recipient).
-  // All the words at once first: a body sentence holds none of them.
-  const anyWord = HEAD_WORDS_ANY.test(s);
+  // All the words and bullet marks at once first: a body sentence holds none of them.
+  const cue = HEAD_OR_BULLET.test(s);
+  const anyWord = cue && HEAD_WORDS_ANY.test(s);
   const has = (needed: readonly string[]) => anyWord && needed.some((w) => s.includes(w));
   const capitals = hasTwoCapitals(s);
   const cut =
@@ -221,7 +224,7 @@ export function splitMergedColumns(line: string): string[] {
     // A title is ten words at most and starts with one of a few letters (the left part starts as the line does).
     (mayStartTitle(s) ? cutAt(s, NAME_START, (l) => isTitle(l), isName, TITLE_MAX_WORDS) : null) ??
     // Nơi nhận is two words, a capacity sixteen at most ("T / M : " and twelve), a title ten.
-    (BULLET_MARK.test(s)
+    (cue && BULLET_MARK.test(s)
       ? cutAt(s, BULLET_START, (l) => RECIPIENTS_HEAD.test(fold(l)) || !!capacityOf(l) || isTitle(l), undefined, 16)
       : null) ??
     // "- Lưu VT. Trần Thị Mai": the names of the signature column beside the last recipient.

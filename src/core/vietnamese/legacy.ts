@@ -3,7 +3,6 @@
 // character. Text is converted word by word, and only when the result is a valid Vietnamese
 // syllable, because one TCVN3 phrase in a Unicode document is what really arrives.
 import { decodeTcvn3, decodeVni } from './legacy-codes';
-import { unitTable } from './letters';
 import { isVietnameseSyllable } from './syllable';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -24,31 +23,47 @@ const TOKEN = /[^\s\d.,;:!?()[\]{}"'/\\|<>=_\-–—…*#~+&%@`“”‘’]+/g;
 const hasLatin1 = (s: string) => /[\u00a0-\u00ff]/.test(s);
 const beyondLatin1 = (s: string) => /[\u0100-\uffff]/.test(s);
 const hasStrong = (s: string) => STRONG.test(s);
-const isTokenUnit = unitTable(new RegExp(TOKEN.source.replace(/\+$/, '')));
+const TOKEN_CHAR = new RegExp(TOKEN.source.replace(/\+$/, ''));
+
+// Per UTF-16 unit, filled on first sight (0 = not looked at): a unit of a token (as TOKEN, without
+// the u flag, reads them), and a character Unicode Vietnamese never uses (STRONG).
+const SEEN = 1;
+const TOKEN_UNIT = 2;
+const STRONG_UNIT = 4;
+const UNITS = new Uint8Array(0x10000);
+function unitOf(code: number): number {
+  const ch = String.fromCharCode(code);
+  return (UNITS[code] = SEEN | (TOKEN_CHAR.test(ch) ? TOKEN_UNIT : 0) | (STRONG.test(ch) ? STRONG_UNIT : 0));
+}
 
 /**
  * Whether pass 1 of `convertLegacyLine` has a word to look at: one in Latin-1 letters only, with a
- * character Unicode Vietnamese never uses or not a syllable as it stands. The tokens are walked
- * by unit (as TOKEN, without the u flag, reads them) so a Unicode line costs no match and no word.
+ * character Unicode Vietnamese never uses or not a syllable as it stands (a syllable has eight
+ * letters at most). The tokens are walked by unit so a Unicode line costs no match, and a word is
+ * made into a string only to be looked up as a syllable.
  */
 function hasCandidate(line: string, force?: LegacyEncoding): boolean {
   let start = -1;
   let latin = false;
   let beyond = false;
+  let strong = false;
   for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) : -1;
-    if (c >= 0 && isTokenUnit(c)) {
+    const c = i < line.length ? line.charCodeAt(i) : 0x20;
+    const unit = UNITS[c] || unitOf(c);
+    if (unit & TOKEN_UNIT) {
       if (start < 0) {
         start = i;
-        latin = beyond = false;
+        latin = beyond = strong = false;
       }
       if (c > 0xff) beyond = true;
-      else if (c >= 0xa0) latin = true;
+      else if (c >= 0xa0) {
+        latin = true;
+        if (unit & STRONG_UNIT) strong = true;
+      }
       continue;
     }
     if (start >= 0 && latin && !beyond) {
-      const t = line.slice(start, i);
-      if (force || hasStrong(t) || !isVietnameseSyllable(t)) return true;
+      if (force || strong || i - start > 8 || !isVietnameseSyllable(line.slice(start, i))) return true;
     }
     start = -1;
   }
