@@ -12,7 +12,7 @@ import { convertLegacyLine, likelierEncoding } from '../vietnamese/legacy';
 import { unglue } from '../vietnamese/glued';
 import { hasGlyphSwap, repairGlyphSwap } from '../vietnamese/glyph-swap';
 import { restoreHorn } from '../vietnamese/horn';
-import { blurredControl, repairMojibake } from '../vietnamese/mojibake';
+import { blurredControl, mayBeMojibake, repairMojibake } from '../vietnamese/mojibake';
 
 export interface SourceLine {
   /** 1-based line number in the text as read. */
@@ -85,9 +85,9 @@ for (const [lead, second] of [
 }
 const OLD_TONES = new RegExp(`(${[...MOVES.keys()].join('|')})(?!\\p{L})`, 'gu');
 
-// A move is o or u before a toned a, e or y that ends a word: a line with no such pair has none
-// ("đoàn" has the pair, not at a word's end).
-const OLD_TONE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})/u;
+// A move is o before a toned a or e, or u before a toned y, that ends a word: a line with no such
+// pair has none ("đoàn" has the pair, not at a word's end; "quả" is no move).
+const OLD_TONE_PAIR = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/u;
 
 function newTones(s: string): string {
   if (!OLD_TONE_PAIR.test(s)) return s;
@@ -99,12 +99,21 @@ function newTones(s: string): string {
 // Any character the quotes, invisible and wide-space patterns replace.
 const TYPOGRAPHIC = /[“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
-// What finish, the trim and the column gaps could change or cut on a line: a space at either end,
-// two in a row, any other white space, a bar, a typographic character or one clean() repairs
-// (combining marks, Ð). A line with none of them is finished by newTones alone and is one piece.
+// What finish, the trim and the column gaps could change or cut on a line, but spaces: white space
+// other than the space (as \s has it), a bar, a typographic character or one clean() repairs
+// (combining marks, Ð).
 const IRREGULAR =
   // eslint-disable-next-line no-misleading-character-class
-  /^ | $| {2}|[^\S ]|[|“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00d0]/u;
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff|“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00d0]/;
+
+/**
+ * A line with none of those, no space at either end and no two in a row: finished by newTones
+ * alone, and one piece.
+ */
+export function isRegular(s: string): boolean {
+  if (s === '' || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.includes('  ')) return false;
+  return !IRREGULAR.test(s);
+}
 
 function finish(s: string): string {
   let out = s;
@@ -233,8 +242,8 @@ function rowsFromTabs(raw: string[]): string[] {
     const line = out[i];
     if (!line.trim()) continue;
     if (!width) {
-      const cells = line.trim().split(/\t+/);
-      if (tabbed(line) && readHeader(cells)) {
+      const cells = tabbed(line) ? line.trim().split(/\t+/) : null;
+      if (cells && readHeader(cells)) {
         width = cells.length;
         out[i] = tabRow(line);
       }
@@ -253,16 +262,22 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
   const raw = rowsFromTabs(joinCellFragments(stripHtml(text.replace(/^\ufeff/, '')).split(LINE_BREAK)));
   const prefer = likelierEncoding(raw);
   const glyphs = hasGlyphSwap(raw);
-  const blurred = blurredControl(raw);
+  // Only a line that may hold mojibake is looked at again, or says which control character is blurred.
+  const suspect = raw.map(mayBeMojibake);
+  const blurred = blurredControl(raw.filter((_, i) => suspect[i]));
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
   raw.forEach((rawLine, i) => {
     const no = i + 1;
     // Mojibake first: its bytes would otherwise look like TCVN3 letters.
-    const unbaked = repairMojibake(rawLine, blurred);
-    for (const r of unbaked.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
+    let unbaked = rawLine;
+    if (suspect[i]) {
+      const repaired = repairMojibake(rawLine, blurred);
+      for (const r of repaired.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
+      unbaked = repaired.text;
+    }
     const { text: converted, conversions: found } = convertLegacyLine(
-      unbaked.text.normalize('NFC'),
+      unbaked.normalize('NFC'),
       undefined,
       false,
       prefer,
@@ -275,7 +290,7 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
     for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
     let unmarked = unglue(stripMarkup(horned.text));
     if (unmarked.includes('Số')) unmarked = unmarked.replace(NUMBER_SLASH_SPACE, '$1/');
-    const regular = unmarked !== '' && !IRREGULAR.test(unmarked);
+    const regular = isRegular(unmarked);
     // A row of a table keeps its cells on its one line, whatever spaces pad them.
     if (!regular && TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
       const row = finish(unmarked.replace(/\s+/g, ' '));

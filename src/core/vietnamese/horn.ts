@@ -3,7 +3,7 @@
 // the word is the only syllable it can be ("trường", "nước", "Chương"). A word that is a
 // syllable as it stands ("người" written "ngời" is also the word "ngời") is left alone.
 import { letterAt, wordStart } from './letters';
-import { isVietnameseSyllable } from './syllable';
+import { isSyllableAt, isVietnameseSyllable } from './syllable';
 
 export interface HornRepair {
   from: string;
@@ -29,9 +29,9 @@ export function restoreHorn(line: string): { text: string; repairs: HornRepair[]
     const before = line.charCodeAt(m.index - 1);
     if (before === 0x1b0 || before === 0x1af) continue;
     const start = wordStart(line, m.index);
+    if (isSyllableAt(line, start, end)) continue;
     const word = line.slice(start, end);
     const at = m.index - start;
-    if (isVietnameseSyllable(word)) continue;
     const horn = word[at] === word[at].toLocaleUpperCase('vi') ? 'Ư' : 'ư';
     const restored = word.slice(0, at) + horn + word.slice(at);
     if (!isVietnameseSyllable(restored)) continue;

@@ -3,7 +3,7 @@
 // character. Text is converted word by word, and only when the result is a valid Vietnamese
 // syllable, because one TCVN3 phrase in a Unicode document is what really arrives.
 import { decodeTcvn3, decodeVni } from './legacy-codes';
-import { isVietnameseSyllable } from './syllable';
+import { isSyllableAt, isVietnameseSyllable } from './syllable';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -38,9 +38,8 @@ function unitOf(code: number): number {
 
 /**
  * Whether pass 1 of `convertLegacyLine` has a word to look at: one in Latin-1 letters only, with a
- * character Unicode Vietnamese never uses or not a syllable as it stands (a syllable has eight
- * letters at most). The tokens are walked by unit so a Unicode line costs no match, and a word is
- * made into a string only to be looked up as a syllable.
+ * character Unicode Vietnamese never uses or not a syllable as it stands. The tokens are walked
+ * by unit so a Unicode line costs no match and, most often, no word.
  */
 function hasCandidate(line: string, force?: LegacyEncoding): boolean {
   let start = -1;
@@ -63,7 +62,7 @@ function hasCandidate(line: string, force?: LegacyEncoding): boolean {
       continue;
     }
     if (start >= 0 && latin && !beyond) {
-      if (force || strong || i - start > 8 || !isVietnameseSyllable(line.slice(start, i))) return true;
+      if (force || strong || !isSyllableAt(line, start, i)) return true;
     }
     start = -1;
   }

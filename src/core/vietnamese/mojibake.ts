@@ -74,6 +74,9 @@ function decodeUtf8(bytes: number[]): string | null {
 const SUSPECT =
   /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 
+/** Whether a line may hold mojibake (repairMojibake leaves any other as it is). */
+export const mayBeMojibake = (line: string) => SUSPECT.test(line);
+
 const SUSPECTS = (s: string) => s.match(new RegExp(SUSPECT.source, 'g'))?.length ?? 0;
 
 const NATIVE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
