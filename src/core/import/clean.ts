@@ -8,7 +8,16 @@ import { stripHtml } from './html';
 import { asRow, readHeader, TABLE_ROW } from './task-table';
 import { clean } from '../text';
 import type { LineConversion } from './types';
-import { convertLegacyLine, likelierEncoding } from '../vietnamese/legacy';
+import { convertLegacyLine, likelierEncoding, type LegacyEncoding } from '../vietnamese/legacy';
+import {
+  GLUED_WORD,
+  HORN,
+  LEGACY_WORD,
+  lineFacts,
+  ODD_CHARACTER,
+  ODD_SPACING,
+  TWO_CAPITALS,
+} from '../vietnamese/line-facts';
 import { unglue } from '../vietnamese/glued';
 import { hasGlyphSwap, repairGlyphSwap } from '../vietnamese/glyph-swap';
 import { restoreHorn } from '../vietnamese/horn';
@@ -31,6 +40,7 @@ export interface CleanedDocument {
 }
 
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u000b\u000c]/;
+const OTHER_BREAK = /[\r\u2028\u2029\u000b\u000c]/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
 const MD_BULLET = /^(\s*)[*]\s+/;
 const BOLD = /\*\*|__/g;
@@ -99,20 +109,13 @@ function newTones(s: string): string {
 // Any character the quotes, invisible and wide-space patterns replace.
 const TYPOGRAPHIC = /[“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
-// What finish, the trim and the column gaps could change or cut on a line, but spaces: white space
-// other than the space (as \s has it), a bar, a typographic character or one clean() repairs
-// (combining marks, Ð).
-const IRREGULAR =
-  // eslint-disable-next-line no-misleading-character-class
-  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff|“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00d0]/;
-
 /**
- * A line with none of those, no space at either end and no two in a row: finished by newTones
+ * A line with no ODD_CHARACTER, no space at either end and no two in a row: finished by newTones
  * alone, and one piece.
  */
 export function isRegular(s: string): boolean {
   if (s === '' || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.includes('  ')) return false;
-  return !IRREGULAR.test(s);
+  return !ODD_CHARACTER.test(s);
 }
 
 function finish(s: string): string {
@@ -257,40 +260,72 @@ function rowsFromTabs(raw: string[]): string[] {
   return out;
 }
 
+interface Reading {
+  /** The legacy encoding most of the text's words decode in. */
+  prefer: LegacyEncoding;
+  /** The text shows a PDF's swapped glyphs. */
+  glyphs: boolean;
+  /** The one character the text shows for any control character of its mojibake. */
+  blurred: string | undefined;
+}
+
+/**
+ * A line's repairs in order, each adding its conversions: the repaired line, and the facts of the
+ * line as it was walked (NFC, before the repairs) with what was walked. A repair runs only on a
+ * line the walk says may need it, or one an earlier repair changed.
+ */
+function repairLine(rawLine: string, suspect: boolean, no: number, doc: Reading, conversions: LineConversion[]) {
+  // Mojibake first: its bytes would otherwise look like TCVN3 letters.
+  let s = rawLine;
+  if (suspect) {
+    const repaired = repairMojibake(rawLine, doc.blurred);
+    for (const r of repaired.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
+    s = repaired.text;
+  }
+  const walked = s.normalize('NFC');
+  const facts = lineFacts(walked);
+  s = walked;
+  if (facts & LEGACY_WORD) {
+    const converted = convertLegacyLine(s, undefined, false, doc.prefer);
+    for (const c of converted.conversions) conversions.push({ ...c, line: no });
+    s = converted.text;
+  }
+  // A PDF's swapped glyphs (ô read as ơ) first: the horn's repair would read "cơng" as "cương".
+  if (doc.glyphs) {
+    const unswapped = repairGlyphSwap(s);
+    for (const r of unswapped.repairs) conversions.push({ ...r, encoding: 'glyphs', line: no });
+    s = unswapped.text;
+  }
+  if (facts & HORN || s !== walked) {
+    const horned = restoreHorn(s);
+    for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
+    s = horned.text;
+  }
+  s = stripMarkup(s);
+  if (facts & GLUED_WORD || s !== walked) s = unglue(s);
+  if (s.includes('Số')) s = s.replace(NUMBER_SLASH_SPACE, '$1/');
+  return { text: s, walked, facts };
+}
+
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
-  const raw = rowsFromTabs(joinCellFragments(stripHtml(text.replace(/^\ufeff/, '')).split(LINE_BREAK)));
-  const prefer = likelierEncoding(raw);
-  const glyphs = hasGlyphSwap(raw);
+  const page = stripHtml(text.replace(/^\ufeff/, ''));
+  // Most texts break lines with \n alone: split at it without a pattern.
+  const split = OTHER_BREAK.test(page) ? page.split(LINE_BREAK) : page.split('\n');
+  const raw = rowsFromTabs(joinCellFragments(split));
   // Only a line that may hold mojibake is looked at again, or says which control character is blurred.
   const suspect = raw.map(mayBeMojibake);
-  const blurred = blurredControl(raw.filter((_, i) => suspect[i]));
+  const doc: Reading = {
+    prefer: likelierEncoding(raw),
+    glyphs: hasGlyphSwap(raw),
+    blurred: blurredControl(raw.filter((_, i) => suspect[i])),
+  };
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
   raw.forEach((rawLine, i) => {
     const no = i + 1;
-    // Mojibake first: its bytes would otherwise look like TCVN3 letters.
-    let unbaked = rawLine;
-    if (suspect[i]) {
-      const repaired = repairMojibake(rawLine, blurred);
-      for (const r of repaired.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
-      unbaked = repaired.text;
-    }
-    const { text: converted, conversions: found } = convertLegacyLine(
-      unbaked.normalize('NFC'),
-      undefined,
-      false,
-      prefer,
-    );
-    for (const c of found) conversions.push({ ...c, line: no });
-    // A PDF's swapped glyphs (ô read as ơ) first: the horn's repair would read "cơng" as "cương".
-    const unswapped = glyphs ? repairGlyphSwap(converted) : { text: converted, repairs: [] };
-    for (const r of unswapped.repairs) conversions.push({ ...r, encoding: 'glyphs', line: no });
-    const horned = restoreHorn(unswapped.text);
-    for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
-    let unmarked = unglue(stripMarkup(horned.text));
-    if (unmarked.includes('Số')) unmarked = unmarked.replace(NUMBER_SLASH_SPACE, '$1/');
-    const regular = isRegular(unmarked);
+    const { text: unmarked, walked, facts } = repairLine(rawLine, suspect[i], no, doc, conversions);
+    const regular = unmarked === walked ? unmarked !== '' && !(facts & ODD_SPACING) : isRegular(unmarked);
     // A row of a table keeps its cells on its one line, whatever spaces pad them.
     if (!regular && TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
       const row = finish(unmarked.replace(/\s+/g, ' '));
@@ -308,7 +343,9 @@ export function cleanDocument(text: string, preConverted: LineConversion[] = [])
         : regular
           ? [text]
           : joinBlanks(trimmed.split(COLUMN_GAP).map(finishPiece).filter(Boolean));
-    if (pieces.length === 1) pieces = splitMergedColumns(pieces[0]);
+    // The walk's two capitals hold for the piece when it is the line walked.
+    if (pieces.length === 1)
+      pieces = splitMergedColumns(pieces[0], pieces[0] === walked ? (facts & TWO_CAPITALS) !== 0 : undefined);
     // A rule drawn with characters ("***", "-----", "___") only separates: it reads as a blank line.
     if (DECORATION.test(text)) {
       lines.push({ no, text: '', segments: [''] });

@@ -188,8 +188,11 @@ const BULLET_MARK = /[-–+•]/;
 // Either of the two, in one pass: a body sentence has neither.
 const HEAD_OR_BULLET = new RegExp(`${HEAD_WORDS_ANY.source}|${BULLET_MARK.source}`);
 
-/** The columns of a line two or more columns were merged into, or [line] when it is one. */
-export function splitMergedColumns(line: string): string[] {
+/**
+ * The columns of a line two or more columns were merged into, or [line] when it is one.
+ * `twoCapitals`: whether the line has two capitals in a row, when the caller knows.
+ */
+export function splitMergedColumns(line: string, twoCapitals?: boolean): string[] {
   const s = line.trim();
   if (!s || s.length > 240) return [s];
   // The left column's unit may be typed as a name ("CĐGD Huyện Hồ Sen", "CĐCS TH Lúa Vàng").
@@ -201,7 +204,7 @@ export function splitMergedColumns(line: string): string[] {
   const cue = HEAD_OR_BULLET.test(s);
   const anyWord = cue && HEAD_WORDS_ANY.test(s);
   const has = (needed: readonly string[]) => anyWord && needed.some((w) => s.includes(w));
-  const capitals = hasTwoCapitals(s);
+  const capitals = twoCapitals ?? hasTwoCapitals(s);
   const cut =
     (has(HEAD_WORDS.motto) ? cutAt(s, MOTTO, heading) : null) ??
     (has(HEAD_WORDS.afterMotto) ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
