@@ -9,13 +9,18 @@ import { replaceWords } from '../../src/core/vietnamese/letters';
 import {
   bareOf,
   GLUED_WORD,
-  HORN,
   LATIN_WORD,
   LEGACY_WORD,
   lineFacts,
+  LOST_HORN,
+  MARKUP,
+  MAYBE_MOJIBAKE,
+  NOT_COMPOSED,
   ODD_CHARACTER,
   ODD_SPACING,
+  OLD_TONE,
   STRONG,
+  STRONG_CHARACTER,
   TOKEN,
   TWO_CAPITALS,
   VIETNAMESE,
@@ -46,6 +51,9 @@ const EDGES = [
   'Nhà và báo cáo 12 abc',
   '１２ ＡＢ',
   'a\tb | c “d” e\u00a0f\u200bg\u0301 Ð',
+  'Cá»™ng hÃ²a xÃ£ há»™i â€“ Äá»™c láº­p',
+  'Hòa hoà HOÀ thuỷ Thuỷ quý khoẻ hoà𝐀 (1)**Điều** #1 _x_ \\*',
+  'Ω Å K ﬀ 가 각 e\u0301 \u2000\u2001 ｱ',
 ];
 const glue = (s: string) => s.replace(/(\p{L}) (?=\p{L})/gu, (m, a: string, i: number) => (i % 3 ? m : a));
 const corpusLines = CORPUS.flatMap((d) => d.text.split('\n'));
@@ -64,6 +72,13 @@ function legacyTokens(line: string): { latin: boolean; legacy: boolean } {
   const latin = tokens.filter((t) => !/[\u0100-\uffff]/.test(t));
   return { latin: latin.length > 0, legacy: latin.some((t) => STRONG.test(t) || !isVietnameseSyllable(t)) };
 }
+
+// The words restoreHorn tries: its first ơ has no ư before it, and it is no syllable as it stands.
+const lostHorn = (line: string) =>
+  [...line.matchAll(/\p{L}+/gu)].some(([word]) => {
+    const at = word.search(/[ơờớởỡợ]/iu);
+    return at >= 0 && !(at > 0 && /[ưƯ]/u.test(word[at - 1])) && !isVietnameseSyllable(word);
+  });
 
 // The words unglue looks at, as it found them with replaceWords and its own test of each word.
 function gluedWords(line: string): string[] {
@@ -116,11 +131,39 @@ describe('the facts of a line, in one walk', () => {
     expect(seen).toBeGreaterThan(100);
   });
 
-  it('finds an ơ and two capitals in a row as the patterns do', () => {
-    for (const s of lines) {
+  it('finds a lost horn, two capitals, STRONG, mojibake, markup and old tones as the patterns do', () => {
+    const mojibake =
+      /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+    const oldTone = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/u;
+    const seen = { horn: 0, mojibake: 0, tone: 0 };
+    for (const s of [...lines, ...lines.slice(0, 300).map((l) => Buffer.from(l, 'utf8').toString('latin1'))]) {
       const facts = lineFacts(s);
-      expect((facts & HORN) !== 0, s).toBe(/[ơờớởỡợ]/iu.test(s));
-      expect((facts & TWO_CAPITALS) !== 0, s).toBe(/\p{Lu}{2}/u.test(s));
+      const has = (flag: number) => (facts & flag) !== 0;
+      expect(has(LOST_HORN), s).toBe(lostHorn(s));
+      expect(has(TWO_CAPITALS), s).toBe(/\p{Lu}{2}/u.test(s));
+      expect(has(STRONG_CHARACTER), s).toBe(STRONG.test(s));
+      expect(has(MAYBE_MOJIBAKE), s).toBe(mojibake.test(s));
+      expect(has(MARKUP), s).toBe(/[(#*_\\]/.test(s));
+      expect(has(OLD_TONE), s).toBe(oldTone.test(s));
+      if (!has(NOT_COMPOSED)) expect(s.normalize('NFC'), s).toBe(s);
+      seen.horn += +has(LOST_HORN);
+      seen.mojibake += +has(MAYBE_MOJIBAKE);
+      seen.tone += +has(OLD_TONE);
+    }
+    expect(Math.min(seen.horn, seen.mojibake, seen.tone)).toBeGreaterThan(0);
+  });
+
+  it('calls composed only what NFC leaves as it is, whatever stands beside it', () => {
+    const composed = (c: number) => c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x206f);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      expect((lineFacts(`a${ch}b`) & NOT_COMPOSED) !== 0, c.toString(16)).toBe(!composed(c));
+      if (composed(c)) expect(ch.normalize('NFC'), c.toString(16)).toBe(ch);
+      // No character NFC composes has a composed one as its second half.
+      const parts = [...ch.normalize('NFD')];
+      if (parts.length === 2 && ch.normalize('NFC') === ch)
+        expect(composed(parts[1].codePointAt(0)!), c.toString(16)).toBe(false);
     }
   });
 

@@ -11,17 +11,22 @@ import type { LineConversion } from './types';
 import { convertLegacyLine, likelierEncoding, type LegacyEncoding } from '../vietnamese/legacy';
 import {
   GLUED_WORD,
-  HORN,
   LEGACY_WORD,
   lineFacts,
+  LOST_HORN,
+  MARKUP,
+  MAYBE_MOJIBAKE,
+  NOT_COMPOSED,
   ODD_CHARACTER,
   ODD_SPACING,
+  OLD_TONE,
+  STRONG_CHARACTER,
   TWO_CAPITALS,
 } from '../vietnamese/line-facts';
 import { unglue } from '../vietnamese/glued';
 import { hasGlyphSwap, repairGlyphSwap } from '../vietnamese/glyph-swap';
 import { restoreHorn } from '../vietnamese/horn';
-import { blurredControl, mayBeMojibake, repairMojibake } from '../vietnamese/mojibake';
+import { blurredControl, repairMojibake } from '../vietnamese/mojibake';
 
 export interface SourceLine {
   /** 1-based line number in the text as read. */
@@ -40,7 +45,6 @@ export interface CleanedDocument {
 }
 
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u000b\u000c]/;
-const OTHER_BREAK = /[\r\u2028\u2029\u000b\u000c]/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
 const MD_BULLET = /^(\s*)[*]\s+/;
 const BOLD = /\*\*|__/g;
@@ -183,16 +187,18 @@ const JOINS = [
 ];
 const spacedJoins = (line: string) => JOINS.reduce((s, re) => s.replace(re, ' '), line);
 
-function splitRunOn(raw: string): string[] {
-  if (raw.length < RUN_ON_MIN) return [raw];
+/** The pieces of a run-on line, or null when it is not one (or falls in one piece). */
+function splitRunOn(raw: string): string[] | null {
+  if (raw.length < RUN_ON_MIN) return null;
   const line = spacedJoins(raw);
-  if (RUN_ON_MARKS.filter((re) => re.test(line)).length < 5) return [raw];
+  if (RUN_ON_MARKS.filter((re) => re.test(line)).length < 5) return null;
   let pieces = [line];
   for (const re of RUN_ON_MARKS) {
     const g = new RegExp(re.source, 'gu');
     pieces = pieces.flatMap((p) => p.split(g));
   }
-  return pieces.map((p) => p.trim()).filter(Boolean);
+  const out = pieces.map((p) => p.trim()).filter(Boolean);
+  return out.length > 1 ? out : null;
 }
 
 // A legal portal's table as text: each cell ends with a "|" line (or " |"), and its first word is
@@ -274,17 +280,21 @@ interface Reading {
  * line as it was walked (NFC, before the repairs) with what was walked. A repair runs only on a
  * line the walk says may need it, or one an earlier repair changed.
  */
-function repairLine(rawLine: string, suspect: boolean, no: number, doc: Reading, conversions: LineConversion[]) {
+function repairLine(rawLine: string, rawFacts: number, no: number, doc: Reading, conversions: LineConversion[]) {
   // Mojibake first: its bytes would otherwise look like TCVN3 letters.
   let s = rawLine;
-  if (suspect) {
+  if (rawFacts & MAYBE_MOJIBAKE) {
     const repaired = repairMojibake(rawLine, doc.blurred);
     for (const r of repaired.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
     s = repaired.text;
   }
-  const walked = s.normalize('NFC');
-  const facts = lineFacts(walked);
-  s = walked;
+  // Composed (NFC) and walked again only when that may change it.
+  let facts = rawFacts;
+  if (s !== rawLine || facts & NOT_COMPOSED) {
+    s = s.normalize('NFC');
+    if (s !== rawLine) facts = lineFacts(s);
+  }
+  const walked = s;
   if (facts & LEGACY_WORD) {
     const converted = convertLegacyLine(s, undefined, false, doc.prefer);
     for (const c of converted.conversions) conversions.push({ ...c, line: no });
@@ -296,53 +306,57 @@ function repairLine(rawLine: string, suspect: boolean, no: number, doc: Reading,
     for (const r of unswapped.repairs) conversions.push({ ...r, encoding: 'glyphs', line: no });
     s = unswapped.text;
   }
-  if (facts & HORN || s !== walked) {
+  if (facts & LOST_HORN || s !== walked) {
     const horned = restoreHorn(s);
     for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
     s = horned.text;
   }
-  s = stripMarkup(s);
+  if (facts & MARKUP || s !== walked) s = stripMarkup(s);
   if (facts & GLUED_WORD || s !== walked) s = unglue(s);
   if (s.includes('Số')) s = s.replace(NUMBER_SLASH_SPACE, '$1/');
   return { text: s, walked, facts };
 }
 
+// A text broken by anything but \n alone (LINE_BREAK): most are not, and split at \n without a pattern.
+const otherBreak = (s: string) => ['\r', '\u2028', '\u2029', '\v', '\f'].some((b) => s.includes(b));
+
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
   const page = stripHtml(text.replace(/^\ufeff/, ''));
-  // Most texts break lines with \n alone: split at it without a pattern.
-  const split = OTHER_BREAK.test(page) ? page.split(LINE_BREAK) : page.split('\n');
-  const raw = rowsFromTabs(joinCellFragments(split));
-  // Only a line that may hold mojibake is looked at again, or says which control character is blurred.
-  const suspect = raw.map(mayBeMojibake);
+  const raw = rowsFromTabs(joinCellFragments(otherBreak(page) ? page.split(LINE_BREAK) : page.split('\n')));
+  // Each line walked once as it came: the lines that may hold legacy words say which encoding is
+  // likelier, those that may hold mojibake which control character is blurred.
+  const rawFacts = raw.map((l) => lineFacts(l));
   const doc: Reading = {
-    prefer: likelierEncoding(raw),
+    prefer: likelierEncoding(raw.filter((_, i) => rawFacts[i] & STRONG_CHARACTER)),
     glyphs: hasGlyphSwap(raw),
-    blurred: blurredControl(raw.filter((_, i) => suspect[i])),
+    blurred: blurredControl(raw.filter((_, i) => rawFacts[i] & MAYBE_MOJIBAKE)),
   };
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
   raw.forEach((rawLine, i) => {
     const no = i + 1;
-    const { text: unmarked, walked, facts } = repairLine(rawLine, suspect[i], no, doc, conversions);
-    const regular = unmarked === walked ? unmarked !== '' && !(facts & ODD_SPACING) : isRegular(unmarked);
+    const { text: unmarked, walked, facts } = repairLine(rawLine, rawFacts[i], no, doc, conversions);
+    // What the walk says of the line holds while it is the line walked.
+    const same = unmarked === walked;
+    const regular = same ? unmarked !== '' && !(facts & ODD_SPACING) : isRegular(unmarked);
     // A row of a table keeps its cells on its one line, whatever spaces pad them.
     if (!regular && TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
       const row = finish(unmarked.replace(/\s+/g, ' '));
       lines.push({ no, text: row, segments: [row] });
       return;
     }
-    const text = regular ? newTones(unmarked) : finish(unmarked);
+    const text = !regular ? finish(unmarked) : same && !(facts & OLD_TONE) ? unmarked : newTones(unmarked);
     const trimmed = regular ? unmarked : unmarked.trim();
     const runOn = splitRunOn(trimmed);
-    // A line of one piece is the line itself: finished once.
-    const finishPiece = (piece: string) => (piece === unmarked ? text : finish(piece));
-    let pieces =
-      runOn.length > 1
-        ? runOn.map(finish).filter(Boolean)
-        : regular
-          ? [text]
-          : joinBlanks(trimmed.split(COLUMN_GAP).map(finishPiece).filter(Boolean));
+    let pieces: string[];
+    if (runOn) pieces = runOn.map(finish).filter(Boolean);
+    else if (regular) pieces = [text];
+    else {
+      // A line of one piece is the line itself: finished once.
+      const finishPiece = (piece: string) => (piece === unmarked ? text : finish(piece));
+      pieces = joinBlanks(trimmed.split(COLUMN_GAP).map(finishPiece).filter(Boolean));
+    }
     // The walk's two capitals hold for the piece when it is the line walked.
     if (pieces.length === 1)
       pieces = splitMergedColumns(pieces[0], pieces[0] === walked ? (facts & TWO_CAPITALS) !== 0 : undefined);

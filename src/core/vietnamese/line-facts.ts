@@ -1,22 +1,48 @@
-// What a line's letters say at a glance, read in one walk by UTF-16 unit: whether it has a word
-// a legacy encoding may have written (legacy.ts), a word glued from several (glued.ts), an ơ whose
-// horn may be lost (horn.ts), two capitals in a row (columns.ts). The import reads every line
+// What a line's letters say at a glance, read in one walk by UTF-16 unit: whether it may hold
+// mojibake (mojibake.ts) or a legacy encoding's words (legacy.ts), needs composing (NFC), has a
+// word glued from several (glued.ts), an ơ whose horn may be lost (horn.ts), Markdown's marks, an
+// old tone placement, two capitals in a row (columns.ts), odd spacing. The import reads every line
 // through all of these, and most lines need none of them: one walk answers them all, and each
 // repair runs only on a line that may need it.
 import { isSyllableAt } from './syllable';
 
+// The facts, as flags. Written as local constants and exported below: an export is read as a
+// property of the module in the compiled walk.
 /** A token (TOKEN) in Latin-1 letters only. */
-export const LATIN_WORD = 1;
+const LATIN_WORD = 1;
 /** Such a token with a character Unicode Vietnamese never uses, or no syllable as it stands. */
-export const LEGACY_WORD = 2;
+const LEGACY_WORD = 2;
 /** A word (a run of letters) unglue could cut. */
-export const GLUED_WORD = 4;
-/** An ơ, any tone, either case. */
-export const HORN = 8;
+const GLUED_WORD = 4;
+/** A word whose first ơ (any tone or case) has no ư before it, and which is no syllable. */
+const LOST_HORN = 8;
 /** Two capital letters in a row, as /\p{Lu}{2}/u finds them. */
-export const TWO_CAPITALS = 16;
+const TWO_CAPITALS = 16;
 /** A space at either end, two in a row, or a character of ODD_CHARACTER. */
-export const ODD_SPACING = 32;
+const ODD_SPACING = 32;
+/** A character STRONG names. */
+const STRONG_CHARACTER = 64;
+/** A pair of units MOJIBAKE finds. */
+const MAYBE_MOJIBAKE = 128;
+/** A unit that NFC may change (none below U+0300, in Latin Extended Additional or in General Punctuation but the two spaces). */
+const NOT_COMPOSED = 256;
+/** A character Markdown's marks or a page mark begin with: ( # * _ \ */
+const MARKUP = 512;
+/** A word ending in o before a toned a or e, or u before a toned y (hoà, thuỷ: the old tone placement). */
+const OLD_TONE = 1024;
+export {
+  GLUED_WORD,
+  LATIN_WORD,
+  LEGACY_WORD,
+  LOST_HORN,
+  MARKUP,
+  MAYBE_MOJIBAKE,
+  NOT_COMPOSED,
+  ODD_SPACING,
+  OLD_TONE,
+  STRONG_CHARACTER,
+  TWO_CAPITALS,
+};
 
 /**
  * White space other than the space (as \s has it), a bar, a typographic quote, an invisible or
@@ -25,6 +51,13 @@ export const ODD_SPACING = 32;
 export const ODD_CHARACTER =
   // eslint-disable-next-line no-misleading-character-class
   /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff|“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00d0]/;
+/**
+ * UTF-8 read as Windows-1252: a lead byte of a two- or three-byte sequence followed by a
+ * continuation byte, as Windows-1252 shows them.
+ */
+export const MOJIBAKE =
+  /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+const CONTINUATION = new RegExp(`^${MOJIBAKE.source.slice(MOJIBAKE.source.indexOf(']') + 1)}$`);
 
 // Characters that never occur in Vietnamese Unicode text: their presence is evidence of legacy text.
 // One character class: a workbook reader tests every text cell against it.
@@ -50,6 +83,10 @@ const SMALL = 64;
 const CAPITAL = 128;
 const HORN_UNIT = 256;
 const ODD_UNIT = 512;
+const CONTINUATION_UNIT = 1024;
+const MARKUP_UNIT = 2048;
+const TONED_AE = 4096;
+const TONED_Y = 8192;
 const UNITS = new Uint16Array(0x10000);
 const TOKEN_CHAR = new RegExp(TOKEN.source.replace(/\+$/, ''));
 const LETTER_CHAR = /^\p{L}$/u;
@@ -69,8 +106,16 @@ function unitOf(code: number): number {
     (SMALL_CHAR.test(ch) ? SMALL : 0) |
     (CAPITAL_CHAR.test(ch) ? CAPITAL : 0) |
     (HORN_CHAR.test(ch) ? HORN_UNIT : 0) |
-    (ODD_CHARACTER.test(ch) ? ODD_UNIT : 0));
+    (ODD_CHARACTER.test(ch) ? ODD_UNIT : 0) |
+    (CONTINUATION.test(ch) ? CONTINUATION_UNIT : 0) |
+    ('(#*_\\'.includes(ch) ? MARKUP_UNIT : 0) |
+    ('àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ'.includes(ch) ? TONED_AE : 0) |
+    ('ỳýỷỹỵỲÝỶỸỴ'.includes(ch) ? TONED_Y : 0));
 }
+
+// The units NFC leaves as they are, whatever follows: below U+0300, Latin Extended Additional
+// (Vietnamese's precomposed letters), General Punctuation but for the two spaces NFC replaces.
+const composed = (c: number) => c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x206f);
 
 /**
  * The facts of a line (the flags above). `glued` is told each word unglue could cut, in order:
@@ -89,13 +134,15 @@ export function lineFacts(line: string, glued?: (start: number, end: number) => 
   let beyond = false;
   let strong = false;
   // The word being read: where it starts, whether it has a Vietnamese letter, its groups of vowels,
-  // whether it has a letter outside the Basic Plane.
+  // whether it has a letter outside the Basic Plane, where its first ơ is.
   let word = -1;
   let marked = false;
   let groups = 0;
   let inVowel = false;
   let astral = false;
+  let horn = -1;
   let capitals = 0;
+  let lead = false;
   const n = line.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? line.charCodeAt(i) : 0x20;
@@ -110,7 +157,11 @@ export function lineFacts(line: string, glued?: (start: number, end: number) => 
     if (unit & CAPITAL) {
       if (++capitals === 2) facts |= TWO_CAPITALS;
     } else capitals = 0;
-    if (unit & HORN_UNIT) facts |= HORN;
+    if (lead && unit & CONTINUATION_UNIT) facts |= MAYBE_MOJIBAKE;
+    lead = c >= 0xc2 && c <= 0xef;
+    if (unit & STRONG_UNIT) facts |= STRONG_CHARACTER;
+    if (unit & MARKUP_UNIT) facts |= MARKUP;
+    if (!composed(c) && i < n) facts |= NOT_COMPOSED;
     // (The space after the end is no space of the line.)
     if (unit & ODD_UNIT || (c === 32 && i < n && (i === 0 || i === n - 1 || line.charCodeAt(i - 1) === 32)))
       facts |= ODD_SPACING;
@@ -136,6 +187,7 @@ export function lineFacts(line: string, glued?: (start: number, end: number) => 
         word = i;
         marked = inVowel = astral = false;
         groups = 0;
+        horn = -1;
       }
       if (width === 2) astral = true;
       else {
@@ -143,8 +195,10 @@ export function lineFacts(line: string, glued?: (start: number, end: number) => 
         const vowel = (unit & VOWEL_UNIT) !== 0;
         if (vowel && !inVowel) groups++;
         inVowel = vowel;
+        if (unit & HORN_UNIT && horn < 0) horn = i;
       }
     } else if (word >= 0) {
+      // The end of a word: what unglue, restoreHorn and newTones would look at in it.
       if (
         marked &&
         i - word >= 3 &&
@@ -154,6 +208,15 @@ export function lineFacts(line: string, glued?: (start: number, end: number) => 
       ) {
         facts |= GLUED_WORD;
         glued?.(word, i);
+      }
+      if (horn >= 0 && !(facts & LOST_HORN)) {
+        const before = line.charCodeAt(horn - 1);
+        if (before !== 0x1b0 && before !== 0x1af && !isSyllableAt(line, word, i)) facts |= LOST_HORN;
+      }
+      if (i - word >= 2 && !(facts & OLD_TONE)) {
+        const last = UNITS[line.charCodeAt(i - 1)];
+        const o = line.charCodeAt(i - 2) | 0x20;
+        if ((last & TONED_AE && o === 0x6f) || (last & TONED_Y && o === 0x75)) facts |= OLD_TONE;
       }
       word = -1;
     }
