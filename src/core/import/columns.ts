@@ -178,15 +178,19 @@ const HEAD_WORDS = {
   school: ['TRƯỜNG', 'CĐCS', 'BCH', 'BAN CHẤP', 'CHI BỘ', 'CHI ĐOÀN'],
   signed: ['(', '['],
 } as const;
-const HEAD_WORDS_ANY = new RegExp(
-  Object.values(HEAD_WORDS)
-    .flat()
-    .map((w) => w.replace(/[[\]()\\]/g, '\\$&'))
-    .join('|'),
-);
+const wordsPattern = (ws: readonly string[]) => ws.map((w) => w.replace(/[[\]()\\]/g, '\\$&')).join('|');
+const HEAD_WORDS_ANY = new RegExp(wordsPattern(Object.values(HEAD_WORDS).flat()));
 const BULLET_MARK = /[-–+•]/;
-// Either of the two, in one pass: a body sentence has neither.
+// Either of the two, in one pass: a body sentence has neither. A line without two capitals in a
+// row can hold only the head words that have none.
 const HEAD_OR_BULLET = new RegExp(`${HEAD_WORDS_ANY.source}|${BULLET_MARK.source}`);
+const SMALL_HEAD_OR_BULLET = new RegExp(
+  `${wordsPattern(
+    Object.values(HEAD_WORDS)
+      .flat()
+      .filter((w) => !hasTwoCapitals(w)),
+  )}|${BULLET_MARK.source}`,
+);
 
 /**
  * The columns of a line two or more columns were merged into, or [line] when it is one.
@@ -201,10 +205,10 @@ export function splitMergedColumns(line: string, twoCapitals?: boolean): string[
   // A pattern is tried only on a line holding what it needs: the words it names, two capitals
   // in a row (a capacity or a title), a bracket (đã ký), a bullet first (the last recipient).
   // All the words and bullet marks at once first: a body sentence holds none of them.
-  const cue = HEAD_OR_BULLET.test(s);
+  const capitals = twoCapitals ?? hasTwoCapitals(s);
+  const cue = (capitals ? HEAD_OR_BULLET : SMALL_HEAD_OR_BULLET).test(s);
   const anyWord = cue && HEAD_WORDS_ANY.test(s);
   const has = (needed: readonly string[]) => anyWord && needed.some((w) => s.includes(w));
-  const capitals = twoCapitals ?? hasTwoCapitals(s);
   const cut =
     (has(HEAD_WORDS.motto) ? cutAt(s, MOTTO, heading) : null) ??
     (has(HEAD_WORDS.afterMotto) ? cutAt(s, AFTER_MOTTO, () => true) : null) ??

@@ -82,20 +82,29 @@ const VOWEL_UNIT = 32;
 const SMALL = 64;
 const CAPITAL = 128;
 const HORN_UNIT = 256;
-const ODD_UNIT = 512;
-const CONTINUATION_UNIT = 1024;
-const MARKUP_UNIT = 2048;
-const TONED_AE = 4096;
-const TONED_Y = 8192;
-const UNITS = new Uint16Array(0x10000);
+const CONTINUATION_UNIT = 512;
+const LEAD_UNIT = 1024;
+const TONED_AE = 2048;
+const TONED_Y = 4096;
+// The facts a unit makes true wherever it stands are kept above these (<< 16).
+const UNITS = new Int32Array(0x10000);
 const TOKEN_CHAR = new RegExp(TOKEN.source.replace(/\+$/, ''));
 const LETTER_CHAR = /^\p{L}$/u;
 const CAPITAL_CHAR = /^\p{Lu}$/u;
 const SMALL_CHAR = /^\p{Ll}$/u;
 const HORN_CHAR = /[ơờớởỡợ]/iu;
 
+// The units NFC leaves as they are, whatever follows: below U+0300, Latin Extended Additional
+// (Vietnamese's precomposed letters), General Punctuation but for the two spaces NFC replaces.
+const composed = (c: number) => c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x206f);
+
 function unitOf(code: number): number {
   const ch = String.fromCharCode(code);
+  const facts =
+    (STRONG.test(ch) ? STRONG_CHARACTER : 0) |
+    ('(#*_\\'.includes(ch) ? MARKUP : 0) |
+    (ODD_CHARACTER.test(ch) ? ODD_SPACING : 0) |
+    (composed(code) ? 0 : NOT_COMPOSED);
   return (UNITS[code] =
     SEEN |
     (TOKEN_CHAR.test(ch) ? TOKEN_UNIT : 0) |
@@ -106,16 +115,12 @@ function unitOf(code: number): number {
     (SMALL_CHAR.test(ch) ? SMALL : 0) |
     (CAPITAL_CHAR.test(ch) ? CAPITAL : 0) |
     (HORN_CHAR.test(ch) ? HORN_UNIT : 0) |
-    (ODD_CHARACTER.test(ch) ? ODD_UNIT : 0) |
     (CONTINUATION.test(ch) ? CONTINUATION_UNIT : 0) |
-    ('(#*_\\'.includes(ch) ? MARKUP_UNIT : 0) |
+    (code >= 0xc2 && code <= 0xef ? LEAD_UNIT : 0) |
     ('àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ'.includes(ch) ? TONED_AE : 0) |
-    ('ỳýỷỹỵỲÝỶỸỴ'.includes(ch) ? TONED_Y : 0));
+    ('ỳýỷỹỵỲÝỶỸỴ'.includes(ch) ? TONED_Y : 0) |
+    (facts << 16));
 }
-
-// The units NFC leaves as they are, whatever follows: below U+0300, Latin Extended Additional
-// (Vietnamese's precomposed letters), General Punctuation but for the two spaces NFC replaces.
-const composed = (c: number) => c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x206f);
 
 /**
  * The facts of a line (the flags above). `glued` is told each word unglue could cut, in order:
@@ -151,20 +156,21 @@ export function lineFacts(line: string, glued?: (start: number, end: number) => 
     if ((c & 0xfc00) === 0xd800 && i + 1 < n && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // A pair: both its units are of a token, and it is one letter, a capital or neither.
       const pair = line.slice(i, i + 2);
-      unit = TOKEN_UNIT | (LETTER_CHAR.test(pair) ? LETTER : 0) | (CAPITAL_CHAR.test(pair) ? CAPITAL : 0);
+      unit =
+        TOKEN_UNIT |
+        (LETTER_CHAR.test(pair) ? LETTER : 0) |
+        (CAPITAL_CHAR.test(pair) ? CAPITAL : 0) |
+        (NOT_COMPOSED << 16);
       width = 2;
     }
     if (unit & CAPITAL) {
       if (++capitals === 2) facts |= TWO_CAPITALS;
     } else capitals = 0;
     if (lead && unit & CONTINUATION_UNIT) facts |= MAYBE_MOJIBAKE;
-    lead = c >= 0xc2 && c <= 0xef;
-    if (unit & STRONG_UNIT) facts |= STRONG_CHARACTER;
-    if (unit & MARKUP_UNIT) facts |= MARKUP;
-    if (!composed(c) && i < n) facts |= NOT_COMPOSED;
-    // (The space after the end is no space of the line.)
-    if (unit & ODD_UNIT || (c === 32 && i < n && (i === 0 || i === n - 1 || line.charCodeAt(i - 1) === 32)))
-      facts |= ODD_SPACING;
+    lead = (unit & LEAD_UNIT) !== 0;
+    facts |= unit >>> 16;
+    // A space at either end or after another (the space after the end is no space of the line).
+    if (c === 32 && i < n && (i === 0 || i === n - 1 || line.charCodeAt(i - 1) === 32)) facts |= ODD_SPACING;
     if (unit & TOKEN_UNIT) {
       if (token < 0) {
         token = i;
