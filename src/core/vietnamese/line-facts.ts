@@ -24,7 +24,7 @@ const ODD_SPACING = 32;
 const STRONG_CHARACTER = 64;
 /** A pair of units MOJIBAKE finds. */
 const MAYBE_MOJIBAKE = 128;
-/** A unit that NFC may change (none below U+0300, in Latin Extended Additional or in General Punctuation but the two spaces). */
+/** A unit outside the ranges NFC never changes (see composed). */
 const NOT_COMPOSED = 256;
 /** A character Markdown's marks or a page mark begin with: ( # * _ \ */
 const MARKUP = 512;
@@ -94,8 +94,9 @@ const CAPITAL_CHAR = /^\p{Lu}$/u;
 const SMALL_CHAR = /^\p{Ll}$/u;
 const HORN_CHAR = /[ơờớởỡợ]/iu;
 
-// The units NFC leaves as they are, whatever follows: below U+0300, Latin Extended Additional
-// (Vietnamese's precomposed letters), General Punctuation but for the two spaces NFC replaces.
+// The units NFC leaves as they are, whatever stands beside them: below U+0300, Latin Extended
+// Additional (Vietnamese's precomposed letters), General Punctuation from U+2010 (NFC replaces two
+// of the spaces before it). test/vietnamese/line-facts.test.ts checks each of them.
 const composed = (c: number) => c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x206f);
 
 function unitOf(code: number): number {
