@@ -8,7 +8,21 @@ import { stripHtml } from './html';
 import { asRow, readHeader, TABLE_ROW } from './task-table';
 import { clean } from '../text';
 import type { LineConversion } from './types';
-import { convertLegacyLine, likelierEncoding } from '../vietnamese/legacy';
+import { convertLegacyLine, likelierEncoding, type LegacyEncoding } from '../vietnamese/legacy';
+import {
+  GLUED_WORD,
+  LEGACY_WORD,
+  lineFacts,
+  LOST_HORN,
+  MARKUP,
+  MAYBE_MOJIBAKE,
+  NOT_COMPOSED,
+  ODD_CHARACTER,
+  ODD_SPACING,
+  OLD_TONE,
+  STRONG_CHARACTER,
+  TWO_CAPITALS,
+} from '../vietnamese/line-facts';
 import { unglue } from '../vietnamese/glued';
 import { hasGlyphSwap, repairGlyphSwap } from '../vietnamese/glyph-swap';
 import { restoreHorn } from '../vietnamese/horn';
@@ -85,8 +99,9 @@ for (const [lead, second] of [
 }
 const OLD_TONES = new RegExp(`(${[...MOVES.keys()].join('|')})(?!\\p{L})`, 'gu');
 
-// A move starts with o or u before a toned a, e or y: a line with no such pair has none.
-const OLD_TONE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
+// A move is o before a toned a or e, or u before a toned y, that ends a word: a line with no such
+// pair has none ("đoàn" has the pair, not at a word's end; "quả" is no move).
+const OLD_TONE_PAIR = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/u;
 
 function newTones(s: string): string {
   if (!OLD_TONE_PAIR.test(s)) return s;
@@ -97,6 +112,15 @@ function newTones(s: string): string {
 
 // Any character the quotes, invisible and wide-space patterns replace.
 const TYPOGRAPHIC = /[“”„‟«»‘’‚‛\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
+/**
+ * A line with no ODD_CHARACTER, no space at either end and no two in a row: finished by newTones
+ * alone, and one piece.
+ */
+export function isRegular(s: string): boolean {
+  if (s === '' || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.includes('  ')) return false;
+  return !ODD_CHARACTER.test(s);
+}
 
 function finish(s: string): string {
   let out = s;
@@ -163,16 +187,18 @@ const JOINS = [
 ];
 const spacedJoins = (line: string) => JOINS.reduce((s, re) => s.replace(re, ' '), line);
 
-function splitRunOn(raw: string): string[] {
-  if (raw.length < RUN_ON_MIN) return [raw];
+/** The pieces of a run-on line, or null when it is not one (or falls in one piece). */
+function splitRunOn(raw: string): string[] | null {
+  if (raw.length < RUN_ON_MIN) return null;
   const line = spacedJoins(raw);
-  if (RUN_ON_MARKS.filter((re) => re.test(line)).length < 5) return [raw];
+  if (RUN_ON_MARKS.filter((re) => re.test(line)).length < 5) return null;
   let pieces = [line];
   for (const re of RUN_ON_MARKS) {
     const g = new RegExp(re.source, 'gu');
     pieces = pieces.flatMap((p) => p.split(g));
   }
-  return pieces.map((p) => p.trim()).filter(Boolean);
+  const out = pieces.map((p) => p.trim()).filter(Boolean);
+  return out.length > 1 ? out : null;
 }
 
 // A legal portal's table as text: each cell ends with a "|" line (or " |"), and its first word is
@@ -225,8 +251,8 @@ function rowsFromTabs(raw: string[]): string[] {
     const line = out[i];
     if (!line.trim()) continue;
     if (!width) {
-      const cells = line.trim().split(/\t+/);
-      if (tabbed(line) && readHeader(cells)) {
+      const cells = tabbed(line) ? line.trim().split(/\t+/) : null;
+      if (cells && readHeader(cells)) {
         width = cells.length;
         out[i] = tabRow(line);
       }
@@ -240,48 +266,100 @@ function rowsFromTabs(raw: string[]): string[] {
   return out;
 }
 
+interface Reading {
+  /** The legacy encoding most of the text's words decode in. */
+  prefer: LegacyEncoding;
+  /** The text shows a PDF's swapped glyphs. */
+  glyphs: boolean;
+  /** The one character the text shows for any control character of its mojibake. */
+  blurred: string | undefined;
+}
+
+/**
+ * A line's repairs in order, each adding its conversions: the repaired line, and the facts of the
+ * line as it was walked (NFC, before the repairs) with what was walked. A repair runs only on a
+ * line the walk says may need it, or one an earlier repair changed.
+ */
+function repairLine(rawLine: string, rawFacts: number, no: number, doc: Reading, conversions: LineConversion[]) {
+  // Mojibake first: its bytes would otherwise look like TCVN3 letters.
+  let s = rawLine;
+  if (rawFacts & MAYBE_MOJIBAKE) {
+    const repaired = repairMojibake(rawLine, doc.blurred);
+    for (const r of repaired.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
+    s = repaired.text;
+  }
+  // Composed (NFC) and walked again only when that may change it.
+  let facts = rawFacts;
+  if (s !== rawLine || facts & NOT_COMPOSED) {
+    s = s.normalize('NFC');
+    if (s !== rawLine) facts = lineFacts(s);
+  }
+  const walked = s;
+  if (facts & LEGACY_WORD) {
+    const converted = convertLegacyLine(s, undefined, false, doc.prefer);
+    for (const c of converted.conversions) conversions.push({ ...c, line: no });
+    s = converted.text;
+  }
+  // A PDF's swapped glyphs (ô read as ơ) first: the horn's repair would read "cơng" as "cương".
+  if (doc.glyphs) {
+    const unswapped = repairGlyphSwap(s);
+    for (const r of unswapped.repairs) conversions.push({ ...r, encoding: 'glyphs', line: no });
+    s = unswapped.text;
+  }
+  if (facts & LOST_HORN || s !== walked) {
+    const horned = restoreHorn(s);
+    for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
+    s = horned.text;
+  }
+  if (facts & MARKUP || s !== walked) s = stripMarkup(s);
+  if (facts & GLUED_WORD || s !== walked) s = unglue(s);
+  if (s.includes('Số')) s = s.replace(NUMBER_SLASH_SPACE, '$1/');
+  return { text: s, walked, facts };
+}
+
+// A text broken by anything but \n alone (LINE_BREAK): most are not, and split at \n without a pattern.
+const otherBreak = (s: string) => ['\r', '\u2028', '\u2029', '\v', '\f'].some((b) => s.includes(b));
+
 /** Split a text into cleaned lines. `preConverted` lists conversions a font already made (.docx). */
 export function cleanDocument(text: string, preConverted: LineConversion[] = []): CleanedDocument {
-  const raw = rowsFromTabs(joinCellFragments(stripHtml(text.replace(/^\ufeff/, '')).split(LINE_BREAK)));
-  const prefer = likelierEncoding(raw);
-  const glyphs = hasGlyphSwap(raw);
-  const blurred = blurredControl(raw);
+  const page = stripHtml(text.replace(/^\ufeff/, ''));
+  const raw = rowsFromTabs(joinCellFragments(otherBreak(page) ? page.split(LINE_BREAK) : page.split('\n')));
+  // Each line walked once as it came: the lines that may hold legacy words say which encoding is
+  // likelier, those that may hold mojibake which control character is blurred.
+  const rawFacts = raw.map((l) => lineFacts(l));
+  const doc: Reading = {
+    prefer: likelierEncoding(raw.filter((_, i) => rawFacts[i] & STRONG_CHARACTER)),
+    glyphs: hasGlyphSwap(raw),
+    blurred: blurredControl(raw.filter((_, i) => rawFacts[i] & MAYBE_MOJIBAKE)),
+  };
   const lines: SourceLine[] = [];
   const conversions: LineConversion[] = [...preConverted];
   raw.forEach((rawLine, i) => {
     const no = i + 1;
-    // Mojibake first: its bytes would otherwise look like TCVN3 letters.
-    const unbaked = repairMojibake(rawLine, blurred);
-    for (const r of unbaked.repairs) conversions.push({ ...r, encoding: 'mojibake', line: no });
-    const { text: converted, conversions: found } = convertLegacyLine(
-      unbaked.text.normalize('NFC'),
-      undefined,
-      false,
-      prefer,
-    );
-    for (const c of found) conversions.push({ ...c, line: no });
-    // A PDF's swapped glyphs (ô read as ơ) first: the horn's repair would read "cơng" as "cương".
-    const unswapped = glyphs ? repairGlyphSwap(converted) : { text: converted, repairs: [] };
-    for (const r of unswapped.repairs) conversions.push({ ...r, encoding: 'glyphs', line: no });
-    const horned = restoreHorn(unswapped.text);
-    for (const r of horned.repairs) conversions.push({ ...r, encoding: 'horn', line: no });
-    const unmarked = unglue(stripMarkup(horned.text)).replace(NUMBER_SLASH_SPACE, '$1/');
+    const { text: unmarked, walked, facts } = repairLine(rawLine, rawFacts[i], no, doc, conversions);
+    // What the walk says of the line holds while it is the line walked.
+    const same = unmarked === walked;
+    const regular = same ? unmarked !== '' && !(facts & ODD_SPACING) : isRegular(unmarked);
     // A row of a table keeps its cells on its one line, whatever spaces pad them.
-    if (TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
+    if (!regular && TABLE_ROW.test(unmarked) && !/^\s*\|\s*$/.test(unmarked)) {
       const row = finish(unmarked.replace(/\s+/g, ' '));
       lines.push({ no, text: row, segments: [row] });
       return;
     }
-    const text = finish(unmarked);
-    const trimmed = unmarked.trim();
+    const text = !regular ? finish(unmarked) : same && !(facts & OLD_TONE) ? unmarked : newTones(unmarked);
+    const trimmed = regular ? unmarked : unmarked.trim();
     const runOn = splitRunOn(trimmed);
-    // A line of one piece is the line itself: finished once.
-    const finishPiece = (piece: string) => (piece === unmarked ? text : finish(piece));
-    let pieces =
-      runOn.length > 1
-        ? runOn.map(finish).filter(Boolean)
-        : joinBlanks(trimmed.split(COLUMN_GAP).map(finishPiece).filter(Boolean));
-    if (pieces.length === 1) pieces = splitMergedColumns(pieces[0]);
+    let pieces: string[];
+    if (runOn) pieces = runOn.map(finish).filter(Boolean);
+    else if (regular) pieces = [text];
+    else {
+      // A line of one piece is the line itself: finished once.
+      const finishPiece = (piece: string) => (piece === unmarked ? text : finish(piece));
+      pieces = joinBlanks(trimmed.split(COLUMN_GAP).map(finishPiece).filter(Boolean));
+    }
+    // The walk's two capitals hold for the piece when it is the line walked.
+    if (pieces.length === 1)
+      pieces = splitMergedColumns(pieces[0], pieces[0] === walked ? (facts & TWO_CAPITALS) !== 0 : undefined);
     // A rule drawn with characters ("***", "-----", "___") only separates: it reads as a blank line.
     if (DECORATION.test(text)) {
       lines.push({ no, text: '', segments: [''] });

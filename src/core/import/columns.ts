@@ -178,36 +178,53 @@ const HEAD_WORDS = {
   school: ['TRƯỜNG', 'CĐCS', 'BCH', 'BAN CHẤP', 'CHI BỘ', 'CHI ĐOÀN'],
   signed: ['(', '['],
 } as const;
-const HEAD_WORDS_ANY = new RegExp(
-  Object.values(HEAD_WORDS)
-    .flat()
-    .map((w) => w.replace(/[[\]()\\]/g, '\\$&'))
-    .join('|'),
-);
+const wordsPattern = (ws: readonly string[]) => ws.map((w) => w.replace(/[[\]()\\]/g, '\\$&')).join('|');
+const HEAD_WORDS_ANY = new RegExp(wordsPattern(Object.values(HEAD_WORDS).flat()));
 const BULLET_MARK = /[-–+•]/;
+// Either of the two, in one pass: a body sentence has neither. A line without two capitals in a
+// row can hold only the head words that have none.
+const HEAD_OR_BULLET = new RegExp(`${HEAD_WORDS_ANY.source}|${BULLET_MARK.source}`);
+const SMALL_HEAD_OR_BULLET = new RegExp(
+  `${wordsPattern(
+    Object.values(HEAD_WORDS)
+      .flat()
+      .filter((w) => !hasTwoCapitals(w)),
+  )}|${BULLET_MARK.source}`,
+);
 
-/** The columns of a line two or more columns were merged into, or [line] when it is one. */
-export function splitMergedColumns(line: string): string[] {
+/**
+ * The columns of a line two or more columns were merged into, or [line] when it is one.
+ * `twoCapitals`: whether the line has two capitals in a row, when the caller knows.
+ */
+// The left column's unit may be typed as a name ("CĐGD Huyện Hồ Sen", "CĐCS TH Lúa Vàng").
+const heading = (l: string) => words(l).length <= 16 && (isUpper(l) || /^Số\b/u.test(l) || isUnitNameLine(l));
+const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
+const hasAny = (s: string, needed: readonly string[]) => needed.some((w) => s.includes(w));
+
+/** "Số: 12/QC-THBM Bình Minh, ngày …": the number, then the place and date. */
+function numberThenPlace(s: string): [string, string] | null {
+  const m = s.startsWith('Số') ? NUMBER_THEN_PLACE.exec(s) : null;
+  return m ? [m[1].trim(), m[2].trim()] : null;
+}
+
+export function splitMergedColumns(line: string, twoCapitals?: boolean): string[] {
   const s = line.trim();
   if (!s || s.length > 240) return [s];
-  // The left column's unit may be typed as a name ("CĐGD Huyện Hồ Sen", "CĐCS TH Lúa Vàng").
-  const heading = (l: string) => words(l).length <= 16 && (isUpper(l) || /^Số\b/u.test(l) || isUnitNameLine(l));
-  const isName = (r: string) => looksLikeName(r) || !!splitNames(r);
   // A pattern is tried only on a line holding what it needs: the words it names, two capitals
   // in a row (a capacity or a title), a bracket (đã ký), a bullet first (the last recipient).
-  // All the words at once first: a body sentence holds none of them.
-  const anyWord = HEAD_WORDS_ANY.test(s);
-  const has = (needed: readonly string[]) => anyWord && needed.some((w) => s.includes(w));
-  const capitals = hasTwoCapitals(s);
+  // All the words and bullet marks at once first: a body sentence holds none of them. (No
+  // function is made for a line here: most lines are none of these.)
+  const capitals = twoCapitals ?? hasTwoCapitals(s);
+  const cue = (capitals ? HEAD_OR_BULLET : SMALL_HEAD_OR_BULLET).test(s);
+  const anyWord = cue && HEAD_WORDS_ANY.test(s);
   const cut =
-    (has(HEAD_WORDS.motto) ? cutAt(s, MOTTO, heading) : null) ??
-    (has(HEAD_WORDS.afterMotto) ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
-    (has(HEAD_WORDS.number) ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24) : null) ??
-    (has(HEAD_WORDS.school) ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) : null) ??
-    (() => {
-      const m = s.startsWith('Số') ? NUMBER_THEN_PLACE.exec(s) : null;
-      return m ? ([m[1].trim(), m[2].trim()] as [string, string]) : null;
-    })() ??
+    (anyWord && hasAny(s, HEAD_WORDS.motto) ? cutAt(s, MOTTO, heading) : null) ??
+    (anyWord && hasAny(s, HEAD_WORDS.afterMotto) ? cutAt(s, AFTER_MOTTO, () => true) : null) ??
+    (anyWord && hasAny(s, HEAD_WORDS.number)
+      ? cutAt(s, NUMBER_START, (l) => isUpper(l) && words(l).length <= 24)
+      : null) ??
+    (anyWord && hasAny(s, HEAD_WORDS.school) ? cutAt(s, SCHOOL_START, (l) => isUpper(l) && AUTHORITY.test(l)) : null) ??
+    numberThenPlace(s) ??
     (capitals
       ? cutAt(
           s,
@@ -217,11 +234,11 @@ export function splitMergedColumns(line: string): string[] {
         )
       : null) ??
     (capitals ? cutAt(s, TITLE_START, (l) => signatureLeft(l) || signatureBlock(l)) : null) ??
-    (has(HEAD_WORDS.signed) ? signedCut(s) : null) ??
+    (anyWord && hasAny(s, HEAD_WORDS.signed) ? signedCut(s) : null) ??
     // A title is ten words at most and starts with one of a few letters (the left part starts as the line does).
     (mayStartTitle(s) ? cutAt(s, NAME_START, (l) => isTitle(l), isName, TITLE_MAX_WORDS) : null) ??
     // Nơi nhận is two words, a capacity sixteen at most ("T / M : " and twelve), a title ten.
-    (BULLET_MARK.test(s)
+    (cue && BULLET_MARK.test(s)
       ? cutAt(s, BULLET_START, (l) => RECIPIENTS_HEAD.test(fold(l)) || !!capacityOf(l) || isTitle(l), undefined, 16)
       : null) ??
     // "- Lưu VT. Trần Thị Mai": the names of the signature column beside the last recipient.

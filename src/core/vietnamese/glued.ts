@@ -2,41 +2,11 @@
 // "QUYCHẾ", "củađơn", "giữaBGH". A word that is no syllable is cut only when it has a Vietnamese
 // letter (so "online" or "THCS" are never touched) and falls apart into syllables of two letters
 // or more in exactly one way with the fewest pieces ("Niê", "Êban" and other names stay whole).
-import { replaceWords, unitTable } from './letters';
+import { bareOf, lineFacts, VIETNAMESE, VOWEL } from './line-facts';
 import { isVietnameseSyllable } from './syllable';
 
-const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
-const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 const MAX_SYLLABLE = 7;
-const isVietnameseUnit = unitTable(VIETNAMESE);
-const VOWEL = /[aăâeêioôơuưy]/u;
 const memo = new Map<string, string | null>();
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const bareOf = (s: string) => s.normalize('NFD').replace(TONE, '').normalize('NFC').toLocaleLowerCase('vi');
-const isVowelUnit = unitTable((ch) => VOWEL.test(bareOf(ch)));
-const isSmallUnit = unitTable(/\p{Ll}/u);
-const isCapitalUnit = unitTable(/\p{Lu}/u);
-
-/**
- * Whether unglueWord could change the word in [start, end) of the line, without making it: small
- * letters then capitals ("giữaBGH"), or two groups of vowels with a consonant between (each piece
- * of a cut is a syllable, and a piece after the first starts with a consonant). A single
- * syllable, most words, has one group and is passed by.
- */
-function mayUnglue(line: string, start: number, end: number): boolean {
-  if (isSmallUnit(line.charCodeAt(start)) && isCapitalUnit(line.charCodeAt(end - 1))) return true;
-  let groups = 0;
-  let inVowel = false;
-  for (let i = start; i < end; i++) {
-    const c = line.charCodeAt(i);
-    // A letter outside the Basic Plane: looked at the long way.
-    if ((c & 0xf800) === 0xd800) return true;
-    const vowel = isVowelUnit(c);
-    if (vowel && !inVowel && ++groups === 2) return true;
-    inVowel = vowel;
-  }
-  return false;
-}
 
 /** The one fewest-piece cut of a lower-case run into syllables, or null. */
 function cut(word: string): string[] | null {
@@ -86,18 +56,18 @@ function unglueWord(word: string): string {
 }
 
 /**
- * Each word (a run of letters with no apostrophe at either end: "K'Ling" is a name) that holds a
- * Vietnamese letter is looked at; a word without one is never cut.
+ * Each word that holds a Vietnamese letter and could be cut (lineFacts says which) is looked at; a
+ * word without one is never cut.
  */
 export function unglue(line: string): string {
-  if (!VIETNAMESE.test(line)) return line;
-  return replaceWords(line, isVietnameseUnit, (start, end, marked) => {
-    // A word of one or two letters is never cut: no two pieces, no small letters before two capitals.
-    if (!marked || end - start < 3 || isApostrophe(line.charCodeAt(start - 1)) || isApostrophe(line.charCodeAt(end)))
-      return undefined;
-    if (!mayUnglue(line, start, end)) return undefined;
+  let out = '';
+  let pos = 0;
+  lineFacts(line, (start, end) => {
     const word = line.slice(start, end);
     const to = unglueWord(word);
-    return to === word ? undefined : to;
+    if (to === word) return;
+    out += line.slice(pos, start) + to;
+    pos = end;
   });
+  return pos ? out + line.slice(pos) : line;
 }

@@ -3,7 +3,7 @@
 // the word is the only syllable it can be ("trường", "nước", "Chương"). A word that is a
 // syllable as it stands ("người" written "ngời" is also the word "ngời") is left alone.
 import { letterAt, wordStart } from './letters';
-import { isVietnameseSyllable } from './syllable';
+import { isSyllableAt, isVietnameseSyllable } from './syllable';
 
 export interface HornRepair {
   from: string;
@@ -21,14 +21,17 @@ export function restoreHorn(line: string): { text: string; repairs: HornRepair[]
   let pos = 0;
   O_HORN_ALL.lastIndex = 0;
   for (let m = O_HORN_ALL.exec(line); m; m = O_HORN_ALL.exec(line)) {
-    const start = wordStart(line, m.index);
     let end = m.index;
     for (let k = letterAt(line, end); k; k = letterAt(line, end)) end += k;
     O_HORN_ALL.lastIndex = end;
+    // The word's first ơ is this one (the last word ended before it): after ư it has its horn
+    // ("trường", "người"), and the word is not made.
+    const before = line.charCodeAt(m.index - 1);
+    if (before === 0x1b0 || before === 0x1af) continue;
+    const start = wordStart(line, m.index);
+    if (isSyllableAt(line, start, end)) continue;
     const word = line.slice(start, end);
-    const at = word.search(O_HORN);
-    if (at < 0 || isVietnameseSyllable(word)) continue;
-    if (at > 0 && /[ưƯ]/u.test(word[at - 1])) continue;
+    const at = m.index - start;
     const horn = word[at] === word[at].toLocaleUpperCase('vi') ? 'Ư' : 'ư';
     const restored = word.slice(0, at) + horn + word.slice(at);
     if (!isVietnameseSyllable(restored)) continue;

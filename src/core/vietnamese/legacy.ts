@@ -3,16 +3,12 @@
 // character. Text is converted word by word, and only when the result is a valid Vietnamese
 // syllable, because one TCVN3 phrase in a Unicode document is what really arrives.
 import { decodeTcvn3, decodeVni } from './legacy-codes';
-import { unitTable } from './letters';
+import { LATIN_WORD, LEGACY_WORD, lineFacts, STRONG, TOKEN } from './line-facts';
 import { isVietnameseSyllable } from './syllable';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 export { decodeTcvn3, decodeVni } from './legacy-codes';
-
-// Characters that never occur in Vietnamese Unicode text: their presence is evidence of legacy text.
-// One character class: a workbook reader tests every text cell against it.
-const STRONG = /[¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïñö÷øûüþ]/;
 
 export interface LegacyConversion {
   from: string;
@@ -20,40 +16,17 @@ export interface LegacyConversion {
   encoding: LegacyEncoding;
 }
 
-const TOKEN = /[^\s\d.,;:!?()[\]{}"'/\\|<>=_\-–—…*#~+&%@`“”‘’]+/g;
 const hasLatin1 = (s: string) => /[\u00a0-\u00ff]/.test(s);
 const beyondLatin1 = (s: string) => /[\u0100-\uffff]/.test(s);
 const hasStrong = (s: string) => STRONG.test(s);
-const isTokenUnit = unitTable(new RegExp(TOKEN.source.replace(/\+$/, '')));
 
 /**
  * Whether pass 1 of `convertLegacyLine` has a word to look at: one in Latin-1 letters only, with a
- * character Unicode Vietnamese never uses or not a syllable as it stands. The tokens are walked
- * by unit (as TOKEN, without the u flag, reads them) so a Unicode line costs no match and no word.
+ * character Unicode Vietnamese never uses or not a syllable as it stands (any such word when an
+ * encoding is forced).
  */
-function hasCandidate(line: string, force?: LegacyEncoding): boolean {
-  let start = -1;
-  let latin = false;
-  let beyond = false;
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) : -1;
-    if (c >= 0 && isTokenUnit(c)) {
-      if (start < 0) {
-        start = i;
-        latin = beyond = false;
-      }
-      if (c > 0xff) beyond = true;
-      else if (c >= 0xa0) latin = true;
-      continue;
-    }
-    if (start >= 0 && latin && !beyond) {
-      const t = line.slice(start, i);
-      if (force || hasStrong(t) || !isVietnameseSyllable(t)) return true;
-    }
-    start = -1;
-  }
-  return false;
-}
+const hasCandidate = (line: string, force?: LegacyEncoding) =>
+  (lineFacts(line) & (force ? LATIN_WORD : LEGACY_WORD)) !== 0;
 
 // An abbreviation in capitals with a legacy Đ ("BCHC§", "GD&§T", "CÑCS"): no syllable to check.
 const ABBREVIATION: Record<LegacyEncoding, RegExp> = { tcvn3: /^[A-Z&]*§[A-Z&§]*$/, vni: /^[A-Z&]*Ñ[A-Z&Ñ]*$/ };

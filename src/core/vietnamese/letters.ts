@@ -101,23 +101,25 @@ export function capitalLetters(s: string): number {
 }
 
 const CAPITAL = /^\p{Lu}$/u;
-const isCapitalLetterUnit = unitTable(CAPITAL);
+// Which BMP units are capital letters (0 = not looked at, 1 = yes, 2 = no): read inline below.
+const CAPITAL_UNIT = new Uint8Array(0x10000);
+const capitalUnit = (code: number) => (CAPITAL_UNIT[code] = CAPITAL.test(String.fromCharCode(code)) ? 1 : 2);
 
 /** Whether `s` has two capital letters in a row, as /\p{Lu}{2}/u (slow on a long line) finds them. */
 export function hasTwoCapitals(s: string): boolean {
   let run = 0;
-  for (let i = 0; i < s.length;) {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    let k = 1;
-    let capital: boolean;
-    if (c < 0x80) capital = c >= 65 && c <= 90;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      k = 2;
-      capital = CAPITAL.test(s.slice(i, i + 2));
-    } else capital = isCapitalLetterUnit(c);
-    run = capital ? run + 1 : 0;
-    if (run === 2) return true;
-    i += k;
+    const v = CAPITAL_UNIT[c] || capitalUnit(c);
+    if (v === 1) {
+      if (++run === 2) return true;
+    } else if ((c & 0xfc00) === 0xd800 && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A pair: one letter outside the Basic Plane.
+      run = CAPITAL.test(s.slice(i, i + 2)) ? run + 1 : 0;
+      if (run === 2) return true;
+      i++;
+    } else run = 0;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 // into its bytes and decoded as strict UTF-8; the run is replaced only when that succeeds and
 // yields letters beyond ASCII, so correct Unicode text and legacy TCVN3/VNI words are left alone.
 
+import { MOJIBAKE } from './line-facts';
 import { repairLostBytes } from './lost-bytes';
 
 // Windows-1252 bytes 0x80–0x9F that are not the C1 control characters.
@@ -70,10 +71,7 @@ function decodeUtf8(bytes: number[]): string | null {
   return out;
 }
 
-// A lead byte of a two- or three-byte sequence followed by a continuation byte, as Windows-1252 shows them.
-const SUSPECT =
-  /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
-
+const SUSPECT = MOJIBAKE;
 const SUSPECTS = (s: string) => s.match(new RegExp(SUSPECT.source, 'g'))?.length ?? 0;
 
 const NATIVE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;

@@ -70,6 +70,32 @@ export function isVietnameseSyllable(token: string): boolean {
   return result;
 }
 
+// The words of a line looked up where they stand, by their units: the last word seen in each slot
+// (by a hash of its units) and its answer, so that a word seen before is answered without a string.
+const SLOTS = 4096;
+const slotWords: Array<string | undefined> = new Array<string | undefined>(SLOTS);
+const slotAnswers = new Uint8Array(SLOTS);
+
+/** isVietnameseSyllable(s.slice(start, end)), the slice made only for a word not seen lately. */
+export function isSyllableAt(s: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n <= 0 || n > 8) return false;
+  let h = n;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 13)) & (SLOTS - 1);
+  const seen = slotWords[slot];
+  if (seen !== undefined && seen.length === n) {
+    let i = 0;
+    while (i < n && seen.charCodeAt(i) === s.charCodeAt(start + i)) i++;
+    if (i === n) return slotAnswers[slot] === 1;
+  }
+  const word = s.slice(start, end);
+  const answer = isVietnameseSyllable(word);
+  slotWords[slot] = word;
+  slotAnswers[slot] = answer ? 1 : 0;
+  return answer;
+}
+
 function check(token: string): boolean {
   const nfd = token.normalize('NFD').toLocaleLowerCase('vi');
   const tones = nfd.match(TONE_MARKS) ?? [];
