@@ -17,7 +17,7 @@ import { namedReplacement, statedReplacement } from './replaces';
 import { ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';
-import { CADENCE_PHRASE, fold } from './vocab';
+import { CADENCE_PHRASE } from './vocab';
 import { allMatches } from '../matches';
 
 const APPLIES_IN_YEAR = /ap dung (?:trong|cho) nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})/;
@@ -56,7 +56,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   const schoolSeen = new Set<string>();
   for (const v of st.lines) {
     if (!v.text) continue;
-    const f = fold(v.text);
+    const f = st.folded(v.idx);
     const role = st.roles[v.idx];
     if (bodyLines.has(v.idx)) {
       for (const m of allMatches(f, CADENCE_PHRASE)) {
@@ -65,13 +65,13 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
       }
       // The closing sentences after "Trên đây là …" state the document's own facts: theirs wins.
       const closing = role === 'closing';
-      const replaced = supersedes && !(closing && !closingSupersedes) ? null : statedReplacement(v.text);
+      const replaced = supersedes && !(closing && !closingSupersedes) ? null : statedReplacement(v.text, f);
       if (replaced) {
         supersedes = { value: replaced, line: v.no, source: st.sourceOf(v.no) };
         if (closing) closingSupersedes = true;
       }
       // Each sentence's pattern is searched only in a line holding its words (most lines hold none).
-      const named = supersedes || !f.includes('thay the') ? null : namedReplacement(v.text);
+      const named = supersedes || !f.includes('thay the') ? null : namedReplacement(v.text, f);
       if (named) supersedes = { value: named, line: v.no, source: st.sourceOf(v.no) };
       const ad = adopted || !f.includes('thong qua') ? null : ADOPTED.exec(f);
       if (ad)
@@ -129,7 +129,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
         e.count++;
         years.set(key, e);
       }
-      for (const sm of findSchools(v.text)) {
+      for (const sm of findSchools(v.text, f)) {
         const weight = role === 'heading' ? 100 : role === 'signature' ? 0.5 : 1;
         const e = schools.get(sm.key) ?? { count: 0, best: sm, v };
         e.count += weight;

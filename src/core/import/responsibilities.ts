@@ -38,8 +38,7 @@ const QUALIFIER =
   /^\s*(?:(?:xa|phuong|thi tran|huyen|quan)(?:\s+(?!va\b|cung\b|voi\b|phoi\b|ket\b|co\b|chu\b|tao\b|thong\b|trao\b|ban\b|thoa\b)[a-z]+){0,3}|gv|giao vien|nha truong|co so)(?=[\s,;:.]|$)/;
 const unqualified = (s: string) => s.replace(QUALIFIER, '');
 
-function readRoles(text: string): Roles {
-  const f = fold(text);
+function readRoles(text: string, f = fold(text)): Roles {
   const mentions = findMentions(text);
   const roles: Roles = { support: [] };
   if (mentions.length === 0) return roles;
@@ -83,8 +82,7 @@ function readRoles(text: string): Roles {
   return roles;
 }
 
-function cadenceIn(text: string): { value: string; text: string } | null {
-  const f = fold(text);
+function cadenceIn(text: string, f = fold(text)): { value: string; text: string } | null {
   for (const m of allMatches(f, CADENCE_PHRASE)) {
     const phrase = text.slice(m.index!, m.index! + m[0].length);
     const reading = parseCadence(phrase);
@@ -94,13 +92,13 @@ function cadenceIn(text: string): { value: string; text: string } | null {
   return null;
 }
 
-/** `read` (which never gives undefined) answered once a text. */
-function memoByText<T>(read: (text: string) => T): (text: string) => T {
+/** `read` (which never gives undefined) answered once a text; `folded` is the text folded, when the caller has it. */
+function memoByText<T>(read: (text: string, folded?: string) => T): (text: string, folded?: string) => T {
   const seen = new Map<string, T>();
-  return (text) => {
+  return (text, folded) => {
     const hit = seen.get(text);
     if (hit !== undefined) return hit;
-    const value = read(text);
+    const value = read(text, folded);
     seen.set(text, value);
     return value;
   };
@@ -112,8 +110,7 @@ const DAY_MONTH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const TIME_LEAD = /(?:truoc|sau|trong|vao|den|tu|dip|ngay|thang|han|cham nhat)\s*(?:ngay\s*)?$/;
 
 /** Months the clause pins ("vào tháng 11", "trước ngày 20/11"), with the words that say so. */
-function monthsOf(text: string): { months: string; text: string } {
-  const f = fold(text);
+function monthsOf(text: string, f = fold(text)): { months: string; text: string } {
   const months: number[] = [];
   const said: string[] = [];
   // Each pattern searched only in a clause holding its word or its slash.
@@ -188,7 +185,9 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
   for (const c of clauses) {
     if (!c.leaf) continue;
     const fromRow = c.row ? rowRoles(c.row, parties) : null;
-    const own = fromRow?.lead ? fromRow : rolesOf(c.text);
+    // The clause's words folded once for the readings below.
+    const f = fold(c.text);
+    const own = fromRow?.lead ? fromRow : rolesOf(c.text, f);
     let lead = own.lead;
     const support = [...own.support];
     let fromHeading = false;
@@ -230,20 +229,20 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
             { text: c.row.group, line: c.row.groupLine },
           ]
         : []),
-      { text: c.text, line: c.line },
+      { text: c.text, line: c.line, folded: f },
       ...c.ancestors,
     ].filter((s) => s.text);
     let cadence: ReturnType<typeof cadenceOf> = null;
     let cadenceLine = 0;
     for (const s of said)
-      if ((cadence = cadenceOf(s.text))) {
+      if ((cadence = cadenceOf(s.text, 'folded' in s ? s.folded : undefined))) {
         cadenceLine = s.line;
         break;
       }
     const fromCells = c.row
       ? [c.row.time, c.row.group].map((text) => ({ text, months: timeCellMonths(text) })).find((t) => t.months)
       : undefined;
-    const pinned = fromCells ?? monthsOf(c.text);
+    const pinned = fromCells ?? monthsOf(c.text, f);
     out.push({
       clauseId: c.id,
       task: c.text,

@@ -174,10 +174,11 @@ export function classifyItem(text: string): ItemShape | null {
 // line starting otherwise is not folded whole to be tried.
 const DECORATION_FIRST = /^[cdqt(\-_=*~.·•o0]/;
 
-export function isDecoration(text: string): boolean {
-  if (!DECORATION_FIRST.test(fold(text.trimStart().charAt(0)))) return false;
-  const f = foldOf(text);
-  return DECORATION.some((re) => re.test(f));
+/** A line of the Quốc hiệu, a rule, a page number…; `folded` is the text folded, when the caller has it. */
+export function isDecoration(text: string, folded?: string): boolean {
+  if (folded === undefined && !DECORATION_FIRST.test(fold(text.trimStart().charAt(0)))) return false;
+  const f = folded === undefined ? foldOf(text) : folded.trim();
+  return DECORATION_FIRST.test(f) && DECORATION.some((re) => re.test(f));
 }
 
 const UNIT_NAME =
