@@ -5,7 +5,7 @@
 import { parseCadence } from '../values';
 import type { ExtractedResponsibility } from './types';
 import { CADENCE_PHRASE, findMentions, fold, type Mention } from './vocab';
-import { allMatches } from '../matches';
+import { allMatches, firstMatch } from '../matches';
 
 export interface ClauseForDraft {
   id: string;
@@ -83,13 +83,12 @@ function readRoles(text: string, f = fold(text)): Roles {
 }
 
 function cadenceIn(text: string, f = fold(text)): { value: string; text: string } | null {
-  for (const m of allMatches(f, CADENCE_PHRASE)) {
-    const phrase = text.slice(m.index!, m.index! + m[0].length);
+  // The first phrase that reads as a cadence: the rest of the clause is not searched.
+  return firstMatch(f, CADENCE_PHRASE, (m) => {
+    const phrase = text.slice(m.index, m.index + m[0].length);
     const reading = parseCadence(phrase);
-    if (!reading.value) continue;
-    return { value: reading.compound ? phrase : reading.value, text: phrase };
-  }
-  return null;
+    return reading.value ? { value: reading.compound ? phrase : reading.value, text: phrase } : null;
+  });
 }
 
 /** `read` (which never gives undefined) answered once a text; `folded` is the text folded, when the caller has it. */
