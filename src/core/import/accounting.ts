@@ -103,13 +103,15 @@ export function accountLines(
       continue;
     }
     // The pieces that went elsewhere, and the rest of the line where its role says.
-    const pieces = st.pieces.get(v.idx) ?? [];
+    const pieces = st.pieces.get(v.idx) ?? NO_PIECES;
     let rest = v.text;
     for (const p of pieces) rest = rest.replace(p.text, ' ');
     // Only a line with a run of spaces, or a space other than ' ', has any to fold into one.
     if (SPACES_TO_FOLD.test(rest)) rest = rest.replace(/\s+/g, ' ');
     rest = rest.trim();
-    const places = [...(rest || !pieces.length ? where(st, { ...v, text: rest }, rows) : []), ...pieces];
+    // where() reads the line and keeps nothing of it: the line itself when its words are all there.
+    const own = rest || !pieces.length ? where(st, rest === v.text ? v : { ...v, text: rest }, rows) : NO_PIECES;
+    const places = pieces.length ? [...own, ...pieces] : own;
     for (const p of places) {
       const ref = p.to === 'parties' ? String(parties.findIndex((x) => x.code === p.ref) + 1) : p.ref;
       lines.push({ line: v.no, text: p.text, to: p.to, ref });
@@ -122,6 +124,7 @@ export function accountLines(
 }
 
 type Piece = { text: string; to: LineDestination; ref: string };
+const NO_PIECES: readonly Piece[] = [];
 interface Rows {
   clauseOf: Map<Item, string>;
   partHolder: Map<Item, string>;

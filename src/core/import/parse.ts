@@ -213,10 +213,14 @@ export function finish(st: ParseState): Extraction {
 }
 
 export function toClause(st: ParseState, it: Item): ExtractedClause {
-  const chain = [it, ...ancestors(it)];
-  const article =
-    chain.find((x) => x.shape.kind === 'article') ??
-    [...chain].reverse().find((x) => x.shape.kind === 'number' || x.shape.kind === 'dotted');
+  // The nearest Điều up the chain from the item, else the outermost 1. or 1.1 (walked, not copied).
+  let article: Item | undefined;
+  let outerNumber: Item | undefined;
+  for (let x: Item | null = it; x && !article; x = x.parent) {
+    if (x.shape.kind === 'article') article = x;
+    else if (x.shape.kind === 'number' || x.shape.kind === 'dotted') outerNumber = x;
+  }
+  article ??= outerNumber;
   const articleLabel = article ? article.shape.label : '';
   const paragraph = article && article !== it ? it.id.slice(article.id.length).replace(/^[.]/, '') : '';
   return {

@@ -33,13 +33,6 @@ function effectOf(st: ParseState, v: VLine, f: string): FieldValue | undefined {
 }
 
 export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; supersedes: FieldValue | undefined } {
-  const bodyLines = new Set(
-    st.lines
-      .filter(
-        (v, i) => v.text && st.roles[i] !== 'basis' && st.roles[i] !== 'recipients' && st.roles[i] !== 'signature',
-      )
-      .map((v) => v.idx),
-  );
   const cadences: ExtractedCadence[] = [];
   let supersedes: FieldValue | undefined;
   let closingSupersedes = false;
@@ -58,7 +51,8 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
     if (!v.text) continue;
     const f = st.folded(v.idx);
     const role = st.roles[v.idx];
-    if (bodyLines.has(v.idx)) {
+    // A line of the body: not a basis, a recipient or a signature (nothing here changes a role).
+    if (role !== 'basis' && role !== 'recipients' && role !== 'signature') {
       for (const m of allMatches(f, CADENCE_PHRASE)) {
         const text = v.text.slice(m.index!, m.index! + m[0].length);
         cadences.push({ text, cadence: parseCadence(text).value, line: v.no });
