@@ -181,6 +181,20 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
   // A heading is read once for all the clauses under it, not once a clause (neither result is changed).
   const rolesOf = memoByText(readRoles);
   const cadenceOf = memoByText(cadenceIn);
+  // A clause's cadence and the line that says it (see below): one object for all the clauses.
+  const found: { cadence: ReturnType<typeof cadenceOf>; line: number } = { cadence: null, line: 0 };
+  const says = (text: string, line: number, folded?: string) => {
+    if (!text || !(found.cadence = cadenceOf(text, folded))) return false;
+    found.line = line;
+    return true;
+  };
+  const cadenceFor = (c: ClauseForDraft, f: string) => {
+    found.cadence = null;
+    found.line = 0;
+    if (!(c.row && (says(c.row.time, c.line) || says(c.row.group, c.row.groupLine))) && !says(c.text, c.line, f))
+      for (const a of c.ancestors) if (says(a.text, a.line)) break;
+    return found;
+  };
   for (const c of clauses) {
     if (!c.leaf) continue;
     const fromRow = c.row ? rowRoles(c.row, parties) : null;
@@ -221,23 +235,8 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
     // A row's time column, else the label of the rows it sits under ("Tháng 9/2024"); then the
     // clause's own time words, else those of the article or section it sits under ("Điều 5. Chế
     // độ họp: định kỳ 3 tháng một lần" governs its items).
-    const said = [
-      ...(c.row
-        ? [
-            { text: c.row.time, line: c.line },
-            { text: c.row.group, line: c.row.groupLine },
-          ]
-        : []),
-      { text: c.text, line: c.line, folded: f },
-      ...c.ancestors,
-    ].filter((s) => s.text);
-    let cadence: ReturnType<typeof cadenceOf> = null;
-    let cadenceLine = 0;
-    for (const s of said)
-      if ((cadence = cadenceOf(s.text, 'folded' in s ? s.folded : undefined))) {
-        cadenceLine = s.line;
-        break;
-      }
+    // Read in that order, the first that says one (no list of them is made for each clause).
+    const { cadence, line: cadenceLine } = cadenceFor(c, f);
     const fromCells = c.row
       ? [c.row.time, c.row.group].map((text) => ({ text, months: timeCellMonths(text) })).find((t) => t.months)
       : undefined;
