@@ -53,9 +53,6 @@ export function findSchools(text: string, folded = fold(text)): SchoolMention[] 
   const unmarked = !/[^\x00-\x7f]/.test(text);
   const out: SchoolMention[] = [];
   SCHOOL_TYPE_RE.lastIndex = 0;
-  // A school type follows "trường", "trờng" or "cd"/"cdcs" and a space: a text with none is searched no further.
-  if (!folded.includes('cd ') && !folded.includes('cdcs ') && !folded.includes('truong ') && !folded.includes('trong '))
-    return out;
   for (const m of allMatches(folded, SCHOOL_TYPE_RE)) {
     const word = m[0].indexOf(' ') + 1;
     const typeFolded = m[0].slice(word);
