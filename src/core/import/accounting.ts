@@ -2,7 +2,7 @@
 // it) is tied to the field, row or clause that holds its words, to *Dòng chưa xếp* with its
 // reason, or to what it is when it holds nothing to keep (a blank, the Quốc hiệu, a table's header).
 // A line a zone read but nothing came of is listed too (reason `notRead`): none is dropped unsaid.
-import { ancestors, type HeadResult, type Item, type ParseState } from './state';
+import type { HeadResult, Item, ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedParty, ExtractedSignatory, LineDestination, LinePlace, UnplacedReason } from './types';
 import { findMentions, fold } from './vocab';
@@ -67,11 +67,13 @@ export function accountLines(
   parties: ExtractedParty[],
 ): { lines: LinePlace[]; unplaced: Array<{ line: number; text: string; reason: UnplacedReason }> } {
   // Clauses by their row (ids may repeat where a document numbers twice).
-  const clauseOf = new Map<Item, string>(clauseItems.map((it, k) => [it, String(k + 1)]));
+  const clauseOf = new Map<Item, string>();
   // A part's heading is in the Chương/Mục column of the clauses under it: the first one holds it.
   const partHolder = new Map<Item, string>();
   clauseItems.forEach((it, k) => {
-    for (const a of ancestors(it)) if (!partHolder.has(a)) partHolder.set(a, String(k + 1));
+    const row = String(k + 1);
+    clauseOf.set(it, row);
+    for (let a = it.parent; a; a = a.parent) if (!partHolder.has(a)) partHolder.set(a, row);
   });
   const own = signatories.filter((s) => !s.alsoSignsRegulation);
   const signatoryRow = (v: VLine): number => {
