@@ -16,6 +16,25 @@ export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * The first match of global `re` in `text` that `read` makes a value of, searched one match at a
+ * time: the same value as reading allMatches in order, without searching the rest of the text.
+ * lastIndex is left as it was.
+ */
+export function firstMatch<T>(text: string, re: RegExp, read: (m: RegExpExecArray) => T | null): T | null {
+  if (!re.global) throw new TypeError('firstMatch needs a global pattern');
+  const start = re.lastIndex;
+  let found: T | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // `read` may use `re` itself: the search goes on from where this match left it.
+    const next = m[0] === '' ? nextIndex(text, re.lastIndex, re.unicode) : re.lastIndex;
+    if ((found = read(m)) !== null) break;
+    re.lastIndex = next;
+  }
+  re.lastIndex = start;
+  return found;
+}
+
 function nextIndex(text: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= text.length) return i + 1;
   const c = text.charCodeAt(i);

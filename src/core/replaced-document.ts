@@ -30,9 +30,8 @@ function objectFrom(text: string, f: string, start: number): string {
   return stripEnd(text.slice(start, ends.length ? start + Math.min(...ends) : undefined));
 }
 
-/** The Thay thế văn bản a sentence states, "Không" for a first version, or null. */
-export function statedReplacement(text: string): string | null {
-  const f = fold(text);
+/** The Thay thế văn bản a sentence states, "Không" for a first version, or null; `f` is the text folded. */
+export function statedReplacement(text: string, f = fold(text)): string | null {
   // Both patterns hold "thay the" or "lan dau": a sentence with neither is searched no further.
   if (!f.includes('thay the') && !f.includes('lan dau')) return null;
   if (FIRST.test(f)) return 'Không';
@@ -43,8 +42,7 @@ export function statedReplacement(text: string): string | null {
 }
 
 /** What a sentence says is replaced, in any wording: "… và thay thế Quy chế số …", "thay thế cho các kế hoạch …". */
-export function namedReplacement(text: string): string | null {
-  const f = fold(text);
+export function namedReplacement(text: string, f = fold(text)): string | null {
   const m = SUPERSEDES.exec(f);
   if (!m) return null;
   const value = objectFrom(text, f, m.index + m[0].length - m[1].length);

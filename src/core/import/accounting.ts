@@ -2,7 +2,7 @@
 // it) is tied to the field, row or clause that holds its words, to *Dòng chưa xếp* with its
 // reason, or to what it is when it holds nothing to keep (a blank, the Quốc hiệu, a table's header).
 // A line a zone read but nothing came of is listed too (reason `notRead`): none is dropped unsaid.
-import { ancestors, type HeadResult, type Item, type ParseState } from './state';
+import type { HeadResult, Item, ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedParty, ExtractedSignatory, LineDestination, LinePlace, UnplacedReason } from './types';
 import { findMentions, fold } from './vocab';
@@ -67,11 +67,13 @@ export function accountLines(
   parties: ExtractedParty[],
 ): { lines: LinePlace[]; unplaced: Array<{ line: number; text: string; reason: UnplacedReason }> } {
   // Clauses by their row (ids may repeat where a document numbers twice).
-  const clauseOf = new Map<Item, string>(clauseItems.map((it, k) => [it, String(k + 1)]));
+  const clauseOf = new Map<Item, string>();
   // A part's heading is in the Chương/Mục column of the clauses under it: the first one holds it.
   const partHolder = new Map<Item, string>();
   clauseItems.forEach((it, k) => {
-    for (const a of ancestors(it)) if (!partHolder.has(a)) partHolder.set(a, String(k + 1));
+    const row = String(k + 1);
+    clauseOf.set(it, row);
+    for (let a = it.parent; a; a = a.parent) if (!partHolder.has(a)) partHolder.set(a, row);
   });
   const own = signatories.filter((s) => !s.alsoSignsRegulation);
   const signatoryRow = (v: VLine): number => {
@@ -103,13 +105,15 @@ export function accountLines(
       continue;
     }
     // The pieces that went elsewhere, and the rest of the line where its role says.
-    const pieces = st.pieces.get(v.idx) ?? [];
+    const pieces = st.pieces.get(v.idx) ?? NO_PIECES;
     let rest = v.text;
     for (const p of pieces) rest = rest.replace(p.text, ' ');
     // Only a line with a run of spaces, or a space other than ' ', has any to fold into one.
     if (SPACES_TO_FOLD.test(rest)) rest = rest.replace(/\s+/g, ' ');
     rest = rest.trim();
-    const places = [...(rest || !pieces.length ? where(st, { ...v, text: rest }, rows) : []), ...pieces];
+    // where() reads the line and keeps nothing of it: the line itself when its words are all there.
+    const own = rest || !pieces.length ? where(st, rest === v.text ? v : { ...v, text: rest }, rows) : NO_PIECES;
+    const places = pieces.length ? [...own, ...pieces] : own;
     for (const p of places) {
       const ref = p.to === 'parties' ? String(parties.findIndex((x) => x.code === p.ref) + 1) : p.ref;
       lines.push({ line: v.no, text: p.text, to: p.to, ref });
@@ -122,6 +126,7 @@ export function accountLines(
 }
 
 type Piece = { text: string; to: LineDestination; ref: string };
+const NO_PIECES: readonly Piece[] = [];
 interface Rows {
   clauseOf: Map<Item, string>;
   partHolder: Map<Item, string>;

@@ -25,7 +25,7 @@ const headerOf = (v: VLine | undefined) => (v && TABLE_ROW.test(v.text) ? readHe
 /** Where the appendix starts (its "Phụ lục" line), or `to` when the document has none. */
 export function findAppendix(st: ParseState, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    if (!LABEL.test(fold(st.lines[i].text))) continue;
+    if (!LABEL.test(st.folded(i))) continue;
     let seen = 0;
     for (let k = i + 1; k < to && seen < HEADER_WITHIN; k++) {
       if (!st.lines[k].text) continue;
@@ -43,7 +43,7 @@ export function findAppendix(st: ParseState, from: number, to: number): number {
  */
 export function findUnreadAppendix(st: ParseState, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    if (!LABEL.test(fold(st.lines[i].text))) continue;
+    if (!LABEL.test(st.folded(i))) continue;
     for (let k = i + 1, seen = 0; k < to && seen < HEADER_WITHIN; k++) {
       if (!st.lines[k].text) continue;
       if (TABLE_ROW.test(st.lines[k].text)) return i;

@@ -67,7 +67,8 @@ export function parseBody(st: ParseState, from: number, to: number) {
     const v = st.lines[i];
     const t = v.text;
     if (!t) continue;
-    if (isDecoration(t) || RULE_ROW.test(t)) {
+    const f = st.folded(i).trim();
+    if (isDecoration(t, f) || RULE_ROW.test(t)) {
       st.role(i, 'decoration');
       continue;
     }
@@ -154,7 +155,6 @@ export function parseBody(st: ParseState, from: number, to: number) {
       }
     }
     table = null;
-    const f = foldOf(t);
     if (CLOSING.test(f)) {
       closing = true;
       st.role(i, 'closing');
@@ -225,6 +225,8 @@ export function parseBody(st: ParseState, from: number, to: number) {
       shape.kind !== 'chapter' &&
       shape.kind !== 'section' &&
       shape.kind !== 'article' &&
+      // "Căn cứ" and its damaged forms start with c: the others are not folded whole.
+      fold(shape.text.trimStart().charAt(0)) === 'c' &&
       BASIS_START.test(foldOf(shape.text))
     ) {
       const joined = st.joinContinuation(i, to, true);

@@ -73,11 +73,11 @@ function lineChrome(text: string, f: string): ChromeReason | null {
   return null;
 }
 
-/** Line numbers (1-based) of the web chrome in a document, each with its reason. */
-export function findChrome(lines: SourceLine[]): Map<number, ChromeReason> {
+/** Line numbers (1-based) of the web chrome in a document, each with its reason; `folded`: each line's text folded. */
+export function findChrome(lines: SourceLine[], folded = lines.map((l) => fold(l.text))): Map<number, ChromeReason> {
   const out = new Map<number, ChromeReason>();
   const n = lines.length;
-  const f = lines.map((l) => fold(l.text).trim());
+  const f = folded.map((x) => x.trim());
   for (let i = 0; i < n; i++) {
     const r = lineChrome(lines[i].text, f[i]);
     if (r) out.set(lines[i].no, r);

@@ -5,7 +5,7 @@
 import { findDate } from './bases';
 import type { ParseState } from './state';
 import type { ExtractedDissemination } from './types';
-import { findMentions, fold } from './vocab';
+import { findMentions } from './vocab';
 
 const VERB = /(?<![a-z])(?:da|duoc)\s+(?:to chuc\s+)?(?:pho bien|quan triet)(?![a-z])/;
 const METHODS: Array<[RegExp, string]> = [
@@ -23,7 +23,7 @@ export function readDisseminations(st: ParseState, codes: Set<string>): Extracte
   for (const v of st.lines) {
     if (!v.text) continue;
     // Folding keeps the length, so positions in the folded line are positions in the text.
-    const f = fold(v.text);
+    const f = st.folded(v.idx);
     const verb = VERB.exec(f);
     if (!verb) continue;
     const date = findDate(v.text, verb.index);

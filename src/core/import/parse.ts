@@ -12,12 +12,12 @@ import { readDocument } from './readings';
 import { BASIS_START, SCHOOL_YEAR, classifyItem, foldOf, isUnitNameLine } from './shapes';
 
 const MOTTO_LINE = /^cong hoa xa hoi chu nghia/;
-import { ParseState, ancestors, type Item } from './state';
+import { ParseState, type Item } from './state';
 import { parseTail } from './tail-zone';
 import { findNumber } from './bases';
 import { markConfidence } from './confidence';
 import type { CleanedDocument } from './clean';
-import { draftResponsibilities } from './responsibilities';
+import { draftResponsibilities, type ClauseForDraft } from './responsibilities';
 import { findTailStart } from './tail';
 import type { ClauseKind, ExtractedClause, ExtractedVersion, Extraction } from './types';
 import { accountLines } from './accounting';
@@ -132,17 +132,25 @@ export function finish(st: ParseState): Extraction {
   const codes = new Set(parties.map((p) => p.code));
 
   const clauses: ExtractedClause[] = clauseItems.map((it) => toClause(st, it));
+  // The items above a clause, nearest first, as the draft reads them: one list a parent, shared by
+  // its children (the draft only reads them).
+  const chains = new Map<Item, ClauseForDraft['ancestors']>();
+  const chainOf = (p: Item | null): ClauseForDraft['ancestors'] => {
+    if (!p) return [];
+    let chain = chains.get(p);
+    if (!chain) {
+      const own = { text: p.text, line: p.no, party: p.shape.kind === 'section' && namesOneParty(p.text) };
+      chains.set(p, (chain = [own, ...chainOf(p.parent)]));
+    }
+    return chain;
+  };
   const responsibilities = draftResponsibilities(
     clauseItems.map((it) => ({
       id: it.id,
       text: it.text,
       line: it.no,
       leaf: it.children.length === 0,
-      ancestors: ancestors(it).map((a) => ({
-        text: a.text,
-        line: a.no,
-        party: a.shape.kind === 'section' && namesOneParty(a.text),
-      })),
+      ancestors: chainOf(it.parent),
       row: it.row,
     })),
     codes,
@@ -213,10 +221,14 @@ export function finish(st: ParseState): Extraction {
 }
 
 export function toClause(st: ParseState, it: Item): ExtractedClause {
-  const chain = [it, ...ancestors(it)];
-  const article =
-    chain.find((x) => x.shape.kind === 'article') ??
-    [...chain].reverse().find((x) => x.shape.kind === 'number' || x.shape.kind === 'dotted');
+  // The nearest Điều up the chain from the item, else the outermost 1. or 1.1 (walked, not copied).
+  let article: Item | undefined;
+  let outerNumber: Item | undefined;
+  for (let x: Item | null = it; x && !article; x = x.parent) {
+    if (x.shape.kind === 'article') article = x;
+    else if (x.shape.kind === 'number' || x.shape.kind === 'dotted') outerNumber = x;
+  }
+  article ??= outerNumber;
   const articleLabel = article ? article.shape.label : '';
   const paragraph = article && article !== it ? it.id.slice(article.id.length).replace(/^[.]/, '') : '';
   return {

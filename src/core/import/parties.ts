@@ -88,9 +88,14 @@ function markSigning(st: ParseState, parties: ExtractedParty[]): void {
   for (const p of parties) p.signs = signers.size > 0 ? signers.has(p.code) : !anyNamed || named(p);
 }
 
+// The first letters of HEADING_TEXT's words, folded (keep them in step).
+const HEADING_FIRST = /^[gdvp]/;
+
 /** Headings name the parties of their part; a heading about "các tổ chức" lets its items name them. */
 export function headingMentions(st: ParseState) {
   for (const it of st.items) {
+    // A leaf is a heading only by its first words: one whose first letter cannot start them is not folded whole.
+    if (it.children.length === 0 && !HEADING_FIRST.test(fold(it.text.charAt(0)))) continue;
     const f = fold(it.text);
     const heading = it.children.length > 0 || HEADING_TEXT.test(f);
     if (!heading) continue;

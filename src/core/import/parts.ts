@@ -13,13 +13,24 @@ export const isLetterPart = (s: ItemShape) => s.kind === 'section' && /^[A-H]$/.
 
 /** The Chương and parts an item sits under, outermost first: "Chương I. X – II. Y – A. Z". */
 export function partsOf(parent: Item | null): string {
-  const parts: string[] = [];
+  let out = '';
   for (let p = parent; p; p = p.parent) {
     if (p.shape.kind !== 'chapter' && p.shape.kind !== 'section') continue;
-    const name = stripEnd(p.text);
-    parts.unshift(p.shape.label && name ? `${p.shape.label}. ${name}` : p.shape.label || name);
+    const name = partName(p);
+    if (name) out = out ? `${name} – ${out}` : name;
   }
-  return parts.filter(Boolean).join(' – ');
+  return out;
+}
+
+/** A part's own words in partsOf, made once a text: every item under it asks (its text grows while its lines are read). */
+const partNames = new WeakMap<Item, { text: string; shape: ItemShape; name: string }>();
+function partName(p: Item): string {
+  const made = partNames.get(p);
+  if (made && made.text === p.text && made.shape === p.shape) return made.name;
+  const words = stripEnd(p.text);
+  const name = p.shape.label && words ? `${p.shape.label}. ${words}` : p.shape.label || words;
+  partNames.set(p, { text: p.text, shape: p.shape, name });
+  return name;
 }
 
 /**

@@ -7,7 +7,7 @@ import { namedReplacement, statedReplacement } from '../replaced-document';
 import { ParseState } from './state';
 import type { VLine } from './tail';
 import type { ExtractedCadence, FieldValue } from './types';
-import { CADENCE_PHRASE, fold } from './vocab';
+import { CADENCE_PHRASE } from './vocab';
 import { allMatches } from '../matches';
 import { reviewReader } from '../review-sentence';
 
@@ -24,13 +24,6 @@ function effectOf(st: ParseState, v: VLine, f: string): FieldValue | undefined {
 }
 
 export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; supersedes: FieldValue | undefined } {
-  const bodyLines = new Set(
-    st.lines
-      .filter(
-        (v, i) => v.text && st.roles[i] !== 'basis' && st.roles[i] !== 'recipients' && st.roles[i] !== 'signature',
-      )
-      .map((v) => v.idx),
-  );
   const cadences: ExtractedCadence[] = [];
   let supersedes: FieldValue | undefined;
   let closingSupersedes = false;
@@ -45,22 +38,23 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
   const schoolSeen = new Set<string>();
   for (const v of st.lines) {
     if (!v.text) continue;
-    const f = fold(v.text);
+    const f = st.folded(v.idx);
     const role = st.roles[v.idx];
-    if (bodyLines.has(v.idx)) {
+    // A line of the body: not a basis, a recipient or a signature (nothing here changes a role).
+    if (role !== 'basis' && role !== 'recipients' && role !== 'signature') {
       for (const m of allMatches(f, CADENCE_PHRASE)) {
         const text = v.text.slice(m.index!, m.index! + m[0].length);
         cadences.push({ text, cadence: parseCadence(text).value, line: v.no });
       }
       // The closing sentences after "Trên đây là …" state the document's own facts: theirs wins.
       const closing = role === 'closing';
-      const replaced = supersedes && !(closing && !closingSupersedes) ? null : statedReplacement(v.text);
+      const replaced = supersedes && !(closing && !closingSupersedes) ? null : statedReplacement(v.text, f);
       if (replaced) {
         supersedes = { value: replaced, line: v.no, source: st.sourceOf(v.no) };
         if (closing) closingSupersedes = true;
       }
       // Each sentence's pattern is searched only in a line holding its words (most lines hold none).
-      const named = supersedes || !f.includes('thay the') ? null : namedReplacement(v.text);
+      const named = supersedes || !f.includes('thay the') ? null : namedReplacement(v.text, f);
       if (named) supersedes = { value: named, line: v.no, source: st.sourceOf(v.no) };
       const ad = adopted || !f.includes('thong qua') ? null : ADOPTED.exec(f);
       if (ad)
@@ -92,7 +86,7 @@ export function readDocument(st: ParseState): { cadences: ExtractedCadence[]; su
         e.count++;
         years.set(key, e);
       }
-      for (const sm of findSchools(v.text)) {
+      for (const sm of findSchools(v.text, f)) {
         const weight = role === 'heading' ? 100 : role === 'signature' ? 0.5 : 1;
         const e = schools.get(sm.key) ?? { count: 0, best: sm, v };
         e.count += weight;

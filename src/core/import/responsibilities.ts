@@ -5,7 +5,7 @@
 import { parseCadence } from '../values';
 import type { ExtractedResponsibility } from './types';
 import { CADENCE_PHRASE, findMentions, fold, type Mention } from './vocab';
-import { allMatches } from '../matches';
+import { allMatches, firstMatch } from '../matches';
 import { namesOneParty } from './parts';
 
 export interface ClauseForDraft {
@@ -50,8 +50,7 @@ function dutiesOf(text: string): Mention | undefined {
   return rest && namesOneParty(rest) ? findMentions(rest)[0] : undefined;
 }
 
-function readRoles(text: string): Roles {
-  const f = fold(text);
+function readRoles(text: string, f = fold(text)): Roles {
   const mentions = findMentions(text);
   const roles: Roles = { support: [] };
   if (mentions.length === 0) return roles;
@@ -100,24 +99,22 @@ function readRoles(text: string): Roles {
   return roles;
 }
 
-function cadenceIn(text: string): { value: string; text: string } | null {
-  const f = fold(text);
-  for (const m of allMatches(f, CADENCE_PHRASE)) {
-    const phrase = text.slice(m.index!, m.index! + m[0].length);
+function cadenceIn(text: string, f = fold(text)): { value: string; text: string } | null {
+  // The first phrase that reads as a cadence: the rest of the clause is not searched.
+  return firstMatch(f, CADENCE_PHRASE, (m) => {
+    const phrase = text.slice(m.index, m.index + m[0].length);
     const reading = parseCadence(phrase);
-    if (!reading.value) continue;
-    return { value: reading.compound ? phrase : reading.value, text: phrase };
-  }
-  return null;
+    return reading.value ? { value: reading.compound ? phrase : reading.value, text: phrase } : null;
+  });
 }
 
-/** `read` (which never gives undefined) answered once a text. */
-function memoByText<T>(read: (text: string) => T): (text: string) => T {
+/** `read` (which never gives undefined) answered once a text; `folded` is the text folded, when the caller has it. */
+function memoByText<T>(read: (text: string, folded?: string) => T): (text: string, folded?: string) => T {
   const seen = new Map<string, T>();
-  return (text) => {
+  return (text, folded) => {
     const hit = seen.get(text);
     if (hit !== undefined) return hit;
-    const value = read(text);
+    const value = read(text, folded);
     seen.set(text, value);
     return value;
   };
@@ -130,8 +127,7 @@ const DAY_MONTH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const TIME_LEAD = /(?:truoc|sau|trong|vao|den|tu|dip|ngay|thang|han|cham nhat)\s*(?:ngay\s*)?$/;
 
 /** Months the clause pins ("vào tháng 11", "trước ngày 20/11"), with the words that say so. */
-function monthsOf(text: string): { months: string; text: string } {
-  const f = fold(text);
+function monthsOf(text: string, f = fold(text)): { months: string; text: string } {
   const months: number[] = [];
   const said: string[] = [];
   // Each pattern searched only in a clause holding its word or its slash.
@@ -203,10 +199,26 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
   // A heading is read once for all the clauses under it, not once a clause (neither result is changed).
   const rolesOf = memoByText(readRoles);
   const cadenceOf = memoByText(cadenceIn);
+  // A clause's cadence and the line that says it (see below): one object for all the clauses.
+  const found: { cadence: ReturnType<typeof cadenceOf>; line: number } = { cadence: null, line: 0 };
+  const says = (text: string, line: number, folded?: string) => {
+    if (!text || !(found.cadence = cadenceOf(text, folded))) return false;
+    found.line = line;
+    return true;
+  };
+  const cadenceFor = (c: ClauseForDraft, f: string) => {
+    found.cadence = null;
+    found.line = 0;
+    if (!(c.row && (says(c.row.time, c.line) || says(c.row.group, c.row.groupLine))) && !says(c.text, c.line, f))
+      for (const a of c.ancestors) if (says(a.text, a.line)) break;
+    return found;
+  };
   for (const c of clauses) {
     if (!c.leaf) continue;
     const fromRow = c.row ? rowRoles(c.row, parties) : null;
-    const own = fromRow?.lead ? fromRow : rolesOf(c.text);
+    // The clause's words folded once for the readings below.
+    const f = fold(c.text);
+    const own = fromRow?.lead ? fromRow : rolesOf(c.text, f);
     let lead = own.lead;
     const support = [...own.support];
     let fromHeading = false;
@@ -241,27 +253,12 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
     // A row's time column, else the label of the rows it sits under ("Tháng 9/2024"); then the
     // clause's own time words, else those of the article or section it sits under ("Điều 5. Chế
     // độ họp: định kỳ 3 tháng một lần" governs its items).
-    const said = [
-      ...(c.row
-        ? [
-            { text: c.row.time, line: c.line },
-            { text: c.row.group, line: c.row.groupLine },
-          ]
-        : []),
-      { text: c.text, line: c.line },
-      ...c.ancestors,
-    ].filter((s) => s.text);
-    let cadence: ReturnType<typeof cadenceOf> = null;
-    let cadenceLine = 0;
-    for (const s of said)
-      if ((cadence = cadenceOf(s.text))) {
-        cadenceLine = s.line;
-        break;
-      }
+    // Read in that order, the first that says one (no list of them is made for each clause).
+    const { cadence, line: cadenceLine } = cadenceFor(c, f);
     const fromCells = c.row
       ? [c.row.time, c.row.group].map((text) => ({ text, months: timeCellMonths(text) })).find((t) => t.months)
       : undefined;
-    const pinned = fromCells ?? monthsOf(c.text);
+    const pinned = fromCells ?? monthsOf(c.text, f);
     out.push({
       clauseId: c.id,
       task: c.text,

@@ -48,8 +48,8 @@ export interface SchoolMention {
   caps: boolean;
 }
 
-export function findSchools(text: string): SchoolMention[] {
-  const folded = fold(text);
+/** The schools a text names; `folded` is the text folded, when the caller has it. */
+export function findSchools(text: string, folded = fold(text)): SchoolMention[] {
   const unmarked = !/[^\x00-\x7f]/.test(text);
   const out: SchoolMention[] = [];
   SCHOOL_TYPE_RE.lastIndex = 0;

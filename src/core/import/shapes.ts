@@ -129,30 +129,48 @@ const ORDINAL_ROMAN: Record<string, string> = {
   bảy: 'VII',
 };
 
+/** The first units ITEM's labels can start with (each pattern is anchored): a line is tried only with those that can match it. */
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isRomanFirst = (c: number) => c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c; // I V X L
+const isUpperLetterFirst = (c: number) => c >= 0x41 && c <= 0x48; // A–H
+const isLetterFirst = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x111; // a–z, đ
+
 export function classifyItem(text: string): ItemShape | null {
   let m: RegExpExecArray | null;
-  if ((m = ITEM.chapter.exec(text)))
+  const c = text.charCodeAt(0);
+  // chương, phần, điều in any case (the patterns ignore case).
+  const cFirst = c === 0x43 || c === 0x63;
+  const pFirst = c === 0x50 || c === 0x70;
+  if (cFirst && (m = ITEM.chapter.exec(text)))
     return { kind: 'chapter', label: `Chương ${m[1]}`, key: m[1], text: m[2], level: 0 };
-  if ((m = ITEM.part.exec(text))) return { kind: 'section', label: `Phần ${m[1]}`, key: m[1], text: m[2], level: 1 };
-  if ((m = ITEM.ordinalPart.exec(text))) {
+  if (pFirst && (m = ITEM.part.exec(text)))
+    return { kind: 'section', label: `Phần ${m[1]}`, key: m[1], text: m[2], level: 1 };
+  if (pFirst && (m = ITEM.ordinalPart.exec(text))) {
     const key = ORDINAL_ROMAN[m[1].toLocaleLowerCase('vi')];
     return { kind: 'section', label: `Phần ${key}`, key, text: m[2], level: 1 };
   }
-  if ((m = ITEM.article.exec(text))) return { kind: 'article', label: `Điều ${m[1]}`, key: m[1], text: m[2], level: 2 };
-  if ((m = ITEM.roman.exec(text)) && VALID_ROMAN.test(m[1]) && romanValue(m[1]) <= 30 && m[2])
-    return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
-  if ((m = ITEM.bareRoman.exec(text)) && VALID_ROMAN.test(m[1]))
-    return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
-  if ((m = ITEM.loneRoman.exec(text)) && VALID_ROMAN.test(m[1]))
-    return { kind: 'section', label: m[1], key: m[1], text: '', level: 1 };
-  if ((m = ITEM.upperLetter.exec(text))) return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
-  if ((m = ITEM.dotted.exec(text))) {
-    const label = m[1].replace(/\s/g, '');
-    return { kind: 'dotted', label, key: label, text: m[2], level: 3 + label.split('.').length - 1 };
+  if ((c === 0x110 || c === 0x111) && (m = ITEM.article.exec(text)))
+    return { kind: 'article', label: `Điều ${m[1]}`, key: m[1], text: m[2], level: 2 };
+  if (isRomanFirst(c)) {
+    if ((m = ITEM.roman.exec(text)) && VALID_ROMAN.test(m[1]) && romanValue(m[1]) <= 30 && m[2])
+      return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+    if ((m = ITEM.bareRoman.exec(text)) && VALID_ROMAN.test(m[1]))
+      return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+    if ((m = ITEM.loneRoman.exec(text)) && VALID_ROMAN.test(m[1]))
+      return { kind: 'section', label: m[1], key: m[1], text: '', level: 1 };
   }
-  if ((m = ITEM.number.exec(text) ?? ITEM.bareNumber.exec(text)))
-    return { kind: 'number', label: m[1], key: m[1], text: m[2], level: 3 };
-  if ((m = ITEM.letter.exec(text))) return { kind: 'letter', label: m[1], key: m[1], text: m[2], level: 6 };
+  if (isUpperLetterFirst(c) && (m = ITEM.upperLetter.exec(text)))
+    return { kind: 'section', label: m[1], key: m[1], text: m[2], level: 1 };
+  if (isDigit(c)) {
+    if ((m = ITEM.dotted.exec(text))) {
+      const label = m[1].replace(/\s/g, '');
+      return { kind: 'dotted', label, key: label, text: m[2], level: 3 + label.split('.').length - 1 };
+    }
+    if ((m = ITEM.number.exec(text) ?? ITEM.bareNumber.exec(text)))
+      return { kind: 'number', label: m[1], key: m[1], text: m[2], level: 3 };
+  }
+  if (isLetterFirst(c) && (m = ITEM.letter.exec(text)))
+    return { kind: 'letter', label: m[1], key: m[1], text: m[2], level: 6 };
   if ((m = ITEM.bullet.exec(text)) && !/^[-–—]\s*\d{4}\b/.test(text))
     return { kind: 'bullet', label: '-', key: '-', text: m[2], level: 7 };
   if ((m = ITEM.plus.exec(text))) return { kind: 'bullet', label: '+', key: '+', text: m[1], level: 8 };
@@ -163,10 +181,11 @@ export function classifyItem(text: string): ItemShape | null {
 // line starting otherwise is not folded whole to be tried.
 const DECORATION_FIRST = /^[cdqt(\-_=*~.·•o0]/;
 
-export function isDecoration(text: string): boolean {
-  if (!DECORATION_FIRST.test(fold(text.trimStart().charAt(0)))) return false;
-  const f = foldOf(text);
-  return DECORATION.some((re) => re.test(f));
+/** A line of the Quốc hiệu, a rule, a page number…; `folded` is the text folded, when the caller has it. */
+export function isDecoration(text: string, folded?: string): boolean {
+  if (folded === undefined && !DECORATION_FIRST.test(fold(text.trimStart().charAt(0)))) return false;
+  const f = folded === undefined ? foldOf(text) : folded.trim();
+  return DECORATION_FIRST.test(f) && DECORATION.some((re) => re.test(f));
 }
 
 const UNIT_NAME =

@@ -76,16 +76,27 @@ export class ParseState {
   /** The body item each line was read into: its label line and the lines that continue it. */
   readonly itemAt = new Map<number, Item>();
 
+  /** Each line's folded text (folded()), beside the text it was folded from. */
+  private readonly foldedFrom: string[] = [];
+  private readonly foldedText: string[] = [];
+
   /** Web chrome around the document, by line number: read as blank lines, listed as not placed. */
   readonly chrome: Map<number, ChromeReason>;
 
   constructor(readonly doc: CleanedDocument) {
-    this.chrome = findChrome(doc.lines);
-    for (const line of doc.lines) {
+    // Each line is folded once, for the chrome and, when it is one column, for the zones too.
+    const folded = doc.lines.map((line) => fold(line.text));
+    this.chrome = findChrome(doc.lines, folded);
+    doc.lines.forEach((line, k) => {
       const chrome = this.chrome.has(line.no);
-      for (const segment of line.segments)
+      for (const segment of line.segments) {
+        if (!chrome && line.segments.length === 1 && segment === line.text) {
+          this.foldedFrom[this.lines.length] = segment;
+          this.foldedText[this.lines.length] = folded[k];
+        }
         this.lines.push({ idx: this.lines.length, no: line.no, text: chrome ? '' : segment });
-    }
+      }
+    });
   }
 
   set(key: keyof Extraction['fields'], value: string, v: VLine) {
@@ -95,6 +106,16 @@ export class ParseState {
 
   sourceOf(no: number): string {
     return this.doc.lines[no - 1]?.text ?? '';
+  }
+
+  /** Line `i` folded (vocab.ts), once a text: the zones read each line many times, and may blank it. */
+  folded(i: number): string {
+    const text = this.lines[i].text;
+    if (this.foldedFrom[i] === text) return this.foldedText[i];
+    const f = fold(text);
+    this.foldedFrom[i] = text;
+    this.foldedText[i] = f;
+    return f;
   }
 
   role(i: number, r: Role) {
