@@ -154,6 +154,8 @@ function monthsOf(text: string, f = fold(text)): { months: string; text: string 
       said.push(text.slice(start, m.index! + m[0].length).trim());
     }
   }
+  // Most clauses pin none: nothing to list.
+  if (months.length === 0) return { months: '', text: '' };
   return { months: [...new Set(months)].map((n) => `T${n}`).join(', '), text: [...new Set(said)].join('; ') };
 }
 
