@@ -52,6 +52,10 @@ function dutiesOf(text: string): Mention | undefined {
   return rest && namesOneParty(rest) ? findMentions(rest)[0] : undefined;
 }
 
+// Module patterns, not literals in readRoles: a literal is a new object each time it is read.
+const PARTNER_FIRST = /^doi voi\s/;
+const TRIGGER_FIRST = /^(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)\s+/;
+
 function readRoles(text: string, f = fold(text)): Roles {
   const mentions = findMentions(text);
   const roles: Roles = { support: [] };
@@ -66,8 +70,8 @@ function readRoles(text: string, f = fold(text)): Roles {
   let i = 0;
   // The subjects at the start: "Nhà trường và BCH Công đoàn …", "BGH phối hợp với BCHCĐ, Chi đoàn GV …"
   // "Đối với Hội cha mẹ trẻ": the body named is the partner, not the one leading.
-  let mode: 'lead' | 'support' = /^doi voi\s/.test(f) ? 'support' : 'lead';
-  const startsWithTrigger = /^(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)\s+/.exec(f.slice(pos));
+  let mode: 'lead' | 'support' = PARTNER_FIRST.test(f) ? 'support' : 'lead';
+  const startsWithTrigger = TRIGGER_FIRST.exec(f.slice(pos));
   if (startsWithTrigger) {
     mode = 'support';
     pos += startsWithTrigger[0].length;
