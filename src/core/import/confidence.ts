@@ -9,7 +9,8 @@ import type { Confident, Extraction, FieldValue, Inference } from './types';
 const KNOWN_CADENCES = new Set<string>(CADENCES);
 
 function mark<T extends Confident>(item: T, checks: Array<Inference | false | undefined>): T {
-  const found = [...new Set(checks.filter((c): c is Inference => !!c))];
+  // Most values need no check: no list is made for them.
+  const found = checks.some((c) => !!c) ? [...new Set(checks.filter((c): c is Inference => !!c))] : [];
   item.confidence = found.length ? 'inferred' : 'read';
   if (found.length) item.checks = found;
   else delete item.checks;

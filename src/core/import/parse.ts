@@ -148,6 +148,7 @@ export function finish(st: ParseState): Extraction {
     clauseItems.map((it) => ({
       id: it.id,
       text: it.text,
+      folded: st.foldedEnd(it.idx, it.text),
       line: it.no,
       leaf: it.children.length === 0,
       ancestors: chainOf(it.parent),

@@ -11,6 +11,8 @@ import { namesOneParty } from './parts';
 export interface ClauseForDraft {
   id: string;
   text: string;
+  /** The text folded, when the caller has it. */
+  folded?: string;
   line: number;
   leaf: boolean;
   /** The enclosing items, nearest first; `party`: a part headed by one party ("B. Ban chấp hành Công đoàn"). */
@@ -50,6 +52,10 @@ function dutiesOf(text: string): Mention | undefined {
   return rest && namesOneParty(rest) ? findMentions(rest)[0] : undefined;
 }
 
+// Module patterns, not literals in readRoles: a literal is a new object each time it is read.
+const PARTNER_FIRST = /^doi voi\s/;
+const TRIGGER_FIRST = /^(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)\s+/;
+
 function readRoles(text: string, f = fold(text)): Roles {
   const mentions = findMentions(text);
   const roles: Roles = { support: [] };
@@ -64,8 +70,8 @@ function readRoles(text: string, f = fold(text)): Roles {
   let i = 0;
   // The subjects at the start: "Nhà trường và BCH Công đoàn …", "BGH phối hợp với BCHCĐ, Chi đoàn GV …"
   // "Đối với Hội cha mẹ trẻ": the body named is the partner, not the one leading.
-  let mode: 'lead' | 'support' = /^doi voi\s/.test(f) ? 'support' : 'lead';
-  const startsWithTrigger = /^(?:phoi hop|ket hop)(?: chat che)? (?:voi|cung)\s+/.exec(f.slice(pos));
+  let mode: 'lead' | 'support' = PARTNER_FIRST.test(f) ? 'support' : 'lead';
+  const startsWithTrigger = TRIGGER_FIRST.exec(f.slice(pos));
   if (startsWithTrigger) {
     mode = 'support';
     pos += startsWithTrigger[0].length;
@@ -152,6 +158,8 @@ function monthsOf(text: string, f = fold(text)): { months: string; text: string 
       said.push(text.slice(start, m.index! + m[0].length).trim());
     }
   }
+  // Most clauses pin none: nothing to list.
+  if (months.length === 0) return { months: '', text: '' };
   return { months: [...new Set(months)].map((n) => `T${n}`).join(', '), text: [...new Set(said)].join('; ') };
 }
 
@@ -199,6 +207,14 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
   // A heading is read once for all the clauses under it, not once a clause (neither result is changed).
   const rolesOf = memoByText(readRoles);
   const cadenceOf = memoByText(cadenceIn);
+  // An article's duties are read once, not once for each clause under it (most say none: undefined is kept too).
+  const dutiesSeen = new Map<string, Mention | undefined>();
+  const dutiesOfText = (text: string) => {
+    if (dutiesSeen.has(text)) return dutiesSeen.get(text);
+    const m = dutiesOf(text);
+    dutiesSeen.set(text, m);
+    return m;
+  };
   // A clause's cadence and the line that says it (see below): one object for all the clauses.
   const found: { cadence: ReturnType<typeof cadenceOf>; line: number } = { cadence: null, line: 0 };
   const says = (text: string, line: number, folded?: string) => {
@@ -217,14 +233,14 @@ export function draftResponsibilities(clauses: ClauseForDraft[], parties: Set<st
     if (!c.leaf) continue;
     const fromRow = c.row ? rowRoles(c.row, parties) : null;
     // The clause's words folded once for the readings below.
-    const f = fold(c.text);
+    const f = c.folded ?? fold(c.text);
     const own = fromRow?.lead ? fromRow : rolesOf(c.text, f);
     let lead = own.lead;
     const support = [...own.support];
     let fromHeading = false;
     // Under a part headed by a party, that party does what its clauses say; the bodies they name support.
-    const part = fromRow?.lead ? undefined : c.ancestors.find((a) => a.party || dutiesOf(a.text));
-    const partLead = part && (part.party ? rolesOf(part.text).lead : dutiesOf(part.text));
+    const part = fromRow?.lead ? undefined : c.ancestors.find((a) => a.party || dutiesOfText(a.text));
+    const partLead = part && (part.party ? rolesOf(part.text).lead : dutiesOfText(part.text));
     if (partLead) {
       if (lead) support.unshift(lead);
       lead = partLead;

@@ -20,17 +20,17 @@ export function extractionToContent(x: Extraction, lang: Lang = 'vi'): WorkbookC
   };
   const source = (line: number, text: string) => say('import.note.source', { line, text: excerpt(text) });
   // An inferred value's note starts with what to check, so it shows first when the clerk hovers.
-  const checked = (item: Confident, ...lines: string[]) =>
-    [
+  // The lines that say something, one a line (no list made and filtered for each row).
+  const checked = (item: Confident, ...lines: string[]) => {
+    let note =
       item.confidence === 'inferred'
         ? say('import.note.check', {
             what: (item.checks ?? []).map((c) => t(lang, `import.check.${c}`)).join('; '),
           })
-        : '',
-      ...lines,
-    ]
-      .filter(Boolean)
-      .join('\n');
+        : '';
+    for (const line of lines) if (line) note = note ? `${note}\n${line}` : line;
+    return note;
+  };
 
   const document: WorkbookContent['document'] = {};
   const documentNotes: Record<number, string> = {};
