@@ -43,6 +43,10 @@ const SHAPE_ROW = ascii(
 );
 const SHAPE_COLUMN = ascii('</x:Row><x:Column>');
 const SHAPE_CLOSE = ascii('</x:Column></x:ClientData></v:shape>');
+const ANCHOR_6 = ascii(', 6, ');
+const ANCHOR_14 = ascii(', 14, ');
+const ANCHOR_2 = ascii(', 2, ');
+const ANCHOR_16 = ascii(', 16');
 const SHAPE_FIXED = [SHAPE_OPEN, SHAPE_STYLE, SHAPE_ANCHOR, SHAPE_ROW, SHAPE_COLUMN, SHAPE_CLOSE].reduce(
   (n, p) => n + p.length,
   0,
@@ -57,6 +61,14 @@ class AsciiWriter {
   }
   text(t: string) {
     for (let i = 0; i < t.length; i++) this.out[this.at++] = t.charCodeAt(i);
+  }
+  /** A whole number ≥ 0 in decimal digits, without making its string. */
+  number(n: number) {
+    if (!Number.isSafeInteger(n) || n < 0) return this.text(String(n));
+    let digits = 1;
+    for (let p = 10; p <= n; p *= 10) digits++;
+    for (let i = this.at + digits - 1; i >= this.at; i--, n = Math.floor(n / 10)) this.out[i] = 48 + (n % 10);
+    this.at += digits;
   }
   done(): Uint8Array {
     return this.out.subarray(0, this.at);
@@ -81,30 +93,31 @@ const SEPARATOR = 0;
 const NOTES_A_RUN = 100;
 
 function commentsXml(notes: CellNote[]): Uint8Array {
-  const refs = notes.map((n) => `${col(n.col)}${n.row}`);
   const runs: Uint8Array[] = [];
-  for (let i = 0; i < notes.length; i += NOTES_A_RUN)
-    runs.push(
-      strToU8(
-        notes
-          .slice(i, i + NOTES_A_RUN)
-          .map((n) => escapeXml(n.text))
-          .join(String.fromCharCode(SEPARATOR)),
-      ),
-    );
+  let run = '';
+  notes.forEach((n, k) => {
+    run += k % NOTES_A_RUN === 0 ? escapeXml(n.text) : String.fromCharCode(SEPARATOR) + escapeXml(n.text);
+    if (k % NOTES_A_RUN === NOTES_A_RUN - 1 || k === notes.length - 1) {
+      runs.push(strToU8(run));
+      run = '';
+    }
+  });
   let size = COMMENTS_HEAD.length + COMMENTS_TAIL.length;
   for (const run of runs) size += run.length;
-  for (const ref of refs) size += COMMENT_OPEN.length + ref.length + COMMENT_TEXT.length + COMMENT_CLOSE.length;
+  // Each reference's letters and digits (a cell's row and column numbers are small whole numbers).
+  for (const n of notes)
+    size += COMMENT_OPEN.length + col(n.col).length + 24 + COMMENT_TEXT.length + COMMENT_CLOSE.length;
   const w = new AsciiWriter(new Uint8Array(size));
   w.bytes(COMMENTS_HEAD);
   let from = 0;
-  refs.forEach((ref, k) => {
+  notes.forEach((n, k) => {
     const texts = runs[Math.floor(k / NOTES_A_RUN)];
     if (k % NOTES_A_RUN === 0) from = 0;
     let to = texts.indexOf(SEPARATOR, from);
     if (to < 0) to = texts.length;
     w.bytes(COMMENT_OPEN);
-    w.text(ref);
+    w.text(col(n.col));
+    w.number(n.row);
     w.bytes(COMMENT_TEXT);
     w.bytes(texts.subarray(from, to));
     w.bytes(COMMENT_CLOSE);
@@ -128,15 +141,23 @@ function drawingXml(notes: CellNote[], blocks: number[]): Uint8Array {
     const top = Math.max(n.row - 2, 0);
     const id = blocks[Math.floor(k / (BLOCK - 1))] * BLOCK + 1 + (k % (BLOCK - 1));
     w.bytes(SHAPE_OPEN);
-    w.text(String(id));
+    w.number(id);
     w.bytes(SHAPE_STYLE);
-    w.text(String(k + 1));
+    w.number(k + 1);
     w.bytes(SHAPE_ANCHOR);
-    w.text(`${c}, 6, ${top}, 14, ${c + 2}, 2, ${top + 4}, 16`);
+    // `${c}, 6, ${top}, 14, ${c + 2}, 2, ${top + 4}, 16`
+    w.number(c);
+    w.bytes(ANCHOR_6);
+    w.number(top);
+    w.bytes(ANCHOR_14);
+    w.number(c + 2);
+    w.bytes(ANCHOR_2);
+    w.number(top + 4);
+    w.bytes(ANCHOR_16);
     w.bytes(SHAPE_ROW);
-    w.text(String(n.row - 1));
+    w.number(n.row - 1);
     w.bytes(SHAPE_COLUMN);
-    w.text(String(c - 1));
+    w.number(c - 1);
     w.bytes(SHAPE_CLOSE);
   });
   w.text('</xml>');

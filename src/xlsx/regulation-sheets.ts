@@ -10,7 +10,7 @@ import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
 import { rowHeight, rowHeightFor, wrappedLines } from './row-height';
 import { strToU8 } from 'fflate';
-import { col, encodeRows, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
+import { col, escapeUnderscoreHex, fitText, RowSink, type SharedStrings } from './sheet-xml';
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const WORKSHEET_OPEN =
@@ -71,27 +71,40 @@ export interface SheetWriter {
   styles: StyleSheet;
 }
 
-/** One cell; the empty ones keep their style, as exceljs writes a table's blanks. */
-function cellXml(w: SheetWriter, ref: string, v: ContentValue | undefined, style: CellStyle | undefined): string {
+/** One cell (`letter`: its column's); the empty ones keep their style, as exceljs writes a table's blanks. */
+function cellXml(
+  w: SheetWriter,
+  letter: string,
+  r: number,
+  v: ContentValue | undefined,
+  style: CellStyle | undefined,
+): string {
   if (v === null || v === undefined || v === '') {
     const s = w.styles.id(style);
-    return s ? `<c r="${ref}" s="${s}"/>` : '';
+    return s ? `<c r="${letter}${r}" s="${s}"/>` : '';
   }
   const date = v instanceof Date;
   const s = w.styles.id(style, date);
   const sAttr = s ? ` s="${s}"` : '';
-  if (typeof v === 'string') return `<c r="${ref}"${sAttr} t="s"><v>${w.sst.id(fitText(v))}</v></c>`;
-  return `<c r="${ref}"${sAttr}><v>${date ? excelDate(v) : v}</v></c>`;
+  if (typeof v === 'string') return `<c r="${letter}${r}"${sAttr} t="s"><v>${w.sst.id(fitText(v))}</v></c>`;
+  return `<c r="${letter}${r}"${sAttr}><v>${date ? excelDate(v) : v}</v></c>`;
 }
 
-function rowXml(r: number, cells: string[], height?: number): string {
-  let first = 0;
-  while (first < cells.length && !cells[first]) first++;
-  let last = cells.length;
-  while (last > first && !cells[last - 1]) last--;
-  const spans = first < last ? ` spans="${first + 1}:${last}"` : '';
+/** A row of cells made by `cell` for columns 0 … count−1 (its spans from the first and last that are written). */
+function rowXml(r: number, count: number, cell: (c: number) => string, height?: number): string {
+  let cells = '';
+  let first = -1;
+  let last = 0;
+  for (let c = 0; c < count; c++) {
+    const xml = cell(c);
+    if (!xml) continue;
+    if (first < 0) first = c;
+    last = c + 1;
+    cells += xml;
+  }
+  const spans = first >= 0 ? ` spans="${first + 1}:${last}"` : '';
   const ht = height ? ` ht="${height}" customHeight="1"` : '';
-  return `<row r="${r}"${ht}${spans} x14ac:dyDescent="0.25">${cells.join('')}</row>`;
+  return `<row r="${r}"${ht}${spans} x14ac:dyDescent="0.25">${cells}</row>`;
 }
 
 /** <cols>, neighbours alike merged into one element as exceljs merges them. */
@@ -159,26 +172,21 @@ export function templateSheetXml(
       TEMPLATE_LOOK.size,
     ),
   );
-  const rows = [
-    rowXml(
-      1,
-      sheet.headers.map((h, i) => cellXml(w, `${col(i + 1)}1`, h, headerStyles[i])),
-      headerHeight,
-    ),
-  ];
+  const rows = new RowSink();
+  rows.push(rowXml(1, columns, (i) => cellXml(w, col(i + 1), 1, sheet.headers[i], headerStyles[i]), headerHeight));
   // Excel requires a table to have at least one data row.
   const data: ContentValue[][] = sheet.table && sheet.rows.length === 0 ? [sheet.headers.map(() => null)] : sheet.rows;
-  data.forEach((values, k) => {
+  const heights = sheet.rows.length > 0;
+  for (let k = 0; k < data.length; k++) {
+    const values = data[k];
     const r = k + 2;
-    const cells: string[] = [];
     const empty = values.every((v) => v === null || v === undefined || v === '');
-    for (let c = 0; c < columns; c++) {
-      const v = values[c];
+    const cell = (c: number) => {
       const style = sheet.boldLabels && c === 0 ? label : empty && sheet.table ? plain : columnStyles[c];
-      cells.push(cellXml(w, `${col(c + 1)}${r}`, v, style));
-    }
-    rows.push(rowXml(r, cells, sheet.rows.length > 0 ? dataRowHeight(values, sheet.widths) : undefined));
-  });
+      return cellXml(w, col(c + 1), r, values[c], style);
+    };
+    rows.push(rowXml(r, columns, cell, heights ? dataRowHeight(values, sheet.widths) : undefined));
+  }
   const last = `${col(columns)}${data.length + 1}`;
   const validations = validationsXml(sheet, lists);
   const landscape = sheet.landscape ? 'landscape' : 'portrait';
@@ -195,7 +203,7 @@ export function templateSheetXml(
     (drawingId ? legacyDrawingXml(drawingId) : '') +
     (sheet.table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '') +
     '</worksheet>';
-  const xml = [strToU8(head), ...encodeRows(rows), strToU8(tail)];
+  const xml = [strToU8(head), ...rows.done(), strToU8(tail)];
   return { xml, table: sheet.table ? tableXml(sheet, tableId, `A1:${last}`) : undefined };
 }
 
@@ -240,19 +248,20 @@ export function listsSheetXml(w: SheetWriter, lists: TemplateList[]): string {
     throw new Error('Danh mục: lists not in columns A, B, …');
   const bold: CellStyle = { font: { bold: true } };
   const height = Math.max(0, ...shown.map((l) => l.values.length)) + 1;
-  const rows: string[] = [];
+  let rows = '';
   for (let r = 1; r <= height; r++) {
-    const cells = shown.map((l, i) => {
+    const cell = (i: number) => {
+      const l = shown[i];
       const v = r === 1 ? l.title : l.values[r - 2];
-      return v === undefined ? '' : cellXml(w, `${col(i + 1)}${r}`, v, r === 1 ? bold : undefined);
-    });
-    rows.push(rowXml(r, cells));
+      return v === undefined ? '' : cellXml(w, col(i + 1), r, v, r === 1 ? bold : undefined);
+    };
+    rows += rowXml(r, shown.length, cell);
   }
   const widths = shown.map(() => TEMPLATE_LOOK.listWidth);
   return (
     XML_HEAD +
     WORKSHEET_OPEN +
-    `<dimension ref="A1:${col(shown.length)}${height}"/>${FORMAT}${colsXml(widths, [])}<sheetData>${rows.join('')}</sheetData>` +
+    `<dimension ref="A1:${col(shown.length)}${height}"/>${FORMAT}${colsXml(widths, [])}<sheetData>${rows}</sheetData>` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>' +
     '</worksheet>'

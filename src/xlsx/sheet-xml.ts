@@ -56,7 +56,10 @@ function sharedItem(text: string): string {
  */
 export class SharedStrings {
   private readonly index = new Map<string, number>();
-  private readonly added: string[] = [];
+  /** The added items encoded a chunk at a time as they come: no string of an item outlives its chunk. */
+  private readonly encoded: Uint8Array[] = [];
+  private batch = '';
+  private added = 0;
   private readonly head: string;
   private readonly body: string;
   private readonly existing: number;
@@ -81,21 +84,26 @@ export class SharedStrings {
     this.refs++;
     let i = this.index.get(text);
     if (i === undefined) {
-      i = this.existing + this.added.length;
+      i = this.existing + this.added;
       this.index.set(text, i);
-      this.added.push(this.item(text));
+      this.batch += this.item(text);
+      if (++this.added % CHUNK === 0) {
+        this.encoded.push(strToU8(this.batch));
+        this.batch = '';
+      }
     }
     return i;
   }
 
   toXml(): Uint8Array[] {
-    const unique = this.existing + this.added.length;
+    const unique = this.existing + this.added;
     const parts = [
       strToU8(
         `${this.head}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${unique}">${this.body}`,
       ),
+      ...this.encoded,
     ];
-    for (let i = 0; i < this.added.length; i += CHUNK) parts.push(strToU8(this.added.slice(i, i + CHUNK).join('')));
+    if (this.batch) parts.push(strToU8(this.batch));
     parts.push(strToU8('</sst>'));
     return parts;
   }
@@ -178,30 +186,24 @@ const CHUNK = 100;
 
 /** Encode rows to UTF-8 a chunk at a time, so that no string of every row is ever held. */
 export function encodeRows(rows: Iterable<string>): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  let batch: string[] = [];
-  for (const row of rows) {
-    batch.push(row);
-    if (batch.length === CHUNK) {
-      out.push(strToU8(batch.join('')));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) out.push(strToU8(batch.join('')));
-  return out;
+  const out = new RowSink();
+  for (const row of rows) out.push(row);
+  return out.done();
 }
 
 /** Rows pushed one by one and encoded a chunk at a time (for builders that are not generators). */
 export class RowSink {
   private readonly chunks: Uint8Array[] = [];
-  private batch: string[] = [];
+  private batch = '';
+  private count = 0;
   push(row: string) {
-    this.batch.push(row);
-    if (this.batch.length === CHUNK) this.flush();
+    this.batch += row;
+    if (++this.count === CHUNK) this.flush();
   }
   private flush() {
-    if (this.batch.length > 0) this.chunks.push(strToU8(this.batch.join('')));
-    this.batch = [];
+    if (this.batch) this.chunks.push(strToU8(this.batch));
+    this.batch = '';
+    this.count = 0;
   }
   done(): Uint8Array[] {
     this.flush();
