@@ -10,7 +10,7 @@ import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
 import { rowHeight, rowHeightFor, wrappedLines } from './row-height';
 import { strToU8 } from 'fflate';
-import { col, escapeUnderscoreHex, fitText, RowSink, type SharedStrings } from './sheet-xml';
+import { col, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const WORKSHEET_OPEN =
@@ -130,6 +130,34 @@ export function dataRowHeight(r: ContentValue[], widths: number[]): number {
   return rowHeightFor(lines, TEMPLATE_LOOK.size);
 }
 
+/** Bytes of a chunk of data rows (a hundred rows of a long sheet or so). */
+const ROW_BYTES = 32 * 1024;
+
+/**
+ * A sheet's data rows written straight into bytes: their markup, references and numbers are
+ * ASCII (text is in the shared strings), so no string of a cell or a row is made to be encoded.
+ */
+class RowBytes {
+  private readonly chunks: Uint8Array[] = [];
+  private out = new Uint8Array(ROW_BYTES);
+  private at = 0;
+  /** ASCII text only. */
+  ascii(...texts: string[]) {
+    for (const t of texts) {
+      if (this.at + t.length > this.out.length) {
+        this.chunks.push(this.out.subarray(0, this.at));
+        this.out = new Uint8Array(Math.max(ROW_BYTES, t.length));
+        this.at = 0;
+      }
+      for (let i = 0; i < t.length; i++) this.out[this.at++] = t.charCodeAt(i);
+    }
+  }
+  done(): Uint8Array[] {
+    if (this.at > 0) this.chunks.push(this.out.subarray(0, this.at));
+    return this.chunks;
+  }
+}
+
 export interface SheetParts {
   /**
    * The sheet's bytes: its head, its rows a chunk at a time, its tail. A long sheet's rows are
@@ -172,20 +200,43 @@ export function templateSheetXml(
       TEMPLATE_LOOK.size,
     ),
   );
-  const rows = new RowSink();
-  rows.push(rowXml(1, columns, (i) => cellXml(w, col(i + 1), 1, sheet.headers[i], headerStyles[i]), headerHeight));
+  const header = rowXml(1, columns, (i) => cellXml(w, col(i + 1), 1, sheet.headers[i], headerStyles[i]), headerHeight);
   // Excel requires a table to have at least one data row.
   const data: ContentValue[][] = sheet.table && sheet.rows.length === 0 ? [sheet.headers.map(() => null)] : sheet.rows;
   const heights = sheet.rows.length > 0;
+  const rows = new RowBytes();
+  // Each cell's style id, or -1 where the row writes no cell (an empty one of no style).
+  const ids: number[] = [];
   for (let k = 0; k < data.length; k++) {
     const values = data[k];
-    const r = k + 2;
     const empty = values.every((v) => v === null || v === undefined || v === '');
-    const cell = (c: number) => {
+    let first = -1;
+    let end = 0;
+    for (let c = 0; c < columns; c++) {
+      const v = values[c];
       const style = sheet.boldLabels && c === 0 ? label : empty && sheet.table ? plain : columnStyles[c];
-      return cellXml(w, col(c + 1), r, values[c], style);
-    };
-    rows.push(rowXml(r, columns, cell, heights ? dataRowHeight(values, sheet.widths) : undefined));
+      const blank = v === null || v === undefined || v === '';
+      const id = blank ? w.styles.id(style) : w.styles.id(style, v instanceof Date);
+      ids[c] = blank && !id ? -1 : id;
+      if (ids[c] < 0) continue;
+      if (first < 0) first = c;
+      end = c + 1;
+    }
+    const r = String(k + 2);
+    rows.ascii('<row r="', r, '"');
+    if (heights) rows.ascii(' ht="', String(dataRowHeight(values, sheet.widths)), '" customHeight="1"');
+    if (first >= 0) rows.ascii(' spans="', String(first + 1), ':', String(end), '"');
+    rows.ascii(' x14ac:dyDescent="0.25">');
+    for (let c = first; c >= 0 && c < end; c++) {
+      if (ids[c] < 0) continue;
+      const v = values[c];
+      rows.ascii('<c r="', col(c + 1), r, '"');
+      if (ids[c]) rows.ascii(' s="', String(ids[c]), '"');
+      if (v === null || v === undefined || v === '') rows.ascii('/>');
+      else if (typeof v === 'string') rows.ascii(' t="s"><v>', String(w.sst.id(fitText(v))), '</v></c>');
+      else rows.ascii('><v>', String(v instanceof Date ? excelDate(v) : v), '</v></c>');
+    }
+    rows.ascii('</row>');
   }
   const last = `${col(columns)}${data.length + 1}`;
   const validations = validationsXml(sheet, lists);
@@ -203,7 +254,7 @@ export function templateSheetXml(
     (drawingId ? legacyDrawingXml(drawingId) : '') +
     (sheet.table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '') +
     '</worksheet>';
-  const xml = [strToU8(head), ...rows.done(), strToU8(tail)];
+  const xml = [strToU8(head + header), ...rows.done(), strToU8(tail)];
   return { xml, table: sheet.table ? tableXml(sheet, tableId, `A1:${last}`) : undefined };
 }
 
