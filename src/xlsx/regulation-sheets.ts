@@ -10,7 +10,7 @@ import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
 import { rowHeight, rowHeightFor, wrappedLines } from './row-height';
 import { strToU8 } from 'fflate';
-import { col, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
+import { col, escapeUnderscoreHex, fitText, type SharedItem, type SharedStrings } from './sheet-xml';
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const WORKSHEET_OPEN =
@@ -45,15 +45,13 @@ export function cellText(text: string): string {
 
 const SPACE = /\s/;
 
-/** A shared string's <si> (space kept at the ends or with a line break, as exceljs's TextXform). */
-export function sharedItem(text: string): string {
+/** A shared string's <si>: space kept at the ends or with a line break, as exceljs's TextXform. */
+export const SHARED_ITEM: SharedItem = {
   // /^\s|\n|\s$/ tried its alternatives at every character of the text; its ends are two characters.
-  const space =
-    text.length > 0 && (SPACE.test(text[0]) || SPACE.test(text[text.length - 1]) || text.includes('\n'))
-      ? ' xml:space="preserve"'
-      : '';
-  return `<si><t${space}>${cellText(text)}</t></si>`;
-}
+  preserve: (text) =>
+    text.length > 0 && (SPACE.test(text[0]) || SPACE.test(text[text.length - 1]) || text.includes('\n')),
+  escape: cellText,
+};
 
 const FONT = { name: TEMPLATE_LOOK.font, size: TEMPLATE_LOOK.size };
 const COLUMN_ALIGNMENT = { vertical: 'top', wrapText: true } as const;
