@@ -244,7 +244,7 @@ function readPieces(pieces: readonly string[]): WordElement | null {
   // Inside an ignored element: its depth, and the element whose properties it holds.
   let skip = 0;
   let owner: { name: string; node: WordElement } | null = null;
-  let text: string[] | null = null;
+  let text: string | null = null;
   const withProperties = new WeakSet<WordElement>();
   let body = false;
   pieces: for (let k = 0; k < pieces.length; k++, at = 0) {
@@ -258,9 +258,13 @@ function readPieces(pieces: readonly string[]): WordElement | null {
         lt = xml.length;
       }
       if (lt > at) {
-        const chunk = xml.slice(at, lt);
-        if (decode(chunk) === null) return null;
-        if (text) text.push(chunk);
+        // A w:t's text is one such run (an element inside it gives null), read when it closes;
+        // any other is checked only for a stray `&`, without a copy of its own.
+        if (text !== null) text += xml.slice(at, lt);
+        else {
+          const amp = xml.indexOf('&', at);
+          if (amp >= 0 && amp < lt && decode(xml.slice(at, lt)) === null) return null;
+        }
       }
       if (lt === xml.length) break;
       if (!scanTag(xml, lt)) return null; // a comment, a declaration, CDATA, a processing instruction
@@ -292,7 +296,7 @@ function readPieces(pieces: readonly string[]): WordElement | null {
         if (!parent || parent.name !== name) return null;
         open.pop();
         if (name === 'w:t') {
-          const value = decode(text!.join(''));
+          const value = decode(text!);
           if (value === null || value.includes('\r')) return null;
           parent.node.value = value;
           text = null;
@@ -300,7 +304,7 @@ function readPieces(pieces: readonly string[]): WordElement | null {
         else if (name === 'w:tc') parent.node.colSpan ??= 1;
         continue;
       }
-      if (text) return null; // an element inside w:t
+      if (text !== null) return null; // an element inside w:t
       if (IGNORED.has(name)) {
         if (!parent) return null;
         // The first properties element of its element is the one mammoth reads.
@@ -332,7 +336,7 @@ function readPieces(pieces: readonly string[]): WordElement | null {
           break;
         case 'w:t':
           node = { type: 'text', value: '' };
-          text = [];
+          text = '';
           break;
         case 'w:tab':
           node = { type: 'tab' };
@@ -358,7 +362,7 @@ function readPieces(pieces: readonly string[]): WordElement | null {
       } else open.push({ name, node: node ?? { type: 'ignored', children: [] } });
     }
   }
-  return open.length === 0 && skip === 0 && !text && body ? clean(root) : null;
+  return open.length === 0 && skip === 0 && text === null && body ? clean(root) : null;
 }
 
 /** A paragraph or run without a style or caps gets null and false, as in mammoth. */

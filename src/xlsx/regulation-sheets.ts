@@ -10,7 +10,7 @@ import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
 import { rowHeight, rowHeightFor, wrappedLines } from './row-height';
 import { strToU8 } from 'fflate';
-import { col, encodeRows, escapeUnderscoreHex, fitText, type SharedStrings } from './sheet-xml';
+import { col, escapeUnderscoreHex, fitText, type SharedItem, type SharedStrings } from './sheet-xml';
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const WORKSHEET_OPEN =
@@ -45,15 +45,13 @@ export function cellText(text: string): string {
 
 const SPACE = /\s/;
 
-/** A shared string's <si> (space kept at the ends or with a line break, as exceljs's TextXform). */
-export function sharedItem(text: string): string {
+/** A shared string's <si>: space kept at the ends or with a line break, as exceljs's TextXform. */
+export const SHARED_ITEM: SharedItem = {
   // /^\s|\n|\s$/ tried its alternatives at every character of the text; its ends are two characters.
-  const space =
-    text.length > 0 && (SPACE.test(text[0]) || SPACE.test(text[text.length - 1]) || text.includes('\n'))
-      ? ' xml:space="preserve"'
-      : '';
-  return `<si><t${space}>${cellText(text)}</t></si>`;
-}
+  preserve: (text) =>
+    text.length > 0 && (SPACE.test(text[0]) || SPACE.test(text[text.length - 1]) || text.includes('\n')),
+  escape: cellText,
+};
 
 const FONT = { name: TEMPLATE_LOOK.font, size: TEMPLATE_LOOK.size };
 const COLUMN_ALIGNMENT = { vertical: 'top', wrapText: true } as const;
@@ -71,27 +69,40 @@ export interface SheetWriter {
   styles: StyleSheet;
 }
 
-/** One cell; the empty ones keep their style, as exceljs writes a table's blanks. */
-function cellXml(w: SheetWriter, ref: string, v: ContentValue | undefined, style: CellStyle | undefined): string {
+/** One cell (`letter`: its column's); the empty ones keep their style, as exceljs writes a table's blanks. */
+function cellXml(
+  w: SheetWriter,
+  letter: string,
+  r: number,
+  v: ContentValue | undefined,
+  style: CellStyle | undefined,
+): string {
   if (v === null || v === undefined || v === '') {
     const s = w.styles.id(style);
-    return s ? `<c r="${ref}" s="${s}"/>` : '';
+    return s ? `<c r="${letter}${r}" s="${s}"/>` : '';
   }
   const date = v instanceof Date;
   const s = w.styles.id(style, date);
   const sAttr = s ? ` s="${s}"` : '';
-  if (typeof v === 'string') return `<c r="${ref}"${sAttr} t="s"><v>${w.sst.id(fitText(v))}</v></c>`;
-  return `<c r="${ref}"${sAttr}><v>${date ? excelDate(v) : v}</v></c>`;
+  if (typeof v === 'string') return `<c r="${letter}${r}"${sAttr} t="s"><v>${w.sst.id(fitText(v))}</v></c>`;
+  return `<c r="${letter}${r}"${sAttr}><v>${date ? excelDate(v) : v}</v></c>`;
 }
 
-function rowXml(r: number, cells: string[], height?: number): string {
-  let first = 0;
-  while (first < cells.length && !cells[first]) first++;
-  let last = cells.length;
-  while (last > first && !cells[last - 1]) last--;
-  const spans = first < last ? ` spans="${first + 1}:${last}"` : '';
+/** A row of cells made by `cell` for columns 0 … count−1 (its spans from the first and last that are written). */
+function rowXml(r: number, count: number, cell: (c: number) => string, height?: number): string {
+  let cells = '';
+  let first = -1;
+  let last = 0;
+  for (let c = 0; c < count; c++) {
+    const xml = cell(c);
+    if (!xml) continue;
+    if (first < 0) first = c;
+    last = c + 1;
+    cells += xml;
+  }
+  const spans = first >= 0 ? ` spans="${first + 1}:${last}"` : '';
   const ht = height ? ` ht="${height}" customHeight="1"` : '';
-  return `<row r="${r}"${ht}${spans} x14ac:dyDescent="0.25">${cells.join('')}</row>`;
+  return `<row r="${r}"${ht}${spans} x14ac:dyDescent="0.25">${cells}</row>`;
 }
 
 /** <cols>, neighbours alike merged into one element as exceljs merges them. */
@@ -115,6 +126,34 @@ export function dataRowHeight(r: ContentValue[], widths: number[]): number {
     lines = Math.max(lines, wrappedLines(typeof v === 'string' ? v : '', widths[j] ?? 10, TEMPLATE_LOOK.size));
   }
   return rowHeightFor(lines, TEMPLATE_LOOK.size);
+}
+
+/** Bytes of a chunk of data rows (a hundred rows of a long sheet or so). */
+const ROW_BYTES = 32 * 1024;
+
+/**
+ * A sheet's data rows written straight into bytes: their markup, references and numbers are
+ * ASCII (text is in the shared strings), so no string of a cell or a row is made to be encoded.
+ */
+class RowBytes {
+  private readonly chunks: Uint8Array[] = [];
+  private out = new Uint8Array(ROW_BYTES);
+  private at = 0;
+  /** ASCII text only. */
+  ascii(...texts: string[]) {
+    for (const t of texts) {
+      if (this.at + t.length > this.out.length) {
+        this.chunks.push(this.out.subarray(0, this.at));
+        this.out = new Uint8Array(Math.max(ROW_BYTES, t.length));
+        this.at = 0;
+      }
+      for (let i = 0; i < t.length; i++) this.out[this.at++] = t.charCodeAt(i);
+    }
+  }
+  done(): Uint8Array[] {
+    if (this.at > 0) this.chunks.push(this.out.subarray(0, this.at));
+    return this.chunks;
+  }
 }
 
 export interface SheetParts {
@@ -159,26 +198,44 @@ export function templateSheetXml(
       TEMPLATE_LOOK.size,
     ),
   );
-  const rows = [
-    rowXml(
-      1,
-      sheet.headers.map((h, i) => cellXml(w, `${col(i + 1)}1`, h, headerStyles[i])),
-      headerHeight,
-    ),
-  ];
+  const header = rowXml(1, columns, (i) => cellXml(w, col(i + 1), 1, sheet.headers[i], headerStyles[i]), headerHeight);
   // Excel requires a table to have at least one data row.
   const data: ContentValue[][] = sheet.table && sheet.rows.length === 0 ? [sheet.headers.map(() => null)] : sheet.rows;
-  data.forEach((values, k) => {
-    const r = k + 2;
-    const cells: string[] = [];
+  const heights = sheet.rows.length > 0;
+  const rows = new RowBytes();
+  // Each cell's style id, or -1 where the row writes no cell (an empty one of no style).
+  const ids: number[] = [];
+  for (let k = 0; k < data.length; k++) {
+    const values = data[k];
     const empty = values.every((v) => v === null || v === undefined || v === '');
+    let first = -1;
+    let end = 0;
     for (let c = 0; c < columns; c++) {
       const v = values[c];
       const style = sheet.boldLabels && c === 0 ? label : empty && sheet.table ? plain : columnStyles[c];
-      cells.push(cellXml(w, `${col(c + 1)}${r}`, v, style));
+      const blank = v === null || v === undefined || v === '';
+      const id = blank ? w.styles.id(style) : w.styles.id(style, v instanceof Date);
+      ids[c] = blank && !id ? -1 : id;
+      if (ids[c] < 0) continue;
+      if (first < 0) first = c;
+      end = c + 1;
     }
-    rows.push(rowXml(r, cells, sheet.rows.length > 0 ? dataRowHeight(values, sheet.widths) : undefined));
-  });
+    const r = String(k + 2);
+    rows.ascii('<row r="', r, '"');
+    if (heights) rows.ascii(' ht="', String(dataRowHeight(values, sheet.widths)), '" customHeight="1"');
+    if (first >= 0) rows.ascii(' spans="', String(first + 1), ':', String(end), '"');
+    rows.ascii(' x14ac:dyDescent="0.25">');
+    for (let c = first; c >= 0 && c < end; c++) {
+      if (ids[c] < 0) continue;
+      const v = values[c];
+      rows.ascii('<c r="', col(c + 1), r, '"');
+      if (ids[c]) rows.ascii(' s="', String(ids[c]), '"');
+      if (v === null || v === undefined || v === '') rows.ascii('/>');
+      else if (typeof v === 'string') rows.ascii(' t="s"><v>', String(w.sst.id(fitText(v))), '</v></c>');
+      else rows.ascii('><v>', String(v instanceof Date ? excelDate(v) : v), '</v></c>');
+    }
+    rows.ascii('</row>');
+  }
   const last = `${col(columns)}${data.length + 1}`;
   const validations = validationsXml(sheet, lists);
   const landscape = sheet.landscape ? 'landscape' : 'portrait';
@@ -195,7 +252,7 @@ export function templateSheetXml(
     (drawingId ? legacyDrawingXml(drawingId) : '') +
     (sheet.table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '') +
     '</worksheet>';
-  const xml = [strToU8(head), ...encodeRows(rows), strToU8(tail)];
+  const xml = [strToU8(head + header), ...rows.done(), strToU8(tail)];
   return { xml, table: sheet.table ? tableXml(sheet, tableId, `A1:${last}`) : undefined };
 }
 
@@ -240,19 +297,20 @@ export function listsSheetXml(w: SheetWriter, lists: TemplateList[]): string {
     throw new Error('Danh mục: lists not in columns A, B, …');
   const bold: CellStyle = { font: { bold: true } };
   const height = Math.max(0, ...shown.map((l) => l.values.length)) + 1;
-  const rows: string[] = [];
+  let rows = '';
   for (let r = 1; r <= height; r++) {
-    const cells = shown.map((l, i) => {
+    const cell = (i: number) => {
+      const l = shown[i];
       const v = r === 1 ? l.title : l.values[r - 2];
-      return v === undefined ? '' : cellXml(w, `${col(i + 1)}${r}`, v, r === 1 ? bold : undefined);
-    });
-    rows.push(rowXml(r, cells));
+      return v === undefined ? '' : cellXml(w, col(i + 1), r, v, r === 1 ? bold : undefined);
+    };
+    rows += rowXml(r, shown.length, cell);
   }
   const widths = shown.map(() => TEMPLATE_LOOK.listWidth);
   return (
     XML_HEAD +
     WORKSHEET_OPEN +
-    `<dimension ref="A1:${col(shown.length)}${height}"/>${FORMAT}${colsXml(widths, [])}<sheetData>${rows.join('')}</sheetData>` +
+    `<dimension ref="A1:${col(shown.length)}${height}"/>${FORMAT}${colsXml(widths, [])}<sheetData>${rows}</sheetData>` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>' +
     '</worksheet>'

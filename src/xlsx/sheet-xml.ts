@@ -45,10 +45,21 @@ export function escapeXml(text: string): string {
 const LETTERS: string[] = [];
 export const col = (n: number) => (LETTERS[n] ??= columnLetter(n));
 
-function sharedItem(text: string): string {
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  return `<si><t${space}>${escapeXml(text)}</t></si>`;
+/** How a writer writes a shared string's <si>: with xml:space="preserve" or not, and its text escaped. */
+export interface SharedItem {
+  preserve(text: string): boolean;
+  escape(text: string): string;
 }
+
+const SHARED_ITEM: SharedItem = { preserve: (text) => /^\s|\s$/.test(text), escape: escapeXml };
+
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const SI_OPEN = ascii('<si><t>');
+const SI_OPEN_PRESERVE = ascii('<si><t xml:space="preserve">');
+const SI_CLOSE = ascii('</t></si>');
+/** Bytes of encoded items a chunk (about a hundred of a long regulation's). */
+const SST_BYTES = 32 * 1024;
+const UTF8 = new TextEncoder();
 
 /**
  * The workbook's shared-string table, continued from the one exceljs wrote: repeated values
@@ -56,16 +67,20 @@ function sharedItem(text: string): string {
  */
 export class SharedStrings {
   private readonly index = new Map<string, number>();
-  private readonly added: string[] = [];
+  /** The added items, encoded into bytes as they come: no string of an item is made. */
+  private readonly encoded: Uint8Array[] = [];
+  private out = new Uint8Array(SST_BYTES);
+  private at = 0;
+  private added = 0;
   private readonly head: string;
   private readonly body: string;
   private readonly existing: number;
   private refs = 0;
 
-  /** `item`: a string's <si> element, when it must be written as another writer writes it. */
+  /** `item`: how a string's <si> element is written, when it must be written as another writer writes it. */
   constructor(
     xml: string,
-    private readonly item: (text: string) => string = sharedItem,
+    private readonly item: SharedItem = SHARED_ITEM,
   ) {
     const open = /<sst\b[^>]*>/.exec(xml);
     const close = xml.lastIndexOf('</sst>');
@@ -81,23 +96,40 @@ export class SharedStrings {
     this.refs++;
     let i = this.index.get(text);
     if (i === undefined) {
-      i = this.existing + this.added.length;
+      i = this.existing + this.added++;
       this.index.set(text, i);
-      this.added.push(this.item(text));
+      this.write(text);
     }
     return i;
   }
 
+  private write(text: string) {
+    const open = this.item.preserve(text) ? SI_OPEN_PRESERVE : SI_OPEN;
+    const escaped = this.item.escape(text);
+    // At most three bytes a UTF-16 unit.
+    const size = open.length + 3 * escaped.length + SI_CLOSE.length;
+    if (this.at + size > this.out.length) {
+      if (this.at > 0) this.encoded.push(this.out.subarray(0, this.at));
+      this.out = new Uint8Array(Math.max(SST_BYTES, size));
+      this.at = 0;
+    }
+    this.out.set(open, this.at);
+    this.at += open.length;
+    this.at += UTF8.encodeInto(escaped, this.out.subarray(this.at)).written;
+    this.out.set(SI_CLOSE, this.at);
+    this.at += SI_CLOSE.length;
+  }
+
   toXml(): Uint8Array[] {
-    const unique = this.existing + this.added.length;
-    const parts = [
+    const unique = this.existing + this.added;
+    return [
       strToU8(
         `${this.head}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${unique}">${this.body}`,
       ),
+      ...this.encoded,
+      ...(this.at > 0 ? [this.out.subarray(0, this.at)] : []),
+      strToU8('</sst>'),
     ];
-    for (let i = 0; i < this.added.length; i += CHUNK) parts.push(strToU8(this.added.slice(i, i + CHUNK).join('')));
-    parts.push(strToU8('</sst>'));
-    return parts;
   }
 }
 
@@ -178,30 +210,24 @@ const CHUNK = 100;
 
 /** Encode rows to UTF-8 a chunk at a time, so that no string of every row is ever held. */
 export function encodeRows(rows: Iterable<string>): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  let batch: string[] = [];
-  for (const row of rows) {
-    batch.push(row);
-    if (batch.length === CHUNK) {
-      out.push(strToU8(batch.join('')));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) out.push(strToU8(batch.join('')));
-  return out;
+  const out = new RowSink();
+  for (const row of rows) out.push(row);
+  return out.done();
 }
 
 /** Rows pushed one by one and encoded a chunk at a time (for builders that are not generators). */
 export class RowSink {
   private readonly chunks: Uint8Array[] = [];
-  private batch: string[] = [];
+  private batch = '';
+  private count = 0;
   push(row: string) {
-    this.batch.push(row);
-    if (this.batch.length === CHUNK) this.flush();
+    this.batch += row;
+    if (++this.count === CHUNK) this.flush();
   }
   private flush() {
-    if (this.batch.length > 0) this.chunks.push(strToU8(this.batch.join('')));
-    this.batch = [];
+    if (this.batch) this.chunks.push(strToU8(this.batch));
+    this.batch = '';
+    this.count = 0;
   }
   done(): Uint8Array[] {
     this.flush();

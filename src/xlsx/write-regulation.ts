@@ -15,7 +15,7 @@ import {
   XML_HEAD,
   encodeXml,
   listsSheetXml,
-  sharedItem,
+  SHARED_ITEM,
   templateSheetXml,
   type SheetWriter,
 } from './regulation-sheets';
@@ -125,7 +125,7 @@ function coreXml(title: string): string {
 export async function writeRegulationWorkbook(content: WorkbookContent): Promise<Uint8Array> {
   const sheets = templateSheets(content);
   const w: SheetWriter = {
-    sst: new SharedStrings(`${XML_HEAD}<sst count="0" uniqueCount="0"></sst>`, sharedItem),
+    sst: new SharedStrings(`${XML_HEAD}<sst count="0" uniqueCount="0"></sst>`, SHARED_ITEM),
     styles: new StyleSheet(),
   };
   const names = [...sheets.map((s) => s.name), LISTS_SHEET];
