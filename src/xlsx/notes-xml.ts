@@ -5,6 +5,7 @@
 // cost more than the whole rest of the workbook. Runs after fixPackageParts (excel-package.ts):
 // each drawing takes the next free shape-id block(s) and the element goes in its schema place.
 import { strFromU8, strToU8 } from 'fflate';
+import { ascii } from './byte-chunks';
 import { col, escapeXml } from './sheet-xml';
 import { joinBytes } from '../core/bytes';
 
@@ -32,7 +33,6 @@ const SHAPE_BODY =
 
 // The drawing is ASCII only (ids, anchors): written straight into bytes, a shape's constant text
 // copied from pre-encoded pieces, so that a thousand notes neither build nor encode 700 KB of text.
-const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const SHAPE_OPEN = ascii('<v:shape id="_x0000_s');
 const SHAPE_STYLE = ascii(
   '" type="#_x0000_t202" style="position:absolute;margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:',

@@ -5,6 +5,7 @@
 import { TEMPLATE_LOOK, LIST_ALERT, type TemplateList, type TemplateSheet } from '../core/template/sheets';
 import { columnNumber } from '../core/grid';
 import type { ContentValue } from '../core/template/content';
+import { ByteChunks } from './byte-chunks';
 import { legacyDrawingXml } from './notes-xml';
 import { footerCodes } from './print';
 import type { CellStyle, StyleSheet } from './regulation-styles';
@@ -128,34 +129,6 @@ export function dataRowHeight(r: ContentValue[], widths: number[]): number {
   return rowHeightFor(lines, TEMPLATE_LOOK.size);
 }
 
-/** Bytes of a chunk of data rows (a hundred rows of a long sheet or so). */
-const ROW_BYTES = 32 * 1024;
-
-/**
- * A sheet's data rows written straight into bytes: their markup, references and numbers are
- * ASCII (text is in the shared strings), so no string of a cell or a row is made to be encoded.
- */
-class RowBytes {
-  private readonly chunks: Uint8Array[] = [];
-  private out = new Uint8Array(ROW_BYTES);
-  private at = 0;
-  /** ASCII text only. */
-  ascii(...texts: string[]) {
-    for (const t of texts) {
-      if (this.at + t.length > this.out.length) {
-        this.chunks.push(this.out.subarray(0, this.at));
-        this.out = new Uint8Array(Math.max(ROW_BYTES, t.length));
-        this.at = 0;
-      }
-      for (let i = 0; i < t.length; i++) this.out[this.at++] = t.charCodeAt(i);
-    }
-  }
-  done(): Uint8Array[] {
-    if (this.at > 0) this.chunks.push(this.out.subarray(0, this.at));
-    return this.chunks;
-  }
-}
-
 export interface SheetParts {
   /**
    * The sheet's bytes: its head, its rows a chunk at a time, its tail. A long sheet's rows are
@@ -202,7 +175,9 @@ export function templateSheetXml(
   // Excel requires a table to have at least one data row.
   const data: ContentValue[][] = sheet.table && sheet.rows.length === 0 ? [sheet.headers.map(() => null)] : sheet.rows;
   const heights = sheet.rows.length > 0;
-  const rows = new RowBytes();
+  // The data rows straight into bytes: their markup, references and numbers are ASCII (text is in
+  // the shared strings), so no string of a cell or a row is made to be encoded.
+  const rows = new ByteChunks();
   // Each cell's style id, or -1 where the row writes no cell (an empty one of no style).
   const ids: number[] = [];
   for (let k = 0; k < data.length; k++) {

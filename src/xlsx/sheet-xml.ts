@@ -7,6 +7,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { columnLetter } from '../core/grid';
 import { t } from '../core/i18n';
+import { ascii, ByteChunks } from './byte-chunks';
 import { fitRowHeight } from './row-height';
 
 // XML 1.0 forbids most control characters; Excel reads `_xHHHH_` as an escape, so a literal one is escaped.
@@ -53,13 +54,9 @@ export interface SharedItem {
 
 const SHARED_ITEM: SharedItem = { preserve: (text) => /^\s|\s$/.test(text), escape: escapeXml };
 
-const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const SI_OPEN = ascii('<si><t>');
 const SI_OPEN_PRESERVE = ascii('<si><t xml:space="preserve">');
 const SI_CLOSE = ascii('</t></si>');
-/** Bytes of encoded items a chunk (about a hundred of a long regulation's). */
-const SST_BYTES = 32 * 1024;
-const UTF8 = new TextEncoder();
 
 /**
  * The workbook's shared-string table, continued from the one exceljs wrote: repeated values
@@ -67,10 +64,8 @@ const UTF8 = new TextEncoder();
  */
 export class SharedStrings {
   private readonly index = new Map<string, number>();
-  /** The added items, encoded into bytes as they come: no string of an item is made. */
-  private readonly encoded: Uint8Array[] = [];
-  private out = new Uint8Array(SST_BYTES);
-  private at = 0;
+  /** The added items, encoded into bytes as they come (a hundred of a long regulation's a chunk). */
+  private readonly encoded = new ByteChunks();
   private added = 0;
   private readonly head: string;
   private readonly body: string;
@@ -98,26 +93,9 @@ export class SharedStrings {
     if (i === undefined) {
       i = this.existing + this.added++;
       this.index.set(text, i);
-      this.write(text);
+      this.encoded.wrapped(this.item.preserve(text) ? SI_OPEN_PRESERVE : SI_OPEN, this.item.escape(text), SI_CLOSE);
     }
     return i;
-  }
-
-  private write(text: string) {
-    const open = this.item.preserve(text) ? SI_OPEN_PRESERVE : SI_OPEN;
-    const escaped = this.item.escape(text);
-    // At most three bytes a UTF-16 unit.
-    const size = open.length + 3 * escaped.length + SI_CLOSE.length;
-    if (this.at + size > this.out.length) {
-      if (this.at > 0) this.encoded.push(this.out.subarray(0, this.at));
-      this.out = new Uint8Array(Math.max(SST_BYTES, size));
-      this.at = 0;
-    }
-    this.out.set(open, this.at);
-    this.at += open.length;
-    this.at += UTF8.encodeInto(escaped, this.out.subarray(this.at)).written;
-    this.out.set(SI_CLOSE, this.at);
-    this.at += SI_CLOSE.length;
   }
 
   toXml(): Uint8Array[] {
@@ -126,8 +104,7 @@ export class SharedStrings {
       strToU8(
         `${this.head}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${unique}">${this.body}`,
       ),
-      ...this.encoded,
-      ...(this.at > 0 ? [this.out.subarray(0, this.at)] : []),
+      ...this.encoded.done(),
       strToU8('</sst>'),
     ];
   }
